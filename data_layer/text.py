@@ -1,0 +1,71 @@
+"""Sentences with character spans, and the provenance helper every extractor uses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .models import Provenance
+
+# A sentence ends at . ! ? (optionally followed by a closing quote/bracket) and whitespace, or at a
+# line break. Abbreviations and decimals are protected below.
+_BOUNDARY = re.compile(r"""(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9$€£])|\n+""")
+_ABBREV = re.compile(
+    r"(?:\b(?:Inc|Corp|Co|Ltd|Plc|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|No|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+    r"Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|E\.U|N\.Y|a\.m|p\.m|e\.g|i\.e|etc|Bros|Intl|Ave|Gov|Sen|Rep)"
+    r"|\b[A-Z])\.$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(body: str) -> list[Sentence]:
+    """Split ``body`` into sentences; ``body[s.start:s.end] == s.text`` always holds.
+
+    >>> [s.text for s in split_sentences("Shares rose 2.5% to $10. Inc. stays. Next line\\nNew one")]
+    ['Shares rose 2.5% to $10.', 'Inc. stays.', 'Next line', 'New one']
+    """
+    out: list[Sentence] = []
+    pos = 0
+    for m in _BOUNDARY.finditer(body):
+        candidate = body[pos : m.start()]
+        if m.group().strip() and _ABBREV.search(candidate.rstrip("\"'”’)]")):
+            continue  # "Inc. " / "U.S. " is not the end of a sentence
+        _add(out, body, pos, m.start())
+        pos = m.end()
+    _add(out, body, pos, len(body))
+    return out
+
+
+def _add(out: list[Sentence], body: str, start: int, end: int) -> None:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, body[start:end]))
+
+
+def provenance(article_id: str, sentence: Sentence, start: int, end: int, extractor: str) -> Provenance:
+    """Provenance for the span ``start:end`` *relative to the sentence*.
+
+    >>> s = Sentence(10, 22, "Shares fell.")
+    >>> p = provenance("a", s, 0, 6, "x")
+    >>> (p.start, p.end, p.evidence)
+    (10, 16, 'Shares')
+    """
+    start = max(0, min(start, len(sentence.text)))
+    end = max(start, min(end, len(sentence.text)))
+    return Provenance(
+        article_id=article_id,
+        start=sentence.start + start,
+        end=sentence.start + end,
+        evidence=sentence.text[start:end],
+        sentence=sentence.text,
+        extractor=extractor,
+    )

@@ -1,7 +1,16 @@
-"""newsdash: entry point and home page (placeholder until the dashboard lands)."""
+"""newsdash: the entry point. Draws the shared sidebar once and routes to the pages in ``pages/``.
+
+Run with ``streamlit run dashboard.py`` (or ``./run.sh app``).
+"""
 
 import streamlit as st
 
-st.set_page_config(page_title="newsdash", layout="wide")
-st.title("newsdash")
-st.write("Financial news turned into facts you can check.")
+from ui import nav, sidebar
+
+st.set_page_config(page_title="newsdash", page_icon=":material/newspaper:", layout="wide")
+
+page = st.navigation(
+    [st.Page(p.path, title=p.title, icon=p.icon, url_path=p.url_path, default=p.default) for p in nav.PAGES]
+)
+sidebar.render()
+page.run()

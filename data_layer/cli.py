@@ -55,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--out", required=True, help="output folder")
     ex.add_argument("--format", choices=FORMATS, default="csv")
     ex.set_defaults(func=cmd_extract)
+    from .store.commands import add_subcommands  # ingest, export, stats
+
+    add_subcommands(sub)
     return p
 
 

@@ -1,9 +1,270 @@
-"""layoffs extractor (placeholder until implemented)."""
+"""Layoffs: job cuts stated in a sentence ("cut 16,000 jobs", "eliminate 8% of its workforce").
+
+Headcounts ("employs 14,600 people"), hiring and other companies' cuts ("Rival X laid off ...")
+are not layoffs. A figure the article marks as a running total anywhere is cumulative everywhere
+in that article.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, replace
+
+from ..dates import find_dates
+from ..models import FuzzyDate, LayoffBasis, LayoffFigure, LayoffKind
+from ..text import Sentence, provenance
+from . import _layoff_rules as R
 from ._doc import Doc
 
+EXTRACTOR = "layoffs"
 
-def extract(doc: Doc) -> list:
-    return []
+_NUM_TOKEN = re.compile(
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?P<mult>[kK]\b|thousand\b|million\b|mn\b))?", re.IGNORECASE
+)
+_PCT_TOKEN = re.compile(r"\d{1,2}(?:\.\d+)?")
+_MULT = {"k": 1_000, "thousand": 1_000, "million": 1_000_000, "mn": 1_000_000}
+
+
+@dataclass
+class _Hit:
+    start: int  # span of the figure (number phrase) within the sentence
+    end: int
+    low: int | None
+    high: int | None
+    percent: float | None
+    approximate: bool
+    pattern: str
+    num_start: int  # where the first number starts (for cue windows)
+    num_end: int
+
+
+def parse_count(text: str) -> tuple[int, int] | None:
+    """A count or a range of counts -> (low, high).
+
+    >>> parse_count("between 1,001 and 2,500"), parse_count("16K"), parse_count("350 to 500")
+    ((1001, 2500), (16000, 16000), (350, 500))
+    >>> parse_count("1.2 million"), parse_count("2.5")
+    ((1200000, 1200000), None)
+    """
+    vals = []
+    for m in _NUM_TOKEN.finditer(text):
+        v = float(m["n"].replace(",", ""))
+        if m["mult"]:
+            v *= _MULT[m["mult"].lower()]
+        elif "." in m["n"]:
+            return None  # "2.5 jobs" is not a count
+        vals.append(round(v))
+    if not vals:
+        return None
+    low, high = vals[0], vals[-1] if len(vals) > 1 else vals[0]
+    if high < low:
+        return None
+    return low, high
+
+
+def _approximate(sentence: str, start: int, match_text: str) -> bool:
+    return bool(R.APPROX.search(sentence[max(0, start - 30) : start]) or R.APPROX_INSIDE.search(match_text))
+
+
+def _hits(s: str) -> list[_Hit]:
+    out: list[_Hit] = []
+    for name, rx in R.PATTERNS:
+        for m in rx.finditer(s):
+            if name in R.NEEDS_CONTEXT and not R.LAYOFF_CONTEXT.search(s[: m.start()] + " " + s[m.end() :]):
+                continue
+            low = high = pct = None
+            if m.groupdict().get("num"):
+                c = parse_count(m["num"])
+                if c is None or c[1] == 0 or c[1] > 2_000_000:
+                    continue
+                low, high = c
+                ns, ne = m.span("num")
+            else:
+                pct = float(_PCT_TOKEN.search(m["pct"]).group())
+                if not 0 < pct <= 100:
+                    continue
+                ns, ne = m.span("pct")
+            approx = _approximate(s, ns, s[m.start() : ne])
+            out.append(_Hit(m.start(), m.end(), low, high, pct, approx, name, ns, ne))
+    return _merge(s, _non_overlapping(out))
+
+
+def _non_overlapping(hits: list[_Hit]) -> list[_Hit]:
+    """One hit per number: the longest pattern match around it wins."""
+    hits.sort(key=lambda h: (h.num_start, -(h.end - h.start)))
+    out: list[_Hit] = []
+    for h in hits:
+        if out and h.num_start < out[-1].num_end:
+            continue
+        out.append(h)
+    return out
+
+
+_JOIN = re.compile(r"(?i)^[\s,(–—-]*(?:or|and|i\.e\.|equal\s+to|equivalent\s+to|representing)?[\s,(–—-]*$")
+_PCT_AFTER = re.compile(
+    rf"(?i)\s*[,(–—-]\s*(?:or\s+|representing\s+|about\s+|roughly\s+|around\s+|some\s+|nearly\s+|approximately\s+)*"
+    rf"(?P<pct>{R.PCT})"
+)
+_COUNT_AFTER = re.compile(
+    rf"(?i)\s*[,(–—-]\s*(?:or\s+|i\.e\.\s+)?(?:{R.FILLS})(?P<num>{R.NUM})\s+{R.ADJ}(?:{R.JOB_NOUN}|{R.CUT_NOUN})"
+)
+
+
+def _merge(s: str, hits: list[_Hit]) -> list[_Hit]:
+    """ "8% of its workforce, or about 1,900 jobs" is one figure with a count and a percentage."""
+    out: list[_Hit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if (
+            prev
+            and prev.end <= h.num_start
+            and _JOIN.match(s[prev.end : h.num_start])
+            and prev.percent is not None
+            and prev.low is None
+            and h.low is not None
+            and h.percent is None
+        ):
+            out[-1] = replace(h, start=prev.num_start, percent=prev.percent, approximate=h.approximate)
+            continue
+        out.append(h)
+    # a count followed by "(roughly 8% of staff)" / a percentage followed by ", or about 1,900 jobs"
+    for i, h in enumerate(out):
+        if h.low is not None and h.percent is None:
+            m = _PCT_AFTER.match(s, h.end)
+            if m:
+                out[i] = replace(h, percent=float(_PCT_TOKEN.search(m["pct"]).group()))
+        elif h.low is None and h.percent is not None:
+            m = _COUNT_AFTER.match(s, h.end)
+            c = parse_count(m["num"]) if m else None
+            if c:
+                approx = h.approximate or _approximate(s, m.start("num"), m.group())
+                out[i] = replace(h, low=c[0], high=c[1], approximate=approx, end=m.end())
+    return out
+
+
+def _cumulative(s: str, h: _Hit, prev_end: int, next_start: int) -> bool:
+    if h.pattern in R.ALWAYS_CUMULATIVE:
+        return True
+    before, after = s[prev_end : h.num_start], s[h.num_end : next_start]
+    if R.CUM_PREFIX.search(before) or R.CUM_SUFFIX.search(after):
+        return True
+    return bool(R.SINCE.search(after) and (R.PERFECT.search(before) or R.PERFECT.search(after)))
+
+
+def _company_words(doc: Doc) -> set[str]:
+    words: set[str] = set()
+    for name in filter(None, [doc.company, doc.ticker]):
+        words |= {w.lower() for w in re.findall(r"[A-Za-z][\w&-]{2,}", name)}
+    if not words:  # fall back to the first word of the title ("Lumaris Health to cut ...")
+        m = re.match(r"\W*([A-Z][\w&-]{2,})", doc.article.title or doc.article.body[:200])
+        if m and m.group(1).lower() not in R.NOT_COMPANY:
+            words.add(m.group(1).lower())
+    return words - {"inc", "corp", "group", "holdings", "company", "the", "plc", "ltd"}
+
+
+def _other_company(s: str, h: _Hit, ours: set[str]) -> bool:
+    """True when the clause before the figure says another company makes the cuts."""
+    end = h.num_start
+    clause_start = max(s.rfind(", and ", 0, end), s.rfind("; ", 0, end), s.rfind(" while ", 0, end))
+    clause = s[clause_start + 1 if clause_start >= 0 else 0 : end]
+    if R.RIVAL.search(clause) and not any(w in clause.lower() for w in ours):
+        return True
+    subjects = [m["name"] for m in R.SUBJECT.finditer(clause)]
+    names = [n for n in subjects if n.split()[0].lower().strip("’'") not in R.NOT_COMPANY]
+    if not names or not ours:
+        return False
+    if any(w in clause.lower() for w in ours):
+        return False
+    last = names[-1]
+    # "Reuters reported that ..." names a source, not the company
+    return not R.REPORTERS.search(clause[clause.rfind(last) :])
+
+
+def _scope(s: str, h: _Hit) -> str | None:
+    m = R.SCOPE_AFTER.match(s, h.end) or R.SCOPE_PLACE.match(s, h.end)
+    if m:
+        scope = m["scope"].strip()
+        return scope[:-1] if scope.endswith(".") and not re.search(r"\b[A-Z]\.$", scope) else scope
+    words = s[h.num_end : h.end].split()
+    scope = [w for w in words[:-1] if R.SCOPE_WORDS.match(w)]
+    return " ".join(scope) or None
+
+
+def _date(s: str, h: _Hit, doc: Doc) -> FuzzyDate | None:
+    best = None
+    for dm in find_dates(s, doc.published):
+        if dm.date is None or (dm.start < h.num_end and dm.end > h.num_start):
+            continue
+        dist = abs(dm.start - h.num_start)
+        if best is None or dist < best[0]:
+            best = (dist, dm.date)
+    return best[1] if best else None
+
+
+def _sentence_records(doc: Doc, sent: Sentence, ours: set[str]) -> list[LayoffFigure]:
+    s = sent.text
+    if not R.GATE.search(s) or not re.search(r"\d", s):
+        return []
+    hits = _hits(s)
+    out = []
+    for i, h in enumerate(hits):
+        if _other_company(s, h, ours):
+            continue
+        prev_end = hits[i - 1].num_end if i else 0
+        next_start = hits[i + 1].num_start if i + 1 < len(hits) else len(s)
+        kind = LayoffKind.CUMULATIVE if _cumulative(s, h, prev_end, next_start) else LayoffKind.ROUND
+        if h.low is None:
+            basis = LayoffBasis.PERCENT
+        elif h.high != h.low:
+            basis = LayoffBasis.RANGE
+        else:
+            basis = LayoffBasis.COUNT
+        out.append(
+            LayoffFigure(
+                provenance=provenance(doc.id, sent, h.start, h.end, EXTRACTOR),
+                company=doc.company,
+                ticker=doc.ticker,
+                low=h.low,
+                high=h.high,
+                percent=h.percent,
+                approximate=h.approximate,
+                basis=basis,
+                kind=kind,
+                date=_date(s, h, doc),
+                scope=_scope(s, h),
+            )
+        )
+    return out
+
+
+def extract(doc: Doc) -> list[LayoffFigure]:
+    """Every job-cut figure the article states (one per statement; duplicates are dropped later)."""
+    ours = _company_words(doc)
+    recs = [r for sent in doc.sentences for r in _sentence_records(doc, sent, ours)]
+    return _consolidate(recs)
+
+
+def _consolidate(recs: list[LayoffFigure]) -> list[LayoffFigure]:
+    """Make restatements of one figure agree, so the record-level dedup sees one fact.
+
+    A count marked as a running total anywhere is a running total everywhere; a count stated once
+    with its percentage ("1,900 jobs, or 8%") carries it everywhere; a bare percentage that some count
+    already carries is not a second figure.
+    """
+    cumulative = {(r.low, r.high) for r in recs if r.kind is LayoffKind.CUMULATIVE and r.low is not None}
+    pct = {}
+    for r in recs:
+        if r.low is not None and r.percent is not None:
+            pct.setdefault((r.low, r.high), r.percent)
+    counted_pcts = set(pct.values())
+    out = []
+    for r in recs:
+        if r.low is None and r.percent in counted_pcts:
+            continue
+        update = {}
+        if r.kind is LayoffKind.ROUND and (r.low, r.high) in cumulative:
+            update["kind"] = LayoffKind.CUMULATIVE
+        if r.low is not None and r.percent is None and (r.low, r.high) in pct:
+            update["percent"] = pct[(r.low, r.high)]
+        out.append(r.model_copy(update=update) if update else r)
+    return out

@@ -1,55 +1,144 @@
-"""Readers (minimal placeholder: plain text only; replaced by the full ingestion)."""
+"""Readers: files, folders or uploaded bytes -> cleaned :class:`Article` objects.
+
+Formats: ``.txt``, ``.md``, ``.html``/``.htm``, ``.json``/``.jsonl``. Every failure is an
+:class:`IngestError` whose message says what is wrong with the input.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 
+from ..companies import resolve_companies
 from ..models import Article
+from . import _json
+from ._decode import check_size, decode
+from ._errors import IngestError
+from ._html import parse_html
+from ._markdown import parse_markdown
+from ._text import Parsed, parse_plain
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
-
-
-class IngestError(ValueError):
-    """An input that cannot be read, with a message meant for a person."""
+_FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json",
+            ".jsonl": "jsonl", ".ndjson": "jsonl"}  # fmt: skip
+_SAFE_ID = re.compile(r"[^\w.-]+")
 
 
 @dataclass
 class ReadResult:
+    """What one input gave: its articles, or an error; warnings for parts that were skipped."""
+
     name: str
     articles: list[Article] = field(default_factory=list)
     error: str | None = None
+    warnings: list[str] = field(default_factory=list)
 
 
-_DATE_LINE = re.compile(r"^(\d{2})\.(\d{2})\.(\d{4}) - (\d{2}):(\d{2}):(\d{2})")
+def _stem(name: str, data: bytes) -> str:
+    """The article id for a file name: its stem, or a content hash when there is no usable name.
+
+    >>> _stem("/x/000_3ad7.txt", b"")
+    '000_3ad7'
+    >>> _stem("", b"abc")
+    'ba7816bf8f01cfea'
+    """
+    stem = PurePath(name.replace("\\", "/")).stem.strip() if name else ""
+    stem = _SAFE_ID.sub("_", stem).strip("_.")
+    return stem or hashlib.sha256(data).hexdigest()[:16]
 
 
-def read_bytes(name: str, data: bytes) -> list[Article]:
-    text = data.decode("utf-8", errors="replace")
-    lines = text.split("\n", 1)
-    title, rest = lines[0].strip(), (lines[1] if len(lines) > 1 else "")
-    published = None
-    m = _DATE_LINE.match(rest)
-    if m:
-        d, mo, y, h, mi, s = map(int, m.groups())
-        published = dt.datetime(y, mo, d, h, mi, s)
-        rest = rest[m.end() :]
-    body = title + "\n" + rest
-    return [
-        Article(
-            id=Path(name).stem,
-            title=title,
-            body=body,
-            raw=text,
-            published=published,
-            content_hash=hashlib.sha256(data).hexdigest(),
-            path=name,
-        )
-    ]
+def _format(name: str, data: bytes) -> str:
+    suffix = PurePath(name).suffix.lower() if name else ""
+    if suffix in _FORMATS:
+        return _FORMATS[suffix]
+    if not suffix:  # an upload without a name: sniff
+        head = data[:512].lstrip().lower()
+        if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
+            return "html"
+        if head.startswith((b"{", b"[")):
+            return "json"
+        return "txt"
+    raise IngestError(f"unsupported file type '{suffix}': use one of {', '.join(s for s in SUPPORTED_SUFFIXES)}")
+
+
+def read_result(name: str, data: bytes, *, max_mb: float | None = None) -> ReadResult:
+    """Read one input; never raises: an unreadable input gives a result with ``error`` set."""
+    try:
+        articles, warnings = _read(name, data, max_mb)
+        return ReadResult(name, articles, warnings=warnings)
+    except IngestError as e:
+        return ReadResult(name, error=str(e))
+
+
+def read_bytes(name: str, data: bytes, *, max_mb: float | None = None) -> list[Article]:
+    """Uploaded bytes -> articles; raises :class:`IngestError` with a human message."""
+    return _read(name, data, max_mb)[0]
+
+
+def _read(name: str, data: bytes, max_mb: float | None) -> tuple[list[Article], list[str]]:
+    fmt = _format(name, data)
+    text, _enc = decode(data, max_mb)
+    digest = hashlib.sha256(data).hexdigest()
+    stem = _stem(name, data)
+    path = name or None
+    if fmt in ("json", "jsonl"):
+        return _read_json(text, fmt, stem, digest, path)
+    parsed = parse_html(text) if fmt == "html" else parse_markdown(text) if fmt == "md" else parse_plain(text)
+    if not parsed.paragraphs and not parsed.title:
+        raise IngestError("no article text found in the file")
+    return [_article(stem, parsed, text, fmt, digest, path)], []
+
+
+def _read_json(text: str, fmt: str, stem: str, digest: str, path: str | None) -> tuple[list[Article], list[str]]:
+    objs, warnings = _json.records(text, jsonl=fmt == "jsonl")
+    out: list[Article] = []
+    seen: set[str] = set()
+    for pos, obj in objs:
+        where = f"line {pos}" if fmt == "jsonl" else f"item {pos or 1}"
+        try:
+            parsed = _json.parse_record(obj)
+        except (ValueError, TypeError, RecursionError) as e:  # a malformed object never sinks the file
+            warnings.append(f"{where}: could not be read ({e}), skipped")
+            continue
+        if parsed is None or not (parsed.paragraphs or parsed.title):
+            warnings.append(f"{where}: no title or text, skipped")
+            continue
+        aid = _json.article_id(obj, stem, pos)
+        if aid in seen:
+            warnings.append(f"{where}: duplicate id '{aid}', renamed")
+            aid = f"{aid}-{pos}"
+        seen.add(aid)
+        raw = _json.json.dumps(obj, ensure_ascii=False)
+        out.append(_article(aid, parsed, raw, fmt, digest, path))
+    if not out:
+        detail = f" ({'; '.join(warnings[:3])})" if warnings else ""
+        raise IngestError(f"no usable article in this JSON file{detail}")
+    return out, warnings
+
+
+def _article(aid: str, p: Parsed, raw: str, fmt: str, digest: str, path: str | None) -> Article:
+    body = p.body()
+    return Article(
+        id=aid,
+        title=p.title,
+        body=body,
+        raw=raw,
+        published=p.published,
+        source=p.source,
+        url=p.url,
+        author=p.author,
+        companies=resolve_companies(p.title, body, p.hints),
+        boilerplate=tuple(b for b in p.boilerplate if b),
+        format=fmt,
+        content_hash=digest,
+        path=path,
+    )
+
+
+# --------------------------------------------------------------------------- files and folders
 
 
 def _files(paths: str | Path | Iterable[str | Path]) -> list[Path]:
@@ -58,19 +147,31 @@ def _files(paths: str | Path | Iterable[str | Path]) -> list[Path]:
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES)
+            out += sorted(
+                f
+                for f in p.rglob("*")
+                if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES and not f.name.startswith(".")
+            )
         else:
             out.append(p)
     return out
 
 
-def iter_articles(paths) -> Iterator[ReadResult]:
+def iter_articles(paths: str | Path | Iterable[str | Path], *, max_mb: float | None = None) -> Iterator[ReadResult]:
+    """One :class:`ReadResult` per file (folders are read recursively, supported suffixes only)."""
     for f in _files(paths):
         try:
-            yield ReadResult(str(f), read_bytes(str(f), f.read_bytes()))
-        except (OSError, IngestError) as e:
+            check_size(f.stat().st_size, max_mb)
+            data = f.read_bytes()
+        except IngestError as e:
             yield ReadResult(str(f), error=str(e))
+            continue
+        except OSError as e:
+            yield ReadResult(str(f), error=f"cannot read the file: {e.strerror or e}")
+            continue
+        yield read_result(str(f), data, max_mb=max_mb)
 
 
-def load_articles(paths) -> list[Article]:
-    return [a for r in iter_articles(paths) for a in r.articles]
+def load_articles(paths: str | Path | Iterable[str | Path], *, max_mb: float | None = None) -> list[Article]:
+    """All articles in the given files/folders (unreadable files are skipped)."""
+    return [a for r in iter_articles(paths, max_mb=max_mb) for a in r.articles]

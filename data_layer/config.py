@@ -1,0 +1,52 @@
+"""Settings read from the environment (read on each call, so tests can monkeypatch ``os.environ``).
+
+- ``NEWSDASH_DATA_DIR``: folder of the DuckDB store (default ``./data/store``)
+- ``NEWSDASH_MAX_FILE_MB``: largest input file accepted (default 20)
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_DATA_DIR = Path("data") / "store"
+DEFAULT_MAX_FILE_MB = 20.0
+STORE_FILE = "newsdash.duckdb"
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_CORPUS = REPO_ROOT / "data" / "articles"
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    max_file_mb: float
+
+    @property
+    def store_path(self) -> Path:
+        return self.data_dir / STORE_FILE
+
+    @property
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_mb * 1024 * 1024)
+
+
+def _float(value: str | None, default: float) -> float:
+    """A positive number from the environment, else ``default``.
+
+    >>> _float("5", 20.0), _float("junk", 20.0), _float("-1", 20.0), _float(None, 20.0)
+    (5.0, 20.0, 20.0, 20.0)
+    """
+    try:
+        x = float(value) if value is not None else default
+    except ValueError:
+        return default
+    return x if x > 0 else default
+
+
+def settings() -> Settings:
+    data_dir = os.environ.get("NEWSDASH_DATA_DIR") or str(DEFAULT_DATA_DIR)
+    return Settings(
+        data_dir=Path(data_dir).expanduser(),
+        max_file_mb=_float(os.environ.get("NEWSDASH_MAX_FILE_MB"), DEFAULT_MAX_FILE_MB),
+    )

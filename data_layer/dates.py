@@ -1,0 +1,441 @@
+"""Dates in news text: find them, resolve them against the article's own date, parse datelines.
+
+Relative expressions ("on Friday", "last week", "in November", "the third quarter") resolve
+against ``ref`` (the article's publication date), never today. With ``ref=None`` they are still
+found but carry ``date=None``; absolute dates ("January 30, 2026", "30.01.2026") always resolve.
+
+>>> import datetime as dt
+>>> [(m.text, m.date.iso()) for m in find_dates("Shares closed on Friday at $10.", dt.date(2026, 1, 31))]
+[('Friday', '2026-01-30')]
+>>> parse_date("fourth-quarter 2025", None).iso()
+'2025-Q4'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from . import _dates_rules as R
+from .models import DatePrecision, FuzzyDate
+
+__all__ = ["DateMention", "find_dates", "parse_date", "parse_published"]
+
+P = DatePrecision
+_HALF_YEAR = dt.timedelta(days=183)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression in a text: ``text[start:end] == self.text``; ``date`` None when unresolvable."""
+
+    start: int
+    end: int
+    text: str
+    date: FuzzyDate | None
+
+
+# --------------------------------------------------------------------------- small helpers
+
+
+def _fd(start: dt.date | None, precision: DatePrecision = P.DAY) -> FuzzyDate | None:
+    return FuzzyDate(start=start, precision=precision) if start is not None else None
+
+
+def _day(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_start(y: int, m: int) -> dt.date:
+    y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+    return dt.date(y, m, 1)
+
+
+def _monday(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=d.weekday())
+
+
+def _yy(s: str) -> int:
+    """Two- or four-digit year.
+
+    >>> _yy("25"), _yy("2025")
+    (2025, 2025)
+    """
+    y = int(s)
+    return y + 2000 if y < 100 else y
+
+
+def _month_num(s: str) -> int:
+    return R.MONTHS[s.rstrip(".").lower()]
+
+
+def _pick_year(
+    make: Callable[[int], FuzzyDate | None], ref: dt.date, future: bool | None, match_weekday: int | None = None
+) -> FuzzyDate | None:
+    """Choose the year of a year-less date relative to ``ref``.
+
+    ``future`` True: the first candidate that has not ended before ``ref``; False: the last one that
+    started on or before ``ref``; None: ``ref``'s year unless that is more than ~6 months ahead.
+    A stated weekday ("Wednesday, March 12") picks the year whose calendar agrees.
+    """
+    cands = [(y, make(y)) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    cands = [(y, c) for y, c in cands if c is not None]
+    if not cands:
+        return None
+    if match_weekday is not None:
+        ok = [c for _, c in cands if c.start.weekday() == match_weekday]
+        if ok:
+            return min(ok, key=lambda c: abs((c.start - ref).days))
+    if future is True:
+        after = [c for _, c in cands if c.end >= ref]
+        return after[0] if after else cands[-1][1]
+    if future is False:
+        before = [c for _, c in cands if c.start <= ref]
+        return before[-1] if before else cands[0][1]
+    same = dict(cands).get(ref.year)
+    if same is None:
+        return cands[0][1]
+    if same.start > ref + _HALF_YEAR:
+        return dict(cands).get(ref.year - 1, same)
+    return same
+
+
+def _future_from_context(text: str, start: int) -> bool | None:
+    """True when the clause before ``start`` points forward ("will close on Friday"), False for "since", else None."""
+    window = text[max(0, start - 70) : start]
+    if R.PAST_CONTEXT.search(window):
+        return False
+    cut = max(window.rfind(". "), window.rfind("; "))
+    if cut >= 0:
+        window = window[cut + 2 :]
+    return True if R.FUTURE_CONTEXT.search(window) else None
+
+
+# --------------------------------------------------------------------------- handlers: match -> FuzzyDate | None
+# Each handler returns (resolved date or None, is_match_valid). Invalid matches are dropped entirely.
+
+_Result = tuple[FuzzyDate | None, bool]
+
+
+def _h_iso(m: re.Match, ref: dt.date | None, fut: bool | None) -> _Result:
+    d = _day(int(m["y"]), int(m["m"]), int(m["dd"]))
+    return _fd(d), d is not None
+
+
+def _h_dmy_num(m: re.Match, ref: dt.date | None, fut: bool | None) -> _Result:
+    a, b, y = int(m["dd"]), int(m["m"]), int(m["y"])
+    if m["sep"] == "/" and b > 12 >= a:  # US style 3/14/2025
+        a, b = b, a
+    d = _day(y, b, a)
+    return _fd(d), d is not None
+
+
+def _h_day_month(m: re.Match, ref: dt.date | None, fut: bool | None) -> _Result:
+    mon, day = _month_num(m["mon"]), int(m["dd"])
+    if not 1 <= day <= 31 or _day(2024, mon, day) is None:
+        return None, False
+    wd = R.WEEKDAYS[m["wd"].rstrip(".").lower()] if m["wd"] else None
+    if m["y"]:
+        return _fd(_day(int(m["y"]), mon, day)), True
+    if ref is None:
+        return None, True
+    return _pick_year(lambda y: _fd(_day(y, mon, day)), ref, fut, wd), True
+
+
+def _qualified_month(y: int, mon: int) -> FuzzyDate:
+    return FuzzyDate(start=dt.date(y, mon, 1), precision=P.MONTH)
+
+
+def _h_month_year(m: re.Match, ref: dt.date | None, fut: bool | None) -> _Result:
+    return _qualified_month(int(m["y"]), _month_num(m["mon"])), True
+
+
+def _h_month(m: re.Match, ref: dt.date | None, fut: bool | None) -> _Result:
+    mon = _month_num(m["mon"])
+    rel = (m["rel"] or "").lower()
+    if mon == 5 and not (rel or m["q"]) and not R.MAY_CONTEXT.search(m.string[max(0, m.start() - 20) : m.start()]):
+        return None, False  # "May" the verb
+    if m["mon"].isupper() and len(m["mon"]) > 3 and not (rel or m["q"]):
+        return None, False  # shouting headline word, e.g. "MARCH" as a verb
+    if ref is None:
+        return None, True
+    if rel in ("last", "previous"):
+        fut = False
+    elif rel in ("next", "coming"):
+        fut = True
+    out = _pick_year(lambda y: _qualified_month(y, mon), ref, fut)
+    if out is not None and rel in ("last", "previous") and out.start.month == ref.month and out.start.year == ref.year:
+        out = _qualified_month(ref.year - 1, mon)
+    if out is not None and rel in ("next", "coming") and out.start <= ref:
+        out = _qualified_month(out.start.year + 1, mon)
+    return out, True
+
+
+def _quarter(y: int, q: int) -> FuzzyDate:
+    return FuzzyDate(start=dt.date(y, 3 * q - 2, 1), precision=P.QUARTER)
+
+
+def _half(y: int, h: int) -> FuzzyDate:
+    return FuzzyDate(start=dt.date(y, 6 * h - 5, 1), precision=P.HALF)
+
+
+def _explicit_year(m: re.Match) -> int | None:
+    gd = m.groupdict()
+    for k in ("y", "y0", "y1", "fy", "yy", "yy2"):
+        if gd.get(k):
+            return _yy(gd[k])
+    return None
+
+
+def _h_period(kind: str) -> Callable[[re.Match, dt.date | None, bool | None], _Result]:
+    make = _quarter if kind == "q" else _half
+
+    def handler(m: re.Match, ref: dt.date | None, fut: bool | None) -> _Result:
+        gd = m.groupdict()
+        n = R.ORDINALS[gd["ord"].lower()] if gd.get("ord") else int(gd.get("n") or gd.get("n2"))
+        y = _explicit_year(m)
+        if y is not None:
+            return make(y, n), True
+        if ref is None:
+            return None, True
+        return _pick_year(lambda yy: make(yy, n), ref, fut), True
+
+    return handler
+
+
+def _h_fy(m: re.Match, ref: dt.date | None, fut: bool | None) -> _Result:
+    return FuzzyDate(start=dt.date(_yy(m["fy"]), 1, 1), precision=P.YEAR), True
+
+
+def _h_qual_year(m: re.Match, ref: dt.date | None, fut: bool | None) -> _Result:
+    y = int(m["y"])
+    q = re.sub(r"\s+", " ", m["q"].lower())
+    q = R.QUALIFIERS.get(q, R.QUALIFIERS.get(q.replace(" ", "-"), "mid"))
+    if q == "early":
+        return _half(y, 1), True
+    if q == "late":
+        return _half(y, 2), True
+    if q == "end":
+        return _quarter(y, 4), True
+    if q == "start":
+        return _quarter(y, 1), True
+    return FuzzyDate(start=dt.date(y, 1, 1), precision=P.YEAR), True
+
+
+def _h_year(m: re.Match, ref: dt.date | None, fut: bool | None) -> _Result:
+    return FuzzyDate(start=dt.date(int(m["y"]), 1, 1), precision=P.YEAR), True
+
+
+def _h_simple_rel(m: re.Match, ref: dt.date | None, fut: bool | None) -> _Result:
+    if ref is None:
+        return None, True
+    off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["w"].lower()]
+    return _fd(ref + dt.timedelta(days=off)), True
+
+
+_REL_STEP = {"last": -1, "previous": -1, "prior": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+
+
+def _h_unit_rel(m: re.Match, ref: dt.date | None, fut: bool | None) -> _Result:
+    rel, unit = m["rel"].lower(), m["unit"].lower()
+    if rel == "past" and unit != "week":
+        return None, False  # "the past year" is a rolling period, not a calendar one
+    if ref is None:
+        return None, True
+    step = _REL_STEP[rel]
+    if unit == "week":
+        if rel == "past":
+            return FuzzyDate(start=ref - dt.timedelta(days=7), precision=P.WEEK), True
+        return FuzzyDate(start=_monday(ref) + dt.timedelta(weeks=step), precision=P.WEEK), True
+    if unit == "month":
+        return FuzzyDate(start=_month_start(ref.year, ref.month + step), precision=P.MONTH), True
+    if unit == "quarter":
+        q0 = (ref.month - 1) // 3 + step
+        return _quarter(ref.year + q0 // 4, q0 % 4 + 1), True
+    return FuzzyDate(start=dt.date(ref.year + step, 1, 1), precision=P.YEAR), True
+
+
+def _h_ago(m: re.Match, ref: dt.date | None, fut: bool | None) -> _Result:
+    if ref is None:
+        return None, True
+    n = int(m["n"]) if m["n"].isdigit() else R.SMALL_NUMBERS[m["n"].lower()]
+    unit = m["unit"].lower()
+    if unit == "day":
+        return _fd(ref - dt.timedelta(days=n)), True
+    if unit == "week":
+        return FuzzyDate(start=_monday(ref - dt.timedelta(weeks=n)), precision=P.WEEK), True
+    if unit == "month":
+        return FuzzyDate(start=_month_start(ref.year, ref.month - n), precision=P.MONTH), True
+    return FuzzyDate(start=dt.date(ref.year - n, 1, 1), precision=P.YEAR), True
+
+
+def _h_weekday(m: re.Match, ref: dt.date | None, fut: bool | None) -> _Result:
+    if ref is None:
+        return None, True
+    wd = R.WEEKDAYS[m["wd"].lower()]
+    rel = (m["rel"] or "").lower()
+    if rel in ("last", "previous", "past"):  # the named day of the week before ref's week
+        return _fd(_monday(ref) - dt.timedelta(days=7 - wd)), True
+    if rel == "this":
+        return _fd(_monday(ref) + dt.timedelta(days=wd)), True
+    if rel in ("next", "coming"):
+        return _fd(ref + dt.timedelta(days=(wd - ref.weekday() - 1) % 7 + 1)), True
+    if fut:
+        return _fd(ref + dt.timedelta(days=(wd - ref.weekday()) % 7)), True
+    return _fd(ref - dt.timedelta(days=(ref.weekday() - wd) % 7)), True
+
+
+_HANDLERS: dict[str, Callable[[re.Match, dt.date | None, bool | None], _Result]] = {
+    "iso": _h_iso,
+    "dmy_num": _h_dmy_num,
+    "mdy": _h_day_month,
+    "dmy": _h_day_month,
+    "month_year": _h_month_year,
+    "month": _h_month,
+    "quarter": _h_period("q"),
+    "q_short": _h_period("q"),
+    "half": _h_period("h"),
+    "h_short": _h_period("h"),
+    "fy": _h_fy,
+    "qual_year": _h_qual_year,
+    "ctx_year": _h_year,
+    "year_noun": _h_year,
+    "simple_rel": _h_simple_rel,
+    "unit_rel": _h_unit_rel,
+    "ago": _h_ago,
+    "weekday": _h_weekday,
+}
+# Only these take the forward/backward hint from the surrounding words; quarters and halves
+# ("will report fourth-quarter results") usually name the last completed period.
+_CONTEXT_TENSE = {"mdy", "dmy", "month", "weekday"}
+
+# A cheap gate: text without any of these cannot contain a date.
+_GATE = re.compile(
+    r"\d|(?i:today|yesterday|tomorrow|tonight|week|month|quarter|year|half|ago)|"
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|DAY\b"
+)
+_PAIR_YEAR = re.compile(rf"\s*(?:and|or|to|through|-|–|—|/)\s*(?P<y>{R._YEAR})\b{R._YEAR_END}")
+_YEARISH = {"ctx_year", "fy", "year_noun", "month_year", "qual_year"}
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def find_dates(text: str, ref: dt.date | None, *, prefer_future: bool | None = None) -> list[DateMention]:
+    """Every date expression in ``text``, left to right, longest match first, no overlaps.
+
+    >>> ref = dt.date(2026, 1, 31)
+    >>> [(m.text, m.date.iso() if m.date else None) for m in find_dates("In late January and on Q4 2025, $50", ref)]
+    [('late January', '2026-01'), ('Q4 2025', '2025-Q4')]
+    >>> [m.text for m in find_dates("cut 16,000 jobs, 2.5% of staff", ref)]
+    []
+    """
+    if not text or not _GATE.search(text):
+        return []
+    cands: list[tuple[int, int, str, FuzzyDate | None]] = []
+    for name, rx in R.PATTERNS:
+        if not R.GATES[name].search(text):
+            continue
+        handler = _HANDLERS[name]
+        for m in rx.finditer(text):
+            s, e = (m.start("d"), m.end("d")) if "d" in rx.groupindex and m.group("d") else m.span()
+            fut = prefer_future
+            if fut is None and name in _CONTEXT_TENSE:
+                fut = _future_from_context(text, m.start())
+            try:
+                date, ok = handler(m, ref, fut)
+            except (ValueError, KeyError, OverflowError):
+                continue
+            if not ok:
+                continue
+            cands.append((s, e, name, date))
+            if name in _YEARISH and date is not None:
+                pm = _PAIR_YEAR.match(text, e)
+                if pm:
+                    y2 = int(pm["y"])
+                    cands.append(
+                        (pm.start("y"), pm.end("y"), name, FuzzyDate(start=dt.date(y2, 1, 1), precision=P.YEAR))
+                    )
+    cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    out: list[DateMention] = []
+    last_end = -1
+    for s, e, _, date in cands:
+        if s >= last_end:
+            out.append(DateMention(s, e, text[s:e], date))
+            last_end = e
+    return out
+
+
+def parse_date(expr: str, ref: dt.date | None, *, prefer_future: bool | None = None) -> FuzzyDate | None:
+    """The date one expression means (the longest date found in it), or None.
+
+    >>> parse_date("Tuesday, March 4th, 2025", None)
+    FuzzyDate(start=datetime.date(2025, 3, 4), precision=<DatePrecision.DAY: 'day'>)
+    >>> parse_date("the third quarter", dt.date(2025, 11, 2)).iso()
+    '2025-Q3'
+    """
+    mentions = [m for m in find_dates(expr, ref, prefer_future=prefer_future) if m.date is not None]
+    if not mentions:
+        return None
+    return max(mentions, key=lambda m: m.end - m.start).date
+
+
+def _zone(name: str | None, off: str | None) -> dt.tzinfo | None:
+    if off:
+        om = re.search(r"([+-])(\d{1,2}):?(\d{2})?", off)
+        if om:
+            delta = dt.timedelta(hours=int(om[2]), minutes=int(om[3] or 0))
+            return dt.timezone(-delta if om[1] == "-" else delta)
+    if name:
+        iana = R.ZONES.get(name.upper())
+        if iana == "UTC":
+            return dt.UTC
+        if iana:
+            return ZoneInfo(iana)
+    return None
+
+
+def parse_published(text: str) -> dt.datetime | None:
+    """A dateline or timestamp -> datetime (tz-aware when a zone or offset is stated).
+
+    >>> parse_published("Mar 3, 2025 10:41 AM EST").isoformat()
+    '2025-03-03T10:41:00-05:00'
+    >>> parse_published("31.01.2026 - 05:08:04").isoformat()
+    '2026-01-31T05:08:04'
+    >>> parse_published("2025-03-04T07:30:00-05:00").isoformat()
+    '2025-03-04T07:30:00-05:00'
+    """
+    if not text:
+        return None
+    im = R.ISO_DATETIME.search(text)
+    if im:
+        try:
+            return dt.datetime.fromisoformat(im.group().replace("Z", "+00:00").replace(" ", "T"))
+        except ValueError:
+            pass
+    day = next(
+        (m for m in find_dates(text, None) if m.date is not None and m.date.precision is P.DAY),
+        None,
+    )
+    if day is None:
+        return None
+    d = day.date.start
+    tm = R.TIME_AFTER.match(text, day.end)
+    if not tm:
+        return dt.datetime(d.year, d.month, d.day)
+    h, mi, s = int(tm["h"]), int(tm["mi"]), int(tm["s"] or 0)
+    ampm = (tm["ampm"] or "").lower().replace(".", "").replace(" ", "")
+    if ampm == "pm" and h < 12:
+        h += 12
+    elif ampm == "am" and h == 12:
+        h = 0
+    if h > 23:
+        return dt.datetime(d.year, d.month, d.day)
+    tz = _zone(tm["zone"], tm["off"])
+    return dt.datetime(d.year, d.month, d.day, h, mi, s, tzinfo=tz)

@@ -1,0 +1,208 @@
+"""Vocabulary and patterns for the layoffs extractor (rules as data, compiled once)."""
+
+from __future__ import annotations
+
+import re
+
+# --------------------------------------------------------------------------- building blocks
+
+# A count: 16,000 / 1900 / 16K / 1.2 million / 16 000 is not supported (ambiguous with lists).
+_N = r"(?<![\d$€£¥.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:[kK]\b|thousand\b|million\b|mn\b))?(?![\d%]|[.,]\d)"
+# A count or a range of counts.
+NUM = rf"(?:between\s+{_N}\s+and\s+{_N}|{_N}(?:\s*(?:-|–|—|to)\s*{_N})?)"
+PCT = r"(?<![\d$€£¥.,])\d{1,2}(?:\.\d+)?\s*(?:%|percent\b|per\s?cent\b|pct\b)"
+
+# Words that may sit between a cut verb and its number.
+_APPROX = (
+    r"(?:about|approximately|approx\.?|around|roughly|some|nearly|almost|close\s+to|more\s+than|over|up\s+to|"
+    r"as\s+many\s+as|at\s+least|an\s+estimated|estimated|circa|c\.|~|fewer\s+than|less\s+than|just\s+(?:over|under)|"
+    r"upwards\s+of|in\s+excess\s+of|well\s+over|north\s+of|almost|the\s+equivalent\s+of)"
+)
+_FILL = (
+    rf"(?:{_APPROX}|another|a\s+further|an?\s+(?:additional|extra|further)|additional|a\s+total\s+of|a\s+combined|"
+    r"(?:its|their|the\s+company['’]s|the\s+group['’]s|the\s+firm['’]s)\s+(?:\w+\s+)?"
+    r"(?:workforce|work\s+force|staff|headcount|employees|payroll|employee\s+base|jobs)\s+by)"
+)
+FILLS = rf"(?:{_FILL}\s+){{0,3}}"
+
+# Up to three modifiers between a number and its noun ("16,000 corporate jobs", "85 onshore positions").
+_STOP = (
+    r"and|or|of|in|to|from|at|with|for|by|on|per|percent|cent|the|a|an|its|their|than|over|as|stores|shops|"
+    r"plants|sites|offices|locations|branches|outlets|factories|facilities|restaurants|hospitals|dollars|shares|"
+    r"will|would|could|are|were|is|was|have|has|had|new"
+)
+ADJ = rf"(?:(?!(?:{_STOP})\b)[A-Za-z][\w.’'&/-]*\s+){{0,3}}"
+
+JOB_NOUN = (
+    r"(?:jobs?|roles?|positions?|posts?|workers?|employees?|staff\s+members|staff(?:ers)?|people|personnel|heads|workplaces|"
+    r"team\s+members|members\s+of\s+staff|associates|FTEs?|full-time\s+equivalents?)\b"
+)
+CUT_NOUN = (
+    r"(?:job\s+cuts|job\s+losses|layoffs|lay-offs|redundancies|job\s+reductions|job\s+eliminations|"
+    r"position\s+eliminations|role\s+reductions|dismissals|furloughs|headcount\s+reductions)\b"
+)
+CUT_VERB = (
+    r"(?:cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|lay(?:s|ing)?\s+off|laid\s+off|shed(?:s|ding)?|ax(?:e|es|ed|ing)|"
+    r"slash(?:es|ed|ing)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|let(?:s|ting)?\s+go(?:\s+of)?|"
+    r"furlough(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|fir(?:e|es|ed|ing)|sack(?:s|ed|ing)?|scrap(?:s|ped|ping)?|"
+    r"shrink(?:s|ing)?|shrank|make\s+redundant|made\s+redundant|culls?|culled|culling|"
+    r"terminat(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing))"
+)
+CUT_NOUN_OF = (
+    r"(?:reductions?|cuts?|cutbacks?|eliminations?|layoffs?|lay-offs?|redundancies|losses|loss|job\s+cuts|"
+    r"downsizing|retrenchments?|dismissals)"
+)
+_PASSIVE = (
+    r"(?:cut|eliminated|axed|lost|shed|made\s+redundant|laid\s+off|let\s+go|affected|impacted|scrapped|removed|"
+    r"go|going|disappear|at\s+risk|on\s+the\s+line|slashed|trimmed|culled|furloughed|dismissed|terminated|"
+    r"under\s+threat|on\s+the\s+chopping\s+block|be\s+lost|be\s+cut|lose\s+(?:their|its)\s+jobs)\b"
+)
+_AUX = r"(?:(?:will|would|could|are|were|is|was|have|has|had|to|may|might|set|expected|likely|being|been|be|also|now|"
+_AUX += r"already|ultimately|eventually|potentially|reportedly)\s+){0,5}"
+WORKFORCE = (
+    r"(?:(?:its|their|the|his|her|our|the\s+company['’]s|the\s+group['’]s|the\s+firm['’]s|[A-Z][\w&-]*['’]s)\s+)?"
+    rf"{ADJ}(?:workforce|work\s+force|staff|employees|headcount|jobs|positions|roles|personnel|employee\s+base|"
+    r"payroll|people|workers|staffers|employee\s+count)\b"
+)
+
+_AFFECT = (
+    r"(?:affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|hit(?:s|ting)?|involv(?:e|es|ed|ing)|amount(?:s|ing)?\s+to|"
+    r"represent(?:s|ed|ing)?|equal(?:s|ling|ing)?|(?:equal|equivalent)\s+to|account(?:s|ing)?\s+for)"
+)
+
+# --------------------------------------------------------------------------- patterns
+# Each has group ``num`` (a count or range) and/or ``pct``. ``cum`` marks a pattern that is a total by itself.
+
+_RAW: list[tuple[str, str]] = [
+    # cut 16,000 jobs / eliminate roughly 16,000 roles / lay off between 1,001 and 2,500 workers
+    ("verb_count", rf"\b{CUT_VERB}\s+{FILLS}(?P<num>{NUM})\s+(?:more\s+)?{ADJ}(?:{JOB_NOUN}|{CUT_NOUN})"),
+    # cut 1,000 of its employees
+    ("verb_count_of", rf"\b{CUT_VERB}\s+{FILLS}(?P<num>{NUM})\s+of\s+{WORKFORCE}"),
+    # cut 8% of its workforce / trimmed 6% of its staff
+    ("verb_pct", rf"\b{CUT_VERB}\s+{FILLS}(?P<pct>{PCT})\s+(?:of|from)\s+{WORKFORCE}"),
+    # reduce its workforce by 10% / cut headcount by 1,200
+    (
+        "verb_by",
+        rf"\b{CUT_VERB}\s+(?:(?:its|their|the\s+company['’]s|the\s+group['’]s)\s+)?{ADJ}"
+        rf"(?:workforce|work\s+force|staff(?:ing)?|headcount|employees|payroll|jobs|employee\s+base|staff\s+numbers)\s+by\s+"
+        rf"{FILLS}(?:(?P<pct>{PCT})|(?P<num>{NUM})(?:\s+{ADJ}{JOB_NOUN})?)",
+    ),
+    # 16,000 job cuts / around 16,000 layoffs
+    ("num_cutnoun", rf"(?P<num>{NUM})\s+(?:more\s+|new\s+)?{ADJ}{CUT_NOUN}"),
+    # 85 onshore positions will be made redundant / 30,000 roles have been eliminated / 1,900 jobs to go
+    ("num_passive", rf"(?P<num>{NUM})\s+{ADJ}{JOB_NOUN}\s+{_AUX}{_PASSIVE}"),
+    # 10% of its workforce will be laid off
+    ("pct_passive", rf"(?P<pct>{PCT})\s+of\s+{WORKFORCE}\s+{_AUX}{_PASSIVE}"),
+    # a workforce reduction of 16,000 positions / layoffs affecting between 1,001 and 2,500 positions
+    (
+        "noun_of",
+        rf"\b{CUT_NOUN_OF}\s+(?:of|affecting|impacting|involving|totall?ing|hitting|numbering|covering)\s+{FILLS}"
+        rf"(?P<num>{NUM})\s+(?:more\s+)?{ADJ}{JOB_NOUN}",
+    ),
+    # job cuts of 2,000 / a headcount reduction of about 1,200 (the noun says it is about jobs)
+    (
+        "jobnoun_of",
+        rf"\b(?:job|workforce|headcount|staff|employee|personnel)\s+{CUT_NOUN_OF}\s+(?:of|totall?ing|numbering)\s+"
+        rf"{FILLS}(?P<num>{NUM})(?!\s*{ADJ}(?!{JOB_NOUN})[a-z])",
+    ),
+    # a 10% reduction in its workforce / a 10% workforce reduction / cuts of 10% to its staff
+    (
+        "pct_noun",
+        rf"(?P<pct>{PCT})\s+(?:(?:cut|reduction|decrease|drop|trim)\s+(?:in|of|to)\s+{WORKFORCE}"
+        rf"|(?:workforce|headcount|staff|job|jobs)\s+(?:cuts?|reductions?))",
+    ),
+    # ... affecting between 350 and 500 roles / the cuts amount to about 8% of staff (need layoff words nearby)
+    ("affecting", rf"\b{_AFFECT}\s+{FILLS}(?P<num>{NUM})\s+{ADJ}{JOB_NOUN}"),
+    ("affecting_pct", rf"\b{_AFFECT}\s+{FILLS}(?P<pct>{PCT})\s+of\s+{WORKFORCE}"),
+    # bringing total reductions to around 30K / bringing the total number of job cuts to 30,000
+    (
+        "bringing",
+        rf"\bbring(?:ing|s)?\s+(?:the\s+|its\s+)?(?:total|tally|overall|cumulative|number|count)\b[\w\s-]{{0,40}}?"
+        rf"\s+to\s+{FILLS}(?P<num>{NUM})(?:\s+{ADJ}(?:{JOB_NOUN}|{CUT_NOUN}))?",
+    ),
+]
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [(n, re.compile(p, re.IGNORECASE)) for n, p in _RAW]
+NEEDS_CONTEXT = {"affecting", "affecting_pct", "bringing"}
+ALWAYS_CUMULATIVE = {"bringing"}
+
+# A sentence has to mention one of these to be worth the patterns.
+GATE = re.compile(
+    r"(?i)\b(?:cut|eliminat|lay|laid|shed|ax|slash|trim|reduc|redundan|job|layoff|lay-off|workforce|headcount|"
+    r"staff|furlough|dismiss|fire|fired|sack|shrink|shrank|cull|terminat|downsiz|losses|posts|roles|positions)"
+)
+# Layoff words a context-dependent pattern needs elsewhere in the sentence.
+LAYOFF_CONTEXT = re.compile(
+    r"(?i)\b(?:cuts?|cutting|layoffs?|lay-offs?|lay\s+off|laid\s+off|redundan\w*|reductions?|eliminat\w*|"
+    r"job\s+losses|downsiz\w*|restructuring|phase|round|wave|shed\w*|ax(?:e|ed|es|ing))\b"
+)
+
+APPROX = re.compile(rf"(?i)\b{_APPROX}\s*$|~\s*$")
+APPROX_INSIDE = re.compile(rf"(?i)(?:^|\s){_APPROX}(?:\s|$)")
+
+# Running / programme totals. Prefix cues sit before the number (since the previous figure);
+# suffix cues after it (up to the next figure).
+CUM_PREFIX = re.compile(
+    r"(?i)\b(?:in\s+total|all\s+told|in\s+all|altogether|so\s+far|to\s+date|cumulative(?:ly)?|"
+    r"total\s+(?:of\s+)?(?:job\s+)?(?:cuts|reductions|layoffs|lay-offs|job\s+losses|redundancies|eliminations)|"
+    r"bring(?:ing|s)?\s+(?:the\s+|its\s+)?(?:total|tally|overall|cumulative|number|count)|"
+    r"over\s+the\s+(?:past|last)\s+(?:\w+\s+){0,2}(?:days|weeks|months|years|quarters)|"
+    r"including\s+(?:the|this|these|today['’]s)\s+(?:latest|new|most\s+recent|announced)|"
+    r"since\s+(?:it\s+|the\s+company\s+)?(?:began|launched|started|the\s+start|the\s+beginning)|"
+    r"(?:overall|ultimately)\b)"
+)
+CUM_SUFFIX = re.compile(
+    r"(?i)\b(?:in\s+total|all\s+told|in\s+all|altogether|so\s+far|to\s+date|"
+    r"over\s+the\s+(?:past|last)\s+(?:\w+\s+){0,2}(?:days|weeks|months|years|quarters)|"
+    r"since\s+(?:it\s+|the\s+company\s+|the\s+group\s+)?(?:began|launched|started|the\s+start|the\s+beginning|"
+    r"its\s+\w+|the\s+\w+\s+(?:programme|program|plan|restructuring)))"
+)
+# "has cut ... since 2022": a perfect tense plus "since" is a running total.
+PERFECT = re.compile(
+    r"(?i)\b(?:has|have|had|will\s+have)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:cut|eliminated|shed|laid\s+off|axed|"
+    r"slashed|trimmed|reduced|let\s+go)\b"
+)
+SINCE = re.compile(r"(?i)\bsince\b")
+
+# The other company's layoffs: "Rival X said it would lay off ...".
+RIVAL = re.compile(r"(?i)\b(?:rivals?|competitors?|peers?|fellow|competing)\b")
+# A subject name right before a verb: "Cendry Medical said", "Orvik Diagnostics trimmed".
+SUBJECT = re.compile(
+    r"(?<![\w&.’'-])(?P<name>(?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)(?:,?\s+(?:Inc|Corp|Co|Ltd|Plc|AG|SE|NV|SA|ASA|LLC)\.?)?"
+    r"(?:['’]s)?(?:\s+\([^)]{1,30}\))?\s+(?:(?:also|reportedly|recently|previously|earlier|itself)\s+)?"
+    r"(?:said|says|will|would|could|may|plans?|planned|announced|confirmed|has|had|have|is|was|to|intends|expects|"
+    r"cut|cuts|laid|lays|trimmed|trims|shed|sheds|axed|axes|eliminated|slashed|reduced|let|made|began|started)\b"
+)
+NOT_COMPANY = {
+    "the", "it", "its", "this", "that", "these", "those", "in", "on", "at", "over", "following", "including",
+    "meanwhile", "separately", "however", "and", "but", "as", "after", "before", "last", "earlier", "company",
+    "group", "firm", "management", "analysts", "reuters", "bloomberg", "cnbc", "according", "sources", "chief",
+    "executive", "ceo", "cfo", "president", "jobs", "roles", "corporate", "restructuring", "u.s.", "us", "uk",
+    "europe", "european", "america", "american", "german", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "he", "she", "they", "we", "i", "workforce", "possible", "key", "figures", "up", "about",
+    "around", "some", "nearly", "roughly", "approximately", "more", "almost", "a", "an", "another", "there", "here", "shares",
+    "investors", "employees", "workers", "staff", "unions", "union", "officials", "plans", "both", "all", "each",
+}  # fmt: skip
+REPORTERS = re.compile(
+    r"(?i)\b(?:reported|reports|according|told|sources|filing|filings|memo|people\s+familiar|newspaper|journal|"
+    r"times|news|wire|reuters|bloomberg|cnbc)\b"
+)
+
+# Scope: "in its European service organisation", "within its corporate divisions", "at the Bergen office".
+SCOPE_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:in|within|at|across|from)\s+(?:its|the|their|the\s+company['’]s)\s+"
+    r"(?P<scope>(?:[\w&-]+\s+){0,4}?(?:organi[sz]ation|division|divisions|unit|units|business|businesses|operations|"
+    r"segment|group|team|teams|department|arm|office|offices|plant|factory|site|headquarters|functions|region|"
+    r"workforce|staff))\b"
+)
+SCOPE_PLACE = re.compile(
+    r"\s*(?:,\s*)?(?:in|at|across)\s+(?P<scope>(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4])\b)"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})"
+)
+SCOPE_WORDS = re.compile(
+    r"(?i)^(?:corporate|onshore|offshore|office|white-collar|blue-collar|manufacturing|retail|warehouse|tech|"
+    r"technology|engineering|sales|management|managerial|administrative|support|factory|plant|store|frontline|"
+    r"european|u\.?s\.?|uk|british|german|french|global|domestic|international|middle-management|hq|headquarters)$"
+)

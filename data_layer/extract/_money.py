@@ -1,0 +1,181 @@
+"""Money amounts in news text: ``$50 billion``, ``£210m``, ``EUR 142``, ``131,42 EUR``, ``968p``.
+
+:func:`parse_money` finds every amount with its span, ISO currency and the multiplier applied.
+Pence are ``GBX`` (``968p`` is 968 GBX, not 9.68 GBP). Values are finite and non-negative.
+
+>>> [(m.value, m.currency) for m in parse_money("a $2.35bn deal; shares at 968p, EUR 142 and 131,42 EUR")]
+[(2350000000.0, 'USD'), (968.0, 'GBX'), (142.0, 'EUR'), (131.42, 'EUR')]
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+__all__ = ["Money", "parse_money", "parse_number"]
+
+# --------------------------------------------------------------------------- rules as data
+
+# Symbols and codes written before the number. Longest first so "US$" wins over "$".
+PREFIXES: dict[str, str] = {
+    "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD",
+    "HK$": "HKD", "S$": "SGD", "R$": "BRL", "NT$": "TWD", "MX$": "MXN", "$": "USD", "€": "EUR", "£": "GBP",
+    "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "Rs.": "INR", "Rs": "INR", "CHF": "CHF",
+    "Fr.": "CHF", "SFr": "CHF", "kr": "SEK",
+}  # fmt: skip
+
+CODES = (
+    "USD", "EUR", "GBP", "GBX", "GBp", "CHF", "JPY", "CNY", "RMB", "HKD", "CAD", "AUD", "NZD", "SGD", "INR",
+    "NOK", "SEK", "DKK", "PLN", "CZK", "HUF", "ZAR", "BRL", "MXN", "KRW", "TWD", "ILS", "TRY", "RUB", "AED",
+    "SAR", "ISK",
+)  # fmt: skip
+CODE_ALIASES = {"RMB": "CNY", "GBp": "GBX"}
+
+# Words and symbols written after the number.
+SUFFIXES: dict[str, str] = {
+    "euros": "EUR", "euro": "EUR", "Euro": "EUR", "€": "EUR", "dollars": "USD", "dollar": "USD",
+    "pounds": "GBP", "pound": "GBP", "pence": "GBX", "p": "GBX", "cents": "USD¢", "cent": "USD¢",
+    "yen": "JPY", "francs": "CHF", "kronor": "SEK", "kroner": "NOK", "rupees": "INR", "yuan": "CNY",
+}  # fmt: skip
+
+MULTIPLIERS: dict[str, float] = {
+    "trillion": 1e12, "tn": 1e12, "trn": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
+    "million": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "crore": 1e7,
+    "lakh": 1e5,
+}  # fmt: skip
+_WORD_MULT = (
+    "trillion",
+    "billion",
+    "million",
+    "thousand",
+    "crore",
+    "lakh",
+    "bn",
+    "bln",
+    "mn",
+    "mln",
+    "mio",
+    "tn",
+    "trn",
+)
+_LETTER_MULT = ("b", "m", "k")  # only glued to the number: "$5m", not "$5 m"
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_NUM = r"\d{1,3}(?:[,.\u202f\u00a0' ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_MULT = rf"(?:\s?(?P<mw>{_alt(_WORD_MULT)})\b|(?P<ml>[bmk])(?![\w$€£]))"
+_SYMBOLS = [k for k in PREFIXES if not k[0].isalpha()]
+_ALPHA = [k for k in PREFIXES if k[0].isalpha()] + list(CODES)
+_PREFIX_RX = rf"(?P<pre>{_alt(_SYMBOLS)}|(?<![A-Za-z])(?:{_alt(_ALPHA)})(?![A-Za-z]))"
+_SUFFIX_RX = (
+    rf"(?P<suf>\s?(?:{_alt(CODES)})(?![A-Za-z])|\s?(?:{_alt(w for w in SUFFIXES if w != 'p')})(?![A-Za-z])"
+    r"|p(?![\w.]|\.\w))"
+)
+# One pattern for both orders; a match needs a currency before or after the number.
+_MONEY = re.compile(rf"(?:{_PREFIX_RX}\s?)?(?P<n>{_NUM}){_MULT}?{_SUFFIX_RX}?")
+_GATE = re.compile(r"[$€£¥₹₩₽₺]|\d\s?(?:p|pence|cents?)\b|[A-Z]{3}|euro|dollar|pound|yen|franc|kron|rupee|yuan|Rs")
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """An amount: ``text[start:end]`` is how it was written; ``value`` has the multiplier applied."""
+
+    start: int
+    end: int
+    value: float
+    currency: str
+    multiplier: float = 1.0
+    text: str = ""
+
+    @property
+    def number(self) -> float:
+        """The number as written, before the multiplier ("$2.35bn" -> 2.35)."""
+        return self.value / self.multiplier
+
+
+def parse_number(s: str, *, decimal_comma: bool | None = None) -> float | None:
+    """A written number as a float, reading thousands separators and decimal commas.
+
+    >>> parse_number("1,150"), parse_number("131,42"), parse_number("1.234,56"), parse_number("2,911.40")
+    (1150.0, 131.42, 1234.56, 2911.4)
+    >>> parse_number("1.150", decimal_comma=True), parse_number("abc")
+    (1150.0, None)
+    """
+    s = s.strip().replace("\u202f", " ").replace("\u00a0", " ")
+    if not s or not s[0].isdigit():
+        return None
+    s = s.replace("'", "").replace(" ", "")
+    has_c, has_d = "," in s, "." in s
+    if has_c and has_d:  # the later separator is the decimal one
+        if s.rfind(",") > s.rfind("."):
+            s = s.replace(".", "").replace(",", ".")
+        else:
+            s = s.replace(",", "")
+    elif has_c:
+        groups = s.split(",")
+        if len(groups) == 2 and len(groups[1]) != 3:
+            s = s.replace(",", ".")  # 131,42
+        else:
+            s = s.replace(",", "")
+    elif has_d:
+        groups = s.split(".")
+        if len(groups) > 2 or (decimal_comma and len(groups[1]) == 3):
+            s = s.replace(".", "")  # 1.234.567 / German 1.150
+    try:
+        v = float(s)
+    except ValueError:
+        return None
+    return v if math.isfinite(v) else None
+
+
+def _currency(pre: str | None, suf: str | None) -> str:
+    if pre:
+        code = PREFIXES.get(pre) or pre
+    else:
+        w = (suf or "").strip()
+        code = SUFFIXES.get(w) or SUFFIXES.get(w.lower()) or w
+    return CODE_ALIASES.get(code, code)
+
+
+def parse_money(text: str) -> list[Money]:
+    """Every money amount in ``text``, left to right.
+
+    >>> [(m.text, m.value, m.currency) for m in parse_money("up 4.2% at $87.15, near $14 billion, £210m")]
+    [('$87.15', 87.15, 'USD'), ('$14 billion', 14000000000.0, 'USD'), ('£210m', 210000000.0, 'GBP')]
+    >>> [(m.value, m.currency) for m in parse_money("981.5p, 1,150p, C$12, HK$3.5, US$1.2bn, CHF 90, Rs 1,200")]
+    [(981.5, 'GBX'), (1150.0, 'GBX'), (12.0, 'CAD'), (3.5, 'HKD'), (1200000000.0, 'USD'), (90.0, 'CHF'), (1200.0, 'INR')]
+    >>> [(m.value, m.currency) for m in parse_money("NOK 212.40, 50 cents, 4.1 billion euros, ¥1,000")]
+    [(212.4, 'NOK'), (0.5, 'USD'), (4100000000.0, 'EUR'), (1000.0, 'JPY')]
+    >>> parse_money("at 10pm, 5 people, page 3p.m.")
+    []
+    """
+    if not text or not _GATE.search(text):
+        return []
+    out: list[Money] = []
+    for m in _MONEY.finditer(text):
+        if not m["pre"] and not m["suf"]:
+            continue
+        if not m["pre"] and m.start() > 0 and text[m.start() - 1] in "$€£¥.,":
+            continue
+        raw = m["n"]
+        currency = _currency(m["pre"], m["suf"])
+        value = parse_number(raw, decimal_comma=currency in ("EUR", "CHF", "NOK", "SEK", "DKK") and not m["pre"])
+        if value is None:
+            continue
+        mult_word = (m["mw"] or m["ml"] or "").lower()
+        mult = MULTIPLIERS.get(mult_word, 1.0)
+        if currency == "USD¢":
+            currency, value = "USD", value / 100
+        if mult != 1.0:  # exact decimal scaling: 4.1 billion is 4100000000.0, not 4099999999.9999995
+            value = float(f"{value!r}e{round(math.log10(mult))}")
+        if not math.isfinite(value) or value < 0:
+            continue
+        end = m.end()
+        while end > m.start() and text[end - 1].isspace():
+            end -= 1
+        out.append(Money(m.start(), end, value, currency, mult, text[m.start() : end]))
+    return out

@@ -1,0 +1,299 @@
+"""Plain text (and the text of Markdown/JSON articles) -> title, header fields, paragraphs.
+
+The header of a news article is a handful of short lines around the headline: kickers
+("MARKETS | COMPANIES"), bylines ("By Dana Whitcomb", "Written by X | Tuesday, March 4th, 2025"),
+datelines ("Mar 3, 2025 10:41 AM EST", "03.03.2025 | 10:31 | FinanzTicker Frankfurt") and
+security metadata ("Rheinfeld AG | ISIN: DE000RHF0012 | Symbol: RHF"). They are classified by
+their shape, taken out of the body, and turned into ``published``/``author``/``source``/hints.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from . import _boilerplate as B
+
+try:  # the dates module is written alongside this one
+    from ..dates import parse_published
+except ImportError:  # pragma: no cover
+
+    def parse_published(text: str) -> dt.datetime | None:
+        return None
+
+
+@dataclass
+class Parsed:
+    title: str = ""
+    paragraphs: list[str] = field(default_factory=list)
+    published: dt.datetime | None = None
+    author: str | None = None
+    source: str | None = None
+    url: str | None = None
+    hints: list[str] = field(default_factory=list)  # metadata lines for company resolution
+    boilerplate: list[str] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)  # header lines taken out of the body
+
+    def body(self) -> str:
+        parts = ([self.title] if self.title else []) + self.paragraphs
+        return "\n".join(parts)
+
+
+# --------------------------------------------------------------------------- rules (data)
+
+_WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_WORDS = re.compile(r"[\w’'$€£%.,-]+")
+
+# a timestamp glued to the start of the first paragraph: "31.01.2026 - 05:08:04Amazon is ..."
+_LEADING_STAMP = re.compile(
+    r"^\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})"
+    r"(?:\s*(?:[-|,/]|\bum\b|\bat\b)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"
+    r"(?:\s*(?:(?:UTC|GMT|CET|CEST|MEZ|MESZ|BST|EST|EDT|ET|CST|CDT|PST|PDT|PT)(?![A-Za-z])|[+-]\d{2}:?\d{2}))?)?"
+    r"(?:\s*[-|–—:]\s*|\s*)"
+)
+_DATE_START = re.compile(
+    r"^(?:published|posted|updated|last updated|first published|originally published|released|date|"
+    r"stand|veröffentlicht|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d)",
+    re.IGNORECASE,
+)
+_TAIL_DATELINE = re.compile(
+    r"^\W*(?:published|posted|first published|originally published|released)\b(?:\s+on)?\s*:?\s*", re.IGNORECASE
+)
+_UPDATED = re.compile(r"^\W*(?:updated|last updated|last modified)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2}\b")
+_BYLINE = re.compile(r"^\W*(?:by|written by|posted by|von|par|por|from)\s+(?=[A-Z])", re.IGNORECASE)
+_BY_INSIDE = re.compile(r"\bby\s+([A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|der|da|di|le|la)){0,4})")
+_NAME = re.compile(r"^[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|der|da|di|le|la|and|&)){0,6}")
+_FIELD_SPLIT = re.compile(r"\s+(?:\||·|•|—|–|/)\s+|\s*\|\s*")
+_READING_TIME = re.compile(r"^\d+\s*(?:-\s*)?min(?:ute)?s?\.?(?: read)?$|^\d+ comments?$", re.IGNORECASE)
+_ROLE = re.compile(
+    r"\b(?:reporter|correspondent|editor|writer|columnist|contributor|staff|analyst|newsdesk|desk|bureau)\b",
+    re.IGNORECASE,
+)
+_METADATA = re.compile(r"\b(?:ISIN|WKN|CUSIP|SEDOL|Symbol|Ticker|Valor|RIC|LEI)\s*:", re.IGNORECASE)
+_ISIN_SHAPE = re.compile(r"\b[A-Z]{2}[A-Z0-9]{9}\d\b")
+_KICKER_FIELD = re.compile(r"^[A-Z][A-Za-z&'’ -]{0,30}$")
+_SENTENCE_END = re.compile(r"(?<!\b[ap]\.m)(?<!\b[AP]\.M)[.!?…]['\"”’)]*$")
+
+# how far into the text header lines may sit (non-empty lines after the title)
+_HEADER_SCAN = 7
+_MAX_HEADER_WORDS = 18
+
+
+def clean_line(line: str) -> str:
+    """Collapse blanks, drop invisible characters, trim.
+
+    >>> clean_line("  Shares\\u00a0 rose\\u200b  2% ")
+    'Shares rose 2%'
+    """
+    return _WS.sub(" ", _INVISIBLE.sub("", line)).strip()
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def is_kicker(line: str) -> bool:
+    """A section label above the headline.
+
+    >>> is_kicker("MARKETS | COMPANIES"), is_kicker("Biotech"), is_kicker("Shares rose 4% on Monday.")
+    (True, False, False)
+    """
+    if _words(line) > 6 or any(ch.isdigit() for ch in line) or _SENTENCE_END.search(line):
+        return False
+    letters = [c for c in line if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and _words(line) <= 4:
+        return True
+    fields = [f.strip() for f in line.split("|")]
+    return len(fields) > 1 and all(_KICKER_FIELD.match(f) for f in fields)
+
+
+def is_metadata(line: str) -> bool:
+    """A security-metadata line ("X AG | ISIN: DE000... | Symbol: RHF", "Amazon US0231351067").
+
+    >>> is_metadata("Amazon US0231351067"), is_metadata("Shares rose.")
+    (True, False)
+    """
+    if _words(line) > _MAX_HEADER_WORDS:
+        return False
+    if _METADATA.search(line):
+        return True
+    return bool(_ISIN_SHAPE.search(line)) and _words(line) <= 6 and not _SENTENCE_END.search(line)
+
+
+def is_prose(line: str) -> bool:
+    return _words(line) > 25 or (_words(line) > 8 and bool(_SENTENCE_END.search(line)))
+
+
+@dataclass
+class Header:
+    kind: str  # kicker | metadata | byline | dateline
+    published: dt.datetime | None = None
+    author: str | None = None
+    source: str | None = None
+
+
+def classify_header(line: str) -> Header | None:
+    """What a short line near the headline is, with the fields it states.
+
+    >>> h = classify_header("03.03.2025 | 10:31 | FinanzTicker Frankfurt")
+    >>> (h.kind, h.source, h.published.isoformat())
+    ('dateline', 'FinanzTicker Frankfurt', '2025-03-03T10:31:00')
+    >>> classify_header("By Harriet Quayle, Markets Reporter").author
+    'Harriet Quayle'
+    >>> classify_header("Record sales and a $1.2bn move into Texas fail to impress the City") is None
+    True
+    """
+    if not line or _words(line) > _MAX_HEADER_WORDS or is_prose(line):
+        return None
+    if is_metadata(line):
+        return Header("metadata")
+    if is_kicker(line):
+        return Header("kicker")
+    byline = bool(_BYLINE.match(line))
+    dated = bool(_YEAR.search(line)) and bool(_DATE_START.match(line.lstrip("*_ ")) or byline or "|" in line)
+    published = parse_published(line) if dated else None
+    if not byline and published is None:
+        return None
+    author, source = _fields(line)
+    return Header("byline" if byline and published is None else "dateline", published, author, source)
+
+
+def _fields(line: str) -> tuple[str | None, str | None]:
+    """Author and outlet from a byline/dateline's pipe- or dot-separated fields."""
+    author = source = None
+    for f in (f.strip(" *_,") for f in _FIELD_SPLIT.split(line)):
+        if not f:
+            continue
+        by = _BYLINE.match(f)
+        if by:
+            m = _NAME.match(f[by.end() :])
+            if m and author is None:
+                author = _trim_name(m.group())
+            continue
+        inside = _BY_INSIDE.search(f)
+        if inside and author is None:
+            author = _trim_name(inside.group(1))
+            continue
+        if _READING_TIME.match(f) or any(ch.isdigit() for ch in f) or _DATE_START.match(f):
+            continue
+        if source is None and _words(f) <= 5 and f[:1].isupper() and not _ROLE.search(f):
+            source = f
+    return author, source
+
+
+def _trim_name(name: str) -> str:
+    """'Harriet Quayle, Markets Reporter' -> 'Harriet Quayle'."""
+    name = re.split(r",|\s+(?:and|&)\s+(?=[a-z])", name)[0]
+    words = name.split()
+    while words and _ROLE.search(words[-1]):
+        words.pop()
+    return " ".join(words).strip(" .,")
+
+
+def _is_teaser(line: str, following: str | None) -> bool:
+    """A fragment above the real headline ("Amazon’s, Strategic" over "Amazon’s Strategic Pivot ...")."""
+    if following is None or _words(line) > 4 or _SENTENCE_END.search(line) or _words(following) <= _words(line):
+        return False
+    first = re.sub(r"[’']s$|\W+$", "", line.split()[0]).lower()
+    return bool(first) and following.lower().startswith(first)
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines (blank-line-separated blocks of ~70-column lines) into paragraphs."""
+    nonempty = [ln for ln in lines if ln.strip()]
+    if len(nonempty) < 6 or "" not in [ln.strip() for ln in lines]:
+        return lines
+    wrapped = sum(45 <= len(ln) <= 100 for ln in nonempty)
+    long_ = sum(len(ln) > 120 for ln in nonempty)
+    if wrapped < 0.6 * len(nonempty) or long_:
+        return lines
+    out: list[str] = []
+    block: list[str] = []
+    for ln in [*lines, ""]:
+        if ln.strip():
+            block.append(ln.strip())
+            if _words(ln) <= 8 and not _SENTENCE_END.search(ln) and len(block) == 1:
+                out.append(block.pop())  # a short heading line stays on its own
+        elif block:
+            out.append(" ".join(block))
+            block = []
+        if not ln.strip():
+            out.append("")
+    return out
+
+
+def parse_plain(text: str, title: str | None = None) -> Parsed:
+    """Split a plain-text article into title, header fields and body paragraphs.
+
+    >>> p = parse_plain("Big news\\n31.01.2026 - 05:08:04Amazon is undergoing change.\\nMore text.")
+    >>> (p.title, p.paragraphs, p.published.isoformat())
+    ('Big news', ['Amazon is undergoing change.', 'More text.'], '2026-01-31T05:08:04')
+    """
+    lines = [clean_line(ln) for ln in _unwrap(text.split("\n"))]
+    lines = [ln for ln in lines if ln]
+    out = Parsed()
+    i = 0
+    if title is None:
+        while i < len(lines) and i < 4:
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            if is_kicker(lines[i]) or _is_teaser(lines[i], nxt):
+                out.header.append(lines[i])
+                i += 1
+                continue
+            break
+        if i < len(lines):
+            out.title = lines[i]
+            i += 1
+    else:
+        out.title = clean_line(title)
+        if lines and lines[0] == out.title:
+            i = 1
+    rest = lines[i:]
+    body: list[str] = []
+    updated: dt.datetime | None = None
+    for k, line in enumerate(rest):
+        h = classify_header(line) if k < _HEADER_SCAN else None
+        if h is None and _TAIL_DATELINE.match(line) and _words(line) <= _MAX_HEADER_WORDS:
+            h = classify_header(line)
+        if h is None and _UPDATED.match(line) and _words(line) <= _MAX_HEADER_WORDS:
+            updated = updated or parse_published(line)
+            out.header.append(line)
+            continue
+        if h is None:
+            body.append(line)
+            continue
+        out.header.append(line)
+        if h.kind == "metadata":
+            out.hints.append(line)
+        if h.published and out.published is None:
+            out.published = h.published
+        out.author = out.author or h.author
+        out.source = out.source or h.source
+    if body:
+        body[0] = _split_stamp(body[0], out)
+    if out.published is None:
+        out.published = updated
+    out.paragraphs, out.boilerplate = B.split_boilerplate([b for b in body if b])
+    return out
+
+
+def _split_stamp(first: str, out: Parsed) -> str:
+    """Take a timestamp glued to the first paragraph off it (and use it when no dateline was found)."""
+    m = _LEADING_STAMP.match(first)
+    if not m or m.end() == 0:
+        return first
+    stamp = first[: m.end()]
+    when = parse_published(stamp)
+    if when is None:
+        return first
+    out.header.append(stamp.strip())
+    if out.published is None:
+        out.published = when
+    return first[m.end() :].lstrip()

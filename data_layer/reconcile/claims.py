@@ -1,0 +1,393 @@
+"""Claims: records from different articles that state the same fact, merged with all their sources.
+
+Each ``*_claims`` function takes an annotated record frame (see :func:`._common.annotate`) and returns
+``(claims, conflicts)``: one row per claim, and one dict per set of claims that cannot all be true.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from ._common import (
+    cluster_sorted,
+    count_range,
+    date_end,
+    fact_date,
+    first_last,
+    mode,
+    money,
+    n_articles,
+    plural,
+    precision_rank,
+    sources,
+    span,
+    stable_id,
+)
+
+PRICE_TOLERANCE = 0.006  # currency units: "$241" and "$241.00" are one price, "$241.73" is another
+TARGET_TOLERANCE = 0.005  # relative
+LAYOFF_TOLERANCE = 0.05  # relative; wider when a source says "about"
+LAYOFF_APPROX_TOLERANCE = 0.10
+ROUND_DATE_SLACK = pd.Timedelta(days=31)
+UNDATED_ROUND_WINDOW = pd.Timedelta(days=90)  # an undated round is "recent" relative to its report
+_NO_SLACK = pd.Timedelta(0)
+
+# analyst firm names: aliases first, then trailing words that do not change the firm
+_FIRM_ALIASES = {
+    "bofa": "bank of america",
+    "bofa securities": "bank of america",
+    "bofa global research": "bank of america",
+    "bank of america merrill lynch": "bank of america",
+    "merrill lynch": "bank of america",
+    "jp morgan": "jpmorgan",
+    "j p morgan": "jpmorgan",
+    "jpmorgan chase": "jpmorgan",
+    "goldman": "goldman sachs",
+    "citigroup": "citi",
+    "citibank": "citi",
+    "ms": "morgan stanley",
+    "db": "deutsche bank",
+    "wells": "wells fargo",
+    "rbc": "rbc",
+    "royal bank of canada": "rbc",
+    "td cowen": "cowen",
+    "bernstein": "bernstein",
+    "alliancebernstein": "bernstein",
+    "sanford c bernstein": "bernstein",
+}
+_FIRM_SUFFIX = re.compile(
+    r"(?:\s+(?:capital\s+markets|capital|securities|research|equity|equities|partners|and\s+co|co|"
+    r"group|global|llc|inc|ltd|plc|ag|sa|financial|analysts?))+$"
+)
+
+
+def firm_key(name: object) -> str:
+    """One key per analyst firm however the article names it.
+
+    >>> firm_key("RBC Capital Markets") == firm_key("RBC")
+    True
+    >>> firm_key("BofA Securities") == firm_key("Bank of America"), firm_key("J.P. Morgan"), firm_key("Roth Capital")
+    (True, 'jpmorgan', 'roth')
+    """
+    if not isinstance(name, str):
+        return ""
+    s = re.sub(r"[^0-9a-z&]+", " ", name.lower().replace("'s", "")).replace("&", " and ").strip()
+    s = " ".join(s.split())
+    s = _FIRM_ALIASES.get(s, s)
+    s = _FIRM_SUFFIX.sub("", s).strip() or s
+    return _FIRM_ALIASES.get(s, s)
+
+
+def _na(v) -> bool:
+    try:
+        return bool(pd.isna(v))
+    except (TypeError, ValueError):
+        return False
+
+
+def _iso(ts) -> str:
+    return "" if _na(ts) else pd.Timestamp(ts).date().isoformat()
+
+
+def _claim_common(rows: pd.DataFrame) -> dict:
+    first, last = first_last(rows)
+    return {
+        "company": mode(rows["company"]),
+        "ticker": mode(rows["ticker"]),
+        "n_sources": n_articles(rows),
+        "sources": sources(rows),
+        "first_reported": first,
+        "last_reported": last,
+    }
+
+
+def _value_sources(rows: pd.DataFrame, label: str) -> list[dict]:
+    return [s | {"value": label} for s in sources(rows)]
+
+
+# --------------------------------------------------------------------------- prices
+
+
+PRICE_CLAIM_COLUMNS = [
+    "claim_id", "company", "ticker", "date", "date_precision", "kind", "price", "currency", "change_pct",
+    "n_sources", "sources", "first_reported", "last_reported", "conflict", "company_key",
+]  # fmt: skip
+
+
+def price_claims(prices: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
+    """Same company, day, kind and currency, price within a cent -> one claim.
+
+    Different closing prices for one company and day are a conflict (every value is kept). Intraday and
+    unspecified prices legitimately differ through the day and never conflict.
+    """
+    claims, conflicts = [], []
+    if prices.empty:
+        return _frame(claims, PRICE_CLAIM_COLUMNS), conflicts
+    df = prices.assign(
+        _date=prices["date"].map(_iso), _kind=prices["kind"].astype(object).fillna("unspecified"),
+        _cur=prices["currency"].astype(object).fillna("USD"),
+    )  # fmt: skip
+    for (ck, d, kind, cur), g in df.groupby(["company_key", "_date", "_kind", "_cur"], sort=True, dropna=False):
+        labels = cluster_sorted(g["price"].astype(float).tolist(), rel=0.0, absolute=PRICE_TOLERANCE)
+        g = g.assign(_cluster=labels)
+        group_claims = []
+        for _, c in g.groupby("_cluster", sort=True):
+            value = float(mode(c["price"].round(4)))
+            group_claims.append(
+                {
+                    "claim_id": stable_id("price", ck, d, kind, cur, round(value, 2)),
+                    "date": pd.Timestamp(d) if d else pd.NaT,
+                    "date_precision": mode(c["date_precision"]),
+                    "kind": kind,
+                    "price": value,
+                    "currency": cur,
+                    "change_pct": mode(c["change_pct"]),
+                    "company_key": ck,
+                    "_rows": c,
+                }
+                | _claim_common(c)
+            )
+        conflict = kind == "close" and bool(d) and len(group_claims) > 1
+        for c in group_claims:
+            c["conflict"] = conflict
+        if conflict:
+            conflicts.append(
+                {
+                    "kind": "price",
+                    "nature": "disagreement",
+                    "company": group_claims[0]["company"],
+                    "subject": f"{group_claims[0]['company'] or ck} closing price",
+                    "date": d,
+                    "values": " vs ".join(f"{money(c['price'], cur)} ({plural(c['n_sources'])})" for c in group_claims),
+                    "sources": [s for c in group_claims for s in _value_sources(c["_rows"], money(c["price"], cur))],
+                    "n_values": len(group_claims),
+                }
+            )
+        claims += group_claims
+    return _frame(claims, PRICE_CLAIM_COLUMNS), conflicts
+
+
+# --------------------------------------------------------------------------- targets
+
+
+TARGET_CLAIM_COLUMNS = [
+    "claim_id", "company", "ticker", "firm", "date", "rating", "rating_class", "target", "currency",
+    "previous_target", "action", "n_sources", "sources", "first_reported", "last_reported", "conflict",
+    "company_key", "firm_key",
+]  # fmt: skip
+
+
+def with_effective_date(df: pd.DataFrame) -> pd.DataFrame:
+    """``effective``: the record's own date, else its article's publication day."""
+    eff = pd.to_datetime(df["date"]) if "date" in df else pd.Series(pd.NaT, index=df.index)
+    return df.assign(effective=eff.where(eff.notna(), df["reported"]))
+
+
+def target_claims(targets: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
+    """Same company, firm and price target (within 0.5%) -> one claim; ratings without a target group by rating.
+
+    Two targets for one firm reported on the same day, where neither is the other's previous target, conflict.
+    """
+    claims, conflicts = [], []
+    if targets.empty:
+        return _frame(claims, TARGET_CLAIM_COLUMNS), conflicts
+    df = with_effective_date(targets).assign(firm_key=targets["firm"].map(firm_key))
+    for (ck, fk), g in df.groupby(["company_key", "firm_key"], sort=True):
+        firm = mode(g["firm"], prefer_longest=True)
+        with_target = g[g["target"].notna()]
+        without = g[g["target"].isna()]
+        parts: list[pd.DataFrame] = []
+        if len(with_target):
+            labels = cluster_sorted(with_target["target"].astype(float).tolist(), rel=TARGET_TOLERANCE)
+            parts += [c for _, c in with_target.assign(_c=labels).groupby("_c", sort=True)]
+        if len(without):
+            rc = without["rating_class"].astype(object).fillna("")
+            parts += [c for _, c in without.assign(_c=rc).groupby("_c", sort=True)]
+        firm_claims = []
+        for c in parts:
+            c = c.sort_values(["effective", "reported"], na_position="first", kind="stable")
+            target = mode(c["target"].round(4))
+            firm_claims.append(
+                {
+                    "claim_id": stable_id("target", ck, fk, target, mode(c["rating_class"])),
+                    "firm": firm,
+                    "firm_key": fk,
+                    "company_key": ck,
+                    "date": c["effective"].min(),
+                    "rating": _last(c["rating"]),
+                    "rating_class": _last(c["rating_class"]),
+                    "target": target,
+                    "currency": mode(c["currency"]),
+                    "previous_target": mode(c["previous_target"]),
+                    "action": _last(c["action"]),
+                    "conflict": False,
+                    "_rows": c,
+                }
+                | _claim_common(c)
+            )
+        valued = [c for c in firm_claims if c["target"] is not None]
+        for i, a in enumerate(valued):
+            for b in valued[i + 1 :]:
+                if _same_day_reports(a["_rows"], b["_rows"]) and not _explains(a, b):
+                    a["conflict"] = b["conflict"] = True
+                    cur = a["currency"] or b["currency"]
+                    conflicts.append(
+                        {
+                            "kind": "target",
+                            "nature": "disagreement",
+                            "company": a["company"],
+                            "subject": f"{firm} price target for {a['company'] or ck}",
+                            "date": _iso(_common_day(a["_rows"], b["_rows"])),
+                            "values": f"{money(a['target'], cur)} ({plural(a['n_sources'])}) vs "
+                            f"{money(b['target'], cur)} ({plural(b['n_sources'])})",
+                            "sources": _value_sources(a["_rows"], money(a["target"], cur))
+                            + _value_sources(b["_rows"], money(b["target"], cur)),
+                            "n_values": 2,
+                        }
+                    )
+        claims += firm_claims
+    return _frame(claims, TARGET_CLAIM_COLUMNS), conflicts
+
+
+def _last(values: pd.Series):
+    v = values.dropna()
+    return v.iloc[-1] if len(v) else None
+
+
+def _same_day_reports(a: pd.DataFrame, b: pd.DataFrame) -> bool:
+    return bool(set(a["reported"].dropna()) & set(b["reported"].dropna()))
+
+
+def _common_day(a: pd.DataFrame, b: pd.DataFrame):
+    common = sorted(set(a["reported"].dropna()) & set(b["reported"].dropna()))
+    return common[0] if common else pd.NaT
+
+
+def _explains(a: dict, b: dict) -> bool:
+    """One claim states the other's target as the previous one (a raise or cut, not a disagreement)."""
+
+    def close(x, y) -> bool:
+        return x is not None and y is not None and not _na(x) and abs(x - y) <= TARGET_TOLERANCE * y
+
+    return close(a["previous_target"], b["target"]) or close(b["previous_target"], a["target"])
+
+
+# --------------------------------------------------------------------------- layoffs
+
+
+LAYOFF_CLAIM_COLUMNS = [
+    "claim_id", "company", "ticker", "kind", "low", "high", "percent", "approximate", "basis", "date",
+    "date_precision", "scope", "n_sources", "sources", "first_reported", "last_reported", "conflict", "company_key",
+]  # fmt: skip
+
+
+def _window(row) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """When a round may have happened: its own date at its precision, else shortly before its report."""
+    if not _na(row.date):
+        return pd.Timestamp(row.date), date_end(row.date, row.date_precision)
+    if not _na(row.reported):
+        return row.reported - UNDATED_ROUND_WINDOW, row.reported
+    return None
+
+
+def _overlap(a: tuple, b: tuple, slack: pd.Timedelta = _NO_SLACK) -> bool:
+    return a[0] <= b[1] + slack and b[0] <= a[1] + slack
+
+
+def layoff_claims(layoffs: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
+    """Rounds: same company, sizes within tolerance (ranges overlapping), compatible dates -> one claim.
+
+    Cumulative totals are merged by value only (the same total, reported again later) and never with rounds.
+    Percent-only figures merge with equal percentages.
+    """
+    claims: list[dict] = []
+    if layoffs.empty:
+        return _frame(claims, LAYOFF_CLAIM_COLUMNS), []
+    df = layoffs.assign(_kind=layoffs["kind"].astype(object).fillna("round"))
+    for (ck, kind), g in df.groupby(["company_key", "_kind"], sort=True):
+        counted = g[g["low"].notna()].sort_values(["low", "reported"], na_position="last", kind="stable")
+        groups: list[dict] = []  # {"lo", "hi", "window", "idx"}
+        for idx, row in zip(counted.index, counted.itertuples(index=False), strict=True):
+            lo, hi = float(row.low), float(row.high if not _na(row.high) else row.low)
+            tol = LAYOFF_APPROX_TOLERANCE if row.approximate is True else LAYOFF_TOLERANCE
+            win = _window(row) if kind == "round" else None
+            for grp in groups:
+                if lo * (1 - tol) <= grp["hi"] and grp["lo"] <= hi * (1 + tol):
+                    if kind == "round" and win and grp["window"] and not _overlap(win, grp["window"], ROUND_DATE_SLACK):
+                        continue
+                    grp["idx"].append(idx)
+                    grp["lo"], grp["hi"] = min(grp["lo"], lo), max(grp["hi"], hi)
+                    if win:
+                        gw = grp["window"] or win
+                        grp["window"] = (min(gw[0], win[0]), max(gw[1], win[1]))
+                    break
+            else:
+                groups.append({"lo": lo, "hi": hi, "window": win, "idx": [idx]})
+        parts = [counted.loc[grp["idx"]] for grp in groups]
+        pct = g[g["low"].isna() & g["percent"].notna()]
+        if len(pct):
+            labels = cluster_sorted(pct["percent"].astype(float).tolist(), rel=0.0, absolute=0.5)
+            parts += [c for _, c in pct.assign(_c=labels).groupby("_c", sort=True)]
+        for c in parts:
+            claims.append(_layoff_claim(ck, kind, c))
+    return _frame(claims, LAYOFF_CLAIM_COLUMNS), []
+
+
+def _layoff_claim(ck: str, kind: str, c: pd.DataFrame) -> dict:
+    has_count = c["low"].notna().any()
+    if has_count:
+        pairs = [(int(lo), int(hi if not _na(hi) else lo)) for lo, hi in zip(c["low"], c["high"], strict=True)]
+        low, high = mode(pairs)
+    else:
+        low = high = None
+    dated = c[c["date"].notna()]
+    if len(dated):
+        best = dated.assign(_r=dated["date_precision"].map(precision_rank)).sort_values("_r", kind="stable").iloc[0]
+        date, precision = best["date"], best["date_precision"]
+    else:
+        date, precision = pd.NaT, None
+    return {
+        "claim_id": stable_id("layoff", ck, kind, low, high, mode(c["percent"])),
+        "company_key": ck,
+        "kind": kind,
+        "low": low,
+        "high": high,
+        "percent": mode(c["percent"]),
+        "approximate": bool(c["approximate"].fillna(False).astype(bool).any()),
+        "basis": mode(c["basis"]),
+        "date": date,
+        "date_precision": precision,
+        "scope": mode(c["scope"]),
+        "conflict": False,
+        "_rows": c,
+    } | _claim_common(c)
+
+
+def layoff_label(row) -> str:
+    """``~16,000 (Jan 2026, 4 sources)``."""
+    size = count_range(row["low"], row["high"], bool(row["approximate"])) or f"{row['percent']:g}%"
+    when = (
+        fact_date(row["date"], row["date_precision"]) or f"reported {span(row['first_reported'], row['last_reported'])}"
+    )
+    return f"{size} ({when}, {plural(int(row['n_sources']))})"
+
+
+def _frame(rows: list[dict], cols: list[str]) -> pd.DataFrame:
+    df = pd.DataFrame([{k: v for k, v in r.items() if not k.startswith("_")} for r in rows], columns=cols)
+    for col in ("first_reported", "last_reported", "date"):
+        if col in df:
+            df[col] = pd.to_datetime(df[col])
+    for col in ("low", "high"):
+        if col in df:
+            df[col] = pd.to_numeric(df[col]).astype("Int64")
+    for col in ("price", "target", "previous_target", "percent", "change_pct"):
+        if col in df:
+            df[col] = pd.to_numeric(df[col], errors="coerce").astype(np.float64)
+    if "n_sources" in df:
+        df["n_sources"] = df["n_sources"].astype("Int64")
+    if "conflict" in df:
+        df["conflict"] = df["conflict"].astype(bool)
+    return df

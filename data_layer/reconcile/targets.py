@@ -1,0 +1,120 @@
+"""Analyst targets over time: the latest target per firm as of a date, and the consensus."""
+
+from __future__ import annotations
+
+import statistics
+
+import pandas as pd
+
+from ._common import mode
+from .claims import TARGET_TOLERANCE, firm_key, with_effective_date
+
+LATEST_TARGET_COLUMNS = [
+    "firm", "company", "rating", "rating_class", "target", "currency", "previous_target", "action", "date",
+    "published", "n_sources", "evidence", "article_id", "company_key", "firm_key",
+]  # fmt: skip
+
+
+def latest_targets(targets: pd.DataFrame, as_of: pd.Timestamp | None = None) -> pd.DataFrame:
+    """One row per (company, firm): its latest price target (and latest rating) reported up to ``as_of``.
+
+    ``previous_target`` is the one the article states, else the firm's earlier different target.
+    """
+    rows = []
+    if not targets.empty:
+        df = with_effective_date(targets).assign(firm_key=targets["firm"].map(firm_key))
+        if as_of is not None:
+            df = df[df["effective"].isna() | (df["effective"] <= as_of)]
+        df = df.sort_values(["effective", "reported"], na_position="first", kind="stable")
+        for (ck, fk), g in df.groupby(["company_key", "firm_key"], sort=True):
+            rows.append(_latest(ck, fk, g))
+    out = pd.DataFrame(rows, columns=LATEST_TARGET_COLUMNS)
+    for col in ("target", "previous_target"):
+        out[col] = pd.to_numeric(out[col], errors="coerce").astype("float64")
+    out["n_sources"] = out["n_sources"].astype("Int64")
+    for col in ("date", "published"):
+        out[col] = pd.to_datetime(out[col])
+    return out.sort_values(["company", "target"], ascending=[True, False], na_position="last").reset_index(drop=True)
+
+
+def _same(a, b) -> bool:
+    return abs(a - b) <= TARGET_TOLERANCE * max(abs(b), 1e-9)
+
+
+def _latest(ck: str, fk: str, g: pd.DataFrame) -> dict:
+    valued = g[g["target"].notna()]
+    last = valued.iloc[-1] if len(valued) else g.iloc[-1]
+    target = last["target"] if len(valued) else None
+    previous = last["previous_target"]
+    if target is not None and pd.isna(previous):
+        earlier = [t for t in valued["target"].iloc[:-1] if not _same(t, target)]
+        previous = earlier[-1] if earlier else None
+    same = valued[valued["target"].map(lambda t: _same(t, target))] if target is not None else g.iloc[[-1]]
+    latest_rating = g[g["rating"].notna() | g["rating_class"].notna()]
+    rating_row = latest_rating.iloc[-1] if len(latest_rating) else last
+    return {
+        "firm": mode(g["firm"], prefer_longest=True),
+        "company": mode(g["company"]),
+        "rating": rating_row["rating"],
+        "rating_class": rating_row["rating_class"],
+        "target": target,
+        "currency": last["currency"],
+        "previous_target": None if previous is None or pd.isna(previous) else previous,
+        "action": last["action"] if not pd.isna(last["action"]) else None,
+        "date": last["effective"],
+        "published": last["published"],
+        "n_sources": int(same["article_id"].nunique()),
+        "evidence": last["evidence"],
+        "article_id": last["article_id"],
+        "company_key": ck,
+        "firm_key": fk,
+    }
+
+
+def consensus(latest: pd.DataFrame, price_claims: pd.DataFrame | None = None) -> dict:
+    """Low, mean, median, high of the firms' latest targets, with the implied upside vs the latest close.
+
+    Only targets in the most common currency count; the upside needs a close in the same currency.
+    """
+    out = {"low": None, "mean": None, "median": None, "high": None, "n_firms": 0, "currency": None,
+           "latest_close": None, "latest_close_date": None, "latest_close_sources": 0,
+           "latest_close_conflict": False, "implied_upside_pct": None}  # fmt: skip
+    valued = latest[latest["target"].notna()] if not latest.empty else latest
+    if len(valued):
+        currency = mode(valued["currency"]) or "USD"
+        same = valued[valued["currency"].fillna(currency) == currency]["target"].astype(float).tolist()
+        out.update(
+            low=min(same), high=max(same), mean=round(statistics.fmean(same), 2),
+            median=float(statistics.median(same)), n_firms=len(same), currency=currency,
+        )  # fmt: skip
+    close = latest_close(price_claims)
+    if close:
+        out.update(
+            latest_close=close["price"], latest_close_date=close["date"], latest_close_sources=close["n_sources"],
+            latest_close_conflict=close["conflict"],
+        )  # fmt: skip
+        if out["mean"] is not None and (out["currency"] or "USD") == close["currency"]:
+            out["implied_upside_pct"] = round((out["mean"] / close["price"] - 1) * 100, 1)
+    return out
+
+
+def latest_close(price_claims: pd.DataFrame | None) -> dict | None:
+    """The latest closing-price claim (most sources, then most recently reported, when sources disagree)."""
+    if price_claims is None or price_claims.empty:
+        return None
+    closes = price_claims[(price_claims["kind"] == "close") & price_claims["date"].notna()]
+    if closes.empty:
+        return None
+    day = closes["date"].max()
+    on_day = closes[closes["date"] == day].sort_values(
+        ["n_sources", "last_reported"], ascending=[False, False], na_position="last"
+    )
+    best = on_day.iloc[0]
+    return {
+        "price": float(best["price"]),
+        "date": pd.Timestamp(day).date(),
+        "currency": best["currency"],
+        "n_sources": int(best["n_sources"]),
+        "conflict": bool(best["conflict"]),
+        "values": on_day["price"].tolist(),
+    }

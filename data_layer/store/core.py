@@ -1,0 +1,453 @@
+"""The persistent store: DuckDB tables of articles, records, an ingest log and a quarantine.
+
+Ingest is idempotent and incremental: a file whose bytes were seen before is not parsed again, an article whose
+content hash is stored is not extracted again, and each article is written in one transaction. Articles stored
+by an older ``EXTRACTOR_VERSION`` are re-extracted from their stored text (:meth:`Store.reextract_stale`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import importlib
+import json
+import threading
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from ..config import SAMPLE_CORPUS, settings
+from ..ingest import SUPPORTED_SUFFIXES, IngestError, read_bytes
+from ..models import Article, Company
+from ..records import TABLES, Records, columns
+from .connection import acquire, release
+from .migrations import migrate
+
+RECORD_TABLES = TABLES[1:]
+_extract = importlib.import_module("data_layer.extract")  # the module (the package re-exports a function of that name)
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    name: str
+    status: str  # "added" | "duplicate" | "rejected"
+    reason: str = ""
+    article_id: str | None = None
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def list_files(paths: str | Path | Iterable[str | Path]) -> Iterator[tuple[str, Path | None, str]]:
+    """``(name, path, error)`` per input file: folders are walked for supported suffixes, sorted."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    for p in map(Path, paths):
+        if p.is_dir():
+            for f in sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES):
+                yield str(f), f, ""
+        elif p.is_file():
+            yield str(p), p, ""
+        else:
+            yield str(p), None, "no such file or folder"
+
+
+# --------------------------------------------------------------------------- article <-> row
+
+
+def _article_row(a: Article, version: str) -> dict:
+    c = a.company
+    published, offset = None, None
+    if a.published is not None:
+        published = a.published.replace(tzinfo=None)
+        if a.published.utcoffset() is not None:
+            minutes = int(a.published.utcoffset().total_seconds() // 60)
+            offset = f"{'+' if minutes >= 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return {
+        "article_id": a.id,
+        "title": a.title,
+        "body": a.body,
+        "raw": a.raw,
+        "published": published,
+        "utc_offset": offset,
+        "source": a.source,
+        "url": a.url,
+        "author": a.author,
+        "company": c.name if c else None,
+        "ticker": c.ticker if c else None,
+        "isin": c.isin if c else None,
+        "companies_json": json.dumps([x.model_dump() for x in a.companies]),
+        "boilerplate_json": json.dumps(list(a.boilerplate)),
+        "format": a.format,
+        "content_hash": a.content_hash or _sha256(a.body.encode("utf-8")),
+        "path": a.path,
+        "n_chars": len(a.body),
+        "extractor_version": version,
+        "ingested_at": _now(),
+    }
+
+
+def _tz(offset: str | None) -> dt.tzinfo | None:
+    """``"+05:30"`` -> a fixed offset.
+
+    >>> _tz("-05:00")
+    datetime.timezone(datetime.timedelta(days=-1, seconds=68400))
+    """
+    if not offset:
+        return None
+    sign = -1 if offset.startswith("-") else 1
+    hours, minutes = offset.lstrip("+-").split(":")
+    return dt.timezone(sign * dt.timedelta(hours=int(hours), minutes=int(minutes)))
+
+
+def _article_from_row(row: dict) -> Article:
+    published = row.get("published")
+    if published is not None and not pd.isna(published):
+        published = pd.Timestamp(published).to_pydatetime().replace(tzinfo=_tz(row.get("utc_offset")))
+    else:
+        published = None
+    companies = tuple(Company(**c) for c in json.loads(row.get("companies_json") or "[]"))
+    return Article(
+        id=row["article_id"],
+        title=row.get("title") or "",
+        body=row.get("body") or "",
+        raw=row.get("raw") or "",
+        published=published,
+        source=row.get("source"),
+        url=row.get("url"),
+        author=row.get("author"),
+        companies=companies,
+        boilerplate=tuple(json.loads(row.get("boilerplate_json") or "[]")),
+        format=row.get("format") or "txt",
+        content_hash=row.get("content_hash") or "",
+        path=row.get("path"),
+    )
+
+
+def _plain(df: pd.DataFrame) -> pd.DataFrame:
+    """Categories become plain objects so DuckDB stores them as VARCHAR."""
+    out = df.copy()
+    for col in out.columns:
+        if isinstance(out[col].dtype, pd.CategoricalDtype):
+            out[col] = out[col].astype(object).where(out[col].notna(), None)
+    return out
+
+
+# --------------------------------------------------------------------------- the store
+
+
+class Store:
+    """A DuckDB-backed store; safe to share between threads (a cursor per thread, a lock around writes)."""
+
+    def __init__(self, path: str = ":memory:") -> None:
+        self.path = str(path)
+        self._key, self._shared = acquire(self.path)
+        self._uid = self._key if self.path != ":memory:" else f"memory-{uuid.uuid4().hex[:12]}"
+        self._local = threading.local()
+        self._cursors: list[duckdb.DuckDBPyConnection] = []
+        self._closed = False
+        with self._shared.lock:
+            migrate(self._shared.con)
+
+    # -- plumbing
+    def _cur(self) -> duckdb.DuckDBPyConnection:
+        if self._closed:
+            raise RuntimeError("store is closed")
+        cur = getattr(self._local, "cur", None)
+        if cur is None:
+            cur = self._local.cur = self._shared.con.cursor()
+            self._cursors.append(cur)
+        return cur
+
+    def _df(self, sql: str, params: list | None = None) -> pd.DataFrame:
+        return self._cur().execute(sql, params or []).df()
+
+    def _scalar(self, sql: str, params: list | None = None):
+        row = self._cur().execute(sql, params or []).fetchone()
+        return row[0] if row else None
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        for cur in self._cursors:
+            with contextlib.suppress(duckdb.Error):
+                cur.close()
+        release(self._key, self._shared)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def schema_version(self) -> int:
+        return int(self._scalar("SELECT max(version) FROM schema_version") or 0)
+
+    def version(self) -> str:
+        """Changes whenever the stored content changes (a cache key for the pages)."""
+        gen = self._scalar("SELECT value FROM meta WHERE key = 'generation'")
+        return f"{self._uid}:{gen}:{_extract.EXTRACTOR_VERSION}"
+
+    # -- writes
+    def _write(self, cur, items: list[tuple[Article, Records]], version: str, log: list[dict]) -> None:
+        """Store articles with their records (replacing any earlier version of the same id) in one transaction."""
+        cur.execute("BEGIN TRANSACTION")
+        try:
+            ids = [a.id for a, _ in items]
+            if ids:
+                for table in RECORD_TABLES:
+                    cur.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
+                cur.execute("DELETE FROM articles WHERE article_id IN (SELECT unnest(?))", [ids])
+                arts = pd.DataFrame([_article_row(a, version) for a, _ in items])
+                cur.register("_new_articles", arts)
+                cur.execute("INSERT INTO articles BY NAME SELECT * FROM _new_articles")
+                cur.unregister("_new_articles")
+                merged = Records()
+                for _, recs in items:
+                    merged.extend(Records(prices=recs.prices, targets=recs.targets, layoffs=recs.layoffs,
+                                          events=recs.events))  # fmt: skip
+                frames = merged.frames()
+                for table in RECORD_TABLES:
+                    df = frames[table]
+                    if df.empty:
+                        continue
+                    df = _plain(df)
+                    df["extractor_version"] = version
+                    cur.register("_new_records", df)
+                    cur.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _new_records")
+                    cur.unregister("_new_records")
+            if log:
+                cur.register("_new_log", pd.DataFrame(log))
+                cur.execute("INSERT INTO ingest_log BY NAME SELECT * FROM _new_log")
+                cur.unregister("_new_log")
+            cur.execute("UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 AS VARCHAR) WHERE key = 'generation'")
+            cur.execute("COMMIT")
+        except BaseException:
+            cur.execute("ROLLBACK")
+            raise
+
+    def _log(self, rows: list[dict], quarantine: dict | None = None) -> None:
+        with self._shared.lock:
+            cur = self._cur()
+            cur.execute("BEGIN TRANSACTION")
+            try:
+                cur.register("_new_log", pd.DataFrame(rows))
+                cur.execute("INSERT INTO ingest_log BY NAME SELECT * FROM _new_log")
+                cur.unregister("_new_log")
+                if quarantine:
+                    cur.execute(
+                        "INSERT INTO quarantine VALUES (?, ?, ?, ?, ?)",
+                        [quarantine["name"], quarantine["size"], quarantine["hash"], quarantine["reason"], _now()],
+                    )
+                cur.execute("COMMIT")
+            except BaseException:
+                cur.execute("ROLLBACK")
+                raise
+
+    def _known(self) -> tuple[dict[str, str | None], dict[str, str], dict[str, str]]:
+        """(file hash -> article id) of inputs already handled, (content hash -> id), (id -> content hash)."""
+        files = dict(
+            self._cur()
+            .execute("SELECT hash, any_value(article_id) FROM ingest_log WHERE status <> 'rejected' GROUP BY hash")
+            .fetchall()
+        )
+        rows = self._cur().execute("SELECT content_hash, article_id FROM articles").fetchall()
+        return files, dict(rows), {i: h for h, i in rows}
+
+    def _reject(self, name: str, size: int, digest: str, reason: str) -> IngestResult:
+        row = {"name": name, "size": size, "hash": digest, "status": "rejected", "reason": reason, "logged_at": _now()}
+        self._log([row], quarantine=row)
+        return IngestResult(name, "rejected", reason)
+
+    def _ingest_bytes(self, name: str, data: bytes, known) -> list[IngestResult]:
+        files, contents, ids = known
+        size, digest = len(data), _sha256(data)
+        limit = settings().max_file_bytes
+        if size > limit:
+            return [self._reject(name, size, digest, f"file is larger than {limit / 1024 / 1024:g} MB")]
+        if digest in files:
+            row = {"name": name, "size": size, "hash": digest, "status": "duplicate", "logged_at": _now(),
+                   "reason": "same file already ingested", "article_id": files[digest]}  # fmt: skip
+            self._log([row])
+            return [IngestResult(name, "duplicate", row["reason"], files[digest])]
+        try:
+            articles = read_bytes(name, data)
+        except (IngestError, ValueError, UnicodeError) as e:
+            return [self._reject(name, size, digest, str(e) or type(e).__name__)]
+        if not articles:
+            return [self._reject(name, size, digest, "no article text found")]
+        results, version = [], _extract.EXTRACTOR_VERSION
+        for article in articles:
+            content = article.content_hash or _sha256(article.body.encode("utf-8"))
+            base = {"name": name, "size": size, "hash": digest, "article_id": article.id, "logged_at": _now()}
+            if content in contents:
+                reason = "same article already stored"
+                self._log([base | {"status": "duplicate", "reason": reason, "article_id": contents[content]}])
+                results.append(IngestResult(name, "duplicate", reason, contents[content]))
+                continue
+            reason = "replaced an earlier version" if article.id in ids else ""
+            records = _extract.extract_article(article)  # outside the lock: the slow part
+            with self._shared.lock:
+                self._write(self._cur(), [(article, records)], version, [base | {"status": "added", "reason": reason}])
+            contents[content], ids[article.id] = article.id, content
+            files[digest] = article.id
+            results.append(IngestResult(name, "added", reason, article.id))
+        return results
+
+    def ingest_paths(self, paths, progress: Progress | None = None) -> list[IngestResult]:
+        """Ingest files and folders; unchanged inputs cost one hash each."""
+        self.reextract_stale()
+        known = self._known()
+        todo = list(list_files(paths))
+        results: list[IngestResult] = []
+        for i, (name, path, error) in enumerate(todo):
+            if progress:
+                progress(i, len(todo), name)
+            if error or path is None:
+                results.append(self._reject(name, 0, "", error))
+                continue
+            try:
+                data = path.read_bytes()
+            except OSError as e:
+                results.append(self._reject(name, 0, "", f"cannot read file: {e.strerror or e}"))
+                continue
+            results += self._ingest_bytes(name, data, known)
+        if progress:
+            progress(len(todo), len(todo), "")
+        return results
+
+    def ingest_upload(self, name: str, data: bytes) -> list[IngestResult]:
+        """Ingest one uploaded file (``name`` decides the format)."""
+        return self._ingest_bytes(Path(name).name or "upload.txt", data, self._known())
+
+    def ensure_sample_corpus(self, folder: str | Path | None = None) -> None:
+        """An empty store gets the bundled sample articles; a stale one is re-extracted."""
+        if self.n_articles() == 0:
+            folder = Path(folder) if folder else SAMPLE_CORPUS
+            if folder.is_dir():
+                self.ingest_paths(folder)
+        else:
+            self.reextract_stale()
+
+    def reextract_stale(self, progress: Progress | None = None) -> int:
+        """Re-run extraction on articles stored by another extractor version; returns how many."""
+        version = _extract.EXTRACTOR_VERSION
+        ids = [r[0] for r in self._cur().execute(
+            "SELECT article_id FROM articles WHERE extractor_version IS DISTINCT FROM ? ORDER BY article_id",
+            [version]).fetchall()]  # fmt: skip
+        for i, article_id in enumerate(ids):
+            if progress:
+                progress(i, len(ids), article_id)
+            article = self.article(article_id)
+            if article is None:
+                continue
+            records = _extract.extract_article(article)
+            with self._shared.lock:
+                self._write(self._cur(), [(article, records)], version, [])
+        return len(ids)
+
+    # -- reads
+    def n_articles(self) -> int:
+        return int(self._scalar("SELECT count(*) FROM articles") or 0)
+
+    def companies(self) -> list[str]:
+        """Company names, most articles first."""
+        rows = (
+            self._cur()
+            .execute(
+                "SELECT company FROM articles WHERE company IS NOT NULL GROUP BY company "
+                "ORDER BY count(*) DESC, company"
+            )
+            .fetchall()
+        )
+        return [r[0] for r in rows]
+
+    def article(self, article_id: str) -> Article | None:
+        df = self._df("SELECT * FROM articles WHERE article_id = ?", [article_id])
+        if df.empty:
+            return None
+        row = {k: (None if _isna(v) else v) for k, v in df.iloc[0].to_dict().items()}
+        return _article_from_row(row)
+
+    def frames(self, company: str | None = None) -> dict[str, pd.DataFrame]:
+        """The record frames (``records.py`` columns) of all articles, or of one company's articles/records."""
+        where, params = "", []
+        if company:
+            where = "WHERE lower(a.company) = lower(?)"
+            params = [company]
+        arts = self._df(
+            f"SELECT {', '.join('a.' + c for c in _ARTICLE_COLS)} FROM articles a {where} ORDER BY a.article_id",
+            params,
+        )
+        out = {"articles": _typed("articles", arts)}
+        for table in RECORD_TABLES:
+            cols = ", ".join("r." + c for c in columns(table))
+            if company:
+                sql = (
+                    f"SELECT {cols} FROM {table} r JOIN articles a USING (article_id) "
+                    "WHERE lower(coalesce(r.company, a.company)) = lower(?) OR lower(a.company) = lower(?)"
+                )
+                df = self._df(sql, [company, company])
+            else:
+                df = self._df(f"SELECT {cols} FROM {table} r")
+            out[table] = _typed(table, df)
+        return out
+
+    def table(self, name: str) -> pd.DataFrame:
+        """A raw table (``ingest_log``, ``quarantine``, ``articles``...)."""
+        if name not in {"articles", "ingest_log", "quarantine", "schema_version", *RECORD_TABLES}:
+            raise ValueError(f"unknown table {name!r}")
+        return self._df(f"SELECT * FROM {name}")
+
+    def stats(self) -> dict:
+        out = {
+            "path": self.path,
+            "schema_version": self.schema_version(),
+            "extractor_version": _extract.EXTRACTOR_VERSION,
+        }
+        for table in TABLES:
+            out[table] = int(self._scalar(f"SELECT count(*) FROM {table}") or 0)
+        out["stale_articles"] = int(self._scalar(
+            "SELECT count(*) FROM articles WHERE extractor_version IS DISTINCT FROM ?", [_extract.EXTRACTOR_VERSION]
+        ) or 0)  # fmt: skip
+        out["companies"] = len(self.companies())
+        out["quarantined"] = int(self._scalar("SELECT count(*) FROM quarantine") or 0)
+        for status, n in self._cur().execute("SELECT status, count(*) FROM ingest_log GROUP BY status").fetchall():
+            out[f"log_{status}"] = int(n)
+        return out
+
+
+_ARTICLE_COLS = columns("articles")
+
+
+def _isna(v) -> bool:
+    try:
+        return bool(pd.isna(v))
+    except (TypeError, ValueError):
+        return False
+
+
+def _typed(table: str, df: pd.DataFrame) -> pd.DataFrame:
+    from ..records import _typed as typed
+
+    for col in ("title", "source", "url", "company", "ticker", "isin", "format", "utc_offset"):
+        if col in df and df[col].dtype != object:
+            df[col] = df[col].astype(object)
+    return typed(table, df)
+
+
+def open_store(path: str | None = None) -> Store:
+    """``None``: ``$NEWSDASH_DATA_DIR/newsdash.duckdb``; ``":memory:"``: a fresh in-memory store."""
+    return Store(str(settings().store_path) if path is None else path)

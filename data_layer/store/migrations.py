@@ -1,0 +1,91 @@
+"""Numbered schema migrations. Each is a function applied once, in order, inside a transaction.
+
+Never edit a released migration: add ``_m002`` etc. and register it in :data:`MIGRATIONS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import duckdb
+
+_PROVENANCE = "evidence VARCHAR, sentence VARCHAR, span_start BIGINT, span_end BIGINT, extractor VARCHAR, "
+_RECORD_TAIL = _PROVENANCE + "extractor_version VARCHAR"
+
+
+def _m001_initial(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute("INSERT INTO meta VALUES ('generation', '0')")
+    con.execute(
+        """CREATE TABLE articles (
+            article_id VARCHAR PRIMARY KEY, title VARCHAR, body VARCHAR, raw VARCHAR,
+            published TIMESTAMP, utc_offset VARCHAR, source VARCHAR, url VARCHAR, author VARCHAR,
+            company VARCHAR, ticker VARCHAR, isin VARCHAR, companies_json VARCHAR, boilerplate_json VARCHAR,
+            format VARCHAR, content_hash VARCHAR UNIQUE, path VARCHAR, n_chars BIGINT,
+            extractor_version VARCHAR, ingested_at TIMESTAMP)"""
+    )
+    con.execute(
+        "CREATE TABLE prices (article_id VARCHAR, company VARCHAR, ticker VARCHAR, date TIMESTAMP, "
+        "date_precision VARCHAR, price DOUBLE, currency VARCHAR, kind VARCHAR, change_pct DOUBLE, context VARCHAR, "
+        + _RECORD_TAIL
+        + ")"
+    )
+    con.execute(
+        "CREATE TABLE targets (article_id VARCHAR, company VARCHAR, ticker VARCHAR, firm VARCHAR, analyst VARCHAR, "
+        "rating VARCHAR, rating_class VARCHAR, target DOUBLE, currency VARCHAR, previous_target DOUBLE, "
+        "previous_rating VARCHAR, action VARCHAR, date TIMESTAMP, " + _RECORD_TAIL + ")"
+    )
+    con.execute(
+        "CREATE TABLE layoffs (article_id VARCHAR, company VARCHAR, ticker VARCHAR, low BIGINT, high BIGINT, "
+        "percent DOUBLE, approximate BOOLEAN, basis VARCHAR, kind VARCHAR, date TIMESTAMP, date_precision VARCHAR, "
+        "scope VARCHAR, " + _RECORD_TAIL + ")"
+    )
+    con.execute(
+        "CREATE TABLE events (article_id VARCHAR, company VARCHAR, ticker VARCHAR, type VARCHAR, date VARCHAR, "
+        "date_start TIMESTAMP, date_precision VARCHAR, amount_usd DOUBLE, amount_parts VARCHAR, amount_text VARCHAR, "
+        "counterparty VARCHAR, status VARCHAR, summary VARCHAR, " + _RECORD_TAIL + ")"
+    )
+    for table in ("prices", "targets", "layoffs", "events"):
+        con.execute(f"CREATE INDEX {table}_article ON {table} (article_id)")
+    con.execute(
+        "CREATE TABLE ingest_log (name VARCHAR, size BIGINT, hash VARCHAR, status VARCHAR, reason VARCHAR, "
+        "article_id VARCHAR, logged_at TIMESTAMP)"
+    )
+    con.execute("CREATE INDEX ingest_log_hash ON ingest_log (hash)")
+    con.execute(
+        "CREATE TABLE quarantine (name VARCHAR, size BIGINT, hash VARCHAR, reason VARCHAR, logged_at TIMESTAMP)"
+    )
+
+
+MIGRATIONS: list[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]]] = [
+    (1, _m001_initial),
+]
+LATEST = MIGRATIONS[-1][0]
+
+
+def current_version(con: duckdb.DuckDBPyConnection) -> int:
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP DEFAULT now())"
+    )
+    row = con.execute("SELECT max(version) FROM schema_version").fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+def migrate(con: duckdb.DuckDBPyConnection, migrations=None) -> list[int]:
+    """Apply every migration newer than the store's schema version; returns the numbers applied."""
+    migrations = MIGRATIONS if migrations is None else migrations
+    have = current_version(con)
+    applied = []
+    for number, fn in migrations:
+        if number <= have:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            fn(con)
+            con.execute("INSERT INTO schema_version (version) VALUES (?)", [number])
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        applied.append(number)
+    return applied

@@ -1,0 +1,50 @@
+"""Home: headline numbers for the selected company, conflicts, the latest articles and their facts."""
+
+import streamlit as st
+
+from ui import nav, state, summary
+from ui.format import day
+
+filters = state.current_filters()
+view = state.view()
+
+st.title(filters.company or state.ALL_COMPANIES)
+st.caption("Facts extracted from news articles, each one linked to the sentence it came from.")
+
+if view.articles.empty:
+    st.info(
+        "No articles for this selection yet — upload articles in the sidebar (.txt, .md, .html, .json, .jsonl) "
+        "or widen the company and date filters."
+    )
+
+for col, kpi in zip(st.columns(4), summary.headline(view), strict=True):
+    col.metric(kpi.label, kpi.value, delta=kpi.delta, help=kpi.help or None, delta_color="off")
+    col.caption(summary.md(kpi.help))
+
+conflicts = summary.conflict_lines(view)
+if conflicts:
+    st.warning(
+        f"**{len(conflicts)} conflicting report(s)** — sources disagree:\n\n" + "\n".join(f"- {c}" for c in conflicts),
+        icon=":material/warning:",
+    )
+
+st.subheader("Explore")
+link_cols = st.columns(len(nav.PAGES) - 1)
+for col, page in zip(link_cols, [p for p in nav.PAGES if not p.default], strict=True):
+    with col:
+        st.page_link(page.path, label=page.title, icon=page.icon, query_params=filters.query_params())
+
+st.subheader("Latest articles")
+for art in summary.latest_articles(view, n=6).to_dict("records"):
+    title = art.get("title") or art["article_id"]
+    meta = " · ".join(str(x) for x in (art.get("source"), day(art.get("published")), art.get("company")) if x)
+    with st.container(border=True):
+        st.markdown(f"**{summary.md(title)}**  \n:gray[{summary.md(meta)}]")
+        facts = summary.facts_for(view, art["article_id"])
+        st.markdown("\n".join(f"- {f}" for f in facts) if facts else ":gray[No facts extracted from this article.]")
+        st.page_link(
+            nav.spec("sources").path,
+            label="Read with highlighted facts",
+            icon=":material/article:",
+            query_params={**filters.query_params(), "article": art["article_id"]},
+        )

@@ -1,0 +1,46 @@
+"""Layoff tally: each round, the cumulative totals, the arithmetic in words, and every figure's source."""
+
+import streamlit as st
+
+from ui import charts, state, summary
+
+view = state.view()
+st.title("Layoff tally")
+
+if view.layoff_claims.empty:
+    st.info("No layoffs reported for this selection yet — upload articles that mention job cuts.")
+    st.stop()
+
+if view.tally_text:
+    st.markdown(f"**How the numbers add up.** {summary.md(view.tally_text)}")
+
+for line in summary.conflict_lines(view, kinds=("layoff", "layoffs")):
+    st.warning(line, icon=":material/warning:")
+
+st.plotly_chart(charts.layoff_figure(view.layoff_claims), theme="streamlit", key="layoff_chart")
+st.caption("Bars are rounds of cuts (whiskers span a stated range, hatched bars are approximate); the line steps up "
+           "to each cumulative total on the day it was reported.")  # fmt: skip
+
+st.subheader("Every figure and its source")
+table = view.layoff_tally if not view.layoff_tally.empty else view.layoff_claims
+st.dataframe(
+    summary.display(
+        table,
+        [
+            "row",
+            "label",
+            "kind",
+            "low",
+            "high",
+            "approximate",
+            "date",
+            "first_reported",
+            "n_sources",
+            "text",
+            "sources",
+        ],
+    ),
+    hide_index=True,
+    width="stretch",
+    column_config={"text": st.column_config.TextColumn("Source sentence", width="large")},
+)

@@ -1,0 +1,67 @@
+"""Price path: reported prices, the analyst target band, events, and an optional uploaded market price line."""
+
+import streamlit as st
+
+from ui import charts, nav, state, summary
+from ui.format import day, money
+
+filters = state.current_filters()
+view = state.view()
+st.title("Price path")
+st.caption("Every share price the articles report, by the day it refers to. Click a point to see its evidence.")
+
+with st.expander("Compare with market prices (CSV with date and close columns)", icon=":material/upload_file:"):
+    market_file = st.file_uploader("Market prices CSV", type=["csv"], key="market_csv")
+market = None
+if market_file is not None:
+    try:
+        market = summary.read_market_csv(market_file.getvalue())
+        st.caption(f"Market line: {len(market):,} closes from {market_file.name}.")
+    except (ValueError, UnicodeDecodeError) as exc:
+        st.error(f"Could not read {market_file.name}: {exc}")
+
+for line in summary.conflict_lines(view, kinds=("price", "prices")):
+    st.warning(line, icon=":material/warning:")
+
+if view.prices.empty and market is None:
+    st.info(
+        "No share prices for this selection yet — upload articles that quote a closing or trading price, "
+        "or add a market-price CSV above."
+    )
+else:
+    fig = charts.price_figure(view.prices, view.target_consensus, view.events, market)
+    event = st.plotly_chart(
+        fig, theme="streamlit", on_select="rerun", selection_mode="points", key="price_chart", width="stretch"
+    )
+    picked = charts.selected_points(fig, event.selection.points if event else None)
+    if not picked:
+        st.caption("Tip: click a marker to show the sentence it was read from and open the article.")
+    for article_id, when in picked:
+        with st.container(border=True):
+            for rec in summary.evidence(view, article_id, date=when):
+                value = money(rec.get("price"), rec.get("currency")) if rec["table"] == "prices" else rec["table"]
+                st.markdown(
+                    f"**{value}** · {day(rec.get('date'))} · {summary.md(rec.get('source') or '')} — "
+                    f"*{summary.md(rec.get('title') or article_id)}*"
+                )
+                st.markdown(f"> {summary.md(rec.get('sentence'))}")
+            st.page_link(
+                nav.spec("sources").path,
+                label="Open the article in Sources",
+                icon=":material/article:",
+                query_params={**filters.query_params(), "article": article_id},
+            )
+
+if not view.price_claims.empty:
+    st.subheader("Reported prices")
+    st.dataframe(
+        summary.display(
+            view.price_claims, ["date", "kind", "price", "currency", "change_pct", "n_sources", "conflict", "sources"]
+        ),
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "price": st.column_config.NumberColumn("Price", format="%.2f"),
+            "date": st.column_config.DateColumn("Date"),
+        },
+    )

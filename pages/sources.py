@@ -1,0 +1,68 @@
+"""Sources: every article with its extracted facts highlighted, the conflicts table and refused uploads."""
+
+import streamlit as st
+
+from ui import state, summary
+from ui.format import day, highlight, paragraphs
+
+view = state.view()
+st.title("Sources")
+
+arts = summary.latest_articles(view, n=len(view.articles))
+st.dataframe(
+    summary.display(arts, ["title", "source", "published", "company", "ticker", "article_id"]),
+    hide_index=True,
+    width="stretch",
+    column_config={"published": st.column_config.DatetimeColumn("Published", format="YYYY-MM-DD HH:mm")},
+)
+
+ids = list(arts["article_id"]) if len(arts) else []
+titles = dict(zip(ids, arts["title"], strict=True)) if ids else {}
+chosen = st.selectbox(
+    "Article",
+    ids,
+    key="article",
+    bind="query-params",
+    format_func=lambda a: f"{titles.get(a) or a}",
+    placeholder="No articles — upload some in the sidebar",
+)
+
+if chosen:
+    art = state.article(chosen)
+    row = arts[arts["article_id"] == chosen].iloc[0]
+    st.subheader(row.get("title") or chosen)
+    st.caption(" · ".join(summary.md(x) for x in (row.get("source"), day(row.get("published")), chosen) if x))
+    if art is not None and art.url and art.url.startswith(("http://", "https://")):
+        st.link_button("Original article", art.url, icon=":material/open_in_new:")
+    facts = summary.facts_for(view, chosen)
+    if facts:
+        st.markdown("\n".join(f"- {f}" for f in facts))
+    st.markdown(
+        ":blue-background[price] :green-background[analyst] :red-background[layoff] :violet-background[event] "
+        "— highlighted words are what each fact was read from."
+    )
+    body = art.body if art is not None else ""
+    marked = paragraphs(highlight(body, summary.spans_for(view, chosen)))
+    st.html(
+        "<style>.nd-body{line-height:1.6;max-height:32rem;overflow-y:auto;padding:.5rem 1rem;"
+        "border:1px solid rgba(128,128,128,.3);border-radius:.5rem}"
+        ".nd-body mark{padding:0 .15em;border-radius:.2em;color:inherit}"
+        ".nd-prices{background:rgba(59,130,246,.35)}.nd-targets{background:rgba(34,197,94,.35)}"
+        ".nd-layoffs{background:rgba(239,68,68,.35)}.nd-events{background:rgba(168,85,247,.35)}</style>"
+        f'<div class="nd-body">{marked}</div>'
+    )
+
+st.subheader("Conflicts")
+if view.conflicts.empty:
+    st.success("No conflicting reports in this selection.")
+else:
+    st.dataframe(
+        summary.display(view.conflicts, ["kind", "nature", "subject", "date", "values", "sources", "n_values"]),
+        hide_index=True,
+        width="stretch",
+    )
+
+rejected = state.quarantine()
+if len(rejected):
+    st.subheader("Refused uploads")
+    st.dataframe(summary.display(rejected, ["name", "size", "reason", "logged_at"]), hide_index=True, width="stretch")

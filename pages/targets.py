@@ -1,0 +1,66 @@
+"""Analyst targets: each firm's latest rating and target, the consensus range and the rating mix."""
+
+import streamlit as st
+
+from ui import charts, state, summary
+from ui.format import count, day, money, pct
+
+view = state.view()
+cons = view.target_consensus or {}
+st.title("Analyst targets")
+
+latest = summary.target_rows(view)
+if latest.empty:
+    st.info("No analyst targets for this company yet — upload articles that mention ratings or price targets.")
+    st.stop()
+
+c1, c2, c3, c4 = st.columns(4)
+c1.metric("Firms", count(cons.get("n_firms", len(latest))))
+c2.metric("Target range", f"{money(cons.get('low'))}–{money(cons.get('high'))}")
+c3.metric("Median / mean target", f"{money(cons.get('median'))} / {money(cons.get('mean'))}")
+c4.metric(
+    "Implied upside (median)",
+    pct(cons.get("implied_upside_pct")),
+    help=f"against the latest reported close {money(cons.get('latest_close'))} on {day(cons.get('latest_close_date'))}",
+)
+
+st.dataframe(
+    summary.display(latest, ["firm", "rating", "rating_class", "change", "action", "date", "n_sources", "evidence"]),
+    hide_index=True,
+    width="stretch",
+    column_config={
+        "change": st.column_config.TextColumn("Target (previous → new)"),
+        "date": st.column_config.DateColumn("Date"),
+        "evidence": st.column_config.TextColumn("Evidence", width="large"),
+    },
+)
+
+left, right = st.columns([3, 1])
+with left:
+    if latest["target"].notna().any():
+        st.plotly_chart(charts.target_range_figure(latest, cons), theme="streamlit", key="target_range")
+    else:
+        st.info("These firms gave ratings without price targets, so there is no range to draw.")
+with right:
+    st.plotly_chart(charts.rating_mix_figure(latest), theme="streamlit", key="rating_mix")
+
+st.subheader("Every rating and target reported")
+st.dataframe(
+    summary.display(
+        view.target_claims,
+        [
+            "firm",
+            "date",
+            "rating",
+            "rating_class",
+            "target",
+            "previous_target",
+            "action",
+            "n_sources",
+            "conflict",
+            "sources",
+        ],
+    ),
+    hide_index=True,
+    width="stretch",
+)

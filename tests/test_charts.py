@@ -1,0 +1,121 @@
+"""Figure builders: pure functions of View frames, asserted on trace values."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+from app_fixtures import fake_view
+
+from data_layer.service import View
+from ui import charts, summary
+from ui.format import highlight, money
+
+
+@pytest.fixture()
+def view() -> View:
+    return fake_view()
+
+
+def _trace(fig: go.Figure, name_part: str):
+    return next(t for t in fig.data if t.name and name_part in t.name)
+
+
+def test_price_figure_shows_both_conflicting_closes(view):
+    fig = charts.price_figure(view.prices, view.target_consensus, view.events)
+    closes = _trace(fig, "Reported close")
+    assert sorted(closes.y) == [239.30, 241.00]
+    assert {str(x)[:10] for x in closes.x} == {"2026-01-30"}
+    assert any("2 different close prices" in a.text for a in fig.layout.annotations)
+    assert fig.layout.title.text and fig.layout.yaxis.title.text == "Share price (USD)"
+
+
+def test_price_figure_target_band_and_median(view):
+    fig = charts.price_figure(view.prices, view.target_consensus, view.events)
+    band = _trace(fig, "Analyst targets")
+    assert min(band.y) == 295 and max(band.y) == 305
+    assert set(_trace(fig, "Median target").y) == {300}
+
+
+def test_price_hover_escapes_article_html(view):
+    fig = charts.price_figure(view.prices, {}, None)
+    hover = " ".join(_trace(fig, "Reported close").text)
+    assert "<script>" not in hover and "&lt;script&gt;" in hover
+
+
+def test_price_figure_events_lane_and_market_line(view):
+    market = summary.read_market_csv(b"Date,Open,High,Low,Close\n2026-01-29,1,1,1,240.5\n2026-01-30,1,1,1,239.9\n")
+    fig = charts.price_figure(view.prices, view.target_consensus, view.events, market)
+    assert list(_trace(fig, "Market close").y) == [240.5, 239.9]
+    assert {t.name for t in fig.data if t.legendgroup == "events"} == {"investment", "closure"}
+
+
+def test_price_figure_points_carry_article_ids(view):
+    fig = charts.price_figure(view.prices, {}, None)
+    closes = _trace(fig, "Reported close")
+    picked = charts.selected_points(fig, [{"curve_number": fig.data.index(closes), "point_index": 1}])
+    assert picked == [(closes.customdata[1][0], "2026-01-30")]
+
+
+def test_target_range_figure(view):
+    fig = charts.target_range_figure(view.latest_targets, view.target_consensus)
+    dots = [t for t in fig.data if t.mode == "markers" and t.name]
+    assert sorted(x for t in dots for x in t.x) == [295, 300, 305]
+    assert _trace(fig, "Latest close").x[0] == 241.0
+    assert {n for t in fig.data if (n := t.name) and n.startswith("Consensus")} == {
+        "Consensus low $295.00", "Consensus mean $300.00", "Consensus median $300.00", "Consensus high $305.00"
+    }  # fmt: skip
+    assert "+24.5%" in fig.layout.title.text
+    assert any(a.ax == 280 and a.x == 295 for a in fig.layout.annotations)  # previous -> new arrow
+
+
+def test_rating_mix(view):
+    fig = charts.rating_mix_figure(view.latest_targets)
+    assert dict(zip(fig.data[0].x, fig.data[0].y, strict=True)) == {"buy": 2, "hold": 0, "sell": 0, "unrated": 1}
+
+
+def test_layoff_figure_rounds_and_cumulative(view):
+    fig = charts.layoff_figure(view.layoff_claims)
+    bars, line = _trace(fig, "Round"), _trace(fig, "Cumulative")
+    assert list(bars.y) == [16000] and "4 source(s)" in bars.hovertext[0]
+    assert list(line.y) == [30000] and line.line.shape == "hv"
+
+
+def test_layoff_range_is_an_error_bar():
+    claims = pd.DataFrame({"kind": ["round"], "low": [1001], "high": [2500], "approximate": [True],
+                           "date": ["2026-03-01"], "first_reported": [None], "n_sources": [1], "sources": [[]]})  # fmt: skip
+    bars = charts.layoff_figure(claims).data[0]
+    assert list(bars.error_y.array) == [1499] and bars.text[0] == "≈1,001–2,500"
+
+
+def test_events_figure(view):
+    fig = charts.events_figure(summary.event_rows(view))
+    inv = _trace(fig, "investment")
+    assert list(inv.text) == ["$50.0B"]
+    assert fig.layout.yaxis.title.text == "Event type"
+
+
+@pytest.mark.parametrize("builder", [charts.price_figure, charts.layoff_figure, charts.events_figure,
+                                     charts.target_range_figure, charts.rating_mix_figure])  # fmt: skip
+def test_builders_accept_empty_frames(builder):
+    empty = View()
+    frame = {
+        charts.price_figure: empty.prices, charts.layoff_figure: empty.layoff_claims,
+        charts.events_figure: empty.event_claims, charts.target_range_figure: empty.latest_targets,
+        charts.rating_mix_figure: empty.latest_targets,
+    }[builder]  # fmt: skip
+    assert isinstance(builder(frame), go.Figure)
+
+
+def test_highlight_escapes_everything_but_our_marks():
+    text = 'A <img src=x onerror="alert(1)"> cut 16,000 jobs'
+    out = highlight(text, [(text.index("16,000"), text.index("16,000") + 6, "layoffs")])
+    assert "<img" not in out and '<mark class="nd-layoffs" title="layoffs">16,000</mark>' in out
+
+
+def test_summary_headline(view):
+    kpis = {k.label: k for k in summary.headline(view)}
+    assert kpis["Latest reported close"].value == "$239.30 / $241.00"
+    assert "disagree" in kpis["Latest reported close"].help
+    assert kpis["Median analyst target"].value == money(300)
+    assert kpis["Layoffs: latest cumulative total"].value == "≈30,000"

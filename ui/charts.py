@@ -1,0 +1,400 @@
+"""Plotly figure builders: pure functions of View frames (no Streamlit, no I/O).
+
+Every figure is titled, its axes say what and in which unit, colours are fixed per category so they
+read the same in light and dark themes, and every point carries ``customdata[0] = article_id`` so a
+click can show its evidence.
+"""
+
+from __future__ import annotations
+
+import html
+import textwrap
+from collections.abc import Mapping
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from ui.format import count, day, is_missing, money, sources_text
+
+PRICE_COLOURS = {"close": "#3B82F6", "intraday": "#F59E0B", "unspecified": "#A855F7"}
+MARKET_COLOUR = "#14B8A6"
+RATING_COLOURS = {"buy": "#22C55E", "hold": "#EAB308", "sell": "#EF4444", "unrated": "#94A3B8"}
+EVENT_COLOURS = {
+    "investment": "#3B82F6", "funding_round": "#6366F1", "partnership": "#14B8A6", "partnership_end": "#F97316",
+    "closure": "#EF4444", "earnings_date": "#A855F7", "financial_result": "#8B5CF6", "product": "#06B6D4",
+    "regulation": "#EAB308", "policy": "#CA8A04", "acquisition": "#22C55E", "executive_change": "#EC4899",
+    "legal": "#DC2626", "guidance": "#0EA5E9", "other": "#94A3B8",
+}  # fmt: skip
+CONSENSUS_STYLES = {"low": "dot", "mean": "dashdot", "median": "dash", "high": "dot"}
+_DAY_MS = 86_400_000
+_RING = {"width": 1, "color": "rgba(255,255,255,0.8)"}
+
+
+def rows(df: pd.DataFrame | None) -> int:
+    """Number of rows, 0 for None."""
+    return 0 if df is None else len(df)
+
+
+def wrap(text: object, width: int = 70) -> str:
+    """Escape text for a plotly hover label and wrap it with ``<br>``.
+
+    >>> wrap("a <b> c", 3)
+    'a<br>&lt;b&gt;<br>c'
+    """
+    if is_missing(text) or not str(text).strip():
+        return ""
+    return "<br>".join(html.escape(line) for line in textwrap.wrap(str(text), width))
+
+
+def _dates(df: pd.DataFrame, *cols: str) -> pd.Series:
+    """The first non-missing date among ``cols`` per row, as naive day timestamps."""
+    out = pd.Series(pd.NaT, index=df.index, dtype="datetime64[ns]")
+    for col in cols:
+        if col in df:
+            parsed = pd.to_datetime(df[col].astype("object"), errors="coerce", utc=True, format="mixed")
+            out = out.fillna(parsed.dt.tz_localize(None).dt.normalize())
+    return out
+
+
+def _col(df: pd.DataFrame, name: str, default: object = None) -> pd.Series:
+    return df[name] if name in df else pd.Series([default] * len(df), index=df.index, dtype="object")
+
+
+def _layout(fig: go.Figure, title: str, height: int = 460) -> go.Figure:
+    fig.update_layout(
+        title={"text": title, "x": 0, "xanchor": "left"},
+        height=height,
+        margin={"l": 10, "r": 10, "t": 60, "b": 10},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1},
+        hoverlabel={"align": "left"},
+    )
+    return fig
+
+
+def _custom(df: pd.DataFrame) -> list[list[str]]:
+    return [[str(a), day(d)] for a, d in zip(_col(df, "article_id", ""), _col(df, "date"), strict=True)]
+
+
+# --------------------------------------------------------------------------- price path
+
+
+def price_figure(
+    prices: pd.DataFrame,
+    consensus: Mapping | None = None,
+    events: pd.DataFrame | None = None,
+    market: pd.DataFrame | None = None,
+) -> go.Figure:
+    """Reported prices (one colour per kind), the analyst target band, events in a lane below, market close."""
+    has_events = rows(events) > 0
+    fig = make_subplots(
+        rows=2 if has_events else 1,
+        cols=1,
+        shared_xaxes=True,
+        row_heights=[0.72, 0.28] if has_events else [1.0],
+        vertical_spacing=0.06,
+    )
+    p = prices.copy()
+    p["x"] = _dates(p, "date", "published")
+    p = p.dropna(subset=["x"]).sort_values("x")
+    xs = [p["x"]]
+    if rows(market):
+        m = market.sort_values("date")
+        xs.append(m["date"])
+        fig.add_trace(
+            go.Scatter(
+                x=m["date"], y=m["close"], mode="lines", name="Market close (uploaded)",
+                line={"color": MARKET_COLOUR, "width": 1.5},
+                hovertemplate="%{x|%Y-%m-%d}<br>market close $%{y:,.2f}<extra></extra>",
+            ),
+            row=1, col=1,
+        )  # fmt: skip
+    for kind, g in p.groupby(p["kind"].astype("object").fillna("unspecified"), sort=True):
+        hover = [
+            f"<b>{money(v, c)}</b> {html.escape(str(k))} on {day(d)}<br>{html.escape(sources_text(s))}<br>{wrap(t)}"
+            for v, c, k, d, s, t in zip(
+                g["price"], _col(g, "currency", "USD"), g["kind"], g["x"], _col(g, "source"), _col(g, "sentence"),
+                strict=True,
+            )
+        ]  # fmt: skip
+        fig.add_trace(
+            go.Scatter(
+                x=g["x"], y=g["price"], mode="markers", name=f"Reported {kind}",
+                marker={"color": PRICE_COLOURS.get(str(kind), "#64748B"), "size": 11, "line": _RING},
+                customdata=_custom(g), text=hover, hovertemplate="%{text}<extra></extra>",
+            ),
+            row=1, col=1,
+        )  # fmt: skip
+    if has_events:
+        xs.append(_event_lane(fig, events))
+    span = pd.concat(xs).dropna()
+    if len(span):
+        x0, x1 = span.min() - pd.Timedelta(days=1), span.max() + pd.Timedelta(days=1)
+        _target_band(fig, consensus or {}, x0, x1)
+        _conflict_marks(fig, p)
+    fig.update_yaxes(title_text="Share price (USD)", tickprefix="$", row=1, col=1)
+    fig.update_xaxes(title_text="Date the price refers to", row=2 if has_events else 1, col=1, tickformat="%b %d\n%Y")
+    return _layout(fig, "Reported share prices, analyst target range and events", height=560 if has_events else 460)
+
+
+def _target_band(fig: go.Figure, consensus: Mapping, x0: pd.Timestamp, x1: pd.Timestamp) -> None:
+    low, high, median = (consensus.get(k) for k in ("low", "high", "median"))
+    if is_missing(low) or is_missing(high):
+        return
+    n = consensus.get("n_firms")
+    label = f"Analyst targets {money(low)}–{money(high)}" + (f" ({n} firms)" if not is_missing(n) else "")
+    fig.add_trace(
+        go.Scatter(
+            x=[x0, x1, x1, x0], y=[low, low, high, high], fill="toself", mode="none", name=label,
+            fillcolor="rgba(34,197,94,0.15)", hoverinfo="skip",
+        ),
+        row=1, col=1,
+    )  # fmt: skip
+    if not is_missing(median):
+        fig.add_trace(
+            go.Scatter(
+                x=[x0, x1], y=[median, median], mode="lines", name=f"Median target {money(median)}",
+                line={"color": "#22C55E", "dash": "dash", "width": 2},
+                hovertemplate=f"median analyst target {money(median)}<extra></extra>",
+            ),
+            row=1, col=1,
+        )  # fmt: skip
+
+
+def _conflict_marks(fig: go.Figure, p: pd.DataFrame) -> None:
+    """A warning sign above each day where reports of the same kind of price disagree."""
+    if not len(p):
+        return
+    key = p["kind"].astype("object").fillna("unspecified")
+    spread = p.groupby([p["x"], key])["price"].agg(["nunique", "max"]).reset_index()
+    spread = spread[spread["nunique"] > 1]
+    for x, kind, n, top in spread[["x", "kind", "nunique", "max"]].itertuples(index=False):
+        fig.add_annotation(
+            x=x, y=top, text=f"⚠ {n} different {kind} prices", showarrow=True, arrowhead=2, ay=-30,
+            font={"color": "#F59E0B"}, row=1, col=1,
+        )  # fmt: skip
+
+
+def _event_lane(fig: go.Figure, events: pd.DataFrame) -> pd.Series:
+    e = events.copy()
+    e["x"] = _dates(e, "date_start", "date", "first_reported", "published")
+    e = e.dropna(subset=["x"])
+    e["label"] = e["type"].astype("object").fillna("other").astype(str).str.replace("_", " ")
+    for etype, g in e.groupby(e["type"].astype("object").fillna("other"), sort=True):
+        fig.add_trace(
+            go.Scatter(
+                x=g["x"], y=g["label"], mode="markers", name=str(etype).replace("_", " "), legendgroup="events",
+                marker={"symbol": "diamond", "size": 12, "color": EVENT_COLOURS.get(str(etype), "#94A3B8")},
+                customdata=_custom(g), text=[_event_hover(r) for r in g.to_dict("records")],
+                hovertemplate="%{text}<extra></extra>", showlegend=False,
+            ),
+            row=2, col=1,
+        )  # fmt: skip
+    fig.update_yaxes(title_text="Event", type="category", row=2, col=1)
+    return e["x"]
+
+
+def _event_hover(r: Mapping) -> str:
+    head = f"<b>{html.escape(str(r.get('type', '')).replace('_', ' '))}</b>"
+    if not is_missing(r.get("counterparty")):
+        head += f" · {html.escape(str(r['counterparty']))}"
+    if not is_missing(r.get("amount_usd")):
+        head += f" · {money(r['amount_usd'])}"
+    if not is_missing(r.get("status")):
+        head += f" ({html.escape(str(r['status']))})"
+    src = sources_text(r.get("sources") if "sources" in r else r.get("source"))
+    return f"{head}<br>{day(r.get('date'))} · {html.escape(src)}<br>{wrap(r.get('sentence') or r.get('summary'))}"
+
+
+# --------------------------------------------------------------------------- analyst targets
+
+
+def target_range_figure(latest: pd.DataFrame, consensus: Mapping | None = None) -> go.Figure:
+    """Each firm's latest target as a dot (previous -> new arrow), consensus lines and the latest close."""
+    consensus = consensus or {}
+    t = latest.dropna(subset=["target"]).sort_values("target")
+    fig = go.Figure()
+    cls = _col(t, "rating_class").astype("object").fillna("unrated").astype(str)
+    for rating, g in t.groupby(cls, sort=False):
+        hover = [
+            f"<b>{html.escape(str(f))}</b>: {money(v)} ({html.escape(str(r) if not is_missing(r) else 'no rating')})"
+            f"<br>{day(d)} · {count(n)} source(s)<br>{wrap(e)}"
+            for f, v, r, d, n, e in zip(
+                g["firm"], g["target"], _col(g, "rating"), _col(g, "date"), _col(g, "n_sources"), _col(g, "evidence"),
+                strict=True,
+            )
+        ]  # fmt: skip
+        fig.add_trace(
+            go.Scatter(
+                x=g["target"], y=g["firm"], mode="markers", name=f"{rating} rating",
+                marker={"size": 14, "color": RATING_COLOURS.get(rating, "#94A3B8"), "line": _RING},
+                customdata=_custom(g), text=hover, hovertemplate="%{text}<extra></extra>",
+            )
+        )  # fmt: skip
+    for f, new, old in zip(t["firm"], t["target"], _col(t, "previous_target"), strict=True):
+        if not is_missing(old) and old != new:
+            fig.add_annotation(
+                x=new, y=f, ax=old, ay=f, xref="x", yref="y", axref="x", ayref="y", showarrow=True,
+                arrowhead=2, arrowwidth=1.5, arrowcolor="#94A3B8", text="",
+            )  # fmt: skip
+            fig.add_trace(
+                go.Scatter(
+                    x=[old], y=[f], mode="markers", showlegend=False,
+                    hovertemplate=f"previous target {money(old)}<extra></extra>",
+                    marker={"size": 9, "symbol": "circle-open", "color": "#94A3B8"},
+                )
+            )  # fmt: skip
+    ys = list(t["firm"])
+    for key, style in CONSENSUS_STYLES.items():
+        v = consensus.get(key)
+        if not is_missing(v) and ys:
+            fig.add_trace(_vline(v, ys, f"Consensus {key} {money(v)}", "#22C55E", style))
+    close = consensus.get("latest_close")
+    if not is_missing(close) and ys:
+        when = day(consensus.get("latest_close_date"))
+        fig.add_trace(_vline(close, ys, f"Latest close {money(close)} ({when})", "#3B82F6", "solid"))
+    upside = consensus.get("implied_upside_pct")
+    title = "Analyst price targets by firm"
+    if not is_missing(upside):
+        title += f" — median implies {float(upside):+.1f}% vs latest close"
+    fig.update_xaxes(title_text="Price target (USD)", tickprefix="$")
+    fig.update_yaxes(title_text="Firm", type="category", categoryorder="array", categoryarray=ys)
+    return _layout(fig, title, height=max(320, 90 + 44 * len(ys)))
+
+
+def _vline(x: float, ys: list, name: str, colour: str, dash: str) -> go.Scatter:
+    return go.Scatter(
+        x=[x] * len(ys), y=ys, mode="lines", name=name, line={"color": colour, "dash": dash, "width": 1.5},
+        hovertemplate=f"{html.escape(name)}<extra></extra>",
+    )  # fmt: skip
+
+
+def rating_mix_figure(latest: pd.DataFrame) -> go.Figure:
+    """How many firms rate the stock buy, hold or sell (latest rating per firm)."""
+    cls = _col(latest, "rating_class").astype("object").fillna("unrated").astype(str)
+    counts = cls.value_counts().reindex(list(RATING_COLOURS), fill_value=0)
+    counts = counts[(counts > 0) | counts.index.isin(["buy", "hold", "sell"])]
+    fig = go.Figure(
+        go.Bar(
+            x=list(counts.index), y=list(counts.values), marker_color=[RATING_COLOURS[c] for c in counts.index],
+            text=list(counts.values), textposition="outside", hovertemplate="%{x}: %{y} firm(s)<extra></extra>",
+        )
+    )  # fmt: skip
+    fig.update_yaxes(title_text="Firms (latest rating)", dtick=1, rangemode="tozero")
+    fig.update_xaxes(title_text="Rating")
+    return _layout(fig, "Rating mix", height=320)
+
+
+# --------------------------------------------------------------------------- layoffs
+
+
+def layoff_figure(claims: pd.DataFrame) -> go.Figure:
+    """Rounds as bars (ranges as error bars, approximate hatched); cumulative totals as a step line."""
+    c = claims.copy()
+    c["x"] = _dates(c, "date", "first_reported", "published")
+    c["x_report"] = _dates(c, "first_reported", "date", "published")
+    c["low"] = pd.to_numeric(c["low"], errors="coerce")
+    c["high"] = pd.to_numeric(_col(c, "high"), errors="coerce").fillna(c["low"])
+    c = c.dropna(subset=["low"])
+    kind = _col(c, "kind").astype("object").fillna("round").astype(str)
+    fig = go.Figure()
+    rounds, totals = c[kind == "round"].dropna(subset=["x"]), c[kind == "cumulative"].dropna(subset=["x_report"])
+    if len(rounds):
+        span = (rounds["x"].max() - rounds["x"].min()).days if len(rounds) > 1 else 0
+        width = max(1.0, span / 25) * _DAY_MS * 0.8
+        approx = _col(rounds, "approximate", False).fillna(False).astype(bool)
+        bounds = zip(approx, rounds["low"], rounds["high"], strict=True)
+        labels = [("≈" if a else "") + _range(lo, hi) for a, lo, hi in bounds]
+        fig.add_trace(
+            go.Bar(
+                x=rounds["x"], y=rounds["low"], width=[width] * len(rounds), name="Round of cuts",
+                marker={"color": "#EF4444", "pattern": {"shape": ["/" if a else "" for a in approx]}},
+                error_y={"type": "data", "symmetric": False, "array": list(rounds["high"] - rounds["low"]),
+                         "arrayminus": [0] * len(rounds), "color": "#F97316"},
+                text=labels,
+                textposition="outside", customdata=_custom(rounds),
+                hovertext=[_layoff_hover(r) for r in rounds.to_dict("records")], hoverinfo="text",
+            )
+        )  # fmt: skip
+    if len(totals):
+        totals = totals.sort_values("x_report")
+        fig.add_trace(
+            go.Scatter(
+                x=totals["x_report"], y=totals["high"], mode="lines+markers", line_shape="hv", name="Cumulative total",
+                line={"color": "#A855F7", "width": 2}, marker={"size": 9}, customdata=_custom(totals),
+                hovertext=[_layoff_hover(r) for r in totals.to_dict("records")], hoverinfo="text",
+            )
+        )  # fmt: skip
+    fig.update_yaxes(title_text="Jobs cut (people)", rangemode="tozero", tickformat=",")
+    fig.update_xaxes(title_text="Date of the cuts / date reported", tickformat="%b %d\n%Y")
+    return _layout(fig, "Layoffs: rounds and cumulative totals")
+
+
+def _range(lo: float, hi: float) -> str:
+    return count(lo) if is_missing(hi) or hi == lo else f"{count(lo)}–{count(hi)}"
+
+
+def _layoff_hover(r: Mapping) -> str:
+    approx = "about " if r.get("approximate") is True else ""
+    n = r.get("n_sources")
+    src = sources_text(r.get("sources") if "sources" in r else r.get("source"))
+    return (
+        f"<b>{approx}{_range(r['low'], r['high'])}</b> ({html.escape(str(r.get('kind') or 'round'))})"
+        f"<br>{day(r.get('date'))} · {count(n) if not is_missing(n) else 1} source(s): {html.escape(src)}"
+        f"<br>{wrap(r.get('sentence') or r.get('evidence'))}"
+    )
+
+
+# --------------------------------------------------------------------------- events
+
+
+def events_figure(events: pd.DataFrame) -> go.Figure:
+    """A typed, coloured timeline: one row per event type, amounts as labels."""
+    fig = make_subplots(rows=1, cols=1)
+    _event_lane_single(fig, events)
+    fig.update_xaxes(title_text="Event date (or first report)", tickformat="%b %d\n%Y")
+    fig.update_yaxes(title_text="Event type", type="category")
+    n_types = events["type"].nunique() if "type" in events else 1
+    return _layout(fig, "Corporate events", height=max(300, 120 + 48 * n_types))
+
+
+def _event_lane_single(fig: go.Figure, events: pd.DataFrame) -> None:
+    e = events.copy()
+    e["x"] = _dates(e, "date_start", "date", "first_reported", "published")
+    e = e.dropna(subset=["x"])
+    for etype, g in e.groupby(e["type"].astype("object").fillna("other"), sort=True):
+        labels = [money(a) if not is_missing(a) else "" for a in _col(g, "amount_usd")]
+        fig.add_trace(
+            go.Scatter(
+                x=g["x"], y=[str(etype).replace("_", " ")] * len(g), mode="markers+text", text=labels,
+                textposition="top center", name=str(etype).replace("_", " "),
+                marker={"symbol": "diamond", "size": 14, "color": EVENT_COLOURS.get(str(etype), "#94A3B8")},
+                customdata=_custom(g), hovertext=[_event_hover(r) for r in g.to_dict("records")], hoverinfo="text",
+            )
+        )  # fmt: skip
+
+
+# --------------------------------------------------------------------------- selections
+
+
+def selected_points(fig: go.Figure, points: list[Mapping] | None) -> list[tuple[str, str]]:
+    """``(article_id, day)`` of each clicked point, from its customdata (or looked up by curve and index).
+
+    >>> f = go.Figure(go.Scatter(x=[1], y=[2], customdata=[["a1", "2026-01-30"]]))
+    >>> selected_points(f, [{"curve_number": 0, "point_index": 0}])
+    [('a1', '2026-01-30')]
+    """
+    out: list[tuple[str, str]] = []
+    for p in points or []:
+        custom = p.get("customdata")
+        if custom is None:
+            curve, idx = p.get("curve_number"), p.get("point_index", p.get("point_number"))
+            try:
+                custom = fig.data[int(curve)].customdata[int(idx)]  # type: ignore[arg-type,index]
+            except (TypeError, IndexError, ValueError):
+                custom = None
+        if custom is not None and len(custom) >= 1 and custom[0]:
+            item = (str(custom[0]), str(custom[1]) if len(custom) > 1 else "")
+            if item not in out:
+                out.append(item)
+    return out

@@ -1,0 +1,103 @@
+"""The one shared sidebar, drawn once per run by ``dashboard.py``.
+
+Company, dates and event types are bound to the URL (``?company=…&start=…&end=…&types=…``), so a copied
+link reopens the same view on the same page. Uploads are ingested once per file, with a progress bar
+and a per-file result; the current view's tables download as CSV or Parquet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from data_layer.export import to_csv_bytes, to_parquet_bytes
+from data_layer.models import EventType
+from ui import state
+
+UPLOAD_TYPES = ["txt", "md", "html", "htm", "json", "jsonl"]
+TABLES = (
+    "articles", "prices", "targets", "layoffs", "events", "price_claims", "target_claims", "layoff_claims",
+    "event_claims", "conflicts", "latest_targets", "layoff_tally", "event_status",
+)  # fmt: skip
+_SEEN = "_nd_uploaded_ids"
+_RESULTS = "_nd_upload_results"
+_STATUS_ICON = {"added": ":material/check_circle:", "duplicate": ":material/content_copy:"}
+
+
+def render() -> state.Filters:
+    """Draw the sidebar and return (and remember) the filters it selected."""
+    with st.sidebar:
+        filters = _filters()
+        state.set_filters(filters)
+        _uploads()
+        _downloads(filters)
+    return filters
+
+
+def _filters() -> state.Filters:
+    companies = state.companies()
+    options = [*companies, state.ALL_COMPANIES] if companies else [state.ALL_COMPANIES]
+    company = st.selectbox("Company", options, key="company", bind="query-params")
+    c1, c2 = st.columns(2)
+    start = c1.date_input("From", value=None, key="start", bind="query-params", min_value=dt.date(1990, 1, 1))
+    end = c2.date_input("To", value=None, key="end", bind="query-params", min_value=dt.date(1990, 1, 1))
+    if start and end and start > end:
+        st.warning("“From” is after “To”: showing nothing until the dates are swapped.")
+    types = st.multiselect(
+        "Event types",
+        [t.value for t in EventType],
+        key="types",
+        bind="query-params",
+        format_func=lambda t: t.replace("_", " "),
+        placeholder="All types",
+    )
+    return state.Filters(
+        company=None if company in (None, state.ALL_COMPANIES) else company,
+        start=start if isinstance(start, dt.date) else None,
+        end=end if isinstance(end, dt.date) else None,
+        event_types=tuple(types),
+    )
+
+
+def _uploads() -> None:
+    st.divider()
+    files = st.file_uploader(
+        "Add articles",
+        type=UPLOAD_TYPES,
+        accept_multiple_files=True,
+        key="upload",
+        help="Plain text, Markdown, HTML, JSON or JSON Lines; each file is read, extracted and stored once.",
+    )
+    seen: set[str] = st.session_state.setdefault(_SEEN, set())
+    new = [f for f in files or [] if f.file_id not in seen]
+    if new:
+        bar = st.progress(0.0, text="Reading uploads…")
+        results = state.ingest_uploads([(f.name, f.getvalue()) for f in new], progress=lambda x, t: bar.progress(x, t))
+        seen.update(f.file_id for f in new)
+        st.session_state[_RESULTS] = results
+        bar.empty()
+    for r in st.session_state.get(_RESULTS, []):
+        icon = _STATUS_ICON.get(r.status, ":material/block:")
+        reason = f" — {r.reason}" if r.reason else ""
+        st.caption(f"{icon} **{r.name}**: {r.status}{reason}")
+
+
+def _downloads(filters: state.Filters) -> None:
+    st.divider()
+    with st.expander("Download this view", icon=":material/download:"):
+        table = st.selectbox("Table", TABLES, key="dl_table")
+        v = state.view(filters)
+        df = getattr(v, table)
+        st.caption(f"{len(df):,} row(s)")
+        stem = f"newsdash_{table}"
+        c1, c2 = st.columns(2)
+        c1.download_button("CSV", lambda: to_csv_bytes(df), f"{stem}.csv", "text/csv", key="dl_csv", on_click="ignore")
+        c2.download_button(
+            "Parquet",
+            lambda: to_parquet_bytes(df),
+            f"{stem}.parquet",
+            "application/vnd.apache.parquet",
+            key="dl_parquet",
+            on_click="ignore",
+        )

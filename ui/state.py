@@ -1,0 +1,135 @@
+"""Cached access to the store and to filtered views; the only place pages get data from.
+
+- the store is a ``st.cache_resource`` (one connection per process); on first start it loads the
+  bundled sample corpus so the dashboard is never blank;
+- a :class:`~data_layer.service.View` is a ``st.cache_data`` entry keyed on the store's version and
+  the filters, so an upload (which bumps the version) invalidates it and a rerun never re-extracts.
+
+Environment: ``NEWSDASH_STORE`` overrides the store path (``:memory:`` in tests; the default file
+lives under ``NEWSDASH_DATA_DIR``); ``NEWSDASH_SAMPLE=0`` starts without the sample corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pandas as pd
+import streamlit as st
+
+from data_layer import config, service
+
+ALL_COMPANIES = "All companies"
+_FILTERS_KEY = "_nd_filters"
+
+
+@dataclass(frozen=True)
+class Filters:
+    company: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    event_types: tuple[str, ...] = field(default_factory=tuple)
+
+    def query_params(self) -> dict[str, str | list[str]]:
+        """The URL query parameters that reopen this view (the sidebar widgets are bound to them)."""
+        q: dict[str, str | list[str]] = {}
+        if self.company:
+            q["company"] = self.company
+        if self.start:
+            q["start"] = self.start.isoformat()
+        if self.end:
+            q["end"] = self.end.isoformat()
+        if self.event_types:
+            q["types"] = list(self.event_types)
+        return q
+
+
+@st.cache_resource(show_spinner="Opening the article store…")
+def _store(path: str | None, sample: bool) -> service.Store:
+    store = service.open_store(path)
+    if sample:
+        store.ensure_sample_corpus()
+    return store
+
+
+def store() -> service.Store:
+    """The process-wide store (opened once; the sample corpus loaded on first start)."""
+    path = os.environ.get("NEWSDASH_STORE") or str(config.settings().store_path)
+    sample = os.environ.get("NEWSDASH_SAMPLE", "1").strip().lower() not in {"0", "false", "no", "off"}
+    return _store(path, sample)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _view(
+    version: str,
+    path: str | None,
+    company: str | None,
+    start: dt.date | None,
+    end: dt.date | None,
+    types: tuple[str, ...],
+    _store: service.Store,
+) -> service.View:
+    del version, path  # cache key only
+    return service.load_view(_store, company=company, start=start, end=end, event_types=list(types) or None)
+
+
+def view(filters: Filters | None = None) -> service.View:
+    """The filtered view for ``filters`` (default: what the sidebar selected), cached per store version."""
+    f = filters if filters is not None else current_filters()
+    s = store()
+    return _view(str(s.version()), getattr(s, "path", None), f.company, f.start, f.end, f.event_types, s)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _quarantine(version: str, path: str | None, _store: service.Store) -> pd.DataFrame:
+    del version, path
+    table = getattr(_store, "table", None)
+    try:
+        return table("quarantine") if table else pd.DataFrame()
+    except Exception:  # an older store without the table
+        return pd.DataFrame()
+
+
+def quarantine() -> pd.DataFrame:
+    """Uploads the store refused (name, size, reason, when), if the store keeps them."""
+    s = store()
+    return _quarantine(str(s.version()), getattr(s, "path", None), s)
+
+
+def article(article_id: str):
+    """One stored article (cleaned body and metadata), or None."""
+    return store().article(article_id) if article_id else None
+
+
+def companies() -> list[str]:
+    return list(store().companies())
+
+
+def set_filters(filters: Filters) -> None:
+    st.session_state[_FILTERS_KEY] = filters
+
+
+def current_filters() -> Filters:
+    return st.session_state.get(_FILTERS_KEY, Filters())
+
+
+def ingest_uploads(
+    files: list[tuple[str, bytes]], progress: Callable[[float, str], None] | None = None
+) -> list[service.IngestResult]:
+    """Ingest uploaded files one by one (reporting progress); cached views go stale with the store version."""
+    s = store()
+    results: list[service.IngestResult] = []
+    for i, (name, data) in enumerate(files):
+        if progress:
+            progress(i / max(len(files), 1), f"Reading {name}…")
+        try:
+            results.extend(s.ingest_upload(name, data))
+        except Exception as exc:  # a broken file must not take the dashboard down
+            results.append(service.IngestResult(name=name, status="rejected", reason=f"could not read: {exc}"))
+    if progress:
+        progress(1.0, f"Done: {len(files)} file(s)")
+    _view.clear()
+    _quarantine.clear()
+    return results

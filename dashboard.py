@@ -1,4 +1,5 @@
-"""newsdash: the entry point. Draws the shared sidebar once and routes to the pages in ``pages/``.
+"""newsdash: the entry point. Draws the shared sidebar once and routes to the pages in ``app_pages/``
+(not ``pages/``: that name switches on Streamlit's legacy auto-discovery).
 
 Run with ``streamlit run dashboard.py`` (or ``./run.sh app``).
 """

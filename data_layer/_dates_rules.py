@@ -171,6 +171,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
+# A cheap first-character test in front of a pattern lets ``re`` skip most positions quickly.
+_FIRST_CHAR = {
+    "mdy": r"(?=[A-Z])",
+    "dmy": r"(?=[A-Z0-9])",
+    "month_year": r"(?=[A-Za-z])\b",
+    "month": r"(?=[A-Za-z])\b",
+    "weekday": r"(?=[A-Za-z])\b",
+    "ctx_year": r"(?=[A-Za-z])\b",
+    "qual_year": r"(?=[A-Za-z])\b",
+}
+PATTERNS = [(n, re.compile(_FIRST_CHAR.get(n, "") + rx.pattern, rx.flags)) for n, rx in PATTERNS]
+
 # Words that make a bare "May" a month ("in May", "since May", "early May").
 MAY_CONTEXT = re.compile(
     r"\b(?:in|since|by|until|till|through|of|from|during|before|after|early|mid|late|end|last|this|next|"
@@ -199,9 +211,11 @@ TIME_AFTER = re.compile(
 ISO_DATETIME = re.compile(r"\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\d])")
 
 # Cheap per-pattern gates: a pattern only runs on text where its gate matches (most sentences
-# have no quarter, no weekday, no month name...).
+# have no quarter, no weekday, no month name...). Gates of CASELESS patterns see the lower-cased text.
 _G_YEAR = re.compile(r"(?:19|20)\d\d")
-_G_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_G_MONTH = re.compile(
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+)
 GATES: dict[str, re.Pattern[str]] = {
     "iso": _G_YEAR,
     "dmy_num": _G_YEAR,
@@ -209,16 +223,24 @@ GATES: dict[str, re.Pattern[str]] = {
     "dmy": _G_MONTH,
     "month_year": _G_MONTH,
     "month": _G_MONTH,
-    "quarter": re.compile(r"(?i)quarter"),
+    "quarter": re.compile(r"quarter"),
     "q_short": re.compile(r"Q[1-4]|[1-4]Q"),
-    "half": re.compile(r"(?i)half"),
+    "half": re.compile(r"half"),
     "h_short": re.compile(r"H[12]|[12]H"),
     "fy": re.compile(r"FY"),
     "qual_year": _G_YEAR,
     "ctx_year": _G_YEAR,
     "year_noun": _G_YEAR,
-    "simple_rel": re.compile(r"(?i)to(?:day|morrow|night)|yesterday"),
-    "unit_rel": re.compile(r"(?i)week|month|quarter|year"),
-    "ago": re.compile(r"(?i)ago\b"),
-    "weekday": re.compile(r"(?i)day\b"),
+    "simple_rel": re.compile(r"to(?:day|morrow|night)|yesterday"),
+    "unit_rel": re.compile(r"week|month|quarter|year"),
+    "ago": re.compile(r"ago\b"),
+    "weekday": re.compile(r"day\b|DAY\b"),
+}
+
+# Case-insensitive patterns also run as lower-case patterns on lower-cased text (``re`` is much
+# slower with IGNORECASE). Their sources use no upper-case escapes, so lower-casing keeps their meaning.
+CASELESS = {"quarter", "half", "qual_year", "ctx_year", "year_noun", "simple_rel", "unit_rel", "ago"}
+assert not any(re.search(r"\\[A-Z]", rx.pattern) for n, rx in PATTERNS if n in CASELESS)
+PATTERNS_LOWER: dict[str, re.Pattern[str]] = {
+    n: re.compile(rx.pattern.lower().replace("(?p<", "(?P<")) for n, rx in PATTERNS if n in CASELESS
 }

@@ -1,5 +1,824 @@
-"""placeholder"""
+"""Which companies an article is about, main company first.
+
+Signals, strongest first:
+- tickers stated in the text: "(NYSE: CBRG)", "(NASDAQ:HLDN)", "(NWTR.O)" (Reuters RIC), "Symbol: RHF",
+  "$AMZN", and ISINs ("ISIN: DE000RHF0012", checked with python-stdnum) attached to the name before them;
+- metadata hints (HTML/JSON keywords such as "Tamsin Retail, TMSN");
+- the offline list of index constituents in ``pytickersymbols`` (names, tickers, ISINs), matched on
+  cleaned names of capitalised phrases (exactly, then with rapidfuzz for multi-word phrases);
+- proper nouns in the headline that the body repeats (unlisted companies: "Ashcombe" -> "Ashcombe Group").
+
+The main company is the one in the headline that the body mentions most; brokers seen only as the
+source of a rating ("JPMorgan raised its target ...") are ranked down.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from .models import Company
+
+# --------------------------------------------------------------------------- rules (data)
+
+EXCHANGES = (
+    "NYSE American", "NYSE Arca", "NYSE MKT", "NYSE", "NASDAQ", "Nasdaq", "Nasdaq Stockholm", "Nasdaq Copenhagen",
+    "Nasdaq Helsinki", "AMEX", "LSE", "LON", "AIM", "TSX", "TSXV", "TSX-V", "CSE", "ASX", "NZX", "XETRA", "Xetra",
+    "ETR", "FRA", "FWB", "Euronext", "EPA", "AMS", "EBR", "ELI", "SIX", "SWX", "VTX", "HKEX", "HKG", "SEHK", "TYO",
+    "TSE", "JPX", "KRX", "KOSDAQ", "SGX", "NSE", "BSE", "OTC", "OTCQX", "OTCQB", "OTCMKTS", "OTC Markets", "CBOE",
+    "BATS", "Oslo Børs", "Oslo Bors", "OSE", "OB", "STO", "CPH", "HEL", "BME", "BIT", "MIL", "JSE", "WSE", "TASE",
+    "B3", "BMV", "BVMF", "SSE", "SZSE", "TWSE", "IDX", "SET", "Borsa Italiana", "Deutsche Börse", "Wiener Börse",
+)  # fmt: skip
+# Reuters RIC suffix -> exchange
+RIC_SUFFIXES = {
+    "O": "NASDAQ", "OQ": "NASDAQ", "N": "NYSE", "A": "NYSE American", "K": "NYSE", "P": "NYSE Arca",
+    "L": "LSE", "DE": "XETRA", "F": "FRA", "PA": "Euronext Paris", "AS": "Euronext Amsterdam",
+    "BR": "Euronext Brussels",
+    "LS": "Euronext Lisbon", "MI": "Borsa Italiana", "MC": "BME", "SW": "SIX", "S": "SIX", "VX": "SIX",
+    "ST": "Nasdaq Stockholm", "CO": "Nasdaq Copenhagen", "HE": "Nasdaq Helsinki", "OL": "Oslo Børs",
+    "VI": "Wiener Börse", "IR": "Euronext Dublin", "T": "TSE", "HK": "HKEX", "TO": "TSX", "V": "TSXV",
+    "AX": "ASX", "NZ": "NZX", "SI": "SGX", "NS": "NSE", "BO": "BSE", "KS": "KRX", "KQ": "KOSDAQ", "SS": "SSE",
+    "SZ": "SZSE", "TW": "TWSE", "SA": "B3", "MX": "BMV", "JO": "JSE", "WA": "WSE", "TA": "TASE",
+}  # fmt: skip
+# legal-form suffixes dropped from display names and match keys
+LEGAL_SUFFIXES = (
+    "Incorporated", "Inc", "Corporation", "Corp", "Company", "Co", "Limited", "Ltd", "LLC", "L.P.", "LP", "plc",
+    "PLC", "AG", "SE", "SA", "S.A.", "NV", "N.V.", "BV", "ASA", "AS", "A/S", "AB", "Oyj", "Oy", "GmbH", "KGaA",
+    "SpA", "S.p.A.", "SAS", "Aktiengesellschaft", "Holding AG", "& Co",
+)  # fmt: skip
+# also dropped from match keys (kept in display names: "Ashcombe Group")
+WEAK_SUFFIXES = ("Group", "Holdings", "Holding", "Companies", "Class A", "Class B", "Class C")
+# well-known other names of listed companies -> the name pytickersymbols uses
+BRAND_ALIASES = {
+    "Google": "Alphabet", "Facebook": "Meta Platforms", "Meta": "Meta Platforms", "Instagram": "Meta Platforms",
+    "JPMorgan": "JPMorgan Chase", "J.P. Morgan": "JPMorgan Chase", "Coca-Cola": "The Coca-Cola Company",
+    "Disney": "Walt Disney", "Berkshire": "Berkshire Hathaway", "Alibaba": "Alibaba Group",
+}  # fmt: skip
+# parenthesised all-caps words that are not tickers
+NOT_TICKERS = frozenset(
+    [
+        "CEO",
+        "CFO",
+        "COO",
+        "CTO",
+        "CIO",
+        "FDA",
+        "SEC",
+        "FTC",
+        "DOJ",
+        "EU",
+        "US",
+        "USA",
+        "UK",
+        "AI",
+        "IPO",
+        "ETF",
+        "GDP",
+        "EPS",
+        "ESG",
+        "EV",
+        "EVS",
+        "API",
+        "IT",
+        "HR",
+        "PR",
+        "AGM",
+        "EGM",
+        "NYSE",
+        "NASDAQ",
+        "FX",
+        "M&A",
+        "R&D",
+        "LNG",
+        "OPEC",
+        "ECB",
+        "FED",
+        "IMF",
+        "WHO",
+        "EBIT",
+        "EBITDA",
+        "USD",
+        "EUR",
+        "GBP",
+        "JPY",
+        "CHF",
+        "CNY",
+        "GBX",
+        "ISIN",
+        "WKN",
+        "YOY",
+        "QOQ",
+        "TTM",
+        "FY",
+        "H1",
+        "H2",
+        "Q1",
+        "Q2",
+        "Q3",
+        "Q4",
+        "PE",
+        "NAV",
+        "AUM",
+        "ARR",
+        "FCF",
+        "ROE",
+        "ROI",
+        "CAGR",
+        "LTM",
+        "NTM",
+        "PT",
+        "AM",
+        "PM",
+        "ET",
+        "GMT",
+        "UTC",
+        "EST",
+        "EDT",
+        "PST",
+        "PDT",
+        "CET",
+    ]
+)
+# words that start a capitalised phrase without being part of a name
+LEADING_NOISE = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "And",
+        "But",
+        "Or",
+        "As",
+        "At",
+        "By",
+        "For",
+        "From",
+        "In",
+        "Into",
+        "Of",
+        "On",
+        "Onto",
+        "To",
+        "With",
+        "Without",
+        "Shares",
+        "Share",
+        "Stock",
+        "Stocks",
+        "Rival",
+        "Rivals",
+        "Peer",
+        "Peers",
+        "Analysts",
+        "Analyst",
+        "Investors",
+        "While",
+        "When",
+        "Why",
+        "How",
+        "What",
+        "Where",
+        "Who",
+        "After",
+        "Before",
+        "Since",
+        "Under",
+        "Despite",
+        "Including",
+        "Like",
+        "Unlike",
+        "Both",
+        "Each",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "Our",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Also",
+        "Even",
+        "Meanwhile",
+        "However",
+        "Then",
+        "Now",
+        "Today",
+        "Yesterday",
+        "Tomorrow",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Separately",
+        "Earlier",
+        "Later",
+        "Last",
+        "Next",
+        "New",
+        "Update",
+        "Breaking",
+        "Exclusive",
+        "Report",
+        "Earnings",
+        "Preview",
+        "Market",
+        "Markets",
+        "Wrap",
+        "Watch",
+        "Chief",
+        "Executive",
+        "President",
+        "Chairman",
+        "CEO",
+        "CFO",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Here",
+        "There",
+        "If",
+        "Is",
+        "Are",
+        "Was",
+        "Were",
+        "Will",
+        "Has",
+        "Have",
+        "Had",
+        "Can",
+        "Could",
+        "Would",
+        "Should",
+        "May",
+        "Might",
+        "Shares",
+        "Said",
+        "Says",
+        "I",
+        "We",
+        "You",
+        "They",
+        "He",
+        "She",
+        "It",
+        "Let",
+        "Stock",
+    ]
+)
+# words that, right after a name, make it a rating source rather than the subject
+_BROKER_AFTER = re.compile(
+    r"^(?:'s)?\s*(?:analysts?\b|has\s+|have\s+|also\s+|on\s+\w+day\s+)?"
+    r"(?:raised|lifted|boosted|increased|hiked|cut|lowered|reduced|trimmed|slashed|upgraded|downgraded|"
+    r"reiterated|maintained|kept|initiated|started|resumed|rates|rated|assigned|set|has a|sees|expects)\b",
+    re.IGNORECASE,
+)
+_BROKER_BEFORE = re.compile(r"(?:analysts?|strategists?|economists?)\s+(?:at|from|with)\s+$|\bby\s+$", re.IGNORECASE)
+
+_CAP_WORD = r"(?:[A-Z][\w&'’.-]*|[A-Z]{2,}|\d+[A-Za-z]+)"
+_PHRASE = re.compile(rf"{_CAP_WORD}(?:(?:[ \t]+|[ \t]*&[ \t]*|[ \t]+(?:of|de|du|la|van|von|der)[ \t]+){_CAP_WORD})*")
+_EXCH_RE = "|".join(re.escape(e) for e in sorted(EXCHANGES, key=len, reverse=True))
+_TICKER = r"[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z0-9]{1,3})?"
+_EXPLICIT = re.compile(rf"\((?:{_EXCH_RE})\s*[:：]\s*(?P<tic>{_TICKER})(?![\w])[^)]*\)", re.IGNORECASE)
+_RIC = re.compile(rf"\((?P<tic>[A-Z][A-Z0-9]{{0,5}})\.(?P<sfx>{'|'.join(RIC_SUFFIXES)})\)")
+_BARE = re.compile(r"\((?P<tic>[A-Z]{2,5})\)")
+_SYMBOL = re.compile(rf"\b(?:Symbol|Ticker|Kürzel|Ticker symbol)\s*:\s*(?P<tic>{_TICKER})\b", re.IGNORECASE)
+_CASHTAG = re.compile(r"(?<![\w$])\$(?P<tic>[A-Z]{1,5}(?:\.[A-Z])?)\b")
+_ISIN = re.compile(r"\b[A-Z]{2}[A-Z0-9]{9}\d\b")
+_NAME_BEFORE = re.compile(rf"((?:{_CAP_WORD}[,.]?(?:\s+|\s*&\s*|\s+(?:of|and|de)\s+)){{0,6}}{_CAP_WORD}[,.]?)\s*$")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_SENT_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[\"“(]\s*)$")
+
+_FUZZ_CUTOFF = 93
+_EXCHANGE_SET = frozenset(EXCHANGES) | {"Nasdaq Composite", "Dow Jones", "Dow", "S&P", "FTSE", "DAX", "MDAX"}
 
 
-def resolve_companies(title, body, hints=()):
-    return ()
+# --------------------------------------------------------------------------- names
+
+
+_LEGAL_RE = re.compile(r"(?:,?\s+)(?:" + "|".join(re.escape(x) for x in LEGAL_SUFFIXES) + r")\.?$")
+_WEAK_RE = re.compile(r"(?:,?\s+)(?:" + "|".join(re.escape(x) for x in WEAK_SUFFIXES) + r")$")
+
+
+@functools.lru_cache(maxsize=65536)
+def clean_name(name: str, *, weak: bool = False) -> str:
+    """Drop legal-form (and with ``weak``, group) suffixes and a leading "The".
+
+    >>> clean_name("Tamsin Retail Group Inc.")
+    'Tamsin Retail Group'
+    >>> clean_name("Tamsin Retail Group Inc.", weak=True)
+    'Tamsin Retail'
+    >>> clean_name("Halvard Maritime ASA"), clean_name("The Coca-Cola Company")
+    ('Halvard Maritime', 'Coca-Cola')
+    """
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:'\"’")
+    name = re.sub(r"^The\s+", "", name)
+    while True:
+        m = _LEGAL_RE.search(name)
+        if not m or m.start() == 0:
+            break
+        name = name[: m.start()].rstrip(" ,")
+    if weak:
+        m = _WEAK_RE.search(name)
+        if m and m.start() > 0:
+            return name[: m.start()].rstrip(" ,")
+    return name
+
+
+def _plain_key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", clean_name(name).lower()).strip()
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", clean_name(name, weak=True).lower()).strip()
+
+
+# capitalised words that are not company names on their own
+NOT_NAMES = frozenset(
+    [
+        "Overweight",
+        "Underweight",
+        "Outperform",
+        "Underperform",
+        "Buy",
+        "Sell",
+        "Hold",
+        "Neutral",
+        "Reduce",
+        "Accumulate",
+        "Add",
+        "Equal",
+        "Weight",
+        "Sector",
+        "Perform",
+        "Market",
+        "Perform",
+        "Strong",
+        "Top",
+        "Pick",
+        "Highlights",
+        "Outlook",
+        "Organisation",
+        "Organization",
+        "Key",
+        "Figures",
+        "Bottom",
+        "Line",
+        "Financial",
+        "Calendar",
+        "I",
+        "I'm",
+        "I’m",
+        "I've",
+        "I’ve",
+        "I'd",
+        "I’d",
+    ]
+)
+
+
+def split_ticker(symbol: str) -> tuple[str, str | None]:
+    """'NWTR.O' -> ('NWTR', 'NASDAQ'); 'SIE.DE' -> ('SIE', 'XETRA'); 'BRK.B' stays.
+
+    >>> split_ticker("NWTR.O"), split_ticker("BRK.B"), split_ticker("swed-a.st")
+    (('NWTR', 'NASDAQ'), ('BRK.B', None), ('SWED-A', 'Nasdaq Stockholm'))
+    """
+    symbol = symbol.strip().upper()
+    base, dot, sfx = symbol.rpartition(".")
+    if dot and base and sfx in RIC_SUFFIXES and not (len(sfx) == 1 and sfx in "ABC" and len(base) <= 4):
+        return base, RIC_SUFFIXES[sfx]
+    return symbol, None
+
+
+def valid_isin(code: str) -> bool:
+    """An ISIN with a correct check digit.
+
+    >>> valid_isin("US0231351067"), valid_isin("US0231351068")
+    (True, False)
+    """
+    try:
+        from stdnum import isin
+    except ImportError:  # pragma: no cover
+        return bool(_ISIN.fullmatch(code))
+    return bool(isin.is_valid(code))
+
+
+# --------------------------------------------------------------------------- the listed-company index
+
+
+@dataclass(frozen=True)
+class Listed:
+    name: str
+    ticker: str
+    exchange: str | None
+    isin: str | None
+
+
+@dataclass
+class _Index:
+    by_alias: dict[str, Listed] = field(default_factory=dict)  # exact surface form -> company
+    by_key: dict[str, Listed] = field(default_factory=dict)  # normalised key -> company
+    by_isin: dict[str, Listed] = field(default_factory=dict)
+    by_ticker: dict[str, Listed] = field(default_factory=dict)
+    multiword_keys: list[str] = field(default_factory=list)
+    single: frozenset[str] = frozenset()  # one-word aliases (checked against common-word use)
+    first_word: set[str] = field(default_factory=set)  # aliases that are only a name's first word
+
+
+@functools.cache
+def listed_index() -> _Index:
+    """Built once per process from pytickersymbols (about 0.4 s); empty if the package is missing."""
+    idx = _Index()
+    try:
+        from pytickersymbols import PyTickerSymbols
+
+        stocks = list(PyTickerSymbols().get_all_stocks())
+    except Exception:  # the index is an aid: without it only stated tickers resolve
+        return idx
+    first_words: dict[str, int] = {}
+    entries: list[tuple[str, Listed]] = []
+    for s in stocks:
+        raw_name = (s.get("name") or "").strip()
+        symbol = s.get("symbol") or next((y.get("yahoo") for y in s.get("symbols") or [] if y.get("yahoo")), None)
+        if not raw_name or not symbol:
+            continue
+        ticker, exch = split_ticker(symbol)
+        isins = [i for i in s.get("isins") or [] if i]
+        display = clean_name(raw_name)
+        company = Listed(display, ticker, exch, isins[0] if isins else None)
+        entries.append((display, company))
+        for i in isins:
+            idx.by_isin.setdefault(i, company)
+        idx.by_ticker.setdefault(ticker, company)
+        first = display.split()[0]
+        first_words[first] = first_words.get(first, 0) + 1
+    for display, company in entries:
+        for form in {display, clean_name(display, weak=True)}:
+            if len(form) >= 3 and (form == display or " " in form):
+                idx.by_alias.setdefault(form, company)
+        weak_key = _key(display)
+        idx.by_key.setdefault(weak_key if " " in weak_key else _plain_key(display), company)
+        words = display.split()
+        # a distinctive first word names the company alone ("Nvidia", "Walmart"; not "General", "Bank")
+        distinctive = len(words) > 1 and first_words.get(words[0]) == 1 and len(words[0]) >= 5
+        if distinctive and words[0] not in LEADING_NOISE and idx.by_alias.setdefault(words[0], company) is company:
+            idx.first_word.add(words[0])
+    for alias, target in BRAND_ALIASES.items():
+        hit = idx.by_alias.get(target) or idx.by_key.get(_key(target))
+        if hit:
+            idx.by_alias.setdefault(alias, hit)
+    idx.multiword_keys = sorted({k for k in idx.by_key if " " in k})
+    idx.single = frozenset(a for a in idx.by_alias if " " not in a)
+    return idx
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+@dataclass
+class _Cand:
+    name: str
+    ticker: str | None = None
+    exchange: str | None = None
+    isin: str | None = None
+    stated: bool = False  # a ticker/ISIN for it is stated in the article
+    listed: bool = False
+    hinted: bool = False
+    forms: set[str] = field(default_factory=set)  # surface forms counted as mentions
+
+
+def _phrases(text: str) -> list[tuple[int, str]]:
+    """Capitalised phrases with their start, leading noise words and possessives removed."""
+    out = []
+    for m in _PHRASE.finditer(text):
+        words = m.group().split()
+        start = m.start()
+        cut = next((i for i, w in enumerate(words) if _POSSESSIVE.search(w) and len(w) > 2), None)
+        if cut is not None:  # "Amazon’s Strategic Pivot": the possessive ends the name
+            words = words[: cut + 1]
+        while words and words[0].strip("’'") in LEADING_NOISE:
+            start = text.find(words[1], start + len(words[0])) if len(words) > 1 else start
+            words = words[1:]
+        if words:
+            phrase = _POSSESSIVE.sub("", " ".join(words)).strip(" .,&-")
+            if phrase:
+                out.append((start, phrase))
+    return out
+
+
+def _name_before(text: str, end: int) -> str | None:
+    window = text[max(0, end - 120) : end]
+    window = re.split(r"\n|(?<=[a-z0-9)][.!?])\s+(?=[A-Z])|[;:]\s+", window)[-1]
+    m = _NAME_BEFORE.search(window)
+    if not m:
+        return None
+    words = m.group(1).split()
+    while words and (words[0].strip(",.") in LEADING_NOISE or words[0][:1].islower()):
+        words = words[1:]
+    name = clean_name(" ".join(words)) if words else ""
+    return name or None
+
+
+def _stated(text: str, hints: list[str]) -> list[_Cand]:
+    """Companies whose ticker or ISIN the article states."""
+    out: list[_Cand] = []
+    for m in _EXPLICIT.finditer(text):
+        tic, exch = split_ticker(m["tic"])
+        exch_text = re.match(r"\((.*?)\s*[:：]", m.group())
+        out.append(_Cand(_name_before(text, m.start()) or "", tic, exch or (exch_text[1] if exch_text else None)))
+    for m in _RIC.finditer(text):
+        out.append(_Cand(_name_before(text, m.start()) or "", m["tic"], RIC_SUFFIXES[m["sfx"]]))
+    for m in _BARE.finditer(text):
+        name = _name_before(text, m.start())
+        tic = m["tic"]
+        initials = "".join(w[0] for w in (name or "").split() if w[0].isupper())
+        if name and tic not in NOT_TICKERS and tic != initials and not tic.startswith(initials or "\0"):
+            out.append(_Cand(name, tic))
+    for line in [*hints, *text.split("\n")[:12]]:
+        sm = _SYMBOL.search(line)
+        if sm:
+            first = re.split(r"\s*[|·•]\s*", line)[0]
+            name = clean_name(first) if not _SYMBOL.match(first) and not re.search(r"\bISIN\b", first) else ""
+            out.append(_Cand(name, split_ticker(sm["tic"])[0]))
+    for m in _CASHTAG.finditer(text):
+        out.append(_Cand("", m["tic"]))
+    for blob in [text, *hints]:
+        for m in _ISIN.finditer(blob):
+            if not valid_isin(m.group()):
+                continue
+            name = _name_before(blob, m.start())
+            out.append(_Cand(name or "", None, isin=m.group()))
+    for c in out:
+        c.stated = True
+    return out
+
+
+def _hint_pairs(hints: list[str]) -> tuple[list[str], set[str]]:
+    """Names and tickers from keyword hints ("Tamsin Retail, TMSN, retail, earnings, CEO")."""
+    names, tickers = [], set()
+    for h in hints:
+        for part in re.split(r"\s*[,;|]\s*", h):
+            part = part.strip().lstrip("$")
+            if re.fullmatch(r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?", part) and part not in NOT_TICKERS:
+                tickers.add(split_ticker(part)[0])
+            elif part[:1].isupper() and len(part) > 2 and not part.isupper() and part not in NOT_NAMES:
+                names.append(clean_name(part))
+    return names, tickers
+
+
+def _common_words(text: str) -> set[str]:
+    return set(re.findall(r"\b[a-z][a-z-]+\b", text))
+
+
+def resolve_companies(title: str, body: str, hints: Iterable[str] = ()) -> tuple[Company, ...]:
+    """Companies the article is about, ordered by relevance (the main company first).
+
+    >>> [c.ticker for c in resolve_companies("Acme Widgets beats forecasts",
+    ...     "Acme Widgets beats forecasts\\nAcme Widgets Inc. (NYSE: ACMW) rose. Acme said more.")]
+    ['ACMW']
+    """
+    hints = [h for h in hints if h]
+    text = body if body.startswith(title) else f"{title}\n{body}"
+    lines = text.split("\n", 1)
+    body_only = lines[1] if title and len(lines) > 1 else text
+    idx = listed_index()
+    lower_words = _common_words(text)
+    cands: dict[str, _Cand] = {}
+
+    def add(c: _Cand) -> _Cand:
+        c.name = clean_name(c.name) if c.name else c.name
+        listed = (
+            (idx.by_ticker.get(c.ticker) if c.ticker and not c.name else None)
+            or (idx.by_isin.get(c.isin) if c.isin else None)
+            or (_lookup(c.name, idx, lower_words) if c.name else None)
+        )
+        if listed and c.ticker and listed.ticker != c.ticker and c.name:
+            listed = None  # a stated ticker that disagrees with the list wins
+        if listed:
+            c.name = c.name if c.stated and c.name and _key(c.name) != _key(listed.name) else listed.name
+            c.name = listed.name if _key(c.name).startswith(_key(listed.name)) else c.name
+            c.ticker = c.ticker or listed.ticker
+            c.exchange = c.exchange or listed.exchange
+            c.isin = c.isin or listed.isin
+            c.listed = True
+        if not c.name and c.ticker:
+            c.name = c.ticker
+        if not c.name:
+            return c
+        key = _key(c.name) or c.name.lower()
+        same = cands.get(key) or next(
+            (o for o in cands.values() if (c.ticker and o.ticker == c.ticker) or (c.isin and o.isin == c.isin)), None
+        )
+        if same is None:  # "Northwater" and "Northwater Systems" are one company
+            same = next((o for k, o in cands.items() if _prefix_of(key, k) or _prefix_of(k, key)), None)
+        if same is None:
+            cands[key] = c
+            c.forms |= _forms(c.name)
+            return c
+        if len(c.name) > len(same.name) and not same.listed:
+            same.name = c.name
+        same.ticker = same.ticker or c.ticker
+        same.exchange = same.exchange or c.exchange
+        same.isin = same.isin or c.isin
+        same.stated |= c.stated
+        same.listed |= c.listed
+        same.forms |= _forms(c.name)
+        return same
+
+    for c in _stated(text, hints):
+        if c.isin and not c.ticker and not c.name:
+            listed = idx.by_isin.get(c.isin)
+            if listed is None:
+                continue
+        add(c)
+    hint_names, hint_tickers = _hint_pairs(hints)
+    phrases = [(p, ph) for p, ph in _phrases(text) if ph not in _EXCHANGE_SET and ph not in NOT_NAMES]
+    standalone = Counter(ph for _, ph in phrases)
+    for phrase in standalone:
+        words = phrase.split()
+        for n in range(min(len(words), 6), 0, -1):  # the longest start of the phrase that is a listed name
+            sub = " ".join(words[:n])
+            listed = _lookup(sub, idx, lower_words, fuzzy=n == len(words))
+            if not listed:
+                continue
+            if (sub in idx.first_word and standalone[sub] < 2) or (n == 1 < len(words) and not standalone[sub]):
+                break  # "Dana Whitlow" is a person, "Fresh" once is a word
+            add(_Cand(sub if _key(sub) == _key(listed.name) else listed.name)).forms.add(sub)
+            break
+    title_end = len(title) if text.startswith(title) else 0
+    known_tickers = {c.ticker for c in cands.values() if c.ticker}
+    for start, phrase in phrases:
+        if start >= title_end or phrase in known_tickers:
+            continue
+        proper = _proper_in_body(phrase, body_only, lower_words)
+        if proper:
+            add(_Cand(_full_form(proper, body_only)))
+    for name in hint_names:
+        if name in text:
+            add(_Cand(_full_form(name, body_only))).hinted = True
+    for c in cands.values():
+        if c.ticker in hint_tickers:
+            c.hinted = True
+        if c.ticker:
+            c.forms.add(c.ticker)
+        if not c.listed and " " not in c.name and c.stated:
+            c.name = _full_form(c.name, body_only)
+
+    ranked = sorted(cands.values(), key=lambda c: _score(c, title, body_only), reverse=True)
+    ranked = [c for c in ranked if c.stated or c.listed or _mentions(c, title) or c.hinted]
+    return tuple(Company(name=c.name, ticker=c.ticker, exchange=c.exchange, isin=c.isin) for c in ranked)
+
+
+def _prefix_of(short: str, long: str) -> bool:
+    return bool(short) and long.startswith(short + " ") and len(short) >= 4
+
+
+def _forms(name: str) -> set[str]:
+    forms = {name, clean_name(name, weak=True)}
+    first = name.split()[0]
+    if len(name.split()) > 1 and len(first) >= 4 and first not in LEADING_NOISE:
+        forms.add(first)
+    return {f for f in forms if f}
+
+
+def _lookup(phrase: str, idx: _Index, lower_words: set[str], *, fuzzy: bool = True) -> Listed | None:
+    """A listed company for a capitalised phrase: exact alias, normalised key, then fuzzy (multi-word)."""
+    hit, single = _index_lookup(phrase, fuzzy)
+    if hit and single and phrase.lower() in lower_words:
+        return None  # "Target", "Block": a common word in this article
+    return hit
+
+
+@functools.lru_cache(maxsize=65536)
+def _index_lookup(phrase: str, fuzzy: bool) -> tuple[Listed | None, bool]:
+    idx = listed_index()
+    hit = idx.by_alias.get(phrase)
+    if hit:
+        return hit, phrase in idx.single
+    key = _key(phrase)
+    if not key:
+        return None, False
+    hit = idx.by_key.get(key)
+    if hit:
+        return hit, " " not in key
+    if fuzzy and " " in key and len(key) >= 8 and idx.multiword_keys:
+        best = process.extractOne(key, idx.multiword_keys, scorer=fuzz.ratio, score_cutoff=_FUZZ_CUTOFF)
+        if best:
+            return idx.by_key[best[0]], False
+    return None, False
+
+
+def _proper_in_body(phrase: str, body: str, lower_words: set[str]) -> str | None:
+    """The longest start of a headline phrase that the body repeats as a proper noun (capitalised
+    mid-sentence, first word never lower-case): "Halden Robotics cools" -> "Halden Robotics"."""
+    words = phrase.split()
+    if not words or words[0].lower() in lower_words or words[0] in NOT_NAMES or not re.search(r"[a-z]", words[0]):
+        return None  # acronyms ("CEO", "EUR") and tickers are not names on their own
+    for n in range(min(len(words), 5), 0, -1):
+        cand = " ".join(words[:n])
+        if cand in NOT_NAMES:
+            continue
+        hits = [m.start() for m in re.finditer(rf"(?<![\w&-]){re.escape(cand)}(?![\w-])", body)]
+        if len(hits) >= 2 or any(not _SENT_START.search(body[max(0, h - 3) : h]) for h in hits):
+            return cand
+    return None
+
+
+_TRAILING_NOISE = frozenset(
+    [
+        "Stock",
+        "Stocks",
+        "Shares",
+        "Share",
+        "Price",
+        "Prices",
+        "Performance",
+        "Declares",
+        "Reports",
+        "Reported",
+        "Announces",
+        "Says",
+        "Said",
+        "Results",
+        "Earnings",
+        "Dividend",
+        "Target",
+        "Targets",
+        "Outlook",
+        "Update",
+        "CEO",
+        "CFO",
+    ]
+)
+
+
+def _full_form(name: str, body: str) -> str:
+    """The fullest form of a short name at its first reference in running text:
+    "Lumaris" -> "Lumaris Health Technologies" (headings and lists are not searched)."""
+    for line in body[:3000].split("\n"):
+        if len(line.split()) < 8:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}((?:[ ]+{_CAP_WORD}){{1,4}})", line):
+            words = m.group(1).split()
+            while words and (
+                words[-1].strip(".,") in LEADING_NOISE | _TRAILING_NOISE or (words[-1].isupper() and len(words[-1]) > 4)
+            ):
+                words.pop()
+            if words:
+                return clean_name(f"{name} {' '.join(words)}")
+    return name
+
+
+@functools.lru_cache(maxsize=65536)
+def _form_re(form: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w$-]){re.escape(form)}(?![\w-])")
+
+
+@functools.lru_cache(maxsize=8192)
+def _count(form: str, text: str) -> tuple[int, ...]:
+    if form not in text:  # a substring test first: most forms are absent from most texts
+        return ()
+    return tuple(m.start() for m in _form_re(form).finditer(text))
+
+
+def _mentions(c: _Cand, text: str) -> int:
+    pos: set[int] = set()
+    for f in c.forms:
+        pos |= set(_count(f, text))
+    return len(pos)
+
+
+def _broker_share(c: _Cand, body: str) -> float:
+    """Share of the body mentions where the company is the source of a rating or note."""
+    hits = broker = 0
+    for f in c.forms:
+        for p in _count(f, body):
+            hits += 1
+            after = body[p + len(f) : p + len(f) + 40]
+            before = body[max(0, p - 25) : p]
+            if _BROKER_AFTER.match(after) or _BROKER_BEFORE.search(before):
+                broker += 1
+    return broker / hits if hits else 0.0
+
+
+def _score(c: _Cand, title: str, body: str) -> float:
+    in_title = _mentions(c, title)
+    n = _mentions(c, body)
+    title_pos = min((p for f in c.forms for p in _count(f, title)), default=len(title) + 1)
+    lede = body[: body.find(". ", 0, 400) + 1 or 400]
+    score = n + (4.0 if in_title else 0.0) + (1.5 if title_pos <= 2 else 0.0) + (2.0 if c.stated else 0.0)
+    score += 2.0 if _mentions(c, lede) else 0.0
+    score += 1.0 if c.hinted else 0.0
+    if _broker_share(c, body) >= 0.5:
+        score *= 0.3
+    return score

@@ -315,11 +315,6 @@ _HANDLERS: dict[str, Callable[[re.Match, dt.date | None, bool | None], _Result]]
 # ("will report fourth-quarter results") usually name the last completed period.
 _CONTEXT_TENSE = {"mdy", "dmy", "month", "weekday"}
 
-# A cheap gate: text without any of these cannot contain a date.
-_GATE = re.compile(
-    r"\d|(?i:today|yesterday|tomorrow|tonight|week|month|quarter|year|half|ago)|"
-    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|DAY\b"
-)
 _PAIR_YEAR = re.compile(rf"\s*(?:and|or|to|through|-|–|—|/)\s*(?P<y>{R._YEAR})\b{R._YEAR_END}")
 _YEARISH = {"ctx_year", "fy", "year_noun", "month_year", "qual_year"}
 
@@ -336,14 +331,24 @@ def find_dates(text: str, ref: dt.date | None, *, prefer_future: bool | None = N
     >>> [m.text for m in find_dates("cut 16,000 jobs, 2.5% of staff", ref)]
     []
     """
-    if not text or not _GATE.search(text):
+    if not text:
         return []
+    low = text.lower()
+    if len(low) != len(text):  # rare characters change length when lower-cased: match case-insensitively
+        low = None
     cands: list[tuple[int, int, str, FuzzyDate | None]] = []
     for name, rx in R.PATTERNS:
-        if not R.GATES[name].search(text):
-            continue
+        if name in R.CASELESS:
+            target = low if low is not None else text.lower()
+            if not R.GATES[name].search(target):
+                continue
+            matches = R.PATTERNS_LOWER[name].finditer(low) if low is not None else rx.finditer(text)
+        else:
+            if not R.GATES[name].search(text):
+                continue
+            matches = rx.finditer(text)
         handler = _HANDLERS[name]
-        for m in rx.finditer(text):
+        for m in matches:
             s, e = (m.start("d"), m.end("d")) if "d" in rx.groupindex and m.group("d") else m.span()
             fut = prefer_future
             if fut is None and name in _CONTEXT_TENSE:

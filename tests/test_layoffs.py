@@ -106,7 +106,9 @@ def test_layoff_table(sentence, expected):
 
 
 def test_details_of_a_record():
-    body = "Acme said on Monday it would eliminate approximately 8% of its workforce, or about 1,900 jobs, in late March."
+    body = (
+        "Acme said on Monday it would eliminate approximately 8% of its workforce, or about 1,900 jobs, in late March."
+    )
     (r,) = extract(_doc(body))
     assert (r.low, r.high, r.percent, r.approximate, r.basis.value) == (1900, 1900, 8.0, True, "count")
     assert r.date is not None and r.date.iso() == "2025-03"

@@ -91,7 +91,12 @@ def test_target_claims_merge_firm_spellings_and_keep_rating_only_claims(three_ar
     m.target("b", "Jefferies", None, rating="Buy", rating_class="buy", action="maintained")
     claims, conflicts = target_claims(_ann(m, "targets"))
     rbc = claims[claims["firm_key"] == "rbc"].iloc[0]
-    assert (rbc["firm"], rbc["target"], rbc["n_sources"], rbc["rating_class"]) == ("RBC Capital Markets", 300.0, 2, "buy")
+    assert (rbc["firm"], rbc["target"], rbc["n_sources"], rbc["rating_class"]) == (
+        "RBC Capital Markets",
+        300.0,
+        2,
+        "buy",
+    )
     jef = claims[claims["firm_key"] == "jefferies"].iloc[0]
     assert jef["target"] != jef["target"] and jef["rating_class"] == "buy"  # NaN target
     assert conflicts == []

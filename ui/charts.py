@@ -18,6 +18,8 @@ from plotly.subplots import make_subplots
 from ui.format import count, day, is_missing, money, sources_text
 
 PRICE_COLOURS = {"close": "#3B82F6", "intraday": "#F59E0B", "unspecified": "#A855F7"}
+# reports of different kinds on the same day sit side by side within the day instead of on top of each other
+KIND_OFFSET_HOURS = {"close": 16, "intraday": 12, "unspecified": 8}
 MARKET_COLOUR = "#14B8A6"
 RATING_COLOURS = {"buy": "#22C55E", "hold": "#EAB308", "sell": "#EF4444", "unrated": "#94A3B8"}
 EVENT_COLOURS = {
@@ -65,8 +67,8 @@ def _layout(fig: go.Figure, title: str, height: int = 460) -> go.Figure:
     fig.update_layout(
         title={"text": title, "x": 0, "xanchor": "left"},
         height=height,
-        margin={"l": 10, "r": 10, "t": 60, "b": 10},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1},
+        margin={"l": 10, "r": 10, "t": 50, "b": 10},
+        legend={"orientation": "h", "yanchor": "top", "y": -0.18, "xanchor": "left", "x": 0},
         hoverlabel={"align": "left"},
     )
     return fig
@@ -95,8 +97,10 @@ def price_figure(
         vertical_spacing=0.06,
     )
     p = prices.copy()
-    p["x"] = _dates(p, "date", "published")
-    p = p.dropna(subset=["x"]).sort_values("x")
+    p["day"] = _dates(p, "date", "published")
+    p = p.dropna(subset=["day"]).sort_values("day")
+    kinds = p["kind"].astype("object").fillna("unspecified").astype(str) if len(p) else pd.Series(dtype=str)
+    p["x"] = p["day"] + pd.to_timedelta(kinds.map(KIND_OFFSET_HOURS).fillna(12), unit="h")
     xs = [p["x"]]
     if rows(market):
         m = market.sort_values("date")
@@ -113,7 +117,7 @@ def price_figure(
         hover = [
             f"<b>{money(v, c)}</b> {html.escape(str(k))} on {day(d)}<br>{html.escape(sources_text(s))}<br>{wrap(t)}"
             for v, c, k, d, s, t in zip(
-                g["price"], _col(g, "currency", "USD"), g["kind"], g["x"], _col(g, "source"), _col(g, "sentence"),
+                g["price"], _col(g, "currency", "USD"), g["kind"], g["day"], _col(g, "source"), _col(g, "sentence"),
                 strict=True,
             )
         ]  # fmt: skip
@@ -129,9 +133,12 @@ def price_figure(
         xs.append(_event_lane(fig, events))
     span = pd.concat(xs).dropna()
     if len(span):
-        x0, x1 = span.min() - pd.Timedelta(days=1), span.max() + pd.Timedelta(days=1)
+        x0, x1 = span.min().normalize() - pd.Timedelta(days=2), span.max().normalize() + pd.Timedelta(days=3)
         _target_band(fig, consensus or {}, x0, x1)
         _conflict_marks(fig, p)
+        fig.update_xaxes(range=[x0, x1])
+        if (x1 - x0).days <= 21:
+            fig.update_xaxes(dtick=_DAY_MS, tick0=x0)
     fig.update_yaxes(title_text="Share price (USD)", tickprefix="$", row=1, col=1)
     fig.update_xaxes(title_text="Date the price refers to", row=2 if has_events else 1, col=1, tickformat="%b %d\n%Y")
     return _layout(fig, "Reported share prices, analyst target range and events", height=560 if has_events else 460)
@@ -166,11 +173,13 @@ def _conflict_marks(fig: go.Figure, p: pd.DataFrame) -> None:
     if not len(p):
         return
     key = p["kind"].astype("object").fillna("unspecified")
-    spread = p.groupby([p["x"], key])["price"].agg(["nunique", "max"]).reset_index()
+    spread = p.groupby([p["day"], key])[["price", "x"]].agg({"price": ["nunique", "max"], "x": "first"})
+    spread.columns = ["nunique", "max", "x"]
+    spread = spread.reset_index()
     spread = spread[spread["nunique"] > 1]
     for x, kind, n, top in spread[["x", "kind", "nunique", "max"]].itertuples(index=False):
         fig.add_annotation(
-            x=x, y=top, text=f"⚠ {n} different {kind} prices", showarrow=True, arrowhead=2, ay=-30,
+            x=x, y=top, text=f"⚠ {n} different {kind} prices", showarrow=True, arrowhead=2, ay=-36, ax=0,
             font={"color": "#F59E0B"}, row=1, col=1,
         )  # fmt: skip
 
@@ -311,7 +320,7 @@ def layoff_figure(claims: pd.DataFrame) -> go.Figure:
                 marker={"color": "#EF4444", "pattern": {"shape": ["/" if a else "" for a in approx]}},
                 error_y={"type": "data", "symmetric": False, "array": list(rounds["high"] - rounds["low"]),
                          "arrayminus": [0] * len(rounds), "color": "#F97316"},
-                text=labels,
+                text=labels, textfont={"size": 13}, constraintext="none", cliponaxis=False,
                 textposition="outside", customdata=_custom(rounds),
                 hovertext=[_layoff_hover(r) for r in rounds.to_dict("records")], hoverinfo="text",
             )

@@ -44,6 +44,17 @@ def money(value: object, currency: str | None = "USD") -> str:
     return f"{prefix}{x:,.2f}{suffix}"
 
 
+def money_short(value: object) -> str:
+    """Like :func:`money` but without cents on whole amounts (for headline numbers).
+
+    >>> money_short(295.0), money_short(239.3), money_short(None)
+    ('$295', '$239.30', '—')
+    """
+    if not is_missing(value) and float(value).is_integer() and abs(float(value)) < 1e6:  # type: ignore[arg-type]
+        return f"${float(value):,.0f}"  # type: ignore[arg-type]
+    return money(value)
+
+
 def count(value: object) -> str:
     """Thousands separators for a headcount; an em dash when unknown.
 

@@ -68,10 +68,13 @@ def _close_kpi(v) -> Kpi:
     closes = closes.dropna(subset=["_d"]) if closes["_d"].notna().any() else closes
     last_day = closes["_d"].max()
     same = closes[closes["_d"] == last_day] if not is_missing(last_day) else closes.tail(1)
-    values = " / ".join(money(p) for p in sorted(same["price"].dropna().unique()))
+    prices = sorted(same["price"].dropna().unique())
     n = int(pd.to_numeric(same.get("n_sources", pd.Series([1])), errors="coerce").fillna(1).sum())
-    warn = " — sources disagree" if same["price"].nunique() > 1 else ""
-    return Kpi("Latest reported close", values, f"on {day(last_day)}, {n} source(s){warn}")
+    if len(prices) > 1:
+        last = same.sort_values("last_reported").iloc[-1] if "last_reported" in same else same.iloc[-1]
+        shown = " vs ".join(money(p) for p in prices)
+        return Kpi("Latest reported close", money(last["price"]), f"on {day(last_day)}; sources disagree: {shown}")
+    return Kpi("Latest reported close", money(prices[0]) if prices else "—", f"on {day(last_day)}, {n} source(s)")
 
 
 def _layoff_kpi(v) -> Kpi:
@@ -223,6 +226,10 @@ def target_rows(v) -> pd.DataFrame:
     t = _frame(v, "latest_targets")
     if t.empty:
         return t
+    recs = _frame(v, "targets")
+    if {"article_id", "firm", "sentence"} <= set(recs.columns) and {"article_id", "firm"} <= set(t.columns):
+        sentences = recs.drop_duplicates(["article_id", "firm"]).set_index(["article_id", "firm"])["sentence"]
+        t = t.assign(sentence=[sentences.get((a, f)) for a, f in zip(t["article_id"], t["firm"], strict=True)])
     change = [
         f"{money(p)} → {money(n)}" if not is_missing(p) else money(n)
         for p, n in zip(t.get("previous_target", [None] * len(t)), t.get("target", [None] * len(t)), strict=True)

@@ -13,6 +13,9 @@ SHARE_CUES = (
     r"|\bpre-?market\b|\bafter-?hours\b|\bsession\b|\bshare price\b|\bsettled\b"
 )
 
+# Cheap substring pre-check (lowercased text) before SHARE_CUES.
+SHARE_CUE_WORDS = ("share", "stock", "clos", "open", "trad", "intraday", "intra-day", "market", "session", "settled")
+
 # The words right before a share price: "closed at", "rose to", "close of", "as low as", "DATE: NOK 212.40".
 PRICE_LINK = (
     r"(?:\b(?:at|to|of|near|around|about|hit|hitting|touched|touching|reached|reaching|was|were|is|are|as|"
@@ -20,6 +23,11 @@ PRICE_LINK = (
     r"(?:(?:about|around|roughly|approximately|nearly|almost|just|some|over|under|below|above|a|an|the)\s+)?$"
 )
 
+# After a target/value phrase, only these words bring the text back to a share price.
+PRICE_RESET = (
+    r"\bclos(?:ed|ing|e)\b|\bopened\b|\btrad(?:ed|ing)\b|\bsession\b|\bshare price\b|\bstock price\b|\bintra-?day\b"
+    r"|\b(?:shares|stock)\s+(?:\w+\s+)?(?:rose|fell|were|was|are|is|had|have|jumped|slid|dropped|gained|lost|climbed)\b"
+)
 # Amounts that are not a share price when these words precede them (after the last share cue).
 NOT_PRICE_LEFT = (
     r"\b(?:targets?|objective|goal|fair value|valu(?:e|ed|es|ing|ation)|market (?:cap|value)|capitali[sz]ation|worth"
@@ -27,10 +35,11 @@ NOT_PRICE_LEFT = (
     r"|fees?|salary|offer(?:ing)?|bid|buy-?back|repurchas\w*|average|moving|consensus|estimates?|forecasts?"
     r"|guidance|strike|barrel|ounce|crude|oil|gold|silver|copper|bitcoin|brent|index|yields?|costs?|ipo|priced"
     r"|funding|deal|acquisition|premium|rent|wages?|budget|spend\w*|investment|stake|list price|retail price"
-    r"|tickets?|subscription|reports?|savings|charges?|severance|fine|settlement|penalty|tax)\b"
+    r"|tickets?|subscription|reports?|savings|charges?|severance|fine|settlement|penalty|tax|sees?|expects?"
+    r"|predicts?|projects?|forecasts?|upside|downside)\b"
 )
 NOT_PRICE_RIGHT = (
-    r"^\s*(?:(?:a|an|per|each)\s+(?!day\b|session\b)[a-z]+|/|price target|target|(?:price )?objective|fair value"
+    r"\s*(?:(?:a|an|per|each)\s+(?!day\b|session\b)[a-z]+|/|price target|target|(?:price )?objective|fair value"
     r"|in (?:revenue|sales|cash|funding|dividends?|savings)|(?:annual(?:i[sz]ed)?|quarterly|final|interim|special)?\s*"
     r"dividend|earnings|worth|value|bonus|fee|off\b)"
 )
@@ -44,13 +53,20 @@ INTRADAY_CUES = (
     r"|\bafternoon\b|\b(?:in|during) (?:\w+ ){0,2}trading\b|\b(?:were|was|is|are|now) trading\b"
     r"|\btrading (?:at|up|down|higher|lower|as)\b|\bopen(?:ed|ing)\b|\bsession (?:low|high)\b|\bas (?:low|high) as\b"
     r"|\bby \d{1,2}[:.]\d{2}\b|\btouched\b|\bhit\b|\bat one point\b|\bfirst hour\b|\d{1,2}[:.]\d{2}\s*[ap]\.?m\b"
+    r"|\b(?:were|was|is|are) last\b|\blast (?:up|down|traded|trading|quoted)\b|\bchanging hands\b|\btime of writing\b"
 )
 # Cues that a price is from the publication day itself.
 TODAY_CUES = (
     r"\btoday\b|\bthis morning\b|\bthis afternoon\b|\b(?:early|morning|midday|afternoon|late|pre-?market|after-?hours)"
     r" trading\b|\bpre-?market\b|\bby \d{1,2}[:.]\d{2}\b|\b(?:at|as of) \d{1,2}[:.]\d{2}\b|\bintra-?day\b"
-    r"|\bcurrently\b|\b(?:are|is|were|was|now) trading\b|\bmidday\b|\bso far\b"
+    r"|\bcurrently\b|\b(?:are|is|were|was|now) trading\b|\bmidday\b|\bso far\b|\b(?:were|was|is|are) last\b"
+    r"|\bchanging hands\b|\btime of writing\b"
 )
+# "has a 52-week high of $X" is a statistic, not a price on a day (unless it was "touched" or "hit").
+RANGE_STAT = (
+    r"\b(?:52-week|1-year|one-year|12-month|all-time|multi-year|year|yearly|annual|record)\s+(?:high|low)s?\s+of\s*$"
+)
+RANGE_EVENT = r"\b(?:touch\w*|hit\w*|reach\w*|set|sets|setting|struck|strik\w*|notch\w*|mark\w*|as (?:high|low) as)\b"
 # Words that end the clause a price belongs to (its date and kind are looked for before these).
 CLAUSE_END = (
     r",|;|\s[-–—]\s|\b(?:after|since|when|as|because|which|who|that|said|says|while|whereas|but|following|before"
@@ -72,7 +88,7 @@ UP_WORDS = (
 )  # fmt: skip
 # A percentage followed by these is not the day's change ("2.6% below its peak", "up 15% from ...").
 NOT_DAILY_AFTER = (
-    r"^\s*(?:below|above|from|off|since|over|than|this year|so far|year|in the past|in \d{4}|for the (?:year|week|month)"
+    r"\s*(?:below|above|from|off|since|over|than|this year|so far|year|in the past|in \d{4}|for the (?:year|week|month)"
     r"|on the (?:week|month|year)|week|month|ytd|year-to-date)\b"
 )
 CONTEXT = (
@@ -82,3 +98,116 @@ CONTEXT = (
 TABLE_DATE_HEADERS = r"^(?:day|date|session|trading day|week ?day)$"
 TABLE_CLOSE_HEADERS = r"^(?:close|closing(?: price)?|last|last price|price|share price)\b"
 TABLE_CHANGE_HEADERS = r"^(?:change|chg|% ?change|change ?%|%|daily change|move)"
+
+# --------------------------------------------------------------------------- analyst ratings
+
+# Rating words as written -> class. Multi-word forms are matched with flexible spaces/hyphens.
+RATINGS: dict[str, str] = {
+    "strong buy": "buy", "conviction buy": "buy", "speculative buy": "buy", "buy": "buy", "outperform": "buy",
+    "overweight": "buy", "accumulate": "buy", "add": "buy", "positive": "buy", "top pick": "buy",
+    "sector outperform": "buy", "market outperform": "buy", "outperformer": "buy", "long-term buy": "buy",
+    "hold": "hold", "neutral": "hold", "equal weight": "hold", "market perform": "hold", "sector perform": "hold",
+    "in-line": "hold", "in line": "hold", "peer perform": "hold", "sector weight": "hold", "market weight": "hold",
+    "mixed": "hold", "perform": "hold", "sector neutral": "hold",
+    "sell": "sell", "strong sell": "sell", "underperform": "sell", "underweight": "sell", "reduce": "sell",
+    "negative": "sell", "sector underperform": "sell", "market underperform": "sell", "lighten": "sell",
+    "underperformer": "sell",
+}  # fmt: skip
+# Ratings unambiguous enough to count without quotes or a "rating" noun next to them.
+DISTINCT_RATINGS = (
+    "overweight", "underweight", "outperform", "underperform", "equal weight", "market perform", "sector perform",
+    "peer perform", "sector outperform", "sector underperform", "market outperform", "market underperform",
+    "sector weight", "market weight", "strong buy", "top pick", "conviction buy", "outperformer", "underperformer",
+)  # fmt: skip
+RATING_NOUNS = r"(?:rating|ratings|recommendation|stance|call|view|position|opinion|grade|rated|coverage)"
+
+# Verbs -> action. Target verbs only count as raised/lowered when a target is in the clause.
+ACTIONS: tuple[tuple[str, str], ...] = (
+    (r"\b(?:initiat\w*|start(?:s|ed|ing)? (?:coverage|covering)|began coverage|begins coverage|launch\w* coverage"
+     r"|assum\w* coverage|resum\w* coverage|pick(?:s|ed)? up coverage|coverage (?:was |is )?(?:initiated|started))\b",
+     "initiated"),
+    (r"\b(?:raise[sd]?|raising|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)"
+     r"|bump(?:s|ed|ing)? up|up(?:s|ped|ping)|nudg(?:e|es|ed|ing) up|move[sd]? up|mov(?:e|es|ed|ing) (?:its|their|the)"
+     r" (?:price )?target up)\b", "raised"),
+    (r"\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?"
+     r"|pare[sd]?|paring|tak(?:e|es|en|ing) down|took down|move[sd]? down)\b", "lowered"),
+    (r"\b(?:reiterat\w*|reaffirm\w*|confirm\w*|restat\w*)\b", "reiterated"),
+    (r"\b(?:maintain\w*|kept|keep(?:s|ing)?|retain\w*|stay(?:s|ed)? (?:at|with)|stick(?:s|ing)? with|held|holds"
+     r"|left|leaves|leaving|unchanged)\b", "maintained"),
+    (r"\bupgrad\w*\b", "upgraded"),
+    (r"\bdowngrad\w*\b", "downgraded"),
+)  # fmt: skip
+
+# Verbs that make a capitalised name before them the acting brokerage.
+FIRM_VERBS = (
+    r"(?:raise[sd]?|raising|lift(?:s|ed)?|boost(?:s|ed)?|increase[sd]?|hike[sd]?|bump(?:s|ed)|upped|lower(?:s|ed)?"
+    r"|cut(?:s)?|trim(?:s|med)?|reduce[sd]?|slash(?:es|ed)|pared|maintain(?:s|ed)?|kept|keeps|reiterat(?:es|ed)"
+    r"|reaffirm(?:s|ed)|confirm(?:s|ed)|initiat(?:es|ed)|start(?:s|ed)|began|begins|resum(?:es|ed)|assum(?:es|ed)"
+    r"|launch(?:es|ed)|upgrad(?:es|ed)|downgrad(?:es|ed)|rates?|rated|set(?:s)?|sees|has|have|had|moved|moves|placed"
+    r"|put|added|adds|named|names|listed|lists|expects|values|says|said|stayed|stays|remains|remained|is|was"
+    r"|issued|issues|gave|gives|assigned|assigns|reinstated|removed|took|takes)"
+)
+
+# Well-known brokerages (helps find and validate firms; sentence structure finds the rest).
+BROKERAGES = (
+    "Goldman Sachs", "Morgan Stanley", "JPMorgan", "J.P. Morgan", "JP Morgan", "Bank of America", "BofA Securities",
+    "BofA", "Merrill Lynch", "Citigroup", "Citi", "Barclays", "Deutsche Bank", "UBS", "Credit Suisse", "Jefferies",
+    "RBC Capital Markets", "RBC", "Wells Fargo", "Evercore ISI", "Evercore", "Bernstein", "Piper Sandler",
+    "Raymond James", "Stifel", "KeyBanc", "Truist", "Mizuho", "Needham", "Oppenheimer", "TD Cowen", "Cowen", "Baird",
+    "Wedbush", "Loop Capital", "Rosenblatt", "Benchmark", "BMO Capital Markets", "BMO", "Canaccord Genuity",
+    "Cantor Fitzgerald", "HSBC", "BNP Paribas", "Exane", "Societe Generale", "Macquarie", "Nomura", "Daiwa", "CLSA",
+    "Berenberg", "Kepler Cheuvreux", "Peel Hunt", "Numis", "Liberum", "Panmure Gordon", "Panmure Liberum",
+    "Shore Capital", "Investec", "Commerzbank", "DZ Bank", "Warburg Research", "Hauck Aufhaeuser", "LBBW", "Baader",
+    "Wolfe Research", "Guggenheim", "Roth Capital", "Roth MKM", "Craig-Hallum", "B. Riley", "Ladenburg Thalmann",
+    "H.C. Wainwright", "HC Wainwright", "Maxim Group", "Telsey Advisory", "Argus", "Morningstar", "CFRA", "Redburn",
+    "Bryan Garnier", "AlphaValue", "Oddo BHF", "Santander", "BBVA", "Itau BBA", "Scotiabank", "TD Securities",
+    "CIBC", "National Bank", "Desjardins", "Seaport", "Melius", "Erste Group", "MoffettNathanson", "D.A. Davidson",
+    "DA Davidson", "Northland", "JMP Securities", "Citizens JMP", "Lake Street", "William Blair", "Susquehanna",
+    "Atlantic Equities", "Edward Jones", "Keefe, Bruyette & Woods", "KBW", "Compass Point", "Janney", "Stephens",
+    "Roth", "Bank of Montreal", "Jefferies Financial", "Deutsche", "Goldman", "Morgan Stanley", "Capital One",
+    "Arete", "New Street Research", "Tigress Financial", "Monness", "Ameriprise", "Vertical Research",
+    "Deutsche Bank Research", "Kepler", "Mediobanca", "Intesa Sanpaolo", "Equita", "Jyske", "Danske Bank",
+    "SEB", "Carnegie", "DNB Markets", "Pareto", "ABG Sundal Collier", "Nordea", "Handelsbanken", "Swedbank",
+    "Natixis", "Credit Agricole", "Kempen", "ING", "ABN Amro", "Degroof Petercam", "KBC Securities",
+    "Vontobel", "Zuercher Kantonalbank", "Bank Vontobel", "Octavian", "Jefferies & Co", "Morgan Stanley & Co",
+    "Citic Securities", "CICC", "Haitong", "Mirae Asset", "Samsung Securities", "SMBC Nikko", "Mitsubishi UFJ",
+    "Macquarie Group", "Morgans", "Ord Minnett", "Wilsons", "Bell Potter", "Jarden", "Evans & Partners",
+    "Stifel Nicolaus", "Cannonball Research", "Gabelli", "Zacks Investment Research", "Sanford C. Bernstein",
+    "Bernstein Societe Generale", "Barrington Research", "Lake Street Capital", "Alliance Global Partners",
+    "Chardan", "EF Hutton", "Benchmark Co", "Dougherty", "Wedbush Securities", "Loop Capital Markets",
+)  # fmt: skip
+
+# Never the firm: news agencies and outlets, data providers, indexes, regulators, generic words.
+NOT_FIRMS = (
+    "Reuters", "Bloomberg", "Dow Jones", "The Wall Street Journal", "Wall Street Journal", "WSJ", "CNBC", "GeekWire",
+    "Newswire", "Associated Press", "AP", "AFP", "Financial Times", "FT", "MarketWatch", "Barron's", "Barrons",
+    "Benzinga", "MarketBeat", "TipRanks", "Refinitiv", "LSEG", "FactSet", "Visible Alpha", "Zacks", "Seeking Alpha",
+    "Motley Fool", "Yahoo Finance", "Investing.com", "dpa-AFX", "Dow Jones Newswires", "The Information",
+    "S&P", "S&P 500", "Nasdaq", "Dow", "FTSE", "FTSE 100", "FTSE 250", "DAX", "MDAX", "SDAX", "TecDAX", "Stoxx",
+    "Nikkei", "Russell", "NYSE", "SEC", "FDA", "FTC", "DOJ", "EU", "US", "U.S", "U.S.", "UK", "Wall Street", "Street",
+    "City", "Analysts", "Analyst", "Brokers", "Broker", "Investors", "Shares", "Stock", "The", "It", "They", "He",
+    "She", "We", "I", "Several", "Finally", "Meanwhile", "Separately", "Elsewhere", "Also", "Despite", "Even",
+    "Still", "However", "Moreover", "Furthermore", "Overall", "Price", "Target", "Price Target", "Rating",
+    "Buy", "Sell", "Hold", "Neutral", "Overweight", "Underweight", "Outperform", "Underperform", "Equal Weight",
+    "Strong Buy", "Top Pick", "Consensus", "Moderate Buy", "Free Report", "Research", "Get", "Read", "Click",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "CEO", "CFO", "Chief",
+    "Should", "Is", "Or", "Our", "Your", "This", "That", "These", "Those", "Its", "Their", "His", "Her",
+    "Advertisement", "Ad", "Sponsored", "Note", "Disclosure", "Key", "Brokerage", "Bank", "Firm", "Inc", "Corp",
+)  # fmt: skip
+# Cheap substring pre-check (lowercased text) for sentences that may state a rating or target.
+RATING_CUE_WORDS = (
+    "target", "objective", "price goal", "rating", "rated", "rate ", "rates ", "upgrad", "downgrad", "coverage",
+    "weight", "perform", "buy", "sell", "hold", "neutral", "pick", "reiterat", "analyst", "reduce", "accumulate",
+    "add", "fair value", "positive", "negative", "mixed",
+)  # fmt: skip
+# Words that make a sentence a consensus summary rather than one firm's view.
+CONSENSUS = (
+    r"\bconsensus\b|\baverage (?:price )?target\b|\b(?:mean|median) (?:price )?target\b|\bon average\b"
+    r"|\banalysts (?:polled|surveyed)\b|\bmoderate buy\b|\baverage rating\b|\bmost analysts\b"
+)
+# Phrases that introduce a firm: "analysts at X", "by X", "a top pick at X".
+FIRM_INTRO = r"(?:analysts?|strategists?|team|researchers)\s+(?:at|from|with)\s+|\b(?:by|at|from|with|according to)\s+"
+FIRM_SUFFIX = (
+    r"\b(?:Capital|Securities|Research|Partners|Markets|Bank|Bankhaus|Banque|Financial|Advisors|Advisers|Equities"
+    r"|Investments|Brokers|Sachs|Associates|Analytics|& Co\.?|Group|Cheuvreux|Paribas|Bancorp|Company)$"
+)

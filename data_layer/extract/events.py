@@ -1,9 +1,769 @@
-"""events extractor (placeholder until implemented)."""
+"""Corporate events: deals, funding, partnerships, closures, earnings dates, results, guidance, rulings.
+
+Sentence by sentence, a cheap keyword gate lets through the few sentences that can hold an event;
+per event type a trigger (rule data in :mod:`._event_rules`) must fire, and most types also need
+an anchor: an amount, a named counterparty or a date. Each candidate gets an amount (absolute USD
+only when the text gives dollars, else ``amount_text``), tranches, a counterparty, a status and a
+date. An article states its main events several times (title, lede, summary box), so candidates are
+consolidated per article: same type, compatible amount and counterparty -> one event, the most
+informative copy kept.
+
+>>> import datetime as dt
+>>> from data_layer.models import Article
+>>> body = "Northwater agreed to acquire Clearbrook Hydrometrics for about $2.35 billion."
+>>> [(e.type.value, e.amount_usd, e.counterparty, e.status.value) for e in extract(Doc.of(Article(id="a", body=body)))]
+[('acquisition', 2350000000.0, 'Clearbrook Hydrometrics', 'announced')]
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..dates import DateMention, find_dates
+from ..models import DatePrecision, Event, EventStatus, EventType, FuzzyDate
+from ..text import Sentence, provenance
+from . import _event_rules as R
 from ._doc import Doc
+from ._money import Money, parse_money
+
+__all__ = ["extract"]
+
+T = EventType
+S = EventStatus
+EXTRACTOR = "events"
+SUMMARY_CHARS = 160
+
+#: Types whose status (rumored/talks/announced/completed) is meaningful.
+DEAL_TYPES = frozenset({T.INVESTMENT, T.FUNDING_ROUND, T.PARTNERSHIP, T.PARTNERSHIP_END, T.ACQUISITION})
+#: Types whose amount is the event's size (others keep the amount as text only).
+AMOUNT_TYPES = frozenset({T.INVESTMENT, T.FUNDING_ROUND, T.ACQUISITION, T.LEGAL, T.FINANCIAL_RESULT, T.PARTNERSHIP})
 
 
-def extract(doc: Doc) -> list:
-    return []
+# --------------------------------------------------------------------------- candidates
+
+
+@dataclass
+class _Cand:
+    type: EventType
+    sent: Sentence
+    start: int  # trigger span, relative to the sentence
+    end: int
+    money: Money | None = None
+    usd: float | None = None
+    parts: tuple[float, ...] = ()
+    counterparty: str | None = None
+    status: EventStatus | None = None
+    date: FuzzyDate | None = None
+    revenue: bool = False  # financial results: the amount is revenue
+    amount_text: str | None = None
+
+
+@dataclass
+class _Ctx:
+    doc: Doc
+    sent: Sentence
+    monies: list[Money]
+    _dates: list[DateMention] | None = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.sent.text
+
+    def dates(self) -> list[DateMention]:
+        if self._dates is None:
+            try:
+                self._dates = find_dates(self.text, self.doc.published)
+            except Exception:  # a date parser failure never loses the event
+                self._dates = []
+        return self._dates
+
+
+# --------------------------------------------------------------------------- small helpers
+
+_NP_STOP = re.compile(
+    r"[,;:()\"“”]|\.(?:\s|$)|\s(?:for|in|at|from|to|with|as|which|that|who|under|by|on|after|amid|over|into|"
+    r"valued|valuing|worth|through|including|plus|while|but|because|since|if|when|whose|said|says|will|would|"
+    r"has|had|is|was|were|are|joins?|and\s+(?=[a-z]))\b"
+)
+_NAME_STOP = frozenset(
+    "A An The Its Their This That Potential Proposed New Billion Million Trillion AI Landmark Strategic "
+    "Deal Stake Partnership Agreement U.S. US UK EU Inc Inc. Corp Corp. Ltd Plc".split()
+)
+_CONNECT = frozenset({"of", "&", "de", "and", "von", "van", "der"})
+
+
+def _is_cap(tok: str) -> bool:
+    return bool(tok) and (tok[0].isupper() or (tok[0].isdigit() and any(c.isupper() for c in tok)))
+
+
+def _clean_tok(tok: str) -> str:
+    tok = tok.strip("\"'“”‘’")
+    for suf in ("'s", "’s"):
+        if tok.endswith(suf):
+            tok = tok[: -len(suf)]
+    return tok
+
+
+def _cap_runs(np: str) -> list[str]:
+    """Runs of capitalised words in a noun phrase, descriptors ("Lisbon-based") left out.
+
+    >>> _cap_runs("Danish pump maker Kvistgaard Pumper")
+    ['Danish', 'Kvistgaard Pumper']
+    """
+    runs: list[list[str]] = [[]]
+    toks = [_clean_tok(t) for t in np.split()]
+    for i, tok in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        if _is_cap(tok) and not tok.endswith("-based") and tok not in _NAME_STOP:
+            runs[-1].append(tok)
+        elif tok in _CONNECT and runs[-1] and _is_cap(nxt) and nxt not in _NAME_STOP:
+            runs[-1].append(tok)
+        elif runs[-1]:
+            runs.append([])
+    return [" ".join(r) for r in runs if r]
+
+
+def _np_after(text: str, pos: int, limit: int = 90) -> str:
+    window = text[pos : pos + limit]
+    m = _NP_STOP.search(window)
+    return window[: m.start()] if m else window
+
+
+def _name_after(text: str, pos: int, limit: int = 90) -> str | None:
+    """The named party of the noun phrase starting at ``pos`` (its last capitalised run).
+
+    >>> _name_after("to buy privately held Clearbrook Hydrometrics for $2bn", 6)
+    'Clearbrook Hydrometrics'
+    """
+    runs = _cap_runs(_np_after(text, pos, limit))
+    return runs[-1] if runs else None
+
+
+def _name_before(text: str, pos: int) -> str | None:
+    """A name just before ``pos``, over at most two lowercase descriptors ("Orrin Solar supply pact")."""
+    toks = [_clean_tok(t) for t in text[max(0, pos - 80) : pos].split()]
+    out: list[str] = []
+    skipped = 0
+    for tok in reversed(toks):
+        if _is_cap(tok) and tok not in _NAME_STOP and not re.search(r"[$€£\d]", tok[:1]):
+            out.append(tok)
+        elif out or skipped >= 2 or not re.fullmatch(r"[a-z][\w-]*", tok):
+            break
+        else:
+            skipped += 1
+    return " ".join(reversed(out)) or None
+
+
+def _after_word(text: str, pos: int, word: str, limit: int = 60) -> str | None:
+    """Name after ``word`` ("with", "in", "led by") when it follows ``pos`` within the clause."""
+    m = re.compile(rf"^{R.CLAUSE}{{0,{limit}}}?\b{word}\s+", re.I).search(text[pos:])
+    return _name_after(text, pos + m.end()) if m else None
+
+
+_PER_SHARE = re.compile(r"^\s*(?:a|per)\s+(?:share|unit)\b", re.I)
+
+
+def _usable(ctx: _Ctx, m: Money) -> bool:
+    return not R.VALUATION_BEFORE.search(ctx.text[max(0, m.start - 60) : m.start]) and not _PER_SHARE.match(
+        ctx.text[m.end :]
+    )
+
+
+def _money_after(ctx: _Ctx, pos: int, limit: int = 80) -> Money | None:
+    for m in ctx.monies:
+        if m.start >= pos and m.start - pos <= limit and _usable(ctx, m):
+            if re.search(r"[;]", ctx.text[pos : m.start]):
+                return None
+            return m
+    return None
+
+
+def _money_before(ctx: _Ctx, pos: int, limit: int = 30) -> Money | None:
+    best = None
+    for m in ctx.monies:
+        if m.end <= pos and pos - m.end <= limit and _usable(ctx, m):
+            best = m
+    return best
+
+
+def _money_near(ctx: _Ctx, start: int, end: int, limit: int = 80) -> Money | None:
+    return _money_after(ctx, end, limit) or _money_before(ctx, start, limit)
+
+
+_PAREN_EQUIV = re.compile(r"^\s*\(\s*(?:about|around|approximately|roughly|some|or|~|c\.|equivalent\s+to)?\s*$", re.I)
+
+
+def _usd(ctx: _Ctx, m: Money | None) -> float | None:
+    """Absolute USD: the amount itself when in dollars, else a dollar equivalent given in brackets."""
+    if m is None:
+        return None
+    if m.currency == "USD":
+        return m.value
+    for n in ctx.monies:
+        if n.start >= m.end and n.currency == "USD" and _PAREN_EQUIV.match(ctx.text[m.end : n.start]):
+            return n.value
+    return None
+
+
+def _parts(ctx: _Ctx, m: Money | None) -> tuple[tuple[float, ...], float | None]:
+    """Tranches of the amount: two later dollar amounts summing to it, or "$A upfront and $B"."""
+    if m is None or m.currency != "USD":
+        return (), None
+    later = [n for n in ctx.monies if n.start >= m.end and n.currency == "USD" and n.start - m.end < 160]
+    for i, a in enumerate(later):
+        for b in later[i + 1 :]:
+            if abs(a.value + b.value - m.value) <= 0.01 * m.value:
+                return (a.value, b.value), m.value
+    if later and R.UPFRONT.match(ctx.text[m.end :]):
+        b = later[0]
+        if re.search(r"\band\b", ctx.text[m.end : b.start]):
+            return (m.value, b.value), m.value + b.value
+    return (), None
+
+
+def _status(text: str) -> EventStatus | None:
+    for rx, status in (
+        (R.STATUS_TALKS, S.TALKS),
+        (R.STATUS_RUMORED, S.RUMORED),
+        (R.STATUS_COMPLETED, S.COMPLETED),
+        (R.STATUS_ANNOUNCED, S.ANNOUNCED),
+    ):
+        if rx.search(text):
+            return status
+    return None
+
+
+_PERIOD_END = re.compile(r"\b(?:ended|ending|through|to|until|since|from)\s*$", re.I)
+
+
+def _event_date(ctx: _Ctx, *, after: int = 0, future_only: bool = False, allow_month: bool = True) -> FuzzyDate | None:
+    """The date a sentence gives its event: a day (or month), never a reporting period or a period end."""
+    published = ctx.doc.published
+    cands: list[tuple[int, FuzzyDate]] = []
+    for d in ctx.dates():
+        if d.date is None or _PERIOD_END.search(ctx.text[max(0, d.start - 12) : d.start]):
+            continue
+        p = d.date.precision
+        if p in (DatePrecision.DAY, DatePrecision.WEEK):
+            rank = 0
+        elif p is DatePrecision.MONTH and allow_month:
+            rank = 1
+        else:
+            continue
+        if future_only and published is not None and d.date.end < published:
+            continue
+        distance = d.start - after if d.start >= after else 1000 + after - d.start
+        cands.append((rank * 10_000 + distance, d.date))
+    return min(cands, key=lambda c: c[0])[1] if cands else None
+
+
+# --------------------------------------------------------------------------- detectors: one candidate per type per sentence
+
+
+def _acquisition(ctx: _Ctx) -> _Cand | None:
+    s = ctx.text
+    for m in R.ACQ_VERB.finditer(s):
+        if R.ACQ_VETO.search(s[max(0, m.start() - 15) : m.end() + 25]) or R.ACQ_OBJECT_VETO.match(s[m.end() :]):
+            continue
+        name = _name_after(s, m.end())
+        money = _money_after(ctx, m.end(), 100)
+        if name or money:
+            return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
+    for m in R.ACQ_NOUN.finditer(s):
+        if R.ACQ_VETO.search(s[max(0, m.start() - 15) : m.end() + 25]):
+            continue
+        before = _money_before(ctx, m.start(), 20)
+        ok = R.ACQ_NOUN_OK.search(s[max(0, m.start() - 40) : m.end() + 12]) or before
+        if not ok:
+            continue
+        name = _after_word(s, m.end(), "of", 8)
+        money = before or _money_after(ctx, m.end(), 80)
+        if name or money:
+            return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
+    return None
+
+
+_OF_AMOUNT = re.compile(
+    r"^\s*(?:\w+\s+)?(?:of|worth|totall?ing)\s+(?:up\s+to|about|around|roughly|nearly|some|more\s+than|"
+    r"approximately)?\s*$",
+    re.I,
+)
+_STAKE_CUE = re.compile(
+    r"\b(?:take|taking|took|buy|bought|acquire|potential|proposed|multi-?billion|billion-dollar|minority|majority|"
+    r"\d+(?:\.\d+)?\s*%|per\s*cent)\b",
+    re.I,
+)
+
+
+def _investment(ctx: _Ctx) -> _Cand | None:
+    s = ctx.text
+    found: list[_Cand] = []
+    for m in R.INVEST_VERB.finditer(s):
+        money = _money_after(ctx, m.end(), 40)
+        name = _after_word(s, m.end(), "in", 40)
+        if money or name:
+            found.append(_Cand(T.INVESTMENT, ctx.sent, m.start(), m.end(), money, counterparty=name))
+            break
+    for m in R.INVEST_NOUN.finditer(s):
+        after = _money_after(ctx, m.end(), 40)
+        money = after if after and _OF_AMOUNT.match(s[m.end() : after.start]) else _money_before(ctx, m.start(), 15)
+        name = _after_word(s, m.end(), "in", 3) or _name_before(s, m.start())
+        if money or name:
+            found.append(_Cand(T.INVESTMENT, ctx.sent, m.start(), m.end(), money, counterparty=name))
+            break
+    for m in R.STAKE.finditer(s):
+        if R.STAKE_VETO.search(s[max(0, m.start() - 50) : m.end() + 40]):
+            continue
+        name = _after_word(s, m.end(), "in", 3) or _name_before(s, m.start())
+        money = _money_before(ctx, m.start(), 40) or _money_after(ctx, m.end(), 40)
+        if name and (money or _STAKE_CUE.search(s)):
+            found.append(_Cand(T.INVESTMENT, ctx.sent, m.start(), m.end(), money, counterparty=name))
+            break
+    for rx in (R.ORDER, R.CAPEX):
+        for m in rx.finditer(s):
+            money = _money_after(ctx, m.end(), 100)
+            name = _after_word(s, m.start(), "with", 80)
+            if money:
+                found.append(_Cand(T.INVESTMENT, ctx.sent, m.start(), m.end(), money, counterparty=name))
+                break
+    if not found:
+        return None
+    # the most informative trigger: an amount first, then a name
+    return min(found, key=lambda c: (c.money is None, c.counterparty is None, c.start))
+
+
+def _funding_round(ctx: _Ctx) -> _Cand | None:
+    s = ctx.text
+    for m in R.RAISED.finditer(s):
+        money = _money_after(ctx, m.end(), 3)
+        if money is None or R.RAISED_VETO.search(s[money.end : money.end + 40]):
+            continue
+        name = _after_word(s, money.end, "led by", 50)
+        return _Cand(T.FUNDING_ROUND, ctx.sent, m.start(), money.end, money, counterparty=name)
+    for m in R.FUNDING.finditer(s):
+        money = _money_before(ctx, m.start(), 12) or _money_after(ctx, m.end(), 80)
+        name = _after_word(s, m.end(), "led by", 30) or _after_word(s, m.end(), "for", 3)
+        if money or name:
+            return _Cand(T.FUNDING_ROUND, ctx.sent, m.start(), m.end(), money, counterparty=name)
+    return None
+
+
+def _partnership_end(ctx: _Ctx) -> _Cand | None:
+    s = ctx.text
+    for m in R.END_VERB.finditer(s):
+        window = re.match(rf"{R.CLAUSE}{{0,60}}", s[m.end() :]).group()
+        n = R.END_NOUN.search(window)
+        if not n:
+            continue
+        between = window[: n.start()]
+        if (
+            len(between.split()) > 5
+            or re.match(r"\s*(?:an?|one|two|\d+)\s", between, re.I)
+            or R.END_VETO.search(between + n.group())
+        ):
+            continue
+        end = m.end() + n.end()
+        name = _after_word(s, end, "with", 12) or (_cap_runs(between) or [None])[-1] or _name_before(s, m.start())
+        return _Cand(T.PARTNERSHIP_END, ctx.sent, m.start(), end, counterparty=name)
+    return None
+
+
+def _partnership(ctx: _Ctx) -> _Cand | None:
+    s = ctx.text
+    for m in R.PARTNER_VERB.finditer(s):
+        name = _after_word(s, m.start(), "with", 30)
+        return _Cand(T.PARTNERSHIP, ctx.sent, m.start(), m.end(), counterparty=name)
+    for m in R.PARTNER_NOUN.finditer(s):
+        pre = s[max(0, m.start() - 50) : m.start()]
+        with_ = re.match(r"\s+(?:with|between)\s", s[m.end() :])
+        if with_ or (not R.PARTNER_DET_VETO.search(pre) and R.PARTNER_SIGNAL_BEFORE.search(pre)):
+            name = _after_word(s, m.end(), "with", 3) or _pair_name(s)
+            return _Cand(T.PARTNERSHIP, ctx.sent, m.start(), m.end(), counterparty=name)
+    for m in R.DEAL_NOUN.finditer(s):
+        pre = s[max(0, m.start() - 45) : m.start()]
+        if R.DEAL_QUALIFIERS_VETO.search(pre) or R.DEAL_TO_VETO.match(s[m.end() :]):
+            continue
+        name = _after_word(s, m.end(), "with", 3)
+        if name or (R.DEAL_SIGNAL_BEFORE.search(pre) and not R.PARTNER_DET_VETO.search(pre)):
+            return _Cand(T.PARTNERSHIP, ctx.sent, m.start(), m.end(), counterparty=name or _pair_name(s))
+    return None
+
+
+_PAIR = re.compile(r"^(?:[A-Z][\w.&-]*\s+){1,3}?and\s+([A-Z][\w.&-]*)")
+
+
+def _pair_name(s: str) -> str | None:
+    """The second party of "X and Y announced ..." (the first is usually the article's company)."""
+    m = _PAIR.match(s)
+    return _clean_tok(m.group(1)) if m else None
+
+
+_LEAD_DET = re.compile(r"^\s*(?:(?:all|some|most|many|several|numerous)\s+(?:of\s+)?)?(?:(?:its|their|the|a|an)\s+)?",
+                       re.I)
+_IN_PLACE = re.compile(r"^\s+in\s+[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*){0,2}")
+
+
+def _closure(ctx: _Ctx) -> _Cand | None:
+    s = ctx.text
+    for m in R.CLOSE_VERB.finditer(s):
+        window = re.match(rf"[^.;:!?()]{{0,80}}", s[m.end() :]).group()
+        n = re.search(rf"\b{R.FACILITY}\b", window, re.I)
+        if not n:
+            continue
+        between = window[: n.start()]
+        if len(between.split()) > 8 or R.CLOSE_BETWEEN_VETO.search(between):
+            continue
+        end = m.end() + n.end()
+        place = _IN_PLACE.match(s[end:])
+        if place:
+            end += place.end()
+        what = s[m.end() : end]
+        what = what[_LEAD_DET.match(what).end() :].strip()
+        return _Cand(T.CLOSURE, ctx.sent, m.start(), end, counterparty=what or None)
+    for rx in (R.CLOSE_NOUN, R.CLOSE_FACILITY_FIRST):
+        m = rx.search(s)
+        if m:
+            name = _name_before(s, m.start())
+            noun = re.match(r"\w+", m.group()).group()
+            return _Cand(T.CLOSURE, ctx.sent, m.start(), m.end(), counterparty=f"{name} {noun}" if name else None)
+    return None
+
+
+def _earnings_date(ctx: _Ctx) -> _Cand | None:
+    s = ctx.text
+    m = R.EARN_NOUN.search(s)
+    if not m or not R.EARN_FUTURE.search(s) or R.EARN_PAST.search(s):
+        return None
+    date = _event_date(ctx, after=m.start(), future_only=True)
+    if date is None:
+        return None
+    return _Cand(T.EARNINGS_DATE, ctx.sent, m.start(), m.end(), date=date)
+
+
+_METRIC_RX = re.compile(rf"\b{R.METRIC}\b", re.I)
+_MONEY_THEN_METRIC = re.compile(rf"^\s+(?:(?:in|of)\s+)?(?:[\w-]+\s+){{0,2}}?{R.METRIC}\b", re.I)
+_VERB_BEFORE_MONEY = re.compile(rf"{R.RESULT_VERB.pattern}\s+(?:[\w-]+\s+){{0,3}}?$", re.I)
+
+
+def _financial_result(ctx: _Ctx) -> _Cand | None:
+    s = ctx.text
+    if not ctx.monies:
+        return None
+    found: list[_Cand] = []
+    for mm in _METRIC_RX.finditer(s):
+        if R.EXPECTATION.search(s[max(0, mm.start() - 90) : mm.start()]):
+            continue
+        money = next((x for x in ctx.monies if x.start >= mm.end() and x.start - mm.end() <= 80), None)
+        if money is None:
+            continue
+        link = s[mm.end() : money.start]
+        if not R.RESULT_LINK.match(link) or R.RESULT_VETO_BETWEEN.search(link):
+            continue
+        revenue = bool(R.REVENUE_METRIC.match(re.sub(r"\s+", " ", mm.group())))
+        found.append(_Cand(T.FINANCIAL_RESULT, ctx.sent, mm.start(), money.end, money, revenue=revenue))
+    for money in ctx.monies:  # "reported $0.91 earnings per share", "posted $2.1 billion in revenue"
+        tail = _MONEY_THEN_METRIC.match(s[money.end :])
+        head = _VERB_BEFORE_MONEY.search(s[max(0, money.start - 60) : money.start])
+        if tail and head and not R.EXPECTATION.search(s[max(0, money.start - 90) : money.start]):
+            metric = _METRIC_RX.search(tail.group()).group()
+            revenue = bool(R.REVENUE_METRIC.match(re.sub(r"\s+", " ", metric)))
+            found.append(_Cand(T.FINANCIAL_RESULT, ctx.sent, money.start, money.end + tail.end(), money,
+                               revenue=revenue))
+    if not found:
+        return None
+    return min(found, key=lambda c: (not c.revenue, c.start))
+
+
+_RANGE = re.compile(r"^\s*(?:to|-|–|and)\s*$")
+
+
+def _guidance(ctx: _Ctx) -> _Cand | None:
+    s = ctx.text
+    for rx in (R.GUIDE_VERB_NOUN, R.GUIDE_NOUN_VERB, R.GUIDE_EXPECT, R.GUIDE_WARN):
+        m = rx.search(s)
+        if not m:
+            continue
+        if R.GUIDE_VETO.search(s) or (rx is R.GUIDE_EXPECT and R.ANALYST_SUBJECT.search(s[: m.start()])):
+            continue
+        c = _Cand(T.GUIDANCE, ctx.sent, m.start(), m.end())
+        money = _money_after(ctx, m.end(), 60)
+        if money:
+            nxt = [n for n in ctx.monies if n.start >= money.end and _RANGE.match(s[money.end : n.start])]
+            c.amount_text = s[money.start : nxt[0].end] if nxt else money.text
+        return c
+    return None
+
+
+def _regulator(text: str) -> str | None:
+    t = re.sub(r"\s+", " ", text).strip()
+    key = t.lower()
+    if key in R.REG_ALIASES:
+        return R.REG_ALIASES[key]
+    return t if t[:1].isupper() else None
+
+
+_REGULATOR_RX = re.compile(rf"\b{R.REGULATOR}\b")
+
+
+def _regulation(ctx: _Ctx) -> _Cand | None:
+    s = ctx.text
+    if R.REG_VETO.search(s):
+        return None
+    for rx in (R.REG_SUBJ_ACTION, R.REG_ACTION_BY, R.REG_LOWER):
+        m = rx.search(s)
+        if m:
+            who = _REGULATOR_RX.search(m.group())
+            return _Cand(T.REGULATION, ctx.sent, m.start(), m.end(), counterparty=_regulator(who.group()) if who else None)
+    m = R.REG_LAW.search(s)
+    if m:
+        return _Cand(T.REGULATION, ctx.sent, m.start(), m.end())
+    return None
+
+
+def _legal(ctx: _Ctx) -> _Cand | None:
+    s = ctx.text
+    for m in R.LEGAL.finditer(s):
+        if R.LEGAL_VETO.search(s[max(0, m.start() - 10) : m.end() + 10]):
+            continue
+        money = _money_before(ctx, m.start(), 60) or _money_after(ctx, m.end(), 60)
+        name = _after_word(s, m.end(), "(?:with|against)", 20)
+        return _Cand(T.LEGAL, ctx.sent, m.start(), m.end(), money, counterparty=name)
+    return None
+
+
+def _person_after(s: str, pos: int) -> str | None:
+    m = re.match(r"\s*,?\s*((?:[A-Z][\w'’.-]*\s*){2,3})", s[pos:])
+    if not m:
+        return None
+    toks = [t for t in m.group(1).split() if t not in R.NOT_PERSON_WORDS]
+    toks = toks[:3]
+    return " ".join(toks) if len(toks) >= 2 else None
+
+
+def _person_in(s: str) -> str | None:
+    for m in R.PERSON.finditer(s):
+        toks = m.group(1).split()
+        if not any(t in R.NOT_PERSON_WORDS for t in toks):
+            return m.group(1)
+    return None
+
+
+_SAID = re.compile(r"\b(?:said|says|told|wrote|added|noted)\b(?!\s+(?:he|she|they)\b)", re.I)
+
+
+def _executive_change(ctx: _Ctx) -> _Cand | None:
+    s = ctx.text
+    m = R.EXEC_APPOINT.search(s)
+    if m:
+        title = R.EXEC_TITLE.search(s[: m.start()])
+        person = (_person_after(s, title.end()) if title else None) or _person_in(s[: m.start()]) or _person_after(
+            s, re.match(r"\w+", s[m.start() :]).end() + m.start()
+        )
+        return _Cand(T.EXECUTIVE_CHANGE, ctx.sent, m.start(), m.end(), counterparty=person)
+    for m in R.EXEC_LEAVE.finditer(s):
+        titles = [t for t in R.EXEC_TITLE.finditer(s[: m.start()]) if m.start() - t.end() <= 80]
+        title = titles[-1] if titles else None
+        if title:
+            between = s[title.end() : m.start()]
+            if re.search(r"[.;:!?]", between) or _SAID.search(between):
+                continue
+            return _Cand(T.EXECUTIVE_CHANGE, ctx.sent, title.start(), m.end(), counterparty=_person_after(s, title.end()))
+        if re.match(rf"\s+as\s+(?:\w+\s+)?{R.TITLE}\b", s[m.end() :], re.I):
+            return _Cand(T.EXECUTIVE_CHANGE, ctx.sent, m.start(), m.end(), counterparty=_person_in(s[: m.start()]))
+    return None
+
+
+def _product(ctx: _Ctx) -> _Cand | None:
+    s = ctx.text
+    for m in R.PRODUCT.finditer(s):
+        obj = re.match(rf"{R.CLAUSE}{{0,50}}", s[m.end() :]).group()
+        if R.PRODUCT_OBJECT_VETO.search(obj) or R.PRODUCT_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()]):
+            continue
+        return _Cand(T.PRODUCT, ctx.sent, m.start(), m.end(), counterparty=_name_after(s, m.end(), 60))
+    return None
+
+
+def _policy(ctx: _Ctx) -> _Cand | None:
+    m = R.POLICY.search(ctx.text)
+    if not m or R.POLICY_VETO.search(ctx.text):
+        return None
+    return _Cand(T.POLICY, ctx.sent, m.start(), m.end())
+
+
+DETECTORS: tuple[Callable[[_Ctx], _Cand | None], ...] = (
+    _acquisition,
+    _investment,
+    _funding_round,
+    _partnership_end,
+    _partnership,
+    _closure,
+    _earnings_date,
+    _financial_result,
+    _guidance,
+    _regulation,
+    _legal,
+    _executive_change,
+    _product,
+    _policy,
+)
+
+
+def _sentence_events(ctx: _Ctx) -> list[_Cand]:
+    out: list[_Cand] = []
+    for detect in DETECTORS:
+        c = detect(ctx)
+        if c is not None:
+            out.append(c)
+    types = {c.type for c in out}
+    drop: set[EventType] = set()
+    if T.PARTNERSHIP_END in types:
+        drop.add(T.PARTNERSHIP)  # "ended its partnership with" is not a new partnership
+    if T.ACQUISITION in types or T.LEGAL in types:
+        drop |= {c.type for c in out if c.type is T.PARTNERSHIP and R.DEAL_NOUN.fullmatch(c.sent.text[c.start : c.end])}
+    if T.POLICY in types:
+        drop.add(T.PRODUCT)
+    if T.FUNDING_ROUND in types:
+        fr = next(c for c in out if c.type is T.FUNDING_ROUND)
+        # "raised $310m ... valuing" and an investment with the same money are one round
+        drop |= {c.type for c in out if c.type is T.INVESTMENT and c.money is not None and c.money == fr.money}
+    out = [c for c in out if c.type not in drop]
+    for c in out:
+        _finish(ctx, c)
+    return out
+
+
+def _finish(ctx: _Ctx, c: _Cand) -> None:
+    if c.money is not None and c.type is not T.GUIDANCE:
+        c.usd = _usd(ctx, c.money)
+        c.amount_text = c.money.text
+        if c.type in DEAL_TYPES or c.type is T.LEGAL:
+            parts, total = _parts(ctx, c.money)
+            if parts:
+                c.parts, c.usd = parts, total
+    if c.type in DEAL_TYPES:
+        c.status = _status(ctx.text) or S.ANNOUNCED
+    if c.date is None and c.type is not T.FINANCIAL_RESULT and c.type is not T.GUIDANCE:
+        c.date = _event_date(ctx, after=c.start)
+
+
+# --------------------------------------------------------------------------- consolidation
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _tokens(name: str | None) -> set[str]:
+    return {t for t in _TOKEN.findall((name or "").lower()) if t not in R.GENERIC_TOKENS}
+
+
+def _same_party(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb:
+        return True
+    return bool(ta & tb) or any(x.startswith(y) or y.startswith(x) for x in ta for y in tb if min(len(x), len(y)) >= 4)
+
+
+def _value(c: _Cand) -> float | None:
+    return c.usd if c.usd is not None else (c.money.value if c.money is not None else None)
+
+
+def _same_amount(a: _Cand, b: _Cand) -> bool:
+    va, vb = _value(a), _value(b)
+    if va is None or vb is None:
+        return True
+    return abs(va - vb) <= 0.01 * max(va, vb)
+
+
+def _compatible(k: _Cand, c: _Cand) -> bool:
+    if k.type is not c.type:
+        return False
+    if k.type is T.GUIDANCE:
+        return True
+    if k.type is T.FINANCIAL_RESULT:
+        return not (k.revenue and c.revenue) or _same_amount(k, c)
+    if k.type is T.EARNINGS_DATE:
+        return k.date is None or c.date is None or k.date.iso().startswith(c.date.iso()) or c.date.iso().startswith(
+            k.date.iso()
+        )
+    if k.type is T.EXECUTIVE_CHANGE:
+        return _same_party(k.counterparty, c.counterparty)
+    return _same_amount(k, c) and _same_party(k.counterparty, c.counterparty)
+
+
+def _info(c: _Cand) -> int:
+    return 4 * (c.usd is not None) + 2 * (c.money is not None) + (c.counterparty is not None) + (c.date is not None)
+
+
+def _absorb(k: _Cand, c: _Cand) -> _Cand:
+    """Merge two copies of one event: the more informative one leads, the other fills its gaps."""
+    lead, other = (c, k) if _info(c) > _info(k) else (k, c)
+    if lead.type is T.FINANCIAL_RESULT and k.revenue and not c.revenue:
+        lead, other = k, c
+    for name in ("money", "usd", "amount_text", "counterparty", "date", "status"):
+        if getattr(lead, name) is None:
+            setattr(lead, name, getattr(other, name))
+    if not lead.parts:
+        lead.parts = other.parts
+    if lead.status is S.ANNOUNCED and other.status in (S.TALKS, S.RUMORED) and lead.sent.start < other.sent.start:
+        pass  # the first statement's status wins over a later recap
+    return lead
+
+
+def _consolidate(cands: list[_Cand]) -> list[_Cand]:
+    # amounts and revenue first, so that amountless mentions merge into the event they restate
+    order = sorted(range(len(cands)), key=lambda i: (cands[i].money is None, not cands[i].revenue, i))
+    kept: list[_Cand] = []
+    for i in order:
+        c = cands[i]
+        for j, k in enumerate(kept):
+            if _compatible(k, c):
+                kept[j] = _absorb(k, c)
+                break
+        else:
+            kept.append(c)
+    kept.sort(key=lambda c: (c.sent.start, c.start))
+    return kept
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def _summary(text: str) -> str:
+    text = re.sub(r"^[\s\-–•*]+", "", text).strip()
+    return text if len(text) <= SUMMARY_CHARS else text[: SUMMARY_CHARS - 1].rstrip() + "…"
+
+
+def _to_event(doc: Doc, c: _Cand) -> Event:
+    start, end = c.start, c.end
+    if c.money is not None and abs(c.money.start - c.start) <= 120:
+        start, end = min(start, c.money.start), max(end, c.money.end)
+    usd = c.usd if c.type in AMOUNT_TYPES else None
+    return Event(
+        provenance=provenance(doc.id, c.sent, start, end, EXTRACTOR),
+        company=doc.company,
+        ticker=doc.ticker,
+        type=c.type,
+        date=c.date,
+        amount_usd=usd,
+        amount_parts=c.parts if usd is not None else (),
+        amount_text=c.amount_text,
+        counterparty=c.counterparty,
+        status=c.status,
+        summary=_summary(c.sent.text),
+    )
+
+
+def extract(doc: Doc) -> list[Event]:
+    """The corporate events an article states, one record per event."""
+    cands: list[_Cand] = []
+    for sent in doc.sentences:
+        text = sent.text
+        if len(text) < 12 or not R.GATE.search(text) or R.ADVERT.search(text):
+            continue
+        ctx = _Ctx(doc, sent, parse_money(text))
+        cands.extend(_sentence_events(ctx))
+    return [_to_event(doc, c) for c in _consolidate(cands)]

@@ -8,6 +8,7 @@ in that article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from ..dates import find_dates
@@ -22,6 +23,7 @@ _NUM_TOKEN = re.compile(
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?P<mult>[kK]\b|thousand\b|million\b|mn\b))?", re.IGNORECASE
 )
 _PCT_TOKEN = re.compile(r"\d{1,2}(?:\.\d+)?")
+_DIGIT = re.compile(r"\d")
 _MULT = {"k": 1_000, "thousand": 1_000, "million": 1_000_000, "mn": 1_000_000}
 
 
@@ -66,9 +68,13 @@ def _approximate(sentence: str, start: int, match_text: str) -> bool:
     return bool(R.APPROX.search(sentence[max(0, start - 30) : start]) or R.APPROX_INSIDE.search(match_text))
 
 
-def _hits(s: str) -> list[_Hit]:
+def _hits(s: str, patterns: list[tuple[str, re.Pattern[str]]] = R.PATTERNS) -> list[_Hit]:
+    """Figures in one sentence (``s`` may be lower-cased when ``patterns`` are the lower-case ones)."""
     out: list[_Hit] = []
-    for name, rx in R.PATTERNS:
+    has_pct = bool(R.PCT_GATE.search(s))
+    for name, rx in patterns:
+        if name in R.PCT_PATTERNS and not has_pct:
+            continue
         for m in rx.finditer(s):
             if name in R.NEEDS_CONTEXT and not R.LAYOFF_CONTEXT.search(s[: m.start()] + " " + s[m.end() :]):
                 continue
@@ -191,21 +197,31 @@ def _scope(s: str, h: _Hit) -> str | None:
 
 
 def _date(s: str, h: _Hit, doc: Doc) -> FuzzyDate | None:
+    """The date nearest the figure, preferring one right after it in the same clause ("cut 1,900 jobs in
+    late March") over one before it, which is often when the cuts were announced ("said on Monday it would cut")."""
     best = None
     for dm in find_dates(s, doc.published):
-        if dm.date is None or (dm.start < h.num_end and dm.end > h.num_start):
+        if dm.date is None or (dm.start < h.end and dm.end > h.start):
             continue
-        dist = abs(dm.start - h.num_start)
-        if best is None or dist < best[0]:
-            best = (dist, dm.date)
+        if dm.start >= h.end:
+            gap = s[h.end : dm.start]
+            rank = (0 if len(gap) <= 25 or "," not in gap else 1, len(gap))
+        else:
+            rank = (1, h.start - dm.end)
+        if best is None or rank < best[0]:
+            best = (rank, dm.date)
     return best[1] if best else None
 
 
-def _sentence_records(doc: Doc, sent: Sentence, ours: set[str]) -> list[LayoffFigure]:
+def _sentence_records(doc: Doc, sent: Sentence, ours: set[str], low_body: str | None) -> list[LayoffFigure]:
     s = sent.text
-    if not R.GATE.search(s) or not re.search(r"\d", s):
+    if low_body is not None:  # match on the lower-cased copy (same offsets), read case-sensitive things on ``s``
+        low, patterns = low_body[sent.start : sent.end], R.PATTERNS_LOWER
+    else:
+        low, patterns = s, R.PATTERNS
+    if not _DIGIT.search(low):
         return []
-    hits = _hits(s)
+    hits = _hits(low, patterns)
     out = []
     for i, h in enumerate(hits):
         if _other_company(s, h, ours):
@@ -239,8 +255,19 @@ def _sentence_records(doc: Doc, sent: Sentence, ours: set[str]) -> list[LayoffFi
 
 def extract(doc: Doc) -> list[LayoffFigure]:
     """Every job-cut figure the article states (one per statement; duplicates are dropped later)."""
+    body = doc.article.body
+    low_body: str | None = body.lower()
+    if len(low_body) != len(body):  # a few characters change length when lower-cased: keep offsets exact
+        low_body = None
+    anchors = [m.start() for m in (R.GATE_LOWER.finditer(low_body) if low_body is not None else R.GATE.finditer(body))]
+    if not anchors:
+        return []
     ours = _company_words(doc)
-    recs = [r for sent in doc.sentences for r in _sentence_records(doc, sent, ours)]
+    recs = []
+    for sent in doc.sentences:  # only sentences that name what could be cut
+        i = bisect_left(anchors, sent.start)
+        if i < len(anchors) and anchors[i] < sent.end:
+            recs += _sentence_records(doc, sent, ours, low_body)
     return _consolidate(recs)
 
 

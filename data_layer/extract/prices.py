@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..dates import DateMention, find_dates, parse_date
@@ -27,8 +28,10 @@ EXTRACTOR = "prices"
 _I = re.IGNORECASE
 
 _SHARE_CUE = re.compile(R.SHARE_CUES, _I)
+_CUE_WORDS = R.SHARE_CUE_WORDS
 _LINK = re.compile(R.PRICE_LINK, _I)
 _NOT_LEFT = re.compile(R.NOT_PRICE_LEFT, _I)
+_RESET = re.compile(R.PRICE_RESET, _I)
 _NOT_RIGHT = re.compile(R.NOT_PRICE_RIGHT, _I)
 _CLOSE = re.compile(R.CLOSE_CUES, _I)
 _INTRADAY = re.compile(R.INTRADAY_CUES, _I)
@@ -50,7 +53,12 @@ _TABLE_DATE = re.compile(R.TABLE_DATE_HEADERS, _I)
 _TABLE_CLOSE = re.compile(R.TABLE_CLOSE_HEADERS, _I)
 _TABLE_CHANGE = re.compile(R.TABLE_CHANGE_HEADERS, _I)
 _MOVE_SENTENCE = re.compile(rf"\b(?:{_DIR_ALT}|steadied|recovered|plummeted|rocketed|crashed)\b", _I)
-_GATE = re.compile(r"[$€£¥₹]|\d\s?p\b|\d\s?pence|[A-Z]{3}\s?\d|\d\s?[A-Z]{3}\b|\|", 0)
+_GATE = re.compile(
+    r"[$€£¥₹]|\d\s?(?:p\b|pence|euros?|dollars?|francs?|kronor|kroner|yen|yuan|rupees|cents)|[A-Z]{3}\s?\d|\d\s?[A-Z]{3}\b|\|"
+)
+_RANGE_STAT = re.compile(R.RANGE_STAT, _I)
+_RANGE_EVENT = re.compile(R.RANGE_EVENT, _I)
+_PAREN_PCT = re.compile(r"\s*\(\s*(?P<sign>[-+−–])\s*(?P<n>\d+(?:[.,]\d+)?)\s*%\s*\)")
 
 _WINDOW = 70  # characters before a price searched for a target/value phrase
 
@@ -72,33 +80,41 @@ class _Cand:
 def extract(doc: Doc) -> list[PricePoint]:
     ref = doc.published
     out: list[PricePoint] = []
-    recent_move: tuple[int, FuzzyDate] | None = None  # (sentence index, date) of the last "shares slumped yesterday"
     header: list[str] | None = None
-    for i, sent in enumerate(doc.sentences):
+    sents = doc.sentences
+    for i, sent in enumerate(sents):
         text = sent.text
         if text.startswith("|"):
             header, recs = _table_row(doc, sent, header, ref)
             out.extend(recs)
             continue
         header = None
-        if not _GATE.search(text) or not _SHARE_CUE.search(text):
+        if not _GATE.search(text):
+            continue
+        low = text.lower()
+        if not any(k in low for k in _CUE_WORDS) or not _SHARE_CUE.search(text):
             continue
         mentions = find_dates(text, ref)
-        carry = recent_move[1] if recent_move and i - recent_move[0] <= 2 else None
-        found = _sentence_prices(doc, sent, mentions, ref, carry)
-        out.extend(found)
-        if _MOVE_SENTENCE.search(text):
-            past = [m.date for m in mentions if _usable(m.date, ref)]
-            if past:
-                recent_move = (i, past[0])
+        out.extend(_sentence_prices(doc, sent, mentions, ref, lambda i=i: _recent_move(sents, i, ref)))
     return out
+
+
+def _recent_move(sents: list[Sentence], i: int, ref: dt.date | None) -> FuzzyDate | None:
+    """The day named by one of the two sentences before that told how the shares moved ("slumped yesterday")."""
+    for sent in reversed(sents[max(0, i - 2) : i]):
+        text = sent.text
+        if _SHARE_CUE.search(text) and _MOVE_SENTENCE.search(text):
+            past = [m.date for m in find_dates(text, ref) if _usable(m.date, ref)]
+            if past:
+                return past[0]
+    return None
 
 
 # --------------------------------------------------------------------------- sentences
 
 
 def _sentence_prices(
-    doc: Doc, sent: Sentence, mentions: list[DateMention], ref: dt.date | None, carry: FuzzyDate | None
+    doc: Doc, sent: Sentence, mentions: list[DateMention], ref: dt.date | None, carry: Callable[[], FuzzyDate | None]
 ) -> list[PricePoint]:
     text = sent.text
     moneys = parse_money(text)
@@ -114,9 +130,11 @@ def _sentence_prices(
         cands.append(_Cand(m, left0, cut.start() if cut else right_lim))
     if not cands:
         return []
-    for c in cands:
-        _read_kind(text, c)
+    for k, c in enumerate(cands):
+        _read_kind(text, c, cands[k - 1].money.end if k else 0)
         _own_date(text, c, mentions)
+        if k and c.kind is PriceKind.UNSPECIFIED and _same_series(text, cands[k - 1], c, mentions):
+            c.kind = cands[k - 1].kind  # "closing price on DATE: NOK 212.40 (DATE: NOK 187.90)"
     claimed = {c.date_span for c in cands if c.date_span}
     out = []
     for k, c in enumerate(cands):
@@ -146,17 +164,19 @@ def _is_share_price(text: str, m: Money, left0: int) -> bool:
     left = text[left0 : m.start]
     if not _LINK.search(left[-40:]):
         return False
-    if _NOT_RIGHT.search(text, m.end, min(len(text), m.end + 40)):
+    if _RANGE_STAT.search(left) and not _RANGE_EVENT.search(left):
+        return False
+    if _NOT_RIGHT.match(text, m.end, min(len(text), m.end + 40)):
         return False
     window = text[max(0, m.start - _WINDOW) : m.start]
-    cues = list(_SHARE_CUE.finditer(window))
+    cues = list(_RESET.finditer(window))
     after_cue = window[cues[-1].end() :] if cues else window
     return not _NOT_LEFT.search(after_cue)
 
 
-def _read_kind(text: str, c: _Cand) -> None:
+def _read_kind(text: str, c: _Cand, left0: int) -> None:
     m = c.money
-    left = text[c.left0 : m.start]
+    left = text[left0 : m.start]
     right = text[m.end : c.right1]
     best: tuple[int, PriceKind] | None = None
     for rx, kind in ((_CLOSE, PriceKind.CLOSE), (_INTRADAY, PriceKind.INTRADAY)):
@@ -173,6 +193,14 @@ def _read_kind(text: str, c: _Cand) -> None:
     if best:
         c.kind = best[1]
     c.today = bool(_TODAY.search(left) or _TODAY.search(right))
+
+
+def _same_series(text: str, prev: _Cand, c: _Cand, mentions: list[DateMention]) -> bool:
+    between = text[prev.money.end : c.money.start]
+    for dm in mentions:
+        if prev.money.end <= dm.start and dm.end <= c.money.start:
+            between = between.replace(dm.text, " ")
+    return not re.sub(r"\b(?:and|or|vs|versus|compared with|against|previously|prior)\b|\W", "", between, flags=_I)
 
 
 def _own_date(text: str, c: _Cand, mentions: list[DateMention]) -> None:
@@ -202,7 +230,7 @@ def _fallback_date(
     mentions: list[DateMention],
     claimed: set,
     ref: dt.date | None,
-    carry: FuzzyDate | None,
+    carry: Callable[[], FuzzyDate | None],
 ) -> FuzzyDate | None:
     if c.today and ref:
         return FuzzyDate(start=ref)
@@ -212,8 +240,8 @@ def _fallback_date(
     for dm in mentions:
         if dm.date and (dm.start, dm.end) not in claimed and _usable(dm.date, ref):
             return dm.date
-    if carry and c.kind is not PriceKind.INTRADAY:
-        return carry
+    if c.kind is not PriceKind.INTRADAY and (carried := carry()):
+        return carried
     return FuzzyDate(start=ref) if ref else None
 
 
@@ -244,8 +272,11 @@ def _day(d: FuzzyDate | None, kind: PriceKind, ref: dt.date | None) -> FuzzyDate
 def _change(text: str, c: _Cand, moneys: list[Money]) -> float | None:
     """The day's change stated next to the price: "closed 6.2 per cent lower at", "at $X, up 8.6%"."""
     m = c.money
+    paren = _PAREN_PCT.match(text, m.end)
+    if paren and (v := parse_number(paren["n"].replace(",", "."))) is not None:
+        return -v if paren["sign"] in "-−–" else v  # "$143.11 (-1.25%)"
     left = text[c.left0 : m.start]
-    hits = [h for h in _CHANGE.finditer(left) if not _NOT_DAILY.search(left, h.end())]
+    hits = [h for h in _CHANGE.finditer(left) if not _NOT_DAILY.match(left, h.end())]
     hits = [h for h in hits if not re.search(r"\b(?:from|since|below|above|than|versus|vs)\b", left[h.end() :], _I)]
     if hits:
         return _pct_value(hits[-1])
@@ -253,7 +284,7 @@ def _change(text: str, c: _Cand, moneys: list[Money]) -> float | None:
     lim = nxt[0] if nxt else len(text)
     stop = re.compile(r";|\b(?:while|whereas|which|but|compared|versus|after|since)\b", _I).search(text, m.end, lim)
     h = _CHANGE.search(text, m.end, stop.start() if stop else lim)
-    if h and not _NOT_DAILY.search(text, h.end()):
+    if h and not _NOT_DAILY.match(text, h.end()):
         return _pct_value(h)
     return None
 

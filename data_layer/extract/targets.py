@@ -1,9 +1,462 @@
-"""targets extractor (placeholder until implemented)."""
+"""Analyst ratings and price targets: "RBC maintains an 'Outperform' rating with a $300 price target".
+
+Per sentence: find the brokerages (a list of well-known names helps, but mostly how the sentence
+reads: "X raised its price target", "analysts at X", "X analyst NAME", "X's target", "by X",
+"DATE - X - Buy - Target EUR 150"), split the sentence into one stretch of text per firm, and
+read each stretch's rating ("a 'sector perform' rating", "downgraded to sell from hold"), price
+target ("to $295 from $270", "Target EUR 142 (previously EUR 128)") and action. A sentence that
+only says "The brokerage has an 'overweight' rating" adds to the firm named just before.
+Consensus figures are skipped. Records of one firm in one article are merged.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field, replace
+
+from ..dates import find_dates
+from ..models import AnalystRating, FuzzyDate, RatingAction, RatingClass
+from ..text import Sentence, provenance
+from . import _finance_rules as R
 from ._doc import Doc
+from ._money import CODES, Money, parse_money
+
+EXTRACTOR = "targets"
+_I = re.IGNORECASE
 
 
-def extract(doc: Doc) -> list:
-    return []
+def _alt(words) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+_RATING = re.compile(rf"(?<![\w-])(?P<r>{_alt(R.RATINGS)})(?![\w-])", _I)
+_TOP_PICK = re.compile(r"\btop\s+(?:[\w-]+\s+){0,2}picks?\b", _I)
+_DISTINCT = {w.replace("-", " ") for w in R.DISTINCT_RATINGS}
+_RATING_NOUN_AFTER = re.compile(rf"\s*[\"'”’]?\s*(?:-\s*)?{R.RATING_NOUNS}\b", _I)
+_RATE_BEFORE = re.compile(
+    r"\brat(?:e|es|ed|ing)\s+(?:the\s+(?:stock|shares|company|group)\s+|it\s+|them\s+|\w+\s+)?(?:at\s+|as\s+|an?\s+)?"
+    r"[\"'“‘]?$",
+    _I,
+)
+_TO_FROM_BEFORE = re.compile(r"\b(?P<w>to|from)\s+(?:an?\s+)?[\"'“‘]?$", _I)
+_CHANGE_RATING = re.compile(r"\b(?:upgrad|downgrad|cut|lower|rais|lift|mov|chang|revis|switch)\w*", _I)
+_FUTURE_TO = re.compile(r"\b(?:expect\w*|likely|poised|continue|seen|should|could|will|would|able|set)\s+to\s+$", _I)
+_LIST_SEP_BEFORE = re.compile(r"(?:^|[-–|:]\s*)$")
+_LIST_SEP_AFTER = re.compile(r"\s*(?:[-–|:(]|$)")
+_TARGET_WORD = re.compile(
+    r"\btarget|\bobjective\b|\bprice goal\b|\bfair value\b|\bPT\b|\bsees?\s+(?:the\s+)?(?:stock|shares)\b", _I
+)
+_TARGET_MOVE = re.compile(r"\b(?:raise|lift|boost|increase|hike|lower|cut|trim|reduce|slash|pare|move|bump)\w*", _I)
+_DELTA_BEFORE = re.compile(r"\bby\s+(?:about\s+|another\s+)?$", _I)
+_VERB_RATING_BEFORE = re.compile(
+    r"\b(?:reiterat\w*|maintain\w*|confirm\w*|kept|keep\w*|reaffirm\w*|rated|rates?|stay\w*\s+at|remains?\s+at)\s+"
+    r"(?:its\s+|their\s+|his\s+|her\s+|an?\s+)?$",
+    _I,
+)
+_PREV_BEFORE = re.compile(r"(?:\bfrom|\bpreviously|\bprior|\bprev\.?|\bwas|\bold)\s*:?\s*$", _I)
+_NOT_TARGET_BEFORE = re.compile(
+    r"(?:clos(?:ed|ing|e)|trad(?:ed|ing)|opened|current (?:share )?price|stock price)"
+    r"(?:\s+\w+){0,3}\s*(?:at|to|of|price of)?\s*$",
+    _I,
+)
+_CONSENSUS = re.compile(R.CONSENSUS, _I)
+_ACTIONS = [(re.compile(rx, _I), RatingAction(a)) for rx, a in R.ACTIONS]
+_TARGET_VERB_NEAR = re.compile(
+    r"(?:{v})\s+(?:[\w'’&.-]+\s+){{0,5}}?(?:price\s+)?(?:target|objective|price goal|fair value|PT)\b"
+    r"|(?:target|objective|price goal|PT)\s+(?:price\s+)?(?:was\s+|is\s+|has\s+been\s+|had\s+been\s+|being\s+)?(?:{v})"
+    r"|(?:target|objective)\b[^.;]{{0,60}}?\b(?:{v})\s+(?:by|to|from)\b",
+    _I,
+)
+_ANAPHOR = re.compile(
+    r"^(?:[A-Z][a-z]+,\s+)?(?:the|this|that)\s+(?:(?:US|U\.S\.|Swiss|German|British|French|Japanese|Canadian|"
+    r"investment|Wall Street|same)\s+)?(?:brokerage|firm|bank|broker|house|analysts?|investment bank|lender)\b"
+    r"|^(?:[A-Z][a-z]+,\s+)?(?:it|they|she|he)\s+(?:also\s+|still\s+|currently\s+|now\s+)?\w+",
+    _I,
+)
+_ANALYST = re.compile(r"\banalysts?\s+(?P<a>[A-Z][a-z]+(?:[\s-][A-Z][a-z'’-]+){1,2})\b")
+
+_NAME_TOKEN = r"(?:[A-Z][\w'’-]*(?:\.(?:[A-Z]\.)*)?|&|[A-Z]\.)"
+_NAME = re.compile(rf"(?<![\w&'’.-]){_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|of|de|la|du|von|van|der|and(?=\s+[A-Z])))*")
+_KNOWN = re.compile(rf"(?<![\w&-])(?:{_alt(R.BROKERAGES)})(?![\w-])")
+_NOT_FIRMS = {w.lower() for w in (*R.NOT_FIRMS, *R.RATINGS, *CODES)}
+_STOP_START = _NOT_FIRMS | {
+    "in", "on", "at", "after", "before", "according", "as", "for", "with", "following", "by", "from", "if", "when",
+    "while", "and", "but", "a", "an", "of", "to", "last", "this", "next", "since", "among", "both", "other",
+    "some", "many", "most", "all", "each", "every", "two", "three", "several", "new", "said", "says", "update",
+    "updated", "why", "what", "how", "who", "here", "there", "brokers", "analysts", "rival", "peer", "shares",
+    "stock", "price", "reaction", "preliminary", "further", "previous", "earlier", "later", "also", "only",
+}  # fmt: skip
+_CLAUSE_START = re.compile(
+    r"(?:^|[,;:(\-–—]|\b(?:while|and|but|whereas|bank|brokerage|broker|house|firm|also|meanwhile|finally|then))\W*$",
+    _I,
+)
+_VERB_AFTER = re.compile(
+    rf"(?:'s|’s)?\s*(?:,[^,;]{{1,80}},\s*)?(?:(?:has|have|had|also|recently|now|currently|again|on\s+\w+|this\s+week|"
+    rf"last\s+week|earlier|later|today|yesterday|further|then|just|separately|meanwhile)\s+){{0,3}}{R.FIRM_VERBS}\b",
+    _I,
+)
+_ANALYST_AFTER = re.compile(r"\s+(?:analysts?|strategists?|research analysts?)\b", _I)
+_POSSESSIVE_AFTER = re.compile(
+    r"(?:'s|’s|')\s+(?:[\w-]+\s+){0,2}?(?:price\s+)?(?:target|objective|rating|analysts?|note|view|call|"
+    r"recommendation|estimate|team|stance)\b",
+    _I,
+)
+_INTRO_BEFORE = re.compile(rf"(?:{R.FIRM_INTRO})$", _I)
+_STRONG_INTRO_BEFORE = re.compile(
+    r"(?:analysts?|strategists?|team|researchers)\s+(?:at|from|with)\s+$"
+    r"|(?:target|objective|rating|coverage|stock|shares)\s+(?:\w+\s+){0,2}?(?:[a-z]+ed|cut|set|kept|upgraded|downgraded)"
+    r"\s+(?:\w+\s+)?(?:by|at)\s+$"
+    r"|\b(?:rated|rates|pick|picks|coverage)\s+(?:[\w'\"“”‘’-]+\s+){0,3}?(?:by|at|from)\s+$",
+    _I,
+)
+_PERSON_BEFORE = re.compile(
+    r"(?:analysts?|CEO|executive|officer|chief|president|chairman|founder|director|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|said|"
+    r"says|told)\s+$",
+    _I,
+)
+_LIST_AFTER = re.compile(rf"\s*[-–|:]\s*(?:{_alt(R.RATINGS)}|target|price target|PT)\b", _I)
+_SUFFIX = re.compile(R.FIRM_SUFFIX)
+_FIRM_TAIL = re.compile(
+    r"(?:\s+(?:Capital|Securities|Research|Partners|Markets|Group|ISI|Equities|Equity|Institutional|Financial|"
+    r"Investment|Bank|& Co\.?|& Company|LLC|Inc\.?|Ltd\.?|AG|SA|plc|Nicolaus|Genuity|Advisory))+(?![\w-])"
+)
+_NOISE = {"capital", "markets", "market", "research", "securities", "group", "inc", "llc", "co", "and", "the",
+          "partners", "equity", "investment", "advisors", "financial", "global", "bank", "plc", "ag", "sa", "ltd",
+          "company", "analysts", "analyst", "&"}  # fmt: skip
+_VAGUE = {"positive", "negative", "mixed", "add", "perform"}
+
+
+@dataclass
+class _Firm:
+    start: int
+    end: int
+    name: str
+
+
+@dataclass
+class _Rec:
+    firm: str
+    sentence: Sentence
+    span: tuple[int, int]
+    rating: str | None = None
+    rating_class: RatingClass | None = None
+    target: Money | None = None
+    previous: Money | None = None
+    previous_rating: str | None = None
+    action: RatingAction | None = None
+    analyst: str | None = None
+    date: FuzzyDate | None = None
+    extra: dict = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- public
+
+
+def extract(doc: Doc) -> list[AnalystRating]:
+    recs: list[_Rec] = []
+    last_firm: tuple[int, str] | None = None
+    company_words = _company_words(doc)
+    for i, sent in enumerate(doc.sentences):
+        text = sent.text
+        low = text.lower()
+        if not any(k in low for k in R.RATING_CUE_WORDS):
+            continue
+        firms = _find_firms(text, company_words, doc.ticker)
+        if not firms:
+            if last_firm and i - last_firm[0] <= 2 and _ANAPHOR.search(text) and not _CONSENSUS.search(text):
+                rec = _facts(doc, sent, last_firm[1], 0, len(text))
+                if rec:
+                    recs.append(rec)
+            continue
+        found: list[_Rec | None] = []
+        for k, f in enumerate(firms):
+            seg_start = 0 if k == 0 else f.start
+            seg_end = firms[k + 1].start if k + 1 < len(firms) else len(text)
+            found.append(_facts(doc, sent, f.name, seg_start, seg_end, f))
+        # "Wolfe Research and Jefferies reaffirmed ...": a firm with nothing of its own shares the next one's facts
+        for k in range(len(firms) - 2, -1, -1):
+            if found[k] is None and found[k + 1] is not None:
+                gap = text[firms[k].end : firms[k + 1].start]
+                if re.fullmatch(r"\s*(?:,|and|&|as well as|,\s*and)\s*", gap):
+                    found[k] = replace(found[k + 1], firm=firms[k].name, span=(firms[k].start, firms[k].end))
+        recs.extend(r for r in found if r)
+        last_firm = (i, firms[-1].name)
+    return [_to_record(doc, r) for r in _merge(recs)]
+
+
+# --------------------------------------------------------------------------- firms
+
+
+def _ends(rx: re.Pattern, text: str, pos: int, width: int = 50) -> re.Match | None:
+    """``rx`` (anchored with ``$``) matching text that ends at ``pos``, looking back ``width`` characters."""
+    return rx.search(text, max(0, pos - width), pos)
+
+
+def _company_words(doc: Doc) -> set[str]:
+    words = set()
+    for name in (doc.company, doc.article.title.split(":")[0] if False else None):
+        for w in re.findall(r"[\w'’-]+", name or ""):
+            if len(w) >= 3 and w.lower() not in _NOISE and w.lower() not in {"inc", "corp", "holdings", "systems"}:
+                words.add(w.lower())
+    return words
+
+
+def _clean(name: str) -> str:
+    name = re.sub(r"(?:'s|’s|'|’)$", "", name.strip())
+    toks = name.split()
+    while toks and (toks[0].lower().rstrip(",.") in _STOP_START or toks[0] in ("&", "of")):
+        toks.pop(0)
+    while toks and toks[-1] in ("&", "of", "de", "and", "la", "du", "von", "van", "der"):
+        toks.pop()
+    return " ".join(toks).rstrip(",")
+
+
+def _valid(name: str, company_words: set[str], ticker: str | None) -> bool:
+    low = name.lower()
+    if not name or low in _NOT_FIRMS or not re.search(r"[A-Za-z]{2}", name) or len(name.split()) > 6:
+        return False
+    if ticker and name.upper() == ticker.upper():
+        return False
+    toks = {t.lower() for t in re.findall(r"[\w'’-]+", name)}
+    if toks & company_words:
+        return False
+    return not all(t in _NOT_FIRMS or t in _STOP_START for t in toks)
+
+
+def _find_firms(text: str, company_words: set[str], ticker: str | None) -> list[_Firm]:
+    cands: list[_Firm] = []
+    for m in _KNOWN.finditer(text):
+        if _valid(m.group(), company_words, ticker) and not _ends(_PERSON_BEFORE, text, m.start()):
+            ext = _FIRM_TAIL.match(text, m.end())  # "Mizuho" + " Securities", "KeyBanc" + " Capital Markets"
+            end = ext.end() if ext else m.end()
+            cands.append(_Firm(m.start(), end, text[m.start() : end]))
+    for m in _NAME.finditer(text):
+        raw = m.group()
+        name = _clean(raw)
+        if not name:
+            continue
+        start = m.start() + raw.find(name.split()[0])
+        end = start + len(name)
+        if any(c.start <= start < c.end or start <= c.start < end for c in cands):
+            continue
+        if not _valid(name, company_words, ticker):
+            continue
+        intro = text[max(0, start - 6) : start].lower().endswith(("at ", "by ", "from ", "with ", "to "))
+        strong = (
+            _ANALYST_AFTER.match(text, end)
+            or _POSSESSIVE_AFTER.match(text, end)
+            or _LIST_AFTER.match(text, end)
+            or (_VERB_AFTER.match(text, end) and _ends(_CLAUSE_START, text, start, 30))
+            or (intro and _ends(_STRONG_INTRO_BEFORE, text, start, 90))
+            or (intro and _SUFFIX.search(name) and _ends(_INTRO_BEFORE, text, start))
+        )
+        if strong and _ends(_PERSON_BEFORE, text, start):
+            continue
+        if strong:
+            cands.append(_Firm(start, end, name))
+    cands.sort(key=lambda f: f.start)
+    return cands
+
+
+# --------------------------------------------------------------------------- facts
+
+
+def _facts(doc: Doc, sent: Sentence, firm: str, a: int, b: int, f: _Firm | None = None) -> _Rec | None:
+    text = sent.text
+    seg = text[a:b]
+    if _CONSENSUS.search(seg):
+        return None
+    rating, rclass, prev_rating = _rating(text, a, b)
+    target, previous = _target(text, a, b)
+    if rating is None and target is None:
+        return None
+    span = (f.start, f.end) if f else (a, b)
+    rec = _Rec(firm=firm, sentence=sent, span=span, rating=rating, rating_class=rclass, target=target)
+    rec.previous, rec.previous_rating = previous, prev_rating
+    rec.action = _action(seg.replace(rating, " " * len(rating)) if rating else seg, target is not None)
+    if target and previous and rec.action is not RatingAction.INITIATED and target.value != previous.value:
+        rec.action = RatingAction.RAISED if target.value > previous.value else RatingAction.LOWERED
+    am = _ANALYST.search(seg)
+    if am:
+        rec.analyst = am["a"]
+    for dm in find_dates(seg, doc.published):
+        if dm.date and dm.date.precision.value == "day":
+            rec.date = dm.date
+            break
+    return rec
+
+
+def _rating(text: str, a: int, b: int) -> tuple[str | None, RatingClass | None, str | None]:
+    seg = text[a:b]
+    hits: list[tuple[str, str, str | None]] = []  # (as written, class, "to"/"from"/None)
+    for m in _RATING.finditer(text, a, b):
+        word = re.sub(r"[\s-]+", " ", m["r"].lower())
+        cls = R.RATINGS.get(word) or R.RATINGS.get(m["r"].lower())
+        if cls is None:
+            continue
+        before = text[max(a, m.start() - 80) : m.start()]
+        tf = _TO_FROM_BEFORE.search(before)
+        ok = False
+        quoted = m.start() > 0 and text[m.start() - 1] in "\"'“‘" and m.end() < len(text) and text[m.end()] in "\"'”’"
+        if (
+            quoted
+            or _RATING_NOUN_AFTER.match(text, m.end())
+            or _RATE_BEFORE.search(before)
+            or _VERB_RATING_BEFORE.search(before)
+            or (tf and _CHANGE_RATING.search(before))
+        ):
+            ok = True
+        elif text[a : m.start()].strip() and _LIST_SEP_BEFORE.search(before) and _LIST_SEP_AFTER.match(text, m.end()):
+            ok = bool(re.search(r"[-–|:]\s*$", before))
+        elif word in _DISTINCT and not _FUTURE_TO.search(before):
+            ok = True
+        if word == "perform" and not quoted:
+            ok = False
+        if ok:
+            hits.append((m["r"], cls, tf["w"].lower() if tf else None))
+    tp = _TOP_PICK.search(seg)
+    if tp:
+        hits.append((tp.group(), "buy", None))
+    if not hits:
+        return None, None, None
+    to = [h for h in hits if h[2] == "to"]
+    frm = [h for h in hits if h[2] == "from"]
+    if to and frm:
+        return to[-1][0], RatingClass(to[-1][1]), frm[0][0]
+    main = next((h for h in hits if h[2] != "from"), hits[0])
+    return main[0], RatingClass(main[1]), (frm[0][0] if frm and frm[0] is not main else None)
+
+
+def _target(text: str, a: int, b: int) -> tuple[Money | None, Money | None]:
+    seg = text[a:b]
+    if not _TARGET_WORD.search(seg) and not (_TARGET_WORD.search(text, 0, a) and _TARGET_MOVE.search(seg)):
+        return None, None  # "X raised its target to $88 while Y trimmed its to $70" is elliptic for Y
+    moneys = [
+        m
+        for m in parse_money(seg)
+        if m.multiplier == 1.0
+        and m.value > 0
+        and not _NOT_TARGET_BEFORE.search(seg[max(0, m.start - 60) : m.start])
+        and not _DELTA_BEFORE.search(seg[max(0, m.start - 20) : m.start])
+    ]
+    if not moneys:
+        return None, None
+    shifted = [Money(m.start + a, m.end + a, m.value, m.currency, m.multiplier, m.text) for m in moneys]
+    prev = [m for m in shifted if _PREV_BEFORE.search(text[max(a, m.start - 25) : m.start])]
+    rest = [m for m in shifted if m not in prev]
+    if not rest:
+        return None, None
+    target = rest[0]
+    if re.match(r"\s*(?:to|->|→)\s*", text[target.end : target.end + 5]) and len(rest) > 1:
+        target, prev = rest[1], [rest[0]]  # "from $48 to $52" written without "from"
+    return target, (prev[0] if prev else None)
+
+
+def _action(seg: str, has_target: bool) -> RatingAction | None:
+    found: dict[RatingAction, int] = {}
+    for rx, act in _ACTIONS:
+        m = rx.search(seg)
+        if m:
+            found[act] = m.start()
+    for act in (RatingAction.RAISED, RatingAction.LOWERED):
+        if act in found and has_target:
+            v = _ACTIONS[[a for _, a in _ACTIONS].index(act)][0].pattern
+            near = re.compile(_TARGET_VERB_NEAR.pattern.format(v=v), _I)
+            elliptic = not _TARGET_WORD.search(seg)  # "... while Y trimmed its to $70"
+            if elliptic or near.search(seg) or re.search(r"\bhad its (?:price )?target\b", seg, _I):
+                return act
+    for act in (RatingAction.INITIATED, RatingAction.REITERATED, RatingAction.MAINTAINED):
+        if act in found:
+            return act
+    for act in (RatingAction.UPGRADED, RatingAction.DOWNGRADED):
+        if act in found:
+            return act
+    return None
+
+
+# --------------------------------------------------------------------------- merge and output
+
+
+def _firm_key(name: str) -> str:
+    s = re.sub(r"[^a-z0-9 ]+", " ", name.lower().replace("&", " and "))
+    toks = [t for t in s.split() if t not in _NOISE]
+    return " ".join(toks) or s.strip()
+
+
+def _same_firm(a: str, b: str) -> bool:
+    ka, kb = _firm_key(a), _firm_key(b)
+    ta, tb = set(ka.split()), set(kb.split())
+    return ka == kb or (bool(ta) and bool(tb) and (ta <= tb or tb <= ta))
+
+
+def _better_rating(cur: _Rec, new: _Rec) -> bool:
+    if new.rating is None:
+        return False
+    if cur.rating is None:
+        return True
+    return cur.rating.lower() in _VAGUE and new.rating.lower() not in _VAGUE
+
+
+def _absorb(into: _Rec, r: _Rec) -> None:
+    if _better_rating(into, r):
+        into.rating, into.rating_class = r.rating, r.rating_class
+        into.previous_rating = into.previous_rating or r.previous_rating
+    into.previous = into.previous or r.previous
+    into.action = into.action or r.action
+    into.analyst = into.analyst or r.analyst
+    into.date = into.date or r.date
+    if len(r.firm) > len(into.firm):
+        into.firm = r.firm
+
+
+def _merge(recs: list[_Rec]) -> list[_Rec]:
+    """One record per firm and target in an article; facts without a target join the firm's record."""
+    groups: list[list[_Rec]] = []
+    for r in recs:
+        for g in groups:
+            if _same_firm(g[0].firm, r.firm):
+                g.append(r)
+                break
+        else:
+            groups.append([r])
+    out: list[_Rec] = []
+    for g in groups:
+        with_t = [r for r in g if r.target is not None]
+        kept: list[_Rec] = []
+        for r in with_t:
+            same = next((k for k in kept if abs(k.target.value - r.target.value) < 1e-9), None)
+            if same:
+                _absorb(same, r)
+            else:
+                kept.append(r)
+        if not kept:
+            kept = [g[0]]
+            rest = g[1:]
+        else:
+            rest = [r for r in g if r.target is None]
+        for r in rest:
+            _absorb(kept[0], r)
+        out.extend(kept)
+    out.sort(key=lambda r: (r.sentence.start, r.span[0]))
+    return out
+
+
+def _to_record(doc: Doc, r: _Rec) -> AnalystRating:
+    s, e = r.span
+    return AnalystRating(
+        provenance=provenance(doc.id, r.sentence, s, e, EXTRACTOR),
+        company=doc.company,
+        ticker=doc.ticker,
+        firm=r.firm,
+        analyst=r.analyst,
+        rating=r.rating,
+        rating_class=r.rating_class,
+        target=r.target.value if r.target else None,
+        currency=r.target.currency if r.target else None,
+        previous_target=r.previous.value if r.previous else None,
+        previous_rating=r.previous_rating,
+        action=r.action,
+        date=r.date,
+    )

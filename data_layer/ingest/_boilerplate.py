@@ -24,7 +24,10 @@ def _r(name: str, pattern: str, flags: int = re.IGNORECASE) -> Rule:
     return Rule(name, re.compile(pattern, flags))
 
 
-_AD_LABEL = r"(?:ad|ads|advertisement|advertising|anzeige|sponsored(?: content)?|promoted|paid (?:post|content)|partner content)"
+_AD_LABEL = (
+    r"(?:ad|ads|advertisement|advertising|anzeige|sponsored(?: content)?|promoted|paid (?:post|content)|"
+    r"partner content)"
+)
 
 LINE_RULES: tuple[Rule, ...] = (
     _r("investor_teaser", r"^should investors (?:sell|buy|hold)\b.*\?\s*$"),
@@ -110,8 +113,31 @@ INLINE_RULES: tuple[Rule, ...] = (
 _TAIL_FROM = 0.4
 
 
+# lower-case substrings one of which must occur before a rule's regex is tried (a fast pre-check
+# for the unanchored rules; Python's regex engine is slow on case-insensitive word-boundary scans)
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "buy_or_sell_teaser": ("buy or sell", "urgent action"),
+    "read_more_here": ("read more here", "continue reading", "keep reading"),
+    "sign_up": ("sign up", "subscribe", "register", "join"),
+    "sign_up_now": ("sign up", "subscribe"),
+    "newsletter": ("newsletter",),
+    "click_here": ("click here", "tap here"),
+    "free_report": ("free", "get the"),
+    "offer": ("offer ends", "first month free", "limited", "upgrade to", "free trial", "off your first"),
+    "join_readers": ("join", "readers have"),
+    "no_advice": ("advice",),
+    "positions_held": ("position",),
+    "copyright": ("©", "(c)", "copyright", "all rights reserved"),
+    "cookie": ("cookie",),
+}
+
+
 def _first(rules: tuple[Rule, ...], text: str) -> str | None:
+    low = text.lower()
     for rule in rules:
+        triggers = TRIGGERS.get(rule.name)
+        if triggers and not any(t in low for t in triggers):
+            continue
         if rule.pattern.search(text):
             return rule.name
     return None

@@ -24,18 +24,110 @@ _DROP_TAGS = (
 )  # fmt: skip
 # class/id tokens that mark a container as not-the-article
 _JUNK_TOKENS = frozenset(
-    "ad ads adv advert advertisement advertising adslot adunit ad-slot dfp gpt sponsor sponsored promo promoted "
-    "promotion newsletter newsletters signup sign-up subscribe subscription paywall related recommended "
-    "recirculation share sharing social cookie cookies consent gdpr outbrain taboola most-read "
-    "mostread popular trending breadcrumb breadcrumbs sidebar rail comments comment disqus byline kicker "
-    "dateline timestamp author-bio bio tags tag-list caption credit toolbar skip modal popup overlay "
-    "ticker-strip market-data".split()
+    [
+        "ad",
+        "ads",
+        "adv",
+        "advert",
+        "advertisement",
+        "advertising",
+        "adslot",
+        "adunit",
+        "ad-slot",
+        "dfp",
+        "gpt",
+        "sponsor",
+        "sponsored",
+        "promo",
+        "promoted",
+        "promotion",
+        "newsletter",
+        "newsletters",
+        "signup",
+        "sign-up",
+        "subscribe",
+        "subscription",
+        "paywall",
+        "related",
+        "recommended",
+        "recirculation",
+        "share",
+        "sharing",
+        "social",
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "outbrain",
+        "taboola",
+        "most-read",
+        "mostread",
+        "popular",
+        "trending",
+        "breadcrumb",
+        "breadcrumbs",
+        "sidebar",
+        "rail",
+        "comments",
+        "comment",
+        "disqus",
+        "byline",
+        "kicker",
+        "dateline",
+        "timestamp",
+        "author-bio",
+        "bio",
+        "tags",
+        "tag-list",
+        "caption",
+        "credit",
+        "toolbar",
+        "skip",
+        "modal",
+        "popup",
+        "overlay",
+        "ticker-strip",
+        "market-data",
+    ]
 )
 _JUNK_SUBSTR = re.compile(r"advert|sponsor|newsletter|promo|subscri|cookie|outbrain|taboola|social-?share", re.I)
 _TOKEN_SPLIT = re.compile(r"[\s_]+")
 _BLOCK_TAGS = frozenset(
-    "p div section article main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr thead tbody "
-    "tfoot caption br hr address details summary center body html".split()
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "table",
+        "tr",
+        "thead",
+        "tbody",
+        "tfoot",
+        "caption",
+        "br",
+        "hr",
+        "address",
+        "details",
+        "summary",
+        "center",
+        "body",
+        "html",
+    ]
 )
 _CELL_TAGS = frozenset({"td", "th"})
 _TITLE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::|·)\s+([^|–—·]{2,60})$")

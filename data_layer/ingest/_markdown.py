@@ -64,7 +64,7 @@ def to_lines(text: str) -> tuple[str | None, list[str]]:
     lines: list[str] = []
     seen_prose = False
     for raw in text.split("\n"):
-        if _FENCE.match(raw) or _REF_DEF.match(raw) or _TABLE_SEP.match(raw) and "|" in raw:
+        if _FENCE.match(raw) or _REF_DEF.match(raw) or (_TABLE_SEP.match(raw) and "|" in raw):
             continue
         if _RULE.match(raw):
             lines.append("---")

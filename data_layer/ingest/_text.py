@@ -136,7 +136,7 @@ class Header:
     source: str | None = None
 
 
-def classify_header(line: str) -> Header | None:
+def classify_header(line: str, *, kicker: bool = True) -> Header | None:
     """What a short line near the headline is, with the fields it states.
 
     >>> h = classify_header("03.03.2025 | 10:31 | FinanzTicker Frankfurt")
@@ -151,10 +151,15 @@ def classify_header(line: str) -> Header | None:
         return None
     if is_metadata(line):
         return Header("metadata")
-    if is_kicker(line):
+    if kicker and is_kicker(line):
         return Header("kicker")
     byline = bool(_BYLINE.match(line))
+    stamp = _LEADING_STAMP.match(line)
+    if stamp and stamp.end() and _words(line[stamp.end() :]) >= 3 and line[stamp.end() - 1 : stamp.end()].isdigit():
+        return None  # a timestamp glued to the first sentence, not a dateline of its own
     dated = bool(_YEAR.search(line)) and bool(_DATE_START.match(line.lstrip("*_ ")) or byline or "|" in line)
+    if dated and not byline and _SENTENCE_END.search(line) and not re.search(r"\b[AaPp]\.[Mm]\.$", line):
+        dated = False
     published = parse_published(line) if dated else None
     if not byline and published is None:
         return None
@@ -198,8 +203,11 @@ def _is_teaser(line: str, following: str | None) -> bool:
     """A fragment above the real headline ("Amazon’s, Strategic" over "Amazon’s Strategic Pivot ...")."""
     if following is None or _words(line) > 4 or _SENTENCE_END.search(line) or _words(following) <= _words(line):
         return False
-    first = re.sub(r"[’']s$|\W+$", "", line.split()[0]).lower()
-    return bool(first) and following.lower().startswith(first)
+
+    def norm(t: str) -> str:
+        return " ".join(re.sub(r"[^\w\s’']+", " ", t).lower().split())
+
+    return bool(norm(line)) and norm(following).startswith(norm(line)) and not _SENTENCE_END.search(following)
 
 
 # --------------------------------------------------------------------------- parsing
@@ -259,7 +267,7 @@ def parse_plain(text: str, title: str | None = None) -> Parsed:
     body: list[str] = []
     updated: dt.datetime | None = None
     for k, line in enumerate(rest):
-        h = classify_header(line) if k < _HEADER_SCAN else None
+        h = classify_header(line, kicker=k == 0) if k < _HEADER_SCAN else None
         if h is None and _TAIL_DATELINE.match(line) and _words(line) <= _MAX_HEADER_WORDS:
             h = classify_header(line)
         if h is None and _UPDATED.match(line) and _words(line) <= _MAX_HEADER_WORDS:

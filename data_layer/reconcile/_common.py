@@ -238,6 +238,8 @@ def fact_date(ts, precision) -> str:
     if ts is None or pd.isna(ts):
         return ""
     t = pd.Timestamp(ts)
+    if precision == "week":
+        return f"week of {day(t)}"
     if precision == "month":
         return f"{t:%b %Y}"
     if precision == "quarter":

@@ -375,9 +375,9 @@ def layoff_label(row) -> str:
     return f"{size} ({when}, {plural(int(row['n_sources']))})"
 
 
-def _frame(rows: list[dict], cols: list[str]) -> pd.DataFrame:
+def _frame(rows: list[dict], cols: list[str], dates=("first_reported", "last_reported", "date")) -> pd.DataFrame:
     df = pd.DataFrame([{k: v for k, v in r.items() if not k.startswith("_")} for r in rows], columns=cols)
-    for col in ("first_reported", "last_reported", "date"):
+    for col in dates:
         if col in df:
             df[col] = pd.to_datetime(df[col])
     for col in ("low", "high"):

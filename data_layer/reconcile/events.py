@@ -12,6 +12,7 @@ from .claims import _frame, _value_sources
 EVENT_GAP = pd.Timedelta(days=60)  # reports further apart than this are about different events
 AMOUNT_TOLERANCE = 0.01  # relative: "$110 billion" and "$110.3 billion" are one amount
 COMPARABLE = 2.0  # amounts within this factor may be the same figure revised; further apart are different figures
+_REPORTED = ("first_reported", "last_reported")  # event dates stay text at their precision ("2026-02")
 _STATUS_ORDER = {"rumored": 0, "talks": 1, "announced": 2, "completed": 3}
 
 EVENT_CLAIM_COLUMNS = [
@@ -59,7 +60,11 @@ def event_claims(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, list
     """``(claims, status, conflicts)`` from annotated event records."""
     claims, status_rows, conflicts = [], [], []
     if events.empty:
-        return _frame(claims, EVENT_CLAIM_COLUMNS), _frame(status_rows, EVENT_STATUS_COLUMNS), conflicts
+        return (
+            _frame(claims, EVENT_CLAIM_COLUMNS, _REPORTED),
+            _frame(status_rows, EVENT_STATUS_COLUMNS, _REPORTED),
+            conflicts,
+        )
     df = split_events(events)
     for eid, g in df.groupby("event_id", sort=False):
         g = g.assign(_amount=_amount_clusters(g), _status=g["status"].astype(object).fillna(""))
@@ -73,7 +78,11 @@ def event_claims(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, list
         conflicts += amount_conflicts
         claims += event_claims_
         status_rows.append(_status_row(eid, g, bool(amount_conflicts)))
-    return _frame(claims, EVENT_CLAIM_COLUMNS), _frame(status_rows, EVENT_STATUS_COLUMNS), conflicts
+    return (
+        _frame(claims, EVENT_CLAIM_COLUMNS, _REPORTED),
+        _frame(status_rows, EVENT_STATUS_COLUMNS, _REPORTED),
+        conflicts,
+    )
 
 
 def _best_date(c: pd.DataFrame) -> tuple[str | None, str | None]:

@@ -62,6 +62,7 @@ def _company_tally(g: pd.DataFrame) -> tuple[list[dict], str]:
         if pd.isna(known_by)
         else rounds[rounds["first_reported"].isna() | (rounds["first_reported"] <= known_by)]
     )
+    counted = counted.sort_values(["low", "high"], ascending=False, kind="stable")  # largest first in the sums
     sum_lo, sum_hi = int(counted["low"].sum()), int(counted["high"].sum())
     cum_lo, cum_hi = int(latest["low"]), int(latest["high"])
     parts = [

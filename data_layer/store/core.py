@@ -15,7 +15,7 @@ import json
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
@@ -31,6 +31,16 @@ from .migrations import migrate
 RECORD_TABLES = TABLES[1:]
 _extract = importlib.import_module("data_layer.extract")  # the module (the package re-exports a function of that name)
 Progress = Callable[[int, int, str], None]
+BATCH_ARTICLES = 200  # articles extracted before one write transaction (each article is all-or-nothing in it)
+BATCH_LOG_ROWS = 2000
+
+
+@dataclass
+class _Batch:
+    items: list[tuple[Article, Records]] = field(default_factory=list)
+    log: list[dict] = field(default_factory=list)
+    quarantine: list[dict] = field(default_factory=list)
+    ids: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -201,8 +211,11 @@ class Store:
         return f"{self._uid}:{gen}:{_extract.EXTRACTOR_VERSION}"
 
     # -- writes
-    def _write(self, cur, items: list[tuple[Article, Records]], version: str, log: list[dict]) -> None:
-        """Store articles with their records (replacing any earlier version of the same id) in one transaction."""
+    def _write(
+        self, cur, items: list[tuple[Article, Records]], version: str, log: list[dict], quarantine: list[dict] = ()
+    ) -> None:
+        """Store articles with their records (replacing earlier versions of the same ids), log rows and
+        quarantined inputs, in one transaction."""
         cur.execute("BEGIN TRANSACTION")
         try:
             ids = [a.id for a, _ in items]
@@ -228,33 +241,19 @@ class Store:
                     cur.register("_new_records", df)
                     cur.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _new_records")
                     cur.unregister("_new_records")
-            if log:
-                cur.register("_new_log", pd.DataFrame(log))
-                cur.execute("INSERT INTO ingest_log BY NAME SELECT * FROM _new_log")
-                cur.unregister("_new_log")
-            cur.execute("UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 AS VARCHAR) WHERE key = 'generation'")
+            for table, rows in (("ingest_log", log), ("quarantine", quarantine)):
+                if rows:
+                    cur.register("_new_rows", pd.DataFrame(list(rows)))
+                    cur.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _new_rows")
+                    cur.unregister("_new_rows")
+            if ids:  # the content changed
+                cur.execute(
+                    "UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 AS VARCHAR) WHERE key = 'generation'"
+                )
             cur.execute("COMMIT")
         except BaseException:
             cur.execute("ROLLBACK")
             raise
-
-    def _log(self, rows: list[dict], quarantine: dict | None = None) -> None:
-        with self._shared.lock:
-            cur = self._cur()
-            cur.execute("BEGIN TRANSACTION")
-            try:
-                cur.register("_new_log", pd.DataFrame(rows))
-                cur.execute("INSERT INTO ingest_log BY NAME SELECT * FROM _new_log")
-                cur.unregister("_new_log")
-                if quarantine:
-                    cur.execute(
-                        "INSERT INTO quarantine VALUES (?, ?, ?, ?, ?)",
-                        [quarantine["name"], quarantine["size"], quarantine["hash"], quarantine["reason"], _now()],
-                    )
-                cur.execute("COMMIT")
-            except BaseException:
-                cur.execute("ROLLBACK")
-                raise
 
     def _known(self) -> tuple[dict[str, str | None], dict[str, str], dict[str, str]]:
         """(file hash -> article id) of inputs already handled, (content hash -> id), (id -> content hash)."""
@@ -266,71 +265,89 @@ class Store:
         rows = self._cur().execute("SELECT content_hash, article_id FROM articles").fetchall()
         return files, dict(rows), {i: h for h, i in rows}
 
-    def _reject(self, name: str, size: int, digest: str, reason: str) -> IngestResult:
+    def _reject(self, batch: _Batch, name: str, size: int, digest: str, reason: str) -> IngestResult:
         row = {"name": name, "size": size, "hash": digest, "status": "rejected", "reason": reason, "logged_at": _now()}
-        self._log([row], quarantine=row)
+        batch.log.append(row)
+        batch.quarantine.append({k: row[k] for k in ("name", "size", "hash", "reason", "logged_at")})
         return IngestResult(name, "rejected", reason)
 
-    def _ingest_bytes(self, name: str, data: bytes, known) -> list[IngestResult]:
+    def _ingest_bytes(self, name: str, data: bytes, known, batch: _Batch) -> list[IngestResult]:
         files, contents, ids = known
         size, digest = len(data), _sha256(data)
         limit = settings().max_file_bytes
         if size > limit:
-            return [self._reject(name, size, digest, f"file is larger than {limit / 1024 / 1024:g} MB")]
+            return [self._reject(batch, name, size, digest, f"file is larger than {limit / 1024 / 1024:g} MB")]
         if digest in files:
             row = {"name": name, "size": size, "hash": digest, "status": "duplicate", "logged_at": _now(),
                    "reason": "same file already ingested", "article_id": files[digest]}  # fmt: skip
-            self._log([row])
+            batch.log.append(row)
             return [IngestResult(name, "duplicate", row["reason"], files[digest])]
         try:
             articles = read_bytes(name, data)
         except (IngestError, ValueError, UnicodeError) as e:
-            return [self._reject(name, size, digest, str(e) or type(e).__name__)]
+            return [self._reject(batch, name, size, digest, str(e) or type(e).__name__)]
         if not articles:
-            return [self._reject(name, size, digest, "no article text found")]
-        results, version = [], _extract.EXTRACTOR_VERSION
+            return [self._reject(batch, name, size, digest, "no article text found")]
+        results = []
         for article in articles:
             content = article.content_hash or _sha256(article.body.encode("utf-8"))
             base = {"name": name, "size": size, "hash": digest, "article_id": article.id, "logged_at": _now()}
             if content in contents:
                 reason = "same article already stored"
-                self._log([base | {"status": "duplicate", "reason": reason, "article_id": contents[content]}])
+                batch.log.append(base | {"status": "duplicate", "reason": reason, "article_id": contents[content]})
                 results.append(IngestResult(name, "duplicate", reason, contents[content]))
                 continue
+            if article.id in batch.ids:  # a second version of an article waiting in this batch: write the first
+                self._flush(batch)
             reason = "replaced an earlier version" if article.id in ids else ""
             records = _extract.extract_article(article)  # outside the lock: the slow part
-            with self._shared.lock:
-                self._write(self._cur(), [(article, records)], version, [base | {"status": "added", "reason": reason}])
+            batch.items.append((article, records))
+            batch.ids.add(article.id)
+            batch.log.append(base | {"status": "added", "reason": reason})
             contents[content], ids[article.id] = article.id, content
             files[digest] = article.id
             results.append(IngestResult(name, "added", reason, article.id))
+        if len(batch.items) >= BATCH_ARTICLES or len(batch.log) >= BATCH_LOG_ROWS:
+            self._flush(batch)
         return results
+
+    def _flush(self, batch: _Batch) -> None:
+        """Write what the batch holds in one transaction (all of it or nothing)."""
+        if not (batch.items or batch.log or batch.quarantine):
+            return
+        with self._shared.lock:
+            self._write(self._cur(), batch.items, _extract.EXTRACTOR_VERSION, batch.log, batch.quarantine)
+        batch.items, batch.log, batch.quarantine, batch.ids = [], [], [], set()
 
     def ingest_paths(self, paths, progress: Progress | None = None) -> list[IngestResult]:
         """Ingest files and folders; unchanged inputs cost one hash each."""
         self.reextract_stale()
-        known = self._known()
+        known, batch = self._known(), _Batch()
         todo = list(list_files(paths))
         results: list[IngestResult] = []
         for i, (name, path, error) in enumerate(todo):
             if progress:
                 progress(i, len(todo), name)
             if error or path is None:
-                results.append(self._reject(name, 0, "", error))
+                results.append(self._reject(batch, name, 0, "", error))
                 continue
             try:
                 data = path.read_bytes()
             except OSError as e:
-                results.append(self._reject(name, 0, "", f"cannot read file: {e.strerror or e}"))
+                results.append(self._reject(batch, name, 0, "", f"cannot read file: {e.strerror or e}"))
                 continue
-            results += self._ingest_bytes(name, data, known)
+            results += self._ingest_bytes(name, data, known, batch)
+        self._flush(batch)
         if progress:
             progress(len(todo), len(todo), "")
         return results
 
     def ingest_upload(self, name: str, data: bytes) -> list[IngestResult]:
         """Ingest one uploaded file (``name`` decides the format)."""
-        return self._ingest_bytes(Path(name).name or "upload.txt", data, self._known())
+        batch = _Batch()
+        results = self._ingest_bytes(Path(name).name or "upload.txt", data, self._known(), batch)
+        self._flush(batch)
+        return results
 
     def ensure_sample_corpus(self, folder: str | Path | None = None) -> None:
         """An empty store gets the bundled sample articles; a stale one is re-extracted."""
@@ -347,15 +364,17 @@ class Store:
         ids = [r[0] for r in self._cur().execute(
             "SELECT article_id FROM articles WHERE extractor_version IS DISTINCT FROM ? ORDER BY article_id",
             [version]).fetchall()]  # fmt: skip
+        batch = _Batch()
         for i, article_id in enumerate(ids):
             if progress:
                 progress(i, len(ids), article_id)
             article = self.article(article_id)
             if article is None:
                 continue
-            records = _extract.extract_article(article)
-            with self._shared.lock:
-                self._write(self._cur(), [(article, records)], version, [])
+            batch.items.append((article, _extract.extract_article(article)))
+            if len(batch.items) >= BATCH_ARTICLES:
+                self._flush(batch)
+        self._flush(batch)
         return len(ids)
 
     # -- reads

@@ -42,5 +42,11 @@ st.dataframe(
     ),
     hide_index=True,
     width="stretch",
-    column_config={"text": st.column_config.TextColumn("Source sentence", width="large")},
+    column_config={
+        "text": st.column_config.TextColumn("Source sentence", width="large"),
+        "low": st.column_config.NumberColumn("Low", format="localized"),
+        "high": st.column_config.NumberColumn("High", format="localized"),
+        "date": st.column_config.DateColumn("Date of cuts"),
+        "first_reported": st.column_config.DateColumn("First reported"),
+    },
 )

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from ui import charts, state, summary
-from ui.format import count, day, money, pct
+from ui.format import count, day, money, money_short, pct
 
 view = state.view()
 cons = view.target_consensus or {}
@@ -16,8 +16,8 @@ if latest.empty:
 
 c1, c2, c3, c4 = st.columns(4)
 c1.metric("Firms", count(cons.get("n_firms", len(latest))))
-c2.metric("Target range", f"{money(cons.get('low'))}–{money(cons.get('high'))}")
-c3.metric("Median / mean target", f"{money(cons.get('median'))} / {money(cons.get('mean'))}")
+c2.metric("Target range", f"{money_short(cons.get('low'))}–{money_short(cons.get('high'))}")
+c3.metric("Median / mean target", f"{money_short(cons.get('median'))} / {money_short(cons.get('mean'))}")
 c4.metric(
     "Implied upside (median)",
     pct(cons.get("implied_upside_pct")),
@@ -25,13 +25,13 @@ c4.metric(
 )
 
 st.dataframe(
-    summary.display(latest, ["firm", "rating", "rating_class", "change", "action", "date", "n_sources", "evidence"]),
+    summary.display(latest, ["firm", "rating", "rating_class", "change", "action", "date", "n_sources", "sentence"]),
     hide_index=True,
     width="stretch",
     column_config={
         "change": st.column_config.TextColumn("Target (previous → new)"),
         "date": st.column_config.DateColumn("Date"),
-        "evidence": st.column_config.TextColumn("Evidence", width="large"),
+        "sentence": st.column_config.TextColumn("Source sentence", width="large"),
     },
 )
 

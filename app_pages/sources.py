@@ -18,14 +18,17 @@ st.dataframe(
 
 ids = list(arts["article_id"]) if len(arts) else []
 titles = dict(zip(ids, arts["title"], strict=True)) if ids else {}
+wanted = st.query_params.get("article")  # links from other pages preselect an article
 chosen = st.selectbox(
     "Article",
     ids,
-    key="article",
-    bind="query-params",
+    index=ids.index(wanted) if wanted in ids else (0 if ids else None),
+    key="article_pick",
     format_func=lambda a: f"{titles.get(a) or a}",
     placeholder="No articles — upload some in the sidebar",
 )
+if chosen and chosen != wanted:
+    st.query_params["article"] = chosen  # so the URL reopens this article
 
 if chosen:
     art = state.article(chosen)

@@ -1,0 +1,365 @@
+"""Named rule data for the corporate events extractor (:mod:`data_layer.extract.events`).
+
+Everything here is vocabulary of financial news, not of any one article: trigger phrases per event
+type, the words that veto a trigger, status cues and the nouns that make a clause a facility, a
+title or a metric. Patterns are compiled once at import.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+
+def _rx(pattern: str, flags: int = _I) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+# --------------------------------------------------------------------------- shared vocabulary
+
+#: Words a clause may not cross when a trigger looks for its object ("no sentence punctuation").
+CLAUSE = r"[^.;:!?()\[\]]"
+
+#: Facilities a company can close.
+FACILITY = (
+    r"(?:stores?|shops?|plants?|factor(?:y|ies)|offices?|sites?|facilit(?:y|ies)|locations?|branch(?:es)?|"
+    r"outlets?|depots?|warehouses?|mills?|mines?|restaurants?|cent(?:er|re)s?|hubs?|labs?|laboratories|"
+    r"studios?|refiner(?:y|ies)|hospitals?|clinics?|campus(?:es)?|headquarters|hotels?|casinos?|"
+    r"theat(?:er|re)s?|dealerships?|pharmacies|smelters?|yards?|terminals?|branches|units?|divisions?|"
+    r"operations|business(?:es)?)"
+)
+
+#: Executive titles.
+TITLE = (
+    r"(?:chief\s+executive(?:\s+officer)?|CEO|chief\s+financial\s+officer|CFO|chief\s+operating\s+officer|COO|"
+    r"chief\s+technology\s+officer|CTO|chief\s+[a-z]+\s+officer|chair(?:man|woman|person)?|president|"
+    r"managing\s+director|finance\s+director|general\s+counsel|executive\s+chair|head\s+of\s+[A-Za-z]+|"
+    r"co-?founder)"
+)
+
+#: Reported metrics a financial result states.
+METRIC = (
+    r"(?:annual\s+recurring\s+revenue|recurring\s+revenue|revenues?|net\s+sales|sales|turnover|"
+    r"net\s+(?:income|profit|loss|earnings)|(?:pre-?tax|pretax|operating|gross|adjusted|underlying|core|"
+    r"attributable)\s+(?:profit|income|earnings|loss)|profits?|earnings(?:\s+per\s+share)?|EPS|EBITDA|EBIT|"
+    r"net\s+interest\s+income|bookings|free\s+cash\s+flow|operating\s+cash\s+flow|ARR)"
+)
+REVENUE_METRIC = _rx(r"^(?:annual\s+recurring\s+revenue|recurring\s+revenue|revenues?|net\s+sales|sales|turnover|ARR)$")
+
+#: Metrics a guidance sentence is about.
+GUIDE_METRIC = (
+    r"(?:revenues?|sales|comparable\s+sales|same-store\s+sales|like-for-like\s+sales|EBITDA|EBIT|earnings|EPS|"
+    r"profits?|(?:operating|gross|EBITDA|adjusted)\s+margins?|margins?|growth|free\s+cash\s+flow|"
+    r"operating\s+income|net\s+income|capital\s+expenditure|capex|bookings)"
+)
+
+#: Words that make an amount a valuation or a size, not the amount of the event.
+VALUATION_BEFORE = _rx(
+    r"(?:valu(?:e|ed|es|ing)\s+(?:\w+\s+){0,4}?at|valuation\s+(?:of|at)|market\s+(?:value|capitali[sz]ation|cap)"
+    r"(?:\s+\w+){0,4}|worth\s+(?:about|around|roughly|some|nearly)?\s*|implies\s+a\s+value|enterprise\s+value)\W*"
+    r"(?:about|around|roughly|approximately|nearly|some|almost|more\s+than|over|up\s+to)?\s*$"
+)
+
+#: An expectation, estimate or plan: a stated number after it is not a reported result.
+EXPECTATION = _rx(
+    r"\b(?:expect\w*|forecast\w*|estimat\w*|consensus|project(?:s|ed|ing|ions?)|guid\w*|outlook|anticipat\w*|"
+    r"predict\w*|targets?|aim\w*|plan\w*|hop\w*|goal|would|will|could|should|may|might|sees|see|peak)\b"
+)
+
+#: Analysts speaking: their expectations and target changes are not company guidance.
+ANALYST_SUBJECT = _rx(
+    r"\b(?:analysts?|consensus|Wall\s+Street|economists?|experts?|brokers?|brokerage|price\s+target|"
+    r"target\s+price|price\s+objective|estimates?)\b"
+)
+
+# --------------------------------------------------------------------------- gate
+
+#: Cheap pre-check: a sentence without any of these words cannot hold an event.
+GATE = _rx(
+    r"acqui|buy|bought|purchas|takeover|take over|took over|merg|invest|stake|order|fund|financ|round|raise|"
+    r"partner|alliance|joint venture|tie-up|collaborat|agreement|deal|pact|contract|licens|team|end|terminat|"
+    r"scrap|cancel|exit|sever|discontinu|clos|shut|result|earnings|figures|report|revenue|sales|turnover|"
+    r"profit|income|EBIT|EPS|loss|outlook|forecast|guid|expect|sees|warn|approv|clear|regulat|legislat|"
+    r"FDA|watchdog|antitrust|law|rules|suit|settle|litigation|arbitration|court|damages|sued|sues|class action|"
+    r"step|resign|retir|leav|depart|appoint|named|hire|successor|interim|launch|unveil|introduc|roll|debut|"
+    r"releas|sampl|offer|provid|available|polic|mandate|review system|evaluation system|return-to-office|"
+    r"fine|probe|investigat|ARR|call"
+)
+
+#: Sentences that are advertising, not news.
+ADVERT = _rx(
+    r"should investors (?:sell|buy)|free (?:report|analysis)|sign up|subscribe (?:now|today)|"
+    r"click here|special report|this stock could"
+)
+
+# --------------------------------------------------------------------------- triggers per type
+
+ACQ_VERB = _rx(
+    r"\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|take[sn]?\s+over|took\s+over|"
+    r"taking\s+over|merge[sd]?\s+with|merging\s+with|snap(?:s|ped)?\s+up)\b"
+)
+ACQ_NOUN = _rx(r"\b(?:acquisition|takeover|buyout|purchase|merger)\b")
+ACQ_NOUN_OK = _rx(
+    r"(?:\b(?:acquisition|takeover|buyout|purchase|merger)\s+(?:of|for|bid\s+for|offer\s+for)\b)|"
+    r"(?:\b(?:announc\w*|complet\w*|agree\w*|clos(?:e|ed|es|ing)|propos\w*|finali[sz]\w*|approv\w*|"
+    r"pursu\w*|launch\w*)\s+(?:\w+\s+){0,3}?(?:acquisition|takeover|buyout|merger)\b)"
+)
+ACQ_OBJECT_VETO = _rx(
+    r"^\W*(?:(?:back|a|an|the|its|their|\d[\d,.]*)\s+)?(?:[\w-]+\s+)?"
+    r"(?:rating|recommendation|shares?|stock|stakes?|holding|position|dip|back|panels?|modules?|products?|"
+    r"goods|supplies|equipment|time|votes?|customers?|users?|talent|land|call|options?|calls|puts|"
+    r"more|less|it|them|into)\b"
+)
+ACQ_VETO = _rx(
+    r"\b(?:buy-?backs?|buy\s+back|bought\s+back|repurchas\w*|buy\s+rating|rated\s+(?:a\s+)?buy|"
+    r"purchase\s+price|purchasing\s+managers|share\s+purchase|purchase\s+agreement\s+for\s+shares|"
+    r"[\"'“‘]buy[\"'”’])"
+)
+
+INVEST_VERB = _rx(r"\binvest(?:s|ed|ing)?\b")
+INVEST_NOUN = _rx(r"\binvestment\b(?!\s+(?:banks?|banking|bankers?|firms?|grade|management|managers?|advis\w*|"
+                  r"vehicles?|trusts?|compan\w*|funds?|research|case|thesis|income|portfolio|strategy|horizon|"
+                  r"community|returns?|committee|arm|house|group|professionals?|decisions?|climate|products?))")
+STAKE = _rx(r"\bstake\b")
+STAKE_VETO = _rx(
+    r"\b(?:lift\w*|rais\w*|boost\w*|increas\w*|cut|cuts|trim\w*|reduc\w*|sold|sell\w*|lower\w*|upp\w*|grew|"
+    r"decreas\w*|added\s+to)\s+(?:its|their|his|her)\s+(?:\w+\s+)?(?:stake|holdings?|position)\b|"
+    r"\bholds?\s+[\d,]+\s+shares\b"
+)
+ORDER = _rx(
+    r"\b(?:plac(?:ed|es|e|ing)\s+(?:an?\s+|its\s+|the\s+)?(?:\w+\s+){0,3}?orders?\s+(?:for|with)|"
+    r"orders?\s+for\s+" + CLAUSE + r"{0,60}?\bplaced\s+with|newbuilding\s+order)"
+)
+CAPEX = _rx(r"\b(?:to\s+build|will\s+build|plans\s+to\s+build|is\s+building|construct\w*)\s+(?:a\s+|an\s+)?new\b")
+
+FUNDING = _rx(
+    r"\b(?:(?:funding|financing|fundraising|investment|venture|equity|seed|pre-seed|growth|Series\s+[A-H]\d?)"
+    r"(?:\s+funding)?\s+rounds?|rounds?\s+of\s+(?:funding|financing)|Series\s+[A-H]\d?\b)"
+)
+RAISED = _rx(r"\brais(?:e|es|ed|ing)\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|an?\s+additional\s+|another\s+)?(?=[$€£¥]|US\$|USD|EUR|GBP)")
+RAISED_VETO = _rx(
+    r"\b(?:bonds?|debt|notes|IPO|initial\s+public\s+offering|share\s+sale|stock\s+sale|convertible|loan|"
+    r"placing|rights\s+issue|offering|prices?|targets?|dividend|forecast|guidance|outlook)\b"
+)
+
+PARTNER_NOUN = _rx(r"\b(?:partnership|alliance|joint\s+venture|tie-up|collaboration)\b")
+PARTNER_VERB = _rx(
+    r"\b(?:partner(?:ed|ing|s)?\s+with|team(?:ed|s|ing)?\s+up\s+with|join(?:ed|s)?\s+forces\s+with|"
+    r"licens(?:ing|e)\s+(?:deal|agreement|pact|contract)|licen[cs]ed?\s+\w+\s+to)\b"
+)
+DEAL_NOUN = _rx(r"\b(?:agreement|deal|pact|contract|accord)\b")
+DEAL_SIGNAL_BEFORE = _rx(
+    r"\b(?:sign\w*|struck|strikes?|striking|ink\w*|reach\w*|enter\w*\s+into|announc\w*|secur\w*|won|wins?|"
+    r"award\w*|clinch\w*|seal\w*|forg\w*|establish\w*|extend\w*|renew\w*|expand\w*)\b"
+)
+DEAL_QUALIFIERS_VETO = _rx(
+    r"\b(?:merger|settlement|loan|credit|purchase|acquisition|trade|tariff|plea|separation|employment|"
+    r"non-compete|severance|lease|financing|debt|underwriting|takeover|buyout|definitive)\s+$"
+)
+DEAL_TO_VETO = _rx(r"^\s*(?:to\s+(?:acquire|buy|sell|merge|pay|settle|purchase|take\s+over)|could\s+value|"
+                   r"values?|valu(?:ing|ed))\b")
+PARTNER_DET_VETO = _rx(r"\b(?:such\s+an?|this|that|these|those|the|such)\s+(?:[\w-]+\s+){0,2}$")
+PARTNER_SIGNAL_BEFORE = _rx(
+    r"\b(?:announc\w*|form\w*|forg\w*|sign\w*|enter\w*|struck|strik\w*|launch\w*|establish\w*|unveil\w*|"
+    r"agree\w*|seal\w*|ink\w*|expand\w*|extend\w*|deepen\w*|renew\w*|part\s+of|new|strategic|multi-?year)\b"
+)
+
+END_VERB = _rx(
+    r"\b(?:end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling|ing)?|"
+    r"exit(?:s|ed|ing)?|dissolv(?:e|es|ed|ing)|sever(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+out\s+of|"
+    r"walk(?:s|ed|ing)?\s+away\s+from|not\s+(?:to\s+)?renew|discontinu(?:e|es|ed|ing)|ditch(?:es|ed|ing)?|"
+    r"unwind|unwound|wind(?:s|ing)?\s+down|termination\s+of|end\s+of)\b"
+)
+END_NOUN = _rx(
+    r"\b(?:partnerships?|agreements?|pacts?|contracts?|deals?|programm?e?s?|relationships?|tie-ups?|alliances?|"
+    r"collaborations?|joint\s+ventures?|arrangements?|licen[cs]es?|ties)\b"
+)
+END_VETO = _rx(r"\b(?:merger|acquisition|takeover|buyout|buy-?back|repurchase|restructuring|share|quarter|year|"
+               r"day|session|week|month|trading)\b")
+
+CLOSE_VERB = _rx(
+    r"\b(?:clos(?:e|es|ed|ing)(?!\s+(?:up|down|higher|lower|at|flat|unchanged|the\s+(?:deal|transaction|"
+    r"acquisition|gap|quarter|year|day|session|week)))|shut(?:s|ting)?(?:\s+down)?|shutter(?:s|ed|ing)?|"
+    r"wind(?:s|ing)?\s+down|closures?\s+of)\b"
+)
+CLOSE_NOUN = _rx(r"\b(?:store|plant|factory|branch|office|site|facility|shop|restaurant|mine|mill)\s+closures?\b")
+CLOSE_FACILITY_FIRST = _rx(
+    r"\b(?:site|plant|factory|store|office|facility|mill|mine)\b" + CLAUSE
+    + r"{0,60}?\b(?:will|to|would|is\s+set\s+to|is\s+to)\s+(?:close|shut)\b"
+)
+CLOSE_BETWEEN_VETO = _rx(r"%|[$€£¥]|\bper\s*cent\b|\bpercent\b|\b(?:higher|lower|at|up|down\s+\d)\b")
+
+EARN_NOUN = _rx(
+    r"\b(?:results|earnings|figures|annual\s+report|(?:earnings|quarterly|annual|half-year|interim|results)\s+"
+    r"(?:report|release|statement|update)|(?:earnings|results|quarter|quarterly)\s+call|trading\s+update)\b"
+)
+EARN_FUTURE = _rx(
+    r"\b(?:will|would|(?:is|are)\s+(?:scheduled|set|due|expected|slated|poised)|scheduled|slated|due|set\s+to|"
+    r"to\s+(?:report|release|publish|announce|post|present)|upcoming|next|coming|expected|ahead|follow|"
+    r"plans?\s+to)\b"
+)
+EARN_PAST = _rx(r"\b(?:last\s+(?:announced|reported|posted|released)|were\s+released|was\s+released|reported\s+on|"
+                r"released\s+on|announced\s+on|published\s+in)\b")
+
+RESULT_VERB = _rx(r"\b(?:reported|posted|had|generated|recorded|delivered|booked|achieved|reports|posts|"
+                  r"generates|records|delivers|books)\b")
+RESULT_LINK = _rx(
+    r"^\s*(?:(?:for|in)\s+(?:the\s+)?[\w\s-]{0,30}?\s+)?(?:of|totall?(?:ing|ed)|was|were|came\s+in\s+at|reached|"
+    r"amounted\s+to|hit|stood\s+at|passed|topped|exceeded|:|(?:rose|fell|climbed|increased|grew|jumped|declined|"
+    r"dropped|slipped|surged|gained|advanced|edged\s+(?:up|down)|decreased|improved|slumped|slid|soared|"
+    r"was\s+up|was\s+down|were\s+up|were\s+down)\b" + CLAUSE + r"{0,60}?\bto)\s*(?:about|around|approximately|"
+    r"roughly|nearly|almost|some|a\s+record|just\s+over|just\s+under|more\s+than)?\s*$"
+)
+RESULT_VETO_BETWEEN = _rx(r"\b(?:guidance|forecast|outlook|estimate|consensus|target|expect\w*)\b")
+
+GUIDE_VERB_NOUN = _rx(
+    r"\b(?:rais\w*|lift\w*|boost\w*|increas\w*|upgrad\w*|cut|cuts|cutting|lower\w*|reduc\w*|trim\w*|slash\w*|"
+    r"downgrad\w*|reaffirm\w*|reiterat\w*|maintain\w*|confirm\w*|affirm\w*|stood\s+by|stands?\s+by|keeps?|kept|"
+    r"withdr\w*|suspend\w*|pull\w*|narrow\w*|updat\w*|revis\w*|issu\w*|initiat\w*|introduc\w*|set|sets|"
+    r"gave|give[sn]?|provid\w*|hik\w*|tweak\w*|scal\w*\s+back)\b"
+    + CLAUSE + r"{0,45}?\b(?:forecasts?|outlook|guidance|projections?|(?:sales|revenue|profit|earnings|margin|"
+    r"growth|financial)\s+targets?)\b"
+)
+GUIDE_NOUN_VERB = _rx(
+    r"\b(?:forecasts?|outlook|guidance)\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?(?:cut|raised|lowered|"
+    r"increased|reduced|trimmed|slashed|lifted|boosted|reaffirmed|withdrawn|suspended|hike|downgrade|upgrade)\b"
+)
+GUIDE_EXPECT = _rx(
+    r"\b(?:now\s+)?(?:expects?|sees|forecasts?|forecasted|projects?|projected|guides?|guided|anticipates?|"
+    r"predicts?|targets?)\s+(?:[\w-]+\s+){0,4}?" + GUIDE_METRIC + r"\b"
+)
+GUIDE_WARN = _rx(r"\b(?:warn(?:s|ed|ing)?\b" + CLAUSE + r"{0,40}?\b(?:margins?|profits?|sales|revenues?|earnings)|"
+                 r"profit\s+warning)\b")
+GUIDE_VETO = _rx(r"\b(?:price\s+target|target\s+price|price\s+objective|rating)\b")
+
+REGULATOR = (
+    r"(?:FDA|Food\s+and\s+Drug\s+Administration|EMA|European\s+Medicines\s+Agency|FTC|Federal\s+Trade\s+"
+    r"Commission|SEC|Securities\s+and\s+Exchange\s+Commission|DOJ|Justice\s+Department|Department\s+of\s+"
+    r"Justice|European\s+Commission|Brussels|CMA|Competition\s+and\s+Markets\s+Authority|FCC|FAA|NHTSA|EPA|"
+    r"CFPB|FCA|Ofcom|Ofgem|BaFin|MHRA|Health\s+Canada|CFIUS|SAMR|NMPA|regulators?|watchdogs?|"
+    r"antitrust\s+(?:authorities|regulators|enforcers)|competition\s+(?:authority|regulator|watchdog)|"
+    r"Bundeskartellamt)"
+)
+REG_ACTION = (
+    r"(?:approv(?:e|es|ed|al|ing)|clear(?:s|ed|ance)?|grant(?:s|ed|ing)?|authori[sz](?:e|es|ed|ation)|"
+    r"reject(?:s|ed|ion)?|block(?:s|ed|ing)?|fin(?:e|ed|es|ing)|sanction\w*|ban(?:s|ned)?|prob(?:e|es|ed|ing)|"
+    r"investigat\w*|su(?:e|ed|es|ing)|charg(?:e|ed|es)|recall\w*|designat\w*|green-?light\w*|sign(?:ed)?[- ]off|"
+    r"ordered|opened\s+an?\s+(?:investigation|probe|inquiry))"
+)
+REG_SUBJ_ACTION = _rx(r"\b" + REGULATOR + r"\b" + CLAUSE + r"{0,40}?\b" + REG_ACTION + r"\b", 0)
+REG_ACTION_BY = _rx(r"\b" + REG_ACTION + r"\s+(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+)?(?:U\.S\.\s+|US\s+|EU\s+)?"
+                    + REGULATOR + r"\b", 0)
+REG_LOWER = _rx(r"\b(?:regulators?|watchdogs?)\b" + CLAUSE + r"{0,40}?\b" + REG_ACTION + r"\b")
+REG_LAW = _rx(
+    r"\b(?:new|upcoming|proposed|draft|stricter|tougher|federal|European\s+Union|EU|government(?:'s)?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:legislation|laws?|bill|regulations?|rules|directive)\b|"
+    r"\b(?:legislation|regulations?|rules)\s+(?:governing|requiring|that\s+would|to\s+(?:curb|limit|ban|require))\b"
+)
+REG_VETO = _rx(
+    r"\b(?:subject\s+to|pending|requires?|required|awaiting|await)\s+(?:\w+\s+){0,3}?(?:approvals?|clearances?)|"
+    r"regulatory\s+filings?|(?:court|shareholder|board|boards)\s+approv\w*|trade\s+policy|tariff"
+)
+REG_ALIASES = {
+    "food and drug administration": "FDA",
+    "u.s. regulators": None,
+    "regulators": None,
+    "regulator": None,
+    "watchdog": None,
+    "watchdogs": None,
+    "federal trade commission": "FTC",
+    "securities and exchange commission": "SEC",
+    "department of justice": "DOJ",
+    "justice department": "DOJ",
+    "european medicines agency": "EMA",
+    "competition and markets authority": "CMA",
+}
+
+LEGAL = _rx(
+    r"\b(?:lawsuits?|law\s+suits?|class[- ]actions?|litigation|legal\s+(?:action|fight|battle|dispute|"
+    r"proceedings|claims?|challenge)|arbitration|indict(?:ed|ment)|pleaded\s+guilty|guilty\s+plea|jury|"
+    r"verdict|seek\s+damages|sought\s+damages|(?:sued|sues|suing)\s+(?:by\s+)?[A-Z]\w*|"
+    r"settl(?:e|es|ed|ing|ement)\s+(?:\w+\s+){0,3}?(?:suit|lawsuit|case|claims|charges|allegations|"
+    r"litigation|dispute|probe|investigation|class\s+action)|patent\s+(?:infringement|dispute|suit|case))\b"
+)
+LEGAL_VETO = _rx(r"\b(?:suit(?:s|ed)?\s+(?:up|for|to)\b|follow\s+suit|lawsuits?\s+(?:risk|insurance))")
+
+EXEC_LEAVE = _rx(
+    r"\b(?:step(?:s|ping|ped)?\s+down|resign\w*|retir(?:e|es|ed|ing|ement)|leav(?:e|es|ing)\s+(?:the\s+company|"
+    r"the\s+group|the\s+business|the\s+board|his\s+post|her\s+post|the\s+role|after|at|in|on|when)|"
+    r"to\s+leave|will\s+leave|decided\s+to\s+leave|left\s+the\s+company|depart(?:s|ed|ing|ure)|"
+    r"exit(?:s|ed|ing)?\s+(?:the\s+company|the\s+group)|quit(?:s|ting)?|ousted|fired|dismissed|replaced|"
+    r"removed|succe(?:ed|eds|eded|eding)|will\s+join|to\s+join|joins|joined|hand(?:s|ed|ing)?\s+over)\b"
+)
+EXEC_APPOINT = _rx(
+    r"\b(?:appoint\w*|nam(?:ed|es|ing)|hir(?:ed|es|ing)|promot\w*|tapped|elevated|(?:will\s+)?serve\s+as|"
+    r"take[sn]?\s+over\s+as|took\s+over\s+as|becom(?:e|es|ing)|became|succe(?:ed|eds|eded|eding))\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:(?:new|next|interim|permanent|acting|incoming)\s+)?(?:" + TITLE + r"|successor)\b"
+)
+EXEC_TITLE = _rx(r"\b" + TITLE + r"\b")
+PERSON = re.compile(r"\b([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2})\b")
+NOT_PERSON_WORDS = frozenset(
+    "Chief Executive Officer Financial Operating Technology President Chairman Chairwoman Chair Director "
+    "Managing General Counsel Head Interim Acting The Company Group Inc Corp Retail Bank Board Shares Stock "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December New Street Capital Partners Research Securities".split()
+)
+
+PRODUCT = _rx(
+    r"\b(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:es|ed|ing|e)|roll(?:s|ed|ing)?\s+out|"
+    r"debut(?:s|ed|ing)?|releas(?:es|ed|ing)|began\s+(?:selling|offering|shipping|sampling)|"
+    r"start(?:ed|s)?\s+(?:selling|offering|shipping|sampling)|now\s+(?:offers|provides|sells|ships)|"
+    r"(?:broaden\w*|expand\w*)\s+its\s+[\w-]+\s+offerings?|made\s+available|is\s+now\s+available|launch\s+of)\b"
+)
+PRODUCT_OBJECT_VETO = _rx(
+    r"\b(?:programm?e|plan|initiative|review|restructuring|buy-?back|repurchase|offering\s+of|bonds?|notes|"
+    r"investigation|probe|campaign|bid|tender|IPO|strategic|lawsuit|results|earnings|figures|statement|report|"
+    r"guidance|forecast|outlook|study|survey|data|polic(?:y|ies)|mandate|layoffs?|job\s+cuts|cost|savings|"
+    r"takeover|offer\s+for|shares|stock|dividend)\b"
+)
+PRODUCT_SUBJECT_VETO = _rx(r"\b(?:regulators?|government|FDA|analysts?|rivals?|competitors?)\s+(?:\w+\s+){0,2}$")
+
+POLICY = _rx(
+    r"\b(?:implement\w*|introduc\w*|adopt\w*|roll\w*\s+out|enforc\w*|mandat\w*|tighten\w*|overhaul\w*|"
+    r"revis\w*|impos\w*|announc\w*|unveil\w*|chang\w*|scrap\w*|end\w*|launch\w*|requir\w*)\b"
+    + CLAUSE + r"{0,50}?\b(?:polic(?:y|ies)|mandate|(?:performance|employee|staff)\s+(?:review|evaluation|"
+    r"rating|appraisal)s?(?:\s+(?:system|process))?|(?:review|evaluation|rating|appraisal)\s+(?:system|process)|"
+    r"return[- ]to[- ](?:the[- ])?office|remote[- ]work|work[- ]from[- ]home|hiring\s+freeze|dress\s+code|"
+    r"code\s+of\s+conduct)\b"
+)
+POLICY_VETO = _rx(
+    r"\b(?:legislation|regulators?|government|law|FDA|tariffs?|trade\s+policy|monetary\s+policy|Fed|"
+    r"Federal\s+Reserve|central\s+bank|dividend|EU|European\s+Union|insurance\s+polic\w*)\b"
+)
+
+# --------------------------------------------------------------------------- status cues
+
+STATUS_TALKS = _rx(
+    r"\b(?:in\s+(?:advanced\s+|early\s+|preliminary\s+|exclusive\s+|late-stage\s+|final\s+)?"
+    r"(?:talks|negotiations|discussions)|talks\s+(?:are|were)\s+underway|negotiat\w*|considering|consider|"
+    r"evaluating|exploring|weighing|mulling|could|may|might|potential(?:ly)?|proposed|possible|"
+    r"seeking\s+to|would)\b"
+)
+STATUS_RUMORED = _rx(
+    r"\b(?:reportedly|rumou?r\w*|(?:is|are|was|were)\s+said\s+to|according\s+to\s+(?:people|sources|a\s+person|"
+    r"persons|media\s+reports|reports)|people\s+familiar|sources\s+(?:said|say)|reports?\s+(?:of|suggest|"
+    r"indicate|said|circulating)|speculat\w*)\b"
+)
+STATUS_COMPLETED = _rx(
+    r"\b(?:completed|completes|closed\s+(?:the|its)\s+(?:acquisition|deal|purchase|transaction|sale|round|"
+    r"merger)|finali[sz]ed|has\s+acquired|have\s+acquired|had\s+acquired|acquired|bought|raised|invested|"
+    r"took\s+over|wrapped\s+up|concluded)\b"
+)
+STATUS_ANNOUNCED = _rx(
+    r"\b(?:agreed|agrees|announc\w*|will|signed|signs|struck|strikes|inked|plans?\s+to|to\s+(?:buy|acquire)|"
+    r"confirmed|unveiled|launched|entered\s+into|forg(?:e|ed|es)|ended|ends|terminated|agreement)\b"
+)
+
+#: Amounts split in tranches: "$15 billion up front and another $35 billion to follow".
+UPFRONT = _rx(r"^\s*(?:up\s*front|upfront|initially|immediately|at\s+closing|now)\b")
+
+#: Words too generic to tell two counterparties apart.
+GENERIC_TOKENS = frozenset(
+    "the a an and of in its their all some several numerous inc corp co ltd plc group company holdings "
+    "stores store plant plants site office offices facility locations location physical its".split()
+)

@@ -1,0 +1,174 @@
+"""End to end in a real browser: ``streamlit run dashboard.py`` driven by Debian's headless Chromium.
+
+Skips (with the reason) when /usr/bin/chromium is missing: ``apt-get install -y chromium`` provides it.
+Screenshots go to ``artifacts/`` (gitignored); with ``NEWSDASH_UPDATE_DOCS=1`` the home and price pages are
+also saved as ``docs/screenshot-home.png`` and ``docs/screenshot-price.png`` for the README.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ui import nav
+
+pytestmark = pytest.mark.e2e
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = ROOT / "artifacts"
+DOCS = ROOT / "docs"
+CHROME_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
+CHARTS = {"price": 1, "targets": 2, "layoffs": 1, "events": 1}  # charts expected on the seed per page
+
+if not CHROMIUM.exists():
+    pytest.skip(
+        "Debian chromium is not installed (/usr/bin/chromium): apt-get install -y chromium", allow_module_level=True
+    )
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory) -> Iterator[str]:
+    port = _free_port()
+    env = {**os.environ, "NEWSDASH_DATA_DIR": str(tmp_path_factory.mktemp("e2e_store"))}
+    env.pop("NEWSDASH_STORE", None)
+    env.pop("NEWSDASH_SAMPLE", None)
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
+        "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
+        "--server.fileWatcherType", "none",
+    ]  # fmt: skip
+    log = (tmp_path_factory.mktemp("e2e_log") / "streamlit.log").open("w")
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"streamlit did not start (exit {proc.poll()}); see {log.name}")
+            time.sleep(0.5)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROME_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser):
+    ctx = browser.new_context(viewport={"width": 1440, "height": 1700})
+    pg = ctx.new_page()
+    pg.set_default_timeout(60_000)
+    yield pg
+    ctx.close()
+
+
+def _open(page, url: str) -> None:
+    page.goto(url)
+    _settle(page)
+
+
+def _settle(page) -> None:
+    page.wait_for_selector(IDLE, timeout=90_000)
+    page.wait_for_timeout(800)  # let charts finish drawing
+    page.wait_for_selector(IDLE, timeout=90_000)
+
+
+def _shot(page, name: str, docs: bool = False) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    if docs and os.environ.get("NEWSDASH_UPDATE_DOCS") == "1":
+        DOCS.mkdir(exist_ok=True)
+        shutil.copy(path, DOCS / f"screenshot-{name}.png")
+
+
+@pytest.mark.parametrize("spec", nav.PAGES, ids=[p.url_path for p in nav.PAGES])
+def test_page_renders_in_browser(server, page, spec):
+    _open(page, f"{server}/" if spec.default else f"{server}/{spec.url_path}")
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert page.locator("h1").first.inner_text().strip()
+    assert page.locator("[data-testid='stSidebar'] [data-testid='stFileUploader']").count() == 1, "shared sidebar"
+    want = CHARTS.get(spec.url_path, 0)
+    charts = page.locator("[data-testid='stPlotlyChart']")
+    empty_state = page.locator("[data-testid='stAlertContentInfo']").filter(has_text="yet").count() > 0
+    assert charts.count() >= want or empty_state, "charts drawn, or an empty state that says what to do"
+    for i in range(charts.count()):
+        assert charts.nth(i).locator("svg.main-svg, canvas").count() > 0, "the chart drew"
+        assert charts.nth(i).locator(".scatterlayer .trace, .barlayer .trace").count() > 0, "the chart has data"
+    _shot(page, spec.url_path, docs=spec.url_path in {"home", "price"})
+
+
+def test_shared_link_reopens_view(server, page):
+    _open(page, f"{server}/events?types=investment")
+    assert page.locator("[data-testid='stException']").count() == 0
+    chips = page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").inner_text()
+    assert "investment" in chips
+
+
+def test_link_into_sources_preselects_article(server, page):
+    _open(page, f"{server}/")
+    page.get_by_text("Read with highlighted facts").first.click()
+    _settle(page)
+    assert "/sources" in page.url and "article=" in page.url
+    assert page.locator("mark").count() > 0, "extracted spans are highlighted"
+    _shot(page, "sources-linked")
+
+
+def test_upload_article(server, page, tmp_path):
+    _open(page, f"{server}/sources")
+    art = tmp_path / "zeta_robotics_cuts.txt"
+    art.write_text(
+        "Zeta Robotics to cut 450 jobs\n"
+        "Zeta Robotics said on Tuesday it will cut about 450 jobs, or 5% of its workforce, as demand slows.\n"
+    )
+    page.locator("[data-testid='stSidebar'] input[type='file']").first.set_input_files(str(art))
+    page.get_by_text("zeta_robotics_cuts.txt: added").wait_for(timeout=90_000)
+    _settle(page)
+    # the new article is about another company: widen the view to all companies, then find it
+    page.locator("[data-testid='stSidebar'] [data-testid='stSelectbox']").filter(has_text="Company").click()
+    page.get_by_role("option", name="All companies").click()
+    _settle(page)
+    page.locator("[data-testid='stMain'] [data-testid='stSelectbox']").filter(has_text="Article").click()
+    assert page.get_by_role("option", name="Zeta Robotics to cut 450 jobs").count() == 1
+    page.get_by_role("option", name="Zeta Robotics to cut 450 jobs").click()
+    _settle(page)
+    assert page.locator("mark").filter(has_text="450").count() > 0, "the new article's layoff is highlighted"
+    _shot(page, "upload")

@@ -1,0 +1,144 @@
+"""Share-price extraction: values, kinds, day changes and the date each price refers to."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from data_layer.extract import Doc, prices
+from data_layer.models import Article, Company
+
+
+def _doc(body: str, published: str | None = "2025-03-06T12:00") -> Doc:
+    pub = dt.datetime.fromisoformat(published) if published else None
+    return Doc.of(Article(id="t", body=body, published=pub, companies=(Company(name="Acme Robotics", ticker="ACME"),)))
+
+
+def _rows(body: str, published: str | None = "2025-03-06T12:00"):
+    return [
+        (p.value, p.currency, p.kind.value, p.date.iso() if p.date else None, p.change_pct)
+        for p in prices.extract(_doc(body, published))
+    ]
+
+
+# published dates used below: 2026-01-31 Sat, 2025-03-03 Mon, 2025-03-05 Wed, 2025-03-06 Thu, 2025-03-09 Sun
+CASES = [
+    # wire / news styles
+    ("Amazon's shares closed at $239.30 on Friday, representing a decline of 1.01 percent.", "2026-01-31T05:08",
+     [(239.3, "USD", "close", "2026-01-30", -1.01)]),
+    ("Shares of Acme (ACME.O) were up 4.2% at $87.15 in morning trading, adding roughly $600 million to a market "
+     "value that stood near $14 billion at Friday's close of $83.63.", "2025-03-03T10:41",
+     [(87.15, "USD", "intraday", "2025-03-03", 4.2), (83.63, "USD", "close", "2025-02-28", None)]),
+    ("Shares touched a 52-week high of $35.90 in intraday trading on Wednesday before closing at $34.10, up 8.6% on "
+     "the day.", "2025-03-06T16:48",
+     [(35.9, "USD", "intraday", "2025-03-05", None), (34.1, "USD", "close", "2025-03-05", 8.6)]),
+    ("The company closed down 2.9% at $33.11 on Thursday, after trading as low as $32.40 in the first hour.",
+     "2025-03-06T16:48", [(33.11, "USD", "close", "2025-03-06", -2.9), (32.4, "USD", "intraday", "2025-03-06", None)]),
+    ("Halden is up about 15% from last week's close of $28.75, giving it a market value of $6.2 billion.",
+     "2025-03-06T16:48", [(28.75, "USD", "close", "2025-02-28", None)]),
+    ("Shares fell 7.4% to $18.62 in afternoon trading, after closing at $20.11 on Thursday.", "2025-03-07T14:05",
+     [(18.62, "USD", "intraday", "2025-03-07", -7.4), (20.11, "USD", "close", "2025-03-06", None)]),
+    ("Shares of Corvane jumped 23% to $41.76 in premarket trading Tuesday after the approval.", "2025-03-04T07:30",
+     [(41.76, "USD", "intraday", "2025-03-04", 23.0)]),
+    ("Corvane, which closed Monday at $33.95, plans to launch the drug at a list price of $18,500 a month.",
+     "2025-03-04T07:30", [(33.95, "USD", "close", "2025-03-03", None)]),
+    ("Despite recent share price volatility and a slight decline to $241.73, experts are upbeat.", "2026-01-30T17:25",
+     [(241.73, "USD", "unspecified", "2026-01-30", None)]),
+    ("The stock closed at $241.00 on Friday, placing it just 2.6% below its 52-week peak.", "2026-02-01T10:17",
+     [(241.0, "USD", "close", "2026-01-30", None)]),
+    ("Acme stock slid 4% to close at $18.30 yesterday.", "2025-03-06T08:00", [(18.3, "USD", "close", "2025-03-05", -4.0)]),
+    ("The shares ended the session at $101.22, up 0.8%.", "2025-03-06T18:00",
+     [(101.22, "USD", "close", "2025-03-06", 0.8)]),
+    ("Shares were last down 2% at 415 pence.", "2025-03-06T11:00", [(415.0, "GBX", "intraday", "2025-03-06", -2.0)]),
+    ("Acme stock is trading at $37.50, roughly 20% below its all-time high.", "2025-03-08T11:00",
+     [(37.5, "USD", "intraday", "2025-03-07", None)]),
+    ("Acme agreed to be bought for $45 a share in cash, a 30% premium to Friday's close of $34.60.", "2025-03-10T08:00",
+     [(34.6, "USD", "close", "2025-03-07", None)]),
+    ("The stock closed at C$14.20 in Toronto on Friday.", "2025-03-09T08:00", [(14.2, "CAD", "close", "2025-03-07", None)]),
+    ("Acme stock price today: $143.11 (-1.25%)", "2025-03-06T08:00", [(143.11, "USD", "unspecified", "2025-03-06", -1.25)]),
+    ("Shares of CBRG opened at $44.12 on Tuesday.", "2025-03-04T09:00", [(44.12, "USD", "intraday", "2025-03-04", None)]),
+    # British and German styles
+    ("The FTSE 250 company closed 6.2 per cent lower at 968p, down 64p, wiping about £210m off its value.",
+     "2025-03-05T11:52", [(968.0, "GBX", "close", "2025-03-05", -6.2)]),
+    ("Shares in Ashcombe slumped yesterday after a profit warning.\nThe company closed 6.2 per cent lower at 968p. "
+     "The shares steadied in early trading today, edging up 1.4 per cent to 981.5p.", "2025-03-05T11:52",
+     [(968.0, "GBX", "close", "2025-03-04", -6.2), (981.5, "GBX", "intraday", "2025-03-05", 1.4)]),
+    ("In Xetra trading the share rose 2.8 percent to EUR 135.10 by 10:15 am, while the MDAX gained 0.4 percent.",
+     "2025-03-03T10:31", [(135.1, "EUR", "intraday", "2025-03-03", 2.8)]),
+    ("On Friday (28.02.2025) the share had closed at 131,42 EUR.", "2025-03-03T10:31",
+     [(131.42, "EUR", "close", "2025-02-28", None)]),
+    ("In Frankfurt, the shares gained 1.9 percent to 23.45 euros.", "2025-03-06T12:00",
+     [(23.45, "EUR", "unspecified", "2025-03-06", 1.9)]),
+    ("Closing share price on 28 February 2025: NOK 212.40 (31 December 2024: NOK 187.90).", None,
+     [(212.4, "NOK", "close", "2025-02-28", None), (187.9, "NOK", "close", "2024-12-31", None)]),
+    # a Markdown table of closes
+    ("| Day | Close | Change |\n|---|---|---|\n| Mon, Mar 3 | $24.10 | -2.0% |\n| Tue, Mar 4 | $22.35 | +7.3% |",
+     "2025-03-08T09:00",
+     [(24.1, "USD", "close", "2025-03-03", -2.0), (22.35, "USD", "close", "2025-03-04", 7.3)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), CASES)
+def test_prices(body, published, expected):
+    assert _rows(body, published) == expected
+
+
+NOT_PRICES = [
+    "RBC Capital Markets maintains an Outperform rating with a $300 price target, while JPMorgan's target stands at $305.",
+    "Analysts at Roth Capital raised their price target for Amazon shares to $295 this week.",
+    "Barclays' price objective of $52.00 suggests a potential upside of 17.86% from the current price.",
+    "Deutsche Bank sees the stock at EUR 60 within 12 months.",
+    "The S&P 500 fell 1.1% to 5,783.19 while Brent crude rose to $74.10.",
+    "In commodities, U.S. crude settled at $66.31 a barrel and gold ended at $2,911.40 an ounce.",
+    "The company has a market capitalization of $8.41 billion and a P/E ratio of 11.62.",
+    "The firm has a 50-day moving average of $42.65 and a 200-day moving average of $40.38.",
+    "The stock has a 52-week low of $20.11 and a 52-week high of $60.00.",
+    "Acme will pay a final dividend of 21.4p, taking the total for the year to 31.0p.",
+    "Analysts expect earnings of $1.23 per share on revenue of $4.5 billion.",
+    "The oil and gas producer reported $0.91 earnings per share, topping the consensus estimate of $0.84 by $0.07.",
+    "He sold 6,500 shares of the stock at an average price of $45.30, for a total value of $294,450.00.",
+    "I own 400 shares at an average cost of $19.80, so I'm still up about 11%.",
+    "Options pricing implies a move of about 8.5% in either direction, or roughly $10 a share.",
+    "The offer values Acme at $12 billion, or $95 per share.",
+    "Its shares have lost more than half their value since hitting a record $120 in November.",
+    "Bitcoin climbed 4% to $91,000 on Wednesday.",
+    "Acme said revenue rose 6 percent to around EUR 4.1 billion in 2024.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_PRICES)
+def test_not_prices(body):
+    assert _rows(body) == []
+
+
+def test_record_fields_and_provenance():
+    body = "Intro line.\nShares of Acme closed at $10.50 on Wednesday, up 3%."
+    (p,) = prices.extract(_doc(body))
+    assert (p.company, p.ticker) == ("Acme Robotics", "ACME")
+    assert body[p.provenance.start : p.provenance.end] == p.provenance.evidence == "$10.50"
+
+
+def test_no_publication_date_leaves_relative_dates_unresolved():
+    assert _rows("Shares closed at $10.50 on Friday.", None) == [(10.5, "USD", "close", None, None)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("Shares closed at $1.5p€£%, on Friday up down | 0123456789\n.")), max_size=300
+    )
+)
+def test_never_raises_and_spans_slice_back(body):
+    doc = _doc(body)
+    for p in prices.extract(doc):
+        assert body[p.provenance.start : p.provenance.end] == p.provenance.evidence
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_arbitrary_text(body):
+    for p in prices.extract(_doc(body)):
+        assert body[p.provenance.start : p.provenance.end] == p.provenance.evidence

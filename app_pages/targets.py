@@ -63,4 +63,9 @@ st.dataframe(
     ),
     hide_index=True,
     width="stretch",
+    column_config={
+        "date": st.column_config.DateColumn("Date"),
+        "target": st.column_config.NumberColumn("Target", format="dollar"),
+        "previous_target": st.column_config.NumberColumn("Previous", format="dollar"),
+    },
 )

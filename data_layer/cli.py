@@ -8,16 +8,11 @@ from pathlib import Path
 
 from .export import FORMATS, write_tables
 from .extract import extract_article
-from .ingest import iter_articles
+import pandas as pd
+from tqdm import tqdm
+
+from .ingest import iter_articles, list_files
 from .records import Records
-
-
-def _progress(total: int, desc: str):
-    try:
-        from tqdm import tqdm
-    except ImportError:  # tqdm is optional: no bar, same result
-        return None
-    return tqdm(total=total, desc=desc, unit="file", disable=total < 50 or not sys.stderr.isatty())
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -26,25 +21,35 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if missing:
         print(f"error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
+    files = list_files(paths)
     records, errors = Records(), []
-    for result in iter_articles(paths):
-        if result.error:
-            errors.append(f"{result.name}: {result.error}")
-            continue
-        for article in result.articles:
-            records.extend(extract_article(article))
+    with tqdm(total=len(files), unit="file", desc="extract", disable=len(files) < 50 or not sys.stderr.isatty()) as bar:
+        for result in iter_articles(files):
+            bar.update(1)
+            if result.error:
+                errors.append(f"{result.name}: {result.error}")
+            errors += [f"{result.name}: {w}" for w in result.warnings]
+            for article in result.articles:
+                records.extend(extract_article(article))
     if not records.articles:
         print("error: no readable articles in " + ", ".join(map(str, paths)), file=sys.stderr)
         for e in errors:
             print(f"  rejected {e}", file=sys.stderr)
         return 1
-    frames = records.frames()
+    frames = split_percent_only(records.frames())
     write_tables(frames, args.out, args.format)
     for name, df in frames.items():
-        print(f"{name:9s} {len(df):6d} rows -> {Path(args.out) / (name + '.' + args.format)}")
+        print(f"{name:16s} {len(df):6d} rows -> {Path(args.out) / (name + '.' + args.format)}")
     for e in errors:
         print(f"rejected {e}", file=sys.stderr)
     return 0
+
+
+def split_percent_only(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """``layoffs`` lists figures with a head count (low/high); "cut 10% of staff" goes to ``layoff_percents``."""
+    lay = frames["layoffs"]
+    counted = lay["low"].notna()
+    return {**frames, "layoffs": lay[counted].reset_index(drop=True), "layoff_percents": lay[~counted].reset_index(drop=True)}
 
 
 def build_parser() -> argparse.ArgumentParser:

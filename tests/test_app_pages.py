@@ -171,7 +171,7 @@ def test_price_chart_has_conflict_and_band(faked):
     (fig,) = figures(at)
     closes = next(t for t in fig["data"] if t.get("name") == "Reported close")
     assert sorted(closes["y"]) == [239.3, 241.0]
-    assert any("Analyst targets $295.00–$305.00" in (t.get("name") or "") for t in fig["data"])
+    assert any("Targets $295.00–$305.00" in (t.get("name") or "") for t in fig["data"])
     assert at.warning, "the price conflict is shown as a warning"
 
 

@@ -25,21 +25,22 @@ def test_price_figure_shows_both_conflicting_closes(view):
     fig = charts.price_figure(view.prices, view.target_consensus, view.events)
     closes = _trace(fig, "Reported close")
     assert sorted(closes.y) == [239.30, 241.00]
-    assert {str(x)[:10] for x in closes.x} == {"2026-01-30"}  # (placed within the day by kind)
+    assert {str(x)[:10] for x in closes.x} == {"2026-01-30"}  # placed side by side within the day
+    assert len(set(closes.x)) == 2 and list(closes.text) == ["$239.30", "$241.00"]
     assert any("2 different close prices" in a.text for a in fig.layout.annotations)
     assert fig.layout.title.text and fig.layout.yaxis.title.text == "Share price (USD)"
 
 
 def test_price_figure_target_band_and_median(view):
     fig = charts.price_figure(view.prices, view.target_consensus, view.events)
-    band = _trace(fig, "Analyst targets")
+    band = _trace(fig, "Targets $295.00–$305.00")
     assert min(band.y) == 295 and max(band.y) == 305
     assert set(_trace(fig, "Median target").y) == {300}
 
 
 def test_price_hover_escapes_article_html(view):
     fig = charts.price_figure(view.prices, {}, None)
-    hover = " ".join(_trace(fig, "Reported close").text)
+    hover = " ".join(_trace(fig, "Reported close").hovertext)
     assert "<script>" not in hover and "&lt;script&gt;" in hover
 
 

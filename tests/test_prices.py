@@ -142,3 +142,25 @@ def test_never_raises_and_spans_slice_back(body):
 def test_arbitrary_text(body):
     for p in prices.extract(_doc(body)):
         assert body[p.provenance.start : p.provenance.end] == p.provenance.evidence
+
+
+def test_marketbeat_stock_block():
+    body = (
+        "Shares of NASDAQ:ACME opened at $222.69 on Friday. The firm's fifty day moving average price is $225.10 and "
+        "its 200-day moving average price is $210.44. Acme has a 12 month low of $161.38 and a 12 month high of "
+        "$242.52. In other news, CEO Jane Roe sold 20,000 shares of the firm's stock in a transaction on Monday, June "
+        "2nd. The shares were sold at a price of $205.14, for a total value of $4,102,800.00.\n"
+        "Acme closed at $218.16 per share on Thursday."
+    )
+    assert _rows(body, "2025-06-07T12:00") == [
+        (222.69, "USD", "intraday", "2025-06-06", None),
+        (218.16, "USD", "close", "2025-06-05", None),
+    ]
+
+
+def test_table_without_edge_pipes():
+    body = "The week in closing prices\nDay | Close | Change\nMon, Mar 3 | $24.10 | -2.0%\nFri, Mar 7 | $21.96 | -6.5%"
+    assert _rows(body, "2025-03-08T09:00") == [
+        (24.1, "USD", "close", "2025-03-03", -2.0),
+        (21.96, "USD", "close", "2025-03-07", -6.5),
+    ]

@@ -161,3 +161,49 @@ def test_never_raises_and_spans_slice_back(body):
 def test_arbitrary_text(body):
     for r in targets.extract(_doc(body)):
         assert body[r.provenance.start : r.provenance.end] == r.provenance.evidence
+
+
+MARKETBEAT = (
+    'Wedbush reissued an "outperform" rating and set a $280.00 price objective on shares of Acme in a research note '
+    "on Friday. Evercore ISI boosted their target price on Acme from $250.00 to $275.00 and gave the stock an "
+    '"outperform" rating. Weiss Ratings reaffirmed a "buy (b)" rating on shares of Acme in a report on Wednesday. '
+    'Finally, Wall Street Zen upgraded Acme from a "hold" rating to a "buy" rating in a report on Saturday. '
+    "Fifty-three equities research analysts have rated the stock with a Buy rating and three have issued a Hold "
+    'rating. According to MarketBeat.com, Acme currently has a consensus rating of "Moderate Buy" and a consensus '
+    "target price of $295.00."
+)
+
+
+def test_marketbeat_block():
+    assert _rows(MARKETBEAT) == [
+        ("Wedbush", "buy", 280.0, "USD", "reiterated"),
+        ("Evercore ISI", "buy", 275.0, "USD", "raised"),
+        ("Weiss Ratings", "buy", None, None, "reiterated"),
+        ("Wall Street Zen", "buy", None, None, "upgraded"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Morgan Stanley analyst Brian Nowak, who has an Overweight rating on the stock, raised his price target to "
+            "$300 from $275.",
+            [("Morgan Stanley", "buy", 300.0, "USD", "raised")],
+        ),
+        (
+            "Tigress Financial Partners raised its price target on Acme to $305 from $290, while Benchmark Co. analyst "
+            "Daniel Kurnos boosted his target to $275.",
+            [
+                ("Tigress Financial Partners", None, 305.0, "USD", "raised"),
+                ("Benchmark Co", None, 275.0, "USD", "raised"),
+            ],
+        ),
+        (
+            "Citigroup Inc. analysts increased their target for the stock to $300 per share from $280.",
+            [("Citigroup Inc.", None, 300.0, "USD", "raised")],
+        ),
+    ],
+)
+def test_wire_analyst_notes(body, expected):
+    assert _rows(body) == expected

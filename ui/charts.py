@@ -64,11 +64,12 @@ def _col(df: pd.DataFrame, name: str, default: object = None) -> pd.Series:
 
 
 def _layout(fig: go.Figure, title: str, height: int = 460) -> go.Figure:
+    """Title at the top left; the legend in a column right of the plot (never over the data or the axis titles)."""
     fig.update_layout(
         title={"text": title, "x": 0, "xanchor": "left"},
         height=height,
-        margin={"l": 10, "r": 10, "t": 50, "b": 10},
-        legend={"orientation": "h", "yanchor": "top", "y": -0.18, "xanchor": "left", "x": 0},
+        margin={"l": 10, "r": 10, "t": 56, "b": 10},
+        legend={"orientation": "v", "yanchor": "top", "y": 1, "xanchor": "left", "x": 1.01},
         hoverlabel={"align": "left"},
     )
     return fig
@@ -99,8 +100,10 @@ def price_figure(
     p = prices.copy()
     p["day"] = _dates(p, "date", "published")
     p = p.dropna(subset=["day"]).sort_values("day")
-    kinds = p["kind"].astype("object").fillna("unspecified").astype(str) if len(p) else pd.Series(dtype=str)
-    p["x"] = p["day"] + pd.to_timedelta(kinds.map(KIND_OFFSET_HOURS).fillna(12), unit="h")
+    kinds = p["kind"].astype("object").fillna("unspecified").astype(str)
+    hours = kinds.map(KIND_OFFSET_HOURS).astype(float).fillna(12.0) + _spread_hours(p, kinds)
+    p["x"] = p["day"] + pd.to_timedelta(hours, unit="h")
+    p["label"] = _conflict_labels(p, kinds)
     xs = [p["x"]]
     if rows(market):
         m = market.sort_values("date")
@@ -123,9 +126,11 @@ def price_figure(
         ]  # fmt: skip
         fig.add_trace(
             go.Scatter(
-                x=g["x"], y=g["price"], mode="markers", name=f"Reported {kind}",
+                x=g["x"], y=g["price"], mode="markers+text", name=f"Reported {kind}", text=list(g["label"]),
+                textposition=["bottom center" if i % 2 == 0 else "top center" for i in range(len(g))],
+                textfont={"color": PRICE_COLOURS.get(str(kind), "#64748B"), "size": 11}, cliponaxis=False,
                 marker={"color": PRICE_COLOURS.get(str(kind), "#64748B"), "size": 11, "line": _RING},
-                customdata=_custom(g), text=hover, hovertemplate="%{text}<extra></extra>",
+                customdata=_custom(g), hovertext=hover, hoverinfo="text",
             ),
             row=1, col=1,
         )  # fmt: skip
@@ -144,12 +149,29 @@ def price_figure(
     return _layout(fig, "Reported share prices, analyst target range and events", height=560 if has_events else 460)
 
 
+def _spread_hours(p: pd.DataFrame, kinds: pd.Series) -> pd.Series:
+    """Hours to shift each report so different values of one kind on one day sit side by side (±2.5 h apart)."""
+    if not len(p):
+        return pd.Series(dtype=float)
+    rank = p.groupby([p["day"], kinds])["price"].rank(method="dense") - 1
+    n = p.groupby([p["day"], kinds])["price"].transform("nunique")
+    return ((rank - (n - 1) / 2) * 5).fillna(0)
+
+
+def _conflict_labels(p: pd.DataFrame, kinds: pd.Series) -> list[str]:
+    """The value next to each marker on days where reports of the same kind disagree; empty elsewhere."""
+    if not len(p):
+        return []
+    n = p.groupby([p["day"], kinds])["price"].transform("nunique")
+    return [money(v, c) if k > 1 else "" for v, c, k in zip(p["price"], _col(p, "currency", "USD"), n, strict=True)]
+
+
 def _target_band(fig: go.Figure, consensus: Mapping, x0: pd.Timestamp, x1: pd.Timestamp) -> None:
     low, high, median = (consensus.get(k) for k in ("low", "high", "median"))
     if is_missing(low) or is_missing(high):
         return
     n = consensus.get("n_firms")
-    label = f"Analyst targets {money(low)}–{money(high)}" + (f" ({n} firms)" if not is_missing(n) else "")
+    label = f"Targets {money(low)}–{money(high)}" + (f"<br>({n} firms)" if not is_missing(n) else "")
     fig.add_trace(
         go.Scatter(
             x=[x0, x1, x1, x0], y=[low, low, high, high], fill="toself", mode="none", name=label,
@@ -179,7 +201,7 @@ def _conflict_marks(fig: go.Figure, p: pd.DataFrame) -> None:
     spread = spread[spread["nunique"] > 1]
     for x, kind, n, top in spread[["x", "kind", "nunique", "max"]].itertuples(index=False):
         fig.add_annotation(
-            x=x, y=top, text=f"⚠ {n} different {kind} prices", showarrow=True, arrowhead=2, ay=-36, ax=0,
+            x=x, y=top, text=f"⚠ {n} different {kind} prices", showarrow=True, arrowhead=2, ay=-64, ax=0,
             font={"color": "#F59E0B"}, row=1, col=1,
         )  # fmt: skip
 
@@ -261,14 +283,14 @@ def target_range_figure(latest: pd.DataFrame, consensus: Mapping | None = None) 
     close = consensus.get("latest_close")
     if not is_missing(close) and ys:
         when = day(consensus.get("latest_close_date"))
-        fig.add_trace(_vline(close, ys, f"Latest close {money(close)} ({when})", "#3B82F6", "solid"))
+        fig.add_trace(_vline(close, ys, f"Latest close {money(close)}<br>({when})", "#3B82F6", "solid"))
     upside = consensus.get("implied_upside_pct")
     title = "Analyst price targets by firm"
     if not is_missing(upside):
         title += f" — median implies {float(upside):+.1f}% vs latest close"
     fig.update_xaxes(title_text="Price target (USD)", tickprefix="$")
     fig.update_yaxes(title_text="Firm", type="category", categoryorder="array", categoryarray=ys)
-    return _layout(fig, title, height=max(320, 90 + 44 * len(ys)))
+    return _layout(fig, title, height=max(380, 180 + 48 * len(ys)))
 
 
 def _vline(x: float, ys: list, name: str, colour: str, dash: str) -> go.Scatter:
@@ -291,7 +313,7 @@ def rating_mix_figure(latest: pd.DataFrame) -> go.Figure:
     )  # fmt: skip
     fig.update_yaxes(title_text="Firms (latest rating)", dtick=1, rangemode="tozero")
     fig.update_xaxes(title_text="Rating")
-    return _layout(fig, "Rating mix", height=320)
+    return _layout(fig, "Rating mix", height=380)
 
 
 # --------------------------------------------------------------------------- layoffs

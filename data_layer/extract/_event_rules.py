@@ -57,7 +57,7 @@ GUIDE_METRIC = (
 #: Words that make an amount a valuation or a size, not the amount of the event.
 VALUATION_BEFORE = _rx(
     r"(?:valu(?:e|ed|es|ing)\s+(?:\w+\s+){0,4}?at|valuation\s+(?:of|at)|market\s+(?:value|capitali[sz]ation|cap)"
-    r"(?:\s+\w+){0,4}|worth\s+(?:about|around|roughly|some|nearly)?\s*|implies\s+a\s+value|enterprise\s+value)\W*"
+    r"(?:\s+\w+){0,4}|implies\s+a\s+value|enterprise\s+value)\W*"
     r"(?:about|around|roughly|approximately|nearly|some|almost|more\s+than|over|up\s+to)?\s*$"
 )
 
@@ -106,21 +106,27 @@ ACQ_NOUN_OK = _rx(
     r"pursu\w*|launch\w*)\s+(?:\w+\s+){0,3}?(?:acquisition|takeover|buyout|merger)\b)"
 )
 ACQ_OBJECT_VETO = _rx(
-    r"^\W*(?:(?:back|a|an|the|its|their|\d[\d,.]*)\s+)?(?:[\w-]+\s+)?"
-    r"(?:rating|recommendation|shares?|stock|stakes?|holding|position|dip|back|panels?|modules?|products?|"
-    r"goods|supplies|equipment|time|votes?|customers?|users?|talent|land|call|options?|calls|puts|"
-    r"more|less|it|them|into)\b"
+    r"^\W*(?:back|(?:[\w,.$'’-]+\s+){0,3}?(?:rating|recommendation|shares?|stock|stakes?|holdings?|position|dip|"
+    r"panels?|modules?|products?|goods|supplies|equipment|time|votes?|customers?|users?|talent|land|call|options?|"
+    r"calls|puts|more|less|it|them|into|now|the\s+news))\b"
+)
+#: "investors should buy Nvidia", "why I'd buy X": advice, not a deal.
+ACQ_SUBJECT_VETO = _rx(
+    r"\b(?:investors?|you|I|I'd|we|we'd|traders?|should|reasons?\s+to|time\s+to|stocks?\s+to|whether\s+to|"
+    r"rated|rates|analysts?)\s+(?:\w+\s+){0,2}$"
 )
 ACQ_VETO = _rx(
     r"\b(?:buy-?backs?|buy\s+back|bought\s+back|repurchas\w*|buy\s+rating|rated\s+(?:a\s+)?buy|"
     r"purchase\s+price|purchasing\s+managers|share\s+purchase|purchase\s+agreement\s+for\s+shares|"
-    r"[\"'“‘]buy[\"'”’])"
+    r"rat(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?[\"'“‘]?buy)\b|[\"'“‘]buy[\"'”’]|\bbuy\s*[-–|]|[-–|]\s*buy\b"
 )
 
 INVEST_VERB = _rx(r"\binvest(?:s|ed|ing)?\b")
-INVEST_NOUN = _rx(r"\binvestment\b(?!\s+(?:banks?|banking|bankers?|firms?|grade|management|managers?|advis\w*|"
-                  r"vehicles?|trusts?|compan\w*|funds?|research|case|thesis|income|portfolio|strategy|horizon|"
-                  r"community|returns?|committee|arm|house|group|professionals?|decisions?|climate|products?))")
+INVEST_NOUN = _rx(
+    r"\binvestment\b(?!\s+(?:banks?|banking|bankers?|firms?|grade|management|managers?|advis\w*|"
+    r"vehicles?|trusts?|compan\w*|funds?|research|case|thesis|income|portfolio|strategy|horizon|"
+    r"community|returns?|committee|arm|house|group|professionals?|decisions?|climate|products?))"
+)
 STAKE = _rx(r"\bstake\b")
 STAKE_VETO = _rx(
     r"\b(?:lift\w*|rais\w*|boost\w*|increas\w*|cut|cuts|trim\w*|reduc\w*|sold|sell\w*|lower\w*|upp\w*|grew|"
@@ -137,7 +143,10 @@ FUNDING = _rx(
     r"\b(?:(?:funding|financing|fundraising|investment|venture|equity|seed|pre-seed|growth|Series\s+[A-H]\d?)"
     r"(?:\s+funding)?\s+rounds?|rounds?\s+of\s+(?:funding|financing)|Series\s+[A-H]\d?\b)"
 )
-RAISED = _rx(r"\brais(?:e|es|ed|ing)\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|an?\s+additional\s+|another\s+)?(?=[$€£¥]|US\$|USD|EUR|GBP)")
+RAISED = _rx(
+    r"\brais(?:e|es|ed|ing)\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|"
+    r"an?\s+additional\s+|another\s+)?(?=[$€£¥]|US\$|USD|EUR|GBP)"
+)
 RAISED_VETO = _rx(
     r"\b(?:bonds?|debt|notes|IPO|initial\s+public\s+offering|share\s+sale|stock\s+sale|convertible|loan|"
     r"placing|rights\s+issue|offering|prices?|targets?|dividend|forecast|guidance|outlook)\b"
@@ -157,8 +166,10 @@ DEAL_QUALIFIERS_VETO = _rx(
     r"\b(?:merger|settlement|loan|credit|purchase|acquisition|trade|tariff|plea|separation|employment|"
     r"non-compete|severance|lease|financing|debt|underwriting|takeover|buyout|definitive)\s+$"
 )
-DEAL_TO_VETO = _rx(r"^\s*(?:to\s+(?:acquire|buy|sell|merge|pay|settle|purchase|take\s+over)|could\s+value|"
-                   r"values?|valu(?:ing|ed))\b")
+DEAL_TO_VETO = _rx(
+    r"^\s*(?:to\s+(?:acquire|buy|sell|merge|pay|settle|purchase|take\s+over)|could\s+value|"
+    r"values?|valu(?:ing|ed))\b"
+)
 PARTNER_DET_VETO = _rx(r"\b(?:such\s+an?|this|that|these|those|the|such)\s+(?:[\w-]+\s+){0,2}$")
 PARTNER_SIGNAL_BEFORE = _rx(
     r"\b(?:announc\w*|form\w*|forg\w*|sign\w*|enter\w*|struck|strik\w*|launch\w*|establish\w*|unveil\w*|"
@@ -175,8 +186,10 @@ END_NOUN = _rx(
     r"\b(?:partnerships?|agreements?|pacts?|contracts?|deals?|programm?e?s?|relationships?|tie-ups?|alliances?|"
     r"collaborations?|joint\s+ventures?|arrangements?|licen[cs]es?|ties)\b"
 )
-END_VETO = _rx(r"\b(?:merger|acquisition|takeover|buyout|buy-?back|repurchase|restructuring|share|quarter|year|"
-               r"day|session|week|month|trading)\b")
+END_VETO = _rx(
+    r"\b(?:merger|acquisition|takeover|buyout|buy-?back|repurchase|restructuring|share|quarter|year|"
+    r"day|session|week|month|trading)\b"
+)
 
 CLOSE_VERB = _rx(
     r"\b(?:clos(?:e|es|ed|ing)(?!\s+(?:up|down|higher|lower|at|flat|unchanged|the\s+(?:deal|transaction|"
@@ -185,7 +198,8 @@ CLOSE_VERB = _rx(
 )
 CLOSE_NOUN = _rx(r"\b(?:store|plant|factory|branch|office|site|facility|shop|restaurant|mine|mill)\s+closures?\b")
 CLOSE_FACILITY_FIRST = _rx(
-    r"\b(?:site|plant|factory|store|office|facility|mill|mine)\b" + CLAUSE
+    r"\b(?:site|plant|factory|store|office|facility|mill|mine)\b"
+    + CLAUSE
     + r"{0,60}?\b(?:will|to|would|is\s+set\s+to|is\s+to)\s+(?:close|shut)\b"
 )
 CLOSE_BETWEEN_VETO = _rx(r"%|[$€£¥]|\bper\s*cent\b|\bpercent\b|\b(?:higher|lower|at|up|down\s+\d)\b")
@@ -199,11 +213,17 @@ EARN_FUTURE = _rx(
     r"to\s+(?:report|release|publish|announce|post|present)|upcoming|next|coming|expected|ahead|follow|"
     r"plans?\s+to)\b"
 )
-EARN_PAST = _rx(r"\b(?:last\s+(?:announced|reported|posted|released)|were\s+released|was\s+released|reported\s+on|"
-                r"released\s+on|announced\s+on|published\s+in)\b")
+#: Results that come "when it reports on Feb. 5" are upcoming even without "will".
+EARN_REPORT_ON = _rx(r"\b(?:reports?|releases?|publish(?:es)?|announces?)\s+(?:\w+\s+){0,4}?on\b")
+EARN_PAST = _rx(
+    r"\b(?:last\s+(?:announced|reported|posted|released)|were\s+released|was\s+released|reported\s+on|"
+    r"released\s+on|announced\s+on|published\s+in)\b"
+)
 
-RESULT_VERB = _rx(r"\b(?:reported|posted|had|generated|recorded|delivered|booked|achieved|reports|posts|"
-                  r"generates|records|delivers|books)\b")
+RESULT_VERB = _rx(
+    r"\b(?:reported|posted|had|generated|recorded|delivered|booked|achieved|reports|posts|"
+    r"generates|records|delivers|books)\b"
+)
 RESULT_LINK = _rx(
     r"^\s*(?:(?:for|in)\s+(?:the\s+)?[\w\s-]{0,30}?\s+)?(?:of|totall?(?:ing|ed)|was|were|came\s+in\s+at|reached|"
     r"amounted\s+to|hit|stood\s+at|passed|topped|exceeded|:|(?:rose|fell|climbed|increased|grew|jumped|declined|"
@@ -218,7 +238,8 @@ GUIDE_VERB_NOUN = _rx(
     r"downgrad\w*|reaffirm\w*|reiterat\w*|maintain\w*|confirm\w*|affirm\w*|stood\s+by|stands?\s+by|keeps?|kept|"
     r"withdr\w*|suspend\w*|pull\w*|narrow\w*|updat\w*|revis\w*|issu\w*|initiat\w*|introduc\w*|set|sets|"
     r"gave|give[sn]?|provid\w*|hik\w*|tweak\w*|scal\w*\s+back)\b"
-    + CLAUSE + r"{0,45}?\b(?:forecasts?|outlook|guidance|projections?|(?:sales|revenue|profit|earnings|margin|"
+    + CLAUSE
+    + r"{0,45}?\b(?:forecasts?|outlook|guidance|projections?|(?:sales|revenue|profit|earnings|margin|"
     r"growth|financial)\s+targets?)\b"
 )
 GUIDE_NOUN_VERB = _rx(
@@ -227,10 +248,14 @@ GUIDE_NOUN_VERB = _rx(
 )
 GUIDE_EXPECT = _rx(
     r"\b(?:now\s+)?(?:expects?|sees|forecasts?|forecasted|projects?|projected|guides?|guided|anticipates?|"
-    r"predicts?|targets?)\s+(?:[\w-]+\s+){0,4}?" + GUIDE_METRIC + r"\b"
+    r"predicts?)\s+(?:(?:its|the|a|an|fiscal|full-year|full|year|annual|adjusted|organic|core|underlying|total|"
+    r"net|operating|gross|quarterly|group|current-year|next-year|\d{4}|(?:first|second|third|fourth)[- ]quarter|"
+    r"FY\d{2,4}|Q[1-4])\s+){0,4}" + GUIDE_METRIC + r"\b"
 )
-GUIDE_WARN = _rx(r"\b(?:warn(?:s|ed|ing)?\b" + CLAUSE + r"{0,40}?\b(?:margins?|profits?|sales|revenues?|earnings)|"
-                 r"profit\s+warning)\b")
+GUIDE_WARN = _rx(
+    r"\b(?:warn(?:s|ed|ing)?\b" + CLAUSE + r"{0,40}?\b(?:margins?|profits?|sales|revenues?|earnings)|"
+    r"profit\s+warning)\b"
+)
 GUIDE_VETO = _rx(r"\b(?:price\s+target|target\s+price|price\s+objective|rating)\b")
 
 REGULATOR = (
@@ -242,14 +267,16 @@ REGULATOR = (
     r"Bundeskartellamt)"
 )
 REG_ACTION = (
-    r"(?:approv(?:e|es|ed|al|ing)|clear(?:s|ed|ance)?|grant(?:s|ed|ing)?|authori[sz](?:e|es|ed|ation)|"
+    r"(?i:approv(?:e|es|ed|al|ing)|clear(?:s|ed|ance)?|grant(?:s|ed|ing)?|authori[sz](?:e|es|ed|ation)|"
     r"reject(?:s|ed|ion)?|block(?:s|ed|ing)?|fin(?:e|ed|es|ing)|sanction\w*|ban(?:s|ned)?|prob(?:e|es|ed|ing)|"
     r"investigat\w*|su(?:e|ed|es|ing)|charg(?:e|ed|es)|recall\w*|designat\w*|green-?light\w*|sign(?:ed)?[- ]off|"
     r"ordered|opened\s+an?\s+(?:investigation|probe|inquiry))"
 )
 REG_SUBJ_ACTION = _rx(r"\b" + REGULATOR + r"\b" + CLAUSE + r"{0,40}?\b" + REG_ACTION + r"\b", 0)
-REG_ACTION_BY = _rx(r"\b" + REG_ACTION + r"\s+(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+)?(?:U\.S\.\s+|US\s+|EU\s+)?"
-                    + REGULATOR + r"\b", 0)
+REG_ACTION_BY = _rx(
+    r"\b" + REG_ACTION + r"\s+(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+)?(?:U\.S\.\s+|US\s+|EU\s+)?" + REGULATOR + r"\b",
+    0,
+)
 REG_LOWER = _rx(r"\b(?:regulators?|watchdogs?)\b" + CLAUSE + r"{0,40}?\b" + REG_ACTION + r"\b")
 REG_LAW = _rx(
     r"\b(?:new|upcoming|proposed|draft|stricter|tougher|federal|European\s+Union|EU|government(?:'s)?)\s+"
@@ -299,10 +326,60 @@ EXEC_APPOINT = _rx(
 EXEC_TITLE = _rx(r"\b" + TITLE + r"\b")
 PERSON = re.compile(r"\b([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2})\b")
 NOT_PERSON_WORDS = frozenset(
-    "Chief Executive Officer Financial Operating Technology President Chairman Chairwoman Chair Director "
-    "Managing General Counsel Head Interim Acting The Company Group Inc Corp Retail Bank Board Shares Stock "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
-    "August September October November December New Street Capital Partners Research Securities".split()
+    [
+        "Chief",
+        "Executive",
+        "Officer",
+        "Financial",
+        "Operating",
+        "Technology",
+        "President",
+        "Chairman",
+        "Chairwoman",
+        "Chair",
+        "Director",
+        "Managing",
+        "General",
+        "Counsel",
+        "Head",
+        "Interim",
+        "Acting",
+        "The",
+        "Company",
+        "Group",
+        "Inc",
+        "Corp",
+        "Retail",
+        "Bank",
+        "Board",
+        "Shares",
+        "Stock",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "New",
+        "Street",
+        "Capital",
+        "Partners",
+        "Research",
+        "Securities",
+    ]
 )
 
 PRODUCT = _rx(
@@ -317,12 +394,18 @@ PRODUCT_OBJECT_VETO = _rx(
     r"guidance|forecast|outlook|study|survey|data|polic(?:y|ies)|mandate|layoffs?|job\s+cuts|cost|savings|"
     r"takeover|offer\s+for|shares|stock|dividend)\b"
 )
-PRODUCT_SUBJECT_VETO = _rx(r"\b(?:regulators?|government|FDA|analysts?|rivals?|competitors?)\s+(?:\w+\s+){0,2}$")
+PRODUCT_SUBJECT_VETO = _rx(
+    r"\b(?:regulators?|government|FDA|analysts?|rivals?|competitors?)\s+(?:\w+\s+){0,2}$|"
+    r"\b(?:report|results|figures|data|statement|study|note|memo|filing|documents?|it)\s+(?:was\s+|were\s+)?$"
+)
+#: "released on Tuesday", "launched in 2019": a passive or dated mention, not a launch.
+PRODUCT_PASSIVE = _rx(r"^\s+(?:on|in|by|at|last|earlier|yesterday|this|today)\b")
 
 POLICY = _rx(
     r"\b(?:implement\w*|introduc\w*|adopt\w*|roll\w*\s+out|enforc\w*|mandat\w*|tighten\w*|overhaul\w*|"
     r"revis\w*|impos\w*|announc\w*|unveil\w*|chang\w*|scrap\w*|end\w*|launch\w*|requir\w*)\b"
-    + CLAUSE + r"{0,50}?\b(?:polic(?:y|ies)|mandate|(?:performance|employee|staff)\s+(?:review|evaluation|"
+    + CLAUSE
+    + r"{0,50}?\b(?:polic(?:y|ies)|mandate|(?:performance|employee|staff)\s+(?:review|evaluation|"
     r"rating|appraisal)s?(?:\s+(?:system|process))?|(?:review|evaluation|rating|appraisal)\s+(?:system|process)|"
     r"return[- ]to[- ](?:the[- ])?office|remote[- ]work|work[- ]from[- ]home|hiring\s+freeze|dress\s+code|"
     r"code\s+of\s+conduct)\b"
@@ -360,6 +443,55 @@ UPFRONT = _rx(r"^\s*(?:up\s*front|upfront|initially|immediately|at\s+closing|now
 
 #: Words too generic to tell two counterparties apart.
 GENERIC_TOKENS = frozenset(
-    "the a an and of in its their all some several numerous inc corp co ltd plc group company holdings "
-    "stores store plant plants site office offices facility locations location physical its".split()
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "of",
+        "in",
+        "its",
+        "their",
+        "all",
+        "some",
+        "several",
+        "numerous",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "plc",
+        "group",
+        "company",
+        "holdings",
+        "stores",
+        "store",
+        "plant",
+        "plants",
+        "site",
+        "office",
+        "offices",
+        "facility",
+        "locations",
+        "location",
+        "physical",
+        "its",
+    ]
 )
+
+#: Financial results: words before a metric that keep it company-wide ("full-year revenue", "its revenue").
+RESULT_SCOPE_OK = _rx(
+    r"(?:total|net|annual|quarterly|full-year|full|year|fiscal|group|company|record|consolidated|adjusted|reported|"
+    r"organic|comparable|underlying|core|its|their|the|first-half|second-half|half-year|interim|preliminary|"
+    r"pre-tax|pretax|operating|gross|\d{4}|(?:first|second|third|fourth)[- ]quarter|Q[1-4]|FY\d{2,4}|H[12]|"
+    r"[A-Z][\w.&-]*(?:'s|’s)|of|and|,|\(|-|:|to|for|had|with|posted|reported|generated|recorded|delivered)$"
+)
+RESULT_QUARTER = _rx(r"\b(?:quarter|quarterly|Q[1-4]|three\s+months)\b")
+RESULT_YEAR = _rx(
+    r"\b(?:full-year|full\s+year|for\s+the\s+year|annual|fiscal\s+(?:year\s+)?\d{4}|FY\d{2,4}|"
+    r"twelve\s+months|12\s+months|in\s+\d{4})\b"
+)
+RESULT_HALF = _rx(r"\b(?:half-year|first-half|second-half|first\s+half|second\s+half|H[12]|six\s+months)\b")
+
+#: A status cue belongs to its clause: "will end the programme ... and is in talks with others" is two clauses.
+CLAUSE_BREAK = _rx(r"(?:;|\s(?:and|but|while|whereas)\s+(?:is|are|was|were|has|have|will|said|plans|it|the)\b)")

@@ -36,8 +36,10 @@ NOT_PRICE_LEFT = (
     r"|guidance|strike|barrel|ounce|crude|oil|gold|silver|copper|bitcoin|brent|index|yields?|costs?|ipo|priced"
     r"|funding|deal|acquisition|premium|rent|wages?|budget|spend\w*|investment|stake|list price|retail price"
     r"|tickets?|subscription|reports?|savings|charges?|severance|fine|settlement|penalty|tax|sees?|expects?"
-    r"|predicts?|projects?|forecasts?|upside|downside)\b"
+    r"|predicts?|projects?|forecasts?|upside|downside|sold|bought|purchased|transaction|exercise)\b"
 )
+# "closed at $218.16 per share" is still a share price.
+PER_SHARE_OK = r"(?:clos\w*|open\w*|trad\w*|ended|finished|settled)\s+(?:\w+\s+){0,2}?(?:at|to)\s*$"
 NOT_PRICE_RIGHT = (
     r"\s*(?:(?:a|an|per|each)\s+(?!day\b|session\b)[a-z]+|/|price target|target|(?:price )?objective|fair value"
     r"|in (?:revenue|sales|cash|funding|dividends?|savings)|(?:annual(?:i[sz]ed)?|quarterly|final|interim|special)?\s*"
@@ -64,7 +66,8 @@ TODAY_CUES = (
 )
 # "has a 52-week high of $X" is a statistic, not a price on a day (unless it was "touched" or "hit").
 RANGE_STAT = (
-    r"\b(?:52-week|1-year|one-year|12-month|all-time|multi-year|year|yearly|annual|record)\s+(?:high|low)s?\s+of\s*$"
+    r"\b(?:(?:52|fifty-two|12|twelve|1|one)[- ](?:week|month|year)|all-time|multi-year|year|yearly|annual|record)"
+    r"\s+(?:high|low)s?\s+(?:of|is|was|at)\s*$"
 )
 RANGE_EVENT = r"\b(?:touch\w*|hit\w*|reach\w*|set|sets|setting|struck|strik\w*|notch\w*|mark\w*|as (?:high|low) as)\b"
 # Words that end the clause a price belongs to (its date and kind are looked for before these).
@@ -131,7 +134,7 @@ ACTIONS: tuple[tuple[str, str], ...] = (
      r" (?:price )?target up)\b", "raised"),
     (r"\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?"
      r"|pare[sd]?|paring|tak(?:e|es|en|ing) down|took down|move[sd]? down)\b", "lowered"),
-    (r"\b(?:reiterat\w*|reaffirm\w*|confirm\w*|restat\w*)\b", "reiterated"),
+    (r"\b(?:reiterat\w*|reaffirm\w*|confirm\w*|restat\w*|reissu\w*)\b", "reiterated"),
     (r"\b(?:maintain\w*|kept|keep(?:s|ing)?|retain\w*|stay(?:s|ed)? (?:at|with)|stick(?:s|ing)? with|held|holds"
      r"|left|leaves|leaving|unchanged)\b", "maintained"),
     (r"\bupgrad\w*\b", "upgraded"),
@@ -145,6 +148,7 @@ FIRM_VERBS = (
     r"|reaffirm(?:s|ed)|confirm(?:s|ed)|initiat(?:es|ed)|start(?:s|ed)|began|begins|resum(?:es|ed)|assum(?:es|ed)"
     r"|launch(?:es|ed)|upgrad(?:es|ed)|downgrad(?:es|ed)|rates?|rated|set(?:s)?|sees|has|have|had|moved|moves|placed"
     r"|put|added|adds|named|names|listed|lists|expects|values|says|said|stayed|stays|remains|remained|is|was"
+    r"|reissu(?:es|ed)|restat(?:es|ed)|gave|give|offered|sees|cuts|upped|nudged|bumped|lifted"
     r"|issued|issues|gave|gives|assigned|assigns|reinstated|removed|took|takes)"
 )
 

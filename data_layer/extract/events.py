@@ -56,7 +56,8 @@ class _Cand:
     counterparty: str | None = None
     status: EventStatus | None = None
     date: FuzzyDate | None = None
-    revenue: bool = False  # financial results: the amount is revenue
+    revenue: bool = False  # financial results: the amount is company-wide revenue
+    period: str | None = None  # financial results: "Q", "H" or "Y" when the sentence says
     amount_text: str | None = None
 
 
@@ -88,8 +89,38 @@ _NP_STOP = re.compile(
     r"has|had|is|was|were|are|joins?|and\s+(?=[a-z]))\b"
 )
 _NAME_STOP = frozenset(
-    "A An The Its Their This That Potential Proposed New Billion Million Trillion AI Landmark Strategic "
-    "Deal Stake Partnership Agreement U.S. US UK EU Inc Inc. Corp Corp. Ltd Plc".split()
+    [
+        "A",
+        "An",
+        "The",
+        "Its",
+        "Their",
+        "This",
+        "That",
+        "Potential",
+        "Proposed",
+        "New",
+        "Billion",
+        "Million",
+        "Trillion",
+        "AI",
+        "Landmark",
+        "Strategic",
+        "Deal",
+        "Stake",
+        "Partnership",
+        "Agreement",
+        "U.S.",
+        "US",
+        "UK",
+        "EU",
+        "Inc",
+        "Inc.",
+        "Corp",
+        "Corp.",
+        "Ltd",
+        "Plc",
+    ]
 )
 _CONNECT = frozenset({"of", "&", "de", "and", "von", "van", "der"})
 
@@ -116,9 +147,9 @@ def _cap_runs(np: str) -> list[str]:
     toks = [_clean_tok(t) for t in np.split()]
     for i, tok in enumerate(toks):
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
-        if _is_cap(tok) and not tok.endswith("-based") and tok not in _NAME_STOP:
-            runs[-1].append(tok)
-        elif tok in _CONNECT and runs[-1] and _is_cap(nxt) and nxt not in _NAME_STOP:
+        if (_is_cap(tok) and not tok.endswith("-based") and tok not in _NAME_STOP) or (
+            tok in _CONNECT and runs[-1] and _is_cap(nxt) and nxt not in _NAME_STOP
+        ):
             runs[-1].append(tok)
         elif runs[-1]:
             runs.append([])
@@ -235,10 +266,12 @@ def _status(text: str) -> EventStatus | None:
     return None
 
 
-_PERIOD_END = re.compile(r"\b(?:ended|ending|through|to|until|since|from)\s*$", re.I)
+_PERIOD_END = re.compile(r"\b(?:ended|ending|through|to|until|since|from|closed|closing|trading|traded|at)\s*$", re.I)
 
 
-def _event_date(ctx: _Ctx, *, after: int = 0, future_only: bool = False, allow_month: bool = True) -> FuzzyDate | None:
+def _event_date(
+    ctx: _Ctx, *, after: int = 0, future_only: bool = False, allow_month: bool = True, reach: int = 10_000
+) -> FuzzyDate | None:
     """The date a sentence gives its event: a day (or month), never a reporting period or a period end."""
     published = ctx.doc.published
     cands: list[tuple[int, FuzzyDate]] = []
@@ -254,19 +287,29 @@ def _event_date(ctx: _Ctx, *, after: int = 0, future_only: bool = False, allow_m
             continue
         if future_only and published is not None and d.date.end < published:
             continue
+        if abs(d.start - after) > reach:
+            continue
         distance = d.start - after if d.start >= after else 1000 + after - d.start
         cands.append((rank * 10_000 + distance, d.date))
     return min(cands, key=lambda c: c[0])[1] if cands else None
 
 
-# --------------------------------------------------------------------------- detectors: one candidate per type per sentence
+# --------------------------------------------------------------------------- detectors: one candidate per type
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that|his|her)\s+$", re.I)
 
 
 def _acquisition(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
     for m in R.ACQ_VERB.finditer(s):
-        if R.ACQ_VETO.search(s[max(0, m.start() - 15) : m.end() + 25]) or R.ACQ_OBJECT_VETO.match(s[m.end() :]):
-            continue
+        if (
+            R.ACQ_VETO.search(s[max(0, m.start() - 15) : m.end() + 25])
+            or R.ACQ_OBJECT_VETO.match(s[m.end() :])
+            or R.ACQ_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()])
+            or _DETERMINER_BEFORE.search(s[max(0, m.start() - 12) : m.start()])
+        ):
+            continue  # "the purchase is ..." is the noun, handled below
         name = _name_after(s, m.end())
         money = _money_after(ctx, m.end(), 100)
         if name or money:
@@ -309,7 +352,11 @@ def _investment(ctx: _Ctx) -> _Cand | None:
     for m in R.INVEST_NOUN.finditer(s):
         after = _money_after(ctx, m.end(), 40)
         money = after if after and _OF_AMOUNT.match(s[m.end() : after.start]) else _money_before(ctx, m.start(), 15)
-        name = _after_word(s, m.end(), "in", 3) or _name_before(s, m.start())
+        name = (
+            _after_word(s, m.end(), "in", 3)
+            or (_after_word(s, money.end, "in", 3) if money and money.start > m.start() else None)
+            or _name_before(s, m.start())
+        )
         if money or name:
             found.append(_Cand(T.INVESTMENT, ctx.sent, m.start(), m.end(), money, counterparty=name))
             break
@@ -400,15 +447,16 @@ def _pair_name(s: str) -> str | None:
     return _clean_tok(m.group(1)) if m else None
 
 
-_LEAD_DET = re.compile(r"^\s*(?:(?:all|some|most|many|several|numerous)\s+(?:of\s+)?)?(?:(?:its|their|the|a|an)\s+)?",
-                       re.I)
+_LEAD_DET = re.compile(
+    r"^\s*(?:(?:all|some|most|many|several|numerous)\s+(?:of\s+)?)?(?:(?:its|their|the|a|an)\s+)?", re.I
+)
 _IN_PLACE = re.compile(r"^\s+in\s+[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*){0,2}")
 
 
 def _closure(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
     for m in R.CLOSE_VERB.finditer(s):
-        window = re.match(rf"[^.;:!?()]{{0,80}}", s[m.end() :]).group()
+        window = re.match(r"[^.;:!?()]{0,80}", s[m.end() :]).group()
         n = re.search(rf"\b{R.FACILITY}\b", window, re.I)
         if not n:
             continue
@@ -434,11 +482,15 @@ def _closure(ctx: _Ctx) -> _Cand | None:
 def _earnings_date(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
     m = R.EARN_NOUN.search(s)
-    if not m or not R.EARN_FUTURE.search(s) or R.EARN_PAST.search(s):
+    if not m or R.EARN_PAST.search(s):
         return None
     date = _event_date(ctx, after=m.start(), future_only=True)
     if date is None:
         return None
+    if not R.EARN_FUTURE.search(s):
+        published = ctx.doc.published
+        if not (R.EARN_REPORT_ON.search(s) and published is not None and date.start > published):
+            return None
     return _Cand(T.EARNINGS_DATE, ctx.sent, m.start(), m.end(), date=date)
 
 
@@ -461,7 +513,7 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
         link = s[mm.end() : money.start]
         if not R.RESULT_LINK.match(link) or R.RESULT_VETO_BETWEEN.search(link):
             continue
-        revenue = bool(R.REVENUE_METRIC.match(re.sub(r"\s+", " ", mm.group())))
+        revenue = bool(R.REVENUE_METRIC.match(re.sub(r"\s+", " ", mm.group()))) and _company_wide(s, mm.start())
         found.append(_Cand(T.FINANCIAL_RESULT, ctx.sent, mm.start(), money.end, money, revenue=revenue))
     for money in ctx.monies:  # "reported $0.91 earnings per share", "posted $2.1 billion in revenue"
         tail = _MONEY_THEN_METRIC.match(s[money.end :])
@@ -469,11 +521,29 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
         if tail and head and not R.EXPECTATION.search(s[max(0, money.start - 90) : money.start]):
             metric = _METRIC_RX.search(tail.group()).group()
             revenue = bool(R.REVENUE_METRIC.match(re.sub(r"\s+", " ", metric)))
-            found.append(_Cand(T.FINANCIAL_RESULT, ctx.sent, money.start, money.end + tail.end(), money,
-                               revenue=revenue))
+            found.append(
+                _Cand(T.FINANCIAL_RESULT, ctx.sent, money.start, money.end + tail.end(), money, revenue=revenue)
+            )
     if not found:
         return None
-    return min(found, key=lambda c: (not c.revenue, c.start))
+    best = min(found, key=lambda c: (not c.revenue, c.start))
+    best.period = _period(s)
+    return best
+
+
+def _company_wide(s: str, pos: int) -> bool:
+    """False for a segment's figure ("AWS revenue", "advertising sales"): the word before is a qualifier.
+
+    >>> _company_wide("Full-year revenue of USD 1,184 million", 10), _company_wide("AWS revenue rose", 4)
+    (True, False)
+    """
+    before = s[:pos].split()
+    return not before or bool(R.RESULT_SCOPE_OK.fullmatch(before[-1]))
+
+
+def _period(s: str) -> str | None:
+    hits = [p for p, rx in (("Q", R.RESULT_QUARTER), ("H", R.RESULT_HALF), ("Y", R.RESULT_YEAR)) if rx.search(s)]
+    return hits[0] if len(hits) == 1 else None
 
 
 _RANGE = re.compile(r"^\s*(?:to|-|–|and)\s*$")
@@ -515,7 +585,9 @@ def _regulation(ctx: _Ctx) -> _Cand | None:
         m = rx.search(s)
         if m:
             who = _REGULATOR_RX.search(m.group())
-            return _Cand(T.REGULATION, ctx.sent, m.start(), m.end(), counterparty=_regulator(who.group()) if who else None)
+            return _Cand(
+                T.REGULATION, ctx.sent, m.start(), m.end(), counterparty=_regulator(who.group()) if who else None
+            )
     m = R.REG_LAW.search(s)
     if m:
         return _Cand(T.REGULATION, ctx.sent, m.start(), m.end())
@@ -558,8 +630,10 @@ def _executive_change(ctx: _Ctx) -> _Cand | None:
     m = R.EXEC_APPOINT.search(s)
     if m:
         title = R.EXEC_TITLE.search(s[: m.start()])
-        person = (_person_after(s, title.end()) if title else None) or _person_in(s[: m.start()]) or _person_after(
-            s, re.match(r"\w+", s[m.start() :]).end() + m.start()
+        person = (
+            (_person_after(s, title.end()) if title else None)
+            or _person_in(s[: m.start()])
+            or _person_after(s, re.match(r"\w+", s[m.start() :]).end() + m.start())
         )
         return _Cand(T.EXECUTIVE_CHANGE, ctx.sent, m.start(), m.end(), counterparty=person)
     for m in R.EXEC_LEAVE.finditer(s):
@@ -569,7 +643,9 @@ def _executive_change(ctx: _Ctx) -> _Cand | None:
             between = s[title.end() : m.start()]
             if re.search(r"[.;:!?]", between) or _SAID.search(between):
                 continue
-            return _Cand(T.EXECUTIVE_CHANGE, ctx.sent, title.start(), m.end(), counterparty=_person_after(s, title.end()))
+            return _Cand(
+                T.EXECUTIVE_CHANGE, ctx.sent, title.start(), m.end(), counterparty=_person_after(s, title.end())
+            )
         if re.match(rf"\s+as\s+(?:\w+\s+)?{R.TITLE}\b", s[m.end() :], re.I):
             return _Cand(T.EXECUTIVE_CHANGE, ctx.sent, m.start(), m.end(), counterparty=_person_in(s[: m.start()]))
     return None
@@ -579,7 +655,11 @@ def _product(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
     for m in R.PRODUCT.finditer(s):
         obj = re.match(rf"{R.CLAUSE}{{0,50}}", s[m.end() :]).group()
-        if R.PRODUCT_OBJECT_VETO.search(obj) or R.PRODUCT_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()]):
+        if (
+            R.PRODUCT_OBJECT_VETO.search(obj)
+            or R.PRODUCT_PASSIVE.match(obj)
+            or R.PRODUCT_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()])
+        ):
             continue
         return _Cand(T.PRODUCT, ctx.sent, m.start(), m.end(), counterparty=_name_after(s, m.end(), 60))
     return None
@@ -643,9 +723,27 @@ def _finish(ctx: _Ctx, c: _Cand) -> None:
             if parts:
                 c.parts, c.usd = parts, total
     if c.type in DEAL_TYPES:
-        c.status = _status(ctx.text) or S.ANNOUNCED
+        c.status = _status(_clause(ctx.text, c.start, c.end)) or S.ANNOUNCED
     if c.date is None and c.type is not T.FINANCIAL_RESULT and c.type is not T.GUIDANCE:
-        c.date = _event_date(ctx, after=c.start)
+        c.date = _event_date(ctx, after=c.start, reach=90)
+    if c.counterparty and (c.type in DEAL_TYPES or c.type is T.LEGAL) and _is_self(ctx.doc, c.counterparty):
+        other = _name_before(ctx.text, c.start)
+        c.counterparty = other if other and not _is_self(ctx.doc, other) else None
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around a trigger: status cues of a neighbouring clause do not apply."""
+    head = text[:start]
+    cuts = [m.end() for m in R.CLAUSE_BREAK.finditer(head)]
+    lo = cuts[-1] if cuts else 0
+    nxt = R.CLAUSE_BREAK.search(text, end)
+    return text[lo : nxt.start() if nxt else len(text)]
+
+
+def _is_self(doc: Doc, name: str) -> bool:
+    """The article's own company is never the counterparty."""
+    own = _tokens(doc.company)
+    return bool(own) and bool(_tokens(name) & own)
 
 
 # --------------------------------------------------------------------------- consolidation
@@ -684,10 +782,15 @@ def _compatible(k: _Cand, c: _Cand) -> bool:
     if k.type is T.GUIDANCE:
         return True
     if k.type is T.FINANCIAL_RESULT:
-        return not (k.revenue and c.revenue) or _same_amount(k, c)
+        if not (k.revenue and c.revenue) or _same_amount(k, c):
+            return True
+        return not (k.period and c.period and k.period != c.period)  # Q4 and full-year revenue are two results
     if k.type is T.EARNINGS_DATE:
-        return k.date is None or c.date is None or k.date.iso().startswith(c.date.iso()) or c.date.iso().startswith(
-            k.date.iso()
+        return (
+            k.date is None
+            or c.date is None
+            or k.date.iso().startswith(c.date.iso())
+            or c.date.iso().startswith(k.date.iso())
         )
     if k.type is T.EXECUTIVE_CHANGE:
         return _same_party(k.counterparty, c.counterparty)
@@ -757,6 +860,10 @@ def _to_event(doc: Doc, c: _Cand) -> Event:
     )
 
 
+#: Headlines write "$50 Billion": lower-case the multiplier (same length, so spans still slice back).
+_TITLE_MULT = re.compile(r"(?<=\d )(?:Billion|Million|Trillion|BILLION|MILLION|TRILLION)\b")
+
+
 def extract(doc: Doc) -> list[Event]:
     """The corporate events an article states, one record per event."""
     cands: list[_Cand] = []
@@ -764,6 +871,19 @@ def extract(doc: Doc) -> list[Event]:
         text = sent.text
         if len(text) < 12 or not R.GATE.search(text) or R.ADVERT.search(text):
             continue
-        ctx = _Ctx(doc, sent, parse_money(text))
+        ctx = _Ctx(doc, sent, parse_money(_TITLE_MULT.sub(lambda m: m.group().lower(), text)))
         cands.extend(_sentence_events(ctx))
+    _inherit_investee(cands)
     return [_to_event(doc, c) for c in _consolidate(cands)]
+
+
+def _inherit_investee(cands: list[_Cand]) -> None:
+    """Give an investment that names no investee the one just discussed ("Nvidia is considering up to $30bn")."""
+    last: _Cand | None = None
+    for c in cands:
+        if c.type is not T.INVESTMENT:
+            continue
+        if c.counterparty:
+            last = c
+        elif last is not None and c.sent.start - last.sent.end < 1500:
+            c.counterparty = last.counterparty

@@ -32,6 +32,7 @@ _CUE_WORDS = R.SHARE_CUE_WORDS
 _LINK = re.compile(R.PRICE_LINK, _I)
 _NOT_LEFT = re.compile(R.NOT_PRICE_LEFT, _I)
 _RESET = re.compile(R.PRICE_RESET, _I)
+_PER_SHARE_OK = re.compile(R.PER_SHARE_OK, _I)
 _NOT_RIGHT = re.compile(R.NOT_PRICE_RIGHT, _I)
 _CLOSE = re.compile(R.CLOSE_CUES, _I)
 _INTRADAY = re.compile(R.INTRADAY_CUES, _I)
@@ -84,11 +85,13 @@ def extract(doc: Doc) -> list[PricePoint]:
     sents = doc.sentences
     for i, sent in enumerate(sents):
         text = sent.text
-        if text.startswith("|"):
+        if "|" in text and (text.startswith("|") or text.count(" | ") >= 1):  # a table row, with or without edges
             header, recs = _table_row(doc, sent, header, ref)
             out.extend(recs)
-            continue
-        header = None
+            if recs:
+                continue
+        else:
+            header = None
         if not _GATE.search(text):
             continue
         low = text.lower()
@@ -166,7 +169,8 @@ def _is_share_price(text: str, m: Money, left0: int) -> bool:
         return False
     if _RANGE_STAT.search(left) and not _RANGE_EVENT.search(left):
         return False
-    if _NOT_RIGHT.match(text, m.end, min(len(text), m.end + 40)):
+    bad_right = _NOT_RIGHT.match(text, m.end, min(len(text), m.end + 40))
+    if bad_right and not (re.match(r"\s*(?:a|per)\s+share\b", bad_right.group()) and _PER_SHARE_OK.search(left[-30:])):
         return False
     window = text[max(0, m.start - _WINDOW) : m.start]
     cues = list(_RESET.finditer(window))
@@ -321,7 +325,7 @@ def _table_row(
     cells = _cells(sent.text)
     if all(re.fullmatch(r":?-{2,}:?", x) for x in cells if x):
         return header, []
-    if header is None:
+    if header is None or len(cells) != len(header):
         return cells, []
     di = next((k for k, h in enumerate(header) if _TABLE_DATE.search(h)), None)
     pi = next((k for k, h in enumerate(header) if _TABLE_CLOSE.search(h)), None)

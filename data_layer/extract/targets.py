@@ -12,7 +12,7 @@ Consensus figures are skipped. Records of one firm in one article are merged.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from ..dates import find_dates
 from ..models import AnalystRating, FuzzyDate, RatingAction, RatingClass
@@ -52,7 +52,7 @@ _TARGET_MOVE = re.compile(r"\b(?:raise|lift|boost|increase|hike|lower|cut|trim|r
 _DELTA_BEFORE = re.compile(r"\bby\s+(?:about\s+|another\s+)?$", _I)
 _VERB_RATING_BEFORE = re.compile(
     r"\b(?:reiterat\w*|maintain\w*|confirm\w*|kept|keep\w*|reaffirm\w*|rated|rates?|stay\w*\s+at|remains?\s+at)\s+"
-    r"(?:its\s+|their\s+|his\s+|her\s+|an?\s+)?$",
+    r"(?:its\s+|their\s+|his\s+|her\s+|an?\s+)?[\"'“‘]?$",
     _I,
 )
 _PREV_BEFORE = re.compile(r"(?:\bfrom|\bpreviously|\bprior|\bprev\.?|\bwas|\bold)\s*:?\s*$", _I)
@@ -148,7 +148,6 @@ class _Rec:
     action: RatingAction | None = None
     analyst: str | None = None
     date: FuzzyDate | None = None
-    extra: dict = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- public
@@ -196,8 +195,8 @@ def _ends(rx: re.Pattern, text: str, pos: int, width: int = 50) -> re.Match | No
 
 def _company_words(doc: Doc) -> set[str]:
     words = set()
-    for name in (doc.company, doc.article.title.split(":")[0] if False else None):
-        for w in re.findall(r"[\w'’-]+", name or ""):
+    for c in doc.article.companies:
+        for w in re.findall(r"[\w'’-]+", c.name):
             if len(w) >= 3 and w.lower() not in _NOISE and w.lower() not in {"inc", "corp", "holdings", "systems"}:
                 words.add(w.lower())
     return words

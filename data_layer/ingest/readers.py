@@ -141,9 +141,10 @@ def _article(aid: str, p: Parsed, raw: str, fmt: str, digest: str, path: str | N
 # --------------------------------------------------------------------------- files and folders
 
 
-def _files(paths: str | Path | Iterable[str | Path]) -> list[Path]:
+def list_files(paths: str | Path | Iterable[str | Path]) -> list[Path]:
     if isinstance(paths, (str, Path)):
         paths = [paths]
+    """The article files named, folders expanded recursively (supported suffixes, no hidden files)."""
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
@@ -159,7 +160,7 @@ def _files(paths: str | Path | Iterable[str | Path]) -> list[Path]:
 
 def iter_articles(paths: str | Path | Iterable[str | Path], *, max_mb: float | None = None) -> Iterator[ReadResult]:
     """One :class:`ReadResult` per file (folders are read recursively, supported suffixes only)."""
-    for f in _files(paths):
+    for f in list_files(paths):
         try:
             check_size(f.stat().st_size, max_mb)
             data = f.read_bytes()

@@ -7,6 +7,7 @@ also saved as ``docs/screenshot-home.png`` and ``docs/screenshot-price.png`` for
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -128,6 +129,9 @@ def test_page_renders_in_browser(server, page, spec):
     assert page.locator("[data-testid='stSidebar'] [data-testid='stFileUploader']").count() == 1, "shared sidebar"
     want = CHARTS.get(spec.url_path, 0)
     charts = page.locator("[data-testid='stPlotlyChart']")
+    if want:
+        with contextlib.suppress(sync_api.TimeoutError):
+            page.wait_for_selector("[data-testid='stPlotlyChart'] svg.main-svg", timeout=30_000)
     empty_state = page.locator("[data-testid='stAlertContentInfo']").filter(has_text="yet").count() > 0
     assert charts.count() >= want or empty_state, "charts drawn, or an empty state that says what to do"
     for i in range(charts.count()):

@@ -6,11 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from .export import FORMATS, write_tables
-from .extract import extract_article
 import pandas as pd
 from tqdm import tqdm
 
+from .export import FORMATS, write_tables
+from .extract import extract_article
 from .ingest import iter_articles, list_files
 from .records import Records
 
@@ -49,7 +49,11 @@ def split_percent_only(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFram
     """``layoffs`` lists figures with a head count (low/high); "cut 10% of staff" goes to ``layoff_percents``."""
     lay = frames["layoffs"]
     counted = lay["low"].notna()
-    return {**frames, "layoffs": lay[counted].reset_index(drop=True), "layoff_percents": lay[~counted].reset_index(drop=True)}
+    return {
+        **frames,
+        "layoffs": lay[counted].reset_index(drop=True),
+        "layoff_percents": lay[~counted].reset_index(drop=True),
+    }
 
 
 def build_parser() -> argparse.ArgumentParser:

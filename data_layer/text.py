@@ -34,7 +34,7 @@ def split_sentences(body: str) -> list[Sentence]:
     pos = 0
     for m in _BOUNDARY.finditer(body):
         candidate = body[pos : m.start()]
-        if m.group().strip() and _ABBREV.search(candidate.rstrip("\"'”’)]")):
+        if "\n" not in m.group() and _ABBREV.search(candidate.rstrip("\"'”’)]")):
             continue  # "Inc. " / "U.S. " is not the end of a sentence
         _add(out, body, pos, m.start())
         pos = m.end()

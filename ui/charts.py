@@ -296,7 +296,7 @@ def target_range_figure(latest: pd.DataFrame, consensus: Mapping | None = None) 
 def _vline(x: float, ys: list, name: str, colour: str, dash: str) -> go.Scatter:
     return go.Scatter(
         x=[x] * len(ys), y=ys, mode="lines", name=name, line={"color": colour, "dash": dash, "width": 1.5},
-        hovertemplate=f"{html.escape(name)}<extra></extra>",
+        hovertemplate=f"{name}<extra></extra>",  # our own formatted text (money, dates)
     )  # fmt: skip
 
 

@@ -87,6 +87,9 @@ GATE = _rx(
     r"fine|probe|investigat|ARR|call"
 )
 
+#: Sentences right after an advert that still belong to it.
+ADVERT_TAIL = _rx(r"\?|\bstocks?\b|\banalysts?\b|\bfree\b|\bclick|\bsubscribe|\bnewsletter|\breport\b|\bbuy\b")
+
 #: Sentences that are advertising, not news.
 ADVERT = _rx(
     r"should investors (?:sell|buy)|free (?:report|analysis)|sign up|subscribe (?:now|today)|"
@@ -113,7 +116,7 @@ ACQ_OBJECT_VETO = _rx(
 #: "investors should buy Nvidia", "why I'd buy X": advice, not a deal.
 ACQ_SUBJECT_VETO = _rx(
     r"\b(?:investors?|you|I|I'd|we|we'd|traders?|should|reasons?\s+to|time\s+to|stocks?\s+to|whether\s+to|"
-    r"rated|rates|analysts?)\s+(?:\w+\s+){0,2}$"
+    r"rated|rates|analysts?|worth|consider|keep)\s+(?:\w+\s+){0,2}$"
 )
 ACQ_VETO = _rx(
     r"\b(?:buy-?backs?|buy\s+back|bought\s+back|repurchas\w*|buy\s+rating|rated\s+(?:a\s+)?buy|"

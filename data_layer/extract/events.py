@@ -270,7 +270,13 @@ _PERIOD_END = re.compile(r"\b(?:ended|ending|through|to|until|since|from|closed|
 
 
 def _event_date(
-    ctx: _Ctx, *, after: int = 0, future_only: bool = False, allow_month: bool = True, reach: int = 10_000
+    ctx: _Ctx,
+    *,
+    after: int = 0,
+    future_only: bool = False,
+    allow_month: bool = True,
+    reach: int = 10_000,
+    weeks: bool = True,
 ) -> FuzzyDate | None:
     """The date a sentence gives its event: a day (or month), never a reporting period or a period end."""
     published = ctx.doc.published
@@ -279,7 +285,7 @@ def _event_date(
         if d.date is None or _PERIOD_END.search(ctx.text[max(0, d.start - 12) : d.start]):
             continue
         p = d.date.precision
-        if p in (DatePrecision.DAY, DatePrecision.WEEK):
+        if p is DatePrecision.DAY or (p is DatePrecision.WEEK and weeks):
             rank = 0
         elif p is DatePrecision.MONTH and allow_month:
             rank = 1
@@ -287,7 +293,7 @@ def _event_date(
             continue
         if future_only and published is not None and d.date.end < published:
             continue
-        if abs(d.start - after) > reach:
+        if d.start - after > reach or after - d.start > min(reach, 60):
             continue
         distance = d.start - after if d.start >= after else 1000 + after - d.start
         cands.append((rank * 10_000 + distance, d.date))
@@ -434,7 +440,8 @@ def _partnership(ctx: _Ctx) -> _Cand | None:
             continue
         name = _after_word(s, m.end(), "with", 3)
         if name or (R.DEAL_SIGNAL_BEFORE.search(pre) and not R.PARTNER_DET_VETO.search(pre)):
-            return _Cand(T.PARTNERSHIP, ctx.sent, m.start(), m.end(), counterparty=name or _pair_name(s))
+            money = _money_before(ctx, m.start(), 20)
+            return _Cand(T.PARTNERSHIP, ctx.sent, m.start(), m.end(), money, counterparty=name or _pair_name(s))
     return None
 
 
@@ -484,7 +491,7 @@ def _earnings_date(ctx: _Ctx) -> _Cand | None:
     m = R.EARN_NOUN.search(s)
     if not m or R.EARN_PAST.search(s):
         return None
-    date = _event_date(ctx, after=m.start(), future_only=True)
+    date = _event_date(ctx, after=m.start(), future_only=True, reach=130, weeks=False)
     if date is None:
         return None
     if not R.EARN_FUTURE.search(s):
@@ -867,9 +874,14 @@ _TITLE_MULT = re.compile(r"(?<=\d )(?:Billion|Million|Trillion|BILLION|MILLION|T
 def extract(doc: Doc) -> list[Event]:
     """The corporate events an article states, one record per event."""
     cands: list[_Cand] = []
+    in_advert = False
     for sent in doc.sentences:
         text = sent.text
-        if len(text) < 12 or not R.GATE.search(text) or R.ADVERT.search(text):
+        if R.ADVERT.search(text) or (in_advert and R.ADVERT_TAIL.search(text)):
+            in_advert = True
+            continue
+        in_advert = False
+        if len(text) < 12 or not R.GATE.search(text):
             continue
         ctx = _Ctx(doc, sent, parse_money(_TITLE_MULT.sub(lambda m: m.group().lower(), text)))
         cands.extend(_sentence_events(ctx))

@@ -194,8 +194,9 @@ def _ends(rx: re.Pattern, text: str, pos: int, width: int = 50) -> re.Match | No
 
 
 def _company_words(doc: Doc) -> set[str]:
+    """Words of the covered company's name (only the main one: brokers are listed companies too)."""
     words = set()
-    for c in doc.article.companies:
+    for c in doc.article.companies[:1]:
         for w in re.findall(r"[\w'’-]+", c.name):
             if len(w) >= 3 and w.lower() not in _NOISE and w.lower() not in {"inc", "corp", "holdings", "systems"}:
                 words.add(w.lower())

@@ -126,7 +126,7 @@ def test_page_renders_in_browser(server, page, spec):
     _open(page, f"{server}/" if spec.default else f"{server}/{spec.url_path}")
     assert page.locator("[data-testid='stException']").count() == 0
     assert page.locator("h1").first.inner_text().strip()
-    assert page.locator("[data-testid='stSidebar'] [data-testid='stFileUploader']").count() == 1, "shared sidebar"
+    page.locator("[data-testid='stSidebar'] [data-testid='stFileUploader']").wait_for(timeout=30_000)  # shared sidebar
     want = CHARTS.get(spec.url_path, 0)
     charts = page.locator("[data-testid='stPlotlyChart']")
     if want:

@@ -24,6 +24,7 @@ st.dataframe(
         events,
         [
             "date",
+            "first_reported",
             "type",
             "counterparty",
             "amount",
@@ -37,7 +38,11 @@ st.dataframe(
     ),
     hide_index=True,
     width="stretch",
-    column_config={"amount": st.column_config.TextColumn("Amount (USD)")},
+    column_config={
+        "amount": st.column_config.TextColumn("Amount (USD)"),
+        "first_reported": st.column_config.DateColumn("First reported"),
+        "summary": st.column_config.TextColumn("Summary", width="large"),
+    },
 )
 
 status = summary.status_rows(view)
@@ -50,4 +55,9 @@ if not status.empty:
         ),
         hide_index=True,
         width="stretch",
+        column_config={
+            "history": st.column_config.TextColumn("Status history", width="large"),
+            "first_reported": st.column_config.DateColumn("First reported"),
+            "last_reported": st.column_config.DateColumn("Last reported"),
+        },
     )

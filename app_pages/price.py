@@ -36,10 +36,10 @@ else:
     picked = charts.selected_points(fig, event.selection.points if event else None)
     if not picked:
         st.caption("Tip: click a marker to show the sentence it was read from and open the article.")
-    for article_id, when in picked:
+    for article_id, when, table in picked:
         with st.container(border=True):
-            for rec in summary.evidence(view, article_id, date=when):
-                value = money(rec.get("price"), rec.get("currency")) if rec["table"] == "prices" else rec["table"]
+            for rec in summary.evidence(view, article_id, table=table or None, date=when):
+                value = money(rec.get("price"), rec.get("currency")) if table == "prices" else summary.event_label(rec)
                 st.markdown(
                     f"**{value}** · {day(rec.get('date'))} · {summary.md(rec.get('source') or '')} — "
                     f"*{summary.md(rec.get('title') or article_id)}*"

@@ -55,7 +55,7 @@ def test_price_figure_points_carry_article_ids(view):
     fig = charts.price_figure(view.prices, {}, None)
     closes = _trace(fig, "Reported close")
     picked = charts.selected_points(fig, [{"curve_number": fig.data.index(closes), "point_index": 1}])
-    assert picked == [(closes.customdata[1][0], "2026-01-30")]
+    assert picked == [(closes.customdata[1][0], "2026-01-30", "prices")]
 
 
 def test_target_range_figure(view):

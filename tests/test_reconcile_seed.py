@@ -47,7 +47,6 @@ def test_seed_layoff_tally(view):
     assert "30,000 − (16,000 + 1,001–2,500) = 11,500–12,999" in view.tally_text
 
 
-@pytest.mark.xfail(reason="needs the events extractor (in progress); remove this mark when it lands", strict=False)
 def test_seed_openai_investment_moves_from_talks(view):
     es = view.event_status
     openai = es[es["counterparty"].fillna("").str.contains("OpenAI") & es["type"].isin(["investment", "funding_round"])]

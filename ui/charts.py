@@ -75,8 +75,9 @@ def _layout(fig: go.Figure, title: str, height: int = 460) -> go.Figure:
     return fig
 
 
-def _custom(df: pd.DataFrame) -> list[list[str]]:
-    return [[str(a), day(d)] for a, d in zip(_col(df, "article_id", ""), _col(df, "date"), strict=True)]
+def _custom(df: pd.DataFrame, table: str) -> list[list[str]]:
+    """``[article_id, day, table]`` per point: what a click needs to find the record's evidence."""
+    return [[str(a), day(d), table] for a, d in zip(_col(df, "article_id", ""), _col(df, "date"), strict=True)]
 
 
 # --------------------------------------------------------------------------- price path
@@ -104,6 +105,7 @@ def price_figure(
     hours = kinds.map(KIND_OFFSET_HOURS).astype(float).fillna(12.0) + _spread_hours(p, kinds)
     p["x"] = p["day"] + pd.to_timedelta(hours, unit="h")
     p["label"] = _conflict_labels(p, kinds)
+    p["labelpos"] = _label_positions(p, kinds)
     xs = [p["x"]]
     if rows(market):
         m = market.sort_values("date")
@@ -127,10 +129,10 @@ def price_figure(
         fig.add_trace(
             go.Scatter(
                 x=g["x"], y=g["price"], mode="markers+text", name=f"Reported {kind}", text=list(g["label"]),
-                textposition=["bottom center" if i % 2 == 0 else "top center" for i in range(len(g))],
+                textposition=list(g["labelpos"]),
                 textfont={"color": PRICE_COLOURS.get(str(kind), "#64748B"), "size": 11}, cliponaxis=False,
                 marker={"color": PRICE_COLOURS.get(str(kind), "#64748B"), "size": 11, "line": _RING},
-                customdata=_custom(g), hovertext=hover, hoverinfo="text",
+                customdata=_custom(g, "prices"), hovertext=hover, hoverinfo="text",
             ),
             row=1, col=1,
         )  # fmt: skip
@@ -164,6 +166,18 @@ def _conflict_labels(p: pd.DataFrame, kinds: pd.Series) -> list[str]:
         return []
     n = p.groupby([p["day"], kinds])["price"].transform("nunique")
     return [money(v, c) if k > 1 else "" for v, c, k in zip(p["price"], _col(p, "currency", "USD"), n, strict=True)]
+
+
+def _label_positions(p: pd.DataFrame, kinds: pd.Series) -> list[str]:
+    """Lowest disagreeing value labelled on the left of its marker, highest on the right, others above."""
+    if not len(p):
+        return []
+    grp = p.groupby([p["day"], kinds])["price"]
+    lo, hi = grp.transform("min"), grp.transform("max")
+    return [
+        "middle left" if v == a and a != b else "middle right" if v == b and a != b else "top center"
+        for v, a, b in zip(p["price"], lo, hi, strict=True)
+    ]
 
 
 def _target_band(fig: go.Figure, consensus: Mapping, x0: pd.Timestamp, x1: pd.Timestamp) -> None:
@@ -216,7 +230,7 @@ def _event_lane(fig: go.Figure, events: pd.DataFrame) -> pd.Series:
             go.Scatter(
                 x=g["x"], y=g["label"], mode="markers", name=str(etype).replace("_", " "), legendgroup="events",
                 marker={"symbol": "diamond", "size": 12, "color": EVENT_COLOURS.get(str(etype), "#94A3B8")},
-                customdata=_custom(g), text=[_event_hover(r) for r in g.to_dict("records")],
+                customdata=_custom(g, "events"), text=[_event_hover(r) for r in g.to_dict("records")],
                 hovertemplate="%{text}<extra></extra>", showlegend=False,
             ),
             row=2, col=1,
@@ -259,7 +273,7 @@ def target_range_figure(latest: pd.DataFrame, consensus: Mapping | None = None) 
             go.Scatter(
                 x=g["target"], y=g["firm"], mode="markers", name=f"{rating} rating",
                 marker={"size": 14, "color": RATING_COLOURS.get(rating, "#94A3B8"), "line": _RING},
-                customdata=_custom(g), text=hover, hovertemplate="%{text}<extra></extra>",
+                customdata=_custom(g, "targets"), text=hover, hovertemplate="%{text}<extra></extra>",
             )
         )  # fmt: skip
     for f, new, old in zip(t["firm"], t["target"], _col(t, "previous_target"), strict=True):
@@ -343,7 +357,7 @@ def layoff_figure(claims: pd.DataFrame) -> go.Figure:
                 error_y={"type": "data", "symmetric": False, "array": list(rounds["high"] - rounds["low"]),
                          "arrayminus": [0] * len(rounds), "color": "#F97316"},
                 text=labels, textfont={"size": 13}, constraintext="none", cliponaxis=False,
-                textposition="outside", customdata=_custom(rounds),
+                textposition="outside", customdata=_custom(rounds, "layoffs"),
                 hovertext=[_layoff_hover(r) for r in rounds.to_dict("records")], hoverinfo="text",
             )
         )  # fmt: skip
@@ -352,7 +366,7 @@ def layoff_figure(claims: pd.DataFrame) -> go.Figure:
         fig.add_trace(
             go.Scatter(
                 x=totals["x_report"], y=totals["high"], mode="lines+markers", line_shape="hv", name="Cumulative total",
-                line={"color": "#A855F7", "width": 2}, marker={"size": 9}, customdata=_custom(totals),
+                line={"color": "#A855F7", "width": 2}, marker={"size": 9}, customdata=_custom(totals, "layoffs"),
                 hovertext=[_layoff_hover(r) for r in totals.to_dict("records")], hoverinfo="text",
             )
         )  # fmt: skip
@@ -385,6 +399,7 @@ def events_figure(events: pd.DataFrame) -> go.Figure:
     _event_lane_single(fig, events)
     fig.update_xaxes(title_text="Event date (or first report)", tickformat="%b %d\n%Y")
     fig.update_yaxes(title_text="Event type", type="category")
+    fig.update_layout(showlegend=False)
     n_types = events["type"].nunique() if "type" in events else 1
     return _layout(fig, "Corporate events", height=max(300, 120 + 48 * n_types))
 
@@ -394,13 +409,17 @@ def _event_lane_single(fig: go.Figure, events: pd.DataFrame) -> None:
     e["x"] = _dates(e, "date_start", "date", "first_reported", "published")
     e = e.dropna(subset=["x"])
     for etype, g in e.groupby(e["type"].astype("object").fillna("other"), sort=True):
+        g = g.sort_values("x")
         labels = [money(a) if not is_missing(a) else "" for a in _col(g, "amount_usd")]
+        n_label = pd.Series([bool(t) for t in labels]).cumsum()
+        positions = ["top center" if k % 2 else "bottom center" for k in n_label]
         fig.add_trace(
             go.Scatter(
                 x=g["x"], y=[str(etype).replace("_", " ")] * len(g), mode="markers+text", text=labels,
-                textposition="top center", name=str(etype).replace("_", " "),
+                textposition=positions, name=str(etype).replace("_", " "), cliponaxis=False,
                 marker={"symbol": "diamond", "size": 14, "color": EVENT_COLOURS.get(str(etype), "#94A3B8")},
-                customdata=_custom(g), hovertext=[_event_hover(r) for r in g.to_dict("records")], hoverinfo="text",
+                customdata=_custom(g, "events"),
+                hovertext=[_event_hover(r) for r in g.to_dict("records")], hoverinfo="text",
             )
         )  # fmt: skip
 
@@ -408,14 +427,14 @@ def _event_lane_single(fig: go.Figure, events: pd.DataFrame) -> None:
 # --------------------------------------------------------------------------- selections
 
 
-def selected_points(fig: go.Figure, points: list[Mapping] | None) -> list[tuple[str, str]]:
-    """``(article_id, day)`` of each clicked point, from its customdata (or looked up by curve and index).
+def selected_points(fig: go.Figure, points: list[Mapping] | None) -> list[tuple[str, str, str]]:
+    """``(article_id, day, table)`` of each clicked point, from its customdata (or looked up by curve and index).
 
-    >>> f = go.Figure(go.Scatter(x=[1], y=[2], customdata=[["a1", "2026-01-30"]]))
+    >>> f = go.Figure(go.Scatter(x=[1], y=[2], customdata=[["a1", "2026-01-30", "prices"]]))
     >>> selected_points(f, [{"curve_number": 0, "point_index": 0}])
-    [('a1', '2026-01-30')]
+    [('a1', '2026-01-30', 'prices')]
     """
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, str]] = []
     for p in points or []:
         custom = p.get("customdata")
         if custom is None:
@@ -425,7 +444,8 @@ def selected_points(fig: go.Figure, points: list[Mapping] | None) -> list[tuple[
             except (TypeError, IndexError, ValueError):
                 custom = None
         if custom is not None and len(custom) >= 1 and custom[0]:
-            item = (str(custom[0]), str(custom[1]) if len(custom) > 1 else "")
+            parts = [str(c) for c in custom] + ["", ""]
+            item = (parts[0], parts[1], parts[2])
             if item not in out:
                 out.append(item)
     return out

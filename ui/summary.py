@@ -188,10 +188,17 @@ def evidence(v, article_id: str, table: str | None = None, date: str | None = No
     for t in (table,) if table else _RECORD_TABLES:
         df = _of(v, t, article_id)
         for r in df.to_dict("records"):
-            if date and day(r.get("date")) not in (date, "—"):
+            if date and day(r.get("date")) != date:
                 continue
             rows.append({"table": t, **r})
     return rows
+
+
+def event_label(rec: Mapping) -> str:
+    """``investment · OpenAI · $50.0B`` for one event record (Markdown-safe)."""
+    parts = [str(rec.get("type") or "event").replace("_", " "), rec.get("counterparty")]
+    amount = money(rec["amount_usd"]) if not is_missing(rec.get("amount_usd")) else None
+    return " · ".join(_md(p) for p in [*parts, amount] if not is_missing(p) and p)
 
 
 def read_market_csv(data: bytes) -> pd.DataFrame:

@@ -251,7 +251,7 @@ GUIDE_NOUN_VERB = _rx(
 )
 GUIDE_EXPECT = _rx(
     r"\b(?:now\s+)?(?:expects?|sees|forecasts?|forecasted|projects?|projected|guides?|guided|anticipates?|"
-    r"predicts?)\s+(?:(?:its|the|a|an|fiscal|full-year|full|year|annual|adjusted|organic|core|underlying|total|"
+    r"predicts?)\s+(?:(?:for|its|the|a|an|fiscal|full-year|full|year|annual|adjusted|organic|core|underlying|total|"
     r"net|operating|gross|quarterly|group|current-year|next-year|\d{4}|(?:first|second|third|fourth)[- ]quarter|"
     r"FY\d{2,4}|Q[1-4])\s+){0,4}" + GUIDE_METRIC + r"\b"
 )
@@ -424,7 +424,7 @@ STATUS_TALKS = _rx(
     r"\b(?:in\s+(?:advanced\s+|early\s+|preliminary\s+|exclusive\s+|late-stage\s+|final\s+)?"
     r"(?:talks|negotiations|discussions)|talks\s+(?:are|were)\s+underway|negotiat\w*|considering|consider|"
     r"evaluating|exploring|weighing|mulling|could|may|might|potential(?:ly)?|proposed|possible|"
-    r"seeking\s+to|would)\b"
+    r"seeking\s+to)\b"
 )
 STATUS_RUMORED = _rx(
     r"\b(?:reportedly|rumou?r\w*|(?:is|are|was|were)\s+said\s+to|according\s+to\s+(?:people|sources|a\s+person|"

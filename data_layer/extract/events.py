@@ -196,10 +196,19 @@ def _after_word(text: str, pos: int, word: str, limit: int = 60) -> str | None:
 _PER_SHARE = re.compile(r"^\s*(?:a|per)\s+(?:share|unit)\b", re.I)
 
 
+_DEAL_VALUED = re.compile(
+    r"\b(?:deal|transaction|acquisition|offer|bid|purchase|merger|takeover|agreement)\s+(?:\w+\s+)?valued\s+at\s+"
+    r"(?:about|around|roughly|approximately|nearly|some)?\s*$",
+    re.I,
+)
+
+
 def _usable(ctx: _Ctx, m: Money) -> bool:
-    return not R.VALUATION_BEFORE.search(ctx.text[max(0, m.start - 60) : m.start]) and not _PER_SHARE.match(
-        ctx.text[m.end :]
-    )
+    """Not a valuation ("valuing the company at $2.4bn") nor a per-share price; "a deal valued at $53bn" is fine."""
+    pre = ctx.text[max(0, m.start - 60) : m.start]
+    if R.VALUATION_BEFORE.search(pre) and not _DEAL_VALUED.search(pre):
+        return False
+    return not _PER_SHARE.match(ctx.text[m.end :])
 
 
 def _money_after(ctx: _Ctx, pos: int, limit: int = 80) -> Money | None:

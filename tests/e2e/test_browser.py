@@ -156,6 +156,20 @@ def test_link_into_sources_preselects_article(server, page):
     _shot(page, "sources-linked")
 
 
+def test_click_on_price_point_shows_evidence(server, page):
+    _open(page, f"{server}/price")
+    page.wait_for_selector("[data-testid='stPlotlyChart'] .scatterlayer .points path")
+    box = page.locator("[data-testid='stPlotlyChart'] .scatterlayer .points path").first.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.get_by_text("Open the article in Sources").wait_for(timeout=30_000)
+    _settle(page)
+    _shot(page, "price-clicked")
+    page.get_by_text("Open the article in Sources").first.click()
+    _settle(page)
+    assert "/sources" in page.url and "article=" in page.url
+
+
 def test_upload_article(server, page, tmp_path):
     _open(page, f"{server}/sources")
     art = tmp_path / "zeta_robotics_cuts.txt"

@@ -17,6 +17,8 @@ if events.empty:
     st.stop()
 
 st.plotly_chart(charts.events_figure(events), theme="streamlit", key="events_chart")
+if n_undated := summary.undated(events):
+    st.caption(f"{n_undated} event(s) with no date at all are listed in the table below but not on the timeline.")
 
 st.subheader("Events")
 st.dataframe(

@@ -22,28 +22,29 @@ st.caption("Bars are rounds of cuts (whiskers span a stated range, hatched bars 
            "to each cumulative total on the day it was reported.")  # fmt: skip
 
 st.subheader("Every figure and its source")
-table = view.layoff_tally if not view.layoff_tally.empty else view.layoff_claims
+table = summary.layoff_rows(view)
 st.dataframe(
     summary.display(
         table,
         [
             "row",
             "label",
-            "kind",
             "low",
             "high",
             "approximate",
             "date",
             "first_reported",
             "n_sources",
+            "sentence",
             "text",
-            "sources",
+            "outlets",
         ],
     ),
     hide_index=True,
     width="stretch",
     column_config={
-        "text": st.column_config.TextColumn("Source sentence", width="large"),
+        "sentence": st.column_config.TextColumn("Source sentence", width="large"),
+        "text": st.column_config.TextColumn("In the tally"),
         "low": st.column_config.NumberColumn("Low", format="localized"),
         "high": st.column_config.NumberColumn("High", format="localized"),
         "date": st.column_config.DateColumn("Date of cuts"),

@@ -34,7 +34,8 @@ if chosen:
     art = state.article(chosen)
     row = arts[arts["article_id"] == chosen].iloc[0]
     st.subheader(row.get("title") or chosen)
-    st.caption(" · ".join(summary.md(x) for x in (row.get("source"), day(row.get("published")), chosen) if x))
+    meta = (row.get("source"), day(row.get("published")), row.get("company"), chosen)
+    st.caption(" · ".join(summary.md(x) for x in meta if x and x != "—"))
     if art is not None and art.url and art.url.startswith(("http://", "https://")):
         st.link_button("Original article", art.url, icon=":material/open_in_new:")
     facts = summary.facts_for(view, chosen)

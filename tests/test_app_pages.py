@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -187,7 +188,7 @@ def test_layoffs_page(faked):
     at = run("app_pages/layoffs.py")
     assert "brings the total" in texts(at)
     (fig,) = figures(at)
-    assert [t["name"] for t in fig["data"]] == ["Round of cuts", "Cumulative total"]
+    assert [t.get("name") for t in fig["data"] if t.get("showlegend", True)] == ["Round of cuts", "Cumulative total"]
 
 
 def test_events_page(faked):
@@ -229,3 +230,18 @@ def test_upload_is_ingested_and_reported(empty):
     captions = " ".join(c.value for c in at.sidebar.caption)
     assert "acme.txt" in captions and "added" in captions
     assert any(m.label == "Articles" and m.value == "1" for m in at.metric)
+
+
+def test_page_links_carry_the_filters(faked):
+    at = run(query={"company": "Globex", "start": "2026-01-20", "types": ["investment", "closure"]})
+    links = [(el.proto.page, el.proto.query_string) for el in at.get("page_link")]
+    assert ("price", "company=Globex&start=2026-01-20&types=investment&types=closure") in links
+    article_links = {q.rsplit("article=", 1)[1] for p, q in links if p == "sources" and "article=" in q}
+    assert article_links == {"a0", "a1", "a2"}  # "read with highlighted facts" preselects each article
+
+
+def test_sidebar_downloads_every_view_table(faked):
+    at = run()
+    table = at.selectbox(key="dl_table")
+    assert set(table.options) <= {f.name for f in dataclasses.fields(service.View)}
+    assert {b.proto.label for b in at.sidebar.get("download_button")} == {"CSV", "Parquet"}

@@ -85,8 +85,8 @@ def test_layoff_figure_rounds_and_cumulative(view):
 def test_layoff_range_is_an_error_bar():
     claims = pd.DataFrame({"kind": ["round"], "low": [1001], "high": [2500], "approximate": [True],
                            "date": ["2026-03-01"], "first_reported": [None], "n_sources": [1], "sources": [[]]})  # fmt: skip
-    bars = charts.layoff_figure(claims).data[0]
-    assert list(bars.error_y.array) == [1499] and bars.text[0] == "≈1,001–2,500"
+    bars, labels = charts.layoff_figure(claims).data[:2]
+    assert list(bars.error_y.array) == [1499] and labels.text[0] == "≈1,001–2,500" and list(labels.y) == [2500]
 
 
 def test_events_figure(view):

@@ -356,11 +356,23 @@ def layoff_figure(claims: pd.DataFrame) -> go.Figure:
                 marker={"color": "#EF4444", "pattern": {"shape": ["/" if a else "" for a in approx]}},
                 error_y={"type": "data", "symmetric": False, "array": list(rounds["high"] - rounds["low"]),
                          "arrayminus": [0] * len(rounds), "color": "#F97316"},
-                text=labels, textfont={"size": 13}, constraintext="none", cliponaxis=False,
-                textposition="outside", customdata=_custom(rounds, "layoffs"),
+                customdata=_custom(rounds, "layoffs"),
                 hovertext=[_layoff_hover(r) for r in rounds.to_dict("records")], hoverinfo="text",
             )
         )  # fmt: skip
+        fig.add_trace(
+            go.Scatter(
+                x=rounds["x"],
+                y=rounds["high"],
+                mode="text",
+                text=labels,
+                textposition="top center",
+                textfont={"size": 13},
+                showlegend=False,
+                hoverinfo="skip",
+                cliponaxis=False,
+            )
+        )  # fmt: skip  (labels sit above the whisker, so a range's label never crosses it)
     if len(totals):
         totals = totals.sort_values("x_report")
         fig.add_trace(

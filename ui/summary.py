@@ -159,9 +159,8 @@ def facts_for(v, article_id: str) -> list[str]:
         fig = count(lo) if is_missing(hi) or hi == lo else f"{count(lo)}–{count(hi)}"
         out.append(f"Layoffs: {'about ' if r.get('approximate') is True else ''}{fig} ({_md(r.get('kind'))})")
     for r in _of(v, "events", article_id).to_dict("records"):
-        extra = [_md(x) for x in (r.get("counterparty"), r.get("status")) if not is_missing(x)]
-        amount = [money(r["amount_usd"])] if not is_missing(r.get("amount_usd")) else []
-        out.append(f"Event: {_md(str(r.get('type')).replace('_', ' '))} " + " · ".join(extra + amount))
+        status = f" ({_md(r['status'])})" if not is_missing(r.get("status")) else ""
+        out.append(f"Event: {event_label(r)}{status}")
     return out
 
 
@@ -250,6 +249,26 @@ def event_rows(v) -> pd.DataFrame:
     if e.empty:
         return e
     return e.assign(amount=[money(a) if not is_missing(a) else "" for a in e.get("amount_usd", [None] * len(e))])
+
+
+def layoff_rows(v) -> pd.DataFrame:
+    """The tally rows (or the layoff claims) with the first source's sentence and the outlets."""
+    t = _frame(v, "layoff_tally")
+    t = t if not t.empty else _frame(v, "layoff_claims")
+    if t.empty or "sources" not in t:
+        return t
+    first = [s[0] if isinstance(s, list | tuple) and s and isinstance(s[0], Mapping) else {} for s in t["sources"]]
+    return t.assign(
+        sentence=[f.get("sentence") or f.get("evidence") for f in first], outlets=t["sources"].map(sources_text)
+    )
+
+
+def undated(df: pd.DataFrame) -> int:
+    """How many rows have no date of any kind (they cannot be placed on a timeline)."""
+    cols = [c for c in ("date_start", "date", "first_reported", "published") if c in df]
+    if df.empty or not cols:
+        return 0
+    return int(df[cols].isna().all(axis=1).sum())
 
 
 def status_rows(v) -> pd.DataFrame:

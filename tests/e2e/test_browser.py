@@ -140,6 +140,19 @@ def test_page_renders_in_browser(server, page, spec):
     _shot(page, spec.url_path, docs=spec.url_path in {"home", "price"})
 
 
+@pytest.mark.parametrize("url_path", ["price", "targets", "layoffs"])
+def test_dark_theme(server, browser, url_path):
+    """Streamlit follows the system colour scheme; charts must stay readable on the dark background."""
+    ctx = browser.new_context(viewport={"width": 1440, "height": 1500}, color_scheme="dark")
+    page = ctx.new_page()
+    try:
+        _open(page, f"{server}/{url_path}")
+        assert page.locator("[data-testid='stException']").count() == 0
+        _shot(page, f"{url_path}-dark")
+    finally:
+        ctx.close()
+
+
 def test_shared_link_reopens_view(server, page):
     _open(page, f"{server}/events?types=investment")
     assert page.locator("[data-testid='stException']").count() == 0

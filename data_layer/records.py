@@ -196,7 +196,7 @@ def _article_row(a: Article) -> dict:
         "title": a.title,
         # wall-clock time as the article states it (converting to UTC could move the date)
         "published": pd.Timestamp(a.published.replace(tzinfo=None)) if a.published else pd.NaT,
-        "utc_offset": _offset(a.published),
+        "utc_offset": utc_offset(a.published),
         "source": a.source,
         "url": a.url,
         "company": c.name if c else None,
@@ -208,7 +208,8 @@ def _article_row(a: Article) -> dict:
     }
 
 
-def _offset(t: dt.datetime | None) -> str | None:
+def utc_offset(t: dt.datetime | None) -> str | None:
+    """``+HH:MM`` of an aware datetime, None for a naive one or None."""
     if t is None or t.utcoffset() is None:
         return None
     minutes = int(t.utcoffset().total_seconds() // 60)

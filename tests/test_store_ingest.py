@@ -158,3 +158,13 @@ def test_ensure_sample_corpus_fills_an_empty_store_once(store, count_extractions
     assert n >= 1
     store.ensure_sample_corpus()
     assert store.n_articles() == n and len(count_extractions) == n
+
+
+def test_every_object_of_a_jsonl_file_is_stored(store):
+    lines = [
+        '{"id": "a-1", "title": "Acme to cut 500 jobs", "text": "Acme Corp said it would cut 500 jobs.", "published": "2025-03-01"}',
+        '{"id": "a-2", "title": "Acme shares fall", "text": "Acme shares closed at $12.50 on Friday.", "published": "2025-03-02"}',
+    ]
+    results = store.ingest_upload("feed.jsonl", "\n".join(lines).encode())
+    assert [(r.status, r.article_id) for r in results] == [("added", "a-1"), ("added", "a-2")]
+    assert store.article("a-2") is not None

@@ -27,6 +27,7 @@ from ..text import Sentence, provenance
 from . import _event_rules as R
 from ._doc import Doc
 from ._money import Money, parse_money
+from ._prefilter import Gate, fold
 
 __all__ = ["extract"]
 
@@ -65,12 +66,19 @@ class _Cand:
 class _Ctx:
     doc: Doc
     sent: Sentence
-    monies: list[Money]
+    low: str  # the sentence folded for gates (see :func:`._prefilter.fold`)
+    _monies: list[Money] | None = field(default=None, repr=False)
     _dates: list[DateMention] | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
         return self.sent.text
+
+    @property
+    def monies(self) -> list[Money]:
+        if self._monies is None:
+            self._monies = parse_money(_TITLE_MULT.sub(_lower_match, self.text))
+        return self._monies
 
     def dates(self) -> list[DateMention]:
         if self._dates is None:
@@ -79,6 +87,14 @@ class _Ctx:
             except Exception:  # a date parser failure never loses the event
                 self._dates = []
         return self._dates
+
+
+#: Headlines write "$50 Billion": lower-case the multiplier (same length, so spans still slice back).
+_TITLE_MULT = re.compile(r"(?<=\d )(?:Billion|Million|Trillion|BILLION|MILLION|TRILLION)\b")
+
+
+def _lower_match(m: re.Match[str]) -> str:
+    return m.group().lower()
 
 
 # --------------------------------------------------------------------------- small helpers
@@ -705,10 +721,39 @@ DETECTORS: tuple[Callable[[_Ctx], _Cand | None], ...] = (
     _policy,
 )
 
+#: Per detector, the trigger patterns one of which must match for it to return anything: a sentence
+#: that cannot match any of them (checked with literals derived from the patterns) skips the detector.
+_GATES: dict[Callable[[_Ctx], _Cand | None], Gate] = {
+    _acquisition: Gate(R.ACQ_VERB, R.ACQ_NOUN),
+    _investment: Gate(R.INVEST_VERB, R.INVEST_NOUN, R.STAKE, R.ORDER, R.CAPEX),
+    _funding_round: Gate(R.RAISED, R.FUNDING),
+    _partnership_end: Gate(R.END_VERB),
+    _partnership: Gate(R.PARTNER_VERB, R.PARTNER_NOUN, R.DEAL_NOUN),
+    _closure: Gate(R.CLOSE_VERB, R.CLOSE_NOUN, R.CLOSE_FACILITY_FIRST),
+    _earnings_date: Gate(R.EARN_NOUN),
+    _financial_result: Gate(_METRIC_RX),
+    _guidance: Gate(R.GUIDE_VERB_NOUN, R.GUIDE_NOUN_VERB, R.GUIDE_EXPECT, R.GUIDE_WARN),
+    _regulation: Gate(R.REG_SUBJ_ACTION, R.REG_ACTION_BY, R.REG_LOWER, R.REG_LAW),
+    _legal: Gate(R.LEGAL),
+    _executive_change: Gate(R.EXEC_APPOINT, R.EXEC_LEAVE),
+    _product: Gate(R.PRODUCT),
+    _policy: Gate(R.POLICY),
+}
+_END_NOUN_GATE = Gate(R.END_NOUN)  # a partnership end also needs its noun
+_ADVERT_GATE = Gate(R.ADVERT)
+_GATED = tuple((d, _GATES[d]) for d in DETECTORS)
 
-def _sentence_events(ctx: _Ctx) -> list[_Cand]:
+
+def _open_detectors(low: str) -> list[Callable[[_Ctx], _Cand | None]]:
+    out = [d for d, gate in _GATED if gate(low)]
+    if _partnership_end in out and not _END_NOUN_GATE(low):
+        out.remove(_partnership_end)
+    return out
+
+
+def _sentence_events(ctx: _Ctx, detectors: list[Callable[[_Ctx], _Cand | None]] | None = None) -> list[_Cand]:
     out: list[_Cand] = []
-    for detect in DETECTORS:
+    for detect in DETECTORS if detectors is None else detectors:
         c = detect(ctx)
         if c is not None:
             out.append(c)
@@ -876,8 +921,6 @@ def _to_event(doc: Doc, c: _Cand) -> Event:
     )
 
 
-#: Headlines write "$50 Billion": lower-case the multiplier (same length, so spans still slice back).
-_TITLE_MULT = re.compile(r"(?<=\d )(?:Billion|Million|Trillion|BILLION|MILLION|TRILLION)\b")
 
 
 def extract(doc: Doc) -> list[Event]:
@@ -886,14 +929,17 @@ def extract(doc: Doc) -> list[Event]:
     in_advert = False
     for sent in doc.sentences:
         text = sent.text
-        if R.ADVERT.search(text) or (in_advert and R.ADVERT_TAIL.search(text)):
+        low = fold(text)
+        if (_ADVERT_GATE(low) and R.ADVERT.search(text)) or (in_advert and R.ADVERT_TAIL.search(text)):
             in_advert = True
             continue
         in_advert = False
-        if len(text) < 12 or not R.GATE.search(text):
+        if len(text) < 12:
             continue
-        ctx = _Ctx(doc, sent, parse_money(_TITLE_MULT.sub(lambda m: m.group().lower(), text)))
-        cands.extend(_sentence_events(ctx))
+        detectors = _open_detectors(low)
+        if not detectors or not R.GATE.search(text):
+            continue
+        cands.extend(_sentence_events(_Ctx(doc, sent, low), detectors))
     _inherit_investee(cands)
     return [_to_event(doc, c) for c in _consolidate(cands)]
 

@@ -85,14 +85,14 @@ def _read(name: str, data: bytes, max_mb: float | None) -> tuple[list[Article], 
     stem = _stem(name, data)
     path = name or None
     if fmt in ("json", "jsonl"):
-        return _read_json(text, fmt, stem, digest, path)
+        return _read_json(text, fmt, stem, path)
     parsed = parse_html(text) if fmt == "html" else parse_markdown(text) if fmt == "md" else parse_plain(text)
     if not parsed.paragraphs and not parsed.title:
         raise IngestError("no article text found in the file")
     return [_article(stem, parsed, text, fmt, digest, path)], []
 
 
-def _read_json(text: str, fmt: str, stem: str, digest: str, path: str | None) -> tuple[list[Article], list[str]]:
+def _read_json(text: str, fmt: str, stem: str, path: str | None) -> tuple[list[Article], list[str]]:
     objs, warnings = _json.records(text, jsonl=fmt == "jsonl")
     out: list[Article] = []
     seen: set[str] = set()
@@ -112,7 +112,8 @@ def _read_json(text: str, fmt: str, stem: str, digest: str, path: str | None) ->
             aid = f"{aid}-{pos}"
         seen.add(aid)
         raw = _json.json.dumps(obj, ensure_ascii=False)
-        out.append(_article(aid, parsed, raw, fmt, digest, path))
+        # each object is its own article: its hash is of the object, not of the whole file
+        out.append(_article(aid, parsed, raw, fmt, hashlib.sha256(raw.encode("utf-8")).hexdigest(), path))
     if not out:
         detail = f" ({'; '.join(warnings[:3])})" if warnings else ""
         raise IngestError(f"no usable article in this JSON file{detail}")

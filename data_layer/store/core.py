@@ -22,9 +22,10 @@ import duckdb
 import pandas as pd
 
 from ..config import SAMPLE_CORPUS, settings
-from ..ingest import SUPPORTED_SUFFIXES, IngestError, read_bytes
+from ..ingest import IngestError, read_bytes
+from ..ingest import list_files as ingest_files
 from ..models import Article, Company
-from ..records import TABLES, Records, columns
+from ..records import TABLES, Records, columns, utc_offset
 from .connection import acquire, release
 from .migrations import migrate
 
@@ -61,16 +62,8 @@ def _now() -> dt.datetime:
 
 def list_files(paths: str | Path | Iterable[str | Path]) -> Iterator[tuple[str, Path | None, str]]:
     """``(name, path, error)`` per input file: folders are walked for supported suffixes, sorted."""
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
-    for p in map(Path, paths):
-        if p.is_dir():
-            for f in sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES):
-                yield str(f), f, ""
-        elif p.is_file():
-            yield str(p), p, ""
-        else:
-            yield str(p), None, "no such file or folder"
+    for f in ingest_files(paths):
+        yield (str(f), f, "") if f.exists() else (str(f), None, "no such file or folder")
 
 
 # --------------------------------------------------------------------------- article <-> row
@@ -78,12 +71,8 @@ def list_files(paths: str | Path | Iterable[str | Path]) -> Iterator[tuple[str, 
 
 def _article_row(a: Article, version: str) -> dict:
     c = a.company
-    published, offset = None, None
-    if a.published is not None:
-        published = a.published.replace(tzinfo=None)
-        if a.published.utcoffset() is not None:
-            minutes = int(a.published.utcoffset().total_seconds() // 60)
-            offset = f"{'+' if minutes >= 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    published = a.published.replace(tzinfo=None) if a.published is not None else None
+    offset = utc_offset(a.published)
     return {
         "article_id": a.id,
         "title": a.title,

@@ -1,0 +1,188 @@
+"""Cheap necessary conditions for regexes: skip a rule when its pattern cannot possibly match.
+
+:func:`required_literals` reads a compiled pattern's parse tree and returns a set of lower-case
+strings such that *every* match contains at least one of them (the idea behind RE2's prefilter and
+trigram indexes). Plain ``in`` checks on the sentence lower-cased once (:func:`fold`) are far
+cheaper than running the pattern, and because the literals are derived from the rules themselves
+they stay right when the rules change. A :class:`Gate` combines several patterns: it lets a
+sentence through when any of them could match.
+
+>>> rx = re.compile(r"\\b(?:acquir(?:e|es|ed)|buy(?:s|ing)?|take[sn]?\\s+over)\\b", re.I)
+>>> sorted(required_literals(rx))
+['acquire', 'buy', 'take']
+>>> g = Gate(rx)
+>>> g(fold("Northwater agreed to ACQUIRE Clearbrook")), g(fold("Shares rose 2%"))
+(True, False)
+>>> Gate(re.compile(r"\\d+\\s*%"))("up 5 points"), Gate(re.compile(r"\\d+\\s*\\w"))("anything")  # nothing required: open
+(False, True)
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser as P  # type: ignore[attr-defined]
+
+__all__ = ["Gate", "fold", "required_literals"]
+
+#: Characters that ``re.IGNORECASE`` matches to an ASCII letter but ``str.lower`` does not map to it.
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+
+_MAX_EXACT = 64  # largest set of exact strings tracked for one node
+_MAX_CLASS = 12  # largest character class expanded into single characters
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased the way case-insensitive patterns compare letters (only for gating: lengths may change).
+
+    >>> fold("Shares ROSE"), fold("ſtake")
+    ('shares rose', 'stake')
+    """
+    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+
+
+class _Info:
+    """What a node can match: ``exact`` (every string it matches, anchors ignored) or ``req`` (one must occur)."""
+
+    __slots__ = ("exact", "req")
+
+    def __init__(self, exact: frozenset[str] | None, req: frozenset[str] | None = None) -> None:
+        self.exact = exact
+        self.req = req
+
+    def required(self) -> frozenset[str] | None:
+        if self.exact is not None:
+            return None if "" in self.exact else self.exact
+        return self.req
+
+
+_ANY = _Info(None, None)
+_EMPTY = _Info(frozenset({""}))
+
+
+#: Words in nearly every sentence: a poor literal to gate on when the pattern offers another.
+_COMMON = frozenset("a an and as at by for from in into is it of on or over out the to up down with will was".split())
+
+
+def _score(lits: frozenset[str]) -> tuple[bool, int, int]:
+    """Selectivity of an OR-set: no common word, then longer shortest literal, then fewer literals."""
+    return (not (lits & _COMMON), min(min(len(s) for s in lits), 8), -len(lits))
+
+
+def _best(*cands: frozenset[str] | None) -> frozenset[str] | None:
+    ok = [c for c in cands if c]
+    return max(ok, key=_score) if ok else None
+
+
+def _chars(items: list) -> frozenset[str] | None:
+    out: set[str] = set()
+    for op, av in items:
+        if op is C.LITERAL:
+            out.add(chr(av).lower())
+        elif op is C.RANGE and av[1] - av[0] < _MAX_CLASS:
+            out.update(chr(c).lower() for c in range(av[0], av[1] + 1))
+        else:  # NEGATE, CATEGORY, wide ranges: anything
+            return None
+    return frozenset(out) if len(out) <= _MAX_CLASS else None
+
+
+def _seq(items) -> _Info:
+    run: frozenset[str] | None = frozenset({""})  # exact strings of the current run of exact nodes
+    whole_exact = True
+    reqs: list[frozenset[str] | None] = []
+    for op, av in items:
+        info = _node(op, av)
+        if info.exact is not None:
+            if len(run) * len(info.exact) <= _MAX_EXACT:
+                run = frozenset(a + b for a in run for b in info.exact)
+                continue
+            reqs.append(None if "" in run else run)
+            run = info.exact
+            whole_exact = False
+            continue
+        whole_exact = False
+        reqs.append(None if "" in run else run)
+        reqs.append(info.required())
+        run = frozenset({""})
+    if whole_exact:
+        return _Info(run)
+    reqs.append(None if "" in run else run)
+    return _Info(None, _best(*reqs))
+
+
+def _node(op, av) -> _Info:
+    if op is C.LITERAL:
+        return _Info(frozenset({chr(av).lower()}))
+    if op is C.IN:
+        chars = _chars(av)
+        return _Info(chars) if chars is not None else _ANY
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return _EMPTY
+    if op is C.SUBPATTERN:
+        return _seq(av[-1])
+    if op is C.ATOMIC_GROUP:
+        return _seq(av)
+    if op is C.BRANCH:
+        infos = [_seq(b) for b in av[1]]
+        if all(i.exact is not None for i in infos):
+            union = frozenset().union(*(i.exact for i in infos))
+            if len(union) <= _MAX_EXACT:
+                return _Info(union)
+        reqs = [i.required() for i in infos]
+        if any(r is None for r in reqs):
+            return _ANY
+        return _Info(None, frozenset().union(*reqs))
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        lo, hi, item = av
+        info = _seq(item)
+        if lo == 0:
+            if hi == 1 and info.exact is not None:
+                return _Info(info.exact | {""})
+            return _EMPTY if info.exact == frozenset({""}) else _ANY
+        if lo == hi == 1:
+            return info
+        return _Info(None, info.required())
+    return _ANY  # ANY, NOT_LITERAL, GROUPREF, ...
+
+
+def _simplify(lits: frozenset[str]) -> frozenset[str]:
+    """Drop literals that contain another one (OR semantics: the shorter one is implied)."""
+    keep = sorted(lits, key=len)
+    out: list[str] = []
+    for s in keep:
+        if not any(o in s for o in out):
+            out.append(s)
+    return frozenset(out)
+
+
+def required_literals(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case strings one of which every match of ``rx`` contains (``None``: no such set known)."""
+    req = _seq(P.parse(rx.pattern, rx.flags)).required()
+    return _simplify(req) if req else None
+
+
+class Gate:
+    """True when any of the patterns could match the folded text (see :func:`fold`)."""
+
+    __slots__ = ("literals",)
+
+    def __init__(self, *patterns: re.Pattern[str]) -> None:
+        lits: set[str] = set()
+        for rx in patterns:
+            req = required_literals(rx)
+            if req is None:
+                self.literals = None
+                return
+            lits |= req
+        self.literals: tuple[str, ...] | None = tuple(sorted(_simplify(frozenset(lits)), key=len, reverse=True))
+
+    def __call__(self, low: str) -> bool:
+        if self.literals is None:
+            return True
+        for lit in self.literals:
+            if lit in low:
+                return True
+        return False
+
+    def __repr__(self) -> str:
+        return f"Gate({self.literals!r})"

@@ -503,17 +503,24 @@ def _phrases(text: str) -> list[tuple[int, str]]:
     for m in _PHRASE.finditer(text):
         words = m.group().split()
         start = m.start()
-        cut = next((i for i, w in enumerate(words) if _POSSESSIVE.search(w) and len(w) > 2), None)
+        cut = next((i for i, w in enumerate(words) if _POSSESSIVE.search(w) and len(w) > 2 and not _named_s(w)), None)
         if cut is not None:  # "Amazon’s Strategic Pivot": the possessive ends the name
             words = words[: cut + 1]
         while words and words[0].strip("’'") in LEADING_NOISE:
             start = text.find(words[1], start + len(words[0])) if len(words) > 1 else start
             words = words[1:]
         if words:
-            phrase = _POSSESSIVE.sub("", " ".join(words)).strip(" .,&-")
+            phrase = " ".join(words).strip(" .,&-")
+            if not _named_s(words[-1].strip(" .,&-")):
+                phrase = _POSSESSIVE.sub("", phrase).strip(" .,&-")
             if phrase:
                 out.append((start, phrase))
     return out
+
+
+def _named_s(word: str) -> bool:
+    """A listed name that ends in "'s" ("Kohl's", "McDonald's", "Sainsbury's"), not a possessive."""
+    return word[-2:] in ("'s", "’s") and len(word) > 3 and _index_lookup(word.replace("’", "'"), False)[0] is not None
 
 
 def _name_before(text: str, end: int) -> str | None:
@@ -712,10 +719,21 @@ def _index_lookup(phrase: str, fuzzy: bool) -> tuple[Listed | None, bool]:
     if hit:
         return hit, " " not in key
     if fuzzy and " " in key and len(key) >= 8 and idx.multiword_keys:
-        best = process.extractOne(key, idx.multiword_keys, scorer=fuzz.ratio, score_cutoff=_FUZZ_CUTOFF)
+        best = process.extractOne(key, _fuzzy_pool(len(key)), scorer=fuzz.ratio, score_cutoff=_FUZZ_CUTOFF)
         if best:
             return idx.by_key[best[0]], False
     return None, False
+
+
+@functools.lru_cache(maxsize=256)
+def _fuzzy_pool(n: int) -> list[str]:
+    """The multi-word keys that can reach the fuzzy cutoff against a key of length ``n``, in index order.
+
+    ``fuzz.ratio`` is at most ``100 * (1 - |n - m| / (n + m))`` for lengths ``n`` and ``m``, so keys of
+    a very different length can never match; leaving them out gives the same answer, much faster.
+    """
+    keys = listed_index().multiword_keys
+    return [k for k in keys if 100.0 * (n + len(k) - abs(n - len(k))) / (n + len(k)) >= _FUZZ_CUTOFF - 1]
 
 
 def _proper_in_body(phrase: str, body: str, lower_words: set[str]) -> str | None:

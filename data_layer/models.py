@@ -244,6 +244,7 @@ class Event(_Record):
     amount_usd: FiniteFloat | None = Field(default=None, ge=0)
     amount_parts: tuple[FiniteFloat, ...] = ()  # "$15bn up front and $35bn later"
     amount_text: str | None = None  # as written, e.g. "£1.2bn"
+    valuation_usd: FiniteFloat | None = Field(default=None, ge=0)  # "valuing the startup at $830 billion"
     counterparty: str | None = None
     status: EventStatus | None = None
     summary: str = ""

@@ -13,7 +13,7 @@ span_start, span_end, extractor``):
   basis, kind (category), date, date_precision, scope
 - ``events``: company, ticker, type (category), date (str: ``YYYY-MM-DD``/``YYYY-MM``/...),
   date_start (datetime64), date_precision, amount_usd (float), amount_parts, amount_text,
-  counterparty, status (category), summary
+  counterparty, status (category), summary, valuation_usd (float: the valuation a deal or round implies)
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ _COLUMNS: dict[str, list[str]] = {
     ],
     "events": [
         "article_id", "company", "ticker", "type", "date", "date_start", "date_precision",
-        "amount_usd", "amount_parts", "amount_text", "counterparty", "status", "summary",
+        "amount_usd", "amount_parts", "amount_text", "counterparty", "status", "summary", "valuation_usd",
     ],
 }  # fmt: skip
 _CATEGORIES = {
@@ -186,6 +186,7 @@ def _row(rec) -> dict:
         "counterparty": rec.counterparty,
         "status": rec.status.value if rec.status else None,
         "summary": rec.summary,
+        "valuation_usd": rec.valuation_usd,
     }
 
 
@@ -231,7 +232,7 @@ def _typed(table: str, df: pd.DataFrame) -> pd.DataFrame:
     if table == "articles":
         df["published"] = pd.to_datetime(df["published"])
         df["n_chars"] = df["n_chars"].astype("Int64")
-    for col in ("price", "change_pct", "target", "previous_target", "percent", "amount_usd"):
+    for col in ("price", "change_pct", "target", "previous_target", "percent", "amount_usd", "valuation_usd"):
         if col in df:
             df[col] = pd.to_numeric(df[col], errors="coerce").astype("float64")
     for col in ("low", "high", "span_start", "span_end"):

@@ -81,3 +81,13 @@ def test_earnings_date_kept_at_its_precision(make):
     make.event("a", "earnings_date", None, None, None, "2026-02-05")
     claims, status, _ = _run(make)
     assert claims.iloc[0]["date"] == "2026-02-05" and status.iloc[0]["status"] is None
+
+
+def test_valuation_changed_between_reports_is_a_conflict(deal):
+    deal.event("b", "funding_round", None, "talks", "OpenAI", valuation_usd=830e9)
+    deal.event("d", "funding_round", 110e9, "announced", "OpenAI", valuation_usd=730e9)
+    _, status, conflicts = _run(deal)
+    (c,) = [c for c in conflicts if c["subject"].endswith("valuation")]
+    assert (c["nature"], c["date"]) == ("changed", "2026-02-03")
+    assert c["values"].index("$830 billion") < c["values"].index("$730 billion")
+    assert len(status) == 1

@@ -73,3 +73,19 @@ def test_default_path_comes_from_the_environment(tmp_path, monkeypatch):
     assert s.path == str(tmp_path / "data" / "newsdash.duckdb")
     s.close()
     assert (tmp_path / "data" / "newsdash.duckdb").exists()
+
+
+def test_a_version_1_store_is_upgraded_in_place(tmp_path):
+    import duckdb
+
+    from data_layer.store.migrations import MIGRATIONS, current_version
+
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    migrate(con, MIGRATIONS[:1])  # a store written before events had a valuation
+    con.close()
+    con = duckdb.connect(str(path))
+    assert migrate(con) == [n for n, _ in MIGRATIONS[1:]]
+    assert current_version(con) == LATEST
+    cols = {r[0] for r in con.execute("DESCRIBE events").fetchall()}
+    assert "valuation_usd" in cols

@@ -13,8 +13,10 @@ sentence through when any of them could match.
 >>> g = Gate(rx)
 >>> g(fold("Northwater agreed to ACQUIRE Clearbrook")), g(fold("Shares rose 2%"))
 (True, False)
->>> Gate(re.compile(r"\\d+\\s*%"))("up 5 points"), Gate(re.compile(r"\\d+\\s*\\w"))("anything")  # nothing required: open
-(False, True)
+>>> Gate(re.compile(r"\\d+\\s*%"))("up 5 points")
+False
+>>> Gate(re.compile(r"\\d+\\s*\\w"))("anything")  # nothing required: always open
+True
 """
 
 from __future__ import annotations
@@ -23,13 +25,14 @@ import re
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
-__all__ = ["Gate", "fold", "required_literals"]
+__all__ = ["Gate", "exact_literals", "fold", "required_literals"]
 
 #: Characters that ``re.IGNORECASE`` matches to an ASCII letter but ``str.lower`` does not map to it.
 _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
 
 _MAX_EXACT = 64  # largest set of exact strings tracked for one node
 _MAX_CLASS = 12  # largest character class expanded into single characters
+_MAX_UNION = 256  # largest alternation of exact strings kept exact
 
 
 def fold(text: str) -> str:
@@ -61,7 +64,10 @@ _EMPTY = _Info(frozenset({""}))
 
 
 #: Words in nearly every sentence: a poor literal to gate on when the pattern offers another.
-_COMMON = frozenset("a an and as at by for from in into is it of on or over out the to up down with will was".split())
+_COMMON = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is", "it", "of", "on", "or", "over", "out"}
+    | {"the", "to", "up", "down", "with", "will", "was"}
+)
 
 
 def _score(lits: frozenset[str]) -> tuple[bool, int, int]:
@@ -93,7 +99,7 @@ def _seq(items) -> _Info:
     for op, av in items:
         info = _node(op, av)
         if info.exact is not None:
-            if len(run) * len(info.exact) <= _MAX_EXACT:
+            if len(run) == 1 or len(info.exact) == 1 or len(run) * len(info.exact) <= _MAX_EXACT:
                 run = frozenset(a + b for a in run for b in info.exact)
                 continue
             reqs.append(None if "" in run else run)
@@ -126,7 +132,7 @@ def _node(op, av) -> _Info:
         infos = [_seq(b) for b in av[1]]
         if all(i.exact is not None for i in infos):
             union = frozenset().union(*(i.exact for i in infos))
-            if len(union) <= _MAX_EXACT:
+            if len(union) <= _MAX_UNION:
                 return _Info(union)
         reqs = [i.required() for i in infos]
         if any(r is None for r in reqs):
@@ -161,6 +167,64 @@ def required_literals(rx: re.Pattern[str]) -> frozenset[str] | None:
     return _simplify(req) if req else None
 
 
+def _merge_prefixes(lits: frozenset[str], least: int = 4) -> frozenset[str]:
+    """Fewer, shorter literals: words sharing a prefix of ``least`` characters become that common prefix.
+
+    >>> sorted(_merge_prefixes(frozenset({"depart", "departure", "retire", "retiring", "buy"})))
+    ['buy', 'depart', 'retir']
+    """
+    groups: dict[str, list[str]] = {}
+    for s in lits:
+        groups.setdefault(s[:least], []).append(s)
+    out = set()
+    for key, words in groups.items():
+        if len(key) < least or len(words) == 1:
+            out.update(words)
+        else:
+            lcp = words[0]
+            for w in words[1:]:
+                while not w.startswith(lcp):
+                    lcp = lcp[:-1]
+            out.add(lcp)
+    return _simplify(frozenset(out))
+
+
+_PURE_OPS = (C.LITERAL, C.BRANCH, C.SUBPATTERN, C.IN)
+
+
+def _pure(items) -> bool:
+    for op, av in items:
+        if op not in _PURE_OPS:
+            return False
+        if op is C.SUBPATTERN and (av[1] or av[2] or not _pure(av[-1])):  # no inline flag changes
+            return False
+        if op is C.BRANCH and not all(_pure(b) for b in av[1]):
+            return False
+        if op is C.IN and _chars(av) is None:
+            return False
+    return True
+
+
+def exact_literals(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """For a case-insensitive alternation of plain words: the words, so that ``rx.search(t)`` is exactly
+    ``any(w in fold(t) for w in words)``. ``None`` for any other pattern.
+
+    >>> exact_literals(re.compile("acqui|take over|EBIT", re.I))
+    ('take over', 'acqui', 'ebit')
+    >>> exact_literals(re.compile(r"\\bacqui", re.I)), exact_literals(re.compile("acqui"))
+    (None, None)
+    """
+    if not rx.flags & re.IGNORECASE:
+        return None
+    tree = P.parse(rx.pattern, rx.flags)
+    if not _pure(tree):
+        return None
+    info = _seq(tree)
+    if info.exact is None or "" in info.exact:
+        return None
+    return tuple(sorted(_simplify(info.exact), key=lambda w: (-len(w), w)))
+
+
 class Gate:
     """True when any of the patterns could match the folded text (see :func:`fold`)."""
 
@@ -174,15 +238,12 @@ class Gate:
                 self.literals = None
                 return
             lits |= req
-        self.literals: tuple[str, ...] | None = tuple(sorted(_simplify(frozenset(lits)), key=len, reverse=True))
+        self.literals: tuple[str, ...] | None = tuple(sorted(_merge_prefixes(_simplify(frozenset(lits))), key=len))
 
     def __call__(self, low: str) -> bool:
         if self.literals is None:
             return True
-        for lit in self.literals:
-            if lit in low:
-                return True
-        return False
+        return any(map(low.__contains__, self.literals))  # a C-level loop: no generator frames
 
     def __repr__(self) -> str:
         return f"Gate({self.literals!r})"

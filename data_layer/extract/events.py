@@ -27,7 +27,7 @@ from ..text import Sentence, provenance
 from . import _event_rules as R
 from ._doc import Doc
 from ._money import Money, parse_money
-from ._prefilter import Gate, fold
+from ._prefilter import Gate, exact_literals, fold
 
 __all__ = ["extract"]
 
@@ -741,6 +741,18 @@ _GATES: dict[Callable[[_Ctx], _Cand | None], Gate] = {
 }
 _END_NOUN_GATE = Gate(R.END_NOUN)  # a partnership end also needs its noun
 _ADVERT_GATE = Gate(R.ADVERT)
+_GATE_WORDS = exact_literals(R.GATE)
+if _GATE_WORDS is not None:
+    _GATE_WORDS = tuple(sorted(_GATE_WORDS, key=len))  # short, common words first
+
+
+def _gate(text: str, low: str) -> bool:
+    """``R.GATE.search(text)``, with plain ``in`` checks when the gate is a list of words."""
+    if _GATE_WORDS is None:
+        return R.GATE.search(text) is not None
+    return any(map(low.__contains__, _GATE_WORDS))
+
+
 _GATED = tuple((d, _GATES[d]) for d in DETECTORS)
 
 
@@ -921,8 +933,6 @@ def _to_event(doc: Doc, c: _Cand) -> Event:
     )
 
 
-
-
 def extract(doc: Doc) -> list[Event]:
     """The corporate events an article states, one record per event."""
     cands: list[_Cand] = []
@@ -937,7 +947,7 @@ def extract(doc: Doc) -> list[Event]:
         if len(text) < 12:
             continue
         detectors = _open_detectors(low)
-        if not detectors or not R.GATE.search(text):
+        if not detectors or not _gate(text, low):
             continue
         cands.extend(_sentence_events(_Ctx(doc, sent, low), detectors))
     _inherit_investee(cands)

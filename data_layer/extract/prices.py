@@ -95,7 +95,7 @@ def extract(doc: Doc) -> list[PricePoint]:
         if not _GATE.search(text):
             continue
         low = text.lower()
-        if not any(k in low for k in _CUE_WORDS) or not _SHARE_CUE.search(text):
+        if not any(map(low.__contains__, _CUE_WORDS)) or not _SHARE_CUE.search(text):
             continue
         mentions = find_dates(text, ref)
         out.extend(_sentence_prices(doc, sent, mentions, ref, lambda i=i: _recent_move(sents, i, ref)))

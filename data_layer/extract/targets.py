@@ -160,7 +160,7 @@ def extract(doc: Doc) -> list[AnalystRating]:
     for i, sent in enumerate(doc.sentences):
         text = sent.text
         low = text.lower()
-        if not any(k in low for k in R.RATING_CUE_WORDS):
+        if not any(map(low.__contains__, R.RATING_CUE_WORDS)):
             continue
         firms = _find_firms(text, company_words, doc.ticker)
         if not firms:

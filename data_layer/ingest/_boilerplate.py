@@ -29,10 +29,33 @@ _AD_LABEL = (
     r"partner content)"
 )
 
+# an all-caps box heading over product comparisons: "THIS IS MONEY'S FIVE OF THE BEST SHARE DEALING ACCOUNTS"
+_PROMO_HEADING = (
+    r"^[^a-z]{0,80}\b(?:BEST|TOP|CHEAPEST|COMPARE)\b[^a-z]{0,60}\b(?:ACCOUNTS?|DEALS?|PLATFORMS?|BROKERS?|APPS?|"
+    r"RATES?|CARDS?|ISAS?|PROVIDERS?|MORTGAGES?|SAVINGS|PICKS)\b[^a-z]*$"
+)
+
+
 LINE_RULES: tuple[Rule, ...] = (
     _r("investor_teaser", r"^should investors (?:sell|buy|hold)\b.*\?\s*$"),
     _r("buy_or_sell_teaser", r"\bbuy or sell\?!|\bstock: buy or sell\b|\burgent action needed\b"),
     _r("edition_teaser", r"^today[’']?s edition of\b"),
+    # investing-service upsells: "Should you invest $1,000 in X right now?", "Before you buy stock in X, consider
+    # this:", "Our analyst team just identified the 10 best stocks ...", "See the 10 stocks »"
+    _r("invest_teaser", r"^\W*should you (?:invest|put|buy|sell)\b.{0,80}\b(?:right now|today|now)\s*\?\s*$"),
+    _r(
+        "before_you_buy",
+        r"^\W*before you (?:buy|consider|invest|make your next|add)\b.{0,80}"
+        r"(?:consider this|hear this|read this|know this|want to)\b",
+    ),
+    _r(
+        "stock_picks_service",
+        r"\b(?:analyst team (?:just )?identified|(?:\d+|ten|five|three) best stocks (?:for investors )?to buy|"
+        r"top-rated analysts believe|stocks they recommend|(?:see|view|get|reveal(?:ed)?) (?:the|these|our) "
+        r"(?:\d+|ten|five|three|top)\b[^.]{0,20}\bstocks?\b|stock picks each month|monster returns|"
+        r"at the time of our recommendation|returns as of\b|advisor returns\b)",
+    ),
+    _r("chevron_link", r"^[^.!?]{1,60}\s[»›→]\s*$"),
     _r(
         "read_more",
         r"^\W*(?:read more|read also|also read|see also|related(?: coverage| articles?| stories)?|"
@@ -45,7 +68,28 @@ LINE_RULES: tuple[Rule, ...] = (
         r"(?:for|to)\s+(?:our|the|my|a)\b[^.]{0,60}\b(?:newsletter|briefing|alerts?|updates|digest|premium|list)\b",
     ),
     _r("sign_up_now", r"\b(?:sign up|subscribe)\s+(?:now|today|here)\b"),
-    _r("newsletter", r"\b(?:our|free|daily|weekly)\s+(?:\w+\s+)?newsletter\b"),
+    _r("newsletter", r"\b(?:our|free|daily|weekly)\s+(?:\w+\s+)?(?:e-?mail\s+)?newsletters?\b"),
+    _r(
+        "email_signup",
+        r"\benter your e-?mail\b|\bdelivered (?:straight |directly )?to your inbox\b|"
+        r"\breceive (?:news|alerts|updates)\b.{0,40}\bdaily\b|\bget (?:our |the )?(?:free )?alerts?\b.{0,30}\binbox\b",
+    ),
+    _r("news_tip", r"\b(?:confidential )?news tip\b|\bwe want to hear from you\b|\bsend us a tip\b"),
+    _r(
+        "affiliate",
+        r"\baffiliate links?\b|\b(?:may|might|could) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|fee)\b|"
+        r"\bwe (?:may )?(?:earn|receive) (?:a )?commission\b",
+    ),
+    # platform-fee comparison rows: "Easy investing and ready-made portfolios – £0 fund dealing fees"
+    _r(
+        "platform_fee",
+        r"^(?=[^.!?]{0,140}$).*\b(?:dealing|trading|account|platform|custody|management|admin(?:istration)?|"
+        r"subscription|commission)\s+(?:fees?|charges?|costs?)\s*$",
+    ),
+    _r(
+        "social_follow",
+        r"^\W*follow\b.{0,60}\bon\s+(?:x|twitter|linkedin|facebook|instagram|threads|bluesky|mastodon)\b",
+    ),
     _r("click_here", r"\bclick here\b|\btap here\b"),
     _r(
         "free_report",
@@ -67,7 +111,12 @@ LINE_RULES: tuple[Rule, ...] = (
         "no_advice",
         r"\b(?:not|no|nothing (?:here|in this \w+) is|does not constitute) (?:financial |investment )?advice\b",
     ),
-    _r("positions_held", r"\bmay (?:hold|have) (?:a )?positions? in\b"),
+    _r(
+        "positions_held",
+        r"\b(?:may|might) (?:hold|have) (?:a )?positions? in\b|\b(?:has|have|holds?) (?:no )?positions? in\b"
+        r"|\bhas (?:a|no) disclosure policy\b|\bhas no influence on (?:its|the) content\b",
+    ),
+    _r("disclaimer_link", r"\b(?:note|read|see) (?:the|our) (?:full )?disclaimer\b"),
     _r(
         "produced_by",
         r"^this (?:article|story|content|report|post) (?:was|is|has been) (?:\w+ )?(?:produced|written|"
@@ -75,6 +124,11 @@ LINE_RULES: tuple[Rule, ...] = (
     ),
     _r("copyright", r"^\W*(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b"),
     _r("credit", r"^\(\s*(?:reporting|writing|editing|additional reporting|compiled) by\b.*\)\s*$"),
+    _r(
+        "credit_line",
+        r"^\W*(?:(?:additional )?reporting by\b.{0,200}\bediting by\b|with assistance from\b|"
+        r".{0,120}\bcontributed (?:reporting|to this (?:report|story|article))\W*$)",
+    ),
     _r("source_footer", r"^@\s*[\w-]+(?:\.[\w-]+)+\b"),
     _r(
         "share_bar",
@@ -82,6 +136,7 @@ LINE_RULES: tuple[Rule, ...] = (
     ),
     _r("cookie", r"\bwe use cookies\b|\baccept (?:all )?cookies\b"),
     _r("ad_label_only", rf"^\W*{_AD_LABEL}\W*$"),
+    _r("promo_heading", _PROMO_HEADING, 0),
 )
 
 TAIL_RULES: tuple[Rule, ...] = (
@@ -91,6 +146,8 @@ TAIL_RULES: tuple[Rule, ...] = (
     _r("about_company", r"^(?:About|ABOUT) (?:the )?[A-Z][\w&.,'’-]*(?:\s+[A-Z0-9][\w&.,'’-]*){0,5}\s*:?\s*$", 0),
     _r("forward_looking", r"^\W*(?:forward[- ]looking statements?|safe harbou?r statement|cautionary statement)\b"),
     _r("hr_promo", r"^(?:-{3,}|\*{3,}|_{3,})\s*$"),
+    _r("invest_teaser_tail", r"^\W*should you (?:invest|put) \S{1,12} (?:in|into)\b.{0,80}\?\s*$"),
+    _r("promo_heading_tail", _PROMO_HEADING, 0),
 )
 
 BLOCK_RULES: tuple[tuple[Rule, Rule], ...] = (
@@ -104,7 +161,7 @@ BLOCK_RULES: tuple[tuple[Rule, Rule], ...] = (
 )
 
 INLINE_RULES: tuple[Rule, ...] = (
-    _r("free_report_tag", r"\s*-\s*free report(?=\s*\))"),
+    _r("free_report_tag", r"\s*-\s*(?:get\s+)?free report(?=\s*\))"),
     _r("get_free_report_tag", r"\s*\((?:get )?free report\)"),
 )
 
@@ -121,12 +178,20 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "sign_up": ("sign up", "subscribe", "register", "join"),
     "sign_up_now": ("sign up", "subscribe"),
     "newsletter": ("newsletter",),
+    "email_signup": ("mail", "inbox", "receive"),
+    "news_tip": ("tip", "hear from you"),
+    "affiliate": ("affiliate", "commission", "fee"),
+    "platform_fee": ("fee", "charge", "cost"),
+    "social_follow": ("follow",),
+    "stock_picks_service": ("analyst", "best stocks", "recommend", "stocks", "returns", "picks"),
+    "positions_held": ("position", "disclosure policy", "influence"),
+    "disclaimer_link": ("disclaimer",),
+    "credit_line": ("reporting by", "assistance from", "contributed"),
     "click_here": ("click here", "tap here"),
     "free_report": ("free", "get the"),
     "offer": ("offer ends", "first month free", "limited", "upgrade to", "free trial", "off your first"),
     "join_readers": ("join", "readers have"),
     "no_advice": ("advice",),
-    "positions_held": ("position",),
     "copyright": ("©", "(c)", "copyright", "all rights reserved"),
     "cookie": ("cookie",),
 }
@@ -189,7 +254,15 @@ def split_boilerplate(paragraphs: list[str]) -> tuple[list[str], list[str]]:
             removed.append("\n".join(paragraphs[i:]))
             break
         p, gone = strip_inline(p)
-        if line_rule(p):
+        rule = line_rule(p)
+        if rule == "read_more" and _words(p) <= 5:  # "Related:" over a list of linked headlines
+            j = i + 1
+            while j < n and j <= i + 8 and _is_link_line(paragraphs[j]):
+                j += 1
+            removed.append("\n".join(paragraphs[i:j]))
+            i = j
+            continue
+        if rule:
             removed.append(paragraphs[i])
         else:
             removed += [g.strip() for g in gone]
@@ -197,6 +270,27 @@ def split_boilerplate(paragraphs: list[str]) -> tuple[list[str], list[str]]:
                 kept.append(p)
         i += 1
     return kept, removed
+
+
+_LINK_LINE = re.compile(r"^\s*(?:[-•*·▪►>]\s+)?(?P<text>[^\n]{3,160}?)\s*$")
+_SENTENCE_END = re.compile(r"[.!]['\"”’)]*$")
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _is_link_line(text: str) -> bool:
+    """A linked headline in a "Related:" list: a bullet or a short line that is not a finished sentence.
+
+    >>> _is_link_line("- Tech layoffs: a running tally of this year's job cuts"), _is_link_line("Shares rose 2%.")
+    (True, False)
+    """
+    m = _LINK_LINE.match(text)
+    if not m:
+        return False
+    bullet = text.lstrip()[:1] in "-•*·▪►>"
+    return (bullet or _words(text) <= 16) and not _SENTENCE_END.search(m["text"])
 
 
 def _block_end(paragraphs: list[str], i: int) -> int | None:

@@ -47,12 +47,14 @@ def split_events(events: pd.DataFrame) -> pd.DataFrame:
     return df.assign(event_id=ids).drop(columns=["_when"])
 
 
-def _amount_clusters(g: pd.DataFrame) -> pd.Series:
-    """Cluster label per row (-1: no amount)."""
+def _amount_clusters(g: pd.DataFrame, column: str = "amount_usd") -> pd.Series:
+    """Cluster label per row (-1: no value in ``column``)."""
     labels = pd.Series(-1, index=g.index)
-    has = g["amount_usd"].notna()
+    if column not in g:
+        return labels
+    has = g[column].notna()
     if has.any():
-        labels[has] = cluster_sorted(g.loc[has, "amount_usd"].astype(float).tolist(), rel=AMOUNT_TOLERANCE)
+        labels[has] = cluster_sorted(g.loc[has, column].astype(float).tolist(), rel=AMOUNT_TOLERANCE)
     return labels
 
 
@@ -71,7 +73,9 @@ def event_claims(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, list
         event_claims_ = []
         for (_, st), c in g.groupby(["_amount", "_status"], sort=True):
             event_claims_.append(_claim(eid, c, st))
-        amount_conflicts = _amount_changes(g)
+        amount_conflicts = _amount_changes(g) + _amount_changes(
+            g.assign(_amount=_amount_clusters(g, "valuation_usd")), "valuation_usd", "valuation"
+        )
         conflicting_ids = {x for conf in amount_conflicts for x in conf.pop("_article_ids")}
         for c in event_claims_:
             c["conflict"] = bool(set(c["_rows"]["article_id"]) & conflicting_ids) and c["amount_usd"] is not None
@@ -119,13 +123,14 @@ def _claim(eid: str, c: pd.DataFrame, status: str) -> dict:
     }
 
 
-def _amount_changes(g: pd.DataFrame) -> list[dict]:
-    """Comparable amounts for one event stated by different articles: a change over time, or a disagreement."""
+def _amount_changes(g: pd.DataFrame, column: str = "amount_usd", what: str = "amount") -> list[dict]:
+    """Comparable values of ``column`` (clustered in ``_amount``) for one event stated by different articles:
+    a change over time, or a disagreement."""
     out = []
     groups = []
     for label, c in g[g["_amount"] >= 0].groupby("_amount", sort=True):
         first, last = first_last(c)
-        groups.append({"label": label, "value": float(mode(c["amount_usd"])), "rows": c, "first": first,
+        groups.append({"label": label, "value": float(mode(c[column])), "rows": c, "first": first,
                        "last": last, "articles": set(c["article_id"])})  # fmt: skip
     groups.sort(key=lambda x: (pd.Timestamp.max if pd.isna(x["first"]) else x["first"], x["value"]))
     for i, later in enumerate(groups):
@@ -137,7 +142,7 @@ def _amount_changes(g: pd.DataFrame) -> list[dict]:
             sep = " → " if changed else " vs "
             company = mode(g["company"]) or g["company_key"].iloc[0]
             cp = mode(g["counterparty"], prefer_longest=True)
-            subject = f"{company} {g['_type'].iloc[0].replace('_', ' ')}" + (f" ({cp})" if cp else "") + " amount"
+            subject = f"{company} {g['_type'].iloc[0].replace('_', ' ')}" + (f" ({cp})" if cp else "") + f" {what}"
             out.append(
                 {
                     "kind": "event",

@@ -57,8 +57,14 @@ def _m001_initial(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def _m002_event_valuation(con: duckdb.DuckDBPyConnection) -> None:
+    """Events remember the valuation a deal or funding round implies."""
+    con.execute("ALTER TABLE events ADD COLUMN valuation_usd DOUBLE")
+
+
 MIGRATIONS: list[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (1, _m001_initial),
+    (2, _m002_event_valuation),
 ]
 LATEST = MIGRATIONS[-1][0]
 

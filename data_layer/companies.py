@@ -91,6 +91,12 @@ NOT_TICKERS = frozenset(
         "EGM",
         "NYSE",
         "NASDAQ",
+        # news agencies in a dateline: "NEW YORK (AP) —", "PARIS (AFP) -"
+        "AP",
+        "AFP",
+        "UPI",
+        "RNS",
+        "DPA",
         "FX",
         "M&A",
         "R&D",

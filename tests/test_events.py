@@ -128,7 +128,7 @@ POSITIVES = [
     # regulation
     (
         "The European Commission fined Google €2.4 billion for abusing its dominance.",
-        {"type": "regulation", "counterparty": "European Commission"},
+        {"type": "legal", "counterparty": "European Commission", "amount_usd": None, "amount_text": "€2.4 billion"},
     ),
     ("Novo Nordisk's obesity pill was approved by the FDA on Monday.", {"type": "regulation", "counterparty": "FDA"}),
     (

@@ -394,6 +394,29 @@ def test_markdown_front_matter_and_syntax():
         "Copyright 2025 Example Media. All rights reserved.",
         "Read more: Why the Fed matters",
         "Related: Five stocks to watch",
+        # investing-service upsells
+        "Should you buy shares of Acme right now?",
+        "Should You Invest $5,000 In Acme Today?",
+        "Before you purchase Acme stock, here's what you'll want to know.",
+        "Before you buy stock in Acme, consider this:",
+        "Our analyst team just identified the 7 best stocks for investors to buy now, and Acme isn't on it.",
+        "View The Seven Stocks Here »",
+        "*Premium Picks returns as of June 3, 2025",
+        "The author has no position in any stocks mentioned. The Daily Bull has a disclosure policy.",
+        # newsletter / email sign-ups and tip lines
+        "Sign up for free newsletters and get more Example News delivered to your inbox",
+        "Enter your email address below to receive a concise daily summary of analyst ratings.",
+        "Got a confidential news tip? We want to hear from you.",
+        "Follow Jordan Lee on Twitter: https://twitter.com/jlee",
+        # affiliate disclaimers and platform-fee comparison rows
+        "Affiliate links: if you take out a product, Example Money may earn a commission.",
+        "Low-cost global investing – 0.15% platform fee",
+        "Ready-made portfolios and £0 trading fees",
+        "OUR PICK OF THE BEST STOCKS AND SHARES ISAS",
+        # credit lines
+        "Reporting by Jo Lee in London; Editing by Sam Park",
+        "— With assistance from Priya Nair",
+        "— Example News' Alex Kim and Lena Wu contributed reporting.",
     ],
 )
 def test_promo_lines_removed(promo):
@@ -431,3 +454,79 @@ def test_read_bytes_only_raises_ingest_error(data, name):
 def test_read_text_only_raises_ingest_error(text, name):
     with contextlib.suppress(IngestError):
         read_bytes(name, text.encode("utf-8"))
+
+
+def test_related_list_and_promo_trailer_removed():
+    text = (
+        "Title\nAcme said on Tuesday it would cut 900 jobs.\nThe shares fell 3% to $41.20.\n"
+        "Analysts called the move overdue.\nThe company reports results next month.\n"
+        "Related:\n- Chip layoffs: a tally of 2024 job cuts\nAcme rival posts record quarter\n"
+        "Should you invest $1,000 in Acme right now?\nBefore you consider Acme, read this.\n"
+        "Our experts found five stocks they like better. The service has beaten the market since 2003*."
+    )
+    (a,) = read_bytes("r.txt", text.encode())
+    assert a.body.endswith("The company reports results next month.")
+    assert "2024 job cuts" in "\n".join(a.boilerplate)
+
+
+def test_promo_heading_starts_a_trailer():
+    text = (
+        "Title\nAcme shares fell 4% to 310p.\nThe group cut its outlook.\nBrokers were split.\n"
+        "The FTSE 100 slipped 0.4%.\nCOMPARE THE BEST INVESTING PLATFORMS\n"
+        "Free trades for a year and a simple app – £4.99 a month\nFree fund dealing – 0.25% account fee"
+    )
+    (a,) = read_bytes("h.txt", text.encode())
+    assert a.body.endswith("The FTSE 100 slipped 0.4%.")
+
+
+def test_get_free_report_tag_keeps_the_paragraph():
+    text = "Title\nAcme Corp (NYSE:ACME - Get Free Report) had its target raised to $50 by Example Bank.\nMore."
+    (a,) = read_bytes("g.txt", text.encode())
+    assert "Acme Corp (NYSE:ACME) had its target raised to $50" in a.body
+
+
+@pytest.mark.parametrize(
+    ("first", "published"),
+    [
+        ("DENVER--(BUSINESS WIRE)--Mar. 4, 2025-- Acme Corp (NYSE: ACME) today reported results.", "2025-03-04"),
+        ("BOSTON, Feb. 12, 2025 /PRNewswire/ -- Acme Corp said on Wednesday it agreed to buy Beta.", "2025-02-12"),
+        ("OSLO, Norway, November 5, 2024 (GLOBE NEWSWIRE) -- Acme ASA announces a buyback.", "2024-11-05"),
+        ("LONDON, 10 April 2025 (RNS) - Acme plc announces its final results.", "2025-04-10"),
+        ("Acme said on March 4, 2025 - a Tuesday - that sales rose.", None),
+    ],
+)
+def test_wire_dateline_gives_published(first, published):
+    (a,) = read_bytes("w.txt", f"Acme Reports Results\n\n{first}\n\nSales rose 5%.".encode())
+    assert (a.published.date().isoformat() if a.published else None) == published
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "ticker"),
+    [
+        ("Kohl's to close 27 stores\nKohl's said on Friday it would close 27 stores.", "Kohl's", "KSS"),
+        ("McDonald's raises prices\nMcDonald's said menu prices rose 3%. McDonald's shares fell.", "McDonald's", "MCD"),
+    ],
+)
+def test_names_ending_in_apostrophe_s(text, name, ticker):
+    (a,) = read_bytes("k.txt", text.encode())
+    assert (a.companies[0].name, a.companies[0].ticker) == (name, ticker)
+
+
+def test_dated_list_line_after_the_story_stays_in_body():
+    text = (
+        "Broker lifts Acme target\n\n02.03.2025 | 09:10 | Example Wire\n\n"
+        "Example Bank raised its target for Acme to EUR 90 and kept its rating at buy, citing strong orders.\n\n"
+        "Acme shares rose 2 percent to 71,20 euros in early trading on Monday after the note was published.\n\n"
+        "Other views:\n01.03.2025 - Beta Securities - Hold - Target EUR 75\n"
+    )
+    (a,) = read_bytes("v.txt", text.encode())
+    assert a.published.date().isoformat() == "2025-03-02"
+    assert "01.03.2025 - Beta Securities - Hold - Target EUR 75" in a.body
+
+
+def test_agency_tag_in_dateline_is_not_a_ticker():
+    text = (
+        "Acme to shut plant\n\nCHICAGO (AP) — Acme Corp said Monday it will shut its Ohio plant.\n\nAcme shares fell."
+    )
+    (a,) = read_bytes("ap.txt", text.encode())
+    assert all(c.ticker != "AP" for c in a.companies)

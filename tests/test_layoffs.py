@@ -96,6 +96,16 @@ R, C = "round", "cumulative"
         ("Selwyn, which has about 4,100 employees, said it had no plans to cut staff.", []),
         ("The Tempe site has about 640 employees and will close by the end of the third quarter.", []),
         ("Shares fell 2.5% after the company cut its dividend by 50%.", []),
+        # a bare year in front of a job noun is a year, not a count
+        ("- Retail layoffs: our running tally of 2024 job cuts", []),
+        ("Acme's 2023 layoffs were the deepest in its history.", []),
+        ("Acme will cut 1900 jobs at the plant.", [(1900, 1900, None, R)]),
+        ("Acme plans to shed about 2000 roles in Europe.", [(2000, 2000, None, R)]),
+        # a running total stated with a disclosure verb and "since"
+        (
+            "Including Tuesday's announcement, Acme has now announced about 4,200 job cuts since January.",
+            [(4200, 4200, None, C)],
+        ),
         # another company's cuts
         ("Rival Cendry Medical said last month it would lay off 1,100 workers.", []),
         ("Acme grew, while Orvik Diagnostics laid off 600 workers in January.", []),

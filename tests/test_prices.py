@@ -164,3 +164,163 @@ def test_table_without_edge_pipes():
         (24.1, "USD", "close", "2025-03-03", -2.0),
         (21.96, "USD", "close", "2025-03-07", -6.5),
     ]
+
+
+# --------------------------------------------------------------------------- classes found on realistic articles
+
+
+def _company_rows(body: str, published: str | None = "2024-12-20T12:31", title: str = ""):
+    pub = dt.datetime.fromisoformat(published) if published else None
+    art = Article(
+        id="t",
+        title=title,
+        body=body,
+        published=pub,
+        companies=(Company(name="Acme Robotics", ticker="ACME"), Company(name="Micron Technology", ticker="MU")),
+    )
+    return [
+        (p.company, p.value, p.kind.value, p.date.iso() if p.date else None, p.change_pct)
+        for p in prices.extract(Doc.of(art))
+    ]
+
+
+def test_movers_items_belong_to_the_company_named_first():
+    body = (
+        "Check out the companies making headlines in midday trading.\n\n"
+        "Micron Technology — The memory chip stock rose 2.1% to $89.96, recovering part of Thursday's 16% slide. "
+        "Micron's shares had closed at $88.11 on Thursday after a weak forecast.\n\n"
+        "Nike — The athletic apparel maker edged 0.3% lower to $77.11 after the CEO said the turnaround will take time."
+        "\n\nLamb Weston — The french fry maker plunged 20% after cutting its forecast.\n\n"
+        "Novo Nordisk — U.S.-listed shares of the Danish drugmaker plunged 18% to $83.48 after a trial disappointed."
+    )
+    assert _company_rows(body, title="Stocks making the biggest moves midday: Nike, Micron and more") == [
+        ("Micron Technology", 89.96, "intraday", "2024-12-20", 2.1),
+        ("Micron Technology", 88.11, "close", "2024-12-19", None),
+        ("Nike", 77.11, "intraday", "2024-12-20", -0.3),
+        ("Novo Nordisk", 83.48, "intraday", "2024-12-20", -18.0),
+    ]
+
+
+def test_premarket_movers_and_datelines():
+    body = (
+        "These are the stocks posting the largest moves in premarket trading.\n\n"
+        "Acme Robotics - Shares added 4% to $12.50 after an upgrade.\n\n"
+        "NEW YORK — Shares of Zenith Foods fell 2% to $40.10 on Thursday."
+    )
+    assert _company_rows(body, "2025-03-07T08:00") == [
+        ("Acme Robotics", 12.5, "intraday", "2025-03-07", 4.0),
+        ("Zenith Foods", 40.1, "unspecified", "2025-03-06", -2.0),
+    ]
+
+
+def test_second_company_in_a_deal_story_and_session_kind():
+    body = (
+        "Ansys shares fell 0.4% to $356.10 at 10:05 a.m. in New York. Synopsys declined 1.8% to $531.42.\n"
+        "Rival Cadence also dropped 3.1% to $270.00."
+    )
+    assert _company_rows(body, "2024-01-16T10:31") == [
+        ("Ansys", 356.1, "intraday", "2024-01-16", -0.4),
+        ("Synopsys", 531.42, "intraday", "2024-01-16", -1.8),
+    ]
+
+
+REALISTIC = [
+    # a record close on a named earlier day
+    (
+        "Microsoft shares were little changed at $491.09 in afternoon trading on Wednesday. The stock closed at a record "
+        "high of $497.41 on Monday, giving the company a market value of about $3.7 trillion.",
+        "2025-07-02T14:47",
+        [(491.09, "USD", "intraday", "2025-07-02", None), (497.41, "USD", "close", "2025-06-30", None)],
+    ),
+    (
+        "The shares finished at an all-time high of 1,204p on Tuesday.",
+        "2025-03-06T09:00",
+        [(1204.0, "GBX", "close", "2025-03-04", None)],
+    ),
+    # "after-hours" is not the end of the clause; a venue's "trading" is not intraday
+    (
+        "Shares fell 1.3% to $155.02 in after-hours trading after closing at $157.03.",
+        "2024-10-11T22:14",
+        [(155.02, "USD", "intraday", "2024-10-11", -1.3), (157.03, "USD", "close", "2024-10-11", None)],
+    ),
+    (
+        "On Tuesday (28.01.2025) the share had closed at 264,95 EUR in Xetra trading.",
+        "2025-01-29T08:42",
+        [(264.95, "EUR", "close", "2025-01-28", None)],
+    ),
+    # a later price of the day in a story written during the session
+    (
+        "Tesco shares were down 6.8 per cent at 318.4p by late morning. Sainsbury's shares also fell 5.2 per cent to "
+        "228.6p.",
+        "2025-04-10T12:15",
+        [(318.4, "GBX", "intraday", "2025-04-10", -6.8), (228.6, "GBX", "intraday", "2025-04-10", -5.2)],
+    ),
+    (
+        "Fubo shares closed at $6.45, up 251%. Disney shares rose 0.6% to $111.24.",
+        "2025-01-06T21:40",
+        [(6.45, "USD", "close", "2025-01-06", 251.0), (111.24, "USD", "unspecified", "2025-01-06", 0.6)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), REALISTIC)
+def test_realistic_prices(body, published, expected):
+    assert _rows(body, published) == expected
+
+
+NOT_PRICES_REALISTIC = [
+    # per-share earnings and guidance ranges
+    "- Earnings per diluted share of $13.55 to $13.95, compared to its prior outlook of $13.35 to $13.75.",
+    "The company now expects EPS of $13.35 to $13.75 for the full year, and its shares rose.",
+    "Acme raised its full-year outlook and now anticipates adjusted profit of $2.10 to $2.25 a share.",
+    "The stock's quarterly dividend of $1.10 per share is payable on September 27.",
+    # deal consideration and per-share offer values
+    "- Consideration: $197 cash plus 0.345 Synopsys share",
+    "Ansys shareholders will receive $197 in cash and 0.345 share of Synopsys common stock for each share they own.",
+    "- Price: about $35 billion, or $390.19 per Ansys share",
+    "Holders will get $25 plus 0.5 shares of the buyer's stock.",
+    # statistics, not a day's price
+    "The stock, which rose 50% this year, has a 52-week high of $60.00 and a 52-week low of $20.10.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_PRICES_REALISTIC)
+def test_not_prices_realistic(body):
+    assert _rows(body, "2024-08-29T08:00") == []
+
+
+TABLES = [
+    # Markdown table with edges, OHLC columns, bare numbers and a currency in the header
+    (
+        "| Date | Open | High | Low | Close ($) | Volume |\n|---|---|---|---|---|---|\n"
+        "| Mar 3 | 12.00 | 12.50 | 11.80 | 11.92 | 1.2m |\n| Mar 4 | 11.90 | 12.20 | 11.70 | 12.10 | 1.1m |",
+        "2025-03-08T09:00",
+        [(11.92, "USD", "close", "2025-03-03", None), (12.1, "USD", "close", "2025-03-04", None)],
+    ),
+    # unnamed date column, negative change in brackets, euro cells
+    (
+        "| | Price | % chg |\n| Fri. Mar 7 | €21.96 | (6.5%) |\n| Mon, Mar 10 | €22.10 | 0.6% |",
+        "2025-03-11T09:00",
+        [(21.96, "EUR", "close", "2025-03-07", -6.5), (22.1, "EUR", "close", "2025-03-10", 0.6)],
+    ),
+    # pence header, an absolute change column is not a percentage
+    (
+        "Session | Last (p) | Chg\nMon 3 Mar | 415.2 | -2.0",
+        "2025-03-08T09:00",
+        [(415.2, "GBX", "close", "2025-03-03", None)],
+    ),
+    # undated article: the year comes from the article's other dates (and must fit the weekdays)
+    (
+        "Notes from the 2025 season.\nDay | Close | Change\nMon, Mar 3 | $11.92 | -3.1%\nTue, Mar 4 | $12.10 | +1.5%",
+        None,
+        [(11.92, "USD", "close", "2025-03-03", -3.1), (12.1, "USD", "close", "2025-03-04", 1.5)],
+    ),
+    # not a price table
+    ("Holding | Weight | Return\nAcme | 10% | 5%\nBeta | 20% | 3%", "2025-03-08T09:00", []),
+    ("Quarter | Revenue | EPS\nQ1 2025 | $4.1bn | $1.20\nQ2 2025 | $4.3bn | $1.31", "2025-08-08T09:00", []),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), TABLES)
+def test_price_tables(body, published, expected):
+    assert _rows(body, published) == expected

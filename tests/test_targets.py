@@ -207,3 +207,36 @@ def test_marketbeat_block():
 )
 def test_wire_analyst_notes(body, expected):
     assert _rows(body) == expected
+
+
+PROVIDER_RESEARCH = [
+    (
+        'Finally, Zacks Research raised shares of Acme from a "hold" rating to a "strong-buy" rating in a research report '
+        "on Wednesday.",
+        [("Zacks Research", "buy", None, None, None)],
+    ),
+    (
+        "Zacks Research upgraded Acme from hold to strong-buy on Monday.",
+        [("Zacks Research", "buy", None, None, "upgraded")],
+    ),
+    (
+        'Morningstar Research downgraded Acme to a "sell" rating.',
+        [("Morningstar Research", "sell", None, None, "downgraded")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PROVIDER_RESEARCH)
+def test_provider_research_arms_are_firms(body, expected):
+    assert _rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Acme has a Zacks Rank #3 (Hold), according to Zacks.",
+        'Zacks data shows a consensus rating of "Hold".',
+    ],
+)
+def test_providers_alone_are_not_firms(body):
+    assert _rows(body) == []

@@ -19,7 +19,7 @@ def _rx(pattern: str, flags: int = _I) -> re.Pattern[str]:
 # --------------------------------------------------------------------------- shared vocabulary
 
 #: Words a clause may not cross when a trigger looks for its object ("no sentence punctuation").
-CLAUSE = r"[^.;:!?()\[\]]"
+CLAUSE = r"(?:[^.;:!?()\[\]]|(?<=\d)\.(?=\d))"  # a decimal point ("£1.45bn") is no sentence end
 
 #: Facilities a company can close.
 FACILITY = (
@@ -51,7 +51,7 @@ REVENUE_METRIC = _rx(r"^(?:annual\s+recurring\s+revenue|recurring\s+revenue|reve
 GUIDE_METRIC = (
     r"(?:revenues?|sales|comparable\s+sales|same-store\s+sales|like-for-like\s+sales|EBITDA|EBIT|earnings|EPS|"
     r"profits?|(?:operating|gross|EBITDA|adjusted)\s+margins?|margins?|growth|free\s+cash\s+flow|"
-    r"operating\s+income|net\s+income|capital\s+expenditure|capex|bookings)"
+    r"operating\s+income|net\s+income|capital\s+expenditure|capex|bookings|deliveries|shipments|volumes?)"
 )
 
 #: Words that make an amount a valuation or a size, not the amount of the event.
@@ -61,11 +61,29 @@ VALUATION_BEFORE = _rx(
     r"(?:about|around|roughly|approximately|nearly|some|almost|more\s+than|over|up\s+to)?\s*$"
 )
 
+#: The valuation a funding round or stake implies: "valuing X at $Y", "at a valuation of $Y", "could value X at $Y".
+VALUATION_CUE = _rx(
+    r"(?:\bvalu(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,5}?at|\bvaluation\s+(?:of|at)|\bvalued\s+at)\W*"
+    r"(?:about|around|roughly|approximately|nearly|some|almost|more\s+than|over|up\s+to|as\s+much\s+as)?\s*$"
+)
+#: "... a $300 billion valuation", "$61.5 billion post-money valuation".
+VALUATION_AFTER = _rx(r"^\s*(?:(?:pre|post)-?money\s+)?valuation\b")
+#: "market value", "market capitalisation": a share-price size, never a deal's valuation.
+MARKET_VALUE = _rx(r"\bmarket\s+(?:value|capitali[sz]ation|cap)\b" + CLAUSE + r"{0,40}$")
+#: A share price is never an event amount: "at an average price of $172.48", "a price target of $300".
+PRICE_BEFORE = _rx(
+    r"\b(?:price|prices|priced|target|objective)\s+(?:\w+\s+){0,2}?(?:of|at|to|from)\s*(?:about|around)?\s*$"
+)
+
 #: An expectation, estimate or plan: a stated number after it is not a reported result.
 EXPECTATION = _rx(
     r"\b(?:expect\w*|forecast\w*|estimat\w*|consensus|project(?:s|ed|ing|ions?)|guid\w*|outlook|anticipat\w*|"
     r"predict\w*|targets?|aim\w*|plan\w*|hop\w*|goal|would|will|could|should|may|might|sees|see|peak)\b"
 )
+
+#: A company pre-announcing a closed period: its "expects to report" states a result, not a forecast.
+PRELIMINARY = _rx(r"\b(?:expects?|expected)\s+to\s+(?:report|post|record|book)\b")
+PRELIMINARY_FUTURE = _rx(r"\b(?:next|coming|current|full[- ]year|fiscal\s+year|this\s+year|for\s+the\s+year)\b")
 
 #: Analysts speaking: their expectations and target changes are not company guidance.
 ANALYST_SUBJECT = _rx(
@@ -73,19 +91,7 @@ ANALYST_SUBJECT = _rx(
     r"target\s+price|price\s+objective|estimates?)\b"
 )
 
-# --------------------------------------------------------------------------- gate
-
-#: Cheap pre-check: a sentence without any of these words cannot hold an event.
-GATE = _rx(
-    r"acqui|buy|bought|purchas|takeover|take over|took over|merg|invest|stake|order|fund|financ|round|raise|"
-    r"partner|alliance|joint venture|tie-up|collaborat|agreement|deal|pact|contract|licens|team|end|terminat|"
-    r"scrap|cancel|exit|sever|discontinu|clos|shut|result|earnings|figures|report|revenue|sales|turnover|"
-    r"profit|income|EBIT|EPS|loss|outlook|forecast|guid|expect|sees|warn|approv|clear|regulat|legislat|"
-    r"FDA|watchdog|antitrust|law|rules|suit|settle|litigation|arbitration|court|damages|sued|sues|class action|"
-    r"step|resign|retir|leav|depart|appoint|named|hire|successor|interim|launch|unveil|introduc|roll|debut|"
-    r"releas|sampl|offer|provid|available|polic|mandate|review system|evaluation system|return-to-office|"
-    r"fine|probe|investigat|ARR|call"
-)
+# --------------------------------------------------------------------------- adverts
 
 #: Sentences right after an advert that still belong to it.
 ADVERT_TAIL = _rx(r"\?|\bstocks?\b|\banalysts?\b|\bfree\b|\bclick|\bsubscribe|\bnewsletter|\breport\b|\bbuy\b")
@@ -101,6 +107,11 @@ ADVERT = _rx(
 ACQ_VERB = _rx(
     r"\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|take[sn]?\s+over|took\s+over|"
     r"taking\s+over|merge[sd]?\s+with|merging\s+with|snap(?:s|ped)?\s+up)\b"
+)
+#: "agreed to merge its Hulu + Live TV service with Fubo", "will combine X with Y": a combination with a named party.
+ACQ_COMBINE = _rx(
+    r"\b(?:merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing))\s+(?!with\b)" + CLAUSE + r"{1,60}?\bwith\s+"
+    r"(?!(?:its|their|his|her|the|a|an|higher|lower|strong|weak|rising|falling|other)\b)(?=[\w\s-]{0,40}?[A-Z])"
 )
 ACQ_NOUN = _rx(r"\b(?:acquisition|takeover|buyout|purchase|merger)\b")
 ACQ_NOUN_OK = _rx(
@@ -121,8 +132,19 @@ ACQ_SUBJECT_VETO = _rx(
 ACQ_VETO = _rx(
     r"\b(?:buy-?backs?|buy\s+back|bought\s+back|repurchas\w*|buy\s+rating|rated\s+(?:a\s+)?buy|"
     r"purchase\s+price|purchasing\s+managers|share\s+purchase|purchase\s+agreement\s+for\s+shares|"
-    r"rat(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?[\"'“‘]?buy)\b|[\"'“‘]buy[\"'”’]|\bbuy\s*[-–|]|[-–|]\s*buy\b"
+    r"rat(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?[\"'“‘]?buy|(?:moderate|strong|conviction)\s+buy|insider\s+buying|"
+    r"buying\s+and\s+selling|(?:purchase|acquisition|buying)\s+of\s+(?:[\w,.$-]+\s+){0,4}?(?:shares|stock|ADRs?)|"
+    r"(?:bought|purchased|buys|acquired)\s+(?:an?\s+)?(?:additional\s+)?[\d,.]+\s+(?:\w+\s+)?shares)\b|"
+    r"[\"'“‘]buy[\"'”’]|\bbuy\s*[-–|]|[-–|]\s*buy\b"
 )
+
+#: Spin-offs and demergers (type ``other``).
+SPINOFF = _rx(
+    r"\b(?:spin(?:s|ning)?[- ]off|spun[- ]off|spin-?offs?|spinoffs?|demerg(?:e|es|ed|er|ing)|"
+    r"(?:separate|separating|split|splitting)\s+(?:\w+\s+){0,6}?into\s+(?:an?\s+|two\s+|three\s+)?"
+    r"(?:separate|independent|standalone|stand-alone)\s+(?:publicly[- ]traded\s+|listed\s+)?compan(?:y|ies))\b"
+)
+SPINOFF_VETO = _rx(r"\b(?:spun[- ]off|spin-?off|spinoff|demerger)\s+from\b|\bsince\s+(?:its|the)\s+(?:spin|demerg)")
 
 INVEST_VERB = _rx(r"\binvest(?:s|ed|ing)?\b")
 INVEST_NOUN = _rx(
@@ -173,6 +195,8 @@ DEAL_TO_VETO = _rx(
     r"^\s*(?:to\s+(?:acquire|buy|sell|merge|pay|settle|purchase|take\s+over)|could\s+value|"
     r"values?|valu(?:ing|ed))\b"
 )
+#: "rival X's partnership with Y": somebody else's deal.
+PARTNER_RIVAL = _rx(r"\b(?:rivals?|competitors?|peers?|archrival)\b")
 PARTNER_DET_VETO = _rx(r"\b(?:such\s+an?|this|that|these|those|the|such)\s+(?:[\w-]+\s+){0,2}$")
 PARTNER_SIGNAL_BEFORE = _rx(
     r"\b(?:announc\w*|form\w*|forg\w*|sign\w*|enter\w*|struck|strik\w*|launch\w*|establish\w*|unveil\w*|"
@@ -196,7 +220,8 @@ END_VETO = _rx(
 
 CLOSE_VERB = _rx(
     r"\b(?:clos(?:e|es|ed|ing)(?!\s+(?:up|down|higher|lower|at|flat|unchanged|the\s+(?:deal|transaction|"
-    r"acquisition|gap|quarter|year|day|session|week)))|shut(?:s|ting)?(?:\s+down)?|shutter(?:s|ed|ing)?|"
+    r"acquisition|gap|quarter|year|day|session|week)|of\s+(?:business|trading|play|the\s+\w+)))|"
+    r"shut(?:s|ting)?(?:\s+down)?|shutter(?:s|ed|ing)?|"
     r"wind(?:s|ing)?\s+down|closures?\s+of)\b"
 )
 CLOSE_NOUN = _rx(r"\b(?:store|plant|factory|branch|office|site|facility|shop|restaurant|mine|mill)\s+closures?\b")
@@ -205,6 +230,12 @@ CLOSE_FACILITY_FIRST = _rx(
     + CLAUSE
     + r"{0,60}?\b(?:will|to|would|is\s+set\s+to|is\s+to)\s+(?:close|shut)\b"
 )
+#: Another company as the subject of a closure sentence: "Macy's said last year it would close 150 stores".
+CLOSE_OTHER_SUBJECT = re.compile(
+    r"^\W*((?:[A-Z][\w'’.&-]*\s+){0,3}?[A-Z][\w'’.&-]*)\s+(?:said|says|announced|has|had|also|is|was|plans|"
+    r"will|would)\b"
+)
+
 CLOSE_BETWEEN_VETO = _rx(r"%|[$€£¥]|\bper\s*cent\b|\bpercent\b|\b(?:higher|lower|at|up|down\s+\d)\b")
 
 EARN_NOUN = _rx(
@@ -253,7 +284,7 @@ GUIDE_EXPECT = _rx(
     r"\b(?:now\s+)?(?:expects?|sees|forecasts?|forecasted|projects?|projected|guides?|guided|anticipates?|"
     r"predicts?)\s+(?:(?:for|its|the|a|an|fiscal|full-year|full|year|annual|adjusted|organic|core|underlying|total|"
     r"net|operating|gross|quarterly|group|current-year|next-year|\d{4}|(?:first|second|third|fourth)[- ]quarter|"
-    r"FY\d{2,4}|Q[1-4])\s+){0,4}" + GUIDE_METRIC + r"\b"
+    r"FY\d{2,4}|Q[1-4])\s+){0,4}(?:(?!(?:to|that|it|its|the|a|an|be|have|has)\b)[a-z][\w-]*\s+)?" + GUIDE_METRIC + r"\b"
 )
 GUIDE_WARN = _rx(
     r"\b(?:warn(?:s|ed|ing)?\b" + CLAUSE + r"{0,40}?\b(?:margins?|profits?|sales|revenues?|earnings)|"
@@ -310,8 +341,18 @@ LEGAL = _rx(
     r"proceedings|claims?|challenge)|arbitration|indict(?:ed|ment)|pleaded\s+guilty|guilty\s+plea|jury|"
     r"verdict|seek\s+damages|sought\s+damages|(?:sued|sues|suing)\s+(?:by\s+)?[A-Z]\w*|"
     r"settl(?:e|es|ed|ing|ement)\s+(?:\w+\s+){0,3}?(?:suit|lawsuit|case|claims|charges|allegations|"
-    r"litigation|dispute|probe|investigation|class\s+action)|patent\s+(?:infringement|dispute|suit|case))\b"
+    r"litigation|dispute|probe|investigation|class\s+action)|patent\s+(?:infringement|dispute|suit|case))\b|"
+    r"\bpa(?:y|ys|id|ying)\b" + CLAUSE + r"{0,50}?\bto\s+(?:settle|resolve)\b|"
+    r"(?:\d|million|billion|bn|m)\s+(?:class[- ]action\s+|legal\s+|antitrust\s+)?settlement\b"
 )
+#: Fines: "fined Apple €500m ($570m)", "was fined €200m", "a fine of $1bn", "a €1.8bn fine" (type ``legal``).
+FINE = _rx(
+    r"\bfin(?:ed|es|e|ing)\s+(?:(?:[A-Z][\w.&'’-]*|and)\s+){0,4}?(?=[$€£¥]|US\$|USD|EUR|GBP|\d)|"
+    r"\bfines?\s+(?:of|totall?ing|worth|amounting\s+to)\s+(?=[$€£¥]|US\$|USD|EUR|GBP|\d)|"
+    r"(?:\d|million|billion|bn|m)\s+(?:\(\s*[^)]{0,20}\)\s+)?(?:antitrust\s+|EU\s+|regulatory\s+|DMA\s+)?fines?\b"
+)
+#: "Disney ... will pay Fubo $220 million": a payment that restates a settlement just reported.
+PAYMENT = _rx(r"\bpa(?:y|ys|id|ying)\s+(?:[A-Z][\w.&'’-]*\s+){0,3}?(?:about\s+|around\s+|a\s+total\s+of\s+)?$")
 LEGAL_VETO = _rx(r"\b(?:suit(?:s|ed)?\s+(?:up|for|to)\b|follow\s+suit|lawsuits?\s+(?:risk|insurance))")
 
 EXEC_LEAVE = _rx(
@@ -324,7 +365,7 @@ EXEC_LEAVE = _rx(
 EXEC_APPOINT = _rx(
     r"\b(?:appoint\w*|nam(?:ed|es|ing)|hir(?:ed|es|ing)|promot\w*|tapped|elevated|(?:will\s+)?serve\s+as|"
     r"take[sn]?\s+over\s+as|took\s+over\s+as|becom(?:e|es|ing)|became|succe(?:ed|eds|eded|eding))\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?:(?:new|next|interim|permanent|acting|incoming)\s+)?(?:" + TITLE + r"|successor)\b"
+    r"(?:[\w'’-]+\s+){0,6}?(?:(?:new|next|interim|permanent|acting|incoming)\s+)?(?:" + TITLE + r"|successor)\b"
 )
 EXEC_TITLE = _rx(r"\b" + TITLE + r"\b")
 PERSON = re.compile(r"\b([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2})\b")
@@ -402,7 +443,10 @@ PRODUCT_SUBJECT_VETO = _rx(
     r"\b(?:report|results|figures|data|statement|study|note|memo|filing|documents?|it)\s+(?:was\s+|were\s+)?$"
 )
 #: "released on Tuesday", "launched in 2019": a passive or dated mention, not a launch.
-PRODUCT_PASSIVE = _rx(r"^\s+(?:on|in|by|at|last|earlier|yesterday|this|today)\b")
+PRODUCT_PASSIVE = _rx(
+    r"^\s+(?:on|in|by|at|last|earlier|yesterday|this|today|(?:a|an|one|two|three|four|five|several|some|\d+)\s+"
+    r"(?:years?|months?|weeks?|days?|decades?)\s+ago)\b"
+)
 
 POLICY = _rx(
     r"\b(?:implement\w*|introduc\w*|adopt\w*|roll\w*\s+out|enforc\w*|mandat\w*|tighten\w*|overhaul\w*|"
@@ -487,7 +531,7 @@ RESULT_SCOPE_OK = _rx(
     r"(?:total|net|annual|quarterly|full-year|full|year|fiscal|group|company|record|consolidated|adjusted|reported|"
     r"organic|comparable|underlying|core|its|their|the|first-half|second-half|half-year|interim|preliminary|"
     r"pre-tax|pretax|operating|gross|\d{4}|(?:first|second|third|fourth)[- ]quarter|Q[1-4]|FY\d{2,4}|H[12]|"
-    r"[A-Z][\w.&-]*(?:'s|’s)|of|and|,|\(|-|:|to|for|had|with|posted|reported|generated|recorded|delivered)$"
+    r"[A-Z][\w.&-]*(?:'s|’s)|of|and|on|,|\(|-|:|to|for|had|with|posted|reported|generated|recorded|delivered)$"
 )
 RESULT_QUARTER = _rx(r"\b(?:quarter|quarterly|Q[1-4]|three\s+months)\b")
 RESULT_YEAR = _rx(

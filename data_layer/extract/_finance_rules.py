@@ -36,14 +36,15 @@ NOT_PRICE_LEFT = (
     r"|guidance|strike|barrel|ounce|crude|oil|gold|silver|copper|bitcoin|brent|index|yields?|costs?|ipo|priced"
     r"|funding|deal|acquisition|premium|rent|wages?|budget|spend\w*|investment|stake|list price|retail price"
     r"|tickets?|subscription|reports?|savings|charges?|severance|fine|settlement|penalty|tax|sees?|expects?"
-    r"|predicts?|projects?|forecasts?|upside|downside|sold|bought|purchased|transaction|exercise)\b"
+    r"|predicts?|projects?|forecasts?|upside|downside|sold|bought|purchased|transaction|exercise|outlook|diluted"
+    r"|anticipat\w*|consideration|receive[sd]?|per (?:\w+ )?share|a share|exchange ratio|range)\b"
 )
 # "closed at $218.16 per share" is still a share price.
 PER_SHARE_OK = r"(?:clos\w*|open\w*|trad\w*|ended|finished|settled)\s+(?:\w+\s+){0,2}?(?:at|to)\s*$"
 NOT_PRICE_RIGHT = (
     r"\s*(?:(?:a|an|per|each)\s+(?!day\b|session\b)[a-z]+|/|price target|target|(?:price )?objective|fair value"
     r"|in (?:revenue|sales|cash|funding|dividends?|savings)|(?:annual(?:i[sz]ed)?|quarterly|final|interim|special)?\s*"
-    r"dividend|earnings|worth|value|bonus|fee|off\b)"
+    r"dividend|earnings|worth|value|bonus|fee|off\b|(?:in )?cash\b|plus\b|(?:and|plus) [\d.]+ (?:\w+ )?shares?\b)"
 )
 
 # Kind cues (case-insensitive); the cue nearest to the price wins.
@@ -52,7 +53,9 @@ CLOSE_CUES = (
 )
 INTRADAY_CUES = (
     r"\bintra-?day\b|\bpre-?market\b|\bafter-?hours\b|\bextended trading\b|\bearly trading\b|\bmorning\b|\bmidday\b"
-    r"|\bafternoon\b|\b(?:in|during) (?:\w+ ){0,2}trading\b|\b(?:were|was|is|are|now) trading\b"
+    r"|\bafternoon\b|\b(?:in|during) (?:(?:early|morning|mid-?morning|midday|mid-?day|lunchtime|afternoon|late|"
+    r"pre-?market|after-?hours|extended|overnight|intra-?day|mid-?session) )+trading\b"
+    r"|\b(?:were|was|is|are|now) trading\b"
     r"|\btrading (?:at|up|down|higher|lower|as)\b|\bopen(?:ed|ing)\b|\bsession (?:low|high)\b|\bas (?:low|high) as\b"
     r"|\bby \d{1,2}[:.]\d{2}\b|\btouched\b|\bhit\b|\bat one point\b|\bfirst hour\b|\d{1,2}[:.]\d{2}\s*[ap]\.?m\b"
     r"|\b(?:were|was|is|are) last\b|\blast (?:up|down|traded|trading|quoted)\b|\bchanging hands\b|\btime of writing\b"
@@ -69,11 +72,17 @@ RANGE_STAT = (
     r"\b(?:(?:52|fifty-two|12|twelve|1|one)[- ](?:week|month|year)|all-time|multi-year|year|yearly|annual|record)"
     r"\s+(?:high|low)s?\s+(?:of|is|was|at)\s*$"
 )
-RANGE_EVENT = r"\b(?:touch\w*|hit\w*|reach\w*|set|sets|setting|struck|strik\w*|notch\w*|mark\w*|as (?:high|low) as)\b"
+RANGE_EVENT = (
+    r"\b(?:touch\w*|hit\w*|reach\w*|set|sets|setting|struck|strik\w*|notch\w*|mark\w*|as (?:high|low) as"
+    r"|clos(?:ed|ing)|ended|finished|settled|opened|rose|climbed|jumped|soared|surged|rallied|fell|dropped|slid|sank"
+    r"|tumbled|plunged|slumped)\b"
+)
+# A move or close right before "... record high of $X" makes the high a price on a day (searched this far back).
+RANGE_EVENT_WINDOW = 50
 # Words that end the clause a price belongs to (its date and kind are looked for before these).
 CLAUSE_END = (
     r",|;|\s[-–—]\s|\b(?:after|since|when|as|because|which|who|that|said|says|while|whereas|but|following|before"
-    r"|adding|giving|valuing|bringing|compared|versus|vs)\b"
+    r"|adding|giving|valuing|bringing|compared|versus|vs)\b(?!-)"
 )
 
 DOWN_WORDS = (
@@ -98,9 +107,34 @@ CONTEXT = (
     r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+(?:below|above|off|from|short of)\s+(?:its|their|the|a)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:peak|high|low|record(?: high| low)?)"
 )
-TABLE_DATE_HEADERS = r"^(?:day|date|session|trading day|week ?day)$"
-TABLE_CLOSE_HEADERS = r"^(?:close|closing(?: price)?|last|last price|price|share price)\b"
-TABLE_CHANGE_HEADERS = r"^(?:change|chg|% ?change|change ?%|%|daily change|move)"
+# Pipe/Markdown tables of daily prices: header names of the date, price and change columns.
+TABLE_DATE_HEADERS = r"^(?:(?:trading |market )?(?:day|date|session)s?|week ?day|as of|period|when)\b"
+TABLE_CLOSE_HEADERS = r"\b(?:close|closing|last|price|share price|stock price|settle(?:ment)?)\b"
+TABLE_NOT_CLOSE_HEADERS = r"\b(?:open(?:ing)?|high|low|target|change|chg|volume|vol|%|adj(?:usted)?|market cap|eps)\b"
+TABLE_CHANGE_HEADERS = (
+    r"^(?:(?:daily |day(?:'s)? |% ?|pct |percent(?:age)? )?(?:change|chg|move)|%|\+/-|(?:daily )?return)"
+)
+# A currency named in a header: "Close ($)", "Price (EUR)", "Close, p".
+TABLE_HEADER_CURRENCY = r"[$€£¥]|\b(?:USD|EUR|GBP|GBX|GBp|CHF|JPY|CAD|AUD|SEK|NOK|DKK|HKD|INR|CNY)\b|\bpence\b|\(p\)"
+
+# Lead cues that the whole article reports on a trading session in progress ("biggest moves midday").
+LEAD_INTRADAY = (
+    r"\b(?:mid-?day|midday|pre-?market|premarket|after-?hours|extended trading|intra-?day"
+    r"|(?:early|morning|afternoon|late|lunchtime) trading)\b"
+)
+# "Micron Technology — The memory chip stock rose 2.1%": an item of a list of movers names its company first.
+ITEM_HEAD = r"^(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z0-9][\w&'’.-]*){0,4})\s+[—–-]\s+(?=[A-Z\"“])"
+# Capitalised words that start a sentence but never name a company.
+NOT_SUBJECTS = (
+    "The", "Shares", "Share", "Stock", "Stocks", "Its", "Their", "His", "Her", "This", "That", "These", "Those", "It",
+    "They", "A", "An", "Some", "Other", "Both", "All", "Analysts", "Investors", "Traders", "Wall", "Street", "Company",
+    "Group", "Revenue", "Sales", "Profit", "Earnings", "Net", "Operating", "Updated", "Published", "By", "Photo",
+    "Meanwhile", "Elsewhere", "Also", "And", "But", "Still", "However", "Overall", "Rival", "Peer", "Index", "In", "On",
+    "At", "After", "Before", "When", "While", "Price", "Prices", "Key", "Related", "Read", "Note", "Update",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December", "Consideration",
+    "Bottom", "Why", "What", "How", "US", "U.S.", "UK", "Europe", "European", "American", "Asian", "Shareholders",
+)  # fmt: skip
 
 # --------------------------------------------------------------------------- analyst ratings
 

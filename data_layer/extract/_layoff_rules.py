@@ -160,6 +160,8 @@ CUM_PREFIX = re.compile(
     r"bring(?:ing|s)?\s+(?:the\s+|its\s+)?(?:total|tally|overall|cumulative|number|count)|"
     r"over\s+the\s+(?:past|last)\s+(?:\w+\s+){0,2}(?:days|weeks|months|years|quarters)|"
     r"including\s+(?:the|this|these|today['’]s)\s+(?:latest|new|most\s+recent|announced)|"
+    r"including\s+(?:\w+day['’]s|today['’]s|this\s+week['’]s|the\s+latest|the\s+new)\s+"
+    r"(?:announcement|cuts|round|reductions|layoffs|move)|"
     r"since\s+(?:it\s+|the\s+company\s+)?(?:began|launched|started|the\s+start|the\s+beginning)|"
     r"(?:overall|ultimately)\b)"
 )
@@ -172,7 +174,7 @@ CUM_SUFFIX = re.compile(
 # "has cut ... since 2022": a perfect tense plus "since" is a running total.
 PERFECT = re.compile(
     r"(?i)\b(?:has|have|had|will\s+have)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:cut|eliminated|shed|laid\s+off|axed|"
-    r"slashed|trimmed|reduced|let\s+go)\b"
+    r"slashed|trimmed|reduced|let\s+go|announced|disclosed|confirmed|unveiled|made)\b"
 )
 SINCE = re.compile(r"(?i)\bsince\b")
 
@@ -218,4 +220,13 @@ SCOPE_WORDS = re.compile(
     r"(?i)^(?:corporate|onshore|offshore|office|white-collar|blue-collar|manufacturing|retail|warehouse|tech|"
     r"technology|engineering|sales|management|managerial|administrative|support|factory|plant|store|frontline|"
     r"european|u\.?s\.?|uk|british|german|french|global|domestic|international|middle-management|hq|headquarters)$"
+)
+
+# A bare year in front of a job noun is a year, not a count ("a running tally of 2025 job cuts", "its 2024
+# layoffs"), unless a cut verb or an approximation word puts it in count position ("cut 2000 jobs", "about 1990
+# workers"). Counts in the thousands are written with a separator in news copy ("2,025 jobs").
+YEAR_SHAPED = re.compile(r"^(?:19[5-9]\d|20[0-4]\d)$")
+COUNT_LEAD = re.compile(
+    rf"(?i)(?:\b{CUT_VERB}|\b{_APPROX}|\b(?:another|additional|further|extra|total\s+of|combined|by)|"
+    r"\d\s*(?:to|and|or|-|–))\s*$"
 )

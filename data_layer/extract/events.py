@@ -27,7 +27,7 @@ from ..text import Sentence, provenance
 from . import _event_rules as R
 from ._doc import Doc
 from ._money import Money, parse_money
-from ._prefilter import Gate, exact_literals, fold
+from ._prefilter import Gate, fold
 
 __all__ = ["extract"]
 
@@ -60,6 +60,9 @@ class _Cand:
     revenue: bool = False  # financial results: the amount is company-wide revenue
     period: str | None = None  # financial results: "Q", "H" or "Y" when the sentence says
     amount_text: str | None = None
+    valuation: float | None = None  # funding rounds and investments: the valuation the deal implies
+    fine: bool = False  # legal: a fine (the regulator is the counterparty)
+    idx: int = -1  # the sentence's index in the article
 
 
 @dataclass
@@ -222,9 +225,25 @@ _DEAL_VALUED = re.compile(
 def _usable(ctx: _Ctx, m: Money) -> bool:
     """Not a valuation ("valuing the company at $2.4bn") nor a per-share price; "a deal valued at $53bn" is fine."""
     pre = ctx.text[max(0, m.start - 60) : m.start]
-    if R.VALUATION_BEFORE.search(pre) and not _DEAL_VALUED.search(pre):
+    if (R.VALUATION_BEFORE.search(pre) and not _DEAL_VALUED.search(pre)) or R.PRICE_BEFORE.search(pre):
         return False
-    return not _PER_SHARE.match(ctx.text[m.end :])
+    return not (_PER_SHARE.match(ctx.text[m.end :]) or R.VALUATION_AFTER.match(ctx.text[m.end :]))
+
+
+def _valuation(ctx: _Ctx) -> float | None:
+    """The dollar valuation a sentence gives ("valuing the startup at $2.4bn", "a $300bn valuation").
+
+    A market value ("a market capitalisation of $3 trillion") or a deal's price ("a deal valued at $53bn") is not one.
+    """
+    for m in ctx.monies:
+        pre = ctx.text[max(0, m.start - 70) : m.start]
+        cue = R.VALUATION_CUE.search(pre) or R.VALUATION_AFTER.match(ctx.text[m.end :])
+        if not cue or _DEAL_VALUED.search(pre) or R.MARKET_VALUE.search(pre):
+            continue
+        usd = _usd(ctx, m)
+        if usd is not None:
+            return usd
+    return None
 
 
 def _money_after(ctx: _Ctx, pos: int, limit: int = 80) -> Money | None:
@@ -342,8 +361,15 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         ):
             continue  # "the purchase is ..." is the noun, handled below
         name = _name_after(s, m.end())
-        money = _money_after(ctx, m.end(), 100)
+        money = _deal_money(_money_after(ctx, m.end(), 100))
         if name or money:
+            return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
+    for m in R.ACQ_COMBINE.finditer(s):
+        if R.ACQ_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()]):
+            continue
+        name = _name_after(s, m.end())
+        if name:
+            money = _deal_money(_money_near(ctx, m.start(), m.end(), 60))
             return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
     for m in R.ACQ_NOUN.finditer(s):
         if R.ACQ_VETO.search(s[max(0, m.start() - 15) : m.end() + 25]):
@@ -353,10 +379,19 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         if not ok:
             continue
         name = _after_word(s, m.end(), "of", 8)
-        money = before or _money_after(ctx, m.end(), 80)
+        money = _deal_money(before or _money_after(ctx, m.end(), 80))
         if name or money:
             return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
     return None
+
+
+#: Below this a dollar figure is a share price or a per-share sum, not the size of a deal.
+MIN_DEAL_USD = 100_000
+
+
+def _deal_money(m: Money | None) -> Money | None:
+    """The amount of a deal, or None when it is too small to be one ("$172.48")."""
+    return None if m is None or m.value < MIN_DEAL_USD else m
 
 
 _OF_AMOUNT = re.compile(
@@ -428,6 +463,16 @@ def _funding_round(ctx: _Ctx) -> _Cand | None:
     return None
 
 
+def _spinoff(ctx: _Ctx) -> _Cand | None:
+    """A spin-off or demerger (type ``other``): "plans to spin off its freight business"."""
+    s = ctx.text
+    for m in R.SPINOFF.finditer(s):
+        if R.SPINOFF_VETO.search(s[max(0, m.start() - 20) : m.end() + 8]):
+            continue
+        return _Cand(T.OTHER, ctx.sent, m.start(), m.end(), counterparty=_name_after(s, m.end(), 60))
+    return None
+
+
 def _partnership_end(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
     for m in R.END_VERB.finditer(s):
@@ -449,6 +494,14 @@ def _partnership_end(ctx: _Ctx) -> _Cand | None:
 
 
 def _partnership(ctx: _Ctx) -> _Cand | None:
+    s = ctx.text
+    c = _partnership_trigger(ctx)
+    if c is not None and R.PARTNER_RIVAL.search(s[max(0, c.start - 60) : c.start]):
+        return None  # "rival Google's partnership with ...": somebody else's deal
+    return c
+
+
+def _partnership_trigger(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
     for m in R.PARTNER_VERB.finditer(s):
         name = _after_word(s, m.start(), "with", 30)
@@ -501,6 +554,8 @@ def _closure(ctx: _Ctx) -> _Cand | None:
             end += place.end()
         what = s[m.end() : end]
         what = what[_LEAD_DET.match(what).end() :].strip()
+        if _other_subject(ctx, s[: m.start()]):
+            return None
         return _Cand(T.CLOSURE, ctx.sent, m.start(), end, counterparty=what or None)
     for rx in (R.CLOSE_NOUN, R.CLOSE_FACILITY_FIRST):
         m = rx.search(s)
@@ -509,6 +564,33 @@ def _closure(ctx: _Ctx) -> _Cand | None:
             noun = re.match(r"\w+", m.group()).group()
             return _Cand(T.CLOSURE, ctx.sent, m.start(), m.end(), counterparty=f"{name} {noun}" if name else None)
     return None
+
+
+_PRONOUNS = frozenset({"It", "They", "We", "He", "She", "Management", "Executives", "Officials", "Analysts"})
+
+
+def _other_subject(ctx: _Ctx, head: str) -> bool:
+    """The clause's subject is a company other than the article's ("Macy's said it would close 150 stores").
+
+    Needs a known article company; people ("Chief executive Jane Doe said ...") are not companies.
+    """
+    if not ctx.doc.company:
+        return False
+    m = R.CLOSE_OTHER_SUBJECT.match(head)
+    if not m:
+        return False
+    name = m.group(1)
+    toks = name.split()
+    if (
+        toks[0] in _NAME_STOP
+        or toks[0] in _PRONOUNS
+        or any(t in R.NOT_PERSON_WORDS for t in toks)
+        or R.EXEC_TITLE.search(name)
+    ):
+        return False
+    if _person_in(name) == name:  # "Jane Doe said": a person, whose company is unknown
+        return False
+    return not _is_self(ctx.doc, name)
 
 
 def _earnings_date(ctx: _Ctx) -> _Cand | None:
@@ -536,8 +618,9 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
     if not ctx.monies:
         return None
     found: list[_Cand] = []
+    prelim = _preliminary(s)
     for mm in _METRIC_RX.finditer(s):
-        if R.EXPECTATION.search(s[max(0, mm.start() - 90) : mm.start()]):
+        if R.EXPECTATION.search(prelim[max(0, mm.start() - 90) : mm.start()]):
             continue
         money = next((x for x in ctx.monies if x.start >= mm.end() and x.start - mm.end() <= 80), None)
         if money is None:
@@ -550,7 +633,7 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
     for money in ctx.monies:  # "reported $0.91 earnings per share", "posted $2.1 billion in revenue"
         tail = _MONEY_THEN_METRIC.match(s[money.end :])
         head = _VERB_BEFORE_MONEY.search(s[max(0, money.start - 60) : money.start])
-        if tail and head and not R.EXPECTATION.search(s[max(0, money.start - 90) : money.start]):
+        if tail and head and not R.EXPECTATION.search(prelim[max(0, money.start - 90) : money.start]):
             metric = _METRIC_RX.search(tail.group()).group()
             revenue = bool(R.REVENUE_METRIC.match(re.sub(r"\s+", " ", metric)))
             found.append(
@@ -561,6 +644,26 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
     best = min(found, key=lambda c: (not c.revenue, c.start))
     best.period = _period(s)
     return best
+
+
+def _preliminary(s: str) -> str:
+    """``s`` with a pre-announcement cue blanked out, so it no longer reads as an expectation.
+
+    "said it expects to report a loss ... for the third quarter, on revenue of about $17.8bn" states
+    preliminary results of a closed period; analysts' expectations and future periods stay expectations.
+
+    >>> _preliminary("It expects to report revenue of $1bn for the third quarter.")[:30]
+    'It                    revenue o'
+    """
+    m = R.PRELIMINARY.search(s)
+    if (
+        m is None
+        or R.ANALYST_SUBJECT.search(s[: m.start()])
+        or not (R.RESULT_QUARTER.search(s) or R.RESULT_HALF.search(s))
+        or R.PRELIMINARY_FUTURE.search(s)
+    ):
+        return s
+    return s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]
 
 
 def _company_wide(s: str, pos: int) -> bool:
@@ -628,10 +731,19 @@ def _regulation(ctx: _Ctx) -> _Cand | None:
 
 def _legal(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
+    for m in R.FINE.finditer(s):
+        money = _money_after(ctx, m.end(), 12) or _money_before(ctx, m.end(), 40)
+        if money is None:
+            continue
+        who = _REGULATOR_RX.search(s)
+        c = _Cand(T.LEGAL, ctx.sent, m.start(), m.end(), money, counterparty=_regulator(who.group()) if who else None)
+        c.fine = True
+        return c
     for m in R.LEGAL.finditer(s):
         if R.LEGAL_VETO.search(s[max(0, m.start() - 10) : m.end() + 10]):
             continue
-        money = _money_before(ctx, m.start(), 60) or _money_after(ctx, m.end(), 60)
+        inside = next((x for x in ctx.monies if m.start() <= x.start < m.end() and _usable(ctx, x)), None)
+        money = inside or _money_before(ctx, m.start(), 60) or _money_after(ctx, m.end(), 60)
         name = _after_word(s, m.end(), "(?:with|against)", 20)
         return _Cand(T.LEGAL, ctx.sent, m.start(), m.end(), money, counterparty=name)
     return None
@@ -691,6 +803,7 @@ def _product(ctx: _Ctx) -> _Cand | None:
             R.PRODUCT_OBJECT_VETO.search(obj)
             or R.PRODUCT_PASSIVE.match(obj)
             or R.PRODUCT_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()])
+            or R.PRODUCT_OBJECT_VETO.search(" ".join(s[: m.start()].split()[-2:]))
         ):
             continue
         return _Cand(T.PRODUCT, ctx.sent, m.start(), m.end(), counterparty=_name_after(s, m.end(), 60))
@@ -708,6 +821,7 @@ DETECTORS: tuple[Callable[[_Ctx], _Cand | None], ...] = (
     _acquisition,
     _investment,
     _funding_round,
+    _spinoff,
     _partnership_end,
     _partnership,
     _closure,
@@ -724,9 +838,10 @@ DETECTORS: tuple[Callable[[_Ctx], _Cand | None], ...] = (
 #: Per detector, the trigger patterns one of which must match for it to return anything: a sentence
 #: that cannot match any of them (checked with literals derived from the patterns) skips the detector.
 _GATES: dict[Callable[[_Ctx], _Cand | None], Gate] = {
-    _acquisition: Gate(R.ACQ_VERB, R.ACQ_NOUN),
+    _acquisition: Gate(R.ACQ_VERB, R.ACQ_COMBINE, R.ACQ_NOUN),
     _investment: Gate(R.INVEST_VERB, R.INVEST_NOUN, R.STAKE, R.ORDER, R.CAPEX),
     _funding_round: Gate(R.RAISED, R.FUNDING),
+    _spinoff: Gate(R.SPINOFF),
     _partnership_end: Gate(R.END_VERB),
     _partnership: Gate(R.PARTNER_VERB, R.PARTNER_NOUN, R.DEAL_NOUN),
     _closure: Gate(R.CLOSE_VERB, R.CLOSE_NOUN, R.CLOSE_FACILITY_FIRST),
@@ -734,25 +849,13 @@ _GATES: dict[Callable[[_Ctx], _Cand | None], Gate] = {
     _financial_result: Gate(_METRIC_RX),
     _guidance: Gate(R.GUIDE_VERB_NOUN, R.GUIDE_NOUN_VERB, R.GUIDE_EXPECT, R.GUIDE_WARN),
     _regulation: Gate(R.REG_SUBJ_ACTION, R.REG_ACTION_BY, R.REG_LOWER, R.REG_LAW),
-    _legal: Gate(R.LEGAL),
+    _legal: Gate(R.FINE, R.LEGAL),
     _executive_change: Gate(R.EXEC_APPOINT, R.EXEC_LEAVE),
     _product: Gate(R.PRODUCT),
     _policy: Gate(R.POLICY),
 }
 _END_NOUN_GATE = Gate(R.END_NOUN)  # a partnership end also needs its noun
 _ADVERT_GATE = Gate(R.ADVERT)
-_GATE_WORDS = exact_literals(R.GATE)
-if _GATE_WORDS is not None:
-    _GATE_WORDS = tuple(sorted(_GATE_WORDS, key=len))  # short, common words first
-
-
-def _gate(text: str, low: str) -> bool:
-    """``R.GATE.search(text)``, with plain ``in`` checks when the gate is a list of words."""
-    if _GATE_WORDS is None:
-        return R.GATE.search(text) is not None
-    return any(map(low.__contains__, _GATE_WORDS))
-
-
 _GATED = tuple((d, _GATES[d]) for d in DETECTORS)
 
 
@@ -777,6 +880,8 @@ def _sentence_events(ctx: _Ctx, detectors: list[Callable[[_Ctx], _Cand | None]] 
         drop |= {c.type for c in out if c.type is T.PARTNERSHIP and R.DEAL_NOUN.fullmatch(c.sent.text[c.start : c.end])}
     if T.POLICY in types:
         drop.add(T.PRODUCT)
+    if any(c.fine for c in out):
+        drop.add(T.REGULATION)  # "the Commission fined Apple €500m" is one legal event
     if T.FUNDING_ROUND in types:
         fr = next(c for c in out if c.type is T.FUNDING_ROUND)
         # "raised $310m ... valuing" and an investment with the same money are one round
@@ -784,7 +889,16 @@ def _sentence_events(ctx: _Ctx, detectors: list[Callable[[_Ctx], _Cand | None]] 
     out = [c for c in out if c.type not in drop]
     for c in out:
         _finish(ctx, c)
+    if any(c.type in _VALUED_TYPES for c in out):
+        valuation = _valuation(ctx)
+        for c in out:
+            if c.type in _VALUED_TYPES:
+                c.valuation = valuation
     return out
+
+
+#: Events a valuation belongs to.
+_VALUED_TYPES = frozenset({T.FUNDING_ROUND, T.INVESTMENT})
 
 
 def _finish(ctx: _Ctx, c: _Cand) -> None:
@@ -867,7 +981,28 @@ def _compatible(k: _Cand, c: _Cand) -> bool:
         )
     if k.type is T.EXECUTIVE_CHANGE:
         return _same_party(k.counterparty, c.counterparty)
+    if k.type is T.CLOSURE and _vague_restatement(k.counterparty, c.counterparty):
+        return True
     return _same_amount(k, c) and _same_party(k.counterparty, c.counterparty)
+
+
+_FACILITY_RX = re.compile(rf"\b{R.FACILITY}\b", re.I)
+
+
+def _vague_restatement(a: str | None, b: str | None) -> bool:
+    """Two closures of one kind of facility, one without a count: "27 stores" and "a small number of stores".
+
+    >>> _vague_restatement("27 poorly performing stores", "small number of underperforming stores")
+    True
+    >>> _vague_restatement("27 stores", "distribution center")
+    False
+    """
+    if not a or not b:
+        return False
+    fa, fb = _FACILITY_RX.findall(a), _FACILITY_RX.findall(b)
+    if not fa or not fb or fa[-1].lower().rstrip("s") != fb[-1].lower().rstrip("s"):
+        return False
+    return not (re.search(r"\d", a) and re.search(r"\d", b))
 
 
 def _info(c: _Cand) -> int:
@@ -879,7 +1014,7 @@ def _absorb(k: _Cand, c: _Cand) -> _Cand:
     lead, other = (c, k) if _info(c) > _info(k) else (k, c)
     if lead.type is T.FINANCIAL_RESULT and k.revenue and not c.revenue:
         lead, other = k, c
-    for name in ("money", "usd", "amount_text", "counterparty", "date", "status"):
+    for name in ("money", "usd", "amount_text", "counterparty", "date", "status", "valuation"):
         if getattr(lead, name) is None:
             setattr(lead, name, getattr(other, name))
     if not lead.parts:
@@ -927,6 +1062,7 @@ def _to_event(doc: Doc, c: _Cand) -> Event:
         amount_usd=usd,
         amount_parts=c.parts if usd is not None else (),
         amount_text=c.amount_text,
+        valuation_usd=c.valuation if c.type in _VALUED_TYPES else None,
         counterparty=c.counterparty,
         status=c.status,
         summary=_summary(c.sent.text),
@@ -936,8 +1072,10 @@ def _to_event(doc: Doc, c: _Cand) -> Event:
 def extract(doc: Doc) -> list[Event]:
     """The corporate events an article states, one record per event."""
     cands: list[_Cand] = []
+    follow_ups: list[_Ctx] = []
+    index: dict[int, int] = {}
     in_advert = False
-    for sent in doc.sentences:
+    for i, sent in enumerate(doc.sentences):
         text = sent.text
         low = fold(text)
         if (_ADVERT_GATE(low) and R.ADVERT.search(text)) or (in_advert and R.ADVERT_TAIL.search(text)):
@@ -947,20 +1085,62 @@ def extract(doc: Doc) -> list[Event]:
         if len(text) < 12:
             continue
         detectors = _open_detectors(low)
-        if not detectors or not _gate(text, low):
-            continue
-        cands.extend(_sentence_events(_Ctx(doc, sent, low), detectors))
+        ctx = _Ctx(doc, sent, low)
+        found = _sentence_events(ctx, detectors) if detectors else []
+        for c in found:
+            c.idx = i
+        cands.extend(found)
+        if not found and _FOLLOW_UP_GATE(low):
+            index[id(ctx)] = i
+            follow_ups.append(ctx)
+    for ctx in follow_ups:
+        _attach_follow_up(ctx, index[id(ctx)], cands)
     _inherit_investee(cands)
     return [_to_event(doc, c) for c in _consolidate(cands)]
 
 
+#: A sentence without an event of its own may complete the one before: its valuation or its payment.
+_FOLLOW_UP_GATE = Gate(R.VALUATION_CUE, R.VALUATION_AFTER, R.PAYMENT)
+#: How many sentences back a follow-up sentence may reach.
+FOLLOW_UP_SENTENCES = 2
+
+
+def _attach_follow_up(ctx: _Ctx, i: int, cands: list[_Cand]) -> None:
+    """Give the nearest preceding event (within two sentences) the valuation or payment this sentence states.
+
+    "The round could value the AI developer at $830 billion." -> the funding round just reported;
+    "Disney, Fox and Warner Bros. Discovery will pay Fubo $220 million." -> the settlement just reported.
+    """
+    near = [c for c in cands if i - FOLLOW_UP_SENTENCES <= c.idx < i]
+    valued = [c for c in near if c.type in _VALUED_TYPES]
+    if valued and valued[-1].valuation is None:
+        valued[-1].valuation = _valuation(ctx)
+    legal = [c for c in near if c.type is T.LEGAL]
+    if legal and legal[-1].money is None:
+        for m in ctx.monies:
+            if R.PAYMENT.search(ctx.text[max(0, m.start - 60) : m.start]) and _deal_money(m):
+                c = legal[-1]
+                c.money, c.usd, c.amount_text = m, _usd(ctx, m), m.text
+                break
+
+
 def _inherit_investee(cands: list[_Cand]) -> None:
-    """Give an investment that names no investee the one just discussed ("Nvidia is considering up to $30bn")."""
-    last: _Cand | None = None
+    """Give a deal that names no counterparty the one just discussed.
+
+    An investment takes the investee of the preceding investment ("Nvidia is considering up to $30bn");
+    a funding round takes the counterparty of the preceding investment or round ("a funding round aiming
+    to raise $100 billion in total" refers back to the deal just discussed).
+    """
+    last_investment: _Cand | None = None
+    last_deal: _Cand | None = None
     for c in cands:
-        if c.type is not T.INVESTMENT:
-            continue
-        if c.counterparty:
-            last = c
-        elif last is not None and c.sent.start - last.sent.end < 1500:
-            c.counterparty = last.counterparty
+        if c.type is T.INVESTMENT:
+            if c.counterparty:
+                last_investment = last_deal = c
+            elif last_investment is not None and c.sent.start - last_investment.sent.end < 1500:
+                c.counterparty = last_investment.counterparty
+        elif c.type is T.FUNDING_ROUND:
+            if c.counterparty:
+                last_deal = c
+            elif last_deal is not None:
+                c.counterparty = last_deal.counterparty

@@ -64,6 +64,15 @@ def parse_count(text: str) -> tuple[int, int] | None:
     return low, high
 
 
+def _year_not_count(s: str, num: str, start: int) -> bool:
+    """A bare year where a count would sit: "a running tally of 2025 job cuts" (but "cut 2000 jobs" is a count).
+
+    >>> _year_not_count("a running tally of 2025 job cuts", "2025", 19), _year_not_count("to cut 2000 jobs", "2000", 7)
+    (True, False)
+    """
+    return bool(R.YEAR_SHAPED.match(num.strip())) and not R.COUNT_LEAD.search(s[max(0, start - 40) : start])
+
+
 def _approximate(sentence: str, start: int, match_text: str) -> bool:
     return bool(R.APPROX.search(sentence[max(0, start - 30) : start]) or R.APPROX_INSIDE.search(match_text))
 
@@ -85,6 +94,8 @@ def _hits(s: str, patterns: list[tuple[str, re.Pattern[str]]] = R.PATTERNS) -> l
                     continue
                 low, high = c
                 ns, ne = m.span("num")
+                if _year_not_count(s, m["num"], ns):
+                    continue
             else:
                 pct = float(_PCT_TOKEN.search(m["pct"]).group())
                 if not 0 < pct <= 100:

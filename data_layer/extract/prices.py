@@ -60,6 +60,21 @@ _GATE = re.compile(
 _RANGE_STAT = re.compile(R.RANGE_STAT, _I)
 _RANGE_EVENT = re.compile(R.RANGE_EVENT, _I)
 _PAREN_PCT = re.compile(r"\s*\(\s*(?P<sign>[-+−–])\s*(?P<n>\d+(?:[.,]\d+)?)\s*%\s*\)")
+_TABLE_NOT_CLOSE = re.compile(R.TABLE_NOT_CLOSE_HEADERS, _I)
+_HEADER_CCY = re.compile(R.TABLE_HEADER_CURRENCY)
+_LEAD_INTRADAY = re.compile(R.LEAD_INTRADAY, _I)
+_ITEM_HEAD = re.compile(R.ITEM_HEAD)
+_NOT_SUBJECTS = frozenset(R.NOT_SUBJECTS)
+_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3}"
+_SUBJECT = re.compile(
+    rf"(?P<a>{_NAME})(?:'s|’s)?\s+(?:\([^)]{{1,30}}\)\s+)?(?:[\w.-]+\s+)?(?:shares|stock|ADRs?|close|closing price"
+    rf"|share price|stock price)\b"
+    rf"|\b(?i:shares|stock|ADRs?)\s+(?:of|in)\s+(?P<b>{_NAME})"
+    rf"|(?:^|[,;]\s+|\b(?:and|while|whereas)\s+)(?P<c>{_NAME})\s+(?:(?:also|had|has|was|were)\s+)?(?:{_DIR_ALT})\b"
+)
+_CONTINUATION = re.compile(rf"^(?P<c>{_NAME})\s+(?:(?:also|had|has|was|were)\s+)?(?:{_DIR_ALT})\b")
+_POSSESSIVE = re.compile(r"(?:'s|’s)\b")
+_HEADER_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "pence": "GBX", "(p)": "GBX", "GBp": "GBX"}
 
 _WINDOW = 70  # characters before a price searched for a target/value phrase
 
@@ -75,31 +90,90 @@ class _Cand:
     today: bool = False
 
 
+@dataclass(frozen=True)
+class _Ctx:
+    """What the article around a sentence says: the movers item it belongs to, the session it reports on."""
+
+    item: str | None = None  # company named at the head of a movers item ("Nike — ...")
+    session: bool = False  # the article reports on a session in progress (intraday prices of the day)
+
+
 # --------------------------------------------------------------------------- public
 
 
 def extract(doc: Doc) -> list[PricePoint]:
     ref = doc.published
-    out: list[PricePoint] = []
-    header: list[str] | None = None
+    out, table_lines = _tables(doc, ref)
     sents = doc.sentences
+    lead = " ".join([doc.article.title, *(x.text for x in sents[:3])])
+    session = bool(_LEAD_INTRADAY.search(lead))
+    item: str | None = None
+    prev_cue = False
     for i, sent in enumerate(sents):
         text = sent.text
-        if "|" in text and (text.startswith("|") or text.count(" | ") >= 1):  # a table row, with or without edges
-            header, recs = _table_row(doc, sent, header, ref)
-            out.extend(recs)
-            if recs:
-                continue
-        else:
-            header = None
+        if i and "\n" in doc.article.body[sents[i - 1].end : sent.start]:
+            item = None  # a new paragraph ends a movers item
+        head = _ITEM_HEAD.match(text)
+        if head and _item_name(head["name"], doc):
+            item = head["name"]
+        if any(a <= sent.start and sent.end <= b for a, b in table_lines):
+            continue
+        cue = _SHARE_CUE.search(text) is not None
+        had_cue, prev_cue = prev_cue, cue
         if not _GATE.search(text):
             continue
         low = text.lower()
-        if not any(map(low.__contains__, _CUE_WORDS)) or not _SHARE_CUE.search(text):
-            continue
+        if not (cue and any(map(low.__contains__, _CUE_WORDS))):
+            # no share word: a movers item ("Nike — The apparel maker edged 0.3% lower to $77.11") or a
+            # company named right after a share-price sentence ("Synopsys declined 1.8% to $531.42")
+            cont = _CONTINUATION.match(text)
+            if not ((head and item) or (cont and had_cue)) or not _CHANGE.search(text):
+                continue
         mentions = find_dates(text, ref)
-        out.extend(_sentence_prices(doc, sent, mentions, ref, lambda i=i: _recent_move(sents, i, ref)))
+        ctx = _Ctx(item=item, session=session)
+        recs = _sentence_prices(doc, sent, mentions, ref, lambda i=i: _recent_move(sents, i, ref), ctx)
+        out.extend(recs)
+        if any(r.kind is PriceKind.INTRADAY and ref and r.date and r.date.start == ref for r in recs):
+            session = True  # later prices of the day without a kind cue are from the same session
     return out
+
+
+def _item_name(name: str, doc: Doc) -> bool:
+    """A movers-item head is a company name, not a dateline ("NEW YORK —") or a label."""
+    first = name.split()[0]
+    if first in _NOT_SUBJECTS or len(name.split()) > 4:
+        return False
+    if name.isupper() and len(name) > 5:
+        return any(c.ticker == name or c.name.upper() == name for c in doc.article.companies)
+    return True
+
+
+def _company(name: str | None, doc: Doc) -> tuple[str | None, str | None]:
+    """(company, ticker) for a name written in the text; the article's company when nothing else is named."""
+    if not name:
+        return doc.company, doc.ticker
+    words = {w.lower() for w in re.findall(r"[\w]+", re.sub(r"(?:'s|’s)$", "", name)) if len(w) > 2}
+    for k, c in enumerate(doc.article.companies):
+        cw = {w.lower() for w in re.findall(r"[\w]+", c.name) if len(w) > 2}
+        if words and cw and (words <= cw or cw <= words):
+            if k == 0:
+                return doc.company, doc.ticker
+            tidy = re.search(r"[\w.]$", c.name) and not re.search(r"\b(?:CEO|CFO|Chief|President|Chairman)\b", c.name)
+            clean = c.name if tidy and len(c.name.split()) <= 4 else re.sub(r"(?:'s|’s)$", "", name)
+            return clean, c.ticker
+        if c.ticker and name.upper() == c.ticker:
+            return c.name, c.ticker
+    return re.sub(r"(?:'s|’s)$", "", name), None
+
+
+def _subject(text: str, pos: int, ctx: _Ctx) -> str | None:
+    """The company whose shares the price at ``pos`` is: the nearest one named before it, else the movers item."""
+    best = None
+    for m in _SUBJECT.finditer(text, 0, pos):
+        name = m["a"] or m["b"] or m["c"]
+        if name.split()[0] not in _NOT_SUBJECTS and not re.search(r"-[a-z]+$", name):  # not "U.S.-listed"
+            best = name
+    return best or ctx.item
 
 
 def _recent_move(sents: list[Sentence], i: int, ref: dt.date | None) -> FuzzyDate | None:
@@ -117,17 +191,28 @@ def _recent_move(sents: list[Sentence], i: int, ref: dt.date | None) -> FuzzyDat
 
 
 def _sentence_prices(
-    doc: Doc, sent: Sentence, mentions: list[DateMention], ref: dt.date | None, carry: Callable[[], FuzzyDate | None]
+    doc: Doc,
+    sent: Sentence,
+    mentions: list[DateMention],
+    ref: dt.date | None,
+    carry: Callable[[], FuzzyDate | None],
+    ctx: _Ctx = _Ctx(),
 ) -> list[PricePoint]:
     text = sent.text
     moneys = parse_money(text)
     cands: list[_Cand] = []
+    vetoed = False
     for j, m in enumerate(moneys):
         if m.multiplier != 1.0 or m.value <= 0:
+            vetoed = False
             continue
         left0 = moneys[j - 1].end if j else 0
         right_lim = moneys[j + 1].start if j + 1 < len(moneys) else len(text)
-        if not _is_share_price(text, m, left0):
+        if j and vetoed and re.fullmatch(r"\s*(?:to|-|–|and)\s*", text[left0 : m.start]):
+            continue  # the upper end of a range whose lower end is not a price ("EPS of $13.35 to $13.75")
+        verdict = _is_share_price(text, m, left0)
+        vetoed = verdict is False
+        if not verdict:
             continue
         cut = _CLAUSE_END.search(text, m.end, right_lim)
         cands.append(_Cand(m, left0, cut.start() if cut else right_lim))
@@ -136,6 +221,8 @@ def _sentence_prices(
     for k, c in enumerate(cands):
         _read_kind(text, c, cands[k - 1].money.end if k else 0)
         _own_date(text, c, mentions)
+        if ctx.session and c.kind is PriceKind.UNSPECIFIED and c.date is None:
+            c.today = True  # a price told in a report on today's session, without a date of its own
         if k and c.kind is PriceKind.UNSPECIFIED and _same_series(text, cands[k - 1], c, mentions):
             c.kind = cands[k - 1].kind  # "closing price on DATE: NOK 212.40 (DATE: NOK 187.90)"
     claimed = {c.date_span for c in cands if c.date_span}
@@ -146,16 +233,20 @@ def _sentence_prices(
         date = _day(c.date, c.kind, ref)
         if date is None and c.date is not None:
             continue  # a month or a year: too vague to be a price record
+        kind = c.kind
+        if ctx.session and kind is PriceKind.UNSPECIFIED and ref and date and date.start == ref:
+            kind = PriceKind.INTRADAY
         m = c.money
+        company, ticker = _company(_subject(text, m.start, ctx), doc)
         out.append(
             PricePoint(
                 provenance=provenance(doc.id, sent, m.start, m.end, EXTRACTOR),
-                company=doc.company,
-                ticker=doc.ticker,
+                company=company,
+                ticker=ticker,
                 date=date,
                 value=m.value,
                 currency=m.currency,
-                kind=c.kind,
+                kind=kind,
                 change_pct=_change(text, c, moneys),
                 context=_context(text, c),
             )
@@ -163,11 +254,12 @@ def _sentence_prices(
     return out
 
 
-def _is_share_price(text: str, m: Money, left0: int) -> bool:
+def _is_share_price(text: str, m: Money, left0: int) -> bool | None:
+    """True: a share price; False: vetoed by a target/earnings/deal phrase; None: not linked to a price phrase."""
     left = text[left0 : m.start]
     if not _LINK.search(left[-40:]):
-        return False
-    if _RANGE_STAT.search(left) and not _RANGE_EVENT.search(left):
+        return None
+    if _RANGE_STAT.search(left) and not _RANGE_EVENT.search(left[-R.RANGE_EVENT_WINDOW :]):
         return False
     bad_right = _NOT_RIGHT.match(text, m.end, min(len(text), m.end + 40))
     if bad_right and not (re.match(r"\s*(?:a|per)\s+share\b", bad_right.group()) and _PER_SHARE_OK.search(left[-30:])):
@@ -243,6 +335,8 @@ def _fallback_date(
         return prev.date  # "closed at $33.11 on Thursday, after trading as low as $32.40"
     for dm in mentions:
         if dm.date and (dm.start, dm.end) not in claimed and _usable(dm.date, ref):
+            if dm.start > c.money.end and _POSSESSIVE.match(text, dm.end):
+                continue  # "rose 2% to $89.96, recovering part of Thursday's slide": another day's move
             return dm.date
     if c.kind is not PriceKind.INTRADAY and (carried := carry()):
         return carried
@@ -315,44 +409,142 @@ def _context(text: str, c: _Cand) -> str | None:
 
 
 def _cells(row: str) -> list[str]:
-    return [x.strip().strip("*_") for x in row.strip().strip("|").split("|")]
+    return [x.strip().strip("*_").strip() for x in row.strip().strip("|").split("|")]
 
 
-def _table_row(
-    doc: Doc, sent: Sentence, header: list[str] | None, ref: dt.date | None
-) -> tuple[list[str] | None, list[PricePoint]]:
-    """Markdown/pipe tables with a date column and a close column: one close price per row."""
-    cells = _cells(sent.text)
-    if all(re.fullmatch(r":?-{2,}:?", x) for x in cells if x):
-        return header, []
-    if header is None or len(cells) != len(header):
-        return cells, []
+def _is_row(line: str) -> bool:
+    s = line.strip()
+    return "|" in s and (s.startswith("|") or s.count(" | ") >= 1)
+
+
+def _tables(doc: Doc, ref: dt.date | None) -> tuple[list[PricePoint], list[tuple[int, int]]]:
+    """Markdown/pipe tables of daily prices ("Day | Close | Change" / "Mon, Mar 3 | $11.92 | -3.1%"): one close per row.
+
+    Returns the records and the body spans of the lines read as table rows (not read again as sentences).
+    """
+    body = doc.article.body
+    if "|" not in body:
+        return [], []
+    out: list[PricePoint] = []
+    spans: list[tuple[int, int]] = []
+    block: list[tuple[int, str]] = []
+    pos = 0
+    for line in [*body.split("\n"), ""]:
+        if _is_row(line):
+            block.append((pos, line))
+        elif block:
+            recs, used = _table(doc, block, ref)
+            out.extend(recs)
+            spans.extend(used)
+            block = []
+        pos += len(line) + 1
+    return out, spans
+
+
+def _table(doc: Doc, rows: list[tuple[int, str]], ref: dt.date | None):
+    rows = [(p, line) for p, line in rows if not all(re.fullmatch(r":?-{2,}:?", x) for x in _cells(line) if x)]
+    if len(rows) < 2:
+        return [], []
+    header = _cells(rows[0][1])
+    body_rows = [(p, line, _cells(line)) for p, line in rows[1:]]
     di = next((k for k, h in enumerate(header) if _TABLE_DATE.search(h)), None)
-    pi = next((k for k, h in enumerate(header) if _TABLE_CLOSE.search(h)), None)
+    if di is None and not header[0]:
+        di = 0  # an unnamed first column of dates
+    pis = [k for k, h in enumerate(header) if _TABLE_CLOSE.search(h) and not _TABLE_NOT_CLOSE.search(h)]
+    pi = next((k for k in pis if re.search(r"clos|last|settle", header[k], _I)), pis[0] if pis else None)
     ci = next((k for k, h in enumerate(header) if _TABLE_CHANGE.search(h)), None)
-    if di is None or pi is None or max(di, pi) >= len(cells):
-        return header, []
-    date = parse_date(cells[di], ref)
-    money = parse_money(cells[pi])
-    if date is None or date.precision is not DatePrecision.DAY or len(money) != 1 or money[0].multiplier != 1:
-        return header, []
+    if pi is None:
+        return [], []
+    if di is None and pi != 0:
+        di = 0  # the date column comes first
+    if di == pi:
+        return [], []
+    year_ref = ref or _year_ref(doc, [r[2][di] for r in body_rows if di < len(r[2])])
+    hc = _HEADER_CCY.search(header[pi])
+    head_ccy = _HEADER_CODES.get(hc.group(), hc.group().upper()) if hc else None
+    out: list[PricePoint] = []
+    used = [(rows[0][0], rows[0][0] + len(rows[0][1]))]
+    for p, line, cells in body_rows:
+        if len(cells) != len(header):
+            continue
+        rec = _table_record(doc, p, line, cells, di, pi, ci, header, year_ref, head_ccy)
+        if rec:
+            out.append(rec)
+            used.append((p, p + len(line)))
+    return out, (used if out else [])
+
+
+def _table_record(doc, p, line, cells, di, pi, ci, header, year_ref, head_ccy) -> PricePoint | None:
+    date = _table_date(cells[di], year_ref)
+    if date is None:
+        return None
+    cell = cells[pi]
+    money = parse_money(cell)
+    if len(money) == 1 and money[0].multiplier == 1:
+        value, ccy, mstart, mlen = money[0].value, money[0].currency, money[0].start, money[0].end - money[0].start
+    else:
+        num = re.fullmatch(r"\s*(\d[\d,.' ]*)\s*", cell)
+        value = parse_number(num.group(1)) if num and head_ccy else None
+        if value is None:
+            return None
+        ccy, mstart, mlen = ("GBX" if head_ccy == "GBX" else head_ccy), num.start(1), len(num.group(1).strip())
+    if value <= 0:
+        return None
     change = None
     if ci is not None and ci < len(cells):
-        sm = _SIGNED_PCT.match(cells[ci])
-        if sm and (v := parse_number(sm["n"].replace(",", "."))) is not None:
+        sm = _SIGNED_PCT.match(cells[ci].replace("(", "-").replace(")", ""))
+        pct = "%" in cells[ci] or "%" in header[ci] or "pct" in header[ci].lower()
+        if sm and pct and (v := parse_number(sm["n"].replace(",", "."))) is not None:
             change = -v if sm["sign"] in ("-", "−", "–") else v
-    off = sent.text.find(cells[pi])
-    mo = money[0]
-    start = off + mo.start if off >= 0 else 0
-    kind = PriceKind.CLOSE if re.search(r"clos|last", header[pi], _I) else PriceKind.UNSPECIFIED
-    rec = PricePoint(
-        provenance=provenance(doc.id, sent, start, start + (mo.end - mo.start), EXTRACTOR),
+    off = _cell_offset(line, pi) + mstart
+    sent = Sentence(p, p + len(line), line)
+    return PricePoint(
+        provenance=provenance(doc.id, sent, off, off + mlen, EXTRACTOR),
         company=doc.company,
         ticker=doc.ticker,
         date=date,
-        value=mo.value,
-        currency=mo.currency,
-        kind=kind,
+        value=value,
+        currency=ccy,
+        kind=PriceKind.CLOSE,
         change_pct=change,
     )
-    return header, [rec]
+
+
+def _cell_offset(line: str, k: int) -> int:
+    """Where the text of cell ``k`` starts in ``line`` (after leading pipes, spaces and emphasis)."""
+    parts = line.split("|")
+    if line.strip().startswith("|"):
+        k += 1
+    start = sum(len(x) + 1 for x in parts[:k])
+    cell = parts[k] if k < len(parts) else ""
+    return start + len(cell) - len(cell.lstrip(" \t*_"))
+
+
+_WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b", _I)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _table_date(cell: str, ref: dt.date | None) -> FuzzyDate | None:
+    date = parse_date(cell, ref)
+    if date is None or date.precision is not DatePrecision.DAY:
+        return None
+    return date
+
+
+def _year_ref(doc: Doc, cells: list[str]) -> dt.date | None:
+    """For an undated article: the end of the year its other dates name, checked against weekdays in the cells
+    ("Mon, Mar 3" is 2025 when the article says "2025" and March 3 was a Monday then)."""
+    years = [m.date.start.year for m in find_dates(doc.article.body, None) if m.date]
+    if not years:
+        return None
+    base = max(set(years), key=years.count)
+    for y in (base, base - 1, base + 1):
+        ref = dt.date(y, 12, 31)
+        ok = True
+        for cell in cells:
+            wd, d = _WEEKDAY.search(cell), parse_date(cell, ref)
+            if wd and d and d.precision is DatePrecision.DAY:
+                ok = ok and d.start.weekday() == _WEEKDAYS.index(wd.group(1).lower())
+        if ok:
+            return ref
+    return dt.date(base, 12, 31)

@@ -126,6 +126,10 @@ _NOISE = {"capital", "markets", "market", "research", "securities", "group", "in
           "partners", "equity", "investment", "advisors", "financial", "global", "bank", "plc", "ag", "sa", "ltd",
           "company", "analysts", "analyst", "&"}  # fmt: skip
 _VAGUE = {"positive", "negative", "mixed", "add", "perform"}
+# Outlets and data providers in NOT_FIRMS whose name plus a firm suffix is a rating issuer ("Zacks Research").
+_PROVIDERS = {w.lower() for w in R.NOT_FIRMS if w[:1].isupper() and w not in R.RATINGS and len(w) > 3} - {
+    w.lower() for w in ("Analysts", "Analyst", "Brokers", "Broker", "Investors", "Shares", "Stock", "Research")
+}
 
 
 @dataclass
@@ -207,6 +211,8 @@ def _clean(name: str) -> str:
     name = re.sub(r"(?:'s|’s|'|’)$", "", name.strip())
     toks = name.split()
     while toks and (toks[0].lower().rstrip(",.") in _STOP_START or toks[0] in ("&", "of")):
+        if toks[0].lower() in _PROVIDERS and len(toks) > 1 and _SUFFIX.search(" ".join(toks)):
+            break  # "Zacks Research": a provider's research arm
         toks.pop(0)
     while toks and toks[-1] in ("&", "of", "de", "and", "la", "du", "von", "van", "der"):
         toks.pop()
@@ -222,6 +228,9 @@ def _valid(name: str, company_words: set[str], ticker: str | None) -> bool:
     toks = {t.lower() for t in re.findall(r"[\w'’-]+", name)}
     if toks & company_words:
         return False
+    words = name.split()
+    if len(words) >= 2 and _SUFFIX.search(name) and words[0].lower() in _PROVIDERS:
+        return True  # a data provider's research arm ("Zacks Research") issues ratings of its own
     return not all(t in _NOT_FIRMS or t in _STOP_START for t in toks)
 
 

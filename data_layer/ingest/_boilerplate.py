@@ -45,8 +45,8 @@ LINE_RULES: tuple[Rule, ...] = (
     _r("invest_teaser", r"^\W*should you (?:invest|put|buy|sell)\b.{0,80}\b(?:right now|today|now)\s*\?\s*$"),
     _r(
         "before_you_buy",
-        r"^\W*before you (?:buy|consider|invest|make your next|add)\b.{0,80}"
-        r"(?:consider this|hear this|read this|know this|want to)\b",
+        r"^\W*before you (?:buy|purchase|sell|trade|consider|invest|make your next|add)\b.{0,80}"
+        r"(?:consider this|hear this|read this|know this|want to|here[’']s what|need to know)\b",
     ),
     _r(
         "stock_picks_service",
@@ -83,7 +83,7 @@ LINE_RULES: tuple[Rule, ...] = (
     # platform-fee comparison rows: "Easy investing and ready-made portfolios – £0 fund dealing fees"
     _r(
         "platform_fee",
-        r"^(?=[^.!?]{0,140}$).*\b(?:dealing|trading|account|platform|custody|management|admin(?:istration)?|"
+        r"^(?=.{0,140}$)(?!.*[.!?]\W*$).*\b(?:dealing|trading|account|platform|custody|management|admin(?:istration)?|"
         r"subscription|commission)\s+(?:fees?|charges?|costs?)\s*$",
     ),
     _r(
@@ -164,6 +164,8 @@ INLINE_RULES: tuple[Rule, ...] = (
     _r("free_report_tag", r"\s*-\s*(?:get\s+)?free report(?=\s*\))"),
     _r("get_free_report_tag", r"\s*\((?:get )?free report\)"),
 )
+
+_TEASER_TAILS = tuple(r for r in TAIL_RULES if r.name in ("invest_teaser_tail", "promo_heading_tail"))
 
 # A trailer must start in the back part of the article: an "Ad" label in the first paragraphs is
 # more likely a stray caption than the start of the promo tail.
@@ -257,7 +259,7 @@ def split_boilerplate(paragraphs: list[str]) -> tuple[list[str], list[str]]:
         rule = line_rule(p)
         if rule == "read_more" and _words(p) <= 5:  # "Related:" over a list of linked headlines
             j = i + 1
-            while j < n and j <= i + 8 and _is_link_line(paragraphs[j]):
+            while j < n and j <= i + 8 and _is_link_line(paragraphs[j]) and not _first(TAIL_RULES, paragraphs[j]):
                 j += 1
             removed.append("\n".join(paragraphs[i:j]))
             i = j
@@ -304,7 +306,10 @@ def _block_end(paragraphs: list[str], i: int) -> int | None:
 
 
 def _trailer_ok(paragraphs: list[str], i: int) -> bool:
-    """A horizontal rule only starts a trailer when what follows it is promo or disclaimer text."""
+    """A horizontal rule only starts a trailer when what follows it is promo or disclaimer text; a promo
+    teaser or box heading only when one of the two paragraphs after it is promo too."""
+    if _first(_TEASER_TAILS, paragraphs[i]):
+        return any(line_rule(p) for p in paragraphs[i + 1 : i + 3])
     if not re.fullmatch(r"(?:-{3,}|\*{3,}|_{3,})\s*", paragraphs[i]):
         return True
     rest = [p for p in paragraphs[i + 1 :] if p.strip()]

@@ -78,6 +78,23 @@ _ISIN_SHAPE = re.compile(r"\b[A-Z]{2}[A-Z0-9]{9}\d\b")
 _KICKER_FIELD = re.compile(r"^[A-Z][A-Za-z&'’ -]{0,30}$")
 _SENTENCE_END = re.compile(r"(?<!\b[ap]\.m)(?<!\b[AP]\.M)[.!?…]['\"”’)]*$")
 
+# a news-wire or press-release dateline opening the first paragraph, with a full date:
+# "PITTSBURGH--(BUSINESS WIRE)--Aug. 29, 2024-- ...", "AUSTIN, Texas, Aug. 29, 2024 /PRNewswire/ -- ...",
+# "LONDON, 10 April 2025 (RNS) - ...", "NEW YORK, Jan. 6, 2025 — ..."
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_FULL_DATE = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}|\d{{1,2}}\.?\s+{_MONTH}\s+(?:19|20)\d{{2}})"
+)
+_WIRE = (
+    r"(?:business\s*wire|globe\s*newswire|pr\s*newswire|prnewswire[\w-]*|accesswire|newsfile|marketwired|"
+    r"eqs-news|dgap-news|rns|reuters|ap|afp|bloomberg|dpa-afx|mt newswires|pr\.com|einpresswire)"
+)
+_WIRE_DATELINE = re.compile(
+    rf"^[^\n]{{0,90}}?(?:(?:[-–—]{{1,2}}|,)\s*\(?\s*(?:{_WIRE})?\s*\)?\s*[-–—]*\s*(?P<d1>{_FULL_DATE})"
+    rf"\s*(?:/\s*{_WIRE}[^/]{{0,40}}/|\(\s*{_WIRE}\s*\))?\s*(?:[-–—]{{1,2}}|:)(?!\d))",
+    re.IGNORECASE,
+)
+
 # how far into the text header lines may sit (non-empty lines after the title)
 _HEADER_SCAN = 7
 _MAX_HEADER_WORDS = 18
@@ -266,8 +283,9 @@ def parse_plain(text: str, title: str | None = None) -> Parsed:
     rest = lines[i:]
     body: list[str] = []
     updated: dt.datetime | None = None
+    prose = 0  # header lines sit above the story: after two paragraphs of prose a dated line is body text
     for k, line in enumerate(rest):
-        h = classify_header(line, kicker=k == 0) if k < _HEADER_SCAN else None
+        h = classify_header(line, kicker=k == 0) if k < _HEADER_SCAN and prose < 2 else None
         if h is None and _TAIL_DATELINE.match(line) and _words(line) <= _MAX_HEADER_WORDS:
             h = classify_header(line)
         if h is None and _UPDATED.match(line) and _words(line) <= _MAX_HEADER_WORDS:
@@ -276,6 +294,7 @@ def parse_plain(text: str, title: str | None = None) -> Parsed:
             continue
         if h is None:
             body.append(line)
+            prose += is_prose(line)
             continue
         out.header.append(line)
         if h.kind == "metadata":
@@ -288,8 +307,24 @@ def parse_plain(text: str, title: str | None = None) -> Parsed:
         body[0] = _split_stamp(body[0], out)
     if out.published is None:
         out.published = updated
+    if out.published is None:
+        out.published = next(filter(None, map(wire_dateline, body[:3])), None)
     out.paragraphs, out.boilerplate = B.split_boilerplate([b for b in body if b])
     return out
+
+
+def wire_dateline(paragraph: str) -> dt.datetime | None:
+    """The date of a press-release or wire dateline that opens a paragraph.
+
+    >>> wire_dateline("PITTSBURGH--(BUSINESS WIRE)--Aug. 29, 2024-- Acme Corp today reported results.").date()
+    datetime.date(2024, 8, 29)
+    >>> wire_dateline("AUSTIN, Texas, March 3, 2025 /PRNewswire/ -- Acme Corp said ...").date()
+    datetime.date(2025, 3, 3)
+    >>> wire_dateline("Acme said on March 3, 2025 that sales rose.") is None
+    True
+    """
+    m = _WIRE_DATELINE.match(paragraph[:200])
+    return parse_published(m["d1"]) if m else None
 
 
 def _split_stamp(first: str, out: Parsed) -> str:

@@ -343,3 +343,177 @@ def test_never_raises_on_trigger_soup_and_spans_slice_back(words: list[str], dat
 def test_never_raises_on_arbitrary_text(body: str) -> None:
     for e in run(body):
         assert body[e.provenance.start : e.provenance.end] == e.provenance.evidence
+
+
+# --------------------------------------------------------------------------- error classes from outlet-style articles
+
+CLASS_POSITIVES = [
+    # executive changes
+    (
+        "The retailer confirmed that Ashley Buchanan, a former chief executive of Michaels, will become CEO on "
+        "Jan. 15, succeeding Tom Kingsbury.",
+        {"type": "executive_change", "counterparty": "Ashley Buchanan"},
+    ),
+    (
+        "Orvane Foods named longtime operations head Priya Raman chief executive, effective April 1.",
+        {"type": "executive_change"},
+    ),
+    # financial results in ratings notes and briefs
+    ("In April, Delmar reported quarterly revenue of $70.1 billion, up 13%.", {"type": "financial_result"}),
+    (
+        "It also posted fiscal second-quarter adjusted earnings of $4.05 per share on revenue of $22 billion.",
+        {"type": "financial_result", "amount_usd": 22e9},
+    ),
+    (
+        "The planemaker said it expects to report a loss of $9.97 per share for the third quarter, on revenue of "
+        "about $17.8 billion.",
+        {"type": "financial_result", "amount_usd": 17.8e9},
+    ),
+    (
+        "Harlow reported preliminary third-quarter revenue of about $17.8 billion.",
+        {"type": "financial_result", "amount_usd": 17.8e9},
+    ),
+    ("Group sales rose 3.9 per cent to £69.9billion.", {"type": "financial_result", "amount_usd": None}),
+    # guidance
+    (
+        "For 2025, the Walldorf-based company expects cloud revenue of 21.6 to 21.9 billion euros.",
+        {"type": "guidance"},
+    ),
+    ("The chipmaker sees revenue of $45.0 billion, plus or minus 2%.", {"type": "guidance"}),
+    ("The carmaker forecast 2025 deliveries of 46,000 to 51,000 vehicles.", {"type": "guidance"}),
+    # legal: settlements and fines
+    (
+        "Quillon agreed to pay $95 million to settle a lawsuit claiming its assistant recorded users.",
+        {"type": "legal", "amount_usd": 95e6},
+    ),
+    (
+        "The European Commission fined Apple €500m ($570m) for breaching the Digital Markets Act.",
+        {"type": "legal", "amount_usd": 570e6, "counterparty": "European Commission"},
+    ),
+    ("The bank was fined $1.3 billion by U.S. regulators.", {"type": "legal", "amount_usd": 1.3e9}),
+    ("Brenner agreed to a $48.5 million class-action settlement.", {"type": "legal", "amount_usd": 48.5e6}),
+    # acquisitions phrased as combinations
+    (
+        "Walt Disney agreed on Monday to merge its Hulu + Live TV streaming service with sports streamer Fubo, "
+        "taking a 70% stake in the combined company.",
+        {"type": "acquisition", "counterparty": "Fubo", "status": "announced"},
+    ),
+    ("Disney to combine Hulu + Live TV with Fubo", {"type": "acquisition", "counterparty": "Fubo"}),
+    # spin-offs
+    (
+        "The package carrier announced plans to spin off its freight business into a separate publicly traded "
+        "company within 18 months.",
+        {"type": "other"},
+    ),
+    ("Harlow will split its consumer arm into an independent company next year.", {"type": "other"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CLASS_POSITIVES, ids=[p[0][:40] for p in CLASS_POSITIVES])
+def test_error_class_positives(sentence: str, expected: dict) -> None:
+    test_positive_sentences(sentence, expected)
+
+
+CLASS_NEGATIVES = [
+    # insider trades and ratings are not acquisitions
+    "Director Mark Stevens sold 10,000 shares at an average price of $172.48.",
+    'The company presently has a consensus rating of "Moderate Buy" and an average price target of $172.48.',
+    "Insider Buying and Selling at Delmar",
+    "The fund bought an additional 12,000 shares of the company during the quarter.",
+    # record dates, dividends and old programmes are not closures or launches
+    "The dividend is payable on September 27 to stockholders of record as of the close of business on September 13.",
+    "The grocer will pay a final dividend of 9.45p a share and has launched a fresh £1.45billion share buyback "
+    "programme.",
+    "The restructuring programme launched a year ago has been completed, according to the company.",
+    "The cost-savings plan it launched two years ago is ahead of schedule.",
+    # somebody else's deal
+    "Rival Corvane's partnership with Orrin Solar, struck in 2021, was broadly seen as a success.",
+    "A spinoff from Harlow in 2019, the company has since doubled its sales.",
+    "Combined with higher prices, that lifted sales.",
+]
+
+
+@pytest.mark.parametrize("sentence", CLASS_NEGATIVES, ids=[s[:40] for s in CLASS_NEGATIVES])
+def test_error_class_negatives(sentence: str) -> None:
+    assert [(e.type.value, e.provenance.evidence) for e in run(sentence, company="Delmar")] == []
+
+
+def test_other_companys_closure_in_passing() -> None:
+    body = (
+        "Kohl's will close 27 stores by April.\n"
+        "Macy's said last year it would close about 150 of its namesake stores by early 2027."
+    )
+    assert [e.counterparty for e in run(body, company="Kohl's")] == ["27 stores"]
+
+
+def test_vague_restatement_of_a_closure_is_one_event() -> None:
+    body = (
+        "Kohl's will close 27 poorly performing stores across 15 states by April.\n"
+        '"We have decided to close a small number of underperforming stores," the chief executive said.'
+    )
+    assert [e.type.value for e in run(body, company="Kohl's")] == ["closure"]
+
+
+def test_share_purchase_inside_an_investment_is_not_an_acquisition() -> None:
+    events = run(
+        "Tether agreed to invest $775 million in Rumble, including a $250 million purchase of Class A shares.",
+        company="FedEx",
+    )
+    assert [(e.type.value, e.amount_usd) for e in events] == [("investment", 775e6)]
+
+
+def test_settlement_amount_from_the_next_sentence() -> None:
+    body = (
+        "As part of the agreement, Fubo settled its antitrust lawsuit against Disney and Fox.\n"
+        "Disney and Fox will pay Fubo $220 million, and Disney will provide a $145 million term loan in 2026."
+    )
+    events = [e for e in run(body, company="Walt Disney") if e.type.value == "legal"]
+    assert [(e.amount_usd, e.counterparty) for e in events] == [(220e6, "Fubo")]
+
+
+# --------------------------------------------------------------------------- valuations (issue 4)
+
+VALUATIONS = [
+    ("Tessary AI raised $310 million in a Series C round, valuing the company at $2.4 billion.", 310e6, 2.4e9),
+    ("Larkspur led a $2 billion funding round in Quillon at a valuation of $60 billion.", 2e9, 60e9),
+    ("Nimbus raised $500 million in a Series D round at a $12 billion valuation.", 500e6, 12e9),
+    ("Mistral AI raised €600 million in a round led by General Catalyst, valuing it at €5.8 billion.", None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "amount", "valuation"), VALUATIONS, ids=[v[0][:40] for v in VALUATIONS])
+def test_valuation_is_not_the_amount(sentence: str, amount: float | None, valuation: float | None) -> None:
+    e = next(e for e in run(sentence) if e.type.value == "funding_round")
+    assert (e.amount_usd, e.valuation_usd) == (amount, valuation)
+
+
+def test_valuation_in_the_next_sentence_attaches_to_the_round() -> None:
+    body = (
+        "OpenAI is in talks to raise $40 billion in a new funding round led by SoftBank.\n"
+        "The round could value the AI developer at approximately $830 billion, people familiar said."
+    )
+    e = one(body)
+    assert e.type.value == "funding_round" and e.valuation_usd == 830e9 and e.amount_usd == 40e9
+
+
+def test_valuation_too_far_back_is_not_attached() -> None:
+    body = (
+        "Nimbus raised $500 million in a Series D round.\nIts revenue doubled.\nMargins improved.\n"
+        "Rival Cirrus is valued at $9 billion."
+    )
+    e = next(e for e in run(body) if e.type.value == "funding_round")
+    assert e.valuation_usd is None
+
+
+def test_market_value_is_not_a_valuation() -> None:
+    e = one("Nimbus raised $500 million in a Series D round, adding to a market value of $20 billion.")
+    assert e.valuation_usd is None
+
+
+def test_funding_round_without_counterparty_refers_back() -> None:
+    body = (
+        "Amazon is in talks to invest up to $50 billion in OpenAI.\n"
+        "The investment would be part of a funding round aiming to raise approximately $100 billion in total."
+    )
+    rounds = [e for e in run(body, company="Amazon") if e.type.value == "funding_round"]
+    assert [(e.amount_usd, e.counterparty) for e in rounds] == [(100e9, "OpenAI")]

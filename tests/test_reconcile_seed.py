@@ -58,3 +58,12 @@ def test_seed_kpis(view):
     k = view.kpis
     assert k["n_articles"] == 5 and k["latest_close"]["date"].isoformat() == "2026-01-30"
     assert k["latest_cumulative"]["low"] == 30000 and k["layoff_rounds"] == 2
+
+
+def test_seed_funding_round_amount_and_valuation_conflicts(view):
+    rounds = view.conflicts[view.conflicts["subject"].str.contains("funding round")]
+    by_subject = {row["subject"]: row["values"] for _, row in rounds.iterrows()}
+    amount = next(v for s, v in by_subject.items() if s.endswith("amount") and "OpenAI" in s)
+    valuation = next(v for s, v in by_subject.items() if s.endswith("valuation") and "OpenAI" in s)
+    assert "$100 billion" in amount and "$110 billion" in amount
+    assert "$830 billion" in valuation and "$730 billion" in valuation

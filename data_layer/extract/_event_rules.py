@@ -78,7 +78,7 @@ PRICE_BEFORE = _rx(
 #: An expectation, estimate or plan: a stated number after it is not a reported result.
 EXPECTATION = _rx(
     r"\b(?:expect\w*|forecast\w*|estimat\w*|consensus|project(?:s|ed|ing|ions?)|guid\w*|outlook|anticipat\w*|"
-    r"predict\w*|targets?|aim\w*|plan\w*|hop\w*|goal|would|will|could|should|may|might|sees|see|peak)\b"
+    r"predict\w*|targets?|aim\w*|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|goal|would|will|could|should|may|might|sees|see|peak)\b"
 )
 
 #: A company pre-announcing a closed period: its "expects to report" states a result, not a forecast.
@@ -491,6 +491,7 @@ UPFRONT = _rx(r"^\s*(?:up\s*front|upfront|initially|immediately|at\s+closing|now
 #: Words too generic to tell two counterparties apart.
 GENERIC_TOKENS = frozenset(
     [
+        "s",  # the possessive of "Kohl's" and "Macy's"
         "the",
         "a",
         "an",

@@ -742,7 +742,7 @@ def _legal(ctx: _Ctx) -> _Cand | None:
     for m in R.LEGAL.finditer(s):
         if R.LEGAL_VETO.search(s[max(0, m.start() - 10) : m.end() + 10]):
             continue
-        inside = next((x for x in ctx.monies if m.start() <= x.start < m.end() and _usable(ctx, x)), None)
+        inside = next((x for x in ctx.monies if x.start < m.end() and x.end > m.start() and _usable(ctx, x)), None)
         money = inside or _money_before(ctx, m.start(), 60) or _money_after(ctx, m.end(), 60)
         name = _after_word(s, m.end(), "(?:with|against)", 20)
         return _Cand(T.LEGAL, ctx.sent, m.start(), m.end(), money, counterparty=name)

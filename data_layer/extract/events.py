@@ -652,8 +652,10 @@ def _preliminary(s: str) -> str:
     "said it expects to report a loss ... for the third quarter, on revenue of about $17.8bn" states
     preliminary results of a closed period; analysts' expectations and future periods stay expectations.
 
-    >>> _preliminary("It expects to report revenue of $1bn for the third quarter.")[:30]
-    'It                    revenue o'
+    >>> _preliminary("It expects to report revenue of $1bn for the third quarter.").split()[:2]
+    ['It', 'revenue']
+    >>> _preliminary("It expects to report revenue of $1bn next year.").split()[:2]
+    ['It', 'expects']
     """
     m = R.PRELIMINARY.search(s)
     if (

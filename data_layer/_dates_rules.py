@@ -16,6 +16,13 @@ WEEKDAYS: dict[str, int] = {
     "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
 }  # fmt: skip
 
+#: Capitalised day and month names: never a company or a person, wherever a capitalised phrase is read.
+CALENDAR_WORDS: frozenset[str] = frozenset(
+    w.capitalize()
+    for w in (*MONTHS, *WEEKDAYS)
+    if (len(w) > 3 or w == "may") and w not in ("sept", "tues", "thur", "thurs")
+)
+
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }  # fmt: skip

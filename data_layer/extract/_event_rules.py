@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .._dates_rules import CALENDAR_WORDS
+
 _I = re.IGNORECASE
 
 
@@ -369,61 +371,45 @@ EXEC_APPOINT = _rx(
 )
 EXEC_TITLE = _rx(r"\b" + TITLE + r"\b")
 PERSON = re.compile(r"\b([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2})\b")
-NOT_PERSON_WORDS = frozenset(
-    [
-        "Chief",
-        "Executive",
-        "Officer",
-        "Financial",
-        "Operating",
-        "Technology",
-        "President",
-        "Chairman",
-        "Chairwoman",
-        "Chair",
-        "Director",
-        "Managing",
-        "General",
-        "Counsel",
-        "Head",
-        "Interim",
-        "Acting",
-        "The",
-        "Company",
-        "Group",
-        "Inc",
-        "Corp",
-        "Retail",
-        "Bank",
-        "Board",
-        "Shares",
-        "Stock",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "New",
-        "Street",
-        "Capital",
-        "Partners",
-        "Research",
-        "Securities",
-    ]
+NOT_PERSON_WORDS = (
+    frozenset(
+        [
+            "Chief",
+            "Executive",
+            "Officer",
+            "Financial",
+            "Operating",
+            "Technology",
+            "President",
+            "Chairman",
+            "Chairwoman",
+            "Chair",
+            "Director",
+            "Managing",
+            "General",
+            "Counsel",
+            "Head",
+            "Interim",
+            "Acting",
+            "The",
+            "Company",
+            "Group",
+            "Inc",
+            "Corp",
+            "Retail",
+            "Bank",
+            "Board",
+            "Shares",
+            "Stock",
+            "New",
+            "Street",
+            "Capital",
+            "Partners",
+            "Research",
+            "Securities",
+        ]
+    )
+    | CALENDAR_WORDS
 )
 
 PRODUCT = _rx(

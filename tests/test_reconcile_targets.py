@@ -64,3 +64,13 @@ def test_target_raised_later_replaces_the_earlier_one(make):
     make.target("b", "Citi", 150, action="raised")
     latest = _latest(make).iloc[0]
     assert (latest["target"], latest["previous_target"], latest["action"]) == (150, 120, "raised")
+
+
+def test_targets_of_several_companies_have_no_consensus():
+    import pandas as pd
+
+    from data_layer.reconcile.targets import consensus
+
+    latest = pd.DataFrame({"company": ["Acme", "Globex"], "target": [50.0, 120.0], "currency": ["USD", "USD"]})
+    c = consensus(latest)
+    assert (c["low"], c["median"], c["n_firms"], c["implied_upside_pct"]) == (None, None, 0, None)

@@ -17,6 +17,7 @@ from . import _boilerplate as B
 from ._text import Parsed, classify_header, clean_line, parse_published
 
 # elements never read
+_MARKUP = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<[^<>]{0,500}>", re.IGNORECASE | re.DOTALL)
 _DROP_TAGS = (
     "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "video", "audio",
     "form", "button", "select", "input", "textarea", "nav", "aside", "footer", "header", "figure", "picture",
@@ -168,7 +169,7 @@ def parse_html(html: str) -> Parsed:
     title = og_title or (page_title[: suffix.start()] if suffix and page_title else page_title) or ""
     if h1 and (not title or _similar(h1, title)):
         title = h1
-    out.title = clean_line(title)
+    out.title = clean_line(_MARKUP.sub(" ", title))  # <title> is raw text: "<script>" in it is not a headline
     if out.published is None:  # a <time datetime> inside the article
         t = root.css_first("time[datetime]") if root is not None else None
         out.published = parse_published(t.attributes.get("datetime") or "") if t is not None else None

@@ -6,6 +6,7 @@ Formats: ``.txt``, ``.md``, ``.html``/``.htm``, ``.json``/``.jsonl``. Every fail
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
@@ -25,6 +26,11 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
 _FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json",
             ".jsonl": "jsonl", ".ndjson": "jsonl"}  # fmt: skip
 _SAFE_ID = re.compile(r"[^\w.-]+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+# A publication date before this, or more than a year from today, is an error in the input: the article is kept
+# and its date dropped (with a warning) rather than placed in a year no chart or filter can show sensibly.
+EARLIEST_PUBLISHED = dt.datetime(1900, 1, 1)
+LATEST_PUBLISHED_AHEAD = dt.timedelta(days=366)
 
 
 @dataclass
@@ -73,9 +79,35 @@ def read_result(name: str, data: bytes, *, max_mb: float | None = None) -> ReadR
         return ReadResult(name, error=str(e))
 
 
-def read_bytes(name: str, data: bytes, *, max_mb: float | None = None) -> list[Article]:
-    """Uploaded bytes -> articles; raises :class:`IngestError` with a human message."""
-    return _read(name, data, max_mb)[0]
+def read_bytes(
+    name: str, data: bytes, *, max_mb: float | None = None, warnings: list[str] | None = None
+) -> list[Article]:
+    """Uploaded bytes -> articles; raises :class:`IngestError` with a human message.
+
+    Parts that were skipped or corrected (a malformed JSON line, an impossible date) are appended to ``warnings``.
+    """
+    articles, notes = _read(name, data, max_mb)
+    if warnings is not None:
+        warnings.extend(notes)
+    return articles
+
+
+def plausible_published(published: dt.datetime) -> bool:
+    """True for a publication date between 1900 and a year from today.
+
+    >>> [plausible_published(dt.datetime(y, 1, 5)) for y in (2026, 2099, 1850)]
+    [True, False, False]
+    """
+    naive = published.replace(tzinfo=None)
+    return EARLIEST_PUBLISHED <= naive <= dt.datetime.now() + LATEST_PUBLISHED_AHEAD
+
+
+def _drop_impossible_date(p: Parsed, warnings: list[str], where: str = "") -> None:
+    if p.published is not None and not plausible_published(p.published):
+        warnings.append(
+            f"{where}published date {p.published:%Y-%m-%d} is impossible (before 1900 or over a year ahead), ignored"
+        )
+        p.published = None
 
 
 def _read(name: str, data: bytes, max_mb: float | None) -> tuple[list[Article], list[str]]:
@@ -89,7 +121,9 @@ def _read(name: str, data: bytes, max_mb: float | None) -> tuple[list[Article], 
     parsed = parse_html(text) if fmt == "html" else parse_markdown(text) if fmt == "md" else parse_plain(text)
     if not parsed.paragraphs and not parsed.title:
         raise IngestError("no article text found in the file")
-    return [_article(stem, parsed, text, fmt, digest, path)], []
+    warnings: list[str] = []
+    _drop_impossible_date(parsed, warnings)
+    return [_article(stem, parsed, text, fmt, digest, path)], warnings
 
 
 def _read_json(text: str, fmt: str, stem: str, path: str | None) -> tuple[list[Article], list[str]]:
@@ -106,7 +140,8 @@ def _read_json(text: str, fmt: str, stem: str, path: str | None) -> tuple[list[A
         if parsed is None or not (parsed.paragraphs or parsed.title):
             warnings.append(f"{where}: no title or text, skipped")
             continue
-        aid = _json.article_id(obj, stem, pos)
+        _drop_impossible_date(parsed, warnings, f"{where}: ")
+        aid = _CONTROL.sub("", _json.article_id(obj, stem, pos)) or f"{stem}-{pos}"
         if aid in seen:
             warnings.append(f"{where}: duplicate id '{aid}', renamed")
             aid = f"{aid}-{pos}"

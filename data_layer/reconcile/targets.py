@@ -74,12 +74,16 @@ def _latest(ck: str, fk: str, g: pd.DataFrame) -> dict:
 def consensus(latest: pd.DataFrame, price_claims: pd.DataFrame | None = None) -> dict:
     """Low, mean, median, high of the firms' latest targets, with the implied upside vs the latest close.
 
-    Only targets in the most common currency count; the upside needs a close in the same currency.
+    Only targets in the most common currency count; the upside (from the median) needs a close in the same
+    currency. Targets of several companies have no consensus: everything stays empty.
     """
     out = {"low": None, "mean": None, "median": None, "high": None, "n_firms": 0, "currency": None,
            "latest_close": None, "latest_close_date": None, "latest_close_sources": 0,
            "latest_close_conflict": False, "implied_upside_pct": None}  # fmt: skip
     valued = latest[latest["target"].notna()] if not latest.empty else latest
+    key = "company_key" if "company_key" in valued else "company"
+    if key in valued and valued[key].nunique() > 1:
+        return out
     if len(valued):
         currency = mode(valued["currency"]) or "USD"
         same = valued[valued["currency"].fillna(currency) == currency]["target"].astype(float).tolist()
@@ -93,8 +97,8 @@ def consensus(latest: pd.DataFrame, price_claims: pd.DataFrame | None = None) ->
             latest_close=close["price"], latest_close_date=close["date"], latest_close_sources=close["n_sources"],
             latest_close_conflict=close["conflict"],
         )  # fmt: skip
-        if out["mean"] is not None and (out["currency"] or "USD") == close["currency"]:
-            out["implied_upside_pct"] = round((out["mean"] / close["price"] - 1) * 100, 1)
+        if out["median"] is not None and (out["currency"] or "USD") == close["currency"]:
+            out["implied_upside_pct"] = round((out["median"] / close["price"] - 1) * 100, 1)
     return out
 
 

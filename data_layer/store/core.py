@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import importlib
 import json
+import re
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -34,6 +35,7 @@ _extract = importlib.import_module("data_layer.extract")  # the module (the pack
 Progress = Callable[[int, int, str], None]
 BATCH_ARTICLES = 200  # articles extracted before one write transaction (each article is all-or-nothing in it)
 BATCH_LOG_ROWS = 2000
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 
 @dataclass
@@ -64,6 +66,16 @@ def list_files(paths: str | Path | Iterable[str | Path]) -> Iterator[tuple[str, 
     """``(name, path, error)`` per input file: folders are walked for supported suffixes, sorted."""
     for f in ingest_files(paths):
         yield (str(f), f, "") if f.exists() else (str(f), None, "no such file or folder")
+
+
+def upload_name(name: str) -> str:
+    """An uploaded file's name as a label: no folders (either slash), no control characters.
+
+    >>> upload_name("../../etc/x.txt"), upload_name("C:\\\\tmp\\\\a.md"), upload_name("a\\x00b.txt"), upload_name("..")
+    ('x.txt', 'a.md', 'ab.txt', 'upload.txt')
+    """
+    base = _CONTROL.sub("", name or "").replace("\\", "/").rsplit("/", 1)[-1].strip()
+    return base if base not in ("", ".", "..") else "upload.txt"
 
 
 # --------------------------------------------------------------------------- article <-> row
@@ -271,13 +283,16 @@ class Store:
                    "reason": "same file already ingested", "article_id": files[digest]}  # fmt: skip
             batch.log.append(row)
             return [IngestResult(name, "duplicate", row["reason"], files[digest])]
+        warnings: list[str] = []
         try:
-            articles = read_bytes(name, data)
+            articles = read_bytes(name, data, warnings=warnings)
         except (IngestError, ValueError, UnicodeError) as e:
             return [self._reject(batch, name, size, digest, str(e) or type(e).__name__)]
         if not articles:
             return [self._reject(batch, name, size, digest, "no article text found")]
-        results = []
+        # skipped parts (a malformed JSON line) are refused inputs; other warnings explain the first article added
+        results = [self._reject(batch, name, size, digest, w) for w in warnings if w.endswith("skipped")]
+        notes = [w for w in warnings if not w.endswith("skipped")]
         for article in articles:
             content = article.content_hash or _sha256(article.body.encode("utf-8"))
             base = {"name": name, "size": size, "hash": digest, "article_id": article.id, "logged_at": _now()}
@@ -288,7 +303,8 @@ class Store:
                 continue
             if article.id in batch.ids:  # a second version of an article waiting in this batch: write the first
                 self._flush(batch)
-            reason = "replaced an earlier version" if article.id in ids else ""
+            reason = "; ".join(filter(None, ["replaced an earlier version" if article.id in ids else "", *notes]))
+            notes = []
             records = _extract.extract_article(article)  # outside the lock: the slow part
             batch.items.append((article, records))
             batch.ids.add(article.id)
@@ -334,7 +350,7 @@ class Store:
     def ingest_upload(self, name: str, data: bytes) -> list[IngestResult]:
         """Ingest one uploaded file (``name`` decides the format)."""
         batch = _Batch()
-        results = self._ingest_bytes(Path(name).name or "upload.txt", data, self._known(), batch)
+        results = self._ingest_bytes(upload_name(name), data, self._known(), batch)
         self._flush(batch)
         return results
 

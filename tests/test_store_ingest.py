@@ -79,7 +79,7 @@ def test_too_large_and_missing_inputs_are_rejected_and_quarantined(store, tmp_pa
 
 
 def test_unreadable_upload_is_rejected(store, monkeypatch):
-    def boom(name, data):
+    def boom(name, data, **kw):
         raise core.IngestError("not an article")
 
     monkeypatch.setattr(core, "read_bytes", boom)
@@ -95,7 +95,7 @@ def test_records_round_trip_through_the_store(store, make, monkeypatch):
     make.layoff("a", 1001, 2500, date="2026-01-01", precision="month", approximate=True)
     make.event("a", "investment", 5e10, "talks", "OpenAI", "2026-01-01")
     recs = make.records
-    monkeypatch.setattr(core, "read_bytes", lambda name, data: [a])
+    monkeypatch.setattr(core, "read_bytes", lambda name, data, **kw: [a])
     monkeypatch.setattr(core._extract, "extract_article", lambda article: recs)
     store.ingest_upload("a.txt", b"anything")
     want, got = recs.frames(), store.frames()
@@ -120,7 +120,7 @@ def test_stale_extractor_version_re_extracts_from_stored_text(store, seed_dir, c
 def test_a_failed_article_write_leaves_nothing_behind(store, make, monkeypatch):
     a = make.article("a", "2026-01-30T17:00:00")
     make.price("a", 10.0, "2026-01-30")
-    monkeypatch.setattr(core, "read_bytes", lambda name, data: [a])
+    monkeypatch.setattr(core, "read_bytes", lambda name, data, **kw: [a])
     monkeypatch.setattr(core._extract, "extract_article", lambda article: make.records)
 
     def broken_frames(self):

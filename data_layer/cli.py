@@ -71,5 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .store import StoreError
+
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except StoreError as e:  # a damaged or locked store: a message, not a traceback
+        print(f"error: {e}", file=sys.stderr)
+        return 2

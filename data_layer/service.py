@@ -18,9 +18,9 @@ import pandas as pd
 from .reconcile import annotate, consensus, latest_targets, price_claims, reconcile
 from .reconcile._common import name_key
 from .records import TABLES, columns
-from .store import IngestResult, Store, open_store
+from .store import IngestResult, Store, StoreError, open_store
 
-__all__ = ["IngestResult", "Store", "View", "build_view", "export_frames", "load_view", "open_store"]
+__all__ = ["IngestResult", "Store", "StoreError", "View", "build_view", "export_frames", "load_view", "open_store"]
 
 _JOINED = ["source", "title", "published"]
 CLAIM_COLUMNS: dict[str, list[str]] = {

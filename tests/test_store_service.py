@@ -41,7 +41,7 @@ def test_view_filters_by_publication_window(make, monkeypatch, store):
     make.target("b", "Citi", 18)
     by_id = {a.id: a for a in arts}
     recs = make.records
-    monkeypatch.setattr(core, "read_bytes", lambda name, data: [by_id[name.split(".")[0]]])
+    monkeypatch.setattr(core, "read_bytes", lambda name, data, **kw: [by_id[name.split(".")[0]]])
 
     def extract(article):
         from data_layer.records import Records

@@ -58,7 +58,11 @@ def store() -> service.Store:
     """The process-wide store (opened once; the sample corpus loaded on first start)."""
     path = os.environ.get("NEWSDASH_STORE") or str(config.settings().store_path)
     sample = os.environ.get("NEWSDASH_SAMPLE", "1").strip().lower() not in {"0", "false", "no", "off"}
-    return _store(path, sample)
+    try:
+        return _store(path, sample)
+    except service.StoreError as e:  # a damaged store file: say what to do instead of a traceback
+        st.error(f"The article store cannot be opened. {e}.", icon=":material/error:")
+        st.stop()
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

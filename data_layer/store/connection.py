@@ -16,6 +16,22 @@ class Shared:
     users: int = 0
 
 
+class StoreError(RuntimeError):
+    """The store file cannot be opened (damaged, not a DuckDB file, or locked by another program)."""
+
+
+def _connect(path: str) -> duckdb.DuckDBPyConnection:
+    try:
+        return duckdb.connect(path)
+    except duckdb.Error as e:
+        if "lock" in str(e).lower():
+            raise StoreError(f"the store {path} is in use by another program; close it and try again") from e
+        raise StoreError(
+            f"the store {path} cannot be opened: it is damaged or not a newsdash store ({e}). Restore it from a "
+            "backup, or move it aside and rebuild it with `python -m data_layer ingest <article folders>`"
+        ) from e
+
+
 _REGISTRY: dict[str, Shared] = {}
 _REGISTRY_LOCK = threading.Lock()
 
@@ -29,7 +45,7 @@ def acquire(path: str) -> tuple[str, Shared]:
         shared = _REGISTRY.get(key)
         if shared is None:
             Path(key).parent.mkdir(parents=True, exist_ok=True)
-            shared = _REGISTRY[key] = Shared(duckdb.connect(key))
+            shared = _REGISTRY[key] = Shared(_connect(key))
         shared.users += 1
         return key, shared
 

@@ -275,9 +275,10 @@ class Store:
     def _ingest_bytes(self, name: str, data: bytes, known, batch: _Batch) -> list[IngestResult]:
         files, contents, ids = known
         size, digest = len(data), _sha256(data)
-        limit = settings().max_file_bytes
-        if size > limit:
-            return [self._reject(batch, name, size, digest, f"file is larger than {limit / 1024 / 1024:g} MB")]
+        conf = settings()
+        if size > conf.max_file_bytes:
+            reason = f"file is larger than the {conf.max_file_mb:g} MB limit ({size / 1048576:.3g} MB)"
+            return [self._reject(batch, name, size, digest, reason)]
         if digest in files:
             row = {"name": name, "size": size, "hash": digest, "status": "duplicate", "logged_at": _now(),
                    "reason": "same file already ingested", "article_id": files[digest]}  # fmt: skip

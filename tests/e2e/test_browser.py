@@ -203,3 +203,26 @@ def test_upload_article(server, page, tmp_path):
     _settle(page)
     assert page.locator("mark").filter(has_text="450").count() > 0, "the new article's layoff is highlighted"
     _shot(page, "upload")
+
+
+def test_uploaded_script_is_shown_as_text_and_never_runs(server, page, tmp_path):
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    _open(page, f"{server}/sources")
+    art = tmp_path / "xss_probe.txt"
+    art.write_text(
+        "<script>alert('title')</script> Xyloqua Corp <img src=x onerror=\"alert('img')\">\n"
+        "Xyloqua Corp <script>alert('body')</script> said it will cut 120 jobs."
+        " <img src=x onerror=\"window.__pwned=1;alert('body-img')\"> <a href=\"javascript:alert('link')\">see</a>\n"
+    )
+    page.locator("[data-testid='stSidebar'] input[type='file']").first.set_input_files(str(art))
+    page.get_by_text("xss_probe.txt: added").wait_for(timeout=90_000)
+    _open(page, f"{server}/sources?company=All+companies&article=xss_probe")
+    page.locator("mark").filter(has_text="120").first.wait_for(timeout=30_000)
+    page.wait_for_timeout(1000)
+    assert page.locator("[data-testid='stException']").count() == 0
+    body = page.locator("[data-testid='stMain']").inner_text()
+    assert "<script>alert('body')</script>" in body  # shown as text
+    assert dialogs == [] and page.evaluate("window.__pwned") is None
+    assert page.locator("[data-testid='stMain'] script, [data-testid='stMain'] img[src='x']").count() == 0
+    _shot(page, "xss-probe")

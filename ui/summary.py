@@ -112,8 +112,9 @@ def conflict_lines(v, kinds: tuple[str, ...] | None = None) -> list[str]:
         vals = r.get("values")
         vals = ", ".join(map(str, vals)) if isinstance(vals, list | tuple) else str(vals or "")
         src = sources_text(r.get("sources"))
+        when = day(r.get("date"))
         lines.append(
-            f"**{_md(r.get('kind', ''))}** · {_md(r.get('subject') or '')} · {day(r.get('date'))}: "
+            f"**{_md(r.get('kind', ''))}** · {_md(r.get('subject') or '')}" + (f" · {when}" if when not in ("", "—") else "") + ": "
             f"{_md(vals)}" + (f" ({_md(src)})" if src else "")
         )
     return lines

@@ -113,8 +113,9 @@ def conflict_lines(v, kinds: tuple[str, ...] | None = None) -> list[str]:
         vals = ", ".join(map(str, vals)) if isinstance(vals, list | tuple) else str(vals or "")
         src = sources_text(r.get("sources"))
         when = day(r.get("date"))
+        when = f" · {when}" if when not in ("", "—") else ""
         lines.append(
-            f"**{_md(r.get('kind', ''))}** · {_md(r.get('subject') or '')}" + (f" · {when}" if when not in ("", "—") else "") + ": "
+            f"**{_md(r.get('kind', ''))}** · {_md(r.get('subject') or '')}{when}: "
             f"{_md(vals)}" + (f" ({_md(src)})" if src else "")
         )
     return lines

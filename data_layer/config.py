@@ -2,6 +2,8 @@
 
 - ``NEWSDASH_DATA_DIR``: folder of the DuckDB store (default ``./data/store``)
 - ``NEWSDASH_MAX_FILE_MB``: largest input file accepted (default 20)
+- ``NEWSDASH_STORE``: the store file itself (overrides the data dir; ``:memory:`` for a throwaway store)
+- ``NEWSDASH_SAMPLE``: ``0`` starts the dashboard on an empty store instead of the bundled sample corpus
 """
 
 from __future__ import annotations
@@ -21,10 +23,17 @@ SAMPLE_CORPUS = REPO_ROOT / "data" / "articles"
 class Settings:
     data_dir: Path
     max_file_mb: float
+    store_override: str | None = None
+    load_sample: bool = True
 
     @property
     def store_path(self) -> Path:
         return self.data_dir / STORE_FILE
+
+    @property
+    def store_location(self) -> str:
+        """Where the store lives: ``NEWSDASH_STORE`` when set, else the file under the data dir."""
+        return self.store_override or str(self.store_path)
 
     @property
     def max_file_bytes(self) -> int:
@@ -49,4 +58,6 @@ def settings() -> Settings:
     return Settings(
         data_dir=Path(data_dir).expanduser(),
         max_file_mb=_float(os.environ.get("NEWSDASH_MAX_FILE_MB"), DEFAULT_MAX_FILE_MB),
+        store_override=os.environ.get("NEWSDASH_STORE") or None,
+        load_sample=os.environ.get("NEWSDASH_SAMPLE", "1").strip().lower() not in {"0", "false", "no", "off"},
     )

@@ -12,7 +12,6 @@ lives under ``NEWSDASH_DATA_DIR``); ``NEWSDASH_SAMPLE=0`` starts without the sam
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -56,10 +55,9 @@ def _store(path: str | None, sample: bool) -> service.Store:
 
 def store() -> service.Store:
     """The process-wide store (opened once; the sample corpus loaded on first start)."""
-    path = os.environ.get("NEWSDASH_STORE") or str(config.settings().store_path)
-    sample = os.environ.get("NEWSDASH_SAMPLE", "1").strip().lower() not in {"0", "false", "no", "off"}
+    cfg = config.settings()
     try:
-        return _store(path, sample)
+        return _store(cfg.store_location, cfg.load_sample)
     except service.StoreError as e:  # a damaged store file: say what to do instead of a traceback
         st.error(f"The article store cannot be opened. {e}.", icon=":material/error:")
         st.stop()

@@ -6,12 +6,12 @@ Every failure is an :class:`IngestError` with a message meant for a person.
 from __future__ import annotations
 
 import codecs
-import os
 
+from ..config import DEFAULT_MAX_FILE_MB, settings
 from ._errors import IngestError
 
-DEFAULT_MAX_MB = 20.0
-ENV_MAX_MB = "NEWSDASH_MAX_FILE_MB"
+DEFAULT_MAX_MB = DEFAULT_MAX_FILE_MB
+ENV_MAX_MB = "NEWSDASH_MAX_FILE_MB"  # read by data_layer.config
 
 # (magic prefix, what it is): files that are binary whatever their extension says
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -59,10 +59,7 @@ def max_bytes(max_mb: float | None = None) -> int:
     1048576
     """
     if max_mb is None:
-        try:
-            max_mb = float(os.environ.get(ENV_MAX_MB, DEFAULT_MAX_MB))
-        except ValueError:
-            max_mb = DEFAULT_MAX_MB
+        max_mb = settings().max_file_mb  # read per call, so a changed environment takes effect
     return int(max_mb * 1024 * 1024)
 
 

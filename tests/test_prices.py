@@ -324,3 +324,16 @@ TABLES = [
 @pytest.mark.parametrize(("body", "published", "expected"), TABLES)
 def test_price_tables(body, published, expected):
     assert _rows(body, published) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Despite recent share price volatility and a slight decline to $241.73, analysts stay upbeat.",
+        "Although the stock closed at $12.40 on Wednesday, traders were cautious.",
+        "Investors cheered as Acme Robotics shares rose 3% to $12.40.",
+    ],
+)
+def test_a_capitalised_function_word_is_never_the_company_whose_price_it_is(body):
+    (p,) = prices.extract(_doc(body))
+    assert (p.company, p.ticker) == ("Acme Robotics", "ACME")

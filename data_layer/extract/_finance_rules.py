@@ -5,6 +5,8 @@ Patterns are plain strings here; :mod:`prices` and :mod:`targets` compile them o
 
 from __future__ import annotations
 
+from .._dates_rules import CALENDAR_WORDS
+
 # --------------------------------------------------------------------------- share prices
 
 # Words that make a sentence about a share price at all (cheap gate, case-insensitive).
@@ -125,15 +127,27 @@ LEAD_INTRADAY = (
 # "Micron Technology — The memory chip stock rose 2.1%": an item of a list of movers names its company first.
 ITEM_HEAD = r"^(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z0-9][\w&'’.-]*){0,4})\s+[—–-]\s+(?=[A-Z\"“])"
 # Capitalised words that start a sentence but never name a company.
+#: English function words (determiners, pronouns, prepositions, conjunctions, sentence adverbs): a capitalised
+#: one at the start of a sentence ("Despite recent share price volatility") is never a company name.
+FUNCTION_WORDS = (
+    "The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "It", "They", "Some",
+    "Other", "Both", "All", "Each", "Every", "Any", "Such", "In", "On", "At", "After", "Before", "Since", "Until",
+    "During", "Despite", "Amid", "Among", "Against", "Following", "With", "Without", "Within", "From", "By", "For",
+    "Of", "Over", "Under", "Above", "Below", "Through", "Across", "Toward", "Towards", "Behind", "Beyond", "Per",
+    "As", "Like", "Unlike", "And", "But", "Or", "Nor", "Yet", "So", "Although", "Though", "While", "Whereas",
+    "When", "Whenever", "Where", "If", "Unless", "Because", "Once", "Still", "Also", "However", "Meanwhile",
+    "Elsewhere", "Overall", "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Instead", "Indeed", "Thus",
+    "Then", "Now", "Today", "Yesterday", "Recently", "Earlier", "Later", "Even", "Only", "Just", "Why", "What",
+    "How", "Who", "Which",
+)  # fmt: skip
+
 NOT_SUBJECTS = (
-    "The", "Shares", "Share", "Stock", "Stocks", "Its", "Their", "His", "Her", "This", "That", "These", "Those", "It",
-    "They", "A", "An", "Some", "Other", "Both", "All", "Analysts", "Investors", "Traders", "Wall", "Street", "Company",
-    "Group", "Revenue", "Sales", "Profit", "Earnings", "Net", "Operating", "Updated", "Published", "By", "Photo",
-    "Meanwhile", "Elsewhere", "Also", "And", "But", "Still", "However", "Overall", "Rival", "Peer", "Index", "In", "On",
-    "At", "After", "Before", "When", "While", "Price", "Prices", "Key", "Related", "Read", "Note", "Update",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-    "April", "May", "June", "July", "August", "September", "October", "November", "December", "Consideration",
-    "Bottom", "Why", "What", "How", "US", "U.S.", "UK", "Europe", "European", "American", "Asian", "Shareholders",
+    *FUNCTION_WORDS,
+    "Shares", "Share", "Stock", "Stocks", "Analysts", "Investors", "Traders", "Wall", "Street", "Company",
+    "Group", "Revenue", "Sales", "Profit", "Earnings", "Net", "Operating", "Updated", "Published", "Photo",
+    "Rival", "Peer", "Index", "Price", "Prices", "Key", "Related", "Read", "Note", "Update", "Consideration",
+    "Bottom", "US", "U.S.", "UK", "Europe", "European", "American", "Asian", "Shareholders",
+    *CALENDAR_WORDS,
 )  # fmt: skip
 
 # --------------------------------------------------------------------------- analyst ratings

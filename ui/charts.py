@@ -302,7 +302,13 @@ def target_range_figure(latest: pd.DataFrame, consensus: Mapping | None = None) 
     title = "Analyst price targets by firm"
     if not is_missing(upside):
         title += f" — median implies {float(upside):+.1f}% vs latest close"
-    fig.update_xaxes(title_text="Price target (USD)", tickprefix="$")
+    currency = consensus.get("currency") or "USD"
+    fig.update_xaxes(title_text=f"Price target ({currency})", tickprefix="$" if currency == "USD" else "")
+    xs = [*t["target"], *_col(t, "previous_target"), *(consensus.get(k) for k in (*CONSENSUS_STYLES, "latest_close"))]
+    xs = [float(x) for x in xs if not is_missing(x)]
+    if xs:  # pad so the lowest/highest line (often the latest close) is not drawn on the plot's edge
+        pad = max((max(xs) - min(xs)) * 0.08, 0.02 * max(xs))
+        fig.update_xaxes(range=[min(xs) - pad, max(xs) + pad])
     fig.update_yaxes(title_text="Firm", type="category", categoryorder="array", categoryarray=ys)
     return _layout(fig, title, height=max(380, 180 + 48 * len(ys)))
 

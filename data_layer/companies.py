@@ -749,7 +749,9 @@ def _proper_in_body(phrase: str, body: str, lower_words: set[str]) -> str | None
         cand = " ".join(words[:n])
         if cand in NOT_NAMES:
             continue
-        hits = [m.start() for m in re.finditer(rf"(?<![\w&-]){re.escape(cand)}(?![\w-])", body)]
+        if cand not in body:
+            continue
+        hits = [m.start() for m in _proper_re(cand).finditer(body)]
         if len(hits) >= 2 or any(not _SENT_START.search(body[max(0, h - 3) : h]) for h in hits):
             return cand
     return None
@@ -786,10 +788,12 @@ _TRAILING_NOISE = frozenset(
 def _full_form(name: str, body: str) -> str:
     """The fullest form of a short name at its first reference in running text:
     "Lumaris" -> "Lumaris Health Technologies" (headings and lists are not searched)."""
+    rx = None
     for line in body[:3000].split("\n"):
-        if len(line.split()) < 8:
+        if name not in line or len(line.split()) < 8:
             continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}((?:[ ]+{_CAP_WORD}){{1,4}})", line):
+        rx = rx or _full_form_re(name)
+        for m in rx.finditer(line):
             words = m.group(1).split()
             while words and (
                 words[-1].strip(".,") in LEADING_NOISE | _TRAILING_NOISE or (words[-1].isupper() and len(words[-1]) > 4)
@@ -798,6 +802,16 @@ def _full_form(name: str, body: str) -> str:
             if words:
                 return clean_name(f"{name} {' '.join(words)}")
     return name
+
+
+@functools.lru_cache(maxsize=4096)
+def _proper_re(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w&-]){re.escape(name)}(?![\w-])")
+
+
+@functools.lru_cache(maxsize=4096)
+def _full_form_re(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(name)}((?:[ ]+{_CAP_WORD}){{1,4}})")
 
 
 @functools.lru_cache(maxsize=65536)

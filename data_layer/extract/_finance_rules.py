@@ -10,9 +10,9 @@ from .._dates_rules import CALENDAR_WORDS
 # --------------------------------------------------------------------------- share prices
 
 # Words that make a sentence about a share price at all (cheap gate, case-insensitive).
-SHARE_CUES = (
-    r"(?<!per )(?<!a )\bshares?\b|\bstocks?\b|\bclos(?:ed|ing|e)\b|\bopened\b|\btrad(?:ed|ing|es)\b|\bintra-?day\b"
-    r"|\bpre-?market\b|\bafter-?hours\b|\bsession\b|\bshare price\b|\bsettled\b"
+SHARE_CUES = (  # one leading \b: the engine rejects most positions before trying the alternatives
+    r"\b(?:(?<!per )(?<!a )shares?\b|stocks?\b|clos(?:ed|ing|e)\b|opened\b|trad(?:ed|ing|es)\b|intra-?day\b"
+    r"|pre-?market\b|after-?hours\b|session\b|share price\b|settled\b)"
 )
 
 # Cheap substring pre-check (lowercased text) before SHARE_CUES.

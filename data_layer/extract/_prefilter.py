@@ -25,7 +25,7 @@ import re
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
-__all__ = ["Gate", "exact_literals", "fold", "required_literals"]
+__all__ = ["Gate", "exact_literals", "fold", "gate_literals", "required_literals"]
 
 #: Characters that ``re.IGNORECASE`` matches to an ASCII letter but ``str.lower`` does not map to it.
 _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
@@ -225,20 +225,28 @@ def exact_literals(rx: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted(_simplify(info.exact), key=lambda w: (-len(w), w)))
 
 
+def gate_literals(*patterns: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Few, short lower-case strings one of which any match of any of the patterns contains (shortest first).
+
+    >>> gate_literals(re.compile("retire|retiring|resign", re.I), re.compile(r"\\bquit\\b"))
+    ('quit', 'retir', 'resign')
+    """
+    lits: set[str] = set()
+    for rx in patterns:
+        req = required_literals(rx)
+        if req is None:
+            return None
+        lits |= req
+    return tuple(sorted(_merge_prefixes(_simplify(frozenset(lits))), key=len))
+
+
 class Gate:
     """True when any of the patterns could match the folded text (see :func:`fold`)."""
 
     __slots__ = ("literals",)
 
     def __init__(self, *patterns: re.Pattern[str]) -> None:
-        lits: set[str] = set()
-        for rx in patterns:
-            req = required_literals(rx)
-            if req is None:
-                self.literals = None
-                return
-            lits |= req
-        self.literals: tuple[str, ...] | None = tuple(sorted(_merge_prefixes(_simplify(frozenset(lits))), key=len))
+        self.literals = gate_literals(*patterns)
 
     def __call__(self, low: str) -> bool:
         if self.literals is None:

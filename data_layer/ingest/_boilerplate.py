@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..extract._prefilter import fold, gate_literals
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -199,11 +201,25 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 
 
+def _triggers(rule: Rule) -> tuple[str, ...] | None:
+    """Lower-case strings one of which the rule's text must contain: derived from its pattern, else TRIGGERS."""
+    return gate_literals(rule.pattern) or TRIGGERS.get(rule.name)
+
+
+_GATED: dict[int, tuple[tuple[Rule, tuple[str, ...] | None], ...]] = {}
+
+
+def _gated(rules: tuple[Rule, ...]) -> tuple[tuple[Rule, tuple[str, ...] | None], ...]:
+    got = _GATED.get(id(rules))
+    if got is None:
+        got = _GATED[id(rules)] = tuple((rule, _triggers(rule)) for rule in rules)
+    return got
+
+
 def _first(rules: tuple[Rule, ...], text: str) -> str | None:
-    low = text.lower()
-    for rule in rules:
-        triggers = TRIGGERS.get(rule.name)
-        if triggers and not any(t in low for t in triggers):
+    low = fold(text)
+    for rule, triggers in _gated(rules):
+        if triggers and not any(map(low.__contains__, triggers)):  # a C-level loop: cheaper than the regex
             continue
         if rule.pattern.search(text):
             return rule.name

@@ -41,7 +41,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     store = _open(args)
     try:
-        results = store.ingest_paths(args.paths, progress=progress)
+        results = store.ingest_paths(args.paths, progress=progress, workers=args.workers)
         if bar is not None:
             bar.close()
         for r in results:
@@ -97,6 +97,9 @@ def add_subcommands(sub) -> None:
     ing.add_argument("paths", nargs="+", help="article files or folders")
     ing.add_argument("--store", default=None, help=store_help)
     ing.add_argument("-q", "--quiet", action="store_true", help="only print rejected files and the totals")
+    ing.add_argument(
+        "--workers", type=int, default=None, help="parsing processes (default: one per core for big inputs)"
+    )
     ing.set_defaults(func=cmd_ingest)
     ex = sub.add_parser("export", help="write the stored record tables and the reconciled claims")
     ex.add_argument("--out", required=True, help="output folder")

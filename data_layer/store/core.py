@@ -7,15 +7,20 @@ by an older ``EXTRACTOR_VERSION`` are re-extracted from their stored text (:meth
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import datetime as dt
 import hashlib
 import importlib
 import json
+import multiprocessing
+import os
 import re
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -155,6 +160,75 @@ def _plain(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+# --------------------------------------------------------------------------- parsing and extraction (workers)
+
+PARALLEL_MIN_FILES = 400  # below this, starting worker processes costs more than it saves
+CHUNK_FILES = 64  # files per task sent to a worker
+IN_FLIGHT = 4  # chunks queued per worker (bounds memory: never the whole corpus at once)
+
+
+@dataclass
+class _Prepared:
+    name: str
+    size: int
+    digest: str
+    items: list[tuple[Article, Records]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+def _prepare(name: str, data: bytes, max_bytes: int, digest: str | None = None) -> _Prepared:
+    """Parse one file and extract its articles (pure: runs in a worker process)."""
+    prep = _Prepared(name, len(data), digest or _sha256(data))
+    if len(data) > max_bytes:
+        prep.error = f"file is larger than the {max_bytes / 1048576:g} MB limit ({len(data) / 1048576:.3g} MB)"
+        return prep
+    try:
+        articles = read_bytes(name, data, warnings=prep.warnings)
+    except (IngestError, ValueError, UnicodeError) as e:
+        prep.error = str(e) or type(e).__name__
+        return prep
+    prep.items = [(a, _extract.extract_article(a)) for a in articles]
+    return prep
+
+
+def _prepare_chunk(chunk: list[tuple[int, str, bytes, str]], max_bytes: int) -> list[tuple[int, _Prepared]]:
+    return [(i, _prepare(name, data, max_bytes, digest)) for i, name, data, digest in chunk]
+
+
+def _workers(requested: int | None, n_files: int) -> int:
+    """Worker processes for ``n_files`` new files: ``requested``, else one per core for big inputs."""
+    if requested is not None:
+        return max(1, requested)
+    return (os.cpu_count() or 1) if n_files >= PARALLEL_MIN_FILES else 1
+
+
+def _prepared(
+    pending: list[tuple[int, str, bytes, str]], max_bytes: int, workers: int
+) -> Iterator[tuple[int, _Prepared]]:
+    """``(index, prepared)`` in input order, from this process or from a bounded pool of worker processes."""
+    if workers <= 1 or len(pending) < 2:
+        for i, name, data, digest in pending:
+            yield i, _prepare(name, data, max_bytes, digest)
+        return
+    chunks = collections.deque(pending[k : k + CHUNK_FILES] for k in range(0, len(pending), CHUNK_FILES))
+    ctx = multiprocessing.get_context("spawn")  # no fork of a process holding DuckDB and server threads
+    queue: collections.deque = collections.deque()  # (chunk, future), oldest first
+    try:
+        with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
+            while chunks or queue:
+                while chunks and len(queue) < workers * IN_FLIGHT:
+                    queue.append((chunks[0], pool.submit(_prepare_chunk, chunks[0], max_bytes)))
+                    chunks.popleft()
+                chunk, future = queue[0]
+                done = future.result()
+                queue.popleft()
+                yield from done
+    except BrokenProcessPool:  # a worker died (killed, out of memory): finish in this process, nothing lost
+        for chunk in [c for c, _ in queue] + list(chunks):
+            yield from _prepare_chunk(chunk, max_bytes)
+
+
 # --------------------------------------------------------------------------- the store
 
 
@@ -273,8 +347,15 @@ class Store:
         return IngestResult(name, "rejected", reason)
 
     def _ingest_bytes(self, name: str, data: bytes, known, batch: _Batch) -> list[IngestResult]:
-        files, contents, ids = known
         size, digest = len(data), _sha256(data)
+        early = self._screen(name, size, digest, known, batch)
+        if early is not None:
+            return early
+        return self._accept(_prepare(name, data, settings().max_file_bytes), known, batch)
+
+    def _screen(self, name: str, size: int, digest: str, known, batch: _Batch) -> list[IngestResult] | None:
+        """The result for a file refused or already seen before any parsing, else None (it needs the work)."""
+        files = known[0]
         conf = settings()
         if size > conf.max_file_bytes:
             reason = f"file is larger than the {conf.max_file_mb:g} MB limit ({size / 1048576:.3g} MB)"
@@ -284,17 +365,20 @@ class Store:
                    "reason": "same file already ingested", "article_id": files[digest]}  # fmt: skip
             batch.log.append(row)
             return [IngestResult(name, "duplicate", row["reason"], files[digest])]
-        warnings: list[str] = []
-        try:
-            articles = read_bytes(name, data, warnings=warnings)
-        except (IngestError, ValueError, UnicodeError) as e:
-            return [self._reject(batch, name, size, digest, str(e) or type(e).__name__)]
-        if not articles:
+        return None
+
+    def _accept(self, prep: _Prepared, known, batch: _Batch) -> list[IngestResult]:
+        """Log one parsed and extracted file; its new articles join the batch (content already stored: a duplicate)."""
+        files, contents, ids = known
+        name, size, digest = prep.name, prep.size, prep.digest
+        if prep.error is not None:
+            return [self._reject(batch, name, size, digest, prep.error)]
+        if not prep.items:
             return [self._reject(batch, name, size, digest, "no article text found")]
         # skipped parts (a malformed JSON line) are refused inputs; other warnings explain the first article added
-        results = [self._reject(batch, name, size, digest, w) for w in warnings if w.endswith("skipped")]
-        notes = [w for w in warnings if not w.endswith("skipped")]
-        for article in articles:
+        results = [self._reject(batch, name, size, digest, w) for w in prep.warnings if w.endswith("skipped")]
+        notes = [w for w in prep.warnings if not w.endswith("skipped")]
+        for article, records in prep.items:
             content = article.content_hash or _sha256(article.body.encode("utf-8"))
             base = {"name": name, "size": size, "hash": digest, "article_id": article.id, "logged_at": _now()}
             if content in contents:
@@ -306,7 +390,6 @@ class Store:
                 self._flush(batch)
             reason = "; ".join(filter(None, ["replaced an earlier version" if article.id in ids else "", *notes]))
             notes = []
-            records = _extract.extract_article(article)  # outside the lock: the slow part
             batch.items.append((article, records))
             batch.ids.add(article.id)
             batch.log.append(base | {"status": "added", "reason": reason})
@@ -325,25 +408,49 @@ class Store:
             self._write(self._cur(), batch.items, _extract.EXTRACTOR_VERSION, batch.log, batch.quarantine)
         batch.items, batch.log, batch.quarantine, batch.ids = [], [], [], set()
 
-    def ingest_paths(self, paths, progress: Progress | None = None) -> list[IngestResult]:
-        """Ingest files and folders; unchanged inputs cost one hash each."""
+    def ingest_paths(self, paths, progress: Progress | None = None, workers: int | None = None) -> list[IngestResult]:
+        """Ingest files and folders; unchanged inputs cost one hash each.
+
+        Files are read and hashed here; new ones are parsed and extracted in ``workers`` processes (default: one
+        per core when there are at least :data:`PARALLEL_MIN_FILES` new files, else in this process), a bounded
+        number of chunks at a time, and written here in input order, so the result does not depend on ``workers``.
+        """
         self.reextract_stale()
         known, batch = self._known(), _Batch()
         todo = list(list_files(paths))
         results: list[IngestResult] = []
+        pending: list[tuple[int, str, bytes, str]] = []  # (index, name, data, digest) waiting for parsing
+        slots: list[list[IngestResult] | None] = []
         for i, (name, path, error) in enumerate(todo):
-            if progress:
-                progress(i, len(todo), name)
             if error or path is None:
-                results.append(self._reject(batch, name, 0, "", error))
+                slots.append([self._reject(batch, name, 0, "", error)])
                 continue
             try:
                 data = path.read_bytes()
             except OSError as e:
-                results.append(self._reject(batch, name, 0, "", f"cannot read file: {e.strerror or e}"))
+                slots.append([self._reject(batch, name, 0, "", f"cannot read file: {e.strerror or e}")])
                 continue
-            results += self._ingest_bytes(name, data, known, batch)
+            digest = _sha256(data)
+            early = self._screen(name, len(data), digest, known, batch)
+            if early is not None:
+                slots.append(early)
+                continue
+            slots.append(None)
+            pending.append((i, name, data, digest))
+        n_new = len(pending)
+        done = len(todo) - n_new
+        if progress:
+            progress(done, len(todo), "")
+        for i, prep in _prepared(pending, settings().max_file_bytes, _workers(workers, n_new)):
+            if slots[i] is None:  # a second copy of a file in this run is a duplicate of the first
+                early = self._screen(prep.name, prep.size, prep.digest, known, batch)
+                slots[i] = early if early is not None else self._accept(prep, known, batch)
+            done += 1
+            if progress:
+                progress(done, len(todo), prep.name)
         self._flush(batch)
+        for r in slots:
+            results += r or []
         if progress:
             progress(len(todo), len(todo), "")
         return results
@@ -451,6 +558,94 @@ class Store:
         out["quarantined"] = int(self._scalar("SELECT count(*) FROM quarantine") or 0)
         for status, n in self._cur().execute("SELECT status, count(*) FROM ingest_log GROUP BY status").fetchall():
             out[f"log_{status}"] = int(n)
+        return out
+
+    # -- derived views (materialised reconciled results; see service.load_view)
+    def view_fingerprint(self, company: str | None) -> str:
+        """Changes whenever anything a company's view is built from changes (its articles, the records naming it,
+        their content or extractor version); ``None``: the whole store's generation."""
+        if not company:
+            return "all:" + str(self._scalar("SELECT value FROM meta WHERE key = 'generation'"))
+        unions = " UNION ".join(f"SELECT article_id FROM {t} WHERE lower(company) = lower($1)" for t in RECORD_TABLES)
+        row = (
+            self._cur()
+            .execute(
+                f"""WITH ids AS (SELECT article_id FROM articles WHERE lower(company) = lower($1) UNION {unions})
+            SELECT count(*), bit_xor(hash(a.article_id, a.content_hash, coalesce(a.extractor_version, '')))
+            FROM articles a SEMI JOIN ids USING (article_id)""",
+                [company],
+            )
+            .fetchone()
+        )
+        return f"{row[0]}:{row[1]}"
+
+    def _derived_table(self) -> None:
+        if not getattr(self._shared, "derived_ready", False):
+            with self._shared.lock:
+                self._cur().execute(
+                    "CREATE TABLE IF NOT EXISTS derived (scope VARCHAR PRIMARY KEY, fingerprint VARCHAR, "
+                    "payload BLOB, built_at TIMESTAMP)"
+                )
+            self._shared.derived_ready = True
+
+    def load_derived(self, scope: str, fingerprint: str) -> bytes | None:
+        """The payload saved for ``scope`` when it was built from data with this ``fingerprint``, else None."""
+        self._derived_table()
+        row = (
+            self._cur()
+            .execute("SELECT payload FROM derived WHERE scope = ? AND fingerprint = ?", [scope, fingerprint])
+            .fetchone()
+        )
+        return bytes(row[0]) if row else None
+
+    def save_derived(self, scope: str, fingerprint: str, payload: bytes) -> None:
+        self._derived_table()
+        with self._shared.lock:
+            self._cur().execute(
+                "INSERT OR REPLACE INTO derived VALUES (?, ?, ?, ?)", [scope, fingerprint, payload, _now()]
+            )
+
+    def refresh_derived(self, companies: Iterable[str] | None = None) -> int:
+        """Rebuild the materialised views of ``companies`` (default: every company) and of "all companies";
+        returns how many were rebuilt. Call after writing articles: views are otherwise rebuilt lazily."""
+        from ..service import refresh_views
+
+        return refresh_views(self, self.companies() if companies is None else list(companies))
+
+    def recent_article_ids(
+        self, limit: int, start: dt.date | None = None, end: dt.date | None = None
+    ) -> tuple[list[str], list[str], int]:
+        """``(window, as_of, n_window)``: the ``limit`` latest article ids published in ``[start, end]`` and up to
+        ``end`` (undated articles count as inside, after the dated ones), and how many are in the window."""
+        upto, upto_p = ("TRUE", []) if end is None else ("(published IS NULL OR CAST(published AS DATE) <= ?)", [end])
+        since, since_p = ("TRUE", []) if start is None else ("(published IS NULL OR CAST(published AS DATE) >= ?)",
+                                                             [start])  # fmt: skip
+        order = "ORDER BY published DESC NULLS LAST, article_id LIMIT ?"
+        cur = self._cur()
+        window = [r[0] for r in cur.execute(
+            f"SELECT article_id FROM articles WHERE {upto} AND {since} {order}", [*upto_p, *since_p, limit]
+        ).fetchall()]  # fmt: skip
+        asof = [r[0] for r in cur.execute(f"SELECT article_id FROM articles WHERE {upto} {order}",
+                                          [*upto_p, limit]).fetchall()]  # fmt: skip
+        n = cur.execute(f"SELECT count(*) FROM articles WHERE {upto} AND {since}", [*upto_p, *since_p]).fetchone()[0]
+        return window, asof, int(n)
+
+    def frames_of(self, article_ids: Iterable[str]) -> dict[str, pd.DataFrame]:
+        """The record frames of the given articles only (the articles and every record they hold)."""
+        ids = list(article_ids)
+        cols = ", ".join(_ARTICLE_COLS)
+        out = {
+            "articles": _typed(
+                "articles",
+                self._df(
+                    f"SELECT {cols} FROM articles WHERE article_id IN (SELECT unnest($1)) ORDER BY article_id", [ids]
+                ),
+            )
+        }
+        for table in RECORD_TABLES:
+            df = self._df(f"SELECT {', '.join(columns(table))} FROM {table} WHERE article_id IN (SELECT unnest($1))",
+                          [ids])  # fmt: skip
+            out[table] = _typed(table, df)
         return out
 
 

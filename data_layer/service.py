@@ -9,9 +9,15 @@ Pages never touch SQL or the reconciliation functions directly::
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import hashlib
+import pickle
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
 
@@ -81,6 +87,25 @@ class View:
     tally_text: str = ""
     event_status: pd.DataFrame = field(default_factory=lambda: empty(EVENT_STATUS_COLUMNS))
     kpis: dict = field(default_factory=dict)
+    limited: dict = field(default_factory=dict)  # {"shown", "total"} articles when the view was cut to the latest
+
+
+MAX_VIEW_ARTICLES = 300  # a view reconciles at most this many articles (the latest); the UI says when it is cut
+_MEMO_SIZE = 32
+_MEMO: OrderedDict[tuple, View] = OrderedDict()
+_MEMO_LOCK = threading.Lock()
+
+
+def _code_version() -> str:
+    """Changes when the code that builds a view changes (so materialised views of older code are rebuilt)."""
+    here = Path(__file__).resolve().parent
+    h = hashlib.sha1(str(MAX_VIEW_ARTICLES).encode())
+    for f in [here / "service.py", here / "records.py", *sorted((here / "reconcile").glob("*.py"))]:
+        h.update(f.read_bytes())
+    return h.hexdigest()[:12]
+
+
+CODE_VERSION = _code_version()
 
 
 def load_view(
@@ -93,10 +118,85 @@ def load_view(
     """Everything a page shows for one company (or all) and a window of publication dates.
 
     Articles without a publication date are always included (they cannot be placed in time). Latest targets
-    and the consensus use every report up to ``end``, not just those inside the window.
+    and the consensus use every report up to ``end``, not just those inside the window. At most
+    :data:`MAX_VIEW_ARTICLES` articles (the latest) are reconciled; ``view.limited`` says when more matched.
+
+    Fast paths, all giving the same View: an in-process memo keyed by the store's version and the filters, and
+    the store's materialised view of a company (or of all companies) when no date or type filter is set, rebuilt
+    only when that company's data changed (:meth:`Store.refresh_derived` rebuilds them eagerly).
     """
-    frames = store.frames(company)
-    return build_view(frames, company=company, start=start, end=end, event_types=event_types)
+    types = tuple(sorted(event_types or ()))
+    version = store.version() if hasattr(store, "version") else None
+    key = (version, (company or "").lower(), start, end, types)
+    if version is not None:
+        with _MEMO_LOCK:
+            if key in _MEMO:
+                _MEMO.move_to_end(key)
+                return _MEMO[key]
+    view = _materialised(store, company) if not (start or end or types) else None
+    if view is None:
+        view = _compute_view(store, company, start, end, list(types) or None)
+    if version is not None:
+        with _MEMO_LOCK:
+            _MEMO[key] = view
+            while len(_MEMO) > _MEMO_SIZE:
+                _MEMO.popitem(last=False)
+    return view
+
+
+def _scope(company: str | None) -> str:
+    return f"company:{company.lower()}" if company else "all"
+
+
+def _materialised(store, company: str | None) -> View | None:
+    """The stored view of ``company`` (built and saved on a miss); None when the store keeps no views."""
+    if not hasattr(store, "load_derived"):
+        return None
+    fingerprint = f"{store.view_fingerprint(company)}:{CODE_VERSION}"
+    payload = store.load_derived(_scope(company), fingerprint)
+    if payload is not None:
+        try:
+            return pickle.loads(payload)
+        except Exception:  # written by an incompatible library version: rebuild
+            pass
+    view = _compute_view(store, company)
+    with contextlib.suppress(Exception):  # a read-only or busy store still shows the view
+        store.save_derived(_scope(company), fingerprint, pickle.dumps(view, protocol=pickle.HIGHEST_PROTOCOL))
+    return view
+
+
+def refresh_views(store: Store, companies: Sequence[str]) -> int:
+    """Rebuild the stale saved views of ``companies`` and of all companies (:meth:`Store.refresh_derived`)."""
+    n = 0
+    for company in [*dict.fromkeys(c for c in companies if c), None]:
+        fingerprint = f"{store.view_fingerprint(company)}:{CODE_VERSION}"
+        if store.load_derived(_scope(company), fingerprint) is None:
+            view = _compute_view(store, company)
+            store.save_derived(_scope(company), fingerprint, pickle.dumps(view, protocol=pickle.HIGHEST_PROTOCOL))
+            n += 1
+    return n
+
+
+def _compute_view(store, company: str | None, start=None, end=None, event_types: Sequence[str] | None = None) -> View:
+    limit = MAX_VIEW_ARTICLES
+    if company is None and hasattr(store, "recent_article_ids") and store.n_articles() > limit:
+        # all companies in a big store: only the latest articles are read from the store at all
+        window, asof, total = store.recent_article_ids(limit, start, end)
+        frames = store.frames_of(dict.fromkeys([*window, *asof]))
+        view = build_view(frames, company=None, start=start, end=end, event_types=event_types, limit=limit)
+        view.limited = {"shown": len(view.articles), "total": total}
+        return view
+    return build_view(store.frames(company), company=company, start=start, end=end, event_types=event_types,
+                      limit=limit)  # fmt: skip
+
+
+def _latest(articles: pd.DataFrame, mask: pd.Series, limit: int) -> pd.Series:
+    """``mask`` keeping only its ``limit`` latest articles (undated ones after the dated, then by id)."""
+    if int(mask.sum()) <= limit:
+        return mask
+    chosen = articles[mask].sort_values(["published", "article_id"], ascending=[False, True], na_position="last",
+                                        kind="stable").index[:limit]  # fmt: skip
+    return pd.Series(articles.index.isin(chosen), index=articles.index)
 
 
 def build_view(
@@ -105,14 +205,19 @@ def build_view(
     start: dt.date | None = None,
     end: dt.date | None = None,
     event_types: Sequence[str] | None = None,
+    limit: int | None = None,
 ) -> View:
-    """:func:`load_view` on frames already in memory (``Records.frames()`` or the store's)."""
+    """:func:`load_view` on frames already in memory (``Records.frames()`` or the store's); ``limit``: reconcile
+    only the latest ``limit`` articles of the window (and of the as-of set)."""
     articles = frames["articles"]
     pub = pd.to_datetime(articles["published"]).dt.normalize()
     upto = pub.isna() if end is None else pub.isna() | (pub <= pd.Timestamp(end))
     if end is None:
         upto = pd.Series(True, index=articles.index)
     inside = upto & (pub.isna() | (pub >= pd.Timestamp(start)) if start is not None else upto)
+    n_window = int(inside.sum())
+    if limit is not None:
+        inside, upto = _latest(articles, inside, limit), _latest(articles, upto, limit)
     asof_ids, window_ids = set(articles.loc[upto, "article_id"]), set(articles.loc[inside, "article_id"])
 
     def pick(ids: set[str]) -> dict[str, pd.DataFrame]:
@@ -130,10 +235,13 @@ def build_view(
         window["events"] = window["events"][window["events"]["type"].astype(object).isin(wanted)]
     as_of = pd.Timestamp(end) if end is not None else None
     rec = reconcile(window, as_of=as_of)
-    asof = pick(asof_ids)
-    latest = latest_targets(annotate(asof["targets"], asof["articles"]), as_of=as_of)
-    asof_prices, _ = price_claims(annotate(asof["prices"], asof["articles"]))
-    cons = consensus(latest, asof_prices)
+    if asof_ids == window_ids:  # the same targets and prices: reconcile already computed these
+        latest, cons = rec.latest_targets, rec.target_consensus
+    else:
+        asof = pick(asof_ids)
+        latest = latest_targets(annotate(asof["targets"], asof["articles"]), as_of=as_of)
+        asof_prices, _ = price_claims(annotate(asof["prices"], asof["articles"]))
+        cons = consensus(latest, asof_prices)
     view = View(
         articles=window["articles"],
         prices=rec.prices,
@@ -152,6 +260,8 @@ def build_view(
         event_status=rec.event_status,
     )
     view.kpis = _kpis(view)
+    if len(view.articles) < n_window:
+        view.limited = {"shown": len(view.articles), "total": n_window}
     return view
 
 

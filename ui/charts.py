@@ -30,6 +30,8 @@ EVENT_COLOURS = {
 }  # fmt: skip
 CONSENSUS_STYLES = {"low": "dot", "mean": "dashdot", "median": "dash", "high": "dot"}
 _DAY_MS = 86_400_000
+WEBGL_POINTS = 1000  # above this many points a trace is drawn with WebGL (go.Scattergl) and without text labels
+MAX_ANNOTATIONS = 30  # conflict warnings drawn on one chart (the most recent days)
 _RING = {"width": 1, "color": "rgba(255,255,255,0.8)"}
 
 
@@ -126,16 +128,21 @@ def price_figure(
                 strict=True,
             )
         ]  # fmt: skip
-        fig.add_trace(
-            go.Scatter(
+        colour = PRICE_COLOURS.get(str(kind), "#64748B")
+        if len(g) > WEBGL_POINTS:  # many points: WebGL markers, no per-point labels (still clickable)
+            trace = go.Scattergl(
+                x=g["x"], y=g["price"], mode="markers", name=f"Reported {kind}",
+                marker={"color": colour, "size": 7}, customdata=_custom(g, "prices"), hovertext=hover,
+                hoverinfo="text",
+            )  # fmt: skip
+        else:
+            trace = go.Scatter(
                 x=g["x"], y=g["price"], mode="markers+text", name=f"Reported {kind}", text=list(g["label"]),
-                textposition=list(g["labelpos"]),
-                textfont={"color": PRICE_COLOURS.get(str(kind), "#64748B"), "size": 11}, cliponaxis=False,
-                marker={"color": PRICE_COLOURS.get(str(kind), "#64748B"), "size": 11, "line": _RING},
-                customdata=_custom(g, "prices"), hovertext=hover, hoverinfo="text",
-            ),
-            row=1, col=1,
-        )  # fmt: skip
+                textposition=list(g["labelpos"]), textfont={"color": colour, "size": 11}, cliponaxis=False,
+                marker={"color": colour, "size": 11, "line": _RING}, customdata=_custom(g, "prices"),
+                hovertext=hover, hoverinfo="text",
+            )  # fmt: skip
+        fig.add_trace(trace, row=1, col=1)
     if has_events:
         xs.append(_event_lane(fig, events))
     span = pd.concat(xs).dropna()
@@ -212,7 +219,7 @@ def _conflict_marks(fig: go.Figure, p: pd.DataFrame) -> None:
     spread = p.groupby([p["day"], key])[["price", "x"]].agg({"price": ["nunique", "max"], "x": "first"})
     spread.columns = ["nunique", "max", "x"]
     spread = spread.reset_index()
-    spread = spread[spread["nunique"] > 1]
+    spread = spread[spread["nunique"] > 1].sort_values("day").tail(MAX_ANNOTATIONS)
     for x, kind, n, top in spread[["x", "kind", "nunique", "max"]].itertuples(index=False):
         fig.add_annotation(
             x=x, y=top, text=f"⚠ {n} different {kind} prices", showarrow=True, arrowhead=2, ay=-64, ax=0,
@@ -276,19 +283,21 @@ def target_range_figure(latest: pd.DataFrame, consensus: Mapping | None = None) 
                 customdata=_custom(g, "targets"), text=hover, hovertemplate="%{text}<extra></extra>",
             )
         )  # fmt: skip
-    for f, new, old in zip(t["firm"], t["target"], _col(t, "previous_target"), strict=True):
-        if not is_missing(old) and old != new:
-            fig.add_annotation(
-                x=new, y=f, ax=old, ay=f, xref="x", yref="y", axref="x", ayref="y", showarrow=True,
-                arrowhead=2, arrowwidth=1.5, arrowcolor="#94A3B8", text="",
-            )  # fmt: skip
-            fig.add_trace(
-                go.Scatter(
-                    x=[old], y=[f], mode="markers", showlegend=False,
-                    hovertemplate=f"previous target {money(old)}<extra></extra>",
-                    marker={"size": 9, "symbol": "circle-open", "color": "#94A3B8"},
-                )
-            )  # fmt: skip
+    moves = [(f, new, old) for f, new, old in zip(t["firm"], t["target"], _col(t, "previous_target"), strict=True)
+             if not is_missing(old) and old != new]  # fmt: skip
+    if moves:  # one trace and one layout update for all arrows (a trace or annotation each is slow for many firms)
+        fig.update_layout(annotations=[
+            {"x": new, "y": f, "ax": old, "ay": f, "xref": "x", "yref": "y", "axref": "x", "ayref": "y",
+             "showarrow": True, "arrowhead": 2, "arrowwidth": 1.5, "arrowcolor": "#94A3B8", "text": ""}
+            for f, new, old in moves
+        ])  # fmt: skip
+        fig.add_trace(
+            go.Scatter(
+                x=[old for _, _, old in moves], y=[f for f, _, _ in moves], mode="markers", showlegend=False,
+                text=[f"previous target {money(old)}" for _, _, old in moves], hovertemplate="%{text}<extra></extra>",
+                marker={"size": 9, "symbol": "circle-open", "color": "#94A3B8"},
+            )
+        )  # fmt: skip
     ys = list(t["firm"])
     for key, style in CONSENSUS_STYLES.items():
         v = consensus.get(key)

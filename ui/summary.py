@@ -33,6 +33,21 @@ def _dates(s: pd.Series) -> pd.Series:
     return pd.to_datetime(s.astype("object"), errors="coerce", format="mixed", utc=True).dt.tz_localize(None)
 
 
+def scope_note(v) -> str:
+    """Why a view shows fewer articles than the filters match (it reconciles only the latest ones), else "".
+
+    >>> scope_note(type("V", (), {"limited": {"shown": 300, "total": 12345}})())
+    'Showing the latest 300 of 12,345 matching articles; narrow the company or dates to see older ones.'
+    """
+    lim = getattr(v, "limited", None) or {}
+    if not lim or lim.get("total", 0) <= lim.get("shown", 0):
+        return ""
+    return (
+        f"Showing the latest {lim['shown']:,} of {lim['total']:,} matching articles; narrow the company or dates "
+        "to see older ones."
+    )
+
+
 def headline(v) -> list[Kpi]:
     """Articles and date span, latest close, consensus target and upside, layoff rounds and latest total."""
     kpis = getattr(v, "kpis", None) or {}

@@ -1,4 +1,5 @@
-"""Command line: ``python -m data_layer extract CORPUS --out DIR [--format csv|parquet|json]``."""
+"""Command line: ``python -m data_layer extract CORPUS --out DIR [--format csv|parquet|json|dataset]
+[--engine local|dask] [--scheduler tcp://HOST:PORT] [--processes N]``."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
+from . import engine
+from .dataset import clear_dataset, write_dataset
 from .export import FORMATS, write_tables
-from .extract import extract_article
-from .ingest import iter_articles, list_files
-from .records import Records
+from .ingest import list_files
+from .records import TABLES
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -21,28 +23,53 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if missing:
         print(f"error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
+    if args.processes is not None and args.processes < 1:
+        print("error: --processes must be at least 1", file=sys.stderr)
+        return 2
+    if args.scheduler and args.engine != "dask":
+        print("error: --scheduler needs --engine dask", file=sys.stderr)
+        return 2
     files = list_files(paths)
-    records, errors = Records(), []
+    fmt = args.format or ("dataset" if args.engine == "dask" else "csv")
+    run = {"engine": args.engine, "processes": args.processes, "scheduler": args.scheduler}
+    frames = None
     with tqdm(total=len(files), unit="file", desc="extract", disable=len(files) < 50 or not sys.stderr.isatty()) as bar:
-        for result in iter_articles(files):
-            bar.update(1)
-            if result.error:
-                errors.append(f"{result.name}: {result.error}")
-            errors += [f"{result.name}: {w}" for w in result.warnings]
-            for article in result.articles:
-                records.extend(extract_article(article))
-    if not records.articles:
+        run["progress"] = lambda done, _total: bar.update(done - bar.n)
+        if fmt == "dataset":
+            rows, errors = _extract_dataset(files, Path(args.out), run)
+        else:
+            frames, errors = engine.extract_files(files, **run)
+            frames = split_percent_only(frames)
+            rows = {name: len(df) for name, df in frames.items()}
+    if not rows.get("articles"):
         print("error: no readable articles in " + ", ".join(map(str, paths)), file=sys.stderr)
         for e in errors:
             print(f"  rejected {e}", file=sys.stderr)
         return 1
-    frames = split_percent_only(records.frames())
-    write_tables(frames, args.out, args.format)
-    for name, df in frames.items():
-        print(f"{name:16s} {len(df):6d} rows -> {Path(args.out) / (name + '.' + args.format)}")
+    if frames is not None:
+        write_tables(frames, args.out, fmt)
+    for name, n in rows.items():
+        where = Path(args.out) / name if fmt == "dataset" else Path(args.out) / f"{name}.{fmt}"
+        print(f"{name:16s} {n:6d} rows -> {where}")
     for e in errors:
         print(f"rejected {e}", file=sys.stderr)
     return 0
+
+
+def _extract_dataset(files: list[Path], out: Path, run: dict) -> tuple[dict[str, int], list[str]]:
+    """Extract into a partitioned Parquet dataset at ``out``, one part per chunk as chunks finish."""
+    removed = clear_dataset(out)
+    if removed:
+        print(f"replacing the dataset at {out} ({removed} old part files removed)", file=sys.stderr)
+    rows = dict.fromkeys(TABLES, 0)
+
+    def sink(index: int, frames: dict[str, pd.DataFrame]) -> None:
+        write_dataset(frames, out, f"part-{index:05d}")
+        for name, df in frames.items():
+            rows[name] += len(df)
+
+    _, errors = engine.extract_files(files, **run, sink=sink, with_body=True)
+    return rows, errors
 
 
 def split_percent_only(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
@@ -62,7 +89,33 @@ def build_parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("extract", help="extract records from articles and write them as tables")
     ex.add_argument("paths", nargs="+", help="article files or folders")
     ex.add_argument("--out", required=True, help="output folder")
-    ex.add_argument("--format", choices=FORMATS, default="csv")
+    ex.add_argument(
+        "--format",
+        choices=(*FORMATS, "dataset"),
+        default=None,
+        help="csv (default; the scorer's format), parquet, json, or dataset: Parquet partitioned by company and "
+        "month, read by the dashboard with NEWSDASH_SOURCE=parquet:OUT (default with --engine dask)",
+    )
+    ex.add_argument(
+        "--engine",
+        choices=engine.ENGINES,
+        default="local",
+        help="local: a pool of processes on this machine; dask: a dask.distributed cluster",
+    )
+    ex.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="tcp://HOST:PORT",
+        help="with --engine dask: the scheduler of a running cluster (its workers must see the input paths); "
+        "default: a local cluster",
+    )
+    ex.add_argument(
+        "--processes",
+        type=int,
+        default=None,
+        metavar="N",
+        help="worker processes (local pool or local dask cluster); default: the CPU count (small corpora: fewer)",
+    )
     ex.set_defaults(func=cmd_extract)
     from .store.commands import add_subcommands  # ingest, export, stats
 

@@ -4,6 +4,8 @@
 - ``NEWSDASH_MAX_FILE_MB``: largest input file accepted (default 20)
 - ``NEWSDASH_STORE``: the store file itself (overrides the data dir; ``:memory:`` for a throwaway store)
 - ``NEWSDASH_SAMPLE``: ``0`` starts the dashboard on an empty store instead of the bundled sample corpus
+- ``NEWSDASH_SOURCE``: ``parquet:<folder or s3://… URL>`` makes the dashboard read a partitioned Parquet dataset
+  (``extract --format dataset``) read-only instead of the DuckDB store; unset or anything else: the store
 """
 
 from __future__ import annotations
@@ -25,6 +27,12 @@ class Settings:
     max_file_mb: float
     store_override: str | None = None
     load_sample: bool = True
+    source: str | None = None
+
+    @property
+    def parquet_root(self) -> str | None:
+        """The dataset folder or URL of ``NEWSDASH_SOURCE=parquet:<root>``, else None (the DuckDB store)."""
+        return parquet_root(self.source)
 
     @property
     def store_path(self) -> Path:
@@ -53,6 +61,18 @@ def _float(value: str | None, default: float) -> float:
     return x if x > 0 else default
 
 
+def parquet_root(source: str | None) -> str | None:
+    """The root of a ``parquet:<root>`` source setting.
+
+    >>> parquet_root("parquet:/data/ds"), parquet_root("parquet:s3://b/ds")
+    ('/data/ds', 's3://b/ds')
+    >>> parquet_root("duckdb"), parquet_root("parquet:"), parquet_root(None)
+    (None, None, None)
+    """
+    kind, _, root = (source or "").strip().partition(":")
+    return (root.strip() or None) if kind.strip().lower() == "parquet" else None
+
+
 def settings() -> Settings:
     data_dir = os.environ.get("NEWSDASH_DATA_DIR") or str(DEFAULT_DATA_DIR)
     return Settings(
@@ -60,4 +80,5 @@ def settings() -> Settings:
         max_file_mb=_float(os.environ.get("NEWSDASH_MAX_FILE_MB"), DEFAULT_MAX_FILE_MB),
         store_override=os.environ.get("NEWSDASH_STORE") or None,
         load_sample=os.environ.get("NEWSDASH_SAMPLE", "1").strip().lower() not in {"0", "false", "no", "off"},
+        source=os.environ.get("NEWSDASH_SOURCE") or None,
     )

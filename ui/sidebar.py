@@ -13,7 +13,7 @@ import streamlit as st
 
 from data_layer.export import to_csv_bytes, to_parquet_bytes
 from data_layer.models import EventType
-from ui import state
+from ui import state, summary
 
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "json", "jsonl"]
 TABLES = (
@@ -30,6 +30,8 @@ def render() -> state.Filters:
     with st.sidebar:
         filters = _filters()
         state.set_filters(filters)
+        if note := summary.scope_note(state.view(filters)):
+            st.caption(f":material/info: {note}")
         _uploads()
         _downloads(filters)
     return filters
@@ -62,6 +64,9 @@ def _filters() -> state.Filters:
 
 def _uploads() -> None:
     st.divider()
+    if state.read_only():
+        st.caption(":material/lock: Uploads are disabled: this dashboard reads a Parquet dataset (read-only).")
+        return
     files = st.file_uploader(
         "Add articles",
         type=UPLOAD_TYPES,

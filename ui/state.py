@@ -6,7 +6,8 @@
   the filters, so an upload (which bumps the version) invalidates it and a rerun never re-extracts.
 
 Environment: ``NEWSDASH_STORE`` overrides the store path (``:memory:`` in tests; the default file
-lives under ``NEWSDASH_DATA_DIR``); ``NEWSDASH_SAMPLE=0`` starts without the sample corpus.
+lives under ``NEWSDASH_DATA_DIR``); ``NEWSDASH_SAMPLE=0`` starts without the sample corpus;
+``NEWSDASH_SOURCE=parquet:<folder or URL>`` reads a partitioned Parquet dataset instead (read-only).
 """
 
 from __future__ import annotations
@@ -53,10 +54,20 @@ def _store(path: str | None, sample: bool) -> service.Store:
     return store
 
 
+@st.cache_resource(show_spinner="Opening the Parquet dataset…")
+def _parquet(root: str):
+    from data_layer.parquet_source import ParquetSource
+
+    return ParquetSource(root)
+
+
 def store() -> service.Store:
-    """The process-wide store (opened once; the sample corpus loaded on first start)."""
+    """The process-wide store (opened once; the sample corpus loaded on first start), or the read-only
+    :class:`~data_layer.parquet_source.ParquetSource` when ``NEWSDASH_SOURCE=parquet:<root>``."""
     cfg = config.settings()
     try:
+        if cfg.parquet_root:
+            return _parquet(cfg.parquet_root)
         return _store(cfg.store_location, cfg.load_sample)
     except service.StoreError as e:  # a damaged store file: say what to do instead of a traceback
         st.error(f"The article store cannot be opened. {e}.", icon=":material/error:")
@@ -103,6 +114,11 @@ def quarantine() -> pd.DataFrame:
 def article(article_id: str):
     """One stored article (cleaned body and metadata), or None."""
     return store().article(article_id) if article_id else None
+
+
+def read_only() -> bool:
+    """True when the data comes from a read-only source (uploads are disabled)."""
+    return bool(getattr(store(), "read_only", False))
 
 
 def companies() -> list[str]:

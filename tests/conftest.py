@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
 DATA = Path(__file__).parent / "data"
+_MAIN = sys.modules["__main__"]  # pytest's, as collected (before any AppTest run replaces it)
+
+
+@pytest.fixture
+def real_main(monkeypatch):
+    """AppTest leaves ``dashboard.py`` as ``__main__``: a worker process started by spawn or forkserver would run
+    it. Tests that start worker processes put pytest's ``__main__`` back."""
+    monkeypatch.setitem(sys.modules, "__main__", _MAIN)
 
 
 @pytest.fixture(scope="session")

@@ -32,8 +32,9 @@ def _tables(store: Store) -> dict[str, pd.DataFrame]:
 
 
 @pytest.mark.parametrize("chunk", [1, 3])
-def test_two_workers_store_exactly_what_one_process_stores(tmp_path, corpus, monkeypatch, chunk):
+def test_two_workers_store_exactly_what_one_process_stores(tmp_path, corpus, monkeypatch, chunk, real_main):
     monkeypatch.setattr(core, "CHUNK_FILES", chunk)
+    monkeypatch.setattr(core, "FALLBACKS", 0)
     with Store(str(tmp_path / "serial.duckdb")) as one, Store(str(tmp_path / "parallel.duckdb")) as two:
         serial = one.ingest_paths(corpus, workers=1)
         parallel = two.ingest_paths(corpus, workers=2)
@@ -47,6 +48,7 @@ def test_two_workers_store_exactly_what_one_process_stores(tmp_path, corpus, mon
         for name in a:
             pd.testing.assert_frame_equal(a[name], b[name], check_dtype=False)
         assert two.n_articles() == one.n_articles() > 10
+        assert core.FALLBACKS == 0  # the workers did the work
 
 
 def test_worker_count_defaults_to_one_process_for_small_inputs(monkeypatch):
@@ -71,6 +73,8 @@ def test_a_dead_worker_pool_falls_back_to_this_process(monkeypatch, corpus, tmp_
             raise core.BrokenProcessPool("worker killed")
 
     monkeypatch.setattr(core, "ProcessPoolExecutor", Broken)
+    monkeypatch.setattr(core, "FALLBACKS", 0)
     with Store(str(tmp_path / "s.duckdb")) as store:
         results = store.ingest_paths(corpus, workers=2)
         assert sum(r.status == "added" for r in results) == store.n_articles() > 10
+        assert core.FALLBACKS == 1

@@ -165,6 +165,7 @@ def _plain(df: pd.DataFrame) -> pd.DataFrame:
 PARALLEL_MIN_FILES = 400  # below this, starting worker processes costs more than it saves
 CHUNK_FILES = 64  # files per task sent to a worker
 IN_FLIGHT = 4  # chunks queued per worker (bounds memory: never the whole corpus at once)
+FALLBACKS = 0  # times a broken worker pool made this process finish the work (tests check it stays 0)
 
 
 @dataclass
@@ -225,6 +226,8 @@ def _prepared(
                 queue.popleft()
                 yield from done
     except BrokenProcessPool:  # a worker died (killed, out of memory): finish in this process, nothing lost
+        global FALLBACKS
+        FALLBACKS += 1
         for chunk in [c for c, _ in queue] + list(chunks):
             yield from _prepare_chunk(chunk, max_bytes)
 

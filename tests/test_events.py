@@ -430,6 +430,8 @@ CLASS_NEGATIVES = [
     "Rival Corvane's partnership with Orrin Solar, struck in 2021, was broadly seen as a success.",
     "A spinoff from Harlow in 2019, the company has since doubled its sales.",
     "Combined with higher prices, that lifted sales.",
+    # a name ending in a verb ("... Partners") followed by a lower-case word is a name, not a partnership
+    "Mizuho reiterated its Underperform rating on Coca-Cola Europacific Partners with a price target of 346p.",
 ]
 
 

@@ -145,6 +145,17 @@ def test_article_level_consolidation():
     assert facts == [(1900, 1900, 8.0, R), (16000, 16000, None, R), (30000, 30000, None, C)]
 
 
+@pytest.mark.parametrize(
+    ("company", "sentence", "n"),
+    [
+        ("E.ON", "E.ON said it would cut about 4,600 jobs as part of a broader restructuring.", 4600),
+        ("3M", "3M will cut 2,500 manufacturing jobs, the company said.", 2500),
+    ],
+)
+def test_a_name_without_a_three_letter_word_is_still_the_company(company, sentence, n):
+    assert _facts(sentence, company=company) == [(n, n, None, R)]
+
+
 def test_no_company_known_still_extracts():
     assert _facts("The bank will cut 3,000 jobs.", company=None) == [(3000, 3000, None, R)]
 

@@ -51,7 +51,8 @@ NOT_PRICE_RIGHT = (
 
 # Kind cues (case-insensitive); the cue nearest to the price wins.
 CLOSE_CUES = (
-    r"\bclos(?:ed|ing|e)\b|\bsettled\b|\bfinished\b|\bended (?:the (?:day|session|week) )?(?:at|up|down|higher|lower)\b"
+    r"\bclos(?:ed|ing|e)\b|\bsettled\b|\bfinished\b|\bended (?:(?:the (?:day|session|week)|(?:on )?"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri)day(?:[’']s session)?) )?(?:at|up|down|higher|lower)\b"
 )
 INTRADAY_CUES = (
     r"\bintra-?day\b|\bpre-?market\b|\bafter-?hours\b|\bextended trading\b|\bearly trading\b|\bmorning\b|\bmidday\b"

@@ -504,6 +504,8 @@ def _partnership(ctx: _Ctx) -> _Cand | None:
 def _partnership_trigger(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
     for m in R.PARTNER_VERB.finditer(s):
+        if _in_name(s, m.start()):
+            continue  # "... on Coca-Cola Europacific Partners with a price target": a name, not a verb
         name = _after_word(s, m.start(), "with", 30)
         return _Cand(T.PARTNERSHIP, ctx.sent, m.start(), m.end(), counterparty=name)
     for m in R.PARTNER_NOUN.finditer(s):
@@ -521,6 +523,21 @@ def _partnership_trigger(ctx: _Ctx) -> _Cand | None:
             money = _money_before(ctx, m.start(), 20)
             return _Cand(T.PARTNERSHIP, ctx.sent, m.start(), m.end(), money, counterparty=name or _pair_name(s))
     return None
+
+
+def _in_name(s: str, pos: int) -> bool:
+    """The capitalised word at ``pos`` ends a name: it follows another capitalised word mid-sentence and the word
+    after it is lower-case (a title-case headline capitalises that one too).
+
+    >>> _in_name("Mizuho rates Coca-Cola Europacific Partners with a target", 35)
+    True
+    >>> _in_name("Acme Partners With Orvik On Chips", 5), _in_name("Acme partners with Orvik", 5)
+    (False, False)
+    """
+    word = re.match(r"\w+", s[pos:])
+    nxt = re.match(r"\s+(\w)", s[pos + len(word.group()) :]) if word else None
+    prev = re.search(r"([A-Z][\w&.'’-]*)\s+$", s[:pos])
+    return bool(word and word.group()[0].isupper() and prev and nxt and nxt.group(1).islower())
 
 
 _PAIR = re.compile(r"^(?:[A-Z][\w.&-]*\s+){1,3}?and\s+([A-Z][\w.&-]*)")

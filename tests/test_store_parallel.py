@@ -51,6 +51,15 @@ def test_two_workers_store_exactly_what_one_process_stores(tmp_path, corpus, mon
         assert core.FALLBACKS == 0  # the workers did the work
 
 
+def test_an_unchanged_corpus_never_starts_a_pool(monkeypatch, corpus, tmp_path):
+    monkeypatch.setattr(core, "CHUNK_FILES", 3)
+    with Store(str(tmp_path / "s.duckdb")) as store:
+        store.ingest_paths(corpus, workers=1)
+        monkeypatch.setattr(core, "ProcessPoolExecutor", None)  # any attempt to start one would fail
+        again = store.ingest_paths(corpus, workers=2)
+        assert {r.status for r in again} == {"duplicate", "rejected"}
+
+
 def test_worker_count_defaults_to_one_process_for_small_inputs(monkeypatch):
     monkeypatch.setattr(core.os, "cpu_count", lambda: 8)
     assert core._workers(None, core.PARALLEL_MIN_FILES - 1) == 1
@@ -74,6 +83,7 @@ def test_a_dead_worker_pool_falls_back_to_this_process(monkeypatch, corpus, tmp_
 
     monkeypatch.setattr(core, "ProcessPoolExecutor", Broken)
     monkeypatch.setattr(core, "FALLBACKS", 0)
+    monkeypatch.setattr(core, "CHUNK_FILES", 3)
     with Store(str(tmp_path / "s.duckdb")) as store:
         results = store.ingest_paths(corpus, workers=2)
         assert sum(r.status == "added" for r in results) == store.n_articles() > 10

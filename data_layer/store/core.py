@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import importlib
+import itertools
 import json
 import multiprocessing
 import os
@@ -204,31 +205,57 @@ def _workers(requested: int | None, n_files: int) -> int:
     return (os.cpu_count() or 1) if n_files >= PARALLEL_MIN_FILES else 1
 
 
+def _chunked(items: Iterator, size: int) -> Iterator[list]:
+    """Lists of up to ``size`` items, read from ``items`` only as they are needed.
+
+    >>> list(_chunked(iter(range(5)), 2))
+    [[0, 1], [2, 3], [4]]
+    """
+    while chunk := list(itertools.islice(items, size)):
+        yield chunk
+
+
 def _prepared(
-    pending: list[tuple[int, str, bytes, str]], max_bytes: int, workers: int
+    pending: Iterable[tuple[int, str, bytes, str]], max_bytes: int, workers: int
 ) -> Iterator[tuple[int, _Prepared]]:
-    """``(index, prepared)`` in input order, from this process or from a bounded pool of worker processes."""
-    if workers <= 1 or len(pending) < 2:
-        for i, name, data, digest in pending:
+    """``(index, prepared)`` in input order, from this process or from a bounded pool of worker processes.
+
+    ``pending`` is read lazily: at most ``workers * IN_FLIGHT`` chunks of files are held at once, and the pool only
+    starts once there are two chunks of new files (an unchanged corpus never starts it).
+    """
+    items = iter(pending)
+    if workers <= 1:
+        for i, name, data, digest in items:
             yield i, _prepare(name, data, max_bytes, digest)
         return
-    chunks = collections.deque(pending[k : k + CHUNK_FILES] for k in range(0, len(pending), CHUNK_FILES))
+    chunks = _chunked(items, CHUNK_FILES)
+    head = list(itertools.islice(chunks, 2))
+    if len(head) < 2:
+        for chunk in head:
+            yield from _prepare_chunk(chunk, max_bytes)
+        return
+    todo = itertools.chain(head, chunks)
     ctx = multiprocessing.get_context("spawn")  # no fork of a process holding DuckDB and server threads
     queue: collections.deque = collections.deque()  # (chunk, future), oldest first
+    waiting: list = []  # a chunk read from ``todo`` but not yet submitted
     try:
         with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
-            while chunks or queue:
-                while chunks and len(queue) < workers * IN_FLIGHT:
-                    queue.append((chunks[0], pool.submit(_prepare_chunk, chunks[0], max_bytes)))
-                    chunks.popleft()
-                chunk, future = queue[0]
-                done = future.result()
+            while True:
+                while len(queue) < workers * IN_FLIGHT:
+                    waiting = waiting or list(itertools.islice(todo, 1))
+                    if not waiting:
+                        break
+                    queue.append((waiting[0], pool.submit(_prepare_chunk, waiting[0], max_bytes)))
+                    waiting = []
+                if not queue:
+                    return
+                done = queue[0][1].result()
                 queue.popleft()
                 yield from done
     except BrokenProcessPool:  # a worker died (killed, out of memory): finish in this process, nothing lost
         global FALLBACKS
         FALLBACKS += 1
-        for chunk in [c for c, _ in queue] + list(chunks):
+        for chunk in itertools.chain([c for c, _ in queue], waiting, todo):
             yield from _prepare_chunk(chunk, max_bytes)
 
 
@@ -421,37 +448,43 @@ class Store:
         self.reextract_stale()
         known, batch = self._known(), _Batch()
         todo = list(list_files(paths))
-        results: list[IngestResult] = []
-        pending: list[tuple[int, str, bytes, str]] = []  # (index, name, data, digest) waiting for parsing
-        slots: list[list[IngestResult] | None] = []
-        for i, (name, path, error) in enumerate(todo):
-            if error or path is None:
-                slots.append([self._reject(batch, name, 0, "", error)])
-                continue
-            try:
-                data = path.read_bytes()
-            except OSError as e:
-                slots.append([self._reject(batch, name, 0, "", f"cannot read file: {e.strerror or e}")])
-                continue
-            digest = _sha256(data)
-            early = self._screen(name, len(data), digest, known, batch)
-            if early is not None:
-                slots.append(early)
-                continue
-            slots.append(None)
-            pending.append((i, name, data, digest))
-        n_new = len(pending)
-        done = len(todo) - n_new
-        if progress:
-            progress(done, len(todo), "")
-        for i, prep in _prepared(pending, settings().max_file_bytes, _workers(workers, n_new)):
-            if slots[i] is None:  # a second copy of a file in this run is a duplicate of the first
-                early = self._screen(prep.name, prep.size, prep.digest, known, batch)
-                slots[i] = early if early is not None else self._accept(prep, known, batch)
+        slots: list[list[IngestResult] | None] = []  # per input file, in order; None while it is being parsed
+        done = 0
+
+        def tick(name: str) -> None:
+            nonlocal done
             done += 1
             if progress:
-                progress(done, len(todo), prep.name)
+                progress(done, len(todo), name)
+
+        def new_files() -> Iterator[tuple[int, str, bytes, str]]:
+            """Read and hash each file; yield those that need parsing (read lazily: memory stays bounded)."""
+            for i, (name, path, error) in enumerate(todo):
+                early = None
+                if error or path is None:
+                    early = [self._reject(batch, name, 0, "", error)]
+                else:
+                    try:
+                        data = path.read_bytes()
+                    except OSError as e:
+                        early = [self._reject(batch, name, 0, "", f"cannot read file: {e.strerror or e}")]
+                    else:
+                        digest = _sha256(data)
+                        early = self._screen(name, len(data), digest, known, batch)
+                slots.append(early)
+                if early is None:
+                    yield i, name, data, digest
+                else:
+                    tick(name)
+
+        if progress:
+            progress(0, len(todo), "")
+        for i, prep in _prepared(new_files(), settings().max_file_bytes, _workers(workers, len(todo))):
+            early = self._screen(prep.name, prep.size, prep.digest, known, batch)  # a second copy in this run
+            slots[i] = early if early is not None else self._accept(prep, known, batch)
+            tick(prep.name)
         self._flush(batch)
+        results: list[IngestResult] = []
         for r in slots:
             results += r or []
         if progress:

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 
 from .._dates_rules import CALENDAR_WORDS
+from ._caseless import icompile
 
 _I = re.IGNORECASE
 
 
 def _rx(pattern: str, flags: int = _I) -> re.Pattern[str]:
-    return re.compile(pattern, flags)
+    return icompile(pattern, flags)  # case-insensitive patterns run lower-case on lower-cased text
 
 
 # --------------------------------------------------------------------------- shared vocabulary

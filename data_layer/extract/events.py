@@ -25,6 +25,7 @@ from ..dates import DateMention, find_dates
 from ..models import DatePrecision, Event, EventStatus, EventType, FuzzyDate
 from ..text import Sentence, provenance
 from . import _event_rules as R
+from ._caseless import icompile
 from ._doc import Doc
 from ._money import Money, parse_money
 from ._prefilter import Gate, fold
@@ -93,7 +94,7 @@ class _Ctx:
 
 
 #: Headlines write "$50 Billion": lower-case the multiplier (same length, so spans still slice back).
-_TITLE_MULT = re.compile(r"(?<=\d )(?:Billion|Million|Trillion|BILLION|MILLION|TRILLION)\b")
+_TITLE_MULT = icompile(r"(?<=\d )(?:Billion|Million|Trillion|BILLION|MILLION|TRILLION)\b")
 
 
 def _lower_match(m: re.Match[str]) -> str:
@@ -102,7 +103,7 @@ def _lower_match(m: re.Match[str]) -> str:
 
 # --------------------------------------------------------------------------- small helpers
 
-_NP_STOP = re.compile(
+_NP_STOP = icompile(
     r"[,;:()\"“”]|\.(?:\s|$)|\s(?:for|in|at|from|to|with|as|which|that|who|under|by|on|after|amid|over|into|"
     r"valued|valuing|worth|through|including|plus|while|but|because|since|if|when|whose|said|says|will|would|"
     r"has|had|is|was|were|are|joins?|and\s+(?=[a-z]))\b"
@@ -208,14 +209,14 @@ def _name_before(text: str, pos: int) -> str | None:
 
 def _after_word(text: str, pos: int, word: str, limit: int = 60) -> str | None:
     """Name after ``word`` ("with", "in", "led by") when it follows ``pos`` within the clause."""
-    m = re.compile(rf"^{R.CLAUSE}{{0,{limit}}}?\b{word}\s+", re.I).search(text[pos:])
+    m = icompile(rf"^{R.CLAUSE}{{0,{limit}}}?\b{word}\s+", re.I).search(text[pos:])
     return _name_after(text, pos + m.end()) if m else None
 
 
-_PER_SHARE = re.compile(r"^\s*(?:a|per)\s+(?:share|unit)\b", re.I)
+_PER_SHARE = icompile(r"^\s*(?:a|per)\s+(?:share|unit)\b", re.I)
 
 
-_DEAL_VALUED = re.compile(
+_DEAL_VALUED = icompile(
     r"\b(?:deal|transaction|acquisition|offer|bid|purchase|merger|takeover|agreement)\s+(?:\w+\s+)?valued\s+at\s+"
     r"(?:about|around|roughly|approximately|nearly|some)?\s*$",
     re.I,
@@ -267,7 +268,7 @@ def _money_near(ctx: _Ctx, start: int, end: int, limit: int = 80) -> Money | Non
     return _money_after(ctx, end, limit) or _money_before(ctx, start, limit)
 
 
-_PAREN_EQUIV = re.compile(r"^\s*\(\s*(?:about|around|approximately|roughly|some|or|~|c\.|equivalent\s+to)?\s*$", re.I)
+_PAREN_EQUIV = icompile(r"^\s*\(\s*(?:about|around|approximately|roughly|some|or|~|c\.|equivalent\s+to)?\s*$", re.I)
 
 
 def _usd(ctx: _Ctx, m: Money | None) -> float | None:
@@ -310,7 +311,7 @@ def _status(text: str) -> EventStatus | None:
     return None
 
 
-_PERIOD_END = re.compile(r"\b(?:ended|ending|through|to|until|since|from|closed|closing|trading|traded|at)\s*$", re.I)
+_PERIOD_END = icompile(r"\b(?:ended|ending|through|to|until|since|from|closed|closing|trading|traded|at)\s*$", re.I)
 
 
 def _event_date(
@@ -347,7 +348,7 @@ def _event_date(
 # --------------------------------------------------------------------------- detectors: one candidate per type
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that|his|her)\s+$", re.I)
+_DETERMINER_BEFORE = icompile(r"\b(?:the|a|an|its|their|this|that|his|her)\s+$", re.I)
 
 
 def _acquisition(ctx: _Ctx) -> _Cand | None:
@@ -394,12 +395,12 @@ def _deal_money(m: Money | None) -> Money | None:
     return None if m is None or m.value < MIN_DEAL_USD else m
 
 
-_OF_AMOUNT = re.compile(
+_OF_AMOUNT = icompile(
     r"^\s*(?:\w+\s+)?(?:of|worth|totall?ing)\s+(?:up\s+to|about|around|roughly|nearly|some|more\s+than|"
     r"approximately)?\s*$",
     re.I,
 )
-_STAKE_CUE = re.compile(
+_STAKE_CUE = icompile(
     r"\b(?:take|taking|took|buy|bought|acquire|potential|proposed|multi-?billion|billion-dollar|minority|majority|"
     r"\d+(?:\.\d+)?\s*%|per\s*cent)\b",
     re.I,
@@ -540,7 +541,7 @@ def _in_name(s: str, pos: int) -> bool:
     return bool(word and word.group()[0].isupper() and prev and nxt and nxt.group(1).islower())
 
 
-_PAIR = re.compile(r"^(?:[A-Z][\w.&-]*\s+){1,3}?and\s+([A-Z][\w.&-]*)")
+_PAIR = icompile(r"^(?:[A-Z][\w.&-]*\s+){1,3}?and\s+([A-Z][\w.&-]*)")
 
 
 def _pair_name(s: str) -> str | None:
@@ -549,10 +550,10 @@ def _pair_name(s: str) -> str | None:
     return _clean_tok(m.group(1)) if m else None
 
 
-_LEAD_DET = re.compile(
+_LEAD_DET = icompile(
     r"^\s*(?:(?:all|some|most|many|several|numerous)\s+(?:of\s+)?)?(?:(?:its|their|the|a|an)\s+)?", re.I
 )
-_IN_PLACE = re.compile(r"^\s+in\s+[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*){0,2}")
+_IN_PLACE = icompile(r"^\s+in\s+[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*){0,2}")
 
 
 def _closure(ctx: _Ctx) -> _Cand | None:
@@ -625,9 +626,9 @@ def _earnings_date(ctx: _Ctx) -> _Cand | None:
     return _Cand(T.EARNINGS_DATE, ctx.sent, m.start(), m.end(), date=date)
 
 
-_METRIC_RX = re.compile(rf"\b{R.METRIC}\b", re.I)
-_MONEY_THEN_METRIC = re.compile(rf"^\s+(?:(?:in|of)\s+)?(?:[\w-]+\s+){{0,2}}?{R.METRIC}\b", re.I)
-_VERB_BEFORE_MONEY = re.compile(rf"{R.RESULT_VERB.pattern}\s+(?:[\w-]+\s+){{0,3}}?$", re.I)
+_METRIC_RX = icompile(rf"\b{R.METRIC}\b", re.I)
+_MONEY_THEN_METRIC = icompile(rf"^\s+(?:(?:in|of)\s+)?(?:[\w-]+\s+){{0,2}}?{R.METRIC}\b", re.I)
+_VERB_BEFORE_MONEY = icompile(rf"{R.RESULT_VERB.pattern}\s+(?:[\w-]+\s+){{0,3}}?$", re.I)
 
 
 def _financial_result(ctx: _Ctx) -> _Cand | None:
@@ -700,7 +701,7 @@ def _period(s: str) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
-_RANGE = re.compile(r"^\s*(?:to|-|–|and)\s*$")
+_RANGE = icompile(r"^\s*(?:to|-|–|and)\s*$")
 
 
 def _guidance(ctx: _Ctx) -> _Cand | None:
@@ -728,7 +729,7 @@ def _regulator(text: str) -> str | None:
     return t if t[:1].isupper() else None
 
 
-_REGULATOR_RX = re.compile(rf"\b{R.REGULATOR}\b")
+_REGULATOR_RX = icompile(rf"\b{R.REGULATOR}\b")
 
 
 def _regulation(ctx: _Ctx) -> _Cand | None:
@@ -785,7 +786,7 @@ def _person_in(s: str) -> str | None:
     return None
 
 
-_SAID = re.compile(r"\b(?:said|says|told|wrote|added|noted)\b(?!\s+(?:he|she|they)\b)", re.I)
+_SAID = icompile(r"\b(?:said|says|told|wrote|added|noted)\b(?!\s+(?:he|she|they)\b)", re.I)
 
 
 def _executive_change(ctx: _Ctx) -> _Cand | None:
@@ -955,7 +956,7 @@ def _is_self(doc: Doc, name: str) -> bool:
 # --------------------------------------------------------------------------- consolidation
 
 
-_TOKEN = re.compile(r"[a-z0-9]+")
+_TOKEN = icompile(r"[a-z0-9]+")
 
 
 def _tokens(name: str | None) -> set[str]:
@@ -1005,7 +1006,7 @@ def _compatible(k: _Cand, c: _Cand) -> bool:
     return _same_amount(k, c) and _same_party(k.counterparty, c.counterparty)
 
 
-_FACILITY_RX = re.compile(rf"\b{R.FACILITY}\b", re.I)
+_FACILITY_RX = icompile(rf"\b{R.FACILITY}\b", re.I)
 
 
 def _vague_restatement(a: str | None, b: str | None) -> bool:

@@ -15,15 +15,16 @@ from ..dates import find_dates
 from ..models import FuzzyDate, LayoffBasis, LayoffFigure, LayoffKind
 from ..text import Sentence, provenance
 from . import _layoff_rules as R
+from ._caseless import icompile
 from ._doc import Doc
 
 EXTRACTOR = "layoffs"
 
-_NUM_TOKEN = re.compile(
+_NUM_TOKEN = icompile(
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?P<mult>[kK]\b|thousand\b|million\b|mn\b))?", re.IGNORECASE
 )
-_PCT_TOKEN = re.compile(r"\d{1,2}(?:\.\d+)?")
-_DIGIT = re.compile(r"\d")
+_PCT_TOKEN = icompile(r"\d{1,2}(?:\.\d+)?")
+_DIGIT = icompile(r"\d")
 _MULT = {"k": 1_000, "thousand": 1_000, "million": 1_000_000, "mn": 1_000_000}
 
 
@@ -117,12 +118,12 @@ def _non_overlapping(hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
-_JOIN = re.compile(r"(?i)^[\s,(–—-]*(?:or|and|i\.e\.|equal\s+to|equivalent\s+to|representing)?[\s,(–—-]*$")
-_PCT_AFTER = re.compile(
+_JOIN = icompile(r"(?i)^[\s,(–—-]*(?:or|and|i\.e\.|equal\s+to|equivalent\s+to|representing)?[\s,(–—-]*$")
+_PCT_AFTER = icompile(
     rf"(?i)\s*[,(–—-]\s*(?:or\s+|representing\s+|about\s+|roughly\s+|around\s+|some\s+|nearly\s+|approximately\s+)*"
     rf"(?P<pct>{R.PCT})"
 )
-_COUNT_AFTER = re.compile(
+_COUNT_AFTER = icompile(
     rf"(?i)\s*[,(–—-]\s*(?:or\s+|i\.e\.\s+)?(?:{R.FILLS})(?P<num>{R.NUM})\s+{R.ADJ}(?:{R.JOB_NOUN}|{R.CUT_NOUN})"
 )
 

@@ -21,59 +21,60 @@ from ..dates import DateMention, find_dates, parse_date
 from ..models import DatePrecision, FuzzyDate, PriceKind, PricePoint
 from ..text import Sentence, provenance
 from . import _finance_rules as R
+from ._caseless import icompile
 from ._doc import Doc
 from ._money import Money, parse_money, parse_number
 
 EXTRACTOR = "prices"
 _I = re.IGNORECASE
 
-_SHARE_CUE = re.compile(R.SHARE_CUES, _I)
+_SHARE_CUE = icompile(R.SHARE_CUES, _I)
 _CUE_WORDS = R.SHARE_CUE_WORDS
-_LINK = re.compile(R.PRICE_LINK, _I)
-_NOT_LEFT = re.compile(R.NOT_PRICE_LEFT, _I)
-_RESET = re.compile(R.PRICE_RESET, _I)
-_PER_SHARE_OK = re.compile(R.PER_SHARE_OK, _I)
-_NOT_RIGHT = re.compile(R.NOT_PRICE_RIGHT, _I)
-_CLOSE = re.compile(R.CLOSE_CUES, _I)
-_INTRADAY = re.compile(R.INTRADAY_CUES, _I)
-_TODAY = re.compile(R.TODAY_CUES, _I)
-_CLAUSE_END = re.compile(R.CLAUSE_END, _I)
-_CONTEXT = re.compile(R.CONTEXT, _I)
-_NOT_DAILY = re.compile(R.NOT_DAILY_AFTER, _I)
+_LINK = icompile(R.PRICE_LINK, _I)
+_NOT_LEFT = icompile(R.NOT_PRICE_LEFT, _I)
+_RESET = icompile(R.PRICE_RESET, _I)
+_PER_SHARE_OK = icompile(R.PER_SHARE_OK, _I)
+_NOT_RIGHT = icompile(R.NOT_PRICE_RIGHT, _I)
+_CLOSE = icompile(R.CLOSE_CUES, _I)
+_INTRADAY = icompile(R.INTRADAY_CUES, _I)
+_TODAY = icompile(R.TODAY_CUES, _I)
+_CLAUSE_END = icompile(R.CLAUSE_END, _I)
+_CONTEXT = icompile(R.CONTEXT, _I)
+_NOT_DAILY = icompile(R.NOT_DAILY_AFTER, _I)
 _DIRS = {w: -1 for w in R.DOWN_WORDS} | {w: 1 for w in R.UP_WORDS}
 _DIR_ALT = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _DIRS), key=len, reverse=True))
 _PCT = r"(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per\s?cent\b|pct\b|pc\b)"
-_CHANGE = re.compile(
+_CHANGE = icompile(
     rf"\b(?P<verb>{_DIR_ALT})(?:\s+of)?\s+(?:by\s+)?(?:(?:about|roughly|nearly|almost|around|some|more than|over|"
     rf"close to|just|a further|another)\s+)?{_PCT}"
     rf"|{_PCT.replace('pct>', 'pct2>')}\s+(?P<dir>lower|higher|down|up|weaker|stronger)\b",
     _I,
 )
-_SIGNED_PCT = re.compile(r"^\s*(?P<sign>[-+−–])?\s*(?P<n>\d+(?:[.,]\d+)?)\s*%?\s*$")
-_TABLE_DATE = re.compile(R.TABLE_DATE_HEADERS, _I)
-_TABLE_CLOSE = re.compile(R.TABLE_CLOSE_HEADERS, _I)
-_TABLE_CHANGE = re.compile(R.TABLE_CHANGE_HEADERS, _I)
-_MOVE_SENTENCE = re.compile(rf"\b(?:{_DIR_ALT}|steadied|recovered|plummeted|rocketed|crashed)\b", _I)
-_GATE = re.compile(
+_SIGNED_PCT = icompile(r"^\s*(?P<sign>[-+−–])?\s*(?P<n>\d+(?:[.,]\d+)?)\s*%?\s*$")
+_TABLE_DATE = icompile(R.TABLE_DATE_HEADERS, _I)
+_TABLE_CLOSE = icompile(R.TABLE_CLOSE_HEADERS, _I)
+_TABLE_CHANGE = icompile(R.TABLE_CHANGE_HEADERS, _I)
+_MOVE_SENTENCE = icompile(rf"\b(?:{_DIR_ALT}|steadied|recovered|plummeted|rocketed|crashed)\b", _I)
+_GATE = icompile(
     r"[$€£¥₹]|\d\s?(?:p\b|pence|euros?|dollars?|francs?|kronor|kroner|yen|yuan|rupees|cents)|[A-Z]{3}\s?\d|\d\s?[A-Z]{3}\b|\|"
 )
-_RANGE_STAT = re.compile(R.RANGE_STAT, _I)
-_RANGE_EVENT = re.compile(R.RANGE_EVENT, _I)
-_PAREN_PCT = re.compile(r"\s*\(\s*(?P<sign>[-+−–])\s*(?P<n>\d+(?:[.,]\d+)?)\s*%\s*\)")
-_TABLE_NOT_CLOSE = re.compile(R.TABLE_NOT_CLOSE_HEADERS, _I)
-_HEADER_CCY = re.compile(R.TABLE_HEADER_CURRENCY)
-_LEAD_INTRADAY = re.compile(R.LEAD_INTRADAY, _I)
-_ITEM_HEAD = re.compile(R.ITEM_HEAD)
+_RANGE_STAT = icompile(R.RANGE_STAT, _I)
+_RANGE_EVENT = icompile(R.RANGE_EVENT, _I)
+_PAREN_PCT = icompile(r"\s*\(\s*(?P<sign>[-+−–])\s*(?P<n>\d+(?:[.,]\d+)?)\s*%\s*\)")
+_TABLE_NOT_CLOSE = icompile(R.TABLE_NOT_CLOSE_HEADERS, _I)
+_HEADER_CCY = icompile(R.TABLE_HEADER_CURRENCY)
+_LEAD_INTRADAY = icompile(R.LEAD_INTRADAY, _I)
+_ITEM_HEAD = icompile(R.ITEM_HEAD)
 _NOT_SUBJECTS = frozenset(R.NOT_SUBJECTS)
 _NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3}"
-_SUBJECT = re.compile(
+_SUBJECT = icompile(
     rf"(?P<a>{_NAME})(?:'s|’s)?\s+(?:\([^)]{{1,30}}\)\s+)?(?:[\w.-]+\s+)?(?:shares|stock|ADRs?|close|closing price"
     rf"|share price|stock price)\b"
     rf"|\b(?i:shares|stock|ADRs?)\s+(?:of|in)\s+(?P<b>{_NAME})"
     rf"|(?:^|[,;]\s+|\b(?:and|while|whereas)\s+)(?P<c>{_NAME})\s+(?:(?:also|had|has|was|were)\s+)?(?:{_DIR_ALT})\b"
 )
-_CONTINUATION = re.compile(rf"^(?P<c>{_NAME})\s+(?:(?:also|had|has|was|were)\s+)?(?:{_DIR_ALT})\b")
-_POSSESSIVE = re.compile(r"(?:'s|’s)\b")
+_CONTINUATION = icompile(rf"^(?P<c>{_NAME})\s+(?:(?:also|had|has|was|were)\s+)?(?:{_DIR_ALT})\b")
+_POSSESSIVE = icompile(r"(?:'s|’s)\b")
 _HEADER_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "pence": "GBX", "(p)": "GBX", "GBp": "GBX"}
 
 _WINDOW = 70  # characters before a price searched for a target/value phrase
@@ -380,7 +381,7 @@ def _change(text: str, c: _Cand, moneys: list[Money]) -> float | None:
         return _pct_value(hits[-1])
     nxt = [x.start for x in moneys if x.start > m.start]
     lim = nxt[0] if nxt else len(text)
-    stop = re.compile(r";|\b(?:while|whereas|which|but|compared|versus|after|since)\b", _I).search(text, m.end, lim)
+    stop = icompile(r";|\b(?:while|whereas|which|but|compared|versus|after|since)\b", _I).search(text, m.end, lim)
     h = _CHANGE.search(text, m.end, stop.start() if stop else lim)
     if h and not _NOT_DAILY.match(text, h.end()):
         return _pct_value(h)
@@ -520,7 +521,7 @@ def _cell_offset(line: str, k: int) -> int:
     return start + len(cell) - len(cell.lstrip(" \t*_"))
 
 
-_WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b", _I)
+_WEEKDAY = icompile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b", _I)
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 

@@ -18,6 +18,7 @@ from ..dates import find_dates
 from ..models import AnalystRating, FuzzyDate, RatingAction, RatingClass
 from ..text import Sentence, provenance
 from . import _finance_rules as R
+from ._caseless import icompile
 from ._doc import Doc
 from ._money import CODES, Money, parse_money
 
@@ -31,55 +32,55 @@ def _alt(words) -> str:
     )
 
 
-_RATING = re.compile(rf"(?<![\w-])(?P<r>{_alt(R.RATINGS)})(?![\w-])", _I)
-_TOP_PICK = re.compile(r"\btop\s+(?:[\w-]+\s+){0,2}picks?\b", _I)
+_RATING = icompile(rf"(?<![\w-])(?P<r>{_alt(R.RATINGS)})(?![\w-])", _I)
+_TOP_PICK = icompile(r"\btop\s+(?:[\w-]+\s+){0,2}picks?\b", _I)
 _DISTINCT = {w.replace("-", " ") for w in R.DISTINCT_RATINGS}
-_RATING_NOUN_AFTER = re.compile(rf"\s*[\"'”’]?\s*(?:-\s*)?{R.RATING_NOUNS}\b", _I)
-_RATE_BEFORE = re.compile(
+_RATING_NOUN_AFTER = icompile(rf"\s*[\"'”’]?\s*(?:-\s*)?{R.RATING_NOUNS}\b", _I)
+_RATE_BEFORE = icompile(
     r"\brat(?:e|es|ed|ing)\s+(?:the\s+(?:stock|shares|company|group)\s+|it\s+|them\s+|\w+\s+)?(?:at\s+|as\s+|an?\s+)?"
     r"[\"'“‘]?$",
     _I,
 )
-_TO_FROM_BEFORE = re.compile(r"\b(?P<w>to|from)\s+(?:an?\s+)?[\"'“‘]?$", _I)
-_CHANGE_RATING = re.compile(r"\b(?:upgrad|downgrad|cut|lower|rais|lift|mov|chang|revis|switch)\w*", _I)
-_FUTURE_TO = re.compile(r"\b(?:expect\w*|likely|poised|continue|seen|should|could|will|would|able|set)\s+to\s+$", _I)
-_LIST_SEP_BEFORE = re.compile(r"(?:^|[-–|:]\s*)$")
-_LIST_SEP_AFTER = re.compile(r"\s*(?:[-–|:(]|$)")
-_TARGET_WORD = re.compile(
+_TO_FROM_BEFORE = icompile(r"\b(?P<w>to|from)\s+(?:an?\s+)?[\"'“‘]?$", _I)
+_CHANGE_RATING = icompile(r"\b(?:upgrad|downgrad|cut|lower|rais|lift|mov|chang|revis|switch)\w*", _I)
+_FUTURE_TO = icompile(r"\b(?:expect\w*|likely|poised|continue|seen|should|could|will|would|able|set)\s+to\s+$", _I)
+_LIST_SEP_BEFORE = icompile(r"(?:^|[-–|:]\s*)$")
+_LIST_SEP_AFTER = icompile(r"\s*(?:[-–|:(]|$)")
+_TARGET_WORD = icompile(
     r"\btarget|\bobjective\b|\bprice goal\b|\bfair value\b|\bPT\b|\bsees?\s+(?:the\s+)?(?:stock|shares)\b", _I
 )
-_TARGET_MOVE = re.compile(r"\b(?:raise|lift|boost|increase|hike|lower|cut|trim|reduce|slash|pare|move|bump)\w*", _I)
-_DELTA_BEFORE = re.compile(r"\bby\s+(?:about\s+|another\s+)?$", _I)
-_VERB_RATING_BEFORE = re.compile(
+_TARGET_MOVE = icompile(r"\b(?:raise|lift|boost|increase|hike|lower|cut|trim|reduce|slash|pare|move|bump)\w*", _I)
+_DELTA_BEFORE = icompile(r"\bby\s+(?:about\s+|another\s+)?$", _I)
+_VERB_RATING_BEFORE = icompile(
     r"\b(?:reiterat\w*|maintain\w*|confirm\w*|kept|keep\w*|reaffirm\w*|rated|rates?|stay\w*\s+at|remains?\s+at)\s+"
     r"(?:its\s+|their\s+|his\s+|her\s+|an?\s+)?[\"'“‘]?$",
     _I,
 )
-_PREV_BEFORE = re.compile(r"(?:\bfrom|\bpreviously|\bprior|\bprev\.?|\bwas|\bold)\s*:?\s*$", _I)
-_NOT_TARGET_BEFORE = re.compile(
+_PREV_BEFORE = icompile(r"(?:\bfrom|\bpreviously|\bprior|\bprev\.?|\bwas|\bold)\s*:?\s*$", _I)
+_NOT_TARGET_BEFORE = icompile(
     r"(?:clos(?:ed|ing|e)|trad(?:ed|ing)|opened|current (?:share )?price|stock price)"
     r"(?:\s+\w+){0,3}\s*(?:at|to|of|price of)?\s*$",
     _I,
 )
-_CONSENSUS = re.compile(R.CONSENSUS, _I)
-_ACTIONS = [(re.compile(rx, _I), RatingAction(a)) for rx, a in R.ACTIONS]
-_TARGET_VERB_NEAR = re.compile(
+_CONSENSUS = icompile(R.CONSENSUS, _I)
+_ACTIONS = [(icompile(rx, _I), RatingAction(a)) for rx, a in R.ACTIONS]
+_TARGET_VERB_NEAR = icompile(
     r"(?:{v})\s+(?:[\w'’&.-]+\s+){{0,5}}?(?:price\s+)?(?:target|objective|price goal|fair value|PT)\b"
     r"|(?:target|objective|price goal|PT)\s+(?:price\s+)?(?:was\s+|is\s+|has\s+been\s+|had\s+been\s+|being\s+)?(?:{v})"
     r"|(?:target|objective)\b[^.;]{{0,60}}?\b(?:{v})\s+(?:by|to|from)\b",
     _I,
 )
-_ANAPHOR = re.compile(
+_ANAPHOR = icompile(
     r"^(?:[A-Z][a-z]+,\s+)?(?:the|this|that)\s+(?:(?:US|U\.S\.|Swiss|German|British|French|Japanese|Canadian|"
     r"investment|Wall Street|same)\s+)?(?:brokerage|firm|bank|broker|house|analysts?|investment bank|lender)\b"
     r"|^(?:[A-Z][a-z]+,\s+)?(?:it|they|she|he)\s+(?:also\s+|still\s+|currently\s+|now\s+)?\w+",
     _I,
 )
-_ANALYST = re.compile(r"\banalysts?\s+(?P<a>[A-Z][a-z]+(?:[\s-][A-Z][a-z'’-]+){1,2})\b")
+_ANALYST = icompile(r"\banalysts?\s+(?P<a>[A-Z][a-z]+(?:[\s-][A-Z][a-z'’-]+){1,2})\b")
 
 _NAME_TOKEN = r"(?:[A-Z][\w'’-]*(?:\.(?:[A-Z]\.)*)?|&|[A-Z]\.)"
-_NAME = re.compile(rf"(?<![\w&'’.-]){_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|of|de|la|du|von|van|der|and(?=\s+[A-Z])))*")
-_KNOWN = re.compile(rf"(?<![\w&-])(?:{_alt(R.BROKERAGES)})(?![\w-])")
+_NAME = icompile(rf"(?<![\w&'’.-]){_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|of|de|la|du|von|van|der|and(?=\s+[A-Z])))*")
+_KNOWN = icompile(rf"(?<![\w&-])(?:{_alt(R.BROKERAGES)})(?![\w-])")
 _NOT_FIRMS = {w.lower() for w in (*R.NOT_FIRMS, *R.RATINGS, *CODES)}
 _STOP_START = _NOT_FIRMS | {
     "in", "on", "at", "after", "before", "according", "as", "for", "with", "following", "by", "from", "if", "when",
@@ -88,37 +89,37 @@ _STOP_START = _NOT_FIRMS | {
     "updated", "why", "what", "how", "who", "here", "there", "brokers", "analysts", "rival", "peer", "shares",
     "stock", "price", "reaction", "preliminary", "further", "previous", "earlier", "later", "also", "only",
 }  # fmt: skip
-_CLAUSE_START = re.compile(
+_CLAUSE_START = icompile(
     r"(?:^|[,;:(\-–—]|\b(?:while|and|but|whereas|bank|brokerage|broker|house|firm|also|meanwhile|finally|then))\W*$",
     _I,
 )
-_VERB_AFTER = re.compile(
+_VERB_AFTER = icompile(
     rf"(?:'s|’s)?\s*(?:,[^,;]{{1,80}},\s*)?(?:(?:has|have|had|also|recently|now|currently|again|on\s+\w+|this\s+week|"
     rf"last\s+week|earlier|later|today|yesterday|further|then|just|separately|meanwhile)\s+){{0,3}}{R.FIRM_VERBS}\b",
     _I,
 )
-_ANALYST_AFTER = re.compile(r"\s+(?:analysts?|strategists?|research analysts?)\b", _I)
-_POSSESSIVE_AFTER = re.compile(
+_ANALYST_AFTER = icompile(r"\s+(?:analysts?|strategists?|research analysts?)\b", _I)
+_POSSESSIVE_AFTER = icompile(
     r"(?:'s|’s|')\s+(?:[\w-]+\s+){0,2}?(?:price\s+)?(?:target|objective|rating|analysts?|note|view|call|"
     r"recommendation|estimate|team|stance)\b",
     _I,
 )
-_INTRO_BEFORE = re.compile(rf"(?:{R.FIRM_INTRO})$", _I)
-_STRONG_INTRO_BEFORE = re.compile(
+_INTRO_BEFORE = icompile(rf"(?:{R.FIRM_INTRO})$", _I)
+_STRONG_INTRO_BEFORE = icompile(
     r"(?:analysts?|strategists?|team|researchers)\s+(?:at|from|with)\s+$"
     r"|(?:target|objective|rating|coverage|stock|shares)\s+(?:\w+\s+){0,2}?(?:[a-z]+ed|cut|set|kept|upgraded|downgraded)"
     r"\s+(?:\w+\s+)?(?:by|at)\s+$"
     r"|\b(?:rated|rates|pick|picks|coverage)\s+(?:[\w'\"“”‘’-]+\s+){0,3}?(?:by|at|from)\s+$",
     _I,
 )
-_PERSON_BEFORE = re.compile(
+_PERSON_BEFORE = icompile(
     r"(?:analysts?|CEO|executive|officer|chief|president|chairman|founder|director|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|said|"
     r"says|told)\s+$",
     _I,
 )
-_LIST_AFTER = re.compile(rf"\s*[-–|:]\s*(?:{_alt(R.RATINGS)}|target|price target|PT)\b", _I)
-_SUFFIX = re.compile(R.FIRM_SUFFIX)
-_FIRM_TAIL = re.compile(
+_LIST_AFTER = icompile(rf"\s*[-–|:]\s*(?:{_alt(R.RATINGS)}|target|price target|PT)\b", _I)
+_SUFFIX = icompile(R.FIRM_SUFFIX)
+_FIRM_TAIL = icompile(
     r"(?:\s+(?:Capital|Securities|Research|Partners|Markets|Group|ISI|Equities|Equity|Institutional|Financial|"
     r"Investment|Bank|& Co\.?|& Company|LLC|Inc\.?|Ltd\.?|AG|SA|plc|Nicolaus|Genuity|Advisory))+(?![\w-])"
 )
@@ -372,7 +373,7 @@ def _action(seg: str, has_target: bool) -> RatingAction | None:
     for act in (RatingAction.RAISED, RatingAction.LOWERED):
         if act in found and has_target:
             v = _ACTIONS[[a for _, a in _ACTIONS].index(act)][0].pattern
-            near = re.compile(_TARGET_VERB_NEAR.pattern.format(v=v), _I)
+            near = icompile(_TARGET_VERB_NEAR.pattern.format(v=v), _I)
             elliptic = not _TARGET_WORD.search(seg)  # "... while Y trimmed its to $70"
             if elliptic or near.search(seg) or re.search(r"\bhad its (?:price )?target\b", seg, _I):
                 return act

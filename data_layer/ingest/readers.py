@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -178,20 +179,37 @@ def _article(aid: str, p: Parsed, raw: str, fmt: str, digest: str, path: str | N
 
 
 def list_files(paths: str | Path | Iterable[str | Path]) -> list[Path]:
+    """The article files named, folders expanded recursively (supported suffixes, no hidden files), each folder's
+    files in path order. A named file is listed as given, even if missing (the reader reports it)."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    """The article files named, folders expanded recursively (supported suffixes, no hidden files)."""
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out += sorted(
-                f
-                for f in p.rglob("*")
-                if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES and not f.name.startswith(".")
-            )
+            out += _walk(p)
         else:
             out.append(p)
     return out
+
+
+def _walk(folder: Path) -> list[Path]:
+    """Supported files under ``folder`` sorted like ``Path`` objects (by parts). ``os.scandir`` knows each entry's
+    type from the directory listing (no stat per file), which matters for 100,000 files."""
+    found: list[tuple[tuple[str, ...], str]] = []
+    stack = [str(folder)]
+    while stack:
+        with os.scandir(stack.pop()) as entries:
+            for e in entries:
+                if e.is_dir(follow_symlinks=False):
+                    stack.append(e.path)
+                elif (
+                    e.is_file()
+                    and not e.name.startswith(".")
+                    and os.path.splitext(e.name)[1].lower() in SUPPORTED_SUFFIXES
+                ):
+                    found.append((tuple(e.path.split(os.sep)), e.path))
+    found.sort()
+    return [Path(full) for _, full in found]
 
 
 def iter_articles(paths: str | Path | Iterable[str | Path], *, max_mb: float | None = None) -> Iterator[ReadResult]:

@@ -70,8 +70,10 @@ def _now() -> dt.datetime:
 
 def list_files(paths: str | Path | Iterable[str | Path]) -> Iterator[tuple[str, Path | None, str]]:
     """``(name, path, error)`` per input file: folders are walked for supported suffixes, sorted."""
+    named = {str(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)}
     for f in ingest_files(paths):
-        yield (str(f), f, "") if f.exists() else (str(f), None, "no such file or folder")
+        missing = str(f) in named and not f.exists()  # files found in a folder exist; only named ones are checked
+        yield (str(f), None, "no such file or folder") if missing else (str(f), f, "")
 
 
 def upload_name(name: str) -> str:
@@ -383,10 +385,10 @@ class Store:
             return early
         return self._accept(_prepare(name, data, settings().max_file_bytes), known, batch)
 
-    def _screen(self, name: str, size: int, digest: str, known, batch: _Batch) -> list[IngestResult] | None:
+    def _screen(self, name: str, size: int, digest: str, known, batch: _Batch, conf=None) -> list[IngestResult] | None:
         """The result for a file refused or already seen before any parsing, else None (it needs the work)."""
         files = known[0]
-        conf = settings()
+        conf = conf or settings()
         if size > conf.max_file_bytes:
             reason = f"file is larger than the {conf.max_file_mb:g} MB limit ({size / 1048576:.3g} MB)"
             return [self._reject(batch, name, size, digest, reason)]
@@ -446,7 +448,7 @@ class Store:
         number of chunks at a time, and written here in input order, so the result does not depend on ``workers``.
         """
         self.reextract_stale()
-        known, batch = self._known(), _Batch()
+        known, batch, conf = self._known(), _Batch(), settings()
         todo = list(list_files(paths))
         slots: list[list[IngestResult] | None] = []  # per input file, in order; None while it is being parsed
         done = 0
@@ -470,7 +472,7 @@ class Store:
                         early = [self._reject(batch, name, 0, "", f"cannot read file: {e.strerror or e}")]
                     else:
                         digest = _sha256(data)
-                        early = self._screen(name, len(data), digest, known, batch)
+                        early = self._screen(name, len(data), digest, known, batch, conf)
                 slots.append(early)
                 if early is None:
                     yield i, name, data, digest
@@ -479,8 +481,8 @@ class Store:
 
         if progress:
             progress(0, len(todo), "")
-        for i, prep in _prepared(new_files(), settings().max_file_bytes, _workers(workers, len(todo))):
-            early = self._screen(prep.name, prep.size, prep.digest, known, batch)  # a second copy in this run
+        for i, prep in _prepared(new_files(), conf.max_file_bytes, _workers(workers, len(todo))):
+            early = self._screen(prep.name, prep.size, prep.digest, known, batch, conf)  # a second copy in this run
             slots[i] = early if early is not None else self._accept(prep, known, batch)
             tick(prep.name)
         self._flush(batch)

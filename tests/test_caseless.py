@@ -66,3 +66,21 @@ def test_text_that_changes_length_when_lower_cased_uses_the_original():
     rx = icompile(r"stanbul\s+(\w+)", re.I)
     m = rx.search("İstanbul Exchange")  # "İ".lower() is two characters
     assert (m.span(), m.group(1)) == ((1, 17), "Exchange")
+
+
+# --------------------------------------------------------------------------- one scan for every event gate
+
+
+_GATES = [g for _, g in events._GATED] + [events._END_NOUN_GATE]
+_LITERALS = sorted({x for g in _GATES for x in g.literals or ()})
+# the gates' own literals and pieces of them, glued together: overlaps and literals inside literals
+GATE_TEXT = st.lists(
+    st.sampled_from(_LITERALS) | st.sampled_from(_LITERALS).map(lambda x: x[1:]) | st.sampled_from([" ", "-", "s"]),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(GATE_TEXT | TEXT.map(str.lower))
+def test_event_gate_set_decides_like_each_gate(low):
+    assert events._GATESET.opened(low) == [g(low) for g in _GATES]

@@ -28,7 +28,7 @@ from . import _event_rules as R
 from ._caseless import icompile
 from ._doc import Doc
 from ._money import Money, parse_money
-from ._prefilter import Gate, fold
+from ._prefilter import Gate, GateSet, fold
 
 __all__ = ["extract"]
 
@@ -879,9 +879,13 @@ _ADVERT_GATE = Gate(R.ADVERT)
 _GATED = tuple((d, _GATES[d]) for d in DETECTORS)
 
 
+_GATESET = GateSet([g for _, g in _GATED] + [_END_NOUN_GATE])  # one scan per sentence decides every gate
+
+
 def _open_detectors(low: str) -> list[Callable[[_Ctx], _Cand | None]]:
-    out = [d for d, gate in _GATED if gate(low)]
-    if _partnership_end in out and not _END_NOUN_GATE(low):
+    *opened, end_noun = _GATESET.opened(low)
+    out = [d for (d, _), ok in zip(_GATED, opened, strict=True) if ok]
+    if _partnership_end in out and not end_noun:
         out.remove(_partnership_end)
     return out
 

@@ -168,3 +168,30 @@ def test_every_object_of_a_jsonl_file_is_stored(store):
     results = store.ingest_upload("feed.jsonl", "\n".join(lines).encode())
     assert [(r.status, r.article_id) for r in results] == [("added", "a-1"), ("added", "a-2")]
     assert store.article("a-2") is not None
+
+
+def test_unchanged_files_are_not_read_again_and_the_log_does_not_grow(store, seed_dir, tmp_path, monkeypatch):
+    import os
+    import shutil
+    from pathlib import Path
+
+    folder = tmp_path / "in"
+    shutil.copytree(seed_dir, folder)
+    store.ingest_paths(folder)
+    n_log = len(store.table("ingest_log"))
+    real = Path.read_bytes
+    reads = []
+    monkeypatch.setattr(Path, "read_bytes", lambda self: reads.append(self.name) or real(self))
+    again = store.ingest_paths(folder)
+    assert [r.status for r in again] == ["duplicate"] * 5 and all(r.article_id for r in again)
+    assert reads == [] and len(store.table("ingest_log")) == n_log
+    # touched (same bytes, new time): read once, a duplicate; then skipped again
+    first = sorted(folder.iterdir())[0]
+    os.utime(first, ns=(1_000_000_000, 1_000_000_000))
+    assert [r.status for r in store.ingest_paths(folder)] == ["duplicate"] * 5 and reads == [first.name]
+    store.ingest_paths(folder)
+    assert reads == [first.name]
+    # changed bytes: read and stored
+    first.write_text(first.read_text(encoding="utf-8") + "\nAcme shares closed at $12.50 on Friday.", encoding="utf-8")
+    statuses = [r.status for r in store.ingest_paths(folder)]
+    assert statuses.count("added") == 1 and reads[-1] == first.name

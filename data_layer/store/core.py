@@ -50,6 +50,7 @@ class _Batch:
     log: list[dict] = field(default_factory=list)
     quarantine: list[dict] = field(default_factory=list)
     ids: set[str] = field(default_factory=set)
+    mtimes: dict[str, int] = field(default_factory=dict)  # file hash -> modification time (ns) of files read
 
 
 @dataclass(frozen=True)
@@ -372,6 +373,18 @@ class Store:
         rows = self._cur().execute("SELECT content_hash, article_id FROM articles").fetchall()
         return files, dict(rows), {i: h for h, i in rows}
 
+    def _stamps(self) -> dict[tuple[str, int, int], str | None]:
+        """(path, size, mtime in ns) -> article id of files ingested before: the same stamp is the same file."""
+        rows = (
+            self._cur()
+            .execute(
+                "SELECT name, size, mtime_ns, any_value(article_id) FROM ingest_log "
+                "WHERE mtime_ns IS NOT NULL AND status IN ('added', 'duplicate') GROUP BY name, size, mtime_ns"
+            )
+            .fetchall()
+        )
+        return {(n, sz, mt): a for n, sz, mt, a in rows}
+
     def _reject(self, batch: _Batch, name: str, size: int, digest: str, reason: str) -> IngestResult:
         row = {"name": name, "size": size, "hash": digest, "status": "rejected", "reason": reason, "logged_at": _now()}
         batch.log.append(row)
@@ -394,7 +407,8 @@ class Store:
             return [self._reject(batch, name, size, digest, reason)]
         if digest in files:
             row = {"name": name, "size": size, "hash": digest, "status": "duplicate", "logged_at": _now(),
-                   "reason": "same file already ingested", "article_id": files[digest]}  # fmt: skip
+                   "reason": "same file already ingested", "article_id": files[digest],
+                   "mtime_ns": batch.mtimes.get(digest)}  # fmt: skip
             batch.log.append(row)
             return [IngestResult(name, "duplicate", row["reason"], files[digest])]
         return None
@@ -412,7 +426,8 @@ class Store:
         notes = [w for w in prep.warnings if not w.endswith("skipped")]
         for article, records in prep.items:
             content = article.content_hash or _sha256(article.body.encode("utf-8"))
-            base = {"name": name, "size": size, "hash": digest, "article_id": article.id, "logged_at": _now()}
+            base = {"name": name, "size": size, "hash": digest, "article_id": article.id, "logged_at": _now(),
+                    "mtime_ns": batch.mtimes.get(digest)}  # fmt: skip
             if content in contents:
                 reason = "same article already stored"
                 batch.log.append(base | {"status": "duplicate", "reason": reason, "article_id": contents[content]})
@@ -449,6 +464,7 @@ class Store:
         """
         self.reextract_stale()
         known, batch, conf = self._known(), _Batch(), settings()
+        stamps, mtimes = self._stamps(), batch.mtimes
         todo = list(list_files(paths))
         slots: list[list[IngestResult] | None] = []  # per input file, in order; None while it is being parsed
         done = 0
@@ -467,12 +483,19 @@ class Store:
                     early = [self._reject(batch, name, 0, "", error)]
                 else:
                     try:
-                        data = path.read_bytes()
+                        st = path.stat()
+                        stamp = (name, st.st_size, st.st_mtime_ns)
+                        if stamp in stamps:  # unchanged since it was ingested: not even read (and not logged again)
+                            early = [IngestResult(name, "duplicate", "same file already ingested", stamps[stamp])]
+                        else:
+                            data = path.read_bytes()
                     except OSError as e:
                         early = [self._reject(batch, name, 0, "", f"cannot read file: {e.strerror or e}")]
                     else:
-                        digest = _sha256(data)
-                        early = self._screen(name, len(data), digest, known, batch, conf)
+                        if stamp not in stamps:
+                            digest = _sha256(data)
+                            mtimes[digest] = st.st_mtime_ns
+                            early = self._screen(name, len(data), digest, known, batch, conf)
                 slots.append(early)
                 if early is None:
                     yield i, name, data, digest

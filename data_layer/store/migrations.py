@@ -62,9 +62,15 @@ def _m002_event_valuation(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("ALTER TABLE events ADD COLUMN valuation_usd DOUBLE")
 
 
+def _m003_file_stamps(con: duckdb.DuckDBPyConnection) -> None:
+    """The ingest log remembers each file's modification time, so an unchanged file is skipped without reading."""
+    con.execute("ALTER TABLE ingest_log ADD COLUMN mtime_ns BIGINT")
+
+
 MIGRATIONS: list[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (1, _m001_initial),
     (2, _m002_event_valuation),
+    (3, _m003_file_stamps),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -5,8 +5,8 @@ skips). A pattern whose source can be lower-cased without changing its meaning (
 ``\\S`` or ``\\W``, no case-sensitive inline groups) matches lower-cased text at the same positions, so
 :func:`icompile` returns a drop-in :class:`Caseless` pattern: ``search``/``match``/``fullmatch``/``finditer``
 run the fast pattern on ``text.lower()`` and hand back matches whose groups are slices of the *original* text.
-Text whose length changes when lower-cased (a few non-ASCII letters) and every other method use the original
-pattern.
+Text is lower-cased with :func:`._prefilter.fold`, which also maps the four non-ASCII letters ``IGNORECASE`` treats
+as ASCII ones (ſ, K, İ, ı). Text whose length still changes and every other method use the original pattern.
 
 >>> rx = icompile(r"\\b(?P<verb>raised|cut)\\s+(?:its\\s+)?(?P<what>Outlook|guidance)", re.I)
 >>> m = rx.search("Acme RAISED its Outlook on Friday")
@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+
+from ._prefilter import fold
 
 __all__ = ["Caseless", "icompile"]
 
@@ -49,7 +51,7 @@ class Caseless:
         self.low = re.compile(source, rx.flags & ~re.IGNORECASE)
 
     def _lower(self, text: str) -> str | None:
-        low = text.lower()
+        low = fold(text)  # like str.lower, and maps the four letters IGNORECASE equates with ASCII ones (ſ, K, İ, ı)
         return low if len(low) == len(text) else None
 
     def search(self, text: str, *args) -> _Match | re.Match[str] | None:

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import nav, state, summary
+from ui import nav, state, summary, widgets
 from ui.format import day
 
 filters = state.current_filters()
@@ -21,12 +21,7 @@ for col, kpi in zip(st.columns(4), summary.headline(view), strict=True):
     col.metric(kpi.label, kpi.value, delta=kpi.delta, help=kpi.help or None, delta_color="off")
     col.caption(summary.md(kpi.help))
 
-conflicts = summary.conflict_lines(view)
-if conflicts:
-    st.warning(
-        f"**{len(conflicts)} conflicting report(s)** — sources disagree:\n\n" + "\n".join(f"- {c}" for c in conflicts),
-        icon=":material/warning:",
-    )
+widgets.conflict_notes(summary.conflict_lines(view))
 
 st.subheader("Explore")
 link_cols = st.columns(len(nav.PAGES) - 1)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import charts, state, summary
+from ui import charts, state, summary, widgets
 
 view = state.view()
 st.title("Layoff tally")
@@ -14,8 +14,7 @@ if view.layoff_claims.empty:
 if view.tally_text:
     st.markdown(f"**How the numbers add up.** {summary.md(view.tally_text)}")
 
-for line in summary.conflict_lines(view, kinds=("layoff", "layoffs")):
-    st.warning(line, icon=":material/warning:")
+widgets.conflict_notes(summary.conflict_lines(view, kinds=("layoff", "layoffs")), what="layoff figure")
 
 st.plotly_chart(charts.layoff_figure(view.layoff_claims), theme="streamlit", key="layoff_chart")
 st.caption("Bars are rounds of cuts (whiskers span a stated range, hatched bars are approximate); the line steps up "

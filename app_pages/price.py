@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import charts, nav, state, summary
+from ui import charts, nav, state, summary, widgets
 from ui.format import day, money
 
 filters = state.current_filters()
@@ -20,8 +20,7 @@ if market_file is not None:
     except (ValueError, UnicodeDecodeError) as exc:
         st.error(f"Could not read {market_file.name}: {exc}")
 
-for line in summary.conflict_lines(view, kinds=("price", "prices")):
-    st.warning(line, icon=":material/warning:")
+widgets.conflict_notes(summary.conflict_lines(view, kinds=("price", "prices")), what="price")
 
 if view.prices.empty and market is None:
     st.info(

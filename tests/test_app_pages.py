@@ -245,3 +245,16 @@ def test_sidebar_downloads_every_view_table(faked):
     table = at.selectbox(key="dl_table")
     assert set(table.options) <= {f.name for f in dataclasses.fields(service.View)}
     assert {b.proto.label for b in at.sidebar.get("download_button")} == {"CSV", "Parquet"}
+
+
+@pytest.mark.parametrize(("n", "expanders"), [(2, 0), (3, 0), (40, 1)])
+def test_many_conflicts_are_one_warning_and_a_list(n, expanders):
+    def page(n: int):
+        from ui import widgets
+
+        widgets.conflict_notes([f"price · Acme · day {i}: $1 vs $2" for i in range(n)], what="price")
+
+    at = AppTest.from_function(page, args=(n,)).run()
+    assert len(at.warning) == 1 and f"{n} conflicting price(s)" in at.warning[0].value
+    assert at.warning[0].value.count("\n- ") == min(n, 3)
+    assert len(at.expander) == expanders

@@ -120,3 +120,35 @@ def test_summary_headline(view):
     assert "sources disagree: $239.30 vs $241.00" in kpis["Latest reported close"].help
     assert kpis["Median analyst target"].value == money(300)
     assert kpis["Layoffs: latest cumulative total"].value == "≈30,000"
+
+
+def _prices(n: int, currency: str = "USD", days: int = 1) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "article_id": [f"a{i}" for i in range(n)],
+            "date": pd.to_datetime(["2026-01-30"] * n) - pd.to_timedelta([i % days for i in range(n)], unit="D"),
+            "kind": ["close"] * n,
+            "price": [100.0 + i for i in range(n)],
+            "currency": [currency] * n,
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("currencies", "title", "prefix"),
+    [(["USD"], "Share price (USD)", "$"), (["GBX"], "Share price (GBX)", ""),
+     (["USD", "EUR"], "Share price (as reported; several currencies)", "")],
+)  # fmt: skip
+def test_price_axis_is_in_the_prices_currency(currencies, title, prefix):
+    prices = pd.concat([_prices(2, c) for c in currencies], ignore_index=True)
+    fig = charts.price_figure(prices, {"low": 90, "high": 110, "median": 100, "currency": "USD", "n_firms": 3})
+    assert (fig.layout.yaxis.title.text, fig.layout.yaxis.tickprefix or "") == (title, prefix)
+    has_band = any(t.name and t.name.startswith("Targets") for t in fig.data)
+    assert has_band == (currencies == ["USD"])  # a USD target band is never drawn over pence or mixed prices
+
+
+def test_many_prices_have_no_labels_and_no_pile_of_warnings():
+    fig = charts.price_figure(_prices(charts.LABEL_POINTS + 40, days=20), {})
+    closes = _trace(fig, "Reported close")
+    assert not any(closes.text) and len(fig.layout.annotations) == 0
+    assert len(closes.customdata) == charts.LABEL_POINTS + 40  # every point still leads to its sentence

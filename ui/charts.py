@@ -31,7 +31,8 @@ EVENT_COLOURS = {
 CONSENSUS_STYLES = {"low": "dot", "mean": "dashdot", "median": "dash", "high": "dot"}
 _DAY_MS = 86_400_000
 WEBGL_POINTS = 1000  # above this many points a trace is drawn with WebGL (go.Scattergl) and without text labels
-MAX_ANNOTATIONS = 30  # conflict warnings drawn on one chart (the most recent days)
+MAX_ANNOTATIONS = 8  # conflict warnings drawn on one chart; with more, the page's list says it (no pile of arrows)
+LABEL_POINTS = 60  # above this many prices, values are in the hover text only (labels would overlap)
 _RING = {"width": 1, "color": "rgba(255,255,255,0.8)"}
 
 
@@ -106,7 +107,7 @@ def price_figure(
     kinds = p["kind"].astype("object").fillna("unspecified").astype(str)
     hours = kinds.map(KIND_OFFSET_HOURS).astype(float).fillna(12.0) + _spread_hours(p, kinds)
     p["x"] = p["day"] + pd.to_timedelta(hours, unit="h")
-    p["label"] = _conflict_labels(p, kinds)
+    p["label"] = _conflict_labels(p, kinds) if len(p) <= LABEL_POINTS else [""] * len(p)
     p["labelpos"] = _label_positions(p, kinds)
     xs = [p["x"]]
     if rows(market):
@@ -148,14 +149,29 @@ def price_figure(
     span = pd.concat(xs).dropna()
     if len(span):
         x0, x1 = span.min().normalize() - pd.Timedelta(days=2), span.max().normalize() + pd.Timedelta(days=3)
-        _target_band(fig, consensus or {}, x0, x1)
+        cons = consensus or {}
+        if (cons.get("currency") or "USD") == (_axis_currency(p) or ""):  # a band in the prices' own unit only
+            _target_band(fig, cons, x0, x1)
         _conflict_marks(fig, p)
         fig.update_xaxes(range=[x0, x1])
         if (x1 - x0).days <= 21:
             fig.update_xaxes(dtick=_DAY_MS, tick0=x0)
-    fig.update_yaxes(title_text="Share price (USD)", tickprefix="$", row=1, col=1)
+    currency = _axis_currency(p)
+    fig.update_yaxes(title_text=f"Share price ({currency or 'as reported; several currencies'})",
+                     tickprefix="$" if currency == "USD" else "", row=1, col=1)  # fmt: skip
     fig.update_xaxes(title_text="Date the price refers to", row=2 if has_events else 1, col=1, tickformat="%b %d\n%Y")
     return _layout(fig, "Reported share prices, analyst target range and events", height=560 if has_events else 460)
+
+
+def _axis_currency(p: pd.DataFrame) -> str | None:
+    """The one currency of the plotted prices (USD when none is stated), or None when they mix currencies.
+
+    >>> gbx, mixed = pd.DataFrame({"currency": ["GBX", "GBX"]}), pd.DataFrame({"currency": ["USD", "EUR"]})
+    >>> _axis_currency(gbx), _axis_currency(mixed)
+    ('GBX', None)
+    """
+    cur = set(_col(p, "currency", "USD").fillna("USD").astype(str)) if len(p) else {"USD"}
+    return cur.pop() if len(cur) == 1 else None
 
 
 def _spread_hours(p: pd.DataFrame, kinds: pd.Series) -> pd.Series:
@@ -191,8 +207,8 @@ def _target_band(fig: go.Figure, consensus: Mapping, x0: pd.Timestamp, x1: pd.Ti
     low, high, median = (consensus.get(k) for k in ("low", "high", "median"))
     if is_missing(low) or is_missing(high):
         return
-    n = consensus.get("n_firms")
-    label = f"Targets {money(low)}–{money(high)}" + (f"<br>({n} firms)" if not is_missing(n) else "")
+    n, cur = consensus.get("n_firms"), consensus.get("currency") or "USD"
+    label = f"Targets {money(low, cur)}–{money(high, cur)}" + (f"<br>({n} firms)" if not is_missing(n) else "")
     fig.add_trace(
         go.Scatter(
             x=[x0, x1, x1, x0], y=[low, low, high, high], fill="toself", mode="none", name=label,
@@ -203,9 +219,9 @@ def _target_band(fig: go.Figure, consensus: Mapping, x0: pd.Timestamp, x1: pd.Ti
     if not is_missing(median):
         fig.add_trace(
             go.Scatter(
-                x=[x0, x1], y=[median, median], mode="lines", name=f"Median target {money(median)}",
+                x=[x0, x1], y=[median, median], mode="lines", name=f"Median target {money(median, cur)}",
                 line={"color": "#22C55E", "dash": "dash", "width": 2},
-                hovertemplate=f"median analyst target {money(median)}<extra></extra>",
+                hovertemplate=f"median analyst target {money(median, cur)}<extra></extra>",
             ),
             row=1, col=1,
         )  # fmt: skip
@@ -219,7 +235,9 @@ def _conflict_marks(fig: go.Figure, p: pd.DataFrame) -> None:
     spread = p.groupby([p["day"], key])[["price", "x"]].agg({"price": ["nunique", "max"], "x": "first"})
     spread.columns = ["nunique", "max", "x"]
     spread = spread.reset_index()
-    spread = spread[spread["nunique"] > 1].sort_values("day").tail(MAX_ANNOTATIONS)
+    spread = spread[spread["nunique"] > 1].sort_values("day")
+    if len(spread) > MAX_ANNOTATIONS:
+        return
     for x, kind, n, top in spread[["x", "kind", "nunique", "max"]].itertuples(index=False):
         fig.add_annotation(
             x=x, y=top, text=f"⚠ {n} different {kind} prices", showarrow=True, arrowhead=2, ay=-64, ax=0,

@@ -74,7 +74,7 @@ def store() -> service.Store:
         st.stop()
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_data(show_spinner="Reconciling the articles for this view…", max_entries=64)
 def _view(
     version: str,
     path: str | None,

@@ -152,3 +152,10 @@ def test_many_prices_have_no_labels_and_no_pile_of_warnings():
     closes = _trace(fig, "Reported close")
     assert not any(closes.text) and len(fig.layout.annotations) == 0
     assert len(closes.customdata) == charts.LABEL_POINTS + 40  # every point still leads to its sentence
+
+
+def test_prices_of_different_companies_on_one_day_are_not_a_conflict():
+    prices = pd.concat([_prices(1).assign(company="Acme", price=10.0), _prices(1).assign(company="Orvik", price=55.0)])
+    fig = charts.price_figure(prices.reset_index(drop=True), {})
+    closes = _trace(fig, "Reported close")
+    assert len(fig.layout.annotations) == 0 and not any(closes.text) and len(set(closes.x)) == 1

@@ -174,12 +174,18 @@ def _axis_currency(p: pd.DataFrame) -> str | None:
     return cur.pop() if len(cur) == 1 else None
 
 
+def _same_report(p: pd.DataFrame, kinds: pd.Series) -> list[pd.Series]:
+    """Group keys of prices that should agree: one company's price of one kind on one day."""
+    company = _col(p, "company", "").astype("object").fillna("").rename("company")
+    return [p["day"], kinds, company]
+
+
 def _spread_hours(p: pd.DataFrame, kinds: pd.Series) -> pd.Series:
     """Hours to shift each report so different values of one kind on one day sit side by side (±2.5 h apart)."""
     if not len(p):
         return pd.Series(dtype=float)
-    rank = p.groupby([p["day"], kinds])["price"].rank(method="dense") - 1
-    n = p.groupby([p["day"], kinds])["price"].transform("nunique")
+    rank = p.groupby(_same_report(p, kinds))["price"].rank(method="dense") - 1
+    n = p.groupby(_same_report(p, kinds))["price"].transform("nunique")
     return ((rank - (n - 1) / 2) * 5).fillna(0)
 
 
@@ -187,7 +193,7 @@ def _conflict_labels(p: pd.DataFrame, kinds: pd.Series) -> list[str]:
     """The value next to each marker on days where reports of the same kind disagree; empty elsewhere."""
     if not len(p):
         return []
-    n = p.groupby([p["day"], kinds])["price"].transform("nunique")
+    n = p.groupby(_same_report(p, kinds))["price"].transform("nunique")
     return [money(v, c) if k > 1 else "" for v, c, k in zip(p["price"], _col(p, "currency", "USD"), n, strict=True)]
 
 
@@ -195,7 +201,7 @@ def _label_positions(p: pd.DataFrame, kinds: pd.Series) -> list[str]:
     """Lowest disagreeing value labelled on the left of its marker, highest on the right, others above."""
     if not len(p):
         return []
-    grp = p.groupby([p["day"], kinds])["price"]
+    grp = p.groupby(_same_report(p, kinds))["price"]
     lo, hi = grp.transform("min"), grp.transform("max")
     return [
         "middle left" if v == a and a != b else "middle right" if v == b and a != b else "top center"
@@ -231,8 +237,8 @@ def _conflict_marks(fig: go.Figure, p: pd.DataFrame) -> None:
     """A warning sign above each day where reports of the same kind of price disagree."""
     if not len(p):
         return
-    key = p["kind"].astype("object").fillna("unspecified")
-    spread = p.groupby([p["day"], key])[["price", "x"]].agg({"price": ["nunique", "max"], "x": "first"})
+    key = p["kind"].astype("object").fillna("unspecified").rename("kind")
+    spread = p.groupby(_same_report(p, key))[["price", "x"]].agg({"price": ["nunique", "max"], "x": "first"})
     spread.columns = ["nunique", "max", "x"]
     spread = spread.reset_index()
     spread = spread[spread["nunique"] > 1].sort_values("day")

@@ -7,6 +7,7 @@ from ui.format import count, day, money, money_short, pct
 
 view = state.view()
 cons = view.target_consensus or {}
+cur = cons.get("currency") or "USD"  # the consensus is in the targets' most common currency
 st.title("Analyst targets")
 
 latest = summary.target_rows(view)
@@ -16,12 +17,13 @@ if latest.empty:
 
 c1, c2, c3, c4 = st.columns(4)
 c1.metric("Firms", count(cons.get("n_firms", len(latest))))
-c2.metric("Target range", f"{money_short(cons.get('low'))}–{money_short(cons.get('high'))}")
-c3.metric("Median / mean target", f"{money_short(cons.get('median'))} / {money_short(cons.get('mean'))}")
+c2.metric("Target range", f"{money_short(cons.get('low'), cur)}–{money_short(cons.get('high'), cur)}")
+c3.metric("Median / mean target", f"{money_short(cons.get('median'), cur)} / {money_short(cons.get('mean'), cur)}")
 c4.metric(
     "Implied upside (median)",
     pct(cons.get("implied_upside_pct")),
-    help=f"against the latest reported close {money(cons.get('latest_close'))} on {day(cons.get('latest_close_date'))}",
+    help=f"against the latest reported close {money(cons.get('latest_close'), cur)} on "
+    f"{day(cons.get('latest_close_date'))}",
 )
 
 st.dataframe(
@@ -55,6 +57,7 @@ st.dataframe(
             "rating_class",
             "target",
             "previous_target",
+            "currency",
             "action",
             "n_sources",
             "conflict",
@@ -65,7 +68,7 @@ st.dataframe(
     width="stretch",
     column_config={
         "date": st.column_config.DateColumn("Date"),
-        "target": st.column_config.NumberColumn("Target", format="dollar"),
-        "previous_target": st.column_config.NumberColumn("Previous", format="dollar"),
+        "target": st.column_config.NumberColumn("Target", format="%.2f"),
+        "previous_target": st.column_config.NumberColumn("Previous", format="%.2f"),
     },
 )

@@ -159,3 +159,18 @@ def test_prices_of_different_companies_on_one_day_are_not_a_conflict():
     fig = charts.price_figure(prices.reset_index(drop=True), {})
     closes = _trace(fig, "Reported close")
     assert len(fig.layout.annotations) == 0 and not any(closes.text) and len(set(closes.x)) == 1
+
+
+def test_headline_numbers_are_in_the_reported_currency():
+    v = View(
+        price_claims=pd.DataFrame({"date": ["2026-01-30"], "kind": ["close"], "price": [701.5], "currency": ["GBX"],
+                                   "n_sources": [1]}),
+        target_consensus={"median": 650.0, "low": 600.0, "high": 700.0, "n_firms": 3, "currency": "GBX"},
+        latest_targets=pd.DataFrame({"firm": ["Jefferies"], "target": [700.0], "previous_target": [650.0],
+                                     "currency": ["GBX"]}),
+    )  # fmt: skip
+    kpis = {k.label: k for k in summary.headline(v)}
+    assert kpis["Latest reported close"].value == "701.50 GBX"
+    assert kpis["Median analyst target"].value == "650.00 GBX" and "600.00 GBX–700.00 GBX" in kpis[
+        "Median analyst target"].help  # fmt: skip
+    assert list(summary.target_rows(v)["change"]) == ["650.00 GBX → 700.00 GBX"]

@@ -44,15 +44,16 @@ def money(value: object, currency: str | None = "USD") -> str:
     return f"{prefix}{x:,.2f}{suffix}"
 
 
-def money_short(value: object) -> str:
+def money_short(value: object, currency: str | None = "USD") -> str:
     """Like :func:`money` but without cents on whole amounts (for headline numbers).
 
-    >>> money_short(295.0), money_short(239.3), money_short(None)
-    ('$295', '$239.30', '—')
+    >>> money_short(295.0), money_short(239.3), money_short(None), money_short(3960.0, "GBX")
+    ('$295', '$239.30', '—', '3,960 GBX')
     """
     if not is_missing(value) and float(value).is_integer() and abs(float(value)) < 1e6:  # type: ignore[arg-type]
-        return f"${float(value):,.0f}"  # type: ignore[arg-type]
-    return money(value)
+        x = float(value)  # type: ignore[arg-type]
+        return f"${x:,.0f}" if (currency or "USD") == "USD" else f"{x:,.0f} {currency}"
+    return money(value, currency)
 
 
 def count(value: object) -> str:

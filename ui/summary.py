@@ -58,12 +58,13 @@ def headline(v) -> list[Kpi]:
     out.append(_close_kpi(v))
     cons = getattr(v, "target_consensus", None) or {}
     if not is_missing(cons.get("median")):
-        n, up = cons.get("n_firms"), cons.get("implied_upside_pct")
+        n, up, cur = cons.get("n_firms"), cons.get("implied_upside_pct"), cons.get("currency") or "USD"
         out.append(
             Kpi(
                 "Median analyst target",
-                money(cons["median"]),
-                f"range {money(cons.get('low'))}–{money(cons.get('high'))}" + (f" from {n} firms" if n else ""),
+                money(cons["median"], cur),
+                f"range {money(cons.get('low'), cur)}–{money(cons.get('high'), cur)}"
+                + (f" from {n} firms" if n else ""),
                 delta=None if is_missing(up) else f"{pct(up)} upside vs latest close",
             )
         )
@@ -85,11 +86,12 @@ def _close_kpi(v) -> Kpi:
     same = closes[closes["_d"] == last_day] if not is_missing(last_day) else closes.tail(1)
     prices = sorted(same["price"].dropna().unique())
     n = int(pd.to_numeric(same.get("n_sources", pd.Series([1])), errors="coerce").fillna(1).sum())
+    cur = same["currency"].dropna().iloc[0] if "currency" in same and same["currency"].notna().any() else "USD"
     if len(prices) > 1:
         last = same.sort_values("last_reported").iloc[-1] if "last_reported" in same else same.iloc[-1]
-        shown = " vs ".join(money(p) for p in prices)
-        return Kpi("Latest reported close", money(last["price"]), f"on {day(last_day)}; sources disagree: {shown}")
-    return Kpi("Latest reported close", money(prices[0]) if prices else "—", f"on {day(last_day)}, {n} source(s)")
+        shown = " vs ".join(money(p, cur) for p in prices)
+        return Kpi("Latest reported close", money(last["price"], cur), f"on {day(last_day)}; sources disagree: {shown}")
+    return Kpi("Latest reported close", money(prices[0], cur) if prices else "—", f"on {day(last_day)}, {n} source(s)")
 
 
 def _layoff_kpi(v) -> Kpi:
@@ -253,10 +255,12 @@ def target_rows(v) -> pd.DataFrame:
     if {"article_id", "firm", "sentence"} <= set(recs.columns) and {"article_id", "firm"} <= set(t.columns):
         sentences = recs.drop_duplicates(["article_id", "firm"]).set_index(["article_id", "firm"])["sentence"]
         t = t.assign(sentence=[sentences.get((a, f)) for a, f in zip(t["article_id"], t["firm"], strict=True)])
+    cur = t["currency"].fillna("USD") if "currency" in t else pd.Series(["USD"] * len(t), index=t.index)
     change = [
-        f"{money(p)} → {money(n)}" if not is_missing(p) else money(n)
-        for p, n in zip(t.get("previous_target", [None] * len(t)), t.get("target", [None] * len(t)), strict=True)
-    ]
+        f"{money(p, c)} → {money(n, c)}" if not is_missing(p) else money(n, c)
+        for p, n, c in zip(t.get("previous_target", [None] * len(t)), t.get("target", [None] * len(t)), cur,
+                           strict=True)
+    ]  # fmt: skip
     return t.assign(change=change)
 
 

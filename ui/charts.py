@@ -288,16 +288,17 @@ def _event_hover(r: Mapping) -> str:
 def target_range_figure(latest: pd.DataFrame, consensus: Mapping | None = None) -> go.Figure:
     """Each firm's latest target as a dot (previous -> new arrow), consensus lines and the latest close."""
     consensus = consensus or {}
+    cur = consensus.get("currency") or "USD"  # the consensus lines and the close are in the targets' currency
     t = latest.dropna(subset=["target"]).sort_values("target")
     fig = go.Figure()
     cls = _col(t, "rating_class").astype("object").fillna("unrated").astype(str)
     for rating, g in t.groupby(cls, sort=False):
         hover = [
-            f"<b>{html.escape(str(f))}</b>: {money(v)} ({html.escape(str(r) if not is_missing(r) else 'no rating')})"
+            f"<b>{html.escape(str(f))}</b>: {money(v, c)} ({html.escape(str(r) if not is_missing(r) else 'no rating')})"
             f"<br>{day(d)} · {count(n)} source(s)<br>{wrap(e)}"
-            for f, v, r, d, n, e in zip(
-                g["firm"], g["target"], _col(g, "rating"), _col(g, "date"), _col(g, "n_sources"), _col(g, "evidence"),
-                strict=True,
+            for f, v, c, r, d, n, e in zip(
+                g["firm"], g["target"], _col(g, "currency", cur).fillna(cur), _col(g, "rating"), _col(g, "date"),
+                _col(g, "n_sources"), _col(g, "evidence"), strict=True,
             )
         ]  # fmt: skip
         fig.add_trace(
@@ -318,7 +319,8 @@ def target_range_figure(latest: pd.DataFrame, consensus: Mapping | None = None) 
         fig.add_trace(
             go.Scatter(
                 x=[old for _, _, old in moves], y=[f for f, _, _ in moves], mode="markers", showlegend=False,
-                text=[f"previous target {money(old)}" for _, _, old in moves], hovertemplate="%{text}<extra></extra>",
+                text=[f"previous target {money(old, cur)}" for _, _, old in moves],
+                hovertemplate="%{text}<extra></extra>",
                 marker={"size": 9, "symbol": "circle-open", "color": "#94A3B8"},
             )
         )  # fmt: skip
@@ -326,17 +328,16 @@ def target_range_figure(latest: pd.DataFrame, consensus: Mapping | None = None) 
     for key, style in CONSENSUS_STYLES.items():
         v = consensus.get(key)
         if not is_missing(v) and ys:
-            fig.add_trace(_vline(v, ys, f"Consensus {key} {money(v)}", "#22C55E", style))
+            fig.add_trace(_vline(v, ys, f"Consensus {key} {money(v, cur)}", "#22C55E", style))
     close = consensus.get("latest_close")
     if not is_missing(close) and ys:
         when = day(consensus.get("latest_close_date"))
-        fig.add_trace(_vline(close, ys, f"Latest close {money(close)}<br>({when})", "#3B82F6", "solid"))
+        fig.add_trace(_vline(close, ys, f"Latest close {money(close, cur)}<br>({when})", "#3B82F6", "solid"))
     upside = consensus.get("implied_upside_pct")
     title = "Analyst price targets by firm"
     if not is_missing(upside):
         title += f" — median implies {float(upside):+.1f}% vs latest close"
-    currency = consensus.get("currency") or "USD"
-    fig.update_xaxes(title_text=f"Price target ({currency})", tickprefix="$" if currency == "USD" else "")
+    fig.update_xaxes(title_text=f"Price target ({cur})", tickprefix="$" if cur == "USD" else "")
     xs = [*t["target"], *_col(t, "previous_target"), *(consensus.get(k) for k in (*CONSENSUS_STYLES, "latest_close"))]
     xs = [float(x) for x in xs if not is_missing(x)]
     if xs:  # pad so the lowest/highest line (often the latest close) is not drawn on the plot's edge

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from ui import charts, state, summary
-from ui.format import count, day, money, money_short, pct
+from ui.format import count, day, money, money_range, money_short, pct
 
 view = state.view()
 cons = view.target_consensus or {}
@@ -17,7 +17,7 @@ if latest.empty:
 
 c1, c2, c3, c4 = st.columns(4)
 c1.metric("Firms", count(cons.get("n_firms", len(latest))))
-c2.metric("Target range", f"{money_short(cons.get('low'), cur)}–{money_short(cons.get('high'), cur)}")
+c2.metric("Target range", money_range(cons.get("low"), cons.get("high"), cur))
 c3.metric("Median / mean target", f"{money_short(cons.get('median'), cur)} / {money_short(cons.get('mean'), cur)}")
 c4.metric(
     "Implied upside (median)",

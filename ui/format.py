@@ -56,6 +56,18 @@ def money_short(value: object, currency: str | None = "USD") -> str:
     return money(value, currency)
 
 
+def money_range(low: object, high: object, currency: str | None = "USD") -> str:
+    """Two headline amounts as a range, the currency code written once.
+
+    >>> money_range(295.0, 305.0), money_range(128.0, 3109.0, "GBX"), money_range(None, 5.0, "EUR")
+    ('$295–$305', '128–3,109 GBX', '—–5 EUR')
+    """
+    if (currency or "USD") == "USD":
+        return f"{money_short(low)}–{money_short(high)}"
+    lo, hi = (money_short(v, currency).removesuffix(f" {currency}") for v in (low, high))
+    return f"{lo}–{hi} {currency}"
+
+
 def count(value: object) -> str:
     """Thousands separators for a headcount; an em dash when unknown.
 

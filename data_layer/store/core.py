@@ -640,18 +640,8 @@ class Store:
         )
         return f"{row[0]}:{row[1]}"
 
-    def _derived_table(self) -> None:
-        if not getattr(self._shared, "derived_ready", False):
-            with self._shared.lock:
-                self._cur().execute(
-                    "CREATE TABLE IF NOT EXISTS derived (scope VARCHAR PRIMARY KEY, fingerprint VARCHAR, "
-                    "payload BLOB, built_at TIMESTAMP)"
-                )
-            self._shared.derived_ready = True
-
     def load_derived(self, scope: str, fingerprint: str) -> bytes | None:
         """The payload saved for ``scope`` when it was built from data with this ``fingerprint``, else None."""
-        self._derived_table()
         row = (
             self._cur()
             .execute("SELECT payload FROM derived WHERE scope = ? AND fingerprint = ?", [scope, fingerprint])
@@ -660,7 +650,6 @@ class Store:
         return bytes(row[0]) if row else None
 
     def save_derived(self, scope: str, fingerprint: str, payload: bytes) -> None:
-        self._derived_table()
         with self._shared.lock:
             self._cur().execute(
                 "INSERT OR REPLACE INTO derived VALUES (?, ?, ?, ?)", [scope, fingerprint, payload, _now()]

@@ -67,10 +67,19 @@ def _m003_file_stamps(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("ALTER TABLE ingest_log ADD COLUMN mtime_ns BIGINT")
 
 
+def _m004_derived_views(con: duckdb.DuckDBPyConnection) -> None:
+    """Reconciled views saved per scope (a company or all), valid while their data fingerprint is unchanged."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS derived (scope VARCHAR PRIMARY KEY, fingerprint VARCHAR, payload BLOB, "
+        "built_at TIMESTAMP)"
+    )
+
+
 MIGRATIONS: list[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (1, _m001_initial),
     (2, _m002_event_valuation),
     (3, _m003_file_stamps),
+    (4, _m004_derived_views),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -348,6 +348,15 @@ def test_never_raises_on_arbitrary_text(body: str) -> None:
 # --------------------------------------------------------------------------- error classes from outlet-style articles
 
 CLASS_POSITIVES = [
+    # capital spending on a facility is an investment
+    (
+        "Acme Corp will spend $850 million on a new data center campus in Ohio.",
+        {"type": "investment", "amount_usd": 850_000_000},
+    ),
+    (
+        "The chipmaker is investing $1.2 billion to expand capacity at its Arizona fab.",
+        {"type": "investment", "amount_usd": 1_200_000_000},
+    ),
     # executive changes
     (
         "The retailer confirmed that Ashley Buchanan, a former chief executive of Michaels, will become CEO on "
@@ -430,6 +439,9 @@ CLASS_NEGATIVES = [
     "Rival Corvane's partnership with Orrin Solar, struck in 2021, was broadly seen as a success.",
     "A spinoff from Harlow in 2019, the company has since doubled its sales.",
     "Combined with higher prices, that lifted sales.",
+    # spending that is not on a facility
+    "Acme spent $3 billion on share buybacks last year.",
+    "The company will spend $40 million on marketing this year.",
     # a name ending in a verb ("... Partners") followed by a lower-case word is a name, not a partnership
     "Mizuho reiterated its Underperform rating on Coca-Cola Europacific Partners with a price target of 346p.",
 ]

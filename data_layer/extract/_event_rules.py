@@ -166,6 +166,17 @@ ORDER = _rx(
     r"orders?\s+for\s+" + CLAUSE + r"{0,60}?\bplaced\s+with|newbuilding\s+order)"
 )
 CAPEX = _rx(r"\b(?:to\s+build|will\s+build|plans\s+to\s+build|is\s+building|construct\w*)\s+(?:a\s+|an\s+)?new\b")
+#: Spending on a facility: "will spend $850 million on a new data center campus", "to invest €2bn in its plant".
+CAPEX_FACILITY = (
+    r"(?:plant|factory|factories|facility|facilities|data\s+cent(?:er|re)s?|campus|site|fab|warehouse|"
+    r"distribution\s+cent(?:er|re)|hub|headquarters|mine|refinery|production\s+line|capacity)"
+)
+CAPEX_SPEND = _rx(
+    r"\b(?:spend|spends|spending|invest|invests|investing)\b(?=\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|"
+    r"up\s+to\s+|more\s+than\s+|over\s+|an\s+additional\s+|another\s+)?(?:[$€£¥]|US\$|USD|EUR|GBP)[^.;]{0,40}?"
+    rf"\b(?:on|in|to\s+build|to\s+expand)\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:new\s+|additional\s+|second\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?{CAPEX_FACILITY}\b)"
+)
 
 FUNDING = _rx(
     r"\b(?:(?:funding|financing|fundraising|investment|venture|equity|seed|pre-seed|growth|Series\s+[A-H]\d?)"

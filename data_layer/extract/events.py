@@ -435,7 +435,7 @@ def _investment(ctx: _Ctx) -> _Cand | None:
         if name and (money or _STAKE_CUE.search(s)):
             found.append(_Cand(T.INVESTMENT, ctx.sent, m.start(), m.end(), money, counterparty=name))
             break
-    for rx in (R.ORDER, R.CAPEX):
+    for rx in (R.ORDER, R.CAPEX, R.CAPEX_SPEND):
         for m in rx.finditer(s):
             money = _money_after(ctx, m.end(), 100)
             name = _after_word(s, m.start(), "with", 80)
@@ -859,7 +859,7 @@ DETECTORS: tuple[Callable[[_Ctx], _Cand | None], ...] = (
 #: that cannot match any of them (checked with literals derived from the patterns) skips the detector.
 _GATES: dict[Callable[[_Ctx], _Cand | None], Gate] = {
     _acquisition: Gate(R.ACQ_VERB, R.ACQ_COMBINE, R.ACQ_NOUN),
-    _investment: Gate(R.INVEST_VERB, R.INVEST_NOUN, R.STAKE, R.ORDER, R.CAPEX),
+    _investment: Gate(R.INVEST_VERB, R.INVEST_NOUN, R.STAKE, R.ORDER, R.CAPEX, R.CAPEX_SPEND),
     _funding_round: Gate(R.RAISED, R.FUNDING),
     _spinoff: Gate(R.SPINOFF),
     _partnership_end: Gate(R.END_VERB),

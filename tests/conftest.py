@@ -11,11 +11,13 @@ DATA = Path(__file__).parent / "data"
 _MAIN = sys.modules["__main__"]  # pytest's, as collected (before any AppTest run replaces it)
 
 
-@pytest.fixture
-def real_main(monkeypatch):
+@pytest.fixture(scope="module")
+def real_main():
     """AppTest leaves ``dashboard.py`` as ``__main__``: a worker process started by spawn or forkserver would run
-    it. Tests that start worker processes put pytest's ``__main__`` back."""
-    monkeypatch.setitem(sys.modules, "__main__", _MAIN)
+    it. Tests that start worker processes put pytest's ``__main__`` back (for their whole module)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setitem(sys.modules, "__main__", _MAIN)
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import sys
 from pathlib import Path
 
 import pandas as pd
@@ -18,16 +17,11 @@ from data_layer.records import TABLES, Records
 
 DATA = Path(__file__).parent / "data"
 CORPORA = [DATA / "seed_corpus", DATA / "dev_corpus"]
-_MAIN = sys.modules["__main__"]  # pytest's, as collected (before any AppTest run)
 
 
 @pytest.fixture(scope="module", autouse=True)
-def _real_main():
-    """AppTest leaves ``dashboard.py`` as ``__main__``: a new worker process (spawn or forkserver) would run it.
-    Put pytest's ``__main__`` back while these tests start worker processes."""
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setitem(sys.modules, "__main__", _MAIN)
-        yield
+def _real_main(real_main):
+    """Every test here starts worker processes (see the ``real_main`` fixture in conftest)."""
 
 
 def one_process(files) -> tuple[dict[str, pd.DataFrame], list[str]]:

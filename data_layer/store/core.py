@@ -61,6 +61,9 @@ class IngestResult:
     article_id: str | None = None
 
 
+_STORED_IDS = "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))"
+
+
 def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -328,9 +331,13 @@ class Store:
         try:
             ids = [a.id for a, _ in items]
             if ids:
-                for table in RECORD_TABLES:
-                    cur.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
-                cur.execute("DELETE FROM articles WHERE article_id IN (SELECT unnest(?))", [ids])
+                # earlier versions of these ids, read inside the transaction (another writer may have added one);
+                # usually none, and then the record tables need no scan
+                stored = [r[0] for r in cur.execute(_STORED_IDS, [ids]).fetchall()]
+                if stored:
+                    for table in RECORD_TABLES:
+                        cur.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [stored])
+                    cur.execute("DELETE FROM articles WHERE article_id IN (SELECT unnest(?))", [stored])
                 arts = pd.DataFrame([_article_row(a, version) for a, _ in items])
                 cur.register("_new_articles", arts)
                 cur.execute("INSERT INTO articles BY NAME SELECT * FROM _new_articles")

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
-import pickle
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -21,6 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ._view_codec import decode_view, encode_view, is_current
 from .reconcile import annotate, consensus, latest_targets, price_claims, reconcile
 from .reconcile._common import name_key
 from .records import TABLES, columns
@@ -153,16 +153,25 @@ def _materialised(store, company: str | None) -> View | None:
     if not hasattr(store, "load_derived"):
         return None
     fingerprint = f"{store.view_fingerprint(company)}:{CODE_VERSION}"
-    payload = store.load_derived(_scope(company), fingerprint)
-    if payload is not None:
-        try:
-            return pickle.loads(payload)
-        except Exception:  # written by an incompatible library version: rebuild
-            pass
+    view = _saved_view(store, company, fingerprint)
+    if view is not None:
+        return view
     view = _compute_view(store, company)
-    with contextlib.suppress(Exception):  # a read-only or busy store still shows the view
-        store.save_derived(_scope(company), fingerprint, pickle.dumps(view, protocol=pickle.HIGHEST_PROTOCOL))
+    with contextlib.suppress(Exception):  # a read-only or busy store (or an unstorable value) still shows the view
+        store.save_derived(_scope(company), fingerprint, encode_view(view))
     return view
+
+
+def _saved_view(store, company: str | None, fingerprint: str) -> View | None:
+    """The view saved for ``company`` at ``fingerprint``; None when there is none or it does not decode (an older
+    pickle payload, corrupt bytes): those are rebuilt, never unpickled (see :mod:`data_layer._view_codec`)."""
+    payload = store.load_derived(_scope(company), fingerprint)
+    if payload is None:
+        return None
+    try:
+        return decode_view(payload)
+    except Exception:
+        return None
 
 
 def refresh_views(store: Store, companies: Sequence[str]) -> int:
@@ -170,9 +179,10 @@ def refresh_views(store: Store, companies: Sequence[str]) -> int:
     n = 0
     for company in [*dict.fromkeys(c for c in companies if c), None]:
         fingerprint = f"{store.view_fingerprint(company)}:{CODE_VERSION}"
-        if store.load_derived(_scope(company), fingerprint) is None:
+        payload = store.load_derived(_scope(company), fingerprint)
+        if payload is None or not is_current(payload):  # missing, or an older (pickle) payload: rebuild
             view = _compute_view(store, company)
-            store.save_derived(_scope(company), fingerprint, pickle.dumps(view, protocol=pickle.HIGHEST_PROTOCOL))
+            store.save_derived(_scope(company), fingerprint, encode_view(view))
             n += 1
     return n
 

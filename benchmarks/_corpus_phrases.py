@@ -412,11 +412,10 @@ GAPS: tuple[str, ...] = (
     "headline restating the event ('Costco shuts sites in cost drive') - a second closure, not merged with the body",
     "'Management reiterated that it expects margins to improve' - a guidance event (right: it was not filler)",
     # kept (natural, and rare enough): they show up as the few misses on generated corpora
-    "financial result in a sentence opened by a wire/press-release dateline ('HOUSTON, May 5 (Wire) - X's revenue "
-    "rose 20% to $1.38 billion ...') - missed; the same sentence without the dateline is found",
-    "company names that are words of the rules: 'Target', 'Next', 'SES', 'Interactive Brokers', 'Deutsche Telekom' "
-    "(with Deutsche Bank ratings) - some prices/targets/guidance of theirs are missed",
-    "possessive company names as rating subject ('... rating on Campbell's with a price target') - firm read as "
-    "'Campbell'",
     "'Coca-Cola Europacific Partners with an Outperform rating' - a spurious partnership ('Partners with')",
+    # closed (extractor version 6, tests/test_gaps_*.py): a leading wire dateline is blanked before the rules read a
+    # sentence; "May" the month is no modal; "rating on Campbell's with a price target" rates Campbell's; the
+    # article's own name ("Target", "Next") is no veto word; "Deutsche Bank" rates "Deutsche Telekom". Still open
+    # (xfail in tests/test_gaps_word_names.py): "profit beat targets, rising to $X", "were expected to rise ... to
+    # $X" as guidance, "expects to report full-year profit of $X for the year to January", "results next week".
 )

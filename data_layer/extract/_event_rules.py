@@ -78,10 +78,18 @@ PRICE_BEFORE = _rx(
     r"\b(?:price|prices|priced|target|objective)\s+(?:\w+\s+){0,2}?(?:of|at|to|from)\s*(?:about|around)?\s*$"
 )
 
+#: "may" the modal verb, not the month: "in May", "ended May 31", "May 5 (Reuters)", "since May," are dates.
+MODAL_MAY = (
+    r"(?<!\bin\s)(?<!\bof\s)(?<!\bended\s)(?<!\bending\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bthrough\s)"
+    r"(?<!\bearly\s)(?<!\blate\s)(?<!\bmid-)(?<!\blast\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\bby\s)"
+    r"may(?!\s*(?:\d|,|\.|;|\)|$))"
+)
+
 #: An expectation, estimate or plan: a stated number after it is not a reported result.
 EXPECTATION = _rx(
     r"\b(?:expect\w*|forecast\w*|estimat\w*|consensus|project(?:s|ed|ing|ions?)|guid\w*|outlook|anticipat\w*|"
-    r"predict\w*|targets?|aim\w*|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|goal|would|will|could|should|may|might|sees|see|peak)\b"
+    r"predict\w*|targets?|aim\w*|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|goal|would|will|could|should|might|sees|"
+    r"see|peak|" + MODAL_MAY + r")\b"
 )
 
 #: A company pre-announcing a closed period: its "expects to report" states a result, not a forecast.

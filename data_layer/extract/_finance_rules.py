@@ -201,6 +201,22 @@ FIRM_VERBS = (
     r"|issued|issues|gave|gives|assigned|assigns|reinstated|removed|took|takes)"
 )
 
+# After a name, a passive rating verb makes it the rated company, not the broker: "Macy's was downgraded to
+# Underweight by Morgan Stanley", "McDonald's had its price target raised by Bernstein", "X is rated Buy at Y".
+RATED_PASSIVE = (
+    r"(?:'s|’s)?\s*(?:,[^,;]{1,80},\s*)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|gets|has\s+got)\s+"
+    r"(?:(?:also|now|again|just|recently|then)\s+)?(?:upgraded|downgraded|initiated|rated|reiterated|raised|lowered|"
+    r"cut|lifted|trimmed|added|removed|moved|named|placed|assigned|given|reaffirmed|started|kept|maintained)\b"
+    r"|had\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|rating|objective|price\s+goal|recommendation|coverage)\b"
+    # "Macy's rating was cut to Sell at Citi": the agent follows ("at"/"by"), so the owner is the rated company
+    r"|(?:'s|’s)\s+(?:price\s+)?(?:target|rating|recommendation|objective)\s+(?:was|has\s+been|had\s+been|is|got)\s+"
+    r"(?:upgraded|downgraded|cut|raised|lowered|lifted|trimmed|reduced|increased|moved|set)\b[^.;]{0,60}?\b(?:by|at)\s)"
+)
+
+# Words that cannot follow a possessive "'s": after "Campbell's" they show the "'s" ends the name ("a Buy rating
+# on Campbell's with a price target of $40"), so it owns no target.
+NOT_POSSESSED = r"(?:with|and|at|to|from|by|after|on|in|as|for|ahead|amid|following|despite|but|while|which|that)"
+
 # Well-known brokerages (helps find and validate firms; sentence structure finds the rest).
 BROKERAGES = (
     "Goldman Sachs", "Morgan Stanley", "JPMorgan", "J.P. Morgan", "JP Morgan", "Bank of America", "BofA Securities",

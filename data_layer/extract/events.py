@@ -26,9 +26,11 @@ from ..models import DatePrecision, Event, EventStatus, EventType, FuzzyDate
 from ..text import Sentence, provenance
 from . import _event_rules as R
 from ._caseless import icompile
+from ._dateline import blank_dateline
 from ._doc import Doc
 from ._money import Money, parse_money
 from ._prefilter import Gate, GateSet, fold
+from ._selfname import mask_own_names, own_names
 
 __all__ = ["extract"]
 
@@ -73,10 +75,14 @@ class _Ctx:
     low: str  # the sentence folded for gates (see :func:`._prefilter.fold`)
     _monies: list[Money] | None = field(default=None, repr=False)
     _dates: list[DateMention] | None = field(default=None, repr=False)
+    _text: str | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
-        return self.sent.text
+        """The sentence, a leading wire dateline blanked out ("HOUSTON, May 5 (Reuters) - "): same length."""
+        if self._text is None:
+            self._text = blank_dateline(self.sent.text)
+        return self._text
 
     @property
     def monies(self) -> list[Money]:
@@ -541,7 +547,7 @@ def _in_name(s: str, pos: int) -> bool:
     return bool(word and word.group()[0].isupper() and prev and nxt and nxt.group(1).islower())
 
 
-_PAIR = icompile(r"^(?:[A-Z][\w.&-]*\s+){1,3}?and\s+([A-Z][\w.&-]*)")
+_PAIR = icompile(r"^\s*(?:[A-Z][\w.&-]*\s+){1,3}?and\s+([A-Z][\w.&-]*)")
 
 
 def _pair_name(s: str) -> str | None:
@@ -636,7 +642,7 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
     if not ctx.monies:
         return None
     found: list[_Cand] = []
-    prelim = _preliminary(s)
+    prelim = mask_own_names(_preliminary(s), own_names(ctx.doc.company))  # "Target's revenue": no expectation
     for mm in _METRIC_RX.finditer(s):
         if R.EXPECTATION.search(prelim[max(0, mm.start() - 90) : mm.start()]):
             continue

@@ -24,6 +24,7 @@ from . import _finance_rules as R
 from ._caseless import icompile
 from ._doc import Doc
 from ._money import Money, parse_money, parse_number
+from ._selfname import mask_own_names, own_names
 
 EXTRACTOR = "prices"
 _I = re.IGNORECASE
@@ -203,6 +204,7 @@ def _sentence_prices(
     moneys = parse_money(text)
     cands: list[_Cand] = []
     vetoed = False
+    plain = mask_own_names(text, own_names(doc.company))  # "Shares of Target rose": the name is no veto word
     for j, m in enumerate(moneys):
         if m.multiplier != 1.0 or m.value <= 0:
             vetoed = False
@@ -211,7 +213,7 @@ def _sentence_prices(
         right_lim = moneys[j + 1].start if j + 1 < len(moneys) else len(text)
         if j and vetoed and re.fullmatch(r"\s*(?:to|-|–|and)\s*", text[left0 : m.start]):
             continue  # the upper end of a range whose lower end is not a price ("EPS of $13.35 to $13.75")
-        verdict = _is_share_price(text, m, left0)
+        verdict = _is_share_price(plain, m, left0)
         vetoed = verdict is False
         if not verdict:
             continue

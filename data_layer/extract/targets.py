@@ -19,6 +19,7 @@ from ..models import AnalystRating, FuzzyDate, RatingAction, RatingClass
 from ..text import Sentence, provenance
 from . import _finance_rules as R
 from ._caseless import icompile
+from ._dateline import blank_dateline, dateline_end
 from ._doc import Doc
 from ._money import CODES, Money, parse_money
 
@@ -37,8 +38,8 @@ _TOP_PICK = icompile(r"\btop\s+(?:[\w-]+\s+){0,2}picks?\b", _I)
 _DISTINCT = {w.replace("-", " ") for w in R.DISTINCT_RATINGS}
 _RATING_NOUN_AFTER = icompile(rf"\s*[\"'”’]?\s*(?:-\s*)?{R.RATING_NOUNS}\b", _I)
 _RATE_BEFORE = icompile(
-    r"\brat(?:e|es|ed|ing)\s+(?:the\s+(?:stock|shares|company|group)\s+|it\s+|them\s+|\w+\s+)?(?:at\s+|as\s+|an?\s+)?"
-    r"[\"'“‘]?$",
+    r"\brat(?:e|es|ed|ing)\s+(?:the\s+(?:stock|shares|company|group)\s+|it\s+|them\s+|(?:[\w.&'’-]+\s+){1,3}?)?"
+    r"(?:at\s+|as\s+|an?\s+)?[\"'“‘]?$",  # "rate Interactive Brokers a Buy": a name of up to three words
     _I,
 )
 _TO_FROM_BEFORE = icompile(r"\b(?P<w>to|from)\s+(?:an?\s+)?[\"'“‘]?$", _I)
@@ -59,7 +60,10 @@ _VERB_RATING_BEFORE = icompile(
 _PREV_BEFORE = icompile(r"(?:\bfrom|\bpreviously|\bprior|\bprev\.?|\bwas|\bold)\s*:?\s*$", _I)
 _NOT_TARGET_BEFORE = icompile(
     r"(?:clos(?:ed|ing|e)|trad(?:ed|ing)|opened|current (?:share )?price|stock price)"
-    r"(?:\s+\w+){0,3}\s*(?:at|to|of|price of)?\s*$",
+    r"(?:\s+\w+){0,3}\s*(?:at|to|of|price of)?\s*$"
+    # "Acme shares fell 2% to $150 after Jefferies cut its target": the share price, not the target
+    r"|\b(?:shares|stock)\s+(?:\w+\s+){0,2}?(?:rose|fell|gained|lost|dropped|jumped|climbed|slid|sank|surged|"
+    r"tumbled|declined|slipped|rallied|added|advanced|plunged|soared|were|was)\s+(?:[\w%.,-]+\s+){0,4}?(?:to|at)\s*$",
     _I,
 )
 _CONSENSUS = icompile(R.CONSENSUS, _I)
@@ -100,10 +104,11 @@ _VERB_AFTER = icompile(
 )
 _ANALYST_AFTER = icompile(r"\s+(?:analysts?|strategists?|research analysts?)\b", _I)
 _POSSESSIVE_AFTER = icompile(
-    r"(?:'s|’s|')\s+(?:[\w-]+\s+){0,2}?(?:price\s+)?(?:target|objective|rating|analysts?|note|view|call|"
-    r"recommendation|estimate|team|stance)\b",
+    rf"(?:'s|’s|')\s+(?:(?!{R.NOT_POSSESSED}\b)[\w-]+\s+){{0,2}}?(?:price\s+)?(?:target|objective|rating|analysts?|"
+    r"note|view|call|recommendation|estimate|team|stance)\b",
     _I,
 )
+_RATED_PASSIVE = icompile(R.RATED_PASSIVE, _I)
 _INTRO_BEFORE = icompile(rf"(?:{R.FIRM_INTRO})$", _I)
 _STRONG_INTRO_BEFORE = icompile(
     r"(?:analysts?|strategists?|team|researchers)\s+(?:at|from|with)\s+$"
@@ -199,12 +204,18 @@ def _ends(rx: re.Pattern, text: str, pos: int, width: int = 50) -> re.Match | No
 
 
 def _company_words(doc: Doc) -> set[str]:
-    """Words of the covered company's name (only the main one: brokers are listed companies too)."""
+    """Words of the covered company's name (only the main one: brokers are listed companies too).
+
+    Generic words ("Bank", "Capital") are kept so that a known broker sharing a word with the company ("Deutsche
+    Bank" on "Deutsche Telekom") can be told from the company itself; :func:`_valid` matches on the others.
+    """
     words = set()
     for c in doc.article.companies[:1]:
         for w in re.findall(r"[\w'’-]+", c.name):
-            if len(w) >= 3 and w.lower() not in _NOISE and w.lower() not in {"inc", "corp", "holdings", "systems"}:
-                words.add(w.lower())
+            bare = re.sub(r"(?:'s|’s)$", "", w)  # "Macy's", "The Campbell's Company": the text may write "Macy"
+            for v in {w.lower(), bare.lower()}:
+                if len(v) >= 3 and v not in {"inc", "corp", "holdings", "systems"}:
+                    words.add(v)
     return words
 
 
@@ -227,8 +238,10 @@ def _valid(name: str, company_words: set[str], ticker: str | None) -> bool:
     if ticker and name.upper() == ticker.upper():
         return False
     toks = {t.lower() for t in re.findall(r"[\w'’-]+", name)}
-    if toks & company_words:
-        return False
+    if (toks - _NOISE) & company_words and not (
+        _KNOWN.fullmatch(name) and {t for t in toks if len(t) >= 3} - company_words
+    ):
+        return False  # the covered company, unless a known broker with a word of its own ("Deutsche Bank")
     words = name.split()
     if len(words) >= 2 and _SUFFIX.search(name) and words[0].lower() in _PROVIDERS:
         return True  # a data provider's research arm ("Zacks Research") issues ratings of its own
@@ -236,6 +249,7 @@ def _valid(name: str, company_words: set[str], ticker: str | None) -> bool:
 
 
 def _find_firms(text: str, company_words: set[str], ticker: str | None) -> list[_Firm]:
+    text = blank_dateline(text)  # "SEATTLE--(BUSINESS WIRE)--Jefferies ...": the place is no firm, nor glued to one
     cands: list[_Firm] = []
     for m in _KNOWN.finditer(text):
         if _valid(m.group(), company_words, ticker) and not _ends(_PERSON_BEFORE, text, m.start()):
@@ -251,14 +265,14 @@ def _find_firms(text: str, company_words: set[str], ticker: str | None) -> list[
         end = start + len(name)
         if any(c.start <= start < c.end or start <= c.start < end for c in cands):
             continue
-        if not _valid(name, company_words, ticker):
-            continue
+        if not _valid(name, company_words, ticker) or _RATED_PASSIVE.match(text, end):
+            continue  # "Macy's was downgraded ... by Morgan Stanley": the rated company
         intro = text[max(0, start - 6) : start].lower().endswith(("at ", "by ", "from ", "with ", "to "))
         strong = (
             _ANALYST_AFTER.match(text, end)
             or _POSSESSIVE_AFTER.match(text, end)
             or _LIST_AFTER.match(text, end)
-            or (_VERB_AFTER.match(text, end) and _ends(_CLAUSE_START, text, start, 30))
+            or (_VERB_AFTER.match(text, end) and (text[:start].isspace() or _ends(_CLAUSE_START, text, start, 30)))
             or (intro and _ends(_STRONG_INTRO_BEFORE, text, start, 90))
             or (intro and _SUFFIX.search(name) and _ends(_INTRO_BEFORE, text, start))
         )
@@ -291,11 +305,16 @@ def _facts(doc: Doc, sent: Sentence, firm: str, a: int, b: int, f: _Firm | None 
     am = _ANALYST.search(seg)
     if am:
         rec.analyst = am["a"]
-    for dm in find_dates(seg, doc.published):
-        if dm.date and dm.date.precision.value == "day":
-            rec.date = dm.date
-            break
+    rec.date = _rating_date(seg, doc, dateline_end(text) - a)
     return rec
+
+
+def _rating_date(seg: str, doc: Doc, dateline: int) -> FuzzyDate | None:
+    """The first day the segment names; a wire dateline's date (the day of publication) only when no other."""
+    days = [dm for dm in find_dates(seg, doc.published) if dm.date and dm.date.precision.value == "day"]
+    own = [dm for dm in days if dm.start >= dateline]
+    first = (own or days)[:1]
+    return first[0].date if first else None
 
 
 def _rating(text: str, a: int, b: int) -> tuple[str | None, RatingClass | None, str | None]:

@@ -153,6 +153,10 @@ class Header:
     source: str | None = None
 
 
+#: A money amount or a percentage: header lines (datelines, bylines) never quote one.
+_FIGURE = re.compile(r"[$€£¥]\s?\d|\d\s?%")
+
+
 def classify_header(line: str, *, kicker: bool = True) -> Header | None:
     """What a short line near the headline is, with the fields it states.
 
@@ -163,6 +167,8 @@ def classify_header(line: str, *, kicker: bool = True) -> Header | None:
     'Harriet Quayle'
     >>> classify_header("Record sales and a $1.2bn move into Texas fail to impress the City") is None
     True
+    >>> classify_header("Mon, Mar 3, 2025 | $11.92 | -3.1%") is None  # a row of a price table
+    True
     """
     if not line or _words(line) > _MAX_HEADER_WORDS or is_prose(line):
         return None
@@ -170,6 +176,8 @@ def classify_header(line: str, *, kicker: bool = True) -> Header | None:
         return Header("metadata")
     if kicker and is_kicker(line):
         return Header("kicker")
+    if _FIGURE.search(line):
+        return None  # a dated line quoting a price or a change is a row of a table, not the article's dateline
     byline = bool(_BYLINE.match(line))
     stamp = _LEADING_STAMP.match(line)
     if stamp and stamp.end() and _words(line[stamp.end() :]) >= 3 and line[stamp.end() - 1 : stamp.end()].isdigit():

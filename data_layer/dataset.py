@@ -202,14 +202,24 @@ def read_table(
     cols = columns(table) + (["body"] if body and table == "articles" else [])
     if not _has_files(root, table):
         return _empty(table, body)
-    sql = (
-        f"SELECT {', '.join(_q(c) for c in cols)} FROM read_parquet(?, hive_partitioning = true, "
-        "union_by_name = true, filename = true, hive_types = {'company_key': VARCHAR, 'month': VARCHAR}) "
-        f"{'WHERE ' + where if where else ''} "
-        f"ORDER BY article_id, regexp_extract(filename, '[^/\\\\]*$'), {_ROW}"
-    )
+
+    def sql(missing: frozenset[str] = frozenset()) -> str:
+        picks = ", ".join(f"NULL AS {_q(c)}" if c in missing else _q(c) for c in cols)
+        return (
+            f"SELECT {picks} FROM read_parquet(?, hive_partitioning = true, "
+            "union_by_name = true, filename = true, hive_types = {'company_key': VARCHAR, 'month': VARCHAR}) "
+            f"{'WHERE ' + where if where else ''} "
+            f"ORDER BY article_id, regexp_extract(filename, '[^/\\\\]*$'), {_ROW}"
+        )
+
+    args = [table_glob(root, table), *(params or [])]
     try:
-        df = con.execute(sql, [table_glob(root, table), *(params or [])]).df()
+        try:
+            df = con.execute(sql(), args).df()
+        except duckdb.BinderException:
+            if not LATER_COLUMNS.get(table):
+                raise
+            df = con.execute(sql(LATER_COLUMNS[table]), args).df()  # a dataset written before they existed
     except duckdb.IOException as e:
         if "No files found" in str(e):
             return _empty(table, body)
@@ -217,6 +227,10 @@ def read_table(
     if df.empty:
         return _empty(table, body)
     return _restore(table, df)
+
+
+#: Columns added to a table after datasets were first written: parts without them read them as empty.
+LATER_COLUMNS: dict[str, frozenset[str]] = {"layoffs": frozenset({"status"})}
 
 
 def _q(col: str) -> str:

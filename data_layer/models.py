@@ -49,6 +49,11 @@ class LayoffKind(StrEnum):
     CUMULATIVE = "cumulative"  # a running or programme total
 
 
+class LayoffStatus(StrEnum):
+    ANNOUNCED = "announced"  # decided, under way or done: part of any total reported after it
+    PROSPECTIVE = "prospective"  # "could follow", "may cut a further": not yet decided, in no total
+
+
 class LayoffBasis(StrEnum):
     COUNT = "count"
     PERCENT = "percent"  # only a percentage is stated
@@ -226,6 +231,7 @@ class LayoffFigure(_Record):
     approximate: bool = False
     basis: LayoffBasis = LayoffBasis.COUNT
     kind: LayoffKind = LayoffKind.ROUND
+    status: LayoffStatus = LayoffStatus.ANNOUNCED
     date: FuzzyDate | None = None  # when the cuts happen / the period the total covers
     scope: str | None = None  # corporate, a region, a unit
 

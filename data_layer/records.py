@@ -10,7 +10,8 @@ span_start, span_end, extractor``):
 - ``targets``: company, ticker, firm, analyst, rating, rating_class (category), target (float),
   currency, previous_target (float), previous_rating, action (category), date
 - ``layoffs``: company, ticker, low, high (Int64), percent (float), approximate (bool),
-  basis, kind (category), date, date_precision, scope
+  basis, kind (category), date, date_precision, scope, status (category: ``announced``; ``prospective`` for cuts
+  that "could follow", which no reported total includes; empty in stores written before it existed)
 - ``events``: company, ticker, type (category), date (str: ``YYYY-MM-DD``/``YYYY-MM``/...),
   date_start (datetime64), date_precision, amount_usd (float), amount_parts, amount_text,
   counterparty, status (category), summary, valuation_usd (float: the valuation a deal or round implies)
@@ -44,7 +45,7 @@ _COLUMNS: dict[str, list[str]] = {
     ],
     "layoffs": [
         "article_id", "company", "ticker", "low", "high", "percent", "approximate", "basis", "kind",
-        "date", "date_precision", "scope",
+        "date", "date_precision", "scope", "status",
     ],
     "events": [
         "article_id", "company", "ticker", "type", "date", "date_start", "date_precision",
@@ -54,7 +55,7 @@ _COLUMNS: dict[str, list[str]] = {
 _CATEGORIES = {
     "prices": ["kind"],
     "targets": ["rating_class", "action"],
-    "layoffs": ["kind", "basis"],
+    "layoffs": ["kind", "basis", "status"],
     "events": ["type", "status"],
 }
 
@@ -113,7 +114,7 @@ def _fact_key(rec) -> tuple:
     if isinstance(rec, AnalystRating):
         return (rec.firm.lower(), rec.target)
     if isinstance(rec, LayoffFigure):
-        return (rec.low, rec.high, rec.percent, rec.kind)
+        return (rec.low, rec.high, rec.percent, rec.kind, rec.status)
     return (rec.type, _d(rec.date), rec.amount_usd, (rec.counterparty or "").lower(), rec.status)
 
 
@@ -174,6 +175,7 @@ def _row(rec) -> dict:
             "date": _ts(rec.date),
             "date_precision": rec.date.precision.value if rec.date else None,
             "scope": rec.scope,
+            "status": rec.status.value,
         }
     return base | {
         "type": rec.type.value,

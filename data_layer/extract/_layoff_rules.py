@@ -230,3 +230,42 @@ COUNT_LEAD = re.compile(
     rf"(?i)(?:\b{CUT_VERB}|\b{_APPROX}|\b(?:another|additional|further|extra|total\s+of|combined|by)|"
     r"\d\s*(?:to|and|or|-|–))\s*$"
 )
+
+# --------------------------------------------------------------------------- prospective cuts
+# Cuts the article says may come ("a second phase ... could follow", "may cut a further 500", "is considering
+# cutting 2,000 jobs", "a possible second round of 1,000 job cuts", "as many as 3,000 more jobs could be affected")
+# are not a decided round: no total reported alongside them includes them. "would cut" / "plans to cut" / "will
+# cut" report a decision and are not prospective; a bare "could cut 30,000 jobs" is left alone too.
+_MODAL = r"(?:could|may|might)\s+(?:also\s+|later\s+|eventually\s+|ultimately\s+|still\s+|then\s+|yet\s+){0,2}"
+_MORE = r"(?:a\s+further|another|an?\s+(?:additional|extra|further|second|third|new)|additional|further|more)"
+# In the clause before the figure (after the previous figure).
+PROSPECTIVE_BEFORE = re.compile(
+    r"(?i)(?:"
+    # may cut a further / could eliminate another / might lay off up to an additional
+    rf"\b{_MODAL}{CUT_VERB}\s+(?:(?:up\s+to|as\s+many\s+as|about|around|some|roughly|nearly)\s+)?{_MORE}\b"
+    # is considering cutting / weighing a second round of / mulling job cuts of / exploring further layoffs
+    r"|\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|contemplat(?:e|es|ed|ing)|"
+    r"explor(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|studying|eyeing|"
+    r"(?:does|did)\s+not\s+rule\s+out|(?:has|have)\s+not\s+ruled\s+out)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{CUT_VERB}|{CUT_NOUN_OF}|rounds?|phases?|waves?|tranches?)\b"
+    # a possible second round of / potential job cuts of / Possible second phase in Europe:
+    r"|\b(?:possible|possibly|potential|potentially|prospective|contingent|conditional)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{CUT_NOUN_OF}|rounds?|phases?|waves?|tranches?|stages?)\b"
+    r")"
+)
+# Words between a cue before the figure and the figure that end its reach ("considering cutting costs, said it
+# laid off 500 workers").
+PROSPECTIVE_BEFORE_STOP = re.compile(r"(?i)\b(?:said|says|told|but|while|although|though|however)\b|[;.!?]\s")
+# Right after the figure, in the same clause: "..., could follow once consultations conclude".
+PROSPECTIVE_AFTER = re.compile(rf"(?i)^(?P<gap>[^;]*?)\b{_MODAL}(?:follow|come\s+(?:later|next|after))\b")
+# "... 3,000 more jobs could be affected": a passive modal counts only for a figure marked as more cuts.
+PROSPECTIVE_AFTER_PASSIVE = re.compile(
+    rf"(?i)^(?P<gap>[^;]{{0,40}}?)\b{_MODAL}(?:be\s+(?:affected|impacted|cut|eliminated|lost|axed|shed|"
+    r"made\s+redundant|laid\s+off|at\s+risk)|go|disappear)\b"
+)
+# Words between the figure and a modal after it that start another subject ("..., and analysts said more cuts
+# may follow").
+PROSPECTIVE_GAP_STOP = re.compile(
+    rf"(?i)\b(?:{CUT_NOUN_OF}|said|says|told|but|while|although|though|however|analysts?)\b|[.!?]\s"
+)
+MORE_CUTS = re.compile(rf"(?i)\b{_MORE}\b")

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from ..dates import find_dates
-from ..models import FuzzyDate, LayoffBasis, LayoffFigure, LayoffKind
+from ..models import FuzzyDate, LayoffBasis, LayoffFigure, LayoffKind, LayoffStatus
 from ..text import Sentence, provenance
 from . import _layoff_rules as R
 from ._caseless import icompile
@@ -169,6 +169,26 @@ def _cumulative(s: str, h: _Hit, prev_end: int, next_start: int) -> bool:
     return bool(R.SINCE.search(after) and (R.PERFECT.search(before) or R.PERFECT.search(after)))
 
 
+def _prospective(s: str, h: _Hit, prev_end: int, next_start: int) -> bool:
+    """Cuts the sentence says may come, not cuts decided: "may cut a further 500 jobs", "a second phase,
+    affecting 350 to 500 roles, could follow".
+
+    >>> h = _Hit(14, 29, 500, 500, None, False, "verb_count", 25, 28)
+    >>> [_prospective(f"Acme {verb} a further 500 jobs.", h, 0, 31) for verb in ("may cut", "did cut")]
+    [True, False]
+    """
+    before = s[prev_end : h.num_start]
+    cues = list(R.PROSPECTIVE_BEFORE.finditer(before))
+    if cues and not R.PROSPECTIVE_BEFORE_STOP.search(before[cues[-1].end() :]):  # the cue nearest the figure
+        return True
+    after = s[h.num_end : max(next_start, h.end)]  # from the number on: "3,000 more jobs could be affected"
+    m = R.PROSPECTIVE_AFTER.match(after)
+    if m is None and (R.MORE_CUTS.search(before[-40:]) or R.MORE_CUTS.search(s[h.num_end : h.end])):
+        m = R.PROSPECTIVE_AFTER_PASSIVE.match(after)
+    # words of the figure itself ("500 job cuts could follow") do not start another subject
+    return bool(m and not R.PROSPECTIVE_GAP_STOP.search(after, min(h.end - h.num_end, m.end("gap")), m.end("gap")))
+
+
 def _company_words(doc: Doc) -> set[str]:
     words: set[str] = set()
     for name in filter(None, [doc.company, doc.ticker]):
@@ -243,6 +263,11 @@ def _sentence_records(doc: Doc, sent: Sentence, ours: set[str], low_body: str | 
         prev_end = hits[i - 1].num_end if i else 0
         next_start = hits[i + 1].num_start if i + 1 < len(hits) else len(s)
         kind = LayoffKind.CUMULATIVE if _cumulative(s, h, prev_end, next_start) else LayoffKind.ROUND
+        status = (
+            LayoffStatus.PROSPECTIVE
+            if kind is LayoffKind.ROUND and _prospective(s, h, prev_end, next_start)
+            else LayoffStatus.ANNOUNCED
+        )
         if h.low is None:
             basis = LayoffBasis.PERCENT
         elif h.high != h.low:
@@ -260,6 +285,7 @@ def _sentence_records(doc: Doc, sent: Sentence, ours: set[str], low_body: str | 
                 approximate=h.approximate,
                 basis=basis,
                 kind=kind,
+                status=status,
                 date=_date(s, h, doc),
                 scope=_scope(s, h),
             )
@@ -290,9 +316,11 @@ def _consolidate(recs: list[LayoffFigure]) -> list[LayoffFigure]:
 
     A count marked as a running total anywhere is a running total everywhere; a count stated once
     with its percentage ("1,900 jobs, or 8%") carries it everywhere; a bare percentage that some count
-    already carries is not a second figure.
+    already carries is not a second figure; a round stated once as cuts that may follow ("a second phase of 350
+    to 500 roles could follow") is prospective in its summary-box restatement too.
     """
     cumulative = {(r.low, r.high) for r in recs if r.kind is LayoffKind.CUMULATIVE and r.low is not None}
+    prospective = {(r.low, r.high) for r in recs if r.status is LayoffStatus.PROSPECTIVE and r.low is not None}
     pct = {}
     for r in recs:
         if r.low is not None and r.percent is not None:
@@ -305,6 +333,9 @@ def _consolidate(recs: list[LayoffFigure]) -> list[LayoffFigure]:
         update = {}
         if r.kind is LayoffKind.ROUND and (r.low, r.high) in cumulative:
             update["kind"] = LayoffKind.CUMULATIVE
+            update["status"] = LayoffStatus.ANNOUNCED
+        elif r.kind is LayoffKind.ROUND and r.status is LayoffStatus.ANNOUNCED and (r.low, r.high) in prospective:
+            update["status"] = LayoffStatus.PROSPECTIVE
         if r.low is not None and r.percent is None and (r.low, r.high) in pct:
             update["percent"] = pct[(r.low, r.high)]
         out.append(r.model_copy(update=update) if update else r)

@@ -281,7 +281,9 @@ def _explains(a: dict, b: dict) -> bool:
 LAYOFF_CLAIM_COLUMNS = [
     "claim_id", "company", "ticker", "kind", "low", "high", "percent", "approximate", "basis", "date",
     "date_precision", "scope", "n_sources", "sources", "first_reported", "last_reported", "conflict", "company_key",
+    "status",
 ]  # fmt: skip
+PROSPECTIVE = "prospective"  # :class:`~data_layer.models.LayoffStatus` of cuts that may follow
 
 
 def _window(row) -> tuple[pd.Timestamp, pd.Timestamp] | None:
@@ -301,13 +303,18 @@ def layoff_claims(layoffs: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
     """Rounds: same company, sizes within tolerance (ranges overlapping), compatible dates -> one claim.
 
     Cumulative totals are merged by value only (the same total, reported again later) and never with rounds.
-    Percent-only figures merge with equal percentages.
+    Percent-only figures merge with equal percentages. Prospective cuts ("a further 500 could follow") merge only
+    with prospective cuts (a missing status, from an older store, is announced).
     """
     claims: list[dict] = []
     if layoffs.empty:
         return _frame(claims, LAYOFF_CLAIM_COLUMNS), []
-    df = layoffs.assign(_kind=layoffs["kind"].astype(object).fillna("round"))
-    for (ck, kind), g in df.groupby(["company_key", "_kind"], sort=True):
+    status = layoffs["status"].astype(object) if "status" in layoffs else pd.Series(None, index=layoffs.index)
+    df = layoffs.assign(
+        _kind=layoffs["kind"].astype(object).fillna("round"),
+        _status=status.where(status == PROSPECTIVE, "announced"),
+    )
+    for (ck, kind, st), g in df.groupby(["company_key", "_kind", "_status"], sort=True):
         counted = g[g["low"].notna()].sort_values(["low", "reported"], na_position="last", kind="stable")
         groups: list[dict] = []  # {"lo", "hi", "window", "idx"}
         for idx, row in zip(counted.index, counted.itertuples(index=False), strict=True):
@@ -332,11 +339,11 @@ def layoff_claims(layoffs: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
             labels = cluster_sorted(pct["percent"].astype(float).tolist(), rel=0.0, absolute=0.5)
             parts += [c for _, c in pct.assign(_c=labels).groupby("_c", sort=True)]
         for c in parts:
-            claims.append(_layoff_claim(ck, kind, c))
+            claims.append(_layoff_claim(ck, kind, c, st))
     return _frame(claims, LAYOFF_CLAIM_COLUMNS), []
 
 
-def _layoff_claim(ck: str, kind: str, c: pd.DataFrame) -> dict:
+def _layoff_claim(ck: str, kind: str, c: pd.DataFrame, status: str = "announced") -> dict:
     has_count = c["low"].notna().any()
     if has_count:
         pairs = [(int(lo), int(hi if not _na(hi) else lo)) for lo, hi in zip(c["low"], c["high"], strict=True)]
@@ -349,8 +356,9 @@ def _layoff_claim(ck: str, kind: str, c: pd.DataFrame) -> dict:
         date, precision = best["date"], best["date_precision"]
     else:
         date, precision = pd.NaT, None
+    extra_id = (status,) if status == PROSPECTIVE else ()  # announced claims keep the ids they had before
     return {
-        "claim_id": stable_id("layoff", ck, kind, low, high, mode(c["percent"])),
+        "claim_id": stable_id("layoff", ck, kind, low, high, mode(c["percent"]), *extra_id),
         "company_key": ck,
         "kind": kind,
         "low": low,
@@ -361,6 +369,7 @@ def _layoff_claim(ck: str, kind: str, c: pd.DataFrame) -> dict:
         "date": date,
         "date_precision": precision,
         "scope": mode(c["scope"]),
+        "status": status,
         "conflict": False,
         "_rows": c,
     } | _claim_common(c)

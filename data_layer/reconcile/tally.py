@@ -1,18 +1,20 @@
 """Layoff tally: deduplicated rounds, the cumulative totals reported over time, and what the latest total
-leaves unexplained. A cumulative total is never added to rounds."""
+leaves unexplained. A cumulative total is never added to rounds, and prospective cuts ("a second phase could
+follow") are never subtracted from a total: they are listed apart as not yet included."""
 
 from __future__ import annotations
 
 import pandas as pd
 
 from ._common import count_range, day, fact_date, plural, span
-from .claims import layoff_label
+from .claims import PROSPECTIVE, layoff_label
 
 TALLY_COLUMNS = [
     "row", "company", "label", "low", "high", "approximate", "date", "date_precision", "first_reported",
     "last_reported", "n_sources", "sources", "running_low", "running_high", "text", "claim_id",
 ]  # fmt: skip
 UNATTRIBUTED = "Earlier or unattributed cuts"
+PROSPECTIVE_LABEL = "Possible further round (not yet included)"
 
 
 def _when(row) -> pd.Timestamp:
@@ -35,6 +37,8 @@ def layoff_tally(claims: pd.DataFrame) -> tuple[pd.DataFrame, str]:
 
 def _company_tally(g: pd.DataFrame) -> tuple[list[dict], str]:
     company = g["company"].dropna().iloc[0] if g["company"].notna().any() else g["company_key"].iloc[0]
+    maybe = _prospective(g)
+    prospective, g = g[maybe], g[~maybe]
     rounds = g[(g["kind"] == "round") & g["low"].notna()].copy()
     rounds = rounds.assign(_w=rounds.apply(_when, axis=1)).sort_values("_w", kind="stable") if len(rounds) else rounds
     pct_rounds = g[(g["kind"] == "round") & g["low"].isna()]
@@ -50,11 +54,21 @@ def _company_tally(g: pd.DataFrame) -> tuple[list[dict], str]:
         rows.append(_row("round", company, "Round (percentage only)", r))
     for _, r in totals.iterrows():
         rows.append(_row("cumulative", company, "Reported cumulative total", r))
+    for _, r in prospective.iterrows():
+        rows.append(_row("prospective", company, PROSPECTIVE_LABEL, r))
+    maybe_text = (
+        "Possible further cuts, not yet decided and not included in any total: "
+        + ", ".join(layoff_label(r) for _, r in prospective.iterrows())
+        + "."
+        if len(prospective)
+        else ""
+    )
     if totals.empty:
         if rounds.empty:
-            return rows, ""
+            return rows, f"{company}: {maybe_text}" if maybe_text else ""
         text = f"{company}: known rounds " + " + ".join(layoff_label(r) for _, r in rounds.iterrows())
-        return rows, text + f" = {count_range(run_lo, run_hi)}. No cumulative total has been reported."
+        text += f" = {count_range(run_lo, run_hi)}. No cumulative total has been reported."
+        return rows, f"{text} {maybe_text}" if maybe_text else text
     latest = totals.iloc[-1]
     known_by = latest["last_reported"]
     counted = (
@@ -100,6 +114,8 @@ def _company_tally(g: pd.DataFrame) -> tuple[list[dict], str]:
             parts.append(f"{UNATTRIBUTED}: {arithmetic}.")
     if len(pct_rounds):
         parts.append(f"{plural(len(pct_rounds), 'round')} stated only as a percentage cannot be counted.")
+    if maybe_text:
+        parts.append(maybe_text)
     parts.append("Cumulative totals are never added to the rounds.")
     if un_hi >= 0:
         approx = bool(latest["approximate"]) or bool(len(counted) and counted["approximate"].any())
@@ -124,6 +140,13 @@ def _company_tally(g: pd.DataFrame) -> tuple[list[dict], str]:
             }
         )
     return rows, " ".join(parts)
+
+
+def _prospective(g: pd.DataFrame) -> pd.Series:
+    """Claims of cuts that may follow (an older store has no status: its figures count as announced)."""
+    if "status" not in g:
+        return pd.Series(False, index=g.index)
+    return (g["status"].astype(object) == PROSPECTIVE).fillna(False).astype(bool)
 
 
 def _row(kind: str, company: str, label: str, r) -> dict:

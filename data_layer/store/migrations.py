@@ -75,11 +75,17 @@ def _m004_derived_views(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def _m005_layoff_status(con: duckdb.DuckDBPyConnection) -> None:
+    """Layoff figures say whether the cuts are announced or only prospective ("a further 500 could follow")."""
+    con.execute("ALTER TABLE layoffs ADD COLUMN status VARCHAR")
+
+
 MIGRATIONS: list[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (1, _m001_initial),
     (2, _m002_event_valuation),
     (3, _m003_file_stamps),
     (4, _m004_derived_views),
+    (5, _m005_layoff_status),
 ]
 LATEST = MIGRATIONS[-1][0]
 

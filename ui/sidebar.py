@@ -1,8 +1,10 @@
 """The one shared sidebar, drawn once per run by ``dashboard.py``.
 
 Company, dates and event types are bound to the URL (``?company=…&start=…&end=…&types=…``), so a copied
-link reopens the same view on the same page. Uploads are ingested once per file, with a progress bar
-and a per-file result; the current view's tables download as CSV or Parquet.
+link reopens the same view on the same page. Event types travel as their stable keys (``types=funding_round``,
+repeated for several), not as the labels the sidebar shows; links with labels from older versions still open.
+Uploads are ingested once per file, with a progress bar and a per-file result; the current view's tables download
+as CSV or Parquet.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ import datetime as dt
 import streamlit as st
 
 from data_layer.export import to_csv_bytes, to_parquet_bytes
-from data_layer.models import EventType
 from ui import state, summary
 
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "json", "jsonl"]
@@ -23,6 +24,8 @@ TABLES = (
 _SEEN = "_nd_uploaded_ids"
 _RESULTS = "_nd_upload_results"
 _STATUS_ICON = {"added": ":material/check_circle:", "duplicate": ":material/content_copy:"}
+_TYPES = "types"  # widget key and URL parameter
+_TYPES_URL = "_nd_types_url"  # the event-type URL values last read or written
 
 
 def render() -> state.Filters:
@@ -46,20 +49,33 @@ def _filters() -> state.Filters:
     end = c2.date_input("To", value=None, key="end", bind="query-params", min_value=dt.date(1990, 1, 1))
     if start and end and start > end:
         st.warning("“From” is after “To”: showing nothing until the dates are swapped.")
-    types = st.multiselect(
-        "Event types",
-        [t.value for t in EventType],
-        key="types",
-        bind="query-params",
-        format_func=lambda t: t.replace("_", " "),
-        placeholder="All types",
-    )
+    types = _event_types()
     return state.Filters(
         company=None if company in (None, state.ALL_COMPANIES) else company,
         start=start if isinstance(start, dt.date) else None,
         end=end if isinstance(end, dt.date) else None,
         event_types=tuple(types),
     )
+
+
+def _event_types() -> list[str]:
+    """The event-type multiselect, synced with ``?types=`` by hand: a widget bound to the URL would write the
+    labels it shows there. A URL that changed since it was last synced (a link, an edit) sets the selection; a URL
+    without the parameter (page navigation) keeps it."""
+    if _TYPES in st.query_params:
+        raw = tuple(st.query_params.get_all(_TYPES))
+        if raw != st.session_state.get(_TYPES_URL):
+            st.session_state[_TYPES] = list(state.event_type_keys(raw))
+    types = st.multiselect(
+        "Event types", state.EVENT_TYPES, key=_TYPES, format_func=state.event_type_label, placeholder="All types"
+    )
+    keys = list(state.event_type_keys(types))
+    if keys and st.query_params.get_all(_TYPES) != keys:
+        st.query_params[_TYPES] = keys
+    elif not keys and _TYPES in st.query_params:
+        del st.query_params[_TYPES]
+    st.session_state[_TYPES_URL] = tuple(keys)
+    return keys
 
 
 def _uploads() -> None:

@@ -13,16 +13,45 @@ lives under ``NEWSDASH_DATA_DIR``); ``NEWSDASH_SAMPLE=0`` starts without the sam
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import pandas as pd
 import streamlit as st
 
 from data_layer import config, service
+from data_layer.models import EventType
 
 ALL_COMPANIES = "All companies"
 _FILTERS_KEY = "_nd_filters"
+EVENT_TYPES: tuple[str, ...] = tuple(t.value for t in EventType)  # the stable keys the URL carries
+_KEY_SEPARATORS = re.compile(r"[\s_-]+")
+
+
+def event_type_label(key: str) -> str:
+    """What the sidebar shows for an event type key.
+
+    >>> event_type_label("funding_round"), event_type_label("closure")
+    ('funding round', 'closure')
+    """
+    return key.replace("_", " ")
+
+
+def event_type_keys(values: Iterable[str]) -> tuple[str, ...]:
+    """Event type keys from URL values: keys (``funding_round``), display labels of older links (``Funding round``,
+    ``funding round``) or comma-separated lists of either; unknown values are dropped, duplicates kept once.
+
+    >>> event_type_keys(["funding_round", "Closure", "funding round", "nonsense", "investment,Earnings date", ""])
+    ('funding_round', 'closure', 'investment', 'earnings_date')
+    """
+    out: dict[str, None] = {}
+    for value in values:
+        for part in str(value).split(","):
+            key = _KEY_SEPARATORS.sub("_", part.strip().lower())
+            if key in EVENT_TYPES:
+                out[key] = None
+    return tuple(out)
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,17 @@ def test_layoff_range_is_an_error_bar():
     assert list(bars.error_y.array) == [1499] and labels.text[0] == "≈1,001–2,500" and list(labels.y) == [2500]
 
 
+def test_possible_round_is_drawn_apart():
+    claims = pd.DataFrame({"kind": ["round", "round", "cumulative"], "low": [1900, 350, 4600], "high": [1900, 500, 4600],
+                           "status": ["announced", "prospective", None], "approximate": [False, False, False],
+                           "date": ["2025-05-01", "2025-09-01", "2025-05-01"], "first_reported": [None] * 3,
+                           "n_sources": [1, 1, 1], "sources": [[], [], []]})  # fmt: skip
+    fig = charts.layoff_figure(claims)
+    done, maybe = _trace(fig, "Round of cuts"), _trace(fig, "Possible further round")
+    assert list(done.y) == [1900] and list(maybe.y) == [350] and list(maybe.error_y.array) == [150]
+    assert "possible further round" in maybe.hovertext[0]
+
+
 def test_events_figure(view):
     fig = charts.events_figure(summary.event_rows(view))
     inv = _trace(fig, "investment")

@@ -382,37 +382,14 @@ def layoff_figure(claims: pd.DataFrame) -> go.Figure:
     c["high"] = pd.to_numeric(_col(c, "high"), errors="coerce").fillna(c["low"])
     c = c.dropna(subset=["low"])
     kind = _col(c, "kind").astype("object").fillna("round").astype(str)
+    c["possible"] = _col(c, "status").astype("object").eq("prospective")  # older stores have no status
     fig = go.Figure()
     rounds, totals = c[kind == "round"].dropna(subset=["x"]), c[kind == "cumulative"].dropna(subset=["x_report"])
     if len(rounds):
         span = (rounds["x"].max() - rounds["x"].min()).days if len(rounds) > 1 else 0
         width = max(1.0, span / 25) * _DAY_MS * 0.8
-        approx = _col(rounds, "approximate", False).fillna(False).astype(bool)
-        bounds = zip(approx, rounds["low"], rounds["high"], strict=True)
-        labels = [("≈" if a else "") + _range(lo, hi) for a, lo, hi in bounds]
-        fig.add_trace(
-            go.Bar(
-                x=rounds["x"], y=rounds["low"], width=[width] * len(rounds), name="Round of cuts",
-                marker={"color": "#EF4444", "pattern": {"shape": ["/" if a else "" for a in approx]}},
-                error_y={"type": "data", "symmetric": False, "array": list(rounds["high"] - rounds["low"]),
-                         "arrayminus": [0] * len(rounds), "color": "#F97316"},
-                customdata=_custom(rounds, "layoffs"),
-                hovertext=[_layoff_hover(r) for r in rounds.to_dict("records")], hoverinfo="text",
-            )
-        )  # fmt: skip
-        fig.add_trace(
-            go.Scatter(
-                x=rounds["x"],
-                y=rounds["high"],
-                mode="text",
-                text=labels,
-                textposition="top center",
-                textfont={"size": 13},
-                showlegend=False,
-                hoverinfo="skip",
-                cliponaxis=False,
-            )
-        )  # fmt: skip  (labels sit above the whisker, so a range's label never crosses it)
+        _round_bars(fig, rounds[~rounds["possible"]], width, "Round of cuts", "#EF4444", 1.0)
+        _round_bars(fig, rounds[rounds["possible"]], width, "Possible further round (not in totals)", "#FCA5A5", 0.6)
     if len(totals):
         totals = totals.sort_values("x_report")
         fig.add_trace(
@@ -427,6 +404,38 @@ def layoff_figure(claims: pd.DataFrame) -> go.Figure:
     return _layout(fig, "Layoffs: rounds and cumulative totals")
 
 
+def _round_bars(fig: go.Figure, rounds: pd.DataFrame, width: float, name: str, color: str, opacity: float) -> None:
+    """Rounds as bars (ranges as error bars, approximate hatched), labelled above the whisker."""
+    if rounds.empty:
+        return
+    approx = _col(rounds, "approximate", False).fillna(False).astype(bool)
+    bounds = zip(approx, rounds["low"], rounds["high"], strict=True)
+    labels = [("≈" if a else "") + _range(lo, hi) for a, lo, hi in bounds]
+    fig.add_trace(
+        go.Bar(
+            x=rounds["x"], y=rounds["low"], width=[width] * len(rounds), name=name, opacity=opacity,
+            marker={"color": color, "pattern": {"shape": ["/" if a else "" for a in approx]}},
+            error_y={"type": "data", "symmetric": False, "array": list(rounds["high"] - rounds["low"]),
+                     "arrayminus": [0] * len(rounds), "color": "#F97316"},
+            customdata=_custom(rounds, "layoffs"),
+            hovertext=[_layoff_hover(r) for r in rounds.to_dict("records")], hoverinfo="text",
+        )
+    )  # fmt: skip
+    fig.add_trace(
+        go.Scatter(
+            x=rounds["x"],
+            y=rounds["high"],
+            mode="text",
+            text=labels,
+            textposition="top center",
+            textfont={"size": 13},
+            showlegend=False,
+            hoverinfo="skip",
+            cliponaxis=False,
+        )
+    )  # fmt: skip  (labels sit above the whisker, so a range's label never crosses it)
+
+
 def _range(lo: float, hi: float) -> str:
     return count(lo) if is_missing(hi) or hi == lo else f"{count(lo)}–{count(hi)}"
 
@@ -435,8 +444,9 @@ def _layoff_hover(r: Mapping) -> str:
     approx = "about " if r.get("approximate") is True else ""
     n = r.get("n_sources")
     src = sources_text(r.get("sources") if "sources" in r else r.get("source"))
+    kind = "possible further round, not yet decided" if r.get("status") == "prospective" else r.get("kind") or "round"
     return (
-        f"<b>{approx}{_range(r['low'], r['high'])}</b> ({html.escape(str(r.get('kind') or 'round'))})"
+        f"<b>{approx}{_range(r['low'], r['high'])}</b> ({html.escape(str(kind))})"
         f"<br>{day(r.get('date'))} · {count(n) if not is_missing(n) else 1} source(s): {html.escape(src)}"
         f"<br>{wrap(r.get('sentence') or r.get('evidence'))}"
     )

@@ -179,9 +179,11 @@ def test_unchanged_files_are_not_read_again_and_the_log_does_not_grow(store, see
     shutil.copytree(seed_dir, folder)
     store.ingest_paths(folder)
     n_log = len(store.table("ingest_log"))
-    real = Path.read_bytes
+    from data_layer.store import core
+
+    real = core._read_file
     reads = []
-    monkeypatch.setattr(Path, "read_bytes", lambda self: reads.append(self.name) or real(self))
+    monkeypatch.setattr(core, "_read_file", lambda path: reads.append(Path(path).name) or real(path))
     again = store.ingest_paths(folder)
     assert [r.status for r in again] == ["duplicate"] * 5 and all(r.article_id for r in again)
     assert reads == [] and len(store.table("ingest_log")) == n_log

@@ -181,22 +181,27 @@ def _article(aid: str, p: Parsed, raw: str, fmt: str, digest: str, path: str | N
 def list_files(paths: str | Path | Iterable[str | Path]) -> list[Path]:
     """The article files named, folders expanded recursively (supported suffixes, no hidden files), each folder's
     files in path order. A named file is listed as given, even if missing (the reader reports it)."""
+    return [Path(p) for p in list_names(paths)]
+
+
+def list_names(paths: str | Path | Iterable[str | Path]) -> list[str]:
+    """:func:`list_files` as strings: no ``Path`` object per file (it costs ~10 µs, a second per 100,000 files)."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            out += _walk(p)
+    out: list[str] = []
+    for p in paths:
+        if os.path.isdir(p):
+            out += _walk(str(p))
         else:
-            out.append(p)
+            out.append(str(Path(p)))
     return out
 
 
-def _walk(folder: Path) -> list[Path]:
+def _walk(folder: str) -> list[str]:
     """Supported files under ``folder`` sorted like ``Path`` objects (by parts). ``os.scandir`` knows each entry's
     type from the directory listing (no stat per file), which matters for 100,000 files."""
     found: list[tuple[tuple[str, ...], str]] = []
-    stack = [str(folder)]
+    stack = [str(Path(folder))]
     while stack:
         with os.scandir(stack.pop()) as entries:
             for e in entries:
@@ -209,7 +214,7 @@ def _walk(folder: Path) -> list[Path]:
                 ):
                     found.append((tuple(e.path.split(os.sep)), e.path))
     found.sort()
-    return [Path(full) for _, full in found]
+    return [full for _, full in found]
 
 
 def iter_articles(paths: str | Path | Iterable[str | Path], *, max_mb: float | None = None) -> Iterator[ReadResult]:

@@ -29,8 +29,7 @@ import duckdb
 import pandas as pd
 
 from ..config import SAMPLE_CORPUS, settings
-from ..ingest import IngestError, read_bytes
-from ..ingest import list_files as ingest_files
+from ..ingest import IngestError, list_names, read_bytes
 from ..models import Article, Company
 from ..records import TABLES, Records, columns, utc_offset
 from .connection import acquire, release
@@ -64,6 +63,11 @@ class IngestResult:
 _STORED_IDS = "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))"
 
 
+def _read_file(path: str) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read()
+
+
 def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -72,12 +76,12 @@ def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
-def list_files(paths: str | Path | Iterable[str | Path]) -> Iterator[tuple[str, Path | None, str]]:
+def list_files(paths: str | Path | Iterable[str | Path]) -> Iterator[tuple[str, str | None, str]]:
     """``(name, path, error)`` per input file: folders are walked for supported suffixes, sorted."""
-    named = {str(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)}
-    for f in ingest_files(paths):
-        missing = str(f) in named and not f.exists()  # files found in a folder exist; only named ones are checked
-        yield (str(f), None, "no such file or folder") if missing else (str(f), f, "")
+    named = {str(Path(p)) for p in ([paths] if isinstance(paths, (str, Path)) else paths)}
+    for f in list_names(paths):
+        missing = f in named and not os.path.exists(f)  # files found in a folder exist; only named ones are checked
+        yield (f, None, "no such file or folder") if missing else (f, f, "")
 
 
 def upload_name(name: str) -> str:
@@ -463,14 +467,21 @@ class Store:
         batch.items, batch.log, batch.quarantine, batch.ids = [], [], [], set()
 
     def ingest_paths(self, paths, progress: Progress | None = None, workers: int | None = None) -> list[IngestResult]:
-        """Ingest files and folders; unchanged inputs cost one hash each.
+        """Ingest files and folders; an unchanged file (same path, size and modification time) costs one stat.
 
         Files are read and hashed here; new ones are parsed and extracted in ``workers`` processes (default: one
         per core when there are at least :data:`PARALLEL_MIN_FILES` new files, else in this process), a bounded
         number of chunks at a time, and written here in input order, so the result does not depend on ``workers``.
         """
         self.reextract_stale()
-        known, batch, conf = self._known(), _Batch(), settings()
+        batch, conf = _Batch(), settings()
+        known_: list = []  # what the store holds, read when the first changed file needs it (never, when none does)
+
+        def known() -> tuple[dict[str, str | None], dict[str, str], dict[str, str]]:
+            if not known_:
+                known_.append(self._known())
+            return known_[0]
+
         stamps, mtimes = self._stamps(), batch.mtimes
         todo = list(list_files(paths))
         slots: list[list[IngestResult] | None] = []  # per input file, in order; None while it is being parsed
@@ -490,19 +501,19 @@ class Store:
                     early = [self._reject(batch, name, 0, "", error)]
                 else:
                     try:
-                        st = path.stat()
+                        st = os.stat(path)
                         stamp = (name, st.st_size, st.st_mtime_ns)
                         if stamp in stamps:  # unchanged since it was ingested: not even read (and not logged again)
                             early = [IngestResult(name, "duplicate", "same file already ingested", stamps[stamp])]
                         else:
-                            data = path.read_bytes()
+                            data = _read_file(path)
                     except OSError as e:
                         early = [self._reject(batch, name, 0, "", f"cannot read file: {e.strerror or e}")]
                     else:
                         if stamp not in stamps:
                             digest = _sha256(data)
                             mtimes[digest] = st.st_mtime_ns
-                            early = self._screen(name, len(data), digest, known, batch, conf)
+                            early = self._screen(name, len(data), digest, known(), batch, conf)
                 slots.append(early)
                 if early is None:
                     yield i, name, data, digest
@@ -512,8 +523,8 @@ class Store:
         if progress:
             progress(0, len(todo), "")
         for i, prep in _prepared(new_files(), conf.max_file_bytes, _workers(workers, len(todo))):
-            early = self._screen(prep.name, prep.size, prep.digest, known, batch, conf)  # a second copy in this run
-            slots[i] = early if early is not None else self._accept(prep, known, batch)
+            early = self._screen(prep.name, prep.size, prep.digest, known(), batch, conf)  # a second copy in this run
+            slots[i] = early if early is not None else self._accept(prep, known(), batch)
             tick(prep.name)
         self._flush(batch)
         results: list[IngestResult] = []

@@ -92,12 +92,28 @@ def test_layoff_range_is_an_error_bar():
 def test_possible_round_is_drawn_apart():
     claims = pd.DataFrame({"kind": ["round", "round", "cumulative"], "low": [1900, 350, 4600], "high": [1900, 500, 4600],
                            "status": ["announced", "prospective", None], "approximate": [False, False, False],
-                           "date": ["2025-05-01", "2025-09-01", "2025-05-01"], "first_reported": [None] * 3,
+                           "date": ["2025-05-01", "2025-01-01", "2025-05-01"], "first_reported": [None, "2025-05-01", None],
                            "n_sources": [1, 1, 1], "sources": [[], [], []]})  # fmt: skip
     fig = charts.layoff_figure(claims)
     done, maybe = _trace(fig, "Round of cuts"), _trace(fig, "Possible further round")
     assert list(done.y) == [1900] and list(maybe.y) == [350] and list(maybe.error_y.array) == [150]
     assert "possible further round" in maybe.hovertext[0]
+    assert str(maybe.x[0])[:10] == "2025-05-01"  # a year-precision future round is drawn when it was reported (beside)
+    assert fig.layout.yaxis.range[1] > 4600  # head room above the highest marker
+
+
+@pytest.mark.parametrize(
+    ("xs", "padded"),
+    [(["2026-01-30", "2026-02-01"], True), (["2026-01-30"], True), (["2026-01-01", "2026-02-15"], False), ([], False)],
+)
+def test_a_few_days_of_data_get_a_readable_date_axis(xs, padded):
+    fig = go.Figure(go.Scatter(x=pd.to_datetime(xs), y=[1] * len(xs)))
+    charts._pad_short_span(fig, fig.data[0].x)
+    if not padded:
+        assert fig.layout.xaxis.range is None
+        return
+    lo, hi = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    assert hi - lo == pd.Timedelta(days=20) and lo < pd.Timestamp(xs[0]) and hi > pd.Timestamp(xs[-1])
 
 
 def test_events_figure(view):

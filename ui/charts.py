@@ -383,13 +383,15 @@ def layoff_figure(claims: pd.DataFrame) -> go.Figure:
     c = c.dropna(subset=["low"])
     kind = _col(c, "kind").astype("object").fillna("round").astype(str)
     c["possible"] = _col(c, "status").astype("object").eq("prospective")  # older stores have no status
+    c.loc[c["possible"], "x"] = c.loc[c["possible"], "x_report"]  # not happened yet: drawn when it was reported
     fig = go.Figure()
     rounds, totals = c[kind == "round"].dropna(subset=["x"]), c[kind == "cumulative"].dropna(subset=["x_report"])
     if len(rounds):
         span = (rounds["x"].max() - rounds["x"].min()).days if len(rounds) > 1 else 0
         width = max(1.0, span / 25) * _DAY_MS * 0.8
+        maybe = rounds[rounds["possible"]].assign(x=lambda d: d["x"] + pd.Timedelta(milliseconds=width))  # beside
         _round_bars(fig, rounds[~rounds["possible"]], width, "Round of cuts", "#EF4444", 1.0)
-        _round_bars(fig, rounds[rounds["possible"]], width, "Possible further round (not in totals)", "#FCA5A5", 0.6)
+        _round_bars(fig, maybe, width, "Possible further round (not in totals)", "#FCA5A5", 0.6)
     if len(totals):
         totals = totals.sort_values("x_report")
         fig.add_trace(
@@ -399,8 +401,12 @@ def layoff_figure(claims: pd.DataFrame) -> go.Figure:
                 hovertext=[_layoff_hover(r) for r in totals.to_dict("records")], hoverinfo="text",
             )
         )  # fmt: skip
+    top = pd.concat([rounds["high"], totals["high"]]).max() if len(rounds) or len(totals) else None
     fig.update_yaxes(title_text="Jobs cut (people)", rangemode="tozero", tickformat=",")
+    if top and top > 0:  # head room: the highest marker and its label sit inside the plot, not on its edge
+        fig.update_yaxes(range=[0, top * 1.15])
     fig.update_xaxes(title_text="Date of the cuts / date reported", tickformat="%b %d\n%Y")
+    _pad_short_span(fig, [*rounds["x"], *totals["x_report"]])
     return _layout(fig, "Layoffs: rounds and cumulative totals")
 
 
@@ -436,6 +442,15 @@ def _round_bars(fig: go.Figure, rounds: pd.DataFrame, width: float, name: str, c
     )  # fmt: skip  (labels sit above the whisker, so a range's label never crosses it)
 
 
+def _pad_short_span(fig: go.Figure, xs, days: int = 20) -> None:
+    """Data within a few days: the date axis spans ``days`` around it, so one-day bars stay bars and day ticks do
+    not repeat ("Jan 30, Jan 30, Jan 30" at six-hour steps)."""
+    x = pd.to_datetime(pd.Series(list(xs), dtype="object"), errors="coerce").dropna()
+    if len(x) and x.max() - x.min() < pd.Timedelta(days=days):
+        half = (pd.Timedelta(days=days) - (x.max() - x.min())) / 2
+        fig.update_xaxes(range=[x.min() - half, x.max() + half])
+
+
 def _range(lo: float, hi: float) -> str:
     return count(lo) if is_missing(hi) or hi == lo else f"{count(lo)}–{count(hi)}"
 
@@ -460,6 +475,7 @@ def events_figure(events: pd.DataFrame) -> go.Figure:
     fig = make_subplots(rows=1, cols=1)
     _event_lane_single(fig, events)
     fig.update_xaxes(title_text="Event date (or first report)", tickformat="%b %d\n%Y")
+    _pad_short_span(fig, [x for t in fig.data for x in (t.x if t.x is not None else ())])
     fig.update_yaxes(title_text="Event type", type="category")
     fig.update_layout(showlegend=False)
     n_types = events["type"].nunique() if "type" in events else 1

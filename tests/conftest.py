@@ -20,6 +20,28 @@ def real_main():
         yield
 
 
+@pytest.fixture()
+def faked(monkeypatch, tmp_path) -> list[dict]:
+    """The real store (empty) but a hand-made View, so page logic is tested without the extractors; returns the
+    filters each view was loaded with."""
+    from app_fixtures import fake_view
+
+    from data_layer import service
+    from ui import state
+
+    calls: list[dict] = []
+
+    def load_view(store, company=None, start=None, end=None, event_types=None):
+        calls.append({"company": company, "start": start, "end": end, "event_types": event_types})
+        return fake_view(company or "All")
+
+    monkeypatch.setenv("NEWSDASH_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("NEWSDASH_SAMPLE", "0")
+    monkeypatch.setattr(service, "load_view", load_view)
+    monkeypatch.setattr(state, "companies", lambda: ["Acme", "Globex"])
+    return calls
+
+
 @pytest.fixture(scope="session")
 def seed_dir() -> Path:
     return DATA / "seed_corpus"

@@ -11,7 +11,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 import streamlit as st
-from app_fixtures import fake_view
 from streamlit.testing.v1 import AppTest
 
 from data_layer import service
@@ -45,22 +44,6 @@ def seeded(monkeypatch, seed_dir):
 def empty(monkeypatch, tmp_path):
     monkeypatch.setenv("NEWSDASH_DATA_DIR", str(tmp_path))
     monkeypatch.setenv("NEWSDASH_SAMPLE", "0")
-
-
-@pytest.fixture()
-def faked(monkeypatch, tmp_path):
-    """The real store (empty) but a hand-made View, so page logic is tested without the extractors."""
-    calls: list[dict] = []
-
-    def load_view(store, company=None, start=None, end=None, event_types=None):
-        calls.append({"company": company, "start": start, "end": end, "event_types": event_types})
-        return fake_view(company or "All")
-
-    monkeypatch.setenv("NEWSDASH_DATA_DIR", str(tmp_path))
-    monkeypatch.setenv("NEWSDASH_SAMPLE", "0")
-    monkeypatch.setattr(service, "load_view", load_view)
-    monkeypatch.setattr(state, "companies", lambda: ["Acme", "Globex"])
-    return calls
 
 
 def run(page: str | None = None, query: dict | None = None) -> AppTest:

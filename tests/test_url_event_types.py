@@ -7,10 +7,8 @@ from pathlib import Path
 
 import pytest
 import streamlit as st
-from app_fixtures import fake_view
 from streamlit.testing.v1 import AppTest
 
-from data_layer import service
 from data_layer.models import EventType
 from ui import state
 
@@ -25,19 +23,9 @@ def _clean_caches():
 
 
 @pytest.fixture()
-def calls(monkeypatch, tmp_path) -> list[dict]:
-    """An empty store and a hand-made View; records the filters each view was loaded with."""
-    seen: list[dict] = []
-
-    def load_view(store, company=None, start=None, end=None, event_types=None):
-        seen.append({"company": company, "event_types": event_types})
-        return fake_view(company or "All")
-
-    monkeypatch.setenv("NEWSDASH_DATA_DIR", str(tmp_path))
-    monkeypatch.setenv("NEWSDASH_SAMPLE", "0")
-    monkeypatch.setattr(service, "load_view", load_view)
-    monkeypatch.setattr(state, "companies", lambda: ["Acme", "Globex"])
-    return seen
+def calls(faked) -> list[dict]:
+    """An empty store and a hand-made View (``faked`` in conftest); the filters each view was loaded with."""
+    return faked
 
 
 def _run(query: dict | None = None) -> AppTest:

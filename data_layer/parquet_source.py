@@ -7,7 +7,6 @@ and ingests are refused with an ``IngestResult`` of status ``rejected``.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import threading
 import time
@@ -18,7 +17,7 @@ import pandas as pd
 
 from . import dataset
 from .models import Article, Company
-from .records import TABLES
+from .records import TABLES, fixed_offset
 from .store import IngestResult, StoreError
 
 READ_ONLY = "read-only Parquet source: uploads and ingests are disabled (the dataset is built by `extract`)"
@@ -148,25 +147,12 @@ def _value(v):
     return None if v is None or (not isinstance(v, (list, tuple)) and pd.isna(v)) else v
 
 
-def _offset(text: str | None) -> dt.tzinfo | None:
-    """``"+05:30"`` -> a fixed offset.
-
-    >>> _offset("-05:00"), _offset(None)
-    (datetime.timezone(datetime.timedelta(days=-1, seconds=68400)), None)
-    """
-    if not text:
-        return None
-    sign = -1 if text.startswith("-") else 1
-    hours, minutes = text.lstrip("+-").split(":")
-    return dt.timezone(sign * dt.timedelta(hours=int(hours), minutes=int(minutes)))
-
-
 def article_from_row(row: dict) -> Article:
     """An :class:`Article` from a dataset ``articles`` row (cleaned body and metadata; no raw text)."""
     row = {k: _value(v) for k, v in row.items()}
     published = row.get("published")
     if published is not None:
-        published = pd.Timestamp(published).to_pydatetime().replace(tzinfo=_offset(row.get("utc_offset")))
+        published = pd.Timestamp(published).to_pydatetime().replace(tzinfo=fixed_offset(row.get("utc_offset")))
     company = row.get("company")
     companies = (Company(name=company, ticker=row.get("ticker"), isin=row.get("isin")),) if company else ()
     return Article(

@@ -220,6 +220,19 @@ def utc_offset(t: dt.datetime | None) -> str | None:
     return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
+def fixed_offset(text: str | None) -> dt.tzinfo | None:
+    """The inverse of :func:`utc_offset`: ``"+05:30"`` -> a fixed offset (None for None or "").
+
+    >>> fixed_offset("-05:00"), fixed_offset(None)
+    (datetime.timezone(datetime.timedelta(days=-1, seconds=68400)), None)
+    """
+    if not text:
+        return None
+    sign = -1 if text.startswith("-") else 1
+    hours, minutes = text.lstrip("+-").split(":")
+    return dt.timezone(sign * dt.timedelta(hours=int(hours), minutes=int(minutes)))
+
+
 def frame(table: str, items: Iterable) -> pd.DataFrame:
     """Build the DataFrame of ``table`` from validated records (or articles)."""
     rows = [_article_row(a) for a in items] if table == "articles" else [_row(r) for r in items]

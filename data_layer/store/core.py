@@ -31,7 +31,7 @@ import pandas as pd
 from ..config import SAMPLE_CORPUS, settings
 from ..ingest import IngestError, list_names, read_bytes
 from ..models import Article, Company
-from ..records import TABLES, Records, columns, utc_offset
+from ..records import TABLES, Records, columns, fixed_offset, utc_offset
 from .connection import acquire, release
 from .migrations import migrate
 
@@ -125,23 +125,10 @@ def _article_row(a: Article, version: str) -> dict:
     }
 
 
-def _tz(offset: str | None) -> dt.tzinfo | None:
-    """``"+05:30"`` -> a fixed offset.
-
-    >>> _tz("-05:00")
-    datetime.timezone(datetime.timedelta(days=-1, seconds=68400))
-    """
-    if not offset:
-        return None
-    sign = -1 if offset.startswith("-") else 1
-    hours, minutes = offset.lstrip("+-").split(":")
-    return dt.timezone(sign * dt.timedelta(hours=int(hours), minutes=int(minutes)))
-
-
 def _article_from_row(row: dict) -> Article:
     published = row.get("published")
     if published is not None and not pd.isna(published):
-        published = pd.Timestamp(published).to_pydatetime().replace(tzinfo=_tz(row.get("utc_offset")))
+        published = pd.Timestamp(published).to_pydatetime().replace(tzinfo=fixed_offset(row.get("utc_offset")))
     else:
         published = None
     companies = tuple(Company(**c) for c in json.loads(row.get("companies_json") or "[]"))

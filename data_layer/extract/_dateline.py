@@ -23,12 +23,10 @@ from __future__ import annotations
 
 import re
 
+from .._dates_rules import MONTH as _MONTH
+
 __all__ = ["blank_dateline", "dateline_end"]
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
-    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
 #: "March 3, 2026", "Jan 30", "Feb. 4", "10 April 2025", "Aug. 29, 2024".
 _DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?|\d{{1,2}}\.?\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?)"

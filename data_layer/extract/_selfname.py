@@ -13,13 +13,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..companies import LEGAL_SUFFIXES, WEAK_SUFFIXES
+
 __all__ = ["mask_own_names", "own_names"]
 
 #: Legal-form and filler words a name is written without ("Target Corp" -> "Target").
 _SUFFIXES = frozenset(
-    ("inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "plc", "ltd", "ltd.", "limited", "ag",
-     "se", "sa", "s.a.", "nv", "n.v.", "group", "holdings", "holding", "the", "&", "and")
-)  # fmt: skip
+    [s.lower() for s in (*LEGAL_SUFFIXES, *WEAK_SUFFIXES) if " " not in s]
+    + [s.lower() + "." for s in LEGAL_SUFFIXES if "." not in s]
+    + ["the", "&", "and"]
+)
 
 
 @lru_cache(maxsize=256)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from . import _company_rules as R
 from ._dates_rules import CALENDAR_WORDS
 from .models import Company
 
@@ -59,6 +60,7 @@ BRAND_ALIASES = {
     "Google": "Alphabet", "Facebook": "Meta Platforms", "Meta": "Meta Platforms", "Instagram": "Meta Platforms",
     "JPMorgan": "JPMorgan Chase", "J.P. Morgan": "JPMorgan Chase", "Coca-Cola": "The Coca-Cola Company",
     "Disney": "Walt Disney", "Berkshire": "Berkshire Hathaway", "Alibaba": "Alibaba Group",
+    "Exxon Mobil": "ExxonMobil", "Exxon": "ExxonMobil",
 }  # fmt: skip
 # parenthesised all-caps words that are not tickers
 NOT_TICKERS = frozenset(
@@ -309,7 +311,8 @@ _EXCHANGE_SET = frozenset(EXCHANGES) | {"Nasdaq Composite", "Dow Jones", "Dow", 
 # --------------------------------------------------------------------------- names
 
 
-_LEGAL_RE = re.compile(r"(?:,?\s+)(?:" + "|".join(re.escape(x) for x in LEGAL_SUFFIXES) + r")\.?$")
+# "S.A." also matches "S.A" (the final dot is stripped with the sentence's)
+_LEGAL_RE = re.compile(r"(?:,?\s+)(?:" + "|".join(re.escape(x.rstrip(".")) for x in LEGAL_SUFFIXES) + r")\.?$")
 _WEAK_RE = re.compile(r"(?:,?\s+)(?:" + "|".join(re.escape(x) for x in WEAK_SUFFIXES) + r")$")
 
 
@@ -500,8 +503,8 @@ class _Cand:
     forms: set[str] = field(default_factory=set)  # surface forms counted as mentions
 
 
-def _phrases(text: str) -> list[tuple[int, str]]:
-    """Capitalised phrases with their start, leading noise words and possessives removed."""
+def _phrases(text: str, keep: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
+    """Capitalised phrases with their start, leading noise words (unless in ``keep``) and possessives removed."""
     out = []
     for m in _PHRASE.finditer(text):
         words = m.group().split()
@@ -509,7 +512,10 @@ def _phrases(text: str) -> list[tuple[int, str]]:
         cut = next((i for i, w in enumerate(words) if _POSSESSIVE.search(w) and len(w) > 2 and not _named_s(w)), None)
         if cut is not None:  # "Amazon’s Strategic Pivot": the possessive ends the name
             words = words[: cut + 1]
-        while words and words[0].strip("’'") in LEADING_NOISE:
+        while words and (
+            (words[0].strip("’'") in LEADING_NOISE and words[0].strip("’'") not in keep)
+            or R.MODIFIER_WORD.match(words[0])
+        ):
             start = text.find(words[1], start + len(words[0])) if len(words) > 1 else start
             words = words[1:]
         if words:
@@ -590,6 +596,16 @@ def _common_words(text: str) -> set[str]:
     return set(re.findall(r"\b[a-z][a-z-]+\b", text))
 
 
+def _cued_names(text: str) -> frozenset[str]:
+    """Capitalised words the text uses as a company ("Next shares rose", "Target did not respond"): names
+    that are also common words ("next", "target") or an exchange ("Nasdaq") still count then.
+
+    >>> sorted(_cued_names("Next shares rose. Next week, the price target on Target was cut."))
+    ['Next', 'Target']
+    """
+    return frozenset(a or b for a, b in R.COMPANY_CUED.findall(text))
+
+
 def resolve_companies(title: str, body: str, hints: Iterable[str] = ()) -> tuple[Company, ...]:
     """Companies the article is about, ordered by relevance (the main company first).
 
@@ -602,7 +618,8 @@ def resolve_companies(title: str, body: str, hints: Iterable[str] = ()) -> tuple
     lines = text.split("\n", 1)
     body_only = lines[1] if title and len(lines) > 1 else text
     idx = listed_index()
-    lower_words = _common_words(text)
+    cued = _cued_names(text)
+    lower_words = _common_words(text) - {w.lower() for w in cued}
     cands: dict[str, _Cand] = {}
 
     def add(c: _Cand) -> _Cand:
@@ -652,7 +669,9 @@ def resolve_companies(title: str, body: str, hints: Iterable[str] = ()) -> tuple
                 continue
         add(c)
     hint_names, hint_tickers = _hint_pairs(hints)
-    phrases = [(p, ph) for p, ph in _phrases(text) if ph not in _EXCHANGE_SET and ph not in NOT_NAMES]
+    phrases = [
+        (p, ph) for p, ph in _phrases(text, cued) if (ph not in _EXCHANGE_SET or ph in cued) and ph not in NOT_NAMES
+    ]
     standalone = Counter(ph for _, ph in phrases)
     for phrase in standalone:
         words = phrase.split()
@@ -671,7 +690,7 @@ def resolve_companies(title: str, body: str, hints: Iterable[str] = ()) -> tuple
         if start >= title_end or phrase in known_tickers:
             continue
         proper = _proper_in_body(phrase, body_only, lower_words)
-        if proper:
+        if proper and not any(proper in c.forms for c in cands.values() if c.listed):  # "Google" is Alphabet
             add(_Cand(_full_form(proper, body_only)))
     for name in hint_names:
         if name in text:
@@ -684,8 +703,19 @@ def resolve_companies(title: str, body: str, hints: Iterable[str] = ()) -> tuple
         if not c.listed and " " not in c.name and c.stated:
             c.name = _full_form(c.name, body_only)
 
-    ranked = sorted(cands.values(), key=lambda c: _score(c, title, body_only), reverse=True)
+    found = [c for c in cands.values() if not _only_a_source(c, title, body_only)]
+    roles = _headline_roles(found, title)
+    # a company without a ticker rarely beats a listed one that the headline names as the actor
+    listed_actor = any(roles.get(id(c)) == "actor" and (c.listed or c.stated) for c in found)
+
+    def rank(c: _Cand) -> float:
+        unlisted = listed_actor and not (c.listed or c.stated)
+        return _score(c, title, body_only, roles.get(id(c), "")) * (_UNLISTED_VS_ACTOR if unlisted else 1.0)
+
+    ranked = sorted(found, key=rank, reverse=True)
     ranked = [c for c in ranked if c.stated or c.listed or _mentions(c, title) or c.hinted]
+    if ranked and not any(roles.values()) and R.MACRO_HEADLINE.search(title) and not _dominant(ranked, body_only):
+        return ()  # a market wrap about indexes and the economy: no company is its subject
     return tuple(Company(name=c.name, ticker=c.ticker, exchange=c.exchange, isin=c.isin) for c in ranked)
 
 
@@ -743,7 +773,13 @@ def _proper_in_body(phrase: str, body: str, lower_words: set[str]) -> str | None
     """The longest start of a headline phrase that the body repeats as a proper noun (capitalised
     mid-sentence, first word never lower-case): "Halden Robotics cools" -> "Halden Robotics"."""
     words = phrase.split()
-    if not words or words[0].lower() in lower_words or words[0] in NOT_NAMES or not re.search(r"[a-z]", words[0]):
+    if (
+        not words
+        or words[0].lower() in lower_words
+        or words[0] in NOT_NAMES
+        or words[0] in R.MACRO_NOT_NAMES
+        or not re.search(r"[a-z]", words[0])
+    ):
         return None  # acronyms ("CEO", "EUR") and tickers are not names on their own
     for n in range(min(len(words), 5), 0, -1):
         cand = " ".join(words[:n])
@@ -841,19 +877,81 @@ def _broker_share(c: _Cand, body: str) -> float:
             hits += 1
             after = body[p + len(f) : p + len(f) + 40]
             before = body[max(0, p - 25) : p]
-            if _BROKER_AFTER.match(after) or _BROKER_BEFORE.search(before):
+            if (_BROKER_AFTER.match(after) and not R.OWN_FIGURES_AFTER.match(after)) or _BROKER_BEFORE.search(before):
                 broker += 1
     return broker / hits if hits else 0.0
 
 
-def _score(c: _Cand, title: str, body: str) -> float:
+def _source_share(c: _Cand, body: str) -> tuple[int, int]:
+    """(mentions, of which cited as a data source: "according to CME Group's FedWatch tool", "FactSet data")."""
+    seen: dict[int, bool] = {}
+    for f in sorted(c.forms, key=len, reverse=True):  # the longest form at a position decides
+        for p in _count(f, body):
+            if p not in seen:
+                after = body[p + len(f) : p + len(f) + 40]
+                seen[p] = bool(R.SOURCE_BEFORE.search(body[max(0, p - 45) : p]) or R.SOURCE_AFTER.match(after))
+    return len(seen), sum(seen.values())
+
+
+def _only_a_source(c: _Cand, title: str, body: str) -> bool:
+    """Named only as the source of data, never in the headline nor with a stated ticker: not a subject."""
+    if c.stated or c.hinted or _mentions(c, title):
+        return False
+    hits, source = _source_share(c, body)
+    return hits > 0 and source == hits
+
+
+def _headline_roles(cands: list[_Cand], title: str) -> dict[int, str]:
+    """Roles of the companies the headline names, by ``id``: "subject" (the first named that is not a broker
+    or a modifier), "actor" (a subject that invests, buys, backs ...), "broker", "modifier"; "many" marks
+    a subject among several headline companies ("Stocks making the biggest moves: FedEx, Nike, ...")."""
+    firsts: list[tuple[int, int, _Cand]] = []
+    for c in cands:
+        hits = [(p, len(f)) for f in c.forms for p in _count(f, title)]
+        if hits:
+            p, n = min(hits, key=lambda h: (h[0], -h[1]))
+            firsts.append((p, p + n, c))
+    firsts.sort(key=lambda x: x[0])
+    roles: dict[int, str] = {}
+    subject = None
+    for k, (_, end, c) in enumerate(firsts):
+        nxt = max(firsts[k + 1][0] if k + 1 < len(firsts) else len(title), end)
+        after = title[end:nxt]
+        if R.HEADLINE_BROKER.match(title[end:]):
+            roles[id(c)] = "broker"
+        elif R.HEADLINE_MODIFIER.match(after) or (k + 1 < len(firsts) and R.HEADLINE_APPOSITION.match(title[end:])):
+            roles[id(c)] = "modifier"
+        elif subject is None:
+            subject = c
+            actor = k + 1 < len(firsts) and R.HEADLINE_ACTOR.match(title[end:nxt])
+            roles[id(c)] = "actor" if actor else ("many" if len(firsts) > 1 else "subject")
+    return roles
+
+
+def _dominant(ranked: list[_Cand], body: str) -> bool:
+    """The top company dominates a macro story: named in its lede, or far more often than any other."""
+    top = _mentions(ranked[0], body)
+    runner_up = _mentions(ranked[1], body) if len(ranked) > 1 else 0
+    return bool(_mentions(ranked[0], _lede(body))) or (top >= R.DOMINANT_MENTIONS and top >= 2 * runner_up)
+
+
+def _lede(body: str) -> str:
+    return body[: body.find(". ", 0, 400) + 1 or 400]
+
+
+# score factor for a company without a ticker when the headline's actor is listed
+_UNLISTED_VS_ACTOR = 0.5
+# score bonus for the headline role of a company
+_ROLE_BONUS = {"subject": 1.5, "many": 3.0, "actor": 4.5, "broker": 0.0, "modifier": 0.0, "": 0.0}
+
+
+def _score(c: _Cand, title: str, body: str, role: str = "") -> float:
     in_title = _mentions(c, title)
     n = _mentions(c, body)
-    title_pos = min((p for f in c.forms for p in _count(f, title)), default=len(title) + 1)
-    lede = body[: body.find(". ", 0, 400) + 1 or 400]
-    score = n + (4.0 if in_title else 0.0) + (1.5 if title_pos <= 2 else 0.0) + (2.0 if c.stated else 0.0)
-    score += 2.0 if _mentions(c, lede) else 0.0
+    score = n + (4.0 if in_title else 0.0) + _ROLE_BONUS[role] + (2.0 if c.stated else 0.0)
+    score += 2.0 if _mentions(c, _lede(body)) else 0.0
     score += 1.0 if c.hinted else 0.0
-    if _broker_share(c, body) >= 0.5:
+    hits, source = _source_share(c, body)
+    if role == "broker" or _broker_share(c, body) >= 0.5 or (hits and source / hits >= 0.5):
         score *= 0.3
     return score

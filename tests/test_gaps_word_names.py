@@ -131,12 +131,12 @@ def test_mask_is_case_sensitive_and_keeps_length():
     assert "price target" in out and "Target" not in out and "TARGET" not in out
 
 
-# --------------------------------------------------------------------------- known gaps
+# --------------------------------------------------------------------------- former gaps (tests/test_gaps_guidance.py)
 
 GAPS = [
     # "beat targets" / "were expected to": the expectation word belongs to a comparison, the figure is reported
     (events, "Target Corp", "Target's profit beat targets, rising 10% to $1.1 billion.", {"type": "financial_result"}),
-    # a passive expectation ("were expected to rise") is guidance, not yet read as one
+    # a passive expectation of the company ("were expected to rise", "Next said") is guidance
     (
         events,
         "Next plc",
@@ -150,12 +150,11 @@ GAPS = [
         "Next expects to report full-year pretax profit of £1.05 billion for the year to January.",
         {"type": "financial_result"},
     ),
-    # "next week" is a week: earnings dates want a day
+    # "next week" is a week: a week-precision earnings date
     (events, "Next plc", "Next will report its first-half results next week.", {"type": "earnings_date"}),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: see the comment on each case")
 @pytest.mark.parametrize(("module", "company", "body", "expected"), GAPS, ids=[g[2][:40] for g in GAPS])
 def test_known_gaps(module, company, body, expected):
     got = _one(module, body, company)

@@ -314,6 +314,77 @@ GUIDE_WARN = _rx(
 )
 GUIDE_VETO = _rx(r"\b(?:price\s+target|target\s+price|price\s+objective|rating)\b")
 
+#: Operating volumes a company guides to besides money: "deliveries of 46,000 to 51,000 vehicles".
+GUIDE_UNIT = (
+    r"(?:deliveries|delivery|shipments?|production|output|volumes?|vehicles?|cars|units|subscribers?|"
+    r"subscriptions?|(?:net\s+)?(?:subscriber|customer|user)\s+(?:additions|growth)|passengers?|"
+    r"(?:new\s+)?store\s+openings|(?:new\s+)?stores|capacity|barrels|ounces|tonnes|tons|aircraft|jets|"
+    r"planes|homes|wafers|bookings|orders)"
+)
+#: A count, optionally a range: "46,000 to 51,000", "1.2 million-1.4 million", "between 200 and 220".
+_COUNT = r"\d[\d,.]*(?:\s*(?:million|billion|m|bn|k)\b)?"
+COUNT_RANGE = _COUNT + r"(?:\s*(?:to|-|–|and)\s*" + _COUNT + r")?"
+#: Non-monetary guidance: "guided to deliveries of 46,000 to 51,000", "forecast shipments of 1.2 million units",
+#: "expects to deliver between 46,000 and 51,000 vehicles", "sees 2025 production of 2.1 million barrels a day".
+GUIDE_VOLUME = _rx(
+    r"\b(?:guid(?:es|ed|ing|ance)|expects?|forecasts?|forecasted|projects?|projected|sees|anticipates?|"
+    r"predicts?|targets?|targeting|outlook)\s+(?:(?:to|for|of|its|the|a|an|fiscal|full-year|annual|total|"
+    r"\d{4}|FY\d{2,4}|Q[1-4]|(?:first|second|third|fourth)[- ]quarter|(?:deliver|ship|produce|sell|carry|"
+    r"open|add|build|make)\w*|(?:between|about|around|roughly|approximately|some|up\s+to|at\s+least|more\s+than)"
+    r")\s+){0,5}?(?:" + GUIDE_UNIT + r"\s+(?:of\s+|at\s+|(?:to\s+be\s+|to\s+)?(?:between\s+|about\s+|around\s+|"
+    r"roughly\s+|approximately\s+)?)?(?=\d)|(?!(?:19|20)\d\d\b)(?=\d[\d,.]*(?:\s*(?:million|m|k))?\s*(?:(?:to|-|–|and)\s*"
+    r"\d[\d,.]*(?:\s*(?:million|m|k))?\s*)?(?:[\w-]+\s+){0,2}?" + GUIDE_UNIT + r"\b))"
+)
+
+#: "expects to grow revenue 5%", "expects to report full-year pretax profit of £1.05 billion": an active
+#: expectation of the company with its metric a few words after the verb.
+GUIDE_EXPECT_TO = _rx(
+    r"\b(?:expects?|forecasts?|projects?|anticipates?|predicts?|targets?|aims?|sees)\s+(?:it\s+)?to\s+"
+    r"(?:report|post|deliver|generate|achieve|make|record|book|hit|reach|grow|increase|raise|lift|boost|"
+    r"improve|expand|return\s+to|keep|maintain|cut|reduce|lower)\b" + CLAUSE + r"{0,40}?\b" + GUIDE_METRIC + r"\b"
+)
+#: A company's expectation in the passive: "sales ... were expected to rise 3.5% to £2.5 billion, Next said".
+GUIDE_PASSIVE = _rx(
+    r"\b" + GUIDE_METRIC + r"\b" + CLAUSE + r"{0,60}?\b(?:is|are|was|were|would\s+be|will\s+be|should\s+be)\s+"
+    r"(?:now\s+|still\s+|also\s+)?(?:expected|forecast|projected|seen|anticipated|guided|set)\s+to\s+"
+    r"(?:rise|fall|grow|increase|decline|decrease|reach|be|come\s+in|total|climb|drop|edge|improve|"
+    r"exceed|top|remain|stay|range)\b"
+)
+#: Whose expectation a passive one is: the company's ("Next said", "the company expects") ...
+GUIDE_COMPANY_SAYS = _rx(
+    r"\b(?:said|says|told|added|stated|announced|according\s+to\s+(?:the\s+)?(?:company|group|management|its)|"
+    r"(?:the|its)\s+(?:company|group|board|management)|it\s+(?:said|says|added))\b"
+)
+#: ... not analysts', economists' or a poll's, nor a market-wide figure.
+GUIDE_NOT_COMPANY = _rx(
+    r"\b(?:analysts?|consensus|Wall\s+Street|economists?|experts?|brokers?|brokerage|estimates?|polls?|polled|"
+    r"surveys?|surveyed|industry|sector|nationwide|economy|GDP|inflation|retail\s+sales|payrolls|"
+    r"government|rivals?|competitors?|peers?)\b"
+)
+
+#: A period that has already ended, so "expects to report" pre-announces its result:
+#: "for the year to January", "for the fiscal year ended Feb. 1", "the 12 months to March".
+CLOSED_PERIOD_END = _rx(
+    r"\b(?:year|twelve\s+months|12\s+months|period|half|quarter)\s+(?:that\s+)?(?:to|ended|ending|through)\s+"
+    r"(?:(?:the\s+)?end\s+of\s+)?(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?,?(?:\s+(?P<year>\d{4}))?"
+)
+CLOSED_PERIOD_WORDS = _rx(r"\b(?:year|period|quarter|half)\s+(?:just|that\s+has\s+just)\s+(?:ended|finished|closed)\b")
+#: Results of a beaten or missed expectation: "profit beat targets, rising 10% to $1.1 billion".
+RESULT_BEAT = _rx(
+    r"^\s*(?:comfortably\s+|easily\s+|narrowly\s+|also\s+)?(?:beat|beats|topped|tops|exceeded|exceeds|missed|misses|"
+    r"surpassed|outpaced|came\s+in\s+(?:above|below|ahead\s+of|short\s+of)|fell\s+short\s+of)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:targets?|estimates?|expectations|forecasts?|consensus|guidance|views?|projections?)"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|with\s+)"
+)
+RESULT_MOVE_TO = _rx(
+    r"^(?:(?:rising|falling|climbing|increasing|growing|jumping|declining|dropping|slipping|surging|gaining|"
+    r"advancing|decreasing|improving|sliding|soaring|rose|fell|climbed|increased|grew|jumped|declined|dropped|"
+    r"slipped|surged|gained|advanced|decreased|improved|slid|soared|up|down)\b" + CLAUSE + r"{0,60}?\bto|"
+    r"coming\s+in\s+at|came\s+in\s+at|reaching|reached|totall?ing|totall?ed|hitting|hit|at|of|to)\s*"
+    r"(?:about|around|approximately|roughly|nearly|almost|some|a\s+record|just\s+over|just\s+under|more\s+than)?\s*$"
+)
+
 REGULATOR = (
     r"(?:FDA|Food\s+and\s+Drug\s+Administration|EMA|European\s+Medicines\s+Agency|FTC|Federal\s+Trade\s+"
     r"Commission|SEC|Securities\s+and\s+Exchange\s+Commission|DOJ|Justice\s+Department|Department\s+of\s+"

@@ -17,10 +17,12 @@ informative copy kept.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .._dates_rules import MONTHS
 from ..dates import DateMention, find_dates
 from ..models import DatePrecision, Event, EventStatus, EventType, FuzzyDate
 from ..text import Sentence, provenance
@@ -617,12 +619,32 @@ def _other_subject(ctx: _Ctx, head: str) -> bool:
     return not _is_self(ctx.doc, name)
 
 
+#: How far after the results noun a week ("next week") may stand to be their date.
+EARN_WEEK_REACH = 40
+
+
+def _week_after(ctx: _Ctx, pos: int) -> FuzzyDate | None:
+    """A week not yet over that follows ``pos`` closely ("results next week"), or None."""
+    published = ctx.doc.published
+    for d in ctx.dates():
+        if (
+            d.date is not None
+            and d.date.precision is DatePrecision.WEEK
+            and 0 <= d.start - pos <= EARN_WEEK_REACH
+            and (published is None or d.date.end >= published)
+        ):
+            return d.date
+    return None
+
+
 def _earnings_date(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
     m = R.EARN_NOUN.search(s)
     if not m or R.EARN_PAST.search(s):
         return None
     date = _event_date(ctx, after=m.start(), future_only=True, reach=130, weeks=False)
+    if date is None:  # "results next week", "results later this week": a week, when it follows the results closely
+        date = _week_after(ctx, m.end())
     if date is None:
         return None
     if not R.EARN_FUTURE.search(s):
@@ -642,7 +664,7 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
     if not ctx.monies:
         return None
     found: list[_Cand] = []
-    prelim = mask_own_names(_preliminary(s), own_names(ctx.doc.company))  # "Target's revenue": no expectation
+    prelim = _prelim_text(ctx)  # "Target's revenue": no expectation
     for mm in _METRIC_RX.finditer(s):
         if R.EXPECTATION.search(prelim[max(0, mm.start() - 90) : mm.start()]):
             continue
@@ -650,7 +672,11 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
         if money is None:
             continue
         link = s[mm.end() : money.start]
-        if not R.RESULT_LINK.match(link) or R.RESULT_VETO_BETWEEN.search(link):
+        beat = R.RESULT_BEAT.match(link)  # "profit beat targets, rising 10% to $1.1 billion"
+        if beat:
+            if not R.RESULT_MOVE_TO.match(link[beat.end() :]):
+                continue
+        elif not R.RESULT_LINK.match(link) or R.RESULT_VETO_BETWEEN.search(link):
             continue
         revenue = bool(R.REVENUE_METRIC.match(re.sub(r"\s+", " ", mm.group()))) and _company_wide(s, mm.start())
         found.append(_Cand(T.FINANCIAL_RESULT, ctx.sent, mm.start(), money.end, money, revenue=revenue))
@@ -670,26 +696,79 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
     return best
 
 
-def _preliminary(s: str) -> str:
+def _prelim_text(ctx: _Ctx) -> str:
+    """The sentence, own names masked ("Next" is no "next period"), a pre-announcement cue blanked out."""
+    return _preliminary(mask_own_names(ctx.text, own_names(ctx.doc.company)), ctx.doc.published)
+
+
+def _preliminary(s: str, published: dt.date | None = None) -> str:
     """``s`` with a pre-announcement cue blanked out, so it no longer reads as an expectation.
 
     "said it expects to report a loss ... for the third quarter, on revenue of about $17.8bn" states
-    preliminary results of a closed period; analysts' expectations and future periods stay expectations.
+    preliminary results of a closed period, and so does "expects to report full-year pretax profit of
+    £1.05 billion for the year to January" in a March article; analysts' expectations and future
+    periods stay expectations.
 
     >>> _preliminary("It expects to report revenue of $1bn for the third quarter.").split()[:2]
     ['It', 'revenue']
     >>> _preliminary("It expects to report revenue of $1bn next year.").split()[:2]
     ['It', 'expects']
+    >>> march = dt.date(2025, 3, 5)
+    >>> _preliminary("It expects to report full-year profit of £1bn for the year to January.", march).split()[:2]
+    ['It', 'full-year']
+    >>> _preliminary("It expects to report full-year profit of £1bn for the year to January 2026.", march).split()[:2]
+    ['It', 'expects']
     """
     m = R.PRELIMINARY.search(s)
-    if (
-        m is None
-        or R.ANALYST_SUBJECT.search(s[: m.start()])
-        or not (R.RESULT_QUARTER.search(s) or R.RESULT_HALF.search(s))
-        or R.PRELIMINARY_FUTURE.search(s)
-    ):
+    if m is None or R.ANALYST_SUBJECT.search(s[: m.start()]):
+        return s
+    closed = _closed_period(s, published)
+    if closed is None:
+        closed = bool(R.RESULT_QUARTER.search(s) or R.RESULT_HALF.search(s)) and not R.PRELIMINARY_FUTURE.search(s)
+    if not closed:
         return s
     return s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]
+
+
+#: How long after a period ends a company still pre-announces it ("for the year to January" in March).
+PRE_ANNOUNCE_DAYS = 120
+_YEAR_RX = icompile(r"\b(20\d\d)\b")
+_FUTURE_WORDS = icompile(r"\b(?:next|coming|current|this\s+year)\b", re.I)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def _closed_period(s: str, published: dt.date | None) -> bool | None:
+    """Whether the period a sentence names has ended by ``published``; None when it names no period end or year.
+
+    >>> mar = dt.date(2025, 3, 5)
+    >>> _closed_period("for the year to January", mar), _closed_period("for the year to January", dt.date(2025, 1, 9))
+    (True, False)
+    >>> _closed_period("2024 operating profit", mar), _closed_period("2025 operating profit", mar)
+    (True, None)
+    """
+    if _FUTURE_WORDS.search(s):
+        return False
+    if R.CLOSED_PERIOD_WORDS.search(s):
+        return True
+    pub = published.date() if isinstance(published, dt.datetime) else published
+    end = R.CLOSED_PERIOD_END.search(s)
+    if end:
+        if pub is None:
+            return True if "ended" in end.group().lower() else None
+        month = MONTHS[end["mon"].lower()[:3]]
+        if end["year"]:
+            return _month_end(int(end["year"]), month) < pub
+        last = _month_end(pub.year, month)
+        if last >= pub:
+            last = _month_end(pub.year - 1, month)
+        return (pub - last).days <= PRE_ANNOUNCE_DAYS
+    years = [int(y) for y in _YEAR_RX.findall(s)]
+    if years and pub is not None and max(years) < pub.year:
+        return True
+    return None
 
 
 def _company_wide(s: str, pos: int) -> bool:
@@ -710,21 +789,96 @@ def _period(s: str) -> str | None:
 _RANGE = icompile(r"^\s*(?:to|-|–|and)\s*$")
 
 
+#: Guidance rules whose subject must not be analysts (said before the trigger).
+_SUBJECT_RULES = (R.GUIDE_EXPECT, R.GUIDE_EXPECT_TO, R.GUIDE_VOLUME)
+_GUIDE_RULES = (
+    R.GUIDE_VERB_NOUN,
+    R.GUIDE_NOUN_VERB,
+    R.GUIDE_EXPECT,
+    R.GUIDE_WARN,
+    R.GUIDE_EXPECT_TO,
+    R.GUIDE_PASSIVE,
+    R.GUIDE_VOLUME,
+)
+_COUNT_AFTER = icompile(rf"^\s*(?:of\s+|at\s+|between\s+|about\s+|around\s+|roughly\s+)*({R.COUNT_RANGE})", re.I)
+_POSSESSIVE_NAME = icompile(r"\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$")
+
+
 def _guidance(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
-    for rx in (R.GUIDE_VERB_NOUN, R.GUIDE_NOUN_VERB, R.GUIDE_EXPECT, R.GUIDE_WARN):
+    if R.GUIDE_VETO.search(s):
+        return None
+    for rx in _GUIDE_RULES:
         m = rx.search(s)
         if not m:
             continue
-        if R.GUIDE_VETO.search(s) or (rx is R.GUIDE_EXPECT and R.ANALYST_SUBJECT.search(s[: m.start()])):
+        if rx in _SUBJECT_RULES and R.ANALYST_SUBJECT.search(s[: m.start()]):
             continue
+        if rx is R.GUIDE_EXPECT_TO and R.PRELIMINARY.match(s, m.start()) and _prelim_text(ctx)[m.start()] == " ":
+            continue  # "expects to report ... for the year to January": a result of a closed period
+        if (rx is R.GUIDE_PASSIVE or rx is R.GUIDE_VOLUME) and not _own_expectation(ctx, m.start()):
+            continue
+        if (rx is R.GUIDE_VOLUME or rx is R.GUIDE_EXPECT_TO) and _other_company_says(ctx, m.start()):
+            continue  # "Rival Lucid expects to deliver 20,000 vehicles": somebody else's outlook
+        if rx is R.GUIDE_PASSIVE and not (R.GUIDE_COMPANY_SAYS.search(s) or _names_self(ctx)):
+            continue  # "Sales are expected to rise 5%" alone may be anyone's expectation
         c = _Cand(T.GUIDANCE, ctx.sent, m.start(), m.end())
         money = _money_after(ctx, m.end(), 60)
         if money:
             nxt = [n for n in ctx.monies if n.start >= money.end and _RANGE.match(s[money.end : n.start])]
             c.amount_text = s[money.start : nxt[0].end] if nxt else money.text
+        else:
+            c.amount_text = _volume_text(s)
         return c
     return None
+
+
+_UNIT_AFTER = icompile(rf"^\s*(?:[\w-]+\s+){{0,2}}?{R.GUIDE_UNIT}\b", re.I)
+
+
+def _volume_text(s: str) -> str | None:
+    """The volume a guidance sentence gives: "46,000 to 51,000 vehicles" (None without one).
+
+    >>> _volume_text("management guided to deliveries of 46,000 to 51,000 vehicles in 2025")
+    '46,000 to 51,000 vehicles'
+    """
+    m = R.GUIDE_VOLUME.search(s)
+    count = _COUNT_AFTER.match(s[m.end() :]) if m else None
+    if not count:
+        return None
+    unit = _UNIT_AFTER.match(s[m.end() + count.end() :])
+    return (count.group(1) + (unit.group() if unit else "")).strip()
+
+
+def _own_expectation(ctx: _Ctx, pos: int) -> bool:
+    """An expectation without a verb of the company's ("sales were expected to rise", "guided to deliveries of")
+    is the company's when nobody else is named: no analysts, polls, economists or market-wide figure, and no
+    other company's possessive before it ("Primark's sales were expected to ...").
+    """
+    s = ctx.text
+    if R.GUIDE_NOT_COMPANY.search(s):
+        return False
+    other = _POSSESSIVE_NAME.search(s[max(0, pos - 60) : pos])
+    return not (other and not _is_self(ctx.doc, other.group(1)))
+
+
+def _other_company_says(ctx: _Ctx, pos: int) -> bool:
+    """The name just before a verb of expecting is another company's ("OPEC expects", "rival Lucid forecast").
+
+    People ("Jane Doe expects") and pronouns are not companies; with no known article company nothing is vetoed.
+    """
+    if not ctx.doc.company:
+        return False
+    name = _name_before(ctx.text, pos)
+    if not name or name.split()[0] in _PRONOUNS or any(t in R.NOT_PERSON_WORDS for t in name.split()):
+        return False
+    return _person_in(name) != name and not _is_self(ctx.doc, name)
+
+
+def _names_self(ctx: _Ctx) -> bool:
+    """The sentence names the article's company."""
+    names = own_names(ctx.doc.company)
+    return bool(names) and mask_own_names(ctx.text, names) != ctx.text
 
 
 def _regulator(text: str) -> str | None:
@@ -873,7 +1027,7 @@ _GATES: dict[Callable[[_Ctx], _Cand | None], Gate] = {
     _closure: Gate(R.CLOSE_VERB, R.CLOSE_NOUN, R.CLOSE_FACILITY_FIRST),
     _earnings_date: Gate(R.EARN_NOUN),
     _financial_result: Gate(_METRIC_RX),
-    _guidance: Gate(R.GUIDE_VERB_NOUN, R.GUIDE_NOUN_VERB, R.GUIDE_EXPECT, R.GUIDE_WARN),
+    _guidance: Gate(*_GUIDE_RULES),
     _regulation: Gate(R.REG_SUBJ_ACTION, R.REG_ACTION_BY, R.REG_LOWER, R.REG_LAW),
     _legal: Gate(R.FINE, R.LEGAL),
     _executive_change: Gate(R.EXEC_APPOINT, R.EXEC_LEAVE),

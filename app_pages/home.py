@@ -3,7 +3,7 @@
 import streamlit as st
 
 from ui import nav, state, summary, widgets
-from ui.format import day
+from ui.format import article_meta
 
 filters = state.current_filters()
 view = state.view()
@@ -32,7 +32,7 @@ for col, page in zip(link_cols, [p for p in nav.PAGES if not p.default], strict=
 st.subheader("Latest articles")
 for art in summary.latest_articles(view, n=6).to_dict("records"):
     title = art.get("title") or art["article_id"]
-    meta = " · ".join(str(x) for x in (art.get("source"), day(art.get("published")), art.get("company")) if x)
+    meta = article_meta(art.get("source"), art.get("published"), art.get("company"))
     with st.container(border=True):
         st.markdown(f"**{summary.md(title)}**  \n:gray[{summary.md(meta)}]")
         facts = summary.facts_for(view, art["article_id"])

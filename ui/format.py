@@ -105,6 +105,17 @@ def day(value: object) -> str:
     return str(value)
 
 
+def article_meta(source: object, published: object, company: object) -> str:
+    """The grey line under an article's title: outlet · day · company, leaving out what is missing.
+
+    >>> article_meta("Reuters", "2026-01-30", "Amazon"), article_meta(float("nan"), None, "Amazon")
+    ('Reuters · 2026-01-30 · Amazon', 'Amazon')
+    """
+    parts = [None if is_missing(source) else str(source), None if is_missing(published) else day(published)]
+    parts.append(None if is_missing(company) else str(company))
+    return " · ".join(p for p in parts if p)
+
+
 def sources_text(value: object) -> str:
     """Outlets as one comma-separated string, from a name, a list of names or a list of source dicts.
 

@@ -79,3 +79,14 @@ def test_cli_ingest_stats_export(tmp_path, seed_dir, capsys):
                  "layoff_claims", "event_claims", "conflicts", "layoff_tally", "target_consensus"):  # fmt: skip
         assert (tmp_path / "out" / f"{name}.csv").exists(), name
     assert len(pd.read_csv(tmp_path / "out" / "articles.csv")) == 5
+
+
+def test_missing_text_is_none_in_every_view(store, seed_dir):
+    """The all-companies frames and a company's frames give missing text the same way (None, never NaN)."""
+    store.ingest_paths(seed_dir)  # no outlet named
+    post = b"---\nsource: Reuters\ndate: 2026-02-02\n---\n# Amazon shares rise\n\nAmazon shares rose 2% to $240.10.\n"
+    store.ingest_upload("amazon.md", post)
+    every, one = store.frames()["articles"], store.frames("Amazon")["articles"]
+    for frame in (every, one):
+        assert sorted(frame["source"], key=lambda v: (v is None, v or "")) == ["Reuters"] + [None] * 5
+    assert every["source"].tolist() == one["source"].tolist()

@@ -718,8 +718,8 @@ def _typed(table: str, df: pd.DataFrame) -> pd.DataFrame:
     from ..records import _typed as typed
 
     for col in ("title", "source", "url", "company", "ticker", "isin", "format", "utc_offset"):
-        if col in df and df[col].dtype != object:
-            df[col] = df[col].astype(object)
+        if col in df and (df[col].dtype != object or df[col].hasnans):
+            df[col] = df[col].astype(object).where(df[col].notna(), None)  # missing text is None in every view
     return typed(table, df)
 
 

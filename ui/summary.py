@@ -29,6 +29,15 @@ def _frame(v, name: str) -> pd.DataFrame:
     return df if isinstance(df, pd.DataFrame) else pd.DataFrame()
 
 
+def _no_consensus(latest: pd.DataFrame) -> str:
+    """Why no median target is shown: none reported, or targets of several companies (never pooled)."""
+    target = pd.to_numeric(latest["target"], errors="coerce") if "target" in latest else pd.Series(dtype=float)
+    companies = latest.loc[target.notna(), "company"].dropna().nunique() if "company" in latest else 0
+    if companies > 1:
+        return f"targets for {companies} companies: pick one to see its consensus"
+    return "no price targets in these articles"
+
+
 def _dates(s: pd.Series) -> pd.Series:
     return pd.to_datetime(s.astype("object"), errors="coerce", format="mixed", utc=True).dt.tz_localize(None)
 
@@ -69,7 +78,7 @@ def headline(v) -> list[Kpi]:
             )
         )
     else:
-        out.append(Kpi("Median analyst target", "—", "no price targets in these articles"))
+        out.append(Kpi("Median analyst target", "—", _no_consensus(_frame(v, "latest_targets"))))
     out.append(_layoff_kpi(v))
     return out
 

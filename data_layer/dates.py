@@ -406,6 +406,21 @@ def _zone(name: str | None, off: str | None) -> dt.tzinfo | None:
     return None
 
 
+_SLASH_DATE = re.compile(r"^\s*(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/\d{2,4}\s*$")
+_US_ZONES = frozenset(("ET", "EST", "EDT", "EASTERN", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT"))
+
+
+def _us_numeric(date_text: str, tm: re.Match) -> bool:
+    """A slashed numeric date both of whose numbers could be the month, stamped with a US clock or zone.
+
+    The day-first reading is the default; "01/03/2025 08:32 AM" or "01/03/2025 8:32 ET" is a US page.
+    """
+    m = _SLASH_DATE.match(date_text)
+    if not m or int(m["a"]) > 12 or int(m["b"]) > 12 or m["a"] == m["b"]:
+        return False
+    return bool(tm["ampm"]) or (tm["zone"] or "").upper() in _US_ZONES
+
+
 def parse_published(text: str) -> dt.datetime | None:
     """A dateline or timestamp -> datetime (tz-aware when a zone or offset is stated).
 
@@ -415,6 +430,10 @@ def parse_published(text: str) -> dt.datetime | None:
     '2026-01-31T05:08:04'
     >>> parse_published("2025-03-04T07:30:00-05:00").isoformat()
     '2025-03-04T07:30:00-05:00'
+    >>> parse_published("Published 01/03/2025, 08:32 AM").isoformat()  # a 12-hour clock: month first
+    '2025-01-03T08:32:00'
+    >>> parse_published("01/03/2025 08:32").date().isoformat()
+    '2025-03-01'
     """
     if not text:
         return None
@@ -432,6 +451,8 @@ def parse_published(text: str) -> dt.datetime | None:
         return None
     d = day.date.start
     tm = R.TIME_AFTER.match(text, day.end)
+    if tm and _us_numeric(text[day.start : day.end], tm):
+        d = dt.date(d.year, d.day, d.month)  # "01/03/2025, 08:32 AM": a 12-hour clock is a US page, month first
     if not tm:
         return dt.datetime(d.year, d.month, d.day)
     h, mi, s = int(tm["h"]), int(tm["mi"]), int(tm["s"] or 0)

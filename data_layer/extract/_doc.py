@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 
+from ..markets import Market, market_for
 from ..models import Article
 from ..text import Sentence, split_sentences
 
@@ -36,3 +38,10 @@ class Doc:
     def ticker(self) -> str | None:
         c = self.article.company
         return c.ticker if c else None
+
+    @cached_property
+    def market(self) -> Market | None:
+        """The market the article's prices are quoted in (what its bare ``$``, ``cents`` and numbers mean)."""
+        c = self.article.company
+        text = f"{self.article.title}\n{self.article.body}"
+        return market_for(text, c.exchange if c else None, c.isin if c else None)

@@ -151,6 +151,31 @@ NOT_SUBJECTS = (
     *CALENDAR_WORDS,
 )  # fmt: skip
 
+# A number with no currency is a share price only in a share-move clause on a known market:
+# "Toyota fell 4% to 3,020", "rose 6.48% or 1845.00 points to trade at 30323.25 at the close".
+# The clause before the number must tell a move or a close ...
+BARE_MOVE = (
+    r"\b(?:rose|fell|gained|lost|jumped|climbed|dropped|declined|slid|slipped|sank|surged|soared|tumbled|plunged"
+    r"|rallied|advanced|added|shed|eased|edged|dipped|firmed|rebounded|slumped|retreated|was (?:up|down)"
+    r"|were (?:up|down)|closed|ended|settled|finished|traded|trading|to trade|to end|to close|to settle)\b"
+)
+# ... the number must follow "to"/"at" ...
+BARE_LINK = r"\b(?:to|at)\s+$"
+# ... and must not be followed by a unit, a percentage or more of a noun phrase.
+BARE_FOLLOW = (
+    r"(?=\s*(?:$|[.,;:)\u2014\u2013-](?!\d)|\s(?:on|in|at|after|while|whereas|and|as|by|from|but|before|during|"
+    r"for|this|last|yesterday|today|with|following|apiece|each|per|a share|in (?:early|late|morning|afternoon)"
+    r"|versus|vs|against|compared)\b))"
+)
+# Clauses about an index, a currency or a commodity are never share prices, with or without a currency.
+NOT_SHARE_CLAUSE = (
+    r"\b(?:index|indices|indexes|benchmark|gauge|barometer|Sensex|Nifty|Nikkei|Topix|FTSE|DAX|MDAX|SDAX|TecDAX"
+    r"|CAC|AEX|IBEX|MIB|SMI|Stoxx|STOXX|Hang Seng|Kospi|KOSPI|Shanghai Composite|Shenzhen|S&P|Dow|Nasdaq Composite"
+    r"|Composite|All Ordinaries|ASX ?200|TSX|Straits Times|STI|Midcap|Smallcap|Mid-?[Cc]ap|Small-?[Cc]ap|VIX"
+    r"|rupee|yen|dollar|euro|pound|sterling|franc|yuan|renminbi|won|Brent|crude|oil|gold|silver|copper|bitcoin"
+    r"|yields?|Treasur(?:y|ies)|bonds?|futures|points?|level|mark)\b"
+)
+
 # --------------------------------------------------------------------------- analyst ratings
 
 # Rating words as written -> class. Multi-word forms are matched with flexible spaces/hyphens.

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-__all__ = ["Money", "parse_money", "parse_number"]
+if TYPE_CHECKING:  # pragma: no cover
+    from ..markets import Market
+
+__all__ = ["Money", "localise", "parse_money", "parse_number"]
 
 # --------------------------------------------------------------------------- rules as data
 
@@ -174,3 +178,30 @@ def parse_money(text: str) -> list[Money]:
             end -= 1
         out.append(Money(m.start(), end, value, currency, mult, text[m.start() : end]))
     return out
+
+
+_DOLLAR_MARKETS = frozenset(("USD", "AUD", "CAD", "HKD", "SGD", "NZD"))
+_CENTS = re.compile(r"\s?cents?$", re.IGNORECASE)
+
+
+def localise(m: Money, market: Market | None) -> Money:
+    """What a bare ``$`` and ``cents`` mean on the article's market.
+
+    A bare ``$`` on a dollar market other than the US is that market's dollar; ``cents`` are that
+    dollar's hundredths, except on the London market, where a writer's "cents" are pence.
+
+    >>> from data_layer.markets import MARKETS
+    >>> [(x.value, x.currency) for x in (localise(m, MARKETS["AU"]) for m in parse_money("$4.12, 85 cents, US$3"))]
+    [(4.12, 'AUD'), (0.85, 'AUD'), (3.0, 'USD')]
+    >>> [(x.value, x.currency) for x in (localise(m, MARKETS["UK"]) for m in parse_money("485.5 cents, $3"))]
+    [(485.5, 'GBX'), (3.0, 'USD')]
+    """
+    if market is None or m.currency != "USD":
+        return m
+    if _CENTS.search(m.text):
+        if market.cents == "GBX":
+            return replace(m, value=round(m.value * 100, 6), currency="GBX")
+        return replace(m, currency=market.currency) if market.currency in _DOLLAR_MARKETS else m
+    if m.text.startswith("$") and market.currency in _DOLLAR_MARKETS:
+        return replace(m, currency=market.currency)
+    return m

@@ -18,12 +18,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..dates import DateMention, find_dates, parse_date
+from ..markets import Market
 from ..models import DatePrecision, FuzzyDate, PriceKind, PricePoint
 from ..text import Sentence, provenance
 from . import _finance_rules as R
 from ._caseless import icompile
 from ._doc import Doc
-from ._money import Money, parse_money, parse_number
+from ._money import Money, localise, parse_money, parse_number
 from ._selfname import mask_own_names, own_names
 
 EXTRACTOR = "prices"
@@ -76,6 +77,13 @@ _SUBJECT = icompile(
 )
 _CONTINUATION = icompile(rf"^(?P<c>{_NAME})\s+(?:(?:also|had|has|was|were)\s+)?(?:{_DIR_ALT})\b")
 _POSSESSIVE = icompile(r"(?:'s|’s)\b")
+_BARE_NUM = icompile(r"(?<![\w$€£¥₹.,/:-])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{2,6})(?![\w%$€£.,/:]|[.,]\d)")
+_BARE_MOVE = icompile(R.BARE_MOVE, _I)
+_BARE_LINK = icompile(R.BARE_LINK, _I)
+_BARE_FOLLOW = icompile(R.BARE_FOLLOW, _I)
+_NOT_SHARE_CLAUSE = icompile(R.NOT_SHARE_CLAUSE)
+_CLAUSE_START = icompile(r".*(?:[;]|\b(?:while|whereas|but)\b|,\s+(?:and|as)\b|\.\s)", _I)
+_BARE_GATE = icompile(r"\b(?:to|at)\s+\d")
 _HEADER_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "pence": "GBX", "(p)": "GBX", "GBp": "GBX"}
 
 _WINDOW = 70  # characters before a price searched for a target/value phrase
@@ -122,14 +130,16 @@ def extract(doc: Doc) -> list[PricePoint]:
             continue
         cue = _SHARE_CUE.search(text) is not None
         had_cue, prev_cue = prev_cue, cue
-        if not _GATE.search(text):
+        market = doc.market
+        if not (_GATE.search(text) or (market and _BARE_GATE.search(text))):
             continue
         low = text.lower()
         if not (cue and any(map(low.__contains__, _CUE_WORDS))):
             # no share word: a movers item ("Nike — The apparel maker edged 0.3% lower to $77.11") or a
             # company named right after a share-price sentence ("Synopsys declined 1.8% to $531.42")
             cont = _CONTINUATION.match(text)
-            if not ((head and item) or (cont and had_cue)) or not _CHANGE.search(text):
+            wrap = market is not None and _CHANGE.search(text) and _BARE_MOVE.search(text)
+            if not ((head and item) or (cont and had_cue) or wrap) or not _CHANGE.search(text):
                 continue
         mentions = find_dates(text, ref)
         ctx = _Ctx(item=item, session=session)
@@ -201,7 +211,7 @@ def _sentence_prices(
     ctx: _Ctx = _Ctx(),
 ) -> list[PricePoint]:
     text = sent.text
-    moneys = parse_money(text)
+    moneys = _amounts(text, doc.market)
     cands: list[_Cand] = []
     vetoed = False
     plain = mask_own_names(text, own_names(doc.company))  # "Shares of Target rose": the name is no veto word
@@ -254,6 +264,43 @@ def _sentence_prices(
                 context=_context(text, c),
             )
         )
+    return out
+
+
+def _amounts(text: str, market: Market | None) -> list[Money]:
+    """The sentence's money amounts as the article's market reads them, with bare numbers that are share prices."""
+    moneys = [localise(m, market) for m in parse_money(text)]
+    if market is None or not _BARE_GATE.search(text):
+        return moneys
+    taken = [(m.start, m.end) for m in moneys]
+    bare = [b for b in _bare_prices(text, market) if not any(a <= b.start < z for a, z in taken)]
+    return sorted(moneys + bare, key=lambda m: m.start) if bare else moneys
+
+
+def _bare_prices(text: str, market: Market) -> list[Money]:
+    """Numbers with no currency that a share-move clause makes prices ("Toyota fell 4% to 3,020").
+
+    >>> from data_layer.markets import MARKETS
+    >>> [(m.value, m.currency) for m in _bare_prices("Toyota fell 4% to 3,020 while the Nikkei lost 1% to 38,100.",
+    ...                                              MARKETS["JP"])]
+    [(3020.0, 'JPY')]
+    >>> _bare_prices("Sales rose 5% to 3,020 units in 2024.", MARKETS["JP"])
+    []
+    """
+    out = []
+    for m in _BARE_NUM.finditer(text):
+        left = text[max(0, m.start() - 120) : m.start()]
+        if not _BARE_LINK.search(left[-8:]) or not _BARE_FOLLOW.match(text, m.end()):
+            continue
+        cut = _CLAUSE_START.match(left)
+        clause = left[cut.end() :] if cut else left
+        if not _BARE_MOVE.search(clause) or _NOT_SHARE_CLAUSE.search(clause):
+            continue
+        raw = m["n"]
+        value = parse_number(raw)
+        if value is None or value <= 0 or (re.fullmatch(r"(?:19|20)\d\d", raw) is not None):
+            continue
+        out.append(Money(m.start(), m.end(), value, market.currency, 1.0, raw))
     return out
 
 

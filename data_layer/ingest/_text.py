@@ -55,7 +55,7 @@ _LEADING_STAMP = re.compile(
 )
 _DATE_START = re.compile(
     r"^(?:published|posted|updated|last updated|first published|originally published|released|date|"
-    r"stand|veröffentlicht|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"stand|veröffentlicht|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d)",
     re.IGNORECASE,
 )
@@ -97,6 +97,11 @@ _WIRE_DATELINE = re.compile(
 
 # how far into the text header lines may sit (non-empty lines after the title)
 _HEADER_SCAN = 7
+# how many paragraphs may come before a wire dateline (a release's bullet summary sits above it)
+_WIRE_SCAN = 6
+# a stamp closing the page ("July 15, 2025 08:14 ET (12:14 GMT)"): among the last lines, and short
+_FOOTER_SCAN = 3
+_MAX_FOOTER_WORDS = 12
 _MAX_HEADER_WORDS = 18
 
 
@@ -316,9 +321,30 @@ def parse_plain(text: str, title: str | None = None) -> Parsed:
     if out.published is None:
         out.published = updated
     if out.published is None:
-        out.published = next(filter(None, map(wire_dateline, body[:3])), None)
+        out.published = next(filter(None, map(wire_dateline, body[:_WIRE_SCAN])), None)
+    if out.published is None:
+        out.published = _footer_stamp(body, out)
     out.paragraphs, out.boilerplate = B.split_boilerplate([b for b in body if b])
     return out
+
+
+def _footer_stamp(body: list[str], out: Parsed) -> dt.datetime | None:
+    """A date line closing the text ("(END) Dow Jones Newswires / July 15, 2025 08:14 ET"), taken out of the body.
+
+    >>> p = Parsed()
+    >>> lines = ["Shares rose.", "(END) Wire", "July 15, 2025 08:14 ET (12:14 GMT)"]
+    >>> _footer_stamp(lines, p).isoformat(), lines
+    ('2025-07-15T08:14:00-04:00', ['Shares rose.', '(END) Wire'])
+    """
+    for k in range(len(body) - 1, max(-1, len(body) - 1 - _FOOTER_SCAN), -1):
+        line = body[k]
+        if _words(line) > _MAX_FOOTER_WORDS:
+            continue
+        h = classify_header(line, kicker=False)
+        if h is not None and h.published is not None:
+            out.header.append(body.pop(k))
+            return h.published
+    return None
 
 
 def wire_dateline(paragraph: str) -> dt.datetime | None:

@@ -1,0 +1,178 @@
+"""Which market an article's prices are quoted in, and what its bare symbols mean there.
+
+A ``$`` on the ASX is an Australian dollar, ``cents`` on the TSX are Canadian cents, a UK market
+report's ``cents`` are pence, and "fell 4% to 3,020" in a Tokyo wrap is yen. The market comes from
+what the text states, strongest first: an exchange-qualified ticker of the article's company
+("(ASX: XRO)", "ITC.NS"), the company's listing, then the exchanges, indices and currencies the
+text names. Rules are data (:data:`MARKETS`, :data:`EXCHANGE_MARKET`, :data:`INDEX_CUES`); the
+functions are small and pure.
+
+>>> market_of_text("Shares in the miner closed at $4.12 on the ASX, as the S&P/ASX 200 rose.").code
+'AU'
+>>> market_of_text("The Sensex fell 0.4% while ITC rose to Rs 431 on the NSE.").currency
+'INR'
+>>> market_of_text("Apple rose 1% on Wall Street.").currency, market_of_text("Apple rose 1%.") is None
+('USD', True)
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+__all__ = ["MARKETS", "Market", "market_for", "market_of_exchange", "market_of_text"]
+
+
+@dataclass(frozen=True)
+class Market:
+    code: str  # ISO country (or "EU" for the euro area's shared venues)
+    currency: str  # ISO code of the price quotes ("GBX" for pence)
+    calendar: str  # exchange_calendars name of the main venue
+    cents: str  # what a "cent" of a quote is there: "GBX" (a UK writer's pence) or the currency's hundredth
+
+
+MARKETS: dict[str, Market] = {
+    "US": Market("US", "USD", "XNYS", "USD"),
+    "UK": Market("UK", "GBX", "XLON", "GBX"),
+    "IN": Market("IN", "INR", "XBOM", "INR"),
+    "JP": Market("JP", "JPY", "XTKS", "JPY"),
+    "AU": Market("AU", "AUD", "XASX", "AUD"),
+    "CA": Market("CA", "CAD", "XTSE", "CAD"),
+    "HK": Market("HK", "HKD", "XHKG", "HKD"),
+    "SG": Market("SG", "SGD", "XSES", "SGD"),
+    "NZ": Market("NZ", "NZD", "XNZE", "NZD"),
+    "DE": Market("DE", "EUR", "XETR", "EUR"),
+    "FR": Market("FR", "EUR", "XPAR", "EUR"),
+    "NL": Market("NL", "EUR", "XAMS", "EUR"),
+    "BE": Market("BE", "EUR", "XBRU", "EUR"),
+    "ES": Market("ES", "EUR", "XMAD", "EUR"),
+    "IT": Market("IT", "EUR", "XMIL", "EUR"),
+    "IE": Market("IE", "EUR", "XDUB", "EUR"),
+    "FI": Market("FI", "EUR", "XHEL", "EUR"),
+    "CH": Market("CH", "CHF", "XSWX", "CHF"),
+    "SE": Market("SE", "SEK", "XSTO", "SEK"),
+    "NO": Market("NO", "NOK", "XOSL", "NOK"),
+    "DK": Market("DK", "DKK", "XCSE", "DKK"),
+    "KR": Market("KR", "KRW", "XKRX", "KRW"),
+    "ZA": Market("ZA", "ZAR", "XJSE", "ZAR"),
+}
+
+# exchange as written in tickers and listings -> market
+EXCHANGE_MARKET: dict[str, str] = {
+    "NYSE": "US", "NYSE AMERICAN": "US", "NYSE ARCA": "US", "NYSE MKT": "US", "NASDAQ": "US", "AMEX": "US",
+    "OTC": "US", "OTCQX": "US", "OTCQB": "US", "OTCMKTS": "US", "OTC MARKETS": "US", "CBOE": "US", "BATS": "US",
+    "LSE": "UK", "LON": "UK", "AIM": "UK", "NSE": "IN", "BSE": "IN", "NSEI": "IN", "TSE": "JP", "TYO": "JP",
+    "JPX": "JP", "ASX": "AU", "TSX": "CA", "TSXV": "CA", "TSX-V": "CA", "CSE": "CA", "NEO": "CA", "HKEX": "HK",
+    "HKG": "HK", "SEHK": "HK", "SGX": "SG", "NZX": "NZ", "XETRA": "DE", "ETR": "DE", "FRA": "DE", "FWB": "DE",
+    "EPA": "FR", "EURONEXT PARIS": "FR", "AMS": "NL", "EURONEXT AMSTERDAM": "NL", "EBR": "BE",
+    "EURONEXT BRUSSELS": "BE", "BME": "ES", "BIT": "IT", "MIL": "IT", "BORSA ITALIANA": "IT", "SIX": "CH",
+    "SWX": "CH", "VTX": "CH", "NASDAQ STOCKHOLM": "SE", "STO": "SE", "NASDAQ HELSINKI": "FI", "HEL": "FI",
+    "NASDAQ COPENHAGEN": "DK", "CPH": "DK", "OSLO BØRS": "NO", "OSLO BORS": "NO", "OSE": "NO", "KRX": "KR",
+    "KOSDAQ": "KR", "JSE": "ZA", "EURONEXT DUBLIN": "IE",
+}  # fmt: skip
+
+# ISIN country prefix -> market (where a company's home listing is the obvious quote)
+ISIN_MARKET: dict[str, str] = {
+    "US": "US", "GB": "UK", "IN": "IN", "JP": "JP", "AU": "AU", "CA": "CA", "HK": "HK", "SG": "SG", "NZ": "NZ",
+    "DE": "DE", "FR": "FR", "NL": "NL", "BE": "BE", "ES": "ES", "IT": "IT", "IE": "IE", "FI": "FI", "CH": "CH",
+    "SE": "SE", "NO": "NO", "DK": "DK", "KR": "KR", "ZA": "ZA",
+}  # fmt: skip
+
+# words in the text that place it on a market (exchanges, their indices, market-specific currency words)
+INDEX_CUES: dict[str, str] = {
+    r"Sensex|Nifty(?:\s?50)?|Dalal Street|Bombay Stock Exchange|National Stock Exchange of India|\bBSE\b|\bNSE\b"
+    r"|Rs\.?\s?\d|₹|\bcrores?\b|\blakhs?\b": "IN",
+    r"Nikkei|Topix|Tokyo Stock Exchange|\bTSE\b|Prime Market|\d\s?yen\b|¥": "JP",
+    r"S&P/ASX|ASX\s?\d{2,3}|\bASX\b|All Ordinaries|Australian Securities Exchange|A\$": "AU",
+    r"S&P/TSX|\bTSX(?:V|-V)?\b|Toronto Stock Exchange|TSX Venture|C\$": "CA",
+    r"FTSE|\bLSE\b|London Stock Exchange|\bAIM\b|\d\s?p\b|\d\s?pence\b": "UK",
+    r"Hang Seng|Hong Kong Stock Exchange|\bHKEX\b|HK\$": "HK",
+    r"Straits Times Index|Singapore Exchange|\bSGX\b|S\$": "SG",
+    r"\bNZX\b|NZ\$": "NZ",
+    r"\bDAX\b|\bMDAX\b|\bXetra\b|Frankfurt Stock Exchange": "DE",
+    r"CAC[ -]40|Euronext Paris|Paris Bourse": "FR",
+    r"\bAEX\b|Euronext Amsterdam": "NL",
+    r"\bSMI\b|SIX Swiss Exchange": "CH",
+    r"Wall Street|\bNYSE\b|Nasdaq|S&P 500|Dow Jones Industrial|\bthe Dow\b": "US",
+}  # fmt: skip
+_CUES = [(re.compile(rx), code) for rx, code in INDEX_CUES.items()]
+
+# a ticker the text states with its venue: "(NSE: ITC)", "(ASX:XRO)", "NL:ASML", "TSX: CP"
+_VENUE_TICKER = re.compile(r"\b(?P<ex>[A-Z][A-Za-z-]{1,9})\s?:\s?(?P<tic>[A-Z][A-Z0-9]{0,6}(?:[.-][A-Z0-9]{1,3})?)\b")
+_VENUE_PREFIX = {"NL": "NL", "FR": "FR", "DE": "DE", "UK": "UK", "GB": "UK", "AU": "AU", "CA": "CA", "JP": "JP"}
+# a Reuters/Yahoo suffix: "ITC.NS", "7203.T", "BHP.AX"
+_SUFFIX_TICKER = re.compile(r"\b[A-Z0-9]{1,6}\.(?P<sfx>NS|BO|T|AX|TO|V|L|HK|SI|NZ|DE|PA|AS|BR|MI|MC|SW|ST|HE|CO|OL)\b")
+_SUFFIX_MARKET = {
+    "NS": "IN", "BO": "IN", "T": "JP", "AX": "AU", "TO": "CA", "V": "CA", "L": "UK", "HK": "HK", "SI": "SG",
+    "NZ": "NZ", "DE": "DE", "PA": "FR", "AS": "NL", "BR": "BE", "MI": "IT", "MC": "ES", "SW": "CH", "ST": "SE",
+    "HE": "FI", "CO": "DK", "OL": "NO",
+}  # fmt: skip
+
+
+def market_of_exchange(exchange: str | None) -> Market | None:
+    """
+    >>> market_of_exchange("LON").currency, market_of_exchange("Euronext Amsterdam").code
+    ('GBX', 'NL')
+    """
+    if not exchange:
+        return None
+    code = EXCHANGE_MARKET.get(exchange.strip().upper()) or _VENUE_PREFIX.get(exchange.strip().upper())
+    return MARKETS.get(code) if code else None
+
+
+def _stated_venues(text: str) -> Counter[str]:
+    votes: Counter[str] = Counter()
+    for m in _VENUE_TICKER.finditer(text):
+        mk = market_of_exchange(m["ex"])
+        if mk:
+            votes[mk.code] += 1
+    for m in _SUFFIX_TICKER.finditer(text):
+        votes[_SUFFIX_MARKET[m["sfx"]]] += 1
+    return votes
+
+
+def market_of_text(text: str) -> Market | None:
+    """The market the text's own words point to (venue-qualified tickers count most), or None."""
+    votes = _stated_venues(text)
+    for k in votes:
+        votes[k] *= 3
+    for rx, code in _CUES:
+        n = len(rx.findall(text))
+        if n:
+            votes[code] += min(n, 5)
+    if not votes:
+        return None
+    (best, n), *rest = votes.most_common(2) + [("", 0)]
+    if rest and rest[0][1] == n:
+        return None  # a tie says nothing
+    return MARKETS.get(best)
+
+
+def market_for(text: str, exchange: str | None = None, isin: str | None = None) -> Market | None:
+    """The article's market: what the text states first, then the company's listing, then its ISIN country.
+
+    A company with a US listing in a text that names another venue (an Indian wrap about Infosys, an
+    ADR) is quoted where the text says.
+
+    >>> market_for("Xero (ASX: XRO) shares rose to $152.", None, None).code
+    'AU'
+    >>> market_for("Shares rose 3% in London.", "LSE", "GB0032836487").currency
+    'GBX'
+    >>> market_for("Shares rose 3%.", None, "JP3633400001").code
+    'JP'
+    """
+    stated = _stated_venues(text)
+    if stated:
+        best, n = stated.most_common(1)[0]
+        if list(stated.values()).count(n) == 1:
+            return MARKETS[best]
+    listing = market_of_exchange(exchange)
+    from_text = market_of_text(text)
+    if listing and (from_text is None or listing.code != "US"):
+        return listing
+    if from_text:
+        return from_text
+    if isin and isin[:2] in ISIN_MARKET:
+        return MARKETS[ISIN_MARKET[isin[:2]]]
+    return None

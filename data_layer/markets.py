@@ -143,8 +143,9 @@ def market_of_text(text: str) -> Market | None:
             votes[code] += min(n, 5)
     if not votes:
         return None
-    (best, n), *rest = votes.most_common(2) + [("", 0)]
-    if rest and rest[0][1] == n:
+    top = votes.most_common(2)
+    best, n = top[0]
+    if len(top) > 1 and top[1][1] == n:
         return None  # a tie says nothing
     return MARKETS.get(best)
 

@@ -157,6 +157,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("simple_rel", re.compile(r"\b(?P<w>today|yesterday|tomorrow|tonight)\b(?!-)", re.IGNORECASE)),
     (
+        "prev_session",  # last night's close, the previous session, the prior trading day
+        re.compile(
+            r"\b(?:last night|overnight|(?:the )?(?:previous|prior|preceding|last) (?:trading )?(?:day|session)"
+            r"|(?:the )?previous close)(?=['’]s\b|\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "unit_rel",  # last week, this month, next quarter, the past week
         re.compile(
             r"\b(?P<rel>last|this|next|past|previous|prior|coming|current)\s+(?P<unit>week|month|quarter|year)\b",
@@ -241,6 +249,7 @@ GATES: dict[str, re.Pattern[str]] = {
     "ctx_year": _G_YEAR,
     "year_noun": _G_YEAR,
     "simple_rel": re.compile(r"to(?:day|morrow|night)|yesterday"),
+    "prev_session": re.compile(r"night|previous|prior|preceding|last (?:trading )?(?:day|session)"),
     "unit_rel": re.compile(r"week|month|quarter|year"),
     "ago": re.compile(r"ago\b"),
     "weekday": re.compile(r"day\b|DAY\b"),
@@ -248,7 +257,7 @@ GATES: dict[str, re.Pattern[str]] = {
 
 # Case-insensitive patterns also run as lower-case patterns on lower-cased text (``re`` is much
 # slower with IGNORECASE). Their sources use no upper-case escapes, so lower-casing keeps their meaning.
-CASELESS = {"quarter", "half", "qual_year", "ctx_year", "year_noun", "simple_rel", "unit_rel", "ago"}
+CASELESS = {"quarter", "half", "qual_year", "ctx_year", "year_noun", "simple_rel", "prev_session", "unit_rel", "ago"}
 assert not any(re.search(r"\\[A-Z]", rx.pattern) for n, rx in PATTERNS if n in CASELESS)
 PATTERNS_LOWER: dict[str, re.Pattern[str]] = {
     n: re.compile(rx.pattern.lower().replace("(?p<", "(?P<")) for n, rx in PATTERNS if n in CASELESS

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 from . import _dates_rules as R
 from .models import DatePrecision, FuzzyDate
+from .trading import previous_session
 
 __all__ = ["DateMention", "find_dates", "parse_date", "parse_published"]
 
@@ -239,6 +240,10 @@ def _h_simple_rel(m: re.Match, ref: dt.date | None, fut: bool | None) -> _Result
     return _fd(ref + dt.timedelta(days=off)), True
 
 
+def _h_prev_session(m: re.Match, ref: dt.date | None, fut: bool | None) -> _Result:
+    return (_fd(previous_session(ref, None)) if ref else None), True
+
+
 _REL_STEP = {"last": -1, "previous": -1, "prior": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
 
 
@@ -307,6 +312,7 @@ _HANDLERS: dict[str, Callable[[re.Match, dt.date | None, bool | None], _Result]]
     "ctx_year": _h_year,
     "year_noun": _h_year,
     "simple_rel": _h_simple_rel,
+    "prev_session": _h_prev_session,
     "unit_rel": _h_unit_rel,
     "ago": _h_ago,
     "weekday": _h_weekday,
@@ -322,8 +328,13 @@ _YEARISH = {"ctx_year", "fy", "year_noun", "month_year", "qual_year"}
 # --------------------------------------------------------------------------- public API
 
 
-def find_dates(text: str, ref: dt.date | None, *, prefer_future: bool | None = None) -> list[DateMention]:
+def find_dates(
+    text: str, ref: dt.date | None, *, prefer_future: bool | None = None, calendar: str | None = None
+) -> list[DateMention]:
     """Every date expression in ``text``, left to right, longest match first, no overlaps.
+
+    ``calendar`` (an exchange_calendars name) says which trading days "the previous session" counts
+    (default: weekdays).
 
     >>> ref = dt.date(2026, 1, 31)
     >>> [(m.text, m.date.iso() if m.date else None) for m in find_dates("In late January and on Q4 2025, $50", ref)]
@@ -354,7 +365,10 @@ def find_dates(text: str, ref: dt.date | None, *, prefer_future: bool | None = N
             if fut is None and name in _CONTEXT_TENSE:
                 fut = _future_from_context(text, m.start())
             try:
-                date, ok = handler(m, ref, fut)
+                if name == "prev_session" and calendar and ref:
+                    date, ok = _fd(previous_session(ref, calendar)), True
+                else:
+                    date, ok = handler(m, ref, fut)
             except (ValueError, KeyError, OverflowError):
                 continue
             if not ok:

@@ -141,7 +141,7 @@ def extract(doc: Doc) -> list[PricePoint]:
             wrap = market is not None and _CHANGE.search(text) and _BARE_MOVE.search(text)
             if not ((head and item) or (cont and had_cue) or wrap) or not _CHANGE.search(text):
                 continue
-        mentions = find_dates(text, ref)
+        mentions = find_dates(text, ref, calendar=market.calendar if market else None)
         ctx = _Ctx(item=item, session=session)
         recs = _sentence_prices(doc, sent, mentions, ref, lambda i=i: _recent_move(sents, i, ref), ctx)
         out.extend(recs)

@@ -1,0 +1,55 @@
+"""Trading days: which day "last night's close" or "the previous session" was on a given market.
+
+Calendars come from ``exchange_calendars`` (holidays of every major venue, computed offline); a
+calendar is built once per process, on first use. Days outside a calendar's range, or a venue it
+does not know, fall back to weekdays.
+
+>>> previous_session(dt.date(2013, 6, 13))  # a Thursday
+datetime.date(2013, 6, 12)
+>>> previous_session(dt.date(2024, 12, 26), "XNYS")  # Christmas Day is no session
+datetime.date(2024, 12, 24)
+>>> previous_session(dt.date(2025, 3, 3), None)  # a Monday: the Friday before
+datetime.date(2025, 2, 28)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+
+__all__ = ["previous_session"]
+
+_START = "1990-01-01"
+_log = logging.getLogger(__name__)
+
+
+@functools.cache
+def _calendar(name: str):
+    try:
+        import exchange_calendars as xc
+
+        return xc.get_calendar(name, start=_START)
+    except Exception as e:  # an unknown venue or a missing package: weekdays are the calendar
+        _log.debug("no trading calendar %s: %s", name, e)
+        return None
+
+
+def _previous_weekday(day: dt.date) -> dt.date:
+    day -= dt.timedelta(days=1)
+    while day.weekday() >= 5:
+        day -= dt.timedelta(days=1)
+    return day
+
+
+def previous_session(day: dt.date, calendar: str | None = "XNYS") -> dt.date:
+    """The last trading day before ``day`` on ``calendar`` (an exchange_calendars name; None: weekdays)."""
+    cal = _calendar(calendar) if calendar else None
+    if cal is not None:
+        try:
+            import pandas as pd
+
+            return cal.date_to_session(pd.Timestamp(day) - pd.Timedelta(days=1), direction="previous").date()
+        except Exception:  # outside the calendar's range
+            pass
+    return _previous_weekday(day)

@@ -159,8 +159,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "prev_session",  # last night's close, the previous session, the prior trading day
         re.compile(
-            r"\b(?:last night|overnight|(?:the )?(?:previous|prior|preceding|last) (?:trading )?(?:day|session)"
-            r"|(?:the )?previous close)(?=['’]s\b|\b)",
+            r"\b(?:last night|overnight|(?:the )?(?:previous|prior|preceding) (?:trading )?(?:day|session)"
+            r"|(?:the )?previous close)(?=['’]s\b|\b)(?!['’]?s?\s+(?:before|prior to|ahead of|to|of)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -249,7 +249,7 @@ GATES: dict[str, re.Pattern[str]] = {
     "ctx_year": _G_YEAR,
     "year_noun": _G_YEAR,
     "simple_rel": re.compile(r"to(?:day|morrow|night)|yesterday"),
-    "prev_session": re.compile(r"night|previous|prior|preceding|last (?:trading )?(?:day|session)"),
+    "prev_session": re.compile(r"night|previous|prior|preceding"),
     "unit_rel": re.compile(r"week|month|quarter|year"),
     "ago": re.compile(r"ago\b"),
     "weekday": re.compile(r"day\b|DAY\b"),

@@ -37,6 +37,7 @@ class DateMention:
     end: int
     text: str
     date: FuzzyDate | None
+    kind: str = ""  # the rule that read it ("mdy", "weekday", "simple_rel", ...)
 
 
 # --------------------------------------------------------------------------- small helpers
@@ -384,9 +385,9 @@ def find_dates(
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     out: list[DateMention] = []
     last_end = -1
-    for s, e, _, date in cands:
+    for s, e, kind, date in cands:
         if s >= last_end:
-            out.append(DateMention(s, e, text[s:e], date))
+            out.append(DateMention(s, e, text[s:e], date, kind))
             last_end = e
     return out
 
@@ -479,3 +480,52 @@ def parse_published(text: str) -> dt.datetime | None:
         return dt.datetime(d.year, d.month, d.day)
     tz = _zone(tm["zone"], tm["off"])
     return dt.datetime(d.year, d.month, d.day, h, mi, s, tzinfo=tz)
+
+
+_ABSOLUTE = frozenset(("iso", "dmy_num", "mdy", "dmy"))
+_AGO_ON = re.compile(
+    r"\b(?P<n>a|an|one|two|three|six|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+ago,?\s+(?:on\s+)?$", re.IGNORECASE
+)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "six": 6}
+_UNIT_DAYS = {"day": 1, "week": 7}
+_AHEAD = re.compile(r"\b(?:next|upcoming|due|scheduled|expected|will)\b[^.;]{0,30}$", re.IGNORECASE)
+
+
+def infer_reference(text: str) -> dt.date | None:
+    """The day an undated text was written, from the full dates it names.
+
+    "A year ago, on September 19, 2022" says the text is of 2023-09-19; otherwise the latest full
+    date the text does not point ahead to ("next earnings: Nov 19, 2025"). A date without a year
+    takes the year of the text's own dated mentions.
+
+    >>> infer_reference("Shares rose. A year ago, on September 19, 2022, the index stood lower.")
+    datetime.date(2023, 9, 19)
+    >>> infer_reference("As of the Oct 28 close the stock was up. Next earnings: Nov 19, 2025.")
+    datetime.date(2025, 10, 28)
+    >>> infer_reference("Shares rose on Tuesday.") is None
+    True
+    """
+    first = [m for m in find_dates(text, None) if m.date is not None and m.kind in _ABSOLUTE]
+    years = [m.date.start.year for m in first if m.date.precision is P.DAY]
+    for m in first:
+        ago = _AGO_ON.search(text[max(0, m.start - 40) : m.start])
+        if ago and m.date.precision is P.DAY:
+            n = _NUMBER_WORDS.get(ago["n"].lower()) or int(ago["n"])
+            unit = ago["unit"].lower()
+            d = m.date.start
+            if unit in _UNIT_DAYS:
+                return d + dt.timedelta(days=n * _UNIT_DAYS[unit])
+            months = d.month - 1 + n * (12 if unit == "year" else 1)
+            return _day(d.year + months // 12, months % 12 + 1, d.day) or d
+    if not years:
+        return None
+    anchor = dt.date(max(years), 12, 31)
+    days = [
+        m.date.start
+        for m in find_dates(text, anchor, prefer_future=False)
+        if m.date is not None
+        and m.kind in _ABSOLUTE
+        and m.date.precision is P.DAY
+        and not _AHEAD.search(text[max(0, m.start - 40) : m.start])
+    ]
+    return max(days) if days else None

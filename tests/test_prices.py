@@ -224,6 +224,7 @@ def test_second_company_in_a_deal_story_and_session_kind():
     assert _company_rows(body, "2024-01-16T10:31") == [
         ("Ansys", 356.1, "intraday", "2024-01-16", -0.4),
         ("Synopsys", 531.42, "intraday", "2024-01-16", -1.8),
+        ("Cadence", 270.0, "intraday", "2024-01-16", -3.1),  # a rival's move is its own price
     ]
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
+from ..dates import infer_reference
 from ..markets import Market, market_for
 from ..models import Article
 from ..text import Sentence, split_sentences
@@ -24,10 +25,13 @@ class Doc:
     def id(self) -> str:
         return self.article.id
 
-    @property
+    @cached_property
     def published(self) -> dt.date | None:
-        """The date relative expressions resolve against (None: leave them unresolved)."""
-        return self.article.published_date
+        """The date relative expressions resolve against: the article's date, else the day its text names
+        (None: leave them unresolved)."""
+        if self.article.published_date is not None:
+            return self.article.published_date
+        return infer_reference(f"{self.article.title}\n{self.article.body}")
 
     @property
     def company(self) -> str | None:

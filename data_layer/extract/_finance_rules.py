@@ -28,7 +28,9 @@ PRICE_LINK = (
 # After a target/value phrase, only these words bring the text back to a share price.
 PRICE_RESET = (
     r"\bclos(?:ed|ing|e)\b|\bopened\b|\btrad(?:ed|ing)\b|\bsession\b|\bshare price\b|\bstock price\b|\bintra-?day\b"
-    r"|\b(?:shares|stock)\s+(?:\w+\s+)?(?:rose|fell|were|was|are|is|had|have|jumped|slid|dropped|gained|lost|climbed)\b"
+    r"|\b(?:shares|stock)\s+(?:\w+\s+)?(?:rose|fell|were|was|are|is|had|have|jumped|slid|dropped|gained|lost|climbed"
+    r"|reached|hit|touched|traded|ended|finished|advanced|declined|tumbled|surged|soared|plunged|slumped|rallied|edged"
+    r"|added|sank|slipped|eased|firmed|dipped)\b"
 )
 # Amounts that are not a share price when these words precede them (after the last share cue).
 NOT_PRICE_LEFT = (

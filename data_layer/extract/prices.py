@@ -59,6 +59,7 @@ _TABLE_CHANGE = icompile(R.TABLE_CHANGE_HEADERS, _I)
 _MOVE_SENTENCE = icompile(rf"\b(?:{_DIR_ALT}|steadied|recovered|plummeted|rocketed|crashed)\b", _I)
 _GATE = icompile(
     r"[$€£¥₹]|\d\s?(?:p\b|pence|euros?|dollars?|francs?|kronor|kroner|yen|yuan|rupees|cents)|[A-Z]{3}\s?\d|\d\s?[A-Z]{3}\b|\|"
+    r"|\bRs\.?\s?\d"
 )
 _RANGE_STAT = icompile(R.RANGE_STAT, _I)
 _RANGE_EVENT = icompile(R.RANGE_EVENT, _I)
@@ -83,6 +84,12 @@ _BARE_LINK = icompile(R.BARE_LINK, _I)
 _BARE_FOLLOW = icompile(R.BARE_FOLLOW, _I)
 _NOT_SHARE_CLAUSE = icompile(R.NOT_SHARE_CLAUSE)
 _CLAUSE_START = icompile(r".*(?:[;]|\b(?:while|whereas|but)\b|,\s+(?:and|as)\b|\.\s)", _I)
+_MOVE_TO = icompile(
+    rf"\b(?:{_DIR_ALT}|led|shut)\b(?:[^.;]|\.(?=\d)){{0,60}}?\b(?:to|at)\s+(?:(?:[$€£¥₹]|Rs\.?\s?|[A-Z]{{1,3}}\$\s?|[A-Z]{{3}}\s?)\d"
+    r"|\d[\d,.]*\s?(?:euros?|yen|pence|p\b|rupees|cents|[A-Z]{{3}}\b))",
+    _I,
+)
+_VALUED_SHARES = icompile(r"\b(?:shares?|stock|scrip|company)\s+(?:were|was|is|are)\s+valued\s+at\s*$", _I)
 _BARE_GATE = icompile(r"\b(?:to|at)\s+\d")
 _HEADER_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "pence": "GBX", "(p)": "GBX", "GBp": "GBX"}
 
@@ -139,7 +146,8 @@ def extract(doc: Doc) -> list[PricePoint]:
             # company named right after a share-price sentence ("Synopsys declined 1.8% to $531.42")
             cont = _CONTINUATION.match(text)
             wrap = market is not None and _CHANGE.search(text) and _BARE_MOVE.search(text)
-            if not ((head and item) or (cont and had_cue) or wrap) or not _CHANGE.search(text):
+            moved = _MOVE_TO.search(text)  # "Intel rose 31 cents to $20.16", "GE gained $1 to $102"
+            if not (moved or (((head and item) or (cont and had_cue) or wrap) and _CHANGE.search(text))):
                 continue
         mentions = find_dates(text, ref, calendar=market.calendar if market else None)
         ctx = _Ctx(item=item, session=session)
@@ -182,8 +190,11 @@ def _subject(text: str, pos: int, ctx: _Ctx) -> str | None:
     """The company whose shares the price at ``pos`` is: the nearest one named before it, else the movers item."""
     best = None
     for m in _SUBJECT.finditer(text, 0, pos):
-        name = m["a"] or m["b"] or m["c"]
-        if name.split()[0] not in _NOT_SUBJECTS and not re.search(r"-[a-z]+$", name):  # not "U.S.-listed"
+        words = (m["a"] or m["b"] or m["c"]).split()
+        while words and words[0] in _NOT_SUBJECTS:
+            words.pop(0)  # "Rival Cadence also dropped": the name after a label
+        name = " ".join(words)
+        if name and not re.search(r"-[a-z]+$", name):  # not "U.S.-listed"
             best = name
     return best or ctx.item
 
@@ -315,9 +326,15 @@ def _is_share_price(text: str, m: Money, left0: int) -> bool | None:
     if bad_right and not (re.match(r"\s*(?:a|per)\s+share\b", bad_right.group()) and _PER_SHARE_OK.search(left[-30:])):
         return False
     window = text[max(0, m.start - _WINDOW) : m.start]
+    cut = _CLAUSE_START.match(window)  # a veto word of an earlier clause ("as gold rose, with X up 4% to 565p")
+    if cut:
+        window = window[cut.end() :]
     cues = list(_RESET.finditer(window))
     after_cue = window[cues[-1].end() :] if cues else window
-    return not _NOT_LEFT.search(after_cue)
+    veto = _NOT_LEFT.search(after_cue)
+    if veto and veto.group().lower() == "valued" and m.multiplier == 1.0 and _VALUED_SHARES.search(window):
+        return True  # "the shares were valued at Rs 201.85": a quote, not a valuation
+    return not veto
 
 
 def _read_kind(text: str, c: _Cand, left0: int) -> None:

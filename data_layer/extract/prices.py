@@ -124,6 +124,7 @@ def extract(doc: Doc) -> list[PricePoint]:
     sents = doc.sentences
     lead = " ".join([doc.article.title, *(x.text for x in sents[:3])])
     session = bool(_LEAD_INTRADAY.search(lead))
+    lead_day = None if session else _lead_day(sents[:_LEAD_SENTENCES], ref)
     item: str | None = None
     prev_cue = False
     for i, sent in enumerate(sents):
@@ -151,7 +152,7 @@ def extract(doc: Doc) -> list[PricePoint]:
                 continue
         mentions = find_dates(text, ref, calendar=market.calendar if market else None)
         ctx = _Ctx(item=item, session=session)
-        recs = _sentence_prices(doc, sent, mentions, ref, lambda i=i: _recent_move(sents, i, ref), ctx)
+        recs = _sentence_prices(doc, sent, mentions, ref, lambda i=i: _recent_move(sents, i, ref) or lead_day, ctx)
         out.extend(recs)
         if any(r.kind is PriceKind.INTRADAY and ref and r.date and r.date.start == ref for r in recs):
             session = True  # later prices of the day without a kind cue are from the same session
@@ -197,6 +198,32 @@ def _subject(text: str, pos: int, ctx: _Ctx) -> str | None:
         if name and not re.search(r"-[a-z]+$", name):  # not "U.S.-listed"
             best = name
     return best or ctx.item
+
+
+_LEAD_SENTENCES = 3
+_NOT_SESSION_DAY = icompile(r"\b(?:from|since|until|till|after|before|through|to|ahead of)\s+$", _I)
+_MARKET_MOVE = icompile(r"\b(?:stocks?|shares?|markets?|index|indices|Dow|Nasdaq|S&P|Sensex|Nikkei|FTSE|DAX)\b", _I)
+
+
+def _lead_day(lead: list[Sentence], ref: dt.date | None) -> FuzzyDate | None:
+    """The session a report's lead names ("Stocks surged yesterday", "Wall Street rallied on Tuesday").
+
+    A next-morning paper's story is about that day: its later prices without a day of their own are from
+    it, not from the day the paper is dated.
+    """
+    for sent in lead:
+        text = sent.text
+        if _MARKET_MOVE.search(text) and _MOVE_SENTENCE.search(text):
+            days = [
+                m.date
+                for m in find_dates(text, ref)
+                if _usable(m.date, ref)
+                and m.date.precision is DatePrecision.DAY
+                and not _NOT_SESSION_DAY.search(text[max(0, m.start - 14) : m.start])
+            ]
+            if days and ref and days[0].start < ref:
+                return days[0]
+    return None
 
 
 def _recent_move(sents: list[Sentence], i: int, ref: dt.date | None) -> FuzzyDate | None:

@@ -54,7 +54,7 @@ def extract_chunk(index: int, files: Sequence[str], with_body: bool = False, cwd
 
     Relative names are read from ``cwd`` (the caller's folder: a remote worker runs in another) but reported as given.
     """
-    from .extract import extract_article
+    from .extract import BudgetExceeded, extract_article
     from .ingest import iter_articles
 
     records, errors, bodies = Records(), [], []
@@ -65,7 +65,12 @@ def extract_chunk(index: int, files: Sequence[str], with_body: bool = False, cwd
                 errors.append(f"{name}: {result.error}")
             errors += [f"{name}: {w}" for w in result.warnings]
             for article in result.articles:
-                records.extend(extract_article(article))
+                try:
+                    recs = extract_article(article)
+                except BudgetExceeded as e:  # a pathological input: reported, the rest goes on
+                    errors.append(f"{name}: {e}, skipped")
+                    continue
+                records.extend(recs)
                 bodies.append(article.body)
     frames = records.frames()
     if with_body:

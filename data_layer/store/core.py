@@ -187,7 +187,10 @@ def _prepare(name: str, data: bytes, max_bytes: int, digest: str | None = None) 
     except (IngestError, ValueError, UnicodeError) as e:
         prep.error = str(e) or type(e).__name__
         return prep
-    prep.items = [(a, _extract.extract_article(a)) for a in articles]
+    try:
+        prep.items = [(a, _extract.extract_article(a)) for a in articles]
+    except _extract.BudgetExceeded as e:  # a pathological input: quarantined with the reason, the batch goes on
+        prep.error = str(e)
     return prep
 
 
@@ -550,7 +553,11 @@ class Store:
             article = self.article(article_id)
             if article is None:
                 continue
-            batch.items.append((article, _extract.extract_article(article)))
+            try:
+                records = _extract.extract_article(article)
+            except _extract.BudgetExceeded:  # kept without records rather than retried on every ingest
+                records = Records(articles=[article])
+            batch.items.append((article, records))
             if len(batch.items) >= BATCH_ARTICLES:
                 self._flush(batch)
         self._flush(batch)

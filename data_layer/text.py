@@ -17,6 +17,20 @@ _ABBREV = re.compile(
 )
 
 
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(name: str) -> str:
+    """A file name or other outside text safe to print on one terminal line: control characters, line breaks,
+    terminal escape codes and bidirectional overrides become visible ``\\xNN`` / ``\\uNNNN`` escapes.
+
+    >>> print(printable("evil\\nname\\x1b[31m.txt"))
+    evil\\x0aname\\x1b[31m.txt
+    """
+    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else
+                            f"\\u{ord(m.group()):04x}", name)  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int

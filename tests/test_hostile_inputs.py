@@ -7,6 +7,8 @@ before reading; 6. one-line messages; 7. workers die with their parent; 8. Markd
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from data_layer import cli
@@ -113,3 +115,158 @@ def test_facts_per_article_are_capped():
     (article,) = read_bytes("many.txt", ("Acme to cut jobs\n\n" + lines).encode())
     recs = extract_article(article, budget=120)
     assert 0 < len(recs.layoffs) <= MAX_FACTS_PER_KIND
+
+
+# --------------------------------------------------------------------------- 3. symbolic links and odd entries
+
+GOOD = b"Acme Corp to cut 1,200 jobs\n\nAcme Corp said on Monday it would cut 1,200 jobs.\n"
+
+
+def test_folder_scans_never_follow_links_and_report_what_they_skip(tmp_path, data_dir, capsys):
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "good.txt").write_bytes(GOOD)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Secret server file\n\nroot:x:0:0:root:/root:/bin/bash\n")
+    (corpus / "passwd.txt").symlink_to(secret)
+    (corpus / "loop").symlink_to(corpus)  # a link loop
+    (corpus / "sub" / "notes.csv").write_text("a,b\n")
+    locked = corpus / "locked"
+    locked.mkdir()
+    (locked / "x.txt").write_bytes(GOOD)
+    locked.chmod(0)
+    try:
+        code, out = _cli(capsys, "ingest", str(corpus))
+    finally:
+        locked.chmod(0o755)
+    assert code == 0 and "Traceback" not in out
+    assert "1 added" in out and ("3 skipped" in out or "4 skipped" in out), out
+    assert "passwd.txt (symbolic link, not followed)" in out and "loop (symbolic link, not followed)" in out
+    assert "notes.csv (unsupported file type '.csv')" in out
+    if os.geteuid() != 0:  # root reads any folder
+        assert "locked (folder cannot be read" in out
+    with open_store() as s:
+        assert s.n_articles() == 1 and "root:x" not in " ".join(s.frames()["articles"]["title"])
+    code, out = _cli(capsys, "extract", str(corpus), "--out", str(tmp_path / "out"))
+    assert code == 0 and "skipped" in out and "passwd.txt" in out and "Traceback" not in out
+
+
+# --------------------------------------------------------------------------- 4. crafted store files
+
+
+def _crafted(path, sql: str) -> None:
+    import duckdb
+
+    from data_layer.store.migrations import migrate
+
+    con = duckdb.connect(str(path))
+    migrate(con)
+    con.execute(sql)
+    con.close()
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "CREATE VIEW leak AS SELECT * FROM read_text('/etc/passwd')",
+        "CREATE MACRO m(x) AS x + 1",
+        "CREATE TABLE extra (a INTEGER)",
+        "CREATE SEQUENCE s",
+    ],
+    ids=["view", "macro", "table", "sequence"],
+)
+def test_a_store_holding_objects_newsdash_did_not_create_is_refused(tmp_path, data_dir, capsys, sql):
+    from data_layer.store import StoreError
+
+    data_dir.mkdir()
+    _crafted(data_dir / "newsdash.duckdb", sql)
+    with pytest.raises(StoreError, match="did not create"):
+        open_store()
+    code, out = _cli(capsys, "stats")
+    assert code == 2 and "did not create" in out and "Traceback" not in out
+
+
+def test_the_store_connection_cannot_read_files_urls_or_load_extensions():
+    from data_layer.store.connection import connect
+
+    con = connect(":memory:")
+    for sql in ("SELECT * FROM read_text('/etc/passwd')", "SELECT * FROM read_csv('http://127.0.0.1:9/x.csv')"):
+        with pytest.raises(Exception, match="disabled"):
+            con.execute(sql).fetchall()
+    with pytest.raises(Exception, match="configuration"):
+        con.execute("SET enable_external_access = true")
+    assert con.execute("SELECT current_setting('autoinstall_known_extensions')").fetchone()[0] is False
+
+
+# --------------------------------------------------------------------------- 5. size before reading
+
+
+def test_an_oversized_file_is_refused_without_being_read(tmp_path, data_dir, monkeypatch, capsys):
+    from data_layer.store import core
+
+    monkeypatch.setenv("NEWSDASH_MAX_FILE_MB", "1")
+    big = tmp_path / "in" / "big.txt"
+    big.parent.mkdir()
+    with open(big, "wb") as fh:  # sparse: 50 MB on paper
+        fh.truncate(50 * 1024 * 1024)
+    read = []
+    monkeypatch.setattr(core, "_read_file", lambda path: read.append(path) or b"")
+    code, out = _cli(capsys, "ingest", str(big.parent))
+    assert code == 1 and "larger than the 1 MB limit" in out
+    assert read == []
+
+
+# --------------------------------------------------------------------------- 6. one-line messages
+
+
+def test_a_store_damaged_in_a_later_block_gives_a_one_line_error(tmp_path, data_dir, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(30):
+        (corpus / f"a{i}.txt").write_bytes(GOOD.replace(b"1,200", str(1000 + i).encode()) + b"x" * 20000 * i)
+    assert _cli(capsys, "ingest", str(corpus))[0] == 0
+    store = data_dir / "newsdash.duckdb"
+    size = store.stat().st_size
+    with open(store, "r+b") as fh:  # spoil every block after the first two
+        for off in range(12288 + 2 * 262144 + 300, size, 262144):
+            fh.seek(off)
+            fh.write(b"\xff" * 64)
+    for argv in (["stats"], ["export", "--out", str(tmp_path / "out")]):
+        code, out = _cli(capsys, *argv)
+        assert "Traceback" not in out
+        if code:
+            assert code == 2 and out.startswith("error: ") and len(out.strip().splitlines()) == 1, out
+
+
+def test_a_data_dir_that_is_a_file_gives_a_one_line_error(tmp_path, monkeypatch, capsys):
+    f = tmp_path / "not-a-folder"
+    f.write_text("x")
+    monkeypatch.setenv("NEWSDASH_DATA_DIR", str(f))
+    monkeypatch.delenv("NEWSDASH_STORE", raising=False)
+    code, out = _cli(capsys, "stats")
+    assert code == 2 and out.startswith("error: ") and len(out.strip().splitlines()) == 1
+
+
+def test_the_app_message_for_a_busy_store_names_no_server_path():
+    from ui.state import public_message
+
+    msg = public_message(
+        "the store /srv/news/data/newsdash.duckdb is in use by another program; close it and try again (IO Error: "
+        'Could not set lock on file "/srv/news/data/newsdash.duckdb": Conflicting lock is held in /usr/bin/python3)'
+    )
+    assert "/srv" not in msg and "/usr" not in msg and "newsdash.duckdb" not in msg and "in use" in msg
+
+
+# --------------------------------------------------------------------------- 10. small items
+
+
+def test_file_names_with_line_breaks_and_escape_codes_are_printed_safely(tmp_path, data_dir, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "evil\nadded   forged.txt").write_bytes(GOOD)
+    (corpus / "red\x1b[31m.txt").write_bytes(b"")
+    code, out = _cli(capsys, "ingest", str(corpus))
+    assert code == 0
+    assert "\x1b" not in out and "\\x1b[31m" in out
+    assert not any(line.startswith("added   forged") for line in out.splitlines())
+    assert "evil\\x0aadded   forged.txt" in out

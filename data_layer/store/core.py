@@ -17,6 +17,7 @@ import json
 import multiprocessing
 import os
 import re
+import stat
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -32,7 +33,8 @@ from ..config import SAMPLE_CORPUS, settings
 from ..ingest import IngestError, list_names, read_bytes
 from ..models import Article, Company
 from ..records import TABLES, Records, columns, fixed_offset, utc_offset
-from .connection import acquire, release
+from ._guard import foreign_objects
+from .connection import StoreError, acquire, release
 from .migrations import migrate
 
 RECORD_TABLES = TABLES[1:]
@@ -55,7 +57,7 @@ class _Batch:
 @dataclass(frozen=True)
 class IngestResult:
     name: str
-    status: str  # "added" | "duplicate" | "rejected"
+    status: str  # "added" | "duplicate" | "rejected" | "skipped" (a link or other entry a folder scan passed over)
     reason: str = ""
     article_id: str | None = None
 
@@ -68,6 +70,15 @@ def _read_file(path: str) -> bytes:
         return fh.read()
 
 
+def _hash_file(path: str) -> str:
+    """The SHA-256 of a file read in 1 MB blocks (a 3 GB file is never held in memory)."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(1 << 20):
+            h.update(block)
+    return h.hexdigest()
+
+
 def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -77,11 +88,15 @@ def _now() -> dt.datetime:
 
 
 def list_files(paths: str | Path | Iterable[str | Path]) -> Iterator[tuple[str, str | None, str]]:
-    """``(name, path, error)`` per input file: folders are walked for supported suffixes, sorted."""
+    """``(name, path, error)`` per input file: folders are walked for supported suffixes, sorted. Entries a folder
+    scan skipped (symbolic links, unreadable folders, unsupported types) come last with ``path == ""``."""
     named = {str(Path(p)) for p in ([paths] if isinstance(paths, (str, Path)) else paths)}
-    for f in list_names(paths):
+    skipped: list[tuple[str, str]] = []
+    for f in list_names(paths, skipped):
         missing = f in named and not os.path.exists(f)  # files found in a folder exist; only named ones are checked
         yield (f, None, "no such file or folder") if missing else (f, f, "")
+    for f, reason in skipped:
+        yield f, "", reason
 
 
 def upload_name(name: str) -> str:
@@ -272,8 +287,19 @@ class Store:
         self._local = threading.local()
         self._cursors: list[duckdb.DuckDBPyConnection] = []
         self._closed = False
-        with self._shared.lock:
-            migrate(self._shared.con)
+        try:
+            with self._shared.lock:
+                migrate(self._shared.con)
+                foreign = foreign_objects(self._shared.con)
+        except duckdb.Error as e:
+            release(self._key, self._shared)
+            raise StoreError(f"the store cannot be opened: it is damaged or not a newsdash store ({e})") from e
+        if foreign:
+            release(self._key, self._shared)
+            raise StoreError(
+                "the store file holds objects newsdash did not create (" + ", ".join(foreign[:5]) + "); it is "
+                "refused rather than read. Move it aside and rebuild it with `python -m data_layer ingest <folders>`"
+            )
 
     # -- plumbing
     def _cur(self) -> duckdb.DuckDBPyConnection:
@@ -487,7 +513,9 @@ class Store:
             """Read and hash each file; yield those that need parsing (read lazily: memory stays bounded)."""
             for i, (name, path, error) in enumerate(todo):
                 early = None
-                if error or path is None:
+                if path == "":  # skipped by the folder scan (a link, an unreadable folder, another file type)
+                    early = [IngestResult(name, "skipped", error)]
+                elif error or path is None:
                     early = [self._reject(batch, name, 0, "", error)]
                 else:
                     try:
@@ -495,12 +523,16 @@ class Store:
                         stamp = (name, st.st_size, st.st_mtime_ns)
                         if stamp in stamps:  # unchanged since it was ingested: not even read (and not logged again)
                             early = [IngestResult(name, "duplicate", "same file already ingested", stamps[stamp])]
+                        elif not stat.S_ISREG(st.st_mode):  # a device, FIFO or socket named on the command line
+                            early = [self._reject(batch, name, 0, "", "not a regular file")]
+                        elif st.st_size > conf.max_file_bytes:  # refused before reading (hashed in blocks)
+                            early = self._screen(name, st.st_size, _hash_file(path), known(), batch, conf)
                         else:
-                            data = _read_file(path)
+                            data = _read_file(path)  # size checked above
                     except OSError as e:
                         early = [self._reject(batch, name, 0, "", f"cannot read file: {e.strerror or e}")]
                     else:
-                        if stamp not in stamps:
+                        if early is None:
                             digest = _sha256(data)
                             mtimes[digest] = st.st_mtime_ns
                             early = self._screen(name, len(data), digest, known(), batch, conf)

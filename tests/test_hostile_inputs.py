@@ -8,6 +8,10 @@ before reading; 6. one-line messages; 7. workers die with their parent; 8. Markd
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -270,3 +274,102 @@ def test_file_names_with_line_breaks_and_escape_codes_are_printed_safely(tmp_pat
     assert "\x1b" not in out and "\\x1b[31m" in out
     assert not any(line.startswith("added   forged") for line in out.splitlines())
     assert "evil\\x0aadded   forged.txt" in out
+
+
+# --------------------------------------------------------------------------- 7. workers die with their parent
+
+_INGEST_CHILD = """
+import sys
+from data_layer.store import core
+store = core.open_store(sys.argv[2])
+store.ingest_paths(sys.argv[1], workers=2, progress=lambda done, total, name: print(done, flush=True))
+"""
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_ingest_workers_die_when_the_parent_is_killed(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    slow = UNIT_PRICE * 60  # each file takes a while, so the workers are busy when the parent dies
+    for i in range(300):
+        (corpus / f"a{i:03d}.txt").write_text(f"Acme report {i}\n\n{slow}")
+    root = Path(__file__).resolve().parent.parent
+    child = subprocess.Popen(
+        [sys.executable, "-c", _INGEST_CHILD, str(corpus), str(tmp_path / "s.duckdb")],
+        cwd=root, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )  # fmt: skip
+    try:
+        workers: list[int] = []
+        for _ in range(600):  # bounded: up to 60 s for the pool to start
+            workers = [p for p in _children(child.pid) if p != child.pid]
+            if len(workers) >= 2:
+                break
+            time.sleep(0.1)
+        assert workers, "the ingest never started worker processes"
+        time.sleep(2)  # let them start working
+        workers = [p for p in _children(child.pid) if p != child.pid]
+        descendants = set(workers) | {g for w in workers for g in _children(w)}
+    finally:
+        child.kill()
+        child.wait()
+    for _ in range(300):  # up to 30 s
+        if not [p for p in descendants if _alive(p)]:
+            break
+        time.sleep(0.1)
+    assert not [p for p in descendants if _alive(p)]
+
+
+# --------------------------------------------------------------------------- 1. article identity
+
+
+def test_two_folders_with_the_same_file_name_keep_both_articles(tmp_path, data_dir, capsys):
+    corpus = tmp_path / "corpus"
+    for desk, n in (("desk1", 1200), ("desk2", 3400)):
+        (corpus / desk).mkdir(parents=True)
+        (corpus / desk / "news.txt").write_bytes(GOOD.replace(b"1,200", f"{n:,}".encode()))
+    code, out = _cli(capsys, "ingest", str(corpus))
+    assert code == 0 and "2 added" in out and "replaced" not in out
+    code, out = _cli(capsys, "ingest", str(corpus))
+    assert "0 added, 2 duplicate" in out
+    with open_store() as s:
+        assert s.n_articles() == 2
+        assert sorted(s.frames()["layoffs"]["low"].tolist()) == [1200, 3400]
+    code, _ = _cli(capsys, "extract", str(corpus), "--out", str(tmp_path / "out"))
+    ids = (tmp_path / "out" / "articles.csv").read_text().splitlines()[1:]
+    ids = [line.split(",")[0] for line in ids]
+    assert code == 0 and len(ids) == 2 and len(set(ids)) == 2
+
+
+def test_an_upload_named_like_a_stored_article_or_with_its_json_id_only_adds(data_dir):
+    real = b"Acme target\n\nRBC raised its price target on Acme Corp to $120 from $100."
+    fake = b"Acme target\n\nRBC raised its price target on Acme Corp to $9,999 from $100."
+    with open_store() as s:
+        (first,) = s.ingest_upload("note.txt", real)
+        (second,) = s.ingest_upload("note.txt", fake)
+        (third,) = s.ingest_upload(
+            "x.json", b'{"id": "note", "title": "Acme", "text": "' + fake.split(b"\n\n")[1] + b'"}'
+        )
+        assert [r.status for r in (first, second, third)] == ["added"] * 3
+        assert len({first.article_id, second.article_id, third.article_id}) == 3
+        targets = s.frames()["targets"]
+        assert targets.loc[targets["article_id"] == "note", "target"].tolist() == [120.0]

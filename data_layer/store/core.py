@@ -29,6 +29,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from .._procs import die_with_parent
 from ..config import SAMPLE_CORPUS, settings
 from ..ingest import IngestError, list_names, read_bytes
 from ..models import Article, Company
@@ -77,6 +78,19 @@ def _hash_file(path: str) -> str:
         while block := fh.read(1 << 20):
             h.update(block)
     return h.hexdigest()
+
+
+def _fresh_id(aid: str, content: str, ids) -> str:
+    """An id for an article whose id is taken: the id plus the start of its content hash (longer if need be).
+
+    >>> _fresh_id("news", "ab12cd34ef", {"news"}), _fresh_id("news", "ab12cd34ef", {"news", "news-ab12cd34"})
+    ('news-ab12cd34', 'news-ab12cd34ef')
+    """
+    for n in (8, 16, 64):
+        candidate = f"{aid}-{content[:n]}"
+        if candidate not in ids:
+            return candidate
+    return f"{aid}-{uuid.uuid4().hex}"
 
 
 def _sha256(data: bytes) -> str:
@@ -254,7 +268,7 @@ def _prepared(
     queue: collections.deque = collections.deque()  # (chunk, future), oldest first
     waiting: list = []  # a chunk read from ``todo`` but not yet submitted
     try:
-        with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
+        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=die_with_parent) as pool:
             while True:
                 while len(queue) < workers * IN_FLIGHT:
                     waiting = waiting or list(itertools.islice(todo, 1))
@@ -460,9 +474,19 @@ class Store:
                 batch.log.append(base | {"status": "duplicate", "reason": reason, "article_id": contents[content]})
                 results.append(IngestResult(name, "duplicate", reason, contents[content]))
                 continue
-            if article.id in batch.ids:  # a second version of an article waiting in this batch: write the first
-                self._flush(batch)
-            reason = "; ".join(filter(None, ["replaced an earlier version" if article.id in ids else "", *notes]))
+            taken = ""
+            if article.id in ids:  # another article (or an earlier version of this one) has the id: never replace it
+                taken = article.id
+                article = article.model_copy(update={"id": _fresh_id(article.id, content, ids)})
+                try:  # the records carry the article id: extracted again under the new one
+                    records = _extract.extract_article(article) if len(records) else records
+                except _extract.BudgetExceeded as e:
+                    results.append(self._reject(batch, name, size, digest, str(e)))
+                    continue
+            reason = "; ".join(filter(None, [
+                f"id '{taken}' is taken by a stored article, which is kept: added as '{article.id}'" if taken else "",
+                *notes,
+            ]))  # fmt: skip
             notes = []
             batch.items.append((article, records))
             batch.ids.add(article.id)

@@ -373,3 +373,28 @@ def test_an_upload_named_like_a_stored_article_or_with_its_json_id_only_adds(dat
         assert len({first.article_id, second.article_id, third.article_id}) == 3
         targets = s.frames()["targets"]
         assert targets.loc[targets["article_id"] == "note", "target"].tolist() == [120.0]
+
+
+def test_nul_bytes_after_the_first_64kb_are_not_stored():
+    from data_layer.ingest import read_bytes
+
+    data = b"Acme report\n\n" + b"Acme said it would cut 500 jobs. " * 2100 + b"\x00\x00Tail words here.\x00"
+    (article,) = read_bytes("nul.txt", data)
+    assert "\x00" not in article.body and "\x00" not in article.raw and "Tail words here." in article.body
+
+
+def test_a_json_number_of_100000_digits_is_named_as_such():
+    from data_layer.ingest import read_result
+
+    r = read_result("num.json", b'{"id": "a", "title": "Acme", "text": "x", "n": ' + b"9" * 100_000 + b"}")
+    assert r.error and "too long" in r.error and "nested" not in r.error
+
+
+def test_csv_escapes_only_cells_that_would_be_formulas():
+    import pandas as pd
+
+    from data_layer.export import to_csv_bytes
+
+    df = pd.DataFrame({"v": ["+00:00", "-05:30", "-2.5%", "+3", "=1+1", "+cmd|' /C calc'!A0", "@SUM(A1)", "-1+2"]})
+    cells = to_csv_bytes(df).decode().splitlines()[1:]
+    assert cells == ["+00:00", "-05:30", "-2.5%", "+3", "'=1+1", "'+cmd|' /C calc'!A0", "'@SUM(A1)", "'-1+2"]

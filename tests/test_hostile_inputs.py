@@ -8,6 +8,7 @@ before reading; 6. one-line messages; 7. workers die with their parent; 8. Markd
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -398,3 +399,37 @@ def test_csv_escapes_only_cells_that_would_be_formulas():
     df = pd.DataFrame({"v": ["+00:00", "-05:30", "-2.5%", "+3", "=1+1", "+cmd|' /C calc'!A0", "@SUM(A1)", "-1+2"]})
     cells = to_csv_bytes(df).decode().splitlines()[1:]
     assert cells == ["+00:00", "-05:30", "-2.5%", "+3", "'=1+1", "'+cmd|' /C calc'!A0", "'@SUM(A1)", "'-1+2"]
+
+
+# --------------------------------------------------------------------------- 8. Markdown from articles and file names
+
+LINK = "[click me](https://evil.example/phish)"
+IMAGE = "![pixel](https://evil.example/track.png)"
+_LIVE = re.compile(r"(?<!\\)\]\(")  # "](" not escaped: a Markdown link or image
+
+
+def test_markdown_in_titles_and_upload_names_is_escaped(data_dir, monkeypatch):
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    from data_layer.service import IngestResult
+    from ui import sidebar
+
+    monkeypatch.setenv("NEWSDASH_SAMPLE", "0")
+    text = f"Acme {LINK} and {IMAGE}\n\nAcme Corp said it would cut 1,200 jobs. Its shares closed at $12.50."
+    with open_store() as s:
+        (r,) = s.ingest_upload("md.txt", text.encode())
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    at = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "dashboard.py"), default_timeout=120)
+    at.session_state[sidebar._RESULTS] = [IngestResult(f"{IMAGE}{LINK}.txt", "rejected", f"bad {LINK}")]
+    at.query_params["article"] = r.article_id
+    at.switch_page("app_pages/sources.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    heads = [h.value for h in at.subheader if "click me" in h.value]
+    captions = [c.value for c in at.caption if "click me" in c.value or "pixel" in c.value]
+    assert heads and captions, ([h.value for h in at.subheader], [c.value for c in at.caption])
+    assert not [v for v in heads + captions if _LIVE.search(v)], heads + captions
+    st.cache_data.clear()
+    st.cache_resource.clear()

@@ -8,7 +8,7 @@ from ui.format import article_meta
 filters = state.current_filters()
 view = state.view()
 
-st.title(filters.company or state.ALL_COMPANIES)
+st.title(summary.md(filters.company) if filters.company else state.ALL_COMPANIES)  # a name from the articles
 st.caption("Facts extracted from news articles, each one linked to the sentence it came from.")
 
 if view.articles.empty:

@@ -16,9 +16,9 @@ market = None
 if market_file is not None:
     try:
         market = summary.read_market_csv(market_file.getvalue())
-        st.caption(f"Market line: {len(market):,} closes from {market_file.name}.")
+        st.caption(f"Market line: {len(market):,} closes from {summary.md(market_file.name)}.")
     except (ValueError, UnicodeDecodeError) as exc:
-        st.error(f"Could not read {market_file.name}: {exc}")
+        st.error(f"Could not read {summary.md(market_file.name)}: {summary.md(exc)}")
 
 widgets.conflict_notes(summary.conflict_lines(view, kinds=("price", "prices")), what="price")
 

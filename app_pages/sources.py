@@ -33,7 +33,7 @@ if chosen and chosen != wanted:
 if chosen:
     art = state.article(chosen)
     row = arts[arts["article_id"] == chosen].iloc[0]
-    st.subheader(row.get("title") or chosen)
+    st.subheader(summary.md(row.get("title") or chosen))  # article text is never Markdown (links, images)
     meta = (row.get("source"), day(row.get("published")), row.get("company"), chosen)
     st.caption(" · ".join(summary.md(x) for x in meta if x and x != "—"))
     if art is not None and art.url and art.url.startswith(("http://", "https://")):

@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 from tqdm import tqdm
 
@@ -15,6 +16,7 @@ from .dataset import clear_dataset, write_dataset
 from .export import FORMATS, write_tables
 from .ingest import list_files
 from .records import TABLES
+from .text import printable
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -29,7 +31,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.scheduler and args.engine != "dask":
         print("error: --scheduler needs --engine dask", file=sys.stderr)
         return 2
-    files = list_files(paths)
+    skipped: list[tuple[str, str]] = []
+    files = list_files(paths, skipped)
+    for name, reason in skipped:
+        print(f"skipped {printable(name)} ({reason})", file=sys.stderr)
     fmt = args.format or ("dataset" if args.engine == "dask" else "csv")
     run = {"engine": args.engine, "processes": args.processes, "scheduler": args.scheduler}
     frames = None
@@ -44,7 +49,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if not rows.get("articles"):
         print("error: no readable articles in " + ", ".join(map(str, paths)), file=sys.stderr)
         for e in errors:
-            print(f"  rejected {e}", file=sys.stderr)
+            print(f"  rejected {printable(e)}", file=sys.stderr)
         return 1
     if frames is not None:
         write_tables(frames, args.out, fmt)
@@ -52,7 +57,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         where = Path(args.out) / name if fmt == "dataset" else Path(args.out) / f"{name}.{fmt}"
         print(f"{name:16s} {n:6d} rows -> {where}")
     for e in errors:
-        print(f"rejected {e}", file=sys.stderr)
+        print(f"rejected {printable(e)}", file=sys.stderr)
     return 0
 
 
@@ -130,5 +135,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except StoreError as e:  # a damaged or locked store: a message, not a traceback
-        print(f"error: {e}", file=sys.stderr)
+        print(f"error: {printable(str(e))}", file=sys.stderr)
+        return 2
+    except duckdb.Error as e:  # a damaged block found while reading ("Corrupt database file: computed checksum")
+        first = printable(str(e).splitlines()[0]) if str(e) else type(e).__name__
+        rebuild = "move it aside and rebuild it with `python -m data_layer ingest <article folders>`"
+        print(f"error: the store cannot be read: {first}. Restore it from a backup, or {rebuild}", file=sys.stderr)
+        return 2
+    except OSError as e:  # NEWSDASH_DATA_DIR pointing at a file, an unwritable output folder, ...
+        where = f": {printable(str(e.filename))}" if e.filename else ""
+        print(f"error: {e.strerror or e}{where}", file=sys.stderr)
         return 2

@@ -21,6 +21,7 @@ import logging
 import math
 import multiprocessing
 import os
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ._procs import die_with_parent
 from .records import TABLES, Records, frame
 
 ENGINES = ("local", "dask")
@@ -49,12 +51,42 @@ class Chunk:
     n_files: int = 0
 
 
-def extract_chunk(index: int, files: Sequence[str], with_body: bool = False, cwd: str | None = None) -> Chunk:
+def unique_ids(names: Sequence[str]) -> dict[str, str]:
+    """Article ids for files whose stems collide (``desk1/news.txt`` and ``desk2/news.txt``): the parent folder's
+    name joined to the stem (then a number if that collides too). Files with a unique stem keep it as their id (the
+    scorer's ``article_id``) and are not listed.
+
+    >>> unique_ids(["a/desk1/news.txt", "a/desk2/news.txt", "a/other.txt"])
+    {'a/desk1/news.txt': 'desk1_news', 'a/desk2/news.txt': 'desk2_news'}
+    """
+    from .ingest.readers import _stem
+
+    stems = {n: _stem(n, b"") for n in names}
+    counts = Counter(stems.values())
+    out: dict[str, str] = {}
+    used = set(stems.values())
+    for name in names:
+        if counts[stems[name]] < 2:
+            continue
+        base = _stem(f"{Path(name).parent.name}_{stems[name]}.x", b"")
+        candidate, k = base, 1
+        while candidate in used:
+            k += 1
+            candidate = f"{base}-{k}"
+        used.add(candidate)
+        out[name] = candidate
+    return out
+
+
+def extract_chunk(
+    index: int, files: Sequence[str], with_body: bool = False, cwd: str | None = None, ids: dict | None = None
+) -> Chunk:
     """Read, parse and extract ``files`` (one task): the same records and error lines as the one-process path.
 
     Relative names are read from ``cwd`` (the caller's folder: a remote worker runs in another) but reported as given.
+    ``ids``: the article id of files whose stems collide (:func:`unique_ids`).
     """
-    from .extract import extract_article
+    from .extract import BudgetExceeded, extract_article
     from .ingest import iter_articles
 
     records, errors, bodies = Records(), [], []
@@ -65,7 +97,14 @@ def extract_chunk(index: int, files: Sequence[str], with_body: bool = False, cwd
                 errors.append(f"{name}: {result.error}")
             errors += [f"{name}: {w}" for w in result.warnings]
             for article in result.articles:
-                records.extend(extract_article(article))
+                if ids and name in ids and len(result.articles) == 1 and article.format not in ("json", "jsonl"):
+                    article = article.model_copy(update={"id": ids[name]})
+                try:
+                    recs = extract_article(article)
+                except BudgetExceeded as e:  # a pathological input: reported, the rest goes on
+                    errors.append(f"{name}: {e}, skipped")
+                    continue
+                records.extend(recs)
                 bodies.append(article.body)
     frames = records.frames()
     if with_body:
@@ -151,20 +190,21 @@ def extract_files(
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     names, cwd = [str(f) for f in files], os.getcwd()
+    ids = unique_ids(names)
     if engine == "local" and processes is None:
         processes = default_processes(len(names))
     parts: dict[int, Frames] = {}
     errors: dict[int, list[str]] = {}
     done = 0
     if engine == "dask":
-        results = _run_dask(names, chunk, with_body, processes, scheduler, cwd)
+        results = _run_dask(names, chunk, with_body, processes, scheduler, cwd, ids)
     else:
         workers = max(1, processes or os.cpu_count() or 1)
         todo = chunks(names, chunk or chunk_size(len(names), workers))
         if workers == 1 or len(todo) <= 1:
-            results = (extract_chunk(i, c, with_body, cwd) for i, c in enumerate(todo))
+            results = (extract_chunk(i, c, with_body, cwd, ids) for i, c in enumerate(todo))
         else:
-            results = _run_local(todo, with_body, workers, cwd)
+            results = _run_local(todo, with_body, workers, cwd, ids)
     for res in results:
         errors[res.index] = res.errors
         if sink is not None:
@@ -199,18 +239,18 @@ def _take(it: Iterator, n: int) -> list:
     return out
 
 
-def _run_local(todo: list[list[str]], with_body: bool, workers: int, cwd: str) -> Iterator[Chunk]:
+def _run_local(todo: list[list[str]], with_body: bool, workers: int, cwd: str, ids: dict) -> Iterator[Chunk]:
     # forkserver: workers start from a clean process that imported the extractors once (no fork of a process
     # holding DuckDB or Streamlit threads), so each worker starts fast and safe
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["data_layer.extract", "data_layer.ingest"])
-    with ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=ctx) as pool:
-        yield from _bounded(lambda i, c: pool.submit(extract_chunk, i, c, with_body, cwd), todo,
+    with ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=ctx, initializer=die_with_parent) as pool:
+        yield from _bounded(lambda i, c: pool.submit(extract_chunk, i, c, with_body, cwd, ids), todo,
                             workers * IN_FLIGHT_PER_WORKER)  # fmt: skip
 
 
 def _run_dask(
-    names: list[str], chunk: int | None, with_body: bool, processes: int | None, scheduler, cwd: str
+    names: list[str], chunk: int | None, with_body: bool, processes: int | None, scheduler, cwd: str, ids: dict
 ) -> Iterator[Chunk]:
     """Chunks on a dask cluster (sized by its worker threads), at most a few tasks per thread in flight."""
     from distributed import Client, LocalCluster, as_completed
@@ -236,7 +276,7 @@ def _run_dask(
         pending = iter(enumerate(todo))
 
         def submit(i: int, c: list[str]):
-            return client.submit(extract_chunk, i, c, with_body, cwd, pure=False)
+            return client.submit(extract_chunk, i, c, with_body, cwd, ids, pure=False)
 
         running = as_completed([submit(i, c) for i, c in _take(pending, threads * IN_FLIGHT_PER_WORKER)])
         for fut in running:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -10,16 +11,32 @@ FORMATS = ("csv", "parquet", "json")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def csv_safe(df: pd.DataFrame) -> pd.DataFrame:
-    """Neutralise text cells a spreadsheet would run as a formula (numbers are left alone).
+# a sign followed by a plain number, percentage or time/UTC offset is a value, not a formula ("+00:00", "-2.5%")
+_SIGNED_VALUE = re.compile(r"[+-](?:\d+(?:[.,]\d+)*%?|\d{1,2}:\d{2}(?::\d{2})?)")
 
-    >>> csv_safe(pd.DataFrame({"a": ["=HYPERLINK()", "ok"], "n": [-1.5, 2.0]}))["a"].tolist()
-    ["'=HYPERLINK()", 'ok']
+
+def is_formula(v: object) -> bool:
+    """True for a text cell a spreadsheet would read as a formula.
+
+    >>> [is_formula(v) for v in ("=1+1", "@SUM(A1)", "+cmd|' /C calc'!A0", "-2+3", "+00:00", "-2.5%", "ok", 3)]
+    [True, True, True, True, False, False, False, False]
+    """
+    if not isinstance(v, str) or not v.startswith(_FORMULA_START):
+        return False
+    return not (v[0] in "+-" and _SIGNED_VALUE.fullmatch(v))
+
+
+def csv_safe(df: pd.DataFrame) -> pd.DataFrame:
+    """Neutralise text cells a spreadsheet would run as a formula; values that only start with a sign
+    (``+00:00``, ``-1.5``) and numbers are left alone.
+
+    >>> csv_safe(pd.DataFrame({"a": ["=HYPERLINK()", "ok", "+00:00"], "n": [-1.5, 2.0, 3.0]}))["a"].tolist()
+    ["'=HYPERLINK()", 'ok', '+00:00']
     """
     out = df.copy()
     for col in out.columns:
         if out[col].dtype == object or isinstance(out[col].dtype, pd.StringDtype):
-            out[col] = out[col].map(lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v)
+            out[col] = out[col].map(lambda v: "'" + v if is_formula(v) else v)
     return out
 
 

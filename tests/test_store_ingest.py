@@ -55,14 +55,17 @@ def test_same_content_under_another_name_is_a_duplicate(store, seed_dir):
     assert store.n_articles() == 1
 
 
-def test_changed_content_under_the_same_name_replaces_the_article(store):
+def test_changed_content_under_the_same_name_is_added_and_never_replaces_the_article(store):
+    # issue 15: an upload named like a stored article must not replace it (anyone can upload on the public app)
     store.ingest_upload("note.txt", b"Acme shares rose\n01.02.2026 - 10:00:00Acme shares closed at $10.00 on Friday.")
     version = store.version()
     r = store.ingest_upload(
         "note.txt", b"Acme shares fell\n02.02.2026 - 10:00:00Acme shares closed at $9.00 on Monday."
     )
-    assert (r[0].status, r[0].reason) == ("added", "replaced an earlier version")
-    assert store.n_articles() == 1 and store.article("note").title == "Acme shares fell"
+    assert r[0].status == "added" and r[0].article_id.startswith("note-") and "kept" in r[0].reason
+    assert store.n_articles() == 2 and store.article("note").title == "Acme shares rose"
+    assert store.article(r[0].article_id).title == "Acme shares fell"
+    assert set(store.frames()["prices"]["article_id"]) == {"note", r[0].article_id}
     assert store.version() != version
 
 

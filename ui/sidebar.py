@@ -100,8 +100,8 @@ def _uploads() -> None:
         bar.empty()
     for r in st.session_state.get(_RESULTS, []):
         icon = _STATUS_ICON.get(r.status, ":material/block:")
-        reason = f" — {r.reason}" if r.reason else ""
-        st.caption(f"{icon} **{r.name}**: {r.status}{reason}")
+        reason = f" — {summary.md(r.reason)}" if r.reason else ""
+        st.caption(f"{icon} **{summary.md(r.name)}**: {r.status}{reason}")  # a file name is not Markdown
 
 
 def _downloads(filters: state.Filters) -> None:

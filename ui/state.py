@@ -98,9 +98,21 @@ def store() -> service.Store:
         if cfg.parquet_root:
             return _parquet(cfg.parquet_root)
         return _store(cfg.store_location, cfg.load_sample)
-    except service.StoreError as e:  # a damaged store file: say what to do instead of a traceback
-        st.error(f"The article store cannot be opened. {e}.", icon=":material/error:")
+    except (service.StoreError, OSError) as e:  # a damaged or busy store: say what to do instead of a traceback
+        st.error(f"The article store cannot be opened. {public_message(e)}.", icon=":material/error:")
         st.stop()
+
+
+_SERVER_PATH = re.compile(r"""(?:[A-Za-z]:)?[\\/][^\s"'()]*[\\/][^\s"'()]*|[^\s"'()]*\.duckdb\b""")
+
+
+def public_message(error: BaseException | str) -> str:
+    """An error message fit for a visitor: no server paths (a file or folder becomes "the store file").
+
+    >>> public_message("the store /srv/data/newsdash.duckdb is in use by another program (PID 12)")
+    'the store is in use by another program (PID 12)'
+    """
+    return _SERVER_PATH.sub("the store file", str(error)).replace("the store the store file", "the store")
 
 
 @st.cache_data(show_spinner="Reconciling the articles for this view…", max_entries=64)
@@ -174,7 +186,8 @@ def ingest_uploads(
         try:
             results.extend(s.ingest_upload(name, data))
         except Exception as exc:  # a broken file must not take the dashboard down
-            results.append(service.IngestResult(name=name, status="rejected", reason=f"could not read: {exc}"))
+            reason = f"could not read: {public_message(exc)}"
+            results.append(service.IngestResult(name=name, status="rejected", reason=reason))
     if progress:
         progress(1.0, f"Done: {len(files)} file(s)")
     _view.clear()

@@ -7,25 +7,47 @@ twice in one article.
 
 from __future__ import annotations
 
+import itertools
+import os
 from collections.abc import Iterable
 
 from ..models import Article
 from ..records import Records
 from . import events, layoffs, prices, targets
-from ._doc import Doc
+from ._doc import BudgetExceeded, Doc
 
 EXTRACTOR_VERSION = "8"  # bump when extraction output changes: stored articles are re-extracted
 EXTRACTORS = (prices, targets, layoffs, events)
 
-__all__ = ["EXTRACTOR_VERSION", "Doc", "extract", "extract_article"]
+__all__ = ["EXTRACTOR_VERSION", "BudgetExceeded", "Doc", "extract", "extract_article"]
 
 
-def extract_article(article: Article) -> Records:
-    """All records one article states."""
-    doc = Doc.of(article)
+# What one article may cost. Extraction is linear in the article's size (sentences are capped at
+# ``text.MAX_SENTENCE_CHARS``), but a 20 MB file of crafted text could still take minutes: past this many seconds
+# the article is refused with :class:`BudgetExceeded` (the store quarantines it with the reason). Normal articles
+# take milliseconds. ``NEWSDASH_ARTICLE_SECONDS`` overrides it.
+ARTICLE_BUDGET_S = 30.0
+# Records kept per extractor per article: a real article states a few dozen facts; more is a list or a crafted
+# input, and keeping them all would make one file dominate every chart and the store.
+MAX_FACTS_PER_KIND = 500
+
+
+def article_budget() -> float:
+    """Seconds one article's extraction may take (``NEWSDASH_ARTICLE_SECONDS``, else :data:`ARTICLE_BUDGET_S`)."""
+    try:
+        value = float(os.environ.get("NEWSDASH_ARTICLE_SECONDS", ARTICLE_BUDGET_S))
+    except ValueError:
+        return ARTICLE_BUDGET_S
+    return value if value > 0 else ARTICLE_BUDGET_S
+
+
+def extract_article(article: Article, budget: float | None = None) -> Records:
+    """All records one article states; ``budget``: seconds it may take (default :func:`article_budget`), past
+    which :class:`BudgetExceeded` is raised."""
+    doc = Doc.of(article, article_budget() if budget is None else budget)
     out = Records(articles=[article])
     for module in EXTRACTORS:
-        for rec in module.extract(doc):
+        for rec in itertools.islice(module.extract(doc), MAX_FACTS_PER_KIND):
             out.add(rec)
     return out.deduplicated()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -12,14 +13,38 @@ from ..models import Article
 from ..text import Sentence, split_sentences
 
 
+class BudgetExceeded(Exception):
+    """Extracting one article took longer than its wall-clock budget (the article is quarantined, not stored)."""
+
+
+class _TimedSentences(list):
+    """The sentences, checking a deadline each time an extractor moves on to the next one: every extractor walks
+    ``doc.sentences``, so an article that costs too much stops within one sentence of its budget."""
+
+    deadline: float = 0.0
+    budget: float = 0.0
+
+    def __iter__(self):
+        for sent in super().__iter__():
+            if time.monotonic() > self.deadline:
+                raise BudgetExceeded(f"extraction took longer than the {self.budget:g} s allowed per article")
+            yield sent
+
+
 @dataclass(frozen=True)
 class Doc:
     article: Article
     sentences: list[Sentence]
 
     @classmethod
-    def of(cls, article: Article) -> Doc:
-        return cls(article, split_sentences(article.body))
+    def of(cls, article: Article, budget: float | None = None) -> Doc:
+        """``budget``: seconds extraction may take from now (None: no limit); past it, iterating ``sentences``
+        raises :class:`BudgetExceeded`."""
+        sentences = split_sentences(article.body)
+        if budget is not None:
+            sentences = _TimedSentences(sentences)
+            sentences.deadline, sentences.budget = time.monotonic() + budget, budget
+        return cls(article, sentences)
 
     @property
     def id(self) -> str:

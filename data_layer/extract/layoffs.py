@@ -82,12 +82,16 @@ def _hits(s: str, patterns: list[tuple[str, re.Pattern[str]]] = R.PATTERNS) -> l
     """Figures in one sentence (``s`` may be lower-cased when ``patterns`` are the lower-case ones)."""
     out: list[_Hit] = []
     has_pct = bool(R.PCT_GATE.search(s))
+    context: list[tuple[int, int]] | None = None  # layoff words of the sentence, found once (not once per hit)
     for name, rx in patterns:
         if name in R.PCT_PATTERNS and not has_pct:
             continue
         for m in rx.finditer(s):
-            if name in R.NEEDS_CONTEXT and not R.LAYOFF_CONTEXT.search(s[: m.start()] + " " + s[m.end() :]):
-                continue
+            if name in R.NEEDS_CONTEXT:
+                if context is None:
+                    context = [c.span() for c in R.LAYOFF_CONTEXT.finditer(s)]
+                if not any(e <= m.start() or b >= m.end() for b, e in context):  # a layoff word outside the match
+                    continue
             low = high = pct = None
             if m.groupdict().get("num"):
                 c = parse_count(m["num"])
@@ -202,11 +206,15 @@ def _company_words(doc: Doc) -> set[str]:
     return words - {"inc", "corp", "group", "holdings", "company", "the", "plc", "ltd"}
 
 
+CLAUSE_WINDOW = 400  # characters before a figure searched for its clause's subject (bounds the work per hit)
+
+
 def _other_company(s: str, h: _Hit, ours: set[str]) -> bool:
     """True when the clause before the figure says another company makes the cuts."""
     end = h.num_start
-    clause_start = max(s.rfind(", and ", 0, end), s.rfind("; ", 0, end), s.rfind(" while ", 0, end))
-    clause = s[clause_start + 1 if clause_start >= 0 else 0 : end]
+    floor = max(0, end - CLAUSE_WINDOW)
+    clause_start = max(s.rfind(", and ", floor, end), s.rfind("; ", floor, end), s.rfind(" while ", floor, end))
+    clause = s[clause_start + 1 if clause_start >= 0 else floor : end]
     if R.RIVAL.search(clause) and not any(w in clause.lower() for w in ours):
         return True
     subjects = [m["name"] for m in R.SUBJECT.finditer(clause)]
@@ -230,11 +238,12 @@ def _scope(s: str, h: _Hit) -> str | None:
     return " ".join(scope) or None
 
 
-def _date(s: str, h: _Hit, doc: Doc) -> FuzzyDate | None:
+def _date(s: str, h: _Hit, dates: list) -> FuzzyDate | None:
     """The date nearest the figure, preferring one right after it in the same clause ("cut 1,900 jobs in
-    late March") over one before it, which is often when the cuts were announced ("said on Monday it would cut")."""
+    late March") over one before it, which is often when the cuts were announced ("said on Monday it would cut").
+    ``dates``: the sentence's :func:`find_dates`, found once per sentence."""
     best = None
-    for dm in find_dates(s, doc.published):
+    for dm in dates:
         if dm.date is None or (dm.start < h.end and dm.end > h.start):
             continue
         if dm.start >= h.end:
@@ -256,6 +265,7 @@ def _sentence_records(doc: Doc, sent: Sentence, ours: set[str], low_body: str | 
     if not _DIGIT.search(low):
         return []
     hits = _hits(low, patterns)
+    dates = find_dates(s, doc.published) if hits else []
     out = []
     for i, h in enumerate(hits):
         if _other_company(s, h, ours):
@@ -286,7 +296,7 @@ def _sentence_records(doc: Doc, sent: Sentence, ours: set[str], low_body: str | 
                 basis=basis,
                 kind=kind,
                 status=status,
-                date=_date(s, h, doc),
+                date=_date(s, h, dates),
                 scope=_scope(s, h),
             )
         )

@@ -13,6 +13,7 @@ shares moved ("slumped yesterday"), else the publication day (a weekend rolls ba
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -152,7 +153,9 @@ def extract(doc: Doc) -> list[PricePoint]:
                 continue
         mentions = find_dates(text, ref, calendar=market.calendar if market else None)
         ctx = _Ctx(item=item, session=session)
-        recs = _sentence_prices(doc, sent, mentions, ref, lambda i=i: _recent_move(sents, i, ref) or lead_day, ctx)
+        recs = _sentence_prices(
+            doc, sent, mentions, ref, functools.cache(lambda i=i: _recent_move(sents, i, ref) or lead_day), ctx
+        )
         out.extend(recs)
         if any(r.kind is PriceKind.INTRADAY and ref and r.date and r.date.start == ref for r in recs):
             session = True  # later prices of the day without a kind cue are from the same session

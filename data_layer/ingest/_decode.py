@@ -94,6 +94,8 @@ def decode(data: bytes, max_mb: float | None = None) -> tuple[str, str]:
         return _finish(data.decode(utf16), utf16)
     if b"\x00" in data[:65536]:
         raise IngestError("file looks binary (it contains NUL bytes), not a text article")
+    if b"\x00" in data:  # NUL bytes past the sniffed head are dropped, never stored
+        data = data.replace(b"\x00", b"")
     try:
         return _finish(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:

@@ -56,7 +56,13 @@ def records(text: str, jsonl: bool) -> tuple[list[tuple[int, dict[str, Any]]], l
         try:
             obj = json.loads(line)
         except (ValueError, RecursionError) as e:
-            msg = e.msg if isinstance(e, json.JSONDecodeError) else "too deeply nested"
+            msg = (
+                e.msg
+                if isinstance(e, json.JSONDecodeError)
+                else "too deeply nested"
+                if isinstance(e, RecursionError)
+                else "a number too long to read"  # int() refuses over 4,300 digits
+            )
             warnings.append(f"line {n}: not valid JSON ({msg}), skipped")
             continue
         if isinstance(obj, dict) and _items(obj) is not None and not _looks_like_article(obj):

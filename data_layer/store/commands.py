@@ -11,6 +11,9 @@ from pathlib import Path
 import pandas as pd
 
 from ..export import FORMATS, write_tables
+from ..text import printable
+
+STATUSES = ("added", "duplicate", "rejected")
 
 
 def _open(args: argparse.Namespace):
@@ -45,15 +48,17 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         if bar is not None:
             bar.close()
         for r in results:
-            if not args.quiet or r.status == "rejected":
-                detail = f" -> {r.article_id}" if r.article_id else ""
-                reason = f" ({r.reason})" if r.reason else ""
-                print(f"{r.status:9s} {r.name}{detail}{reason}")
+            if not args.quiet or r.status in ("rejected", "skipped"):
+                detail = f" -> {printable(r.article_id)}" if r.article_id else ""
+                reason = f" ({printable(r.reason)})" if r.reason else ""
+                print(f"{r.status:9s} {printable(r.name)}{detail}{reason}")
         counts = Counter(r.status for r in results)
-        print(", ".join(f"{counts.get(s, 0)} {s}" for s in ("added", "duplicate", "rejected")) + f" -> {store.path}")
+        statuses = ("added", "duplicate", "rejected", "skipped") if counts.get("skipped") else STATUSES
+        print(", ".join(f"{counts.get(s, 0)} {s}" for s in statuses) + f" -> {printable(store.path)}")
     finally:
         store.close()
-    return 0 if results and counts.get("rejected", 0) < len(results) else 1
+    read = [r for r in results if r.status != "skipped"]
+    return 0 if read and counts.get("rejected", 0) < len(read) else 1
 
 
 def cmd_export(args: argparse.Namespace) -> int:

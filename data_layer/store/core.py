@@ -17,6 +17,7 @@ import json
 import multiprocessing
 import os
 import re
+import stat
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -28,11 +29,13 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from .._procs import die_with_parent
 from ..config import SAMPLE_CORPUS, settings
 from ..ingest import IngestError, list_names, read_bytes
 from ..models import Article, Company
 from ..records import TABLES, Records, columns, fixed_offset, utc_offset
-from .connection import acquire, release
+from ._guard import foreign_objects
+from .connection import StoreError, acquire, release
 from .migrations import migrate
 
 RECORD_TABLES = TABLES[1:]
@@ -55,7 +58,7 @@ class _Batch:
 @dataclass(frozen=True)
 class IngestResult:
     name: str
-    status: str  # "added" | "duplicate" | "rejected"
+    status: str  # "added" | "duplicate" | "rejected" | "skipped" (a link or other entry a folder scan passed over)
     reason: str = ""
     article_id: str | None = None
 
@@ -68,6 +71,28 @@ def _read_file(path: str) -> bytes:
         return fh.read()
 
 
+def _hash_file(path: str) -> str:
+    """The SHA-256 of a file read in 1 MB blocks (a 3 GB file is never held in memory)."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(1 << 20):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _fresh_id(aid: str, content: str, ids) -> str:
+    """An id for an article whose id is taken: the id plus the start of its content hash (longer if need be).
+
+    >>> _fresh_id("news", "ab12cd34ef", {"news"}), _fresh_id("news", "ab12cd34ef", {"news", "news-ab12cd34"})
+    ('news-ab12cd34', 'news-ab12cd34ef')
+    """
+    for n in (8, 16, 64):
+        candidate = f"{aid}-{content[:n]}"
+        if candidate not in ids:
+            return candidate
+    return f"{aid}-{uuid.uuid4().hex}"
+
+
 def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -77,11 +102,15 @@ def _now() -> dt.datetime:
 
 
 def list_files(paths: str | Path | Iterable[str | Path]) -> Iterator[tuple[str, str | None, str]]:
-    """``(name, path, error)`` per input file: folders are walked for supported suffixes, sorted."""
+    """``(name, path, error)`` per input file: folders are walked for supported suffixes, sorted. Entries a folder
+    scan skipped (symbolic links, unreadable folders, unsupported types) come last with ``path == ""``."""
     named = {str(Path(p)) for p in ([paths] if isinstance(paths, (str, Path)) else paths)}
-    for f in list_names(paths):
+    skipped: list[tuple[str, str]] = []
+    for f in list_names(paths, skipped):
         missing = f in named and not os.path.exists(f)  # files found in a folder exist; only named ones are checked
         yield (f, None, "no such file or folder") if missing else (f, f, "")
+    for f, reason in skipped:
+        yield f, "", reason
 
 
 def upload_name(name: str) -> str:
@@ -187,7 +216,10 @@ def _prepare(name: str, data: bytes, max_bytes: int, digest: str | None = None) 
     except (IngestError, ValueError, UnicodeError) as e:
         prep.error = str(e) or type(e).__name__
         return prep
-    prep.items = [(a, _extract.extract_article(a)) for a in articles]
+    try:
+        prep.items = [(a, _extract.extract_article(a)) for a in articles]
+    except _extract.BudgetExceeded as e:  # a pathological input: quarantined with the reason, the batch goes on
+        prep.error = str(e)
     return prep
 
 
@@ -236,7 +268,7 @@ def _prepared(
     queue: collections.deque = collections.deque()  # (chunk, future), oldest first
     waiting: list = []  # a chunk read from ``todo`` but not yet submitted
     try:
-        with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
+        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=die_with_parent) as pool:
             while True:
                 while len(queue) < workers * IN_FLIGHT:
                     waiting = waiting or list(itertools.islice(todo, 1))
@@ -269,8 +301,19 @@ class Store:
         self._local = threading.local()
         self._cursors: list[duckdb.DuckDBPyConnection] = []
         self._closed = False
-        with self._shared.lock:
-            migrate(self._shared.con)
+        try:
+            with self._shared.lock:
+                migrate(self._shared.con)
+                foreign = foreign_objects(self._shared.con)
+        except duckdb.Error as e:
+            release(self._key, self._shared)
+            raise StoreError(f"the store cannot be opened: it is damaged or not a newsdash store ({e})") from e
+        if foreign:
+            release(self._key, self._shared)
+            raise StoreError(
+                "the store file holds objects newsdash did not create (" + ", ".join(foreign[:5]) + "); it is "
+                "refused rather than read. Move it aside and rebuild it with `python -m data_layer ingest <folders>`"
+            )
 
     # -- plumbing
     def _cur(self) -> duckdb.DuckDBPyConnection:
@@ -431,9 +474,19 @@ class Store:
                 batch.log.append(base | {"status": "duplicate", "reason": reason, "article_id": contents[content]})
                 results.append(IngestResult(name, "duplicate", reason, contents[content]))
                 continue
-            if article.id in batch.ids:  # a second version of an article waiting in this batch: write the first
-                self._flush(batch)
-            reason = "; ".join(filter(None, ["replaced an earlier version" if article.id in ids else "", *notes]))
+            taken = ""
+            if article.id in ids:  # another article (or an earlier version of this one) has the id: never replace it
+                taken = article.id
+                article = article.model_copy(update={"id": _fresh_id(article.id, content, ids)})
+                try:  # the records carry the article id: extracted again under the new one
+                    records = _extract.extract_article(article) if len(records) else records
+                except _extract.BudgetExceeded as e:
+                    results.append(self._reject(batch, name, size, digest, str(e)))
+                    continue
+            reason = "; ".join(filter(None, [
+                f"id '{taken}' is taken by a stored article, which is kept: added as '{article.id}'" if taken else "",
+                *notes,
+            ]))  # fmt: skip
             notes = []
             batch.items.append((article, records))
             batch.ids.add(article.id)
@@ -484,7 +537,9 @@ class Store:
             """Read and hash each file; yield those that need parsing (read lazily: memory stays bounded)."""
             for i, (name, path, error) in enumerate(todo):
                 early = None
-                if error or path is None:
+                if path == "":  # skipped by the folder scan (a link, an unreadable folder, another file type)
+                    early = [IngestResult(name, "skipped", error)]
+                elif error or path is None:
                     early = [self._reject(batch, name, 0, "", error)]
                 else:
                     try:
@@ -492,12 +547,16 @@ class Store:
                         stamp = (name, st.st_size, st.st_mtime_ns)
                         if stamp in stamps:  # unchanged since it was ingested: not even read (and not logged again)
                             early = [IngestResult(name, "duplicate", "same file already ingested", stamps[stamp])]
+                        elif not stat.S_ISREG(st.st_mode):  # a device, FIFO or socket named on the command line
+                            early = [self._reject(batch, name, 0, "", "not a regular file")]
+                        elif st.st_size > conf.max_file_bytes:  # refused before reading (hashed in blocks)
+                            early = self._screen(name, st.st_size, _hash_file(path), known(), batch, conf)
                         else:
-                            data = _read_file(path)
+                            data = _read_file(path)  # size checked above
                     except OSError as e:
                         early = [self._reject(batch, name, 0, "", f"cannot read file: {e.strerror or e}")]
                     else:
-                        if stamp not in stamps:
+                        if early is None:
                             digest = _sha256(data)
                             mtimes[digest] = st.st_mtime_ns
                             early = self._screen(name, len(data), digest, known(), batch, conf)
@@ -550,7 +609,11 @@ class Store:
             article = self.article(article_id)
             if article is None:
                 continue
-            batch.items.append((article, _extract.extract_article(article)))
+            try:
+                records = _extract.extract_article(article)
+            except _extract.BudgetExceeded:  # kept without records rather than retried on every ingest
+                records = Records(articles=[article])
+            batch.items.append((article, records))
             if len(batch.items) >= BATCH_ARTICLES:
                 self._flush(batch)
         self._flush(batch)

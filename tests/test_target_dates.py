@@ -137,3 +137,16 @@ CURRENCIES = [
 def test_targets_in_other_currencies(body, expected):
     (r,) = _recs(body)
     assert (r.target, r.currency, r.previous_target) == expected
+
+
+def test_coverage_started_in_one_sentence_and_terms_in_the_next_is_one_initiation_with_its_date():
+    (r,) = _recs(
+        "Ashgrove Capital started coverage on Acme Robotics in a report on Monday, July 1st. They set an "
+        '"underweight" rating and a $28.00 price target.'
+    )
+    assert (r.firm, r.target, r.action.value, r.date.start.isoformat()) == (
+        "Ashgrove Capital",
+        28.0,
+        "initiated",
+        "2024-07-01",
+    )

@@ -125,3 +125,12 @@ def test_digest_tallies_and_consensus_lines_are_no_firm(digests):
     firms = set(v.targets["firm"])
     assert not any(f.split()[0].lower() in {"four", "five", "two", "three", "corvell"} for f in firms)
     assert 41.5 not in set(v.targets["target"]) and 42.0 not in set(v.targets["target"])
+
+
+def test_the_seed_targets_stay(seeded_store):
+    latest = load_view(seeded_store, "Amazon").latest_targets.set_index("firm_key")
+    assert {k: latest.loc[k, "target"] for k in ("rbc", "jpmorgan", "roth")} == {
+        "rbc": 300.0,
+        "jpmorgan": 305.0,
+        "roth": 295.0,
+    }

@@ -183,7 +183,7 @@ class _Rec:
 
 def extract(doc: Doc) -> list[AnalystRating]:
     recs: list[_Rec] = []
-    last_firm: tuple[int, str, FuzzyDate | None] | None = None
+    last_firm: tuple[int, str, FuzzyDate | None, bool] | None = None
     company_words = _company_words(doc)
     for i, sent in enumerate(doc.sentences):
         text = sent.text
@@ -203,6 +203,8 @@ def extract(doc: Doc) -> list[AnalystRating]:
                 if rec:
                     # "X started coverage in a note on May 6. They set a buy rating and a $36 target."
                     rec.date = rec.date or last_firm[2]
+                    if rec.action is None and last_firm[3]:
+                        rec.action = RatingAction.INITIATED
                     recs.append(rec)
             continue
         found: list[_Rec | None] = []
@@ -218,7 +220,13 @@ def extract(doc: Doc) -> list[AnalystRating]:
                     found[k] = replace(found[k + 1], firm=firms[k].name, span=(firms[k].start, firms[k].end))
         recs.extend(r for r in found if r)
         f_last = firms[-1]
-        last_firm = (i, f_last.name, _rating_date(text[f_last.start :], doc, dateline_end(text) - f_last.start))
+        tail = text[f_last.start :]
+        last_firm = (
+            i,
+            f_last.name,
+            _rating_date(tail, doc, dateline_end(text) - f_last.start),
+            _action(tail, False) is RatingAction.INITIATED,
+        )
     return [_to_record(doc, r) for r in _merge(recs)]
 
 

@@ -280,7 +280,7 @@ def _valid(name: str, company_words: set[str], ticker: str | None) -> bool:
     low = name.lower()
     if not name or low in _NOT_FIRMS or not re.search(r"[A-Za-z]{2}", name) or len(name.split()) > 6:
         return False
-    if low in _NUMBER_WORDS or low.split()[0] in _NUMBER_WORDS or _PERSON_TITLE.match(name + " "):
+    if all(t in _NUMBER_WORDS for t in re.split(r"[\s-]+", low)) or _PERSON_TITLE.match(name + " "):
         return False  # "Eleven analysts rate it hold" is a tally; "Mr Ek said" a person
     if ticker and name.upper() == ticker.upper():
         return False

@@ -73,7 +73,7 @@ def headline(v) -> list[Kpi]:
                 "Median analyst target",
                 money(cons["median"], cur),
                 f"range {money(cons.get('low'), cur)}–{money(cons.get('high'), cur)}"
-                + (f" from {n} firms" if n else ""),
+                + (f" from {n} firms (latest action per firm)" if n else ""),
                 delta=None if is_missing(up) else f"{pct(up)} upside vs latest close",
             )
         )

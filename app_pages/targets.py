@@ -26,13 +26,23 @@ c4.metric(
     f"{day(cons.get('latest_close_date'))}",
 )
 
+basis = summary.consensus_basis(cons)
+if basis:
+    st.caption(basis)
+
 st.dataframe(
-    summary.display(latest, ["firm", "rating", "rating_class", "change", "action", "date", "n_sources", "sentence"]),
+    summary.display(
+        latest,
+        ["firm", "rating", "rating_class", "change", "action", "acted"]
+        + (["gap"] if latest["gap"].any() else [])  # only when a firm's stated previous target leaves a gap
+        + ["n_sources", "sentence"],
+    ),
     hide_index=True,
     width="stretch",
     column_config={
         "change": st.column_config.TextColumn("Target (previous → new)"),
-        "date": st.column_config.DateColumn("Date"),
+        "acted": st.column_config.TextColumn("Action date", help="the day the firm acted, as the articles state it"),
+        "gap": st.column_config.TextColumn("Previous target gap"),
         "sentence": st.column_config.TextColumn("Source sentence", width="large"),
     },
 )
@@ -67,7 +77,7 @@ st.dataframe(
     hide_index=True,
     width="stretch",
     column_config={
-        "date": st.column_config.DateColumn("Date"),
+        "date": st.column_config.DateColumn("Action date"),
         "target": st.column_config.NumberColumn("Target", format="%.2f"),
         "previous_target": st.column_config.NumberColumn("Previous", format="%.2f"),
     },

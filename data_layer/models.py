@@ -85,6 +85,14 @@ class EventStatus(StrEnum):
     COMPLETED = "completed"
 
 
+class DateBasis(StrEnum):
+    """Where a record's date comes from: the text ("in a research note on Friday, April 26th") or, failing that,
+    the article's own publication day (an upper bound: the action was reported then)."""
+
+    STATED = "stated"
+    PUBLISHED = "published"
+
+
 class DatePrecision(StrEnum):
     DAY = "day"
     WEEK = "week"
@@ -221,7 +229,8 @@ class AnalystRating(_Record):
     previous_target: FiniteFloat | None = Field(default=None, gt=0)
     previous_rating: str | None = None
     action: RatingAction | None = None
-    date: FuzzyDate | None = None
+    date: FuzzyDate | None = None  # when the firm acted, as the text states it (see ``date_basis``)
+    date_basis: DateBasis | None = None
 
 
 class LayoffFigure(_Record):

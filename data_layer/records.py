@@ -8,7 +8,9 @@ span_start, span_end, extractor``):
 - ``prices``: company, ticker, date (datetime64), date_precision, price (float), currency,
   kind (category), change_pct (float), context
 - ``targets``: company, ticker, firm, analyst, rating, rating_class (category), target (float),
-  currency, previous_target (float), previous_rating, action (category), date
+  currency, previous_target (float), previous_rating, action (category), date (the day the firm acted),
+  date_precision, date_basis (``stated`` in the text, or ``published``: the article's day as a fallback; empty in
+  stores written before it existed)
 - ``layoffs``: company, ticker, low, high (Int64), percent (float), approximate (bool),
   basis, kind (category), date, date_precision, scope, status (category: ``announced``; ``prospective`` for cuts
   that "could follow", which no reported total includes; empty in stores written before it existed)
@@ -41,7 +43,7 @@ _COLUMNS: dict[str, list[str]] = {
     ],
     "targets": [
         "article_id", "company", "ticker", "firm", "analyst", "rating", "rating_class", "target",
-        "currency", "previous_target", "previous_rating", "action", "date",
+        "currency", "previous_target", "previous_rating", "action", "date", "date_precision", "date_basis",
     ],
     "layoffs": [
         "article_id", "company", "ticker", "low", "high", "percent", "approximate", "basis", "kind",
@@ -163,6 +165,8 @@ def _row(rec) -> dict:
             "previous_rating": rec.previous_rating,
             "action": rec.action.value if rec.action else None,
             "date": _ts(rec.date),
+            "date_precision": rec.date.precision.value if rec.date else None,
+            "date_basis": rec.date_basis.value if rec.date_basis else None,
         }
     if isinstance(rec, LayoffFigure):
         return base | {

@@ -51,7 +51,8 @@ CLAIM_COLUMNS: dict[str, list[str]] = {
 CONFLICT_COLUMNS = ["kind", "nature", "company", "subject", "date", "values", "sources", "n_values"]  # reconcile's
 LATEST_TARGET_COLUMNS = [
     "firm", "company", "rating", "rating_class", "target", "currency", "previous_target", "action", "date",
-    "published", "n_sources", "evidence", "article_id",
+    "published", "n_sources", "evidence", "article_id", "date_precision", "date_basis", "last_seen_target",
+    "last_seen_date", "previous_gap",
 ]  # fmt: skip
 TALLY_COLUMNS = [
     "row", "company", "label", "low", "high", "approximate", "date", "first_reported", "last_reported",

@@ -73,7 +73,7 @@ def headline(v) -> list[Kpi]:
                 "Median analyst target",
                 money(cons["median"], cur),
                 f"range {money(cons.get('low'), cur)}–{money(cons.get('high'), cur)}"
-                + (f" from {n} firms" if n else ""),
+                + (f" from {n} firms (latest action per firm)" if n else ""),
                 delta=None if is_missing(up) else f"{pct(up)} upside vs latest close",
             )
         )
@@ -255,8 +255,50 @@ def display(df: pd.DataFrame, cols: list[str]) -> pd.DataFrame:
     return out
 
 
+def consensus_basis(cons: Mapping) -> str:
+    """What the consensus is made of: one target per firm (its latest action), how many, over which days.
+
+    >>> consensus_basis({"basis": "latest action per firm", "n_firms": 14, "first_action": "2024-04-15",
+    ...                  "last_action": "2024-10-25"})
+    'Basis: latest action per firm, 14 firms, Apr 15, 2024 – Oct 25, 2024'
+    >>> consensus_basis({"n_firms": 0})
+    ''
+    """
+    n = cons.get("n_firms") or 0
+    if not n:
+        return ""
+    out = f"Basis: {cons.get('basis') or 'latest action per firm'}, {n} firm{'s' if n != 1 else ''}"
+    first, last = cons.get("first_action"), cons.get("last_action")
+    if not is_missing(first) and not is_missing(last):
+        a, b = _short_day(first), _short_day(last)
+        out += f", {a}" if a == b else f", {a} – {b}"
+    return out
+
+
+def _short_day(value) -> str:
+    return pd.Timestamp(value).strftime("%b %-d, %Y")
+
+
+def action_date_text(date, precision=None, basis=None) -> str:
+    """The day a firm acted as a table shows it; the article's day when the text gave none, said so.
+
+    >>> action_date_text(pd.Timestamp("2024-04-26"), "day", "stated"), action_date_text("2024-08-05", "week", "stated")
+    ('Apr 26, 2024', 'week of Aug 5, 2024')
+    >>> action_date_text(pd.Timestamp("2024-08-14"), "day", "published"), action_date_text(None)
+    ('Aug 14, 2024 (article date)', '—')
+    """
+    if is_missing(date):
+        return "—"
+    ts = pd.Timestamp(date)
+    text = {"week": f"week of {_short_day(ts)}", "month": ts.strftime("%B %Y")}.get(
+        precision if isinstance(precision, str) else "", _short_day(ts)
+    )
+    return text + (" (article date)" if basis == "published" else "")
+
+
 def target_rows(v) -> pd.DataFrame:
-    """Latest target per firm with a ``previous → new`` column."""
+    """Latest target per firm with a ``previous → new`` column, the day the firm acted (``acted``) and, where the
+    previous target the firm states differs from the last one seen from it, both (``gap``)."""
     t = _frame(v, "latest_targets")
     if t.empty:
         return t
@@ -270,7 +312,21 @@ def target_rows(v) -> pd.DataFrame:
         for p, n, c in zip(t.get("previous_target", [None] * len(t)), t.get("target", [None] * len(t)), cur,
                            strict=True)
     ]  # fmt: skip
-    return t.assign(change=change)
+    n = len(t)
+    acted = [
+        action_date_text(d, p, b)
+        for d, p, b in zip(t.get("date", [None] * n), t.get("date_precision", [None] * n),
+                           t.get("date_basis", [None] * n), strict=True)
+    ]  # fmt: skip
+    gap = [
+        f"previous stated {money(p, c)}; last seen {money(s, c)} on {_short_day(d)}"
+        if not is_missing(g) and bool(g) and not is_missing(s) and not is_missing(d)
+        else ""
+        for g, p, s, d, c in zip(t.get("previous_gap", [None] * n), t.get("previous_target", [None] * n),
+                                 t.get("last_seen_target", [None] * n), t.get("last_seen_date", [None] * n), cur,
+                                 strict=True)
+    ]  # fmt: skip
+    return t.assign(change=change, acted=acted, gap=gap)
 
 
 def event_rows(v) -> pd.DataFrame:

@@ -6,7 +6,13 @@ reads: "X raised its price target", "analysts at X", "X analyst NAME", "X's targ
 read each stretch's rating ("a 'sector perform' rating", "downgraded to sell from hold"), price
 target ("to $295 from $270", "Target EUR 142 (previously EUR 128)") and action. A sentence that
 only says "The brokerage has an 'overweight' rating" adds to the firm named just before.
-Consensus figures are skipped. Records of one firm in one article are merged.
+Consensus figures and tallies of ratings ("Eleven analysts rate the stock hold") are the outlet's aggregate and are
+skipped. Records of one firm in one article are merged.
+
+Each record carries the day the firm acted as the text states it ("in a research note on Friday, April 26th", "on
+Thursday", "last week"), resolved against the article's date with its precision; when the text states none, the
+article's publication day, marked ``date_basis="published"``. Digests repeat a firm's earlier actions with their
+own dates, so the action date, not the article's, decides which of a firm's targets is its latest.
 """
 
 from __future__ import annotations
@@ -15,9 +21,10 @@ import re
 from dataclasses import dataclass, replace
 
 from ..dates import find_dates
-from ..models import AnalystRating, FuzzyDate, RatingAction, RatingClass
+from ..models import AnalystRating, DateBasis, DatePrecision, FuzzyDate, RatingAction, RatingClass
 from ..text import Sentence, provenance
 from . import _finance_rules as R
+from . import _target_rules as TR
 from ._caseless import icompile
 from ._dateline import blank_dateline, dateline_end
 from ._doc import Doc
@@ -80,6 +87,17 @@ _ANAPHOR = icompile(
     r"|^(?:[A-Z][a-z]+,\s+)?(?:it|they|she|he)\s+(?:also\s+|still\s+|currently\s+|now\s+)?\w+",
     _I,
 )
+_ACTION_DATE_BEFORE = icompile(TR.ACTION_DATE_BEFORE, _I)
+_ACTION_DATE_SELF = icompile(TR.ACTION_DATE_SELF, _I)
+_NOT_ACTION_DATE_BEFORE = icompile(TR.NOT_ACTION_DATE_BEFORE, _I)
+_NOTE_BEFORE = icompile(TR.NOTE_BEFORE, _I)
+_COUNT_SUBJECT = icompile(TR.COUNT_SUBJECT, _I)
+_NUMBER_WORDS = frozenset(TR.NUMBER_WORDS)
+_PERSON_TITLE = icompile(TR.PERSON_TITLE)
+_RATING_AS_ADJECTIVE_AFTER = icompile(TR.RATING_AS_ADJECTIVE_AFTER, _I)
+_PAREN_PREVIOUS = icompile(TR.PAREN_PREVIOUS)
+_PREVIOUS_TARGET_BEFORE = icompile(TR.PREVIOUS_TARGET_BEFORE, _I)
+_HEADLINE_VERB = icompile(rf"\s*(?:{R.FIRM_VERBS}|upgrades|downgrades|initiates|reiterates)\b", _I)
 _ANALYST = icompile(r"\banalysts?\s+(?P<a>[A-Z][a-z]+(?:[\s-][A-Z][a-z'’-]+){1,2})\b")
 
 _NAME_TOKEN = r"(?:[A-Z][\w'’-]*(?:\.(?:[A-Z]\.)*)?|&|[A-Z]\.)"
@@ -165,7 +183,7 @@ class _Rec:
 
 def extract(doc: Doc) -> list[AnalystRating]:
     recs: list[_Rec] = []
-    last_firm: tuple[int, str] | None = None
+    last_firm: tuple[int, str, FuzzyDate | None, bool] | None = None
     company_words = _company_words(doc)
     for i, sent in enumerate(doc.sentences):
         text = sent.text
@@ -174,9 +192,19 @@ def extract(doc: Doc) -> list[AnalystRating]:
             continue
         firms = _find_firms(text, company_words, doc.ticker)
         if not firms:
-            if last_firm and i - last_firm[0] <= 2 and _ANAPHOR.search(text) and not _CONSENSUS.search(text):
+            if (
+                last_firm
+                and i - last_firm[0] <= 2
+                and _ANAPHOR.search(text)
+                and not _CONSENSUS.search(text)
+                and not _COUNT_SUBJECT.search(text)
+            ):
                 rec = _facts(doc, sent, last_firm[1], 0, len(text))
                 if rec:
+                    # "X started coverage in a note on May 6. They set a buy rating and a $36 target."
+                    rec.date = rec.date or last_firm[2]
+                    if rec.action is None and last_firm[3]:
+                        rec.action = RatingAction.INITIATED
                     recs.append(rec)
             continue
         found: list[_Rec | None] = []
@@ -191,7 +219,14 @@ def extract(doc: Doc) -> list[AnalystRating]:
                 if re.fullmatch(r"\s*(?:,|and|&|as well as|,\s*and)\s*", gap):
                     found[k] = replace(found[k + 1], firm=firms[k].name, span=(firms[k].start, firms[k].end))
         recs.extend(r for r in found if r)
-        last_firm = (i, firms[-1].name)
+        f_last = firms[-1]
+        tail = text[f_last.start :]
+        last_firm = (
+            i,
+            f_last.name,
+            _rating_date(tail, doc, dateline_end(text) - f_last.start),
+            _action(tail, False) is RatingAction.INITIATED,
+        )
     return [_to_record(doc, r) for r in _merge(recs)]
 
 
@@ -211,12 +246,22 @@ def _company_words(doc: Doc) -> set[str]:
     """
     words = set()
     for c in doc.article.companies[:1]:
-        for w in re.findall(r"[\w'’-]+", c.name):
+        name = c.name
+        km = _KNOWN.match(name)
+        if km and km.end() < len(name) and _HEADLINE_VERB.match(name, _tail_end(name, km.end())):
+            # "Telsey Advisory Group Boosts Target": a headline's broker and verb taken for the company's name
+            name = name[_tail_end(name, km.end()) :]
+        for w in re.findall(r"[\w'’-]+", name):
             bare = re.sub(r"(?:'s|’s)$", "", w)  # "Macy's", "The Campbell's Company": the text may write "Macy"
             for v in {w.lower(), bare.lower()}:
                 if len(v) >= 3 and v not in {"inc", "corp", "holdings", "systems"}:
                     words.add(v)
     return words
+
+
+def _tail_end(text: str, pos: int) -> int:
+    ext = _FIRM_TAIL.match(text, pos)
+    return ext.end() if ext else pos
 
 
 def _clean(name: str) -> str:
@@ -235,6 +280,8 @@ def _valid(name: str, company_words: set[str], ticker: str | None) -> bool:
     low = name.lower()
     if not name or low in _NOT_FIRMS or not re.search(r"[A-Za-z]{2}", name) or len(name.split()) > 6:
         return False
+    if all(t in _NUMBER_WORDS for t in re.split(r"[\s-]+", low)) or _PERSON_TITLE.match(name + " "):
+        return False  # "Eleven analysts rate it hold" is a tally; "Mr Ek said" a person
     if ticker and name.upper() == ticker.upper():
         return False
     toks = {t.lower() for t in re.findall(r"[\w'’-]+", name)}
@@ -309,12 +356,33 @@ def _facts(doc: Doc, sent: Sentence, firm: str, a: int, b: int, f: _Firm | None 
     return rec
 
 
+_ACTION_PRECISIONS = (DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH)
+
+
 def _rating_date(seg: str, doc: Doc, dateline: int) -> FuzzyDate | None:
-    """The first day the segment names; a wire dateline's date (the day of publication) only when no other."""
-    days = [dm for dm in find_dates(seg, doc.published) if dm.date and dm.date.precision.value == "day"]
-    own = [dm for dm in days if dm.start >= dateline]
-    first = (own or days)[:1]
-    return first[0].date if first else None
+    """The day (or week, or month) the firm acted, as the segment states it; None when it states none.
+
+    Preferred: a date introduced as the action's ("in a research note on Friday, April 26th", "in a report dated
+    May 3", "last week"); else the first day the segment names. Never a date after the article's (a results day
+    "ahead of results on May 2"), a quarter or a year (a forecast period), nor a wire dateline's date (the day of
+    publication, which the caller uses as the fallback).
+    """
+    ref = doc.published
+    cands = []
+    for dm in find_dates(seg, ref):
+        d = dm.date
+        if d is None or d.precision not in _ACTION_PRECISIONS or dm.start < dateline:
+            continue
+        if ref is not None and d.start > ref:
+            continue
+        before = seg[max(0, dm.start - 60) : dm.start]
+        cued = bool(_ACTION_DATE_BEFORE.search(before) or _ACTION_DATE_SELF.match(dm.text))
+        if not cued and d.precision is not DatePrecision.DAY:
+            continue  # "in March" on its own is more often a results month than the note's
+        if _NOT_ACTION_DATE_BEFORE.search(before) and not _NOTE_BEFORE.search(before):
+            continue
+        cands.append((not cued, dm.start, d))
+    return min(cands, key=lambda c: (c[0], c[1]))[2] if cands else None
 
 
 def _rating(text: str, a: int, b: int) -> tuple[str | None, RatingClass | None, str | None]:
@@ -343,6 +411,8 @@ def _rating(text: str, a: int, b: int) -> tuple[str | None, RatingClass | None, 
             ok = True
         if word == "perform" and not quoted:
             ok = False
+        if ok and _RATING_AS_ADJECTIVE_AFTER.match(text, m.end()) and not _RATING_NOUN_AFTER.match(text, m.end()):
+            ok = False  # "the recent 'positive' results": an adjective, no rating
         if ok:
             hits.append((m["r"], cls, tf["w"].lower() if tf else None))
     tp = _TOP_PICK.search(seg)
@@ -362,6 +432,13 @@ def _target(text: str, a: int, b: int) -> tuple[Money | None, Money | None]:
     seg = text[a:b]
     if not _TARGET_WORD.search(seg) and not (_TARGET_WORD.search(text, 0, a) and _TARGET_MOVE.search(seg)):
         return None, None  # "X raised its target to $88 while Y trimmed its to $70" is elliptic for Y
+    pm = _PAREN_PREVIOUS.search(seg)
+    if pm:  # "price target to 910 (870) pence": new, (previous), unit
+        cur = TR.UNIT_CURRENCY[pm["unit"].lower()]
+        new = Money(a + pm.start("new"), a + pm.end("new"), float(pm["new"].replace(",", "")), cur, 1.0, pm["new"])
+        old = Money(a + pm.start("old"), a + pm.end("old"), float(pm["old"].replace(",", "")), cur, 1.0, pm["old"])
+        if new.value > 0 and old.value > 0:
+            return new, old
     moneys = [
         m
         for m in parse_money(seg)
@@ -373,7 +450,12 @@ def _target(text: str, a: int, b: int) -> tuple[Money | None, Money | None]:
     if not moneys:
         return None, None
     shifted = [Money(m.start + a, m.end + a, m.value, m.currency, m.multiplier, m.text) for m in moneys]
-    prev = [m for m in shifted if _PREV_BEFORE.search(text[max(a, m.start - 25) : m.start])]
+    prev = [
+        m
+        for m in shifted
+        if _PREV_BEFORE.search(text[max(a, m.start - 25) : m.start])
+        or _PREVIOUS_TARGET_BEFORE.search(text[max(a, m.start - 60) : m.start])
+    ]
     rest = [m for m in shifted if m not in prev]
     if not rest:
         return None, None
@@ -474,6 +556,9 @@ def _merge(recs: list[_Rec]) -> list[_Rec]:
 
 def _to_record(doc: Doc, r: _Rec) -> AnalystRating:
     s, e = r.span
+    date, basis = r.date, DateBasis.STATED if r.date else None
+    if date is None and doc.published is not None:
+        date, basis = FuzzyDate(start=doc.published), DateBasis.PUBLISHED
     return AnalystRating(
         provenance=provenance(doc.id, r.sentence, s, e, EXTRACTOR),
         company=doc.company,
@@ -487,5 +572,6 @@ def _to_record(doc: Doc, r: _Rec) -> AnalystRating:
         previous_target=r.previous.value if r.previous else None,
         previous_rating=r.previous_rating,
         action=r.action,
-        date=r.date,
+        date=date,
+        date_basis=basis,
     )

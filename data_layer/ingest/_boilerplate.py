@@ -163,7 +163,7 @@ BLOCK_RULES: tuple[tuple[Rule, Rule], ...] = (
 )
 
 INLINE_RULES: tuple[Rule, ...] = (
-    _r("free_report_tag", r"\s*-\s*(?:get\s+)?free report(?=\s*\))"),
+    _r("free_report_tag", r"\s*[-–—]\s*(?:get\s+)?free report(?=\s*\))"),  # "(NYSE:TGT – Get Free Report)"
     _r("get_free_report_tag", r"\s*\((?:get )?free report\)"),
 )
 

@@ -181,9 +181,36 @@ TARGET_CLAIM_COLUMNS = [
 
 
 def with_effective_date(df: pd.DataFrame) -> pd.DataFrame:
-    """``effective``: the record's own date, else its article's publication day."""
+    """``effective``: the record's own date, else its article's publication day; ``stated``: the text gave it.
+
+    A record dated only by its article (``date_basis`` ``published``) that repeats a target the same firm stated
+    with its own date on or before that article ("Barclays cut its target to $40 in a report on April 26th", then
+    an August digest naming the same $40 without a date) is that earlier action: it takes its date. Records from
+    stores written before ``date_basis`` existed had a date only when the text stated one.
+    """
     eff = pd.to_datetime(df["date"]) if "date" in df else pd.Series(pd.NaT, index=df.index)
-    return df.assign(effective=eff.where(eff.notna(), df["reported"]))
+    basis = df["date_basis"].astype(object) if "date_basis" in df else pd.Series(None, index=df.index, dtype=object)
+    stated = (basis == "stated") | (basis.isna() & eff.notna())
+    out = df.assign(effective=eff.where(eff.notna(), df["reported"]), stated=stated.astype(bool))
+    if "firm" not in out or "target" not in out or not (~out["stated"]).any() or not out["stated"].any():
+        return out
+    fk = out["firm_key"] if "firm_key" in out else out["firm"].map(firm_key)
+    ck = out["company_key"] if "company_key" in out else pd.Series("", index=out.index)
+    known: dict[tuple, list[tuple[float, pd.Timestamp]]] = {}
+    for key, t, e, st in zip(zip(ck, fk, strict=True), out["target"], out["effective"], out["stated"], strict=True):
+        if st and not _na(t) and not _na(e):
+            known.setdefault(key, []).append((float(t), e))
+    if not known:
+        return out
+    eff_new = out["effective"].copy()
+    for idx, key, t, e, st in zip(out.index, zip(ck, fk, strict=True), out["target"], out["effective"],
+                                  out["stated"], strict=True):  # fmt: skip
+        if st or _na(t) or _na(e) or key not in known:
+            continue
+        same = [d for v, d in known[key] if abs(v - float(t)) <= TARGET_TOLERANCE * max(abs(v), 1e-9) and d <= e]
+        if same:
+            eff_new[idx] = max(same)
+    return out.assign(effective=eff_new)
 
 
 def target_claims(targets: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
@@ -216,7 +243,7 @@ def target_claims(targets: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
                     "firm": firm,
                     "firm_key": fk,
                     "company_key": ck,
-                    "date": c["effective"].min(),
+                    "date": (c.loc[c["stated"], "effective"] if c["stated"].any() else c["effective"]).min(),
                     "rating": _last(c["rating"]),
                     "rating_class": _last(c["rating_class"]),
                     "target": target,
@@ -231,7 +258,7 @@ def target_claims(targets: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
         valued = [c for c in firm_claims if c["target"] is not None]
         for i, a in enumerate(valued):
             for b in valued[i + 1 :]:
-                if _same_day_reports(a["_rows"], b["_rows"]) and not _explains(a, b):
+                if _same_action_day(a["_rows"], b["_rows"]) and not _explains(a, b):
                     a["conflict"] = b["conflict"] = True
                     cur = a["currency"] or b["currency"]
                     conflicts.append(
@@ -259,6 +286,16 @@ def _last(values: pd.Series):
 
 def _same_day_reports(a: pd.DataFrame, b: pd.DataFrame) -> bool:
     return bool(set(a["reported"].dropna()) & set(b["reported"].dropna()))
+
+
+def _same_action_day(a: pd.DataFrame, b: pd.DataFrame) -> bool:
+    """Two targets of one firm can only disagree about one action: the same stated action day when both state
+    one (a digest naming the firm's April and August targets is a history, not a conflict), else the same report
+    day."""
+    sa, sb = a.loc[a["stated"], "effective"].dropna(), b.loc[b["stated"], "effective"].dropna()
+    if len(sa) and len(sb):
+        return bool(set(sa) & set(sb))
+    return _same_day_reports(a, b)
 
 
 def _common_day(a: pd.DataFrame, b: pd.DataFrame):

@@ -1,4 +1,10 @@
-"""Analyst targets over time: the latest target per firm as of a date, and the consensus."""
+"""Analyst targets over time: the latest target per firm as of a date, and the consensus.
+
+"Latest" is by the day the firm acted (the record's stated date), not the day an article repeated it: digests
+list a firm's earlier notes with their own dates. The same action reported by several articles is one target with
+several sources. When the previous target a firm states differs from the last one seen from it, both are kept and
+the gap is marked (``previous_gap``) rather than guessed away.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +17,10 @@ from .claims import TARGET_TOLERANCE, firm_key, with_effective_date
 
 LATEST_TARGET_COLUMNS = [
     "firm", "company", "rating", "rating_class", "target", "currency", "previous_target", "action", "date",
-    "published", "n_sources", "evidence", "article_id", "company_key", "firm_key",
+    "published", "n_sources", "evidence", "article_id", "company_key", "firm_key", "date_precision", "date_basis",
+    "last_seen_target", "last_seen_date", "previous_gap",
 ]  # fmt: skip
+CONSENSUS_BASIS = "latest action per firm"
 
 
 def latest_targets(targets: pd.DataFrame, as_of: pd.Timestamp | None = None) -> pd.DataFrame:
@@ -25,14 +33,18 @@ def latest_targets(targets: pd.DataFrame, as_of: pd.Timestamp | None = None) -> 
         df = with_effective_date(targets).assign(firm_key=targets["firm"].map(firm_key))
         if as_of is not None:
             df = df[df["effective"].isna() | (df["effective"] <= as_of)]
-        df = df.sort_values(["effective", "reported"], na_position="first", kind="stable")
+        # by action day; on one day a stated date before an article's day; then the later report
+        df = df.assign(_fallback=~df["stated"]).sort_values(
+            ["effective", "_fallback", "reported"], ascending=[True, False, True], na_position="first", kind="stable"
+        )
         for (ck, fk), g in df.groupby(["company_key", "firm_key"], sort=True):
             rows.append(_latest(ck, fk, g))
     out = pd.DataFrame(rows, columns=LATEST_TARGET_COLUMNS)
-    for col in ("target", "previous_target"):
+    for col in ("target", "previous_target", "last_seen_target"):
         out[col] = pd.to_numeric(out[col], errors="coerce").astype("float64")
     out["n_sources"] = out["n_sources"].astype("Int64")
-    for col in ("date", "published"):
+    out["previous_gap"] = out["previous_gap"].astype("boolean")
+    for col in ("date", "published", "last_seen_date"):
         out[col] = pd.to_datetime(out[col])
     return out.sort_values(["company", "target"], ascending=[True, False], na_position="last").reset_index(drop=True)
 
@@ -46,9 +58,15 @@ def _latest(ck: str, fk: str, g: pd.DataFrame) -> dict:
     last = valued.iloc[-1] if len(valued) else g.iloc[-1]
     target = last["target"] if len(valued) else None
     previous = last["previous_target"]
-    if target is not None and pd.isna(previous):
-        earlier = [t for t in valued["target"].iloc[:-1] if not _same(t, target)]
-        previous = earlier[-1] if earlier else None
+    seen, seen_date = None, pd.NaT  # the firm's last different target before this action
+    if target is not None:
+        before = valued[(valued["effective"] <= last["effective"]) | valued["effective"].isna()].iloc[:-1]
+        earlier = [(t, d) for t, d in zip(before["target"], before["effective"], strict=True) if not _same(t, target)]
+        if earlier:
+            seen, seen_date = earlier[-1]
+    if target is not None and pd.isna(previous) and seen is not None:
+        previous = seen
+    gap = bool(seen is not None and not pd.isna(previous) and not _same(previous, seen))
     same = valued[valued["target"].map(lambda t: _same(t, target))] if target is not None else g.iloc[[-1]]
     latest_rating = g[g["rating"].notna() | g["rating_class"].notna()]
     rating_row = latest_rating.iloc[-1] if len(latest_rating) else last
@@ -68,7 +86,17 @@ def _latest(ck: str, fk: str, g: pd.DataFrame) -> dict:
         "article_id": last["article_id"],
         "company_key": ck,
         "firm_key": fk,
+        "date_precision": _get(last, "date_precision") or ("day" if not pd.isna(last["effective"]) else None),
+        "date_basis": "stated" if bool(last["stated"]) else ("published" if not pd.isna(last["effective"]) else None),
+        "last_seen_target": seen if gap else None,
+        "last_seen_date": seen_date if gap else pd.NaT,
+        "previous_gap": gap,
     }
+
+
+def _get(row: pd.Series, col: str):
+    v = row.get(col)
+    return None if v is None or (not isinstance(v, str) and pd.isna(v)) else v
 
 
 def consensus(latest: pd.DataFrame, price_claims: pd.DataFrame | None = None) -> dict:
@@ -79,18 +107,23 @@ def consensus(latest: pd.DataFrame, price_claims: pd.DataFrame | None = None) ->
     """
     out = {"low": None, "mean": None, "median": None, "high": None, "n_firms": 0, "currency": None,
            "latest_close": None, "latest_close_date": None, "latest_close_sources": 0,
-           "latest_close_conflict": False, "implied_upside_pct": None}  # fmt: skip
+           "latest_close_conflict": False, "implied_upside_pct": None,
+           "basis": CONSENSUS_BASIS, "first_action": None, "last_action": None}  # fmt: skip
     valued = latest[latest["target"].notna()] if not latest.empty else latest
     key = "company_key" if "company_key" in valued else "company"
     if key in valued and valued[key].nunique() > 1:
         return out
     if len(valued):
         currency = mode(valued["currency"]) or "USD"
-        same = valued[valued["currency"].fillna(currency) == currency]["target"].astype(float).tolist()
+        rows = valued[valued["currency"].fillna(currency) == currency]
+        same = rows["target"].astype(float).tolist()
         out.update(
             low=min(same), high=max(same), mean=round(statistics.fmean(same), 2),
             median=float(statistics.median(same)), n_firms=len(same), currency=currency,
         )  # fmt: skip
+        days = pd.to_datetime(rows["date"]).dropna() if "date" in rows else pd.Series(dtype="datetime64[ns]")
+        if len(days):
+            out.update(first_action=days.min().date(), last_action=days.max().date())
     close = latest_close(price_claims)
     if close:
         out.update(

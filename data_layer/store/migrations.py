@@ -80,12 +80,20 @@ def _m005_layoff_status(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("ALTER TABLE layoffs ADD COLUMN status VARCHAR")
 
 
+def _m007_target_action_dates(con: duckdb.DuckDBPyConnection) -> None:
+    """Ratings and targets say how precise their action date is and whether the text states it or it is only the
+    article's publication day (a digest repeats a firm's April note in August: the April date decides)."""
+    con.execute("ALTER TABLE targets ADD COLUMN date_precision VARCHAR")
+    con.execute("ALTER TABLE targets ADD COLUMN date_basis VARCHAR")
+
+
 MIGRATIONS: list[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (1, _m001_initial),
     (2, _m002_event_valuation),
     (3, _m003_file_stamps),
     (4, _m004_derived_views),
     (5, _m005_layoff_status),
+    (7, _m007_target_action_dates),  # 6 is another branch's
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -1,0 +1,74 @@
+"""Rules for analyst actions, as named data: when a firm acted, counts that are no firm, amounts in a list style.
+
+Used by :mod:`.targets`. Each rule is a pattern with the reason it exists; the tables of examples live in
+``tests/test_target_dates.py`` and ``tests/test_targets.py``.
+"""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------------- when the firm acted
+
+# Words just before a date that make it the day of the action: "in a research note on Friday, April 26th",
+# "in a report dated January 8", "on Thursday", "in a note issued to investors on Wednesday".
+ACTION_DATE_BEFORE = r"(?:\bon|\bdated|\bissued|\bpublished|\breleased|\bsince|\bas\s+of)\s+(?:the\s+)?$"
+
+# Relative expressions that date an action by themselves ("last week", "yesterday", "earlier this month").
+ACTION_DATE_SELF = (
+    r"^(?:yesterday|today|last\s+week|this\s+week|earlier\s+this\s+(?:week|month)|this\s+month|last\s+month)"
+)
+
+# A date after these is a future or other event's date, never the action's: "ahead of results on May 2",
+# "before the company reports on Thursday", "until March", "the deal due to close on June 30".
+NOT_ACTION_DATE_BEFORE = (
+    r"(?:\bahead\s+of|\bbefore|\buntil|\bdue|\bexpected|\bscheduled|\bby|\bresults|\bearnings|\breports?|\bmeeting"
+    r"|\bday|\bclose[sd]?|\bclosing|\bended|\bending|\bpeak|\bhigh|\blow)\b[^.;]{0,30}$"
+)
+# "in a report on Friday" is an action date even though "report" also introduces results dates above.
+NOTE_BEFORE = r"\b(?:note|report|research\s+(?:note|report)|study|comment(?:ary)?|client\s+note)\b[^.;,]{0,40}$"
+
+# --------------------------------------------------------------------------- counts are no firm
+
+NUMBER_WORDS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+    "a dozen", "dozens", "several", "many", "most", "all", "some", "few", "no", "none", "both", "half",
+)  # fmt: skip
+# "Eleven analysts have rated the stock with a hold rating", "17 brokers rate it buy", "Of the 30 analysts covering
+# the stock, 21 rate it buy": a tally of ratings (the outlet's aggregate), never one firm's action.
+COUNT_SUBJECT = (
+    r"(?:^|[,;:]\s*|\band\s+|\bwhile\s+)(?:(?:{n})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|\d+)"
+    r"\s+(?:(?:wall\s+street|equities|equity|sell[\s-]side|research|investment|covering|other)\s+)*"
+    r"(?:analysts?|brokers?|brokerages?|firms?|houses?|banks?|experts?|research\s+analysts?)\b"
+    r"|\b(?:have|has)\s+(?:rated|given|issued|assigned)\s+(?:the\s+stock\s+)?(?:a|an|with)\b[^.;]{0,40}"
+    r"\band\s+(?:{n}|\d+)\s+(?:have|has)\b"
+)
+COUNT_SUBJECT = COUNT_SUBJECT.replace("{n}", "|".join(NUMBER_WORDS))
+
+# --------------------------------------------------------------------------- people and adjectives
+
+# A name after a title is a person, not a firm: "Mr Ek said ...", "Ms. Lund".
+PERSON_TITLE = r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Mme|Herr|Frau)\.?\s"
+# A rating word used as an adjective of a noun is no rating: "the recent 'positive' results", "a neutral tone".
+RATING_AS_ADJECTIVE_AFTER = (
+    r"\s*[\"'”’]?\s+(?:results?|numbers|figures|earnings|sales|quarter|momentum|sentiment|tone|outlook|news|"
+    r"data|trend|impact|effect|surprise|reaction|growth|start|year|response|feedback|signs?|developments?)\b"
+)
+
+# --------------------------------------------------------------------------- list-style amounts
+
+# "raises Acme price target to 910 (870) pence - 'buy'", "to 13.50 (13.12) EUR": new (previous) unit.
+PAREN_PREVIOUS = (
+    r"(?P<new>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*\(\s*(?P<old>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"\s*\)\s*(?P<unit>pence|p\b|GBX|GBp|EUR|USD|GBP|CHF|SEK|NOK|DKK|JPY|AUD|CAD|HKD|INR|euros?|cents|dollars|yen)"
+)
+UNIT_CURRENCY = {
+    "pence": "GBX", "p": "GBX", "gbx": "GBX", "eur": "EUR", "euro": "EUR", "euros": "EUR", "usd": "USD",
+    "dollars": "USD", "gbp": "GBP", "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "jpy": "JPY",
+    "yen": "JPY", "aud": "AUD", "cad": "CAD", "hkd": "HKD", "inr": "INR",
+}  # fmt: skip
+
+# "up from their prior price target of $140.00", "from a previous target of 520p": the previous target.
+PREVIOUS_TARGET_BEFORE = (
+    r"\b(?:from|than|over)\s+(?:their|its|his|her|the|a)?\s*(?:prior|previous|earlier|old|former)\s+"
+    r"(?:price\s+)?(?:target|objective|price\s+goal|target\s+price)(?:\s+price)?\s*(?:of\s+)?$"
+)

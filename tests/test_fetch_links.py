@@ -7,8 +7,13 @@ but 127.0.0.1."""
 from __future__ import annotations
 
 import ipaddress
+import os
 import re
+import signal
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 import pytest
 from local_web import ARTICLES, LocalWeb
@@ -19,6 +24,8 @@ from data_layer.fetch._http import HTML_TYPES
 from data_layer.fetch.links import add_links, fetch_csv, ingest_feed
 from data_layer.service import open_store
 from data_layer.store import web as store_web
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
@@ -238,3 +245,23 @@ def test_watch_ingests_new_entries_on_the_next_poll(env, web, capsys):
     assert sum("1 new: 1 added" in x for x in lines) == 1
     with open_store(store_file) as s:
         assert s.n_articles() == 3 and web.url("/markets/nvidia-new-entry") in set(s.table("articles")["url"])
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+def test_watch_stops_cleanly(env, web, sig):
+    (env / "feeds.txt").write_text(web.url("/rss.xml") + "\n", encoding="utf-8")
+    cmd = [sys.executable, "-m", "data_layer", "watch", "--every", "1s", "--store", str(env / "s.duckdb")]
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=os.environ.copy(), cwd=ROOT
+    )
+    try:
+        first = proc.stdout.readline()  # the first run's line
+        assert "watch: 1 feed(s)" in first, (first, proc.stderr.read() if proc.poll() is not None else "")
+        proc.send_signal(sig)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=10)
+    assert proc.returncode == 0 and "Traceback" not in err, err
+    assert "stopped after" in out

@@ -10,6 +10,7 @@ import ipaddress
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -121,7 +122,7 @@ def test_rss_feed_entries_fetched_once(env, web, capsys):
     assert main(["ingest", "--feed", web.url("/rss.xml"), "--store", store_file]) == 0
     assert "2 added" in capsys.readouterr().out
     hits = len(web.hits)
-    assert main(["ingest", "--feed", web.url("/rss.xml"), "--store", store_file]) == 1  # nothing new: nothing done
+    assert main(["ingest", "--feed", web.url("/rss.xml"), "--store", store_file]) == 0  # nothing new: nothing done
     assert "0 added, 0 duplicate, 0 rejected" in capsys.readouterr().out
     assert web.hits[hits:] == ["/rss.xml"]  # seen entries are not fetched again
     with open_store(store_file) as s:
@@ -265,3 +266,11 @@ def test_watch_stops_cleanly(env, web, sig):
             proc.wait(timeout=10)
     assert proc.returncode == 0 and "Traceback" not in err, err
     assert "stopped after" in out
+
+
+def test_closed_port_is_a_connection_error(env):
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with pytest.raises(FetchError, match=re.escape("cannot connect to 127.0.0.1: connection refused")):
+        fetch(f"http://127.0.0.1:{port}/x", HTML_TYPES, fetch_settings())

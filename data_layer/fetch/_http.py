@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 
 import urllib3
 from urllib3.exceptions import HTTPError as Urllib3Error
-from urllib3.exceptions import ReadTimeoutError, SSLError
+from urllib3.exceptions import NewConnectionError, ReadTimeoutError, SSLError
 from urllib3.exceptions import TimeoutError as Urllib3Timeout
 
 from ._config import FetchSettings, fetch_settings
@@ -120,6 +120,9 @@ def _open(target, conf: FetchSettings):
     try:
         resp = pool.urlopen("GET", target.path, headers=headers, redirect=False, retries=False,
                             preload_content=False, assert_same_host=False)  # fmt: skip
+    except NewConnectionError as e:  # (a subclass of the connect timeout in urllib3 2: caught first)
+        pool.close()
+        raise FetchError(f"cannot connect to {target.host}: {_short(e)}") from e
     except (ReadTimeoutError, Urllib3Timeout) as e:
         pool.close()
         raise FetchError(f"timed out: {target.host} did not answer within {conf.timeout:g} s") from e

@@ -68,7 +68,8 @@ def ingest_links(args: argparse.Namespace, links: list[str]) -> int:
         print(", ".join(f"{counts.get(s, 0)} {s}" for s in ("added", "duplicate", "rejected")) + f" -> {store.path}")
     finally:
         store.close()
-    return 0 if results and counts.get("rejected", 0) < len(results) else 1
+    # a feed with nothing new is a success; failure is when everything named was refused
+    return 0 if not results or counts.get("rejected", 0) < len(results) else 1
 
 
 def feed_urls(store, feeds_file) -> list[str]:

@@ -8,6 +8,7 @@ runs (the watch test adds a feed entry). The server answers in daemon threads an
 
 from __future__ import annotations
 
+import gzip
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -148,6 +149,8 @@ class LocalWeb:
             b"<html><body><article>" + b"<p>Filler paragraph of text.</p>" * 40000 + b"</article></body></html>",
             {},
         )
+        bomb = gzip.compress(b"<html><body><p>" + b" " * (8 << 20) + b"</p></body></html>")  # 8 MB in ~8 KB
+        r["/gzip-bomb"] = (200, html, bomb, {"Content-Encoding": "gzip"})
         r["/report.pdf"] = (200, "application/pdf", b"%PDF-1.4\n% a tiny test document\n", {})
         r["/missing"] = (404, html, b"<h1>Not found</h1>", {})
         r["/broken"] = (500, html, b"<h1>Internal error</h1>", {})

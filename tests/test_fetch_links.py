@@ -94,6 +94,7 @@ def test_redirect_chain_ends_at_canonical_url_and_duplicate(env, web):
     [
         ("/slow", "timed out"),
         ("/big", "larger than the 1 MB limit"),
+        ("/gzip-bomb", "larger than the 1 MB limit"),
         ("/report.pdf", "not a web page or feed: the server sent application/pdf"),
         ("/missing", "the server answered 404"),
         ("/broken", "the server answered 500"),

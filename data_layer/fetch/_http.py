@@ -28,7 +28,7 @@ FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xm
 CSV_TYPES = ("text/csv", "application/csv", "text/plain", "application/vnd.ms-excel", "application/octet-stream",
              "text/comma-separated-values")  # fmt: skip
 _REDIRECTS = {301, 302, 303, 307, 308}
-_CHUNK = 64 * 1024
+_CHUNK = 16 * 1024  # compressed bytes read at a time: a gzip bomb expands by at most ~1000x one chunk before the check
 
 
 @dataclass(frozen=True)

@@ -97,3 +97,16 @@ def test_price_page_market_line_from_a_link(env, web):
     at.text_input(key="market_link").input(web.url("/report.pdf"))
     at.run()
     assert any("not a CSV file: the server sent application/pdf" in e.value for e in at.error)
+
+
+def test_refresh_feeds_adds_new_entries(env, web):
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.switch_page("app_pages/sources.py")
+    at.run()
+    _add(at, web.url("/rss.xml"))
+    assert len(at.dataframe[0].value) == 2
+    web.set_feed([*web.feed_paths, "/markets/nvidia-new-entry"])
+    next(b for b in at.sidebar.button if b.key == "refresh_feeds").click()
+    at.run()
+    assert not at.exception
+    assert ARTICLES["/markets/nvidia-new-entry"]["title"] in set(at.dataframe[0].value["title"])

@@ -12,6 +12,15 @@ st.caption("Every share price the articles report, by the day it refers to. Clic
 
 with st.expander("Compare with market prices (CSV with date and close columns)", icon=":material/upload_file:"):
     market_file = st.file_uploader("Market prices CSV", type=["csv"], key="market_csv")
+    market_link = (
+        ""
+        if market_file is not None or not state.links_enabled()
+        else st.text_input(
+            "…or a link to one",
+            key="market_link",
+            placeholder="https://… CSV of daily closes (date,open,high,low,close)",
+        )
+    )
 market = None
 if market_file is not None:
     try:
@@ -19,6 +28,12 @@ if market_file is not None:
         st.caption(f"Market line: {len(market):,} closes from {summary.md(market_file.name)}.")
     except (ValueError, UnicodeDecodeError) as exc:
         st.error(f"Could not read {summary.md(market_file.name)}: {summary.md(exc)}")
+elif market_link and market_link.strip():
+    try:
+        market = state.market_csv_from_link(market_link.strip())
+        st.caption(f"Market line: {len(market):,} closes from the link.")
+    except (ValueError, UnicodeDecodeError) as exc:
+        st.error(f"Could not read the market prices link: {summary.md(exc)}")
 
 widgets.conflict_notes(summary.conflict_lines(view, kinds=("price", "prices")), what="price")
 

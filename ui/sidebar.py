@@ -15,6 +15,7 @@ import streamlit as st
 
 from data_layer.export import to_csv_bytes, to_parquet_bytes
 from ui import state, summary
+from ui.format import day
 
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "json", "jsonl"]
 TABLES = (
@@ -23,6 +24,7 @@ TABLES = (
 )  # fmt: skip
 _SEEN = "_nd_uploaded_ids"
 _RESULTS = "_nd_upload_results"
+_LINK_RESULTS = "_nd_link_results"
 _STATUS_ICON = {"added": ":material/check_circle:", "duplicate": ":material/content_copy:"}
 _TYPES = "types"  # widget key and URL parameter
 _TYPES_URL = "_nd_types_url"  # the event-type URL values last read or written
@@ -36,6 +38,7 @@ def render() -> state.Filters:
         if note := summary.scope_note(state.view(filters)):
             st.caption(f":material/info: {note}")
         _uploads()
+        _links()
         _downloads(filters)
     return filters
 
@@ -102,6 +105,69 @@ def _uploads() -> None:
         icon = _STATUS_ICON.get(r.status, ":material/block:")
         reason = f" — {summary.md(r.reason)}" if r.reason else ""
         st.caption(f"{icon} **{summary.md(r.name)}**: {r.status}{reason}")  # a file name is not Markdown
+
+
+def _links() -> None:
+    """ "Add by link": pages or feeds (one per line), with a result line per item, and the feeds with their last
+    refresh. Switched off for read-only sources and by ``NEWSDASH_LINKS=0`` (a hosted deployment)."""
+    if state.read_only():
+        return
+    if not state.links_enabled():
+        st.caption(":material/link_off: Adding by link is switched off on this dashboard.")
+        return
+    with st.form("add_links", clear_on_submit=True, border=False):
+        text = st.text_area(
+            "Add by link",
+            key="links_text",
+            height=90,
+            placeholder="https://… one link per line: an article page or an RSS/Atom feed",
+            help="Each page is fetched once and read like an upload; a feed's entries are added and the feed is "
+            "listed below. Only public http(s) addresses; web pages and feeds only; same size limit as uploads.",
+        )
+        submitted = st.form_submit_button("Add links", icon=":material/add_link:")
+    if submitted and text and text.strip():
+        with st.spinner("Fetching…"):
+            st.session_state[_LINK_RESULTS] = state.add_links(text.split())
+    for r in st.session_state.get(_LINK_RESULTS, []):
+        icon = _STATUS_ICON.get(r.status, ":material/block:")
+        reason = f" — {summary.md(r.reason)}" if r.reason else ""
+        st.caption(f"{icon} **{summary.md(_link_label(r.name))}**: {r.status}{reason}")
+    feeds = state.feeds()
+    if len(feeds):
+        lines = [
+            f":material/rss_feed: **{summary.md(row.title or row.url)}** · last refresh "
+            f"{day(row.last_refresh)} {_clock(row.last_refresh)}"
+            for row in feeds.itertuples()
+        ]
+        st.caption("Feeds  \n" + "  \n".join(lines))
+        if st.button("Refresh feeds", icon=":material/refresh:", key="refresh_feeds"):
+            with st.spinner("Reading the feeds…"):
+                runs = state.refresh_feeds()
+            st.session_state[_LINK_RESULTS] = []
+            st.toast(f"{sum(r.added for r in runs)} new article(s) from {len(runs)} feed(s)")
+            st.rerun()
+
+
+def _link_label(url: str, width: int = 44) -> str:
+    """A link as a short label (no scheme, so it is not turned into a link; long paths shortened to their end).
+
+    >>> _link_label("https://www.news.example/markets/2026/03/acme-raises-outlook-after-record-quarter")
+    'news.example/…/acme-raises-outlook-after-record-quarter'
+    >>> _link_label("http://127.0.0.1:8000/a")
+    '127.0.0.1:8000/a'
+    """
+    rest = url.split("://", 1)[-1].removeprefix("www.").rstrip("/")
+    if len(rest) <= width or "/" not in rest:
+        return rest
+    host, _, path = rest.partition("/")
+    return f"{host}/…/{path.rsplit('/', 1)[-1][-width:]}"
+
+
+def _clock(value) -> str:
+    try:
+        return value.strftime("%H:%M")
+    except (AttributeError, ValueError):
+        return ""
 
 
 def _downloads(filters: state.Filters) -> None:

@@ -193,3 +193,57 @@ def ingest_uploads(
     _view.clear()
     _quarantine.clear()
     return results
+
+
+# --------------------------------------------------------------------------- links and feeds
+
+
+def links_enabled() -> bool:
+    """False when adding by link is switched off (``NEWSDASH_LINKS=0``, a hosted deployment) or the source is
+    read-only."""
+    from data_layer.fetch import fetch_settings
+
+    return fetch_settings().links_enabled and not read_only()
+
+
+def add_links(urls: list[str]) -> list[service.IngestResult]:
+    """Fetch and ingest links (pages or feeds); cached views go stale with the store version."""
+    from data_layer.fetch import add_links as add
+
+    try:
+        results = add(store(), urls)
+    except Exception as exc:  # a failure must not take the dashboard down
+        results = [service.IngestResult(name=", ".join(urls)[:80], status="rejected", reason=f"could not add: {exc}")]
+    _view.clear()
+    _quarantine.clear()
+    return results
+
+
+def refresh_feeds() -> list:
+    """Poll every known feed once (new entries only)."""
+    from data_layer.fetch import poll_feeds
+
+    runs = poll_feeds(store(), list(feeds()["url"]))
+    _view.clear()
+    _quarantine.clear()
+    return runs
+
+
+def feeds() -> pd.DataFrame:
+    """The feeds added so far with their last refresh (empty for a read-only source)."""
+    from data_layer.store import web
+
+    try:
+        return web.feeds(store())
+    except Exception:  # a read-only source or an older store
+        return pd.DataFrame(columns=["url", "title", "last_refresh", "last_status"])
+
+
+@st.cache_data(show_spinner="Fetching the market prices…", ttl=3600, max_entries=16)
+def market_csv_from_link(url: str) -> pd.DataFrame:
+    """Daily closes from a CSV link (``date,…,close``); raises ``ValueError`` with the reason."""
+    from data_layer.fetch import fetch_csv
+
+    from . import summary
+
+    return summary.read_market_csv(fetch_csv(url))

@@ -23,6 +23,15 @@ def _open(args: argparse.Namespace):
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from ..fetch.cli import ingest_links, is_link
+
+    links = [p for p in args.paths if is_link(p)]
+    args.paths = [p for p in args.paths if not is_link(p)]
+    if links or args.feed:
+        return ingest_links(args, links)
+    if not args.paths:
+        print("error: name files, folders, links or --feed URL", file=sys.stderr)
+        return 2
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
         print(f"error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
@@ -98,8 +107,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def add_subcommands(sub) -> None:
     store_help = "store file (default: $NEWSDASH_DATA_DIR/newsdash.duckdb)"
-    ing = sub.add_parser("ingest", help="ingest article files or folders into the store")
-    ing.add_argument("paths", nargs="+", help="article files or folders")
+    ing = sub.add_parser("ingest", help="ingest article files, folders or links (http/https) into the store")
+    ing.add_argument("paths", nargs="*", help="article files, folders or page links")
+    ing.add_argument("--feed", action="append", default=[], metavar="URL", help="an RSS/Atom feed (repeatable)")
     ing.add_argument("--store", default=None, help=store_help)
     ing.add_argument("-q", "--quiet", action="store_true", help="only print rejected files and the totals")
     ing.add_argument(
@@ -111,6 +121,9 @@ def add_subcommands(sub) -> None:
     ex.add_argument("--format", choices=FORMATS, default="csv")
     ex.add_argument("--store", default=None, help=store_help)
     ex.set_defaults(func=cmd_export)
+    from ..fetch.cli import add_watch
+
+    add_watch(sub, store_help)
     st = sub.add_parser("stats", help="row counts and ingest status of the store")
     st.add_argument("--store", default=None, help=store_help)
     st.set_defaults(func=cmd_stats)

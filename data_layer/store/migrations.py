@@ -87,13 +87,27 @@ def _m007_target_action_dates(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("ALTER TABLE targets ADD COLUMN date_basis VARCHAR")
 
 
+def _m009_feeds(con: duckdb.DuckDBPyConnection) -> None:
+    """Feeds added by link or from the feed list, with their last refresh, and the entries already handled (so a
+    poll fetches only new entries)."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS feeds (url VARCHAR PRIMARY KEY, title VARCHAR, added_at TIMESTAMP, "
+        "last_refresh TIMESTAMP, last_status VARCHAR, n_added BIGINT DEFAULT 0)"
+    )
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS feed_entries (feed_url VARCHAR, entry_key VARCHAR, url VARCHAR, "
+        "article_id VARCHAR, status VARCHAR, seen_at TIMESTAMP, PRIMARY KEY (feed_url, entry_key))"
+    )
+
+
 MIGRATIONS: list[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (1, _m001_initial),
     (2, _m002_event_valuation),
     (3, _m003_file_stamps),
     (4, _m004_derived_views),
     (5, _m005_layoff_status),
-    (7, _m007_target_action_dates),  # 6 is another branch's
+    (7, _m007_target_action_dates),
+    (9, _m009_feeds),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -12,6 +12,7 @@ self-consistent. 100,000 articles take a few seconds.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sys
@@ -94,9 +95,10 @@ def build(path: str | Path, n_articles: int, seed: int = 0) -> Path:
     for p in (path, path.with_suffix(path.suffix + ".wal")):
         p.unlink(missing_ok=True)
     store = Store(str(path))
+    ops = contextlib.ExitStack()
     try:
         store.ingest_paths(list(CORPORA))
-        cur = store._cur()
+        cur = ops.enter_context(store._write_op())  # one read-write open for the whole build
         sources = cur.execute("SELECT article_id, published FROM articles ORDER BY article_id").df()
         n = max(n_articles - len(sources), 0)
         if n:
@@ -136,6 +138,7 @@ def build(path: str | Path, n_articles: int, seed: int = 0) -> Path:
             cur.execute("DROP TABLE m")
             cur.execute("CHECKPOINT")
     finally:
+        ops.close()
         store.close()
     return path
 

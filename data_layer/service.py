@@ -92,6 +92,7 @@ class View:
 
 
 MAX_VIEW_ARTICLES = 300  # a view reconciles at most this many articles (the latest); the UI says when it is cut
+SAVE_VIEW_WAIT_S = 1.0  # a page saves the view it built only if the store is free within this (it shows it anyway)
 _MEMO_SIZE = 32
 _MEMO: OrderedDict[tuple, View] = OrderedDict()
 _MEMO_LOCK = threading.Lock()
@@ -159,7 +160,7 @@ def _materialised(store, company: str | None) -> View | None:
         return view
     view = _compute_view(store, company)
     with contextlib.suppress(Exception):  # a read-only or busy store (or an unstorable value) still shows the view
-        store.save_derived(_scope(company), fingerprint, encode_view(view))
+        store.save_derived(_scope(company), fingerprint, encode_view(view), timeout=SAVE_VIEW_WAIT_S)
     return view
 
 

@@ -18,7 +18,6 @@ import multiprocessing
 import os
 import re
 import stat
-import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -35,8 +34,8 @@ from ..ingest import IngestError, list_names, read_bytes
 from ..models import Article, Company
 from ..records import TABLES, Records, columns, fixed_offset, utc_offset
 from ._guard import foreign_objects
-from .connection import StoreError, acquire, release
-from .migrations import migrate
+from .connection import StoreError, acquire, close_idle, release, use
+from .migrations import LATEST, migrate
 
 RECORD_TABLES = TABLES[1:]
 _extract = importlib.import_module("data_layer.extract")  # the module (the package re-exports a function of that name)
@@ -292,54 +291,85 @@ def _prepared(
 
 
 class Store:
-    """A DuckDB-backed store; safe to share between threads (a cursor per thread, a lock around writes)."""
+    """A DuckDB-backed store; safe to share between threads and with other processes.
+
+    A file store holds no connection between operations (see :mod:`.connection`): reads open it read-only and
+    writes read-write for one short transaction, so a command-line ``ingest``, a second dashboard process and
+    this one can use the same file at once.
+    """
 
     def __init__(self, path: str = ":memory:") -> None:
         self.path = str(path)
         self._key, self._shared = acquire(self.path)
         self._uid = self._key if self.path != ":memory:" else f"memory-{uuid.uuid4().hex[:12]}"
-        self._local = threading.local()
-        self._cursors: list[duckdb.DuckDBPyConnection] = []
         self._closed = False
         try:
-            with self._shared.lock:
-                migrate(self._shared.con)
-                foreign = foreign_objects(self._shared.con)
+            self._migrate()
+            with self._read() as cur:
+                foreign = foreign_objects(cur)
         except duckdb.Error as e:
-            release(self._key, self._shared)
+            self.close()
             raise StoreError(f"the store cannot be opened: it is damaged or not a newsdash store ({e})") from e
+        except BaseException:
+            self.close()
+            raise
         if foreign:
-            release(self._key, self._shared)
+            self.close()
             raise StoreError(
                 "the store file holds objects newsdash did not create (" + ", ".join(foreign[:5]) + "); it is "
                 "refused rather than read. Move it aside and rebuild it with `python -m data_layer ingest <folders>`"
             )
 
+    def _migrate(self) -> None:
+        if os.path.exists(self._key) and self.path != ":memory:":
+            with self._read() as cur:
+                has_table = cur.execute(
+                    "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+                ).fetchone()[0]
+                if has_table and cur.execute("SELECT max(version) FROM schema_version").fetchone()[0] == LATEST:
+                    return  # current: nothing to write (no read-write open while another process ingests)
+        with self._write_op() as cur:
+            migrate(cur)
+
     # -- plumbing
-    def _cur(self) -> duckdb.DuckDBPyConnection:
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A cursor for one read (a read-only open of a file store)."""
         if self._closed:
             raise RuntimeError("store is closed")
-        cur = getattr(self._local, "cur", None)
-        if cur is None:
-            cur = self._local.cur = self._shared.con.cursor()
-            self._cursors.append(cur)
-        return cur
+        with use(self._shared) as cur:
+            yield cur
+
+    @contextlib.contextmanager
+    def _write_op(self, timeout: float | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A cursor for one write (this process's writes one at a time, on a read-write open)."""
+        if self._closed:
+            raise RuntimeError("store is closed")
+        with self._shared.lock, use(self._shared, write=True, timeout=timeout) as cur:
+            yield cur
 
     def _df(self, sql: str, params: list | None = None) -> pd.DataFrame:
-        return self._cur().execute(sql, params or []).df()
+        with self._read() as cur:
+            return cur.execute(sql, params or []).df()
 
     def _scalar(self, sql: str, params: list | None = None):
-        row = self._cur().execute(sql, params or []).fetchone()
+        with self._read() as cur:
+            row = cur.execute(sql, params or []).fetchone()
         return row[0] if row else None
+
+    def _rows(self, sql: str, params: list | None = None) -> list[tuple]:
+        with self._read() as cur:
+            return cur.execute(sql, params or []).fetchall()
 
     def close(self) -> None:
         if self._closed:
             return
         self._closed = True
-        for cur in self._cursors:
-            with contextlib.suppress(duckdb.Error):
-                cur.close()
         release(self._key, self._shared)
+
+    def release_file(self) -> None:
+        """Close the file now if no operation is running (it is otherwise closed a moment after the last one)."""
+        close_idle(self._shared)
 
     def __enter__(self) -> Store:
         return self
@@ -406,23 +436,20 @@ class Store:
 
     def _known(self) -> tuple[dict[str, str | None], dict[str, str], dict[str, str]]:
         """(file hash -> article id) of inputs already handled, (content hash -> id), (id -> content hash)."""
-        files = dict(
-            self._cur()
-            .execute("SELECT hash, any_value(article_id) FROM ingest_log WHERE status <> 'rejected' GROUP BY hash")
-            .fetchall()
-        )
-        rows = self._cur().execute("SELECT content_hash, article_id FROM articles").fetchall()
+        with self._read() as cur:
+            files = dict(
+                cur.execute(
+                    "SELECT hash, any_value(article_id) FROM ingest_log WHERE status <> 'rejected' GROUP BY hash"
+                ).fetchall()
+            )
+            rows = cur.execute("SELECT content_hash, article_id FROM articles").fetchall()
         return files, dict(rows), {i: h for h, i in rows}
 
     def _stamps(self) -> dict[tuple[str, int, int], str | None]:
         """(path, size, mtime in ns) -> article id of files ingested before: the same stamp is the same file."""
-        rows = (
-            self._cur()
-            .execute(
-                "SELECT name, size, mtime_ns, any_value(article_id) FROM ingest_log "
-                "WHERE mtime_ns IS NOT NULL AND status IN ('added', 'duplicate') GROUP BY name, size, mtime_ns"
-            )
-            .fetchall()
+        rows = self._rows(
+            "SELECT name, size, mtime_ns, any_value(article_id) FROM ingest_log "
+            "WHERE mtime_ns IS NOT NULL AND status IN ('added', 'duplicate') GROUP BY name, size, mtime_ns"
         )
         return {(n, sz, mt): a for n, sz, mt, a in rows}
 
@@ -502,8 +529,8 @@ class Store:
         """Write what the batch holds in one transaction (all of it or nothing)."""
         if not (batch.items or batch.log or batch.quarantine):
             return
-        with self._shared.lock:
-            self._write(self._cur(), batch.items, _extract.EXTRACTOR_VERSION, batch.log, batch.quarantine)
+        with self._write_op() as cur:
+            self._write(cur, batch.items, _extract.EXTRACTOR_VERSION, batch.log, batch.quarantine)
         batch.items, batch.log, batch.quarantine, batch.ids = [], [], [], set()
 
     def ingest_paths(self, paths, progress: Progress | None = None, workers: int | None = None) -> list[IngestResult]:
@@ -599,9 +626,9 @@ class Store:
     def reextract_stale(self, progress: Progress | None = None) -> int:
         """Re-run extraction on articles stored by another extractor version; returns how many."""
         version = _extract.EXTRACTOR_VERSION
-        ids = [r[0] for r in self._cur().execute(
+        ids = [r[0] for r in self._rows(
             "SELECT article_id FROM articles WHERE extractor_version IS DISTINCT FROM ? ORDER BY article_id",
-            [version]).fetchall()]  # fmt: skip
+            [version])]  # fmt: skip
         batch = _Batch()
         for i, article_id in enumerate(ids):
             if progress:
@@ -625,13 +652,8 @@ class Store:
 
     def companies(self) -> list[str]:
         """Company names, most articles first."""
-        rows = (
-            self._cur()
-            .execute(
-                "SELECT company FROM articles WHERE company IS NOT NULL GROUP BY company "
-                "ORDER BY count(*) DESC, company"
-            )
-            .fetchall()
+        rows = self._rows(
+            "SELECT company FROM articles WHERE company IS NOT NULL GROUP BY company ORDER BY count(*) DESC, company"
         )
         return [r[0] for r in rows]
 
@@ -644,27 +666,28 @@ class Store:
 
     def frames(self, company: str | None = None) -> dict[str, pd.DataFrame]:
         """The record frames (``records.py`` columns) of all articles, or of one company's articles/records."""
-        where, params = "", []
-        if company:
-            where = "WHERE lower(a.company) = lower(?)"
-            params = [company]
-        arts = self._df(
-            f"SELECT {', '.join('a.' + c for c in _ARTICLE_COLS)} FROM articles a {where} ORDER BY a.article_id",
-            params,
-        )
-        out = {"articles": _typed("articles", arts)}
-        for table in RECORD_TABLES:
-            cols = ", ".join("r." + c for c in columns(table))
+        with self._read():  # one open for all the reads: one consistent snapshot
+            where, params = "", []
             if company:
-                sql = (
-                    f"SELECT {cols} FROM {table} r JOIN articles a USING (article_id) "
-                    "WHERE lower(coalesce(r.company, a.company)) = lower(?) OR lower(a.company) = lower(?)"
-                )
-                df = self._df(sql, [company, company])
-            else:
-                df = self._df(f"SELECT {cols} FROM {table} r")
-            out[table] = _typed(table, df)
-        return out
+                where = "WHERE lower(a.company) = lower(?)"
+                params = [company]
+            arts = self._df(
+                f"SELECT {', '.join('a.' + c for c in _ARTICLE_COLS)} FROM articles a {where} ORDER BY a.article_id",
+                params,
+            )
+            out = {"articles": _typed("articles", arts)}
+            for table in RECORD_TABLES:
+                cols = ", ".join("r." + c for c in columns(table))
+                if company:
+                    sql = (
+                        f"SELECT {cols} FROM {table} r JOIN articles a USING (article_id) "
+                        "WHERE lower(coalesce(r.company, a.company)) = lower(?) OR lower(a.company) = lower(?)"
+                    )
+                    df = self._df(sql, [company, company])
+                else:
+                    df = self._df(f"SELECT {cols} FROM {table} r")
+                out[table] = _typed(table, df)
+            return out
 
     def table(self, name: str) -> pd.DataFrame:
         """A raw table (``ingest_log``, ``quarantine``, ``articles``...)."""
@@ -673,21 +696,22 @@ class Store:
         return self._df(f"SELECT * FROM {name}")
 
     def stats(self) -> dict:
-        out = {
-            "path": self.path,
-            "schema_version": self.schema_version(),
-            "extractor_version": _extract.EXTRACTOR_VERSION,
-        }
-        for table in TABLES:
-            out[table] = int(self._scalar(f"SELECT count(*) FROM {table}") or 0)
-        out["stale_articles"] = int(self._scalar(
-            "SELECT count(*) FROM articles WHERE extractor_version IS DISTINCT FROM ?", [_extract.EXTRACTOR_VERSION]
-        ) or 0)  # fmt: skip
-        out["companies"] = len(self.companies())
-        out["quarantined"] = int(self._scalar("SELECT count(*) FROM quarantine") or 0)
-        for status, n in self._cur().execute("SELECT status, count(*) FROM ingest_log GROUP BY status").fetchall():
-            out[f"log_{status}"] = int(n)
-        return out
+        with self._read():  # one open for all the reads: one consistent snapshot
+            out = {
+                "path": self.path,
+                "schema_version": self.schema_version(),
+                "extractor_version": _extract.EXTRACTOR_VERSION,
+            }
+            for table in TABLES:
+                out[table] = int(self._scalar(f"SELECT count(*) FROM {table}") or 0)
+            out["stale_articles"] = int(self._scalar(
+                "SELECT count(*) FROM articles WHERE extractor_version IS DISTINCT FROM ?", [_extract.EXTRACTOR_VERSION]
+            ) or 0)  # fmt: skip
+            out["companies"] = len(self.companies())
+            out["quarantined"] = int(self._scalar("SELECT count(*) FROM quarantine") or 0)
+            for status, n in self._rows("SELECT status, count(*) FROM ingest_log GROUP BY status"):
+                out[f"log_{status}"] = int(n)
+            return out
 
     # -- derived views (materialised reconciled results; see service.load_view)
     def view_fingerprint(self, company: str | None) -> str:
@@ -696,32 +720,23 @@ class Store:
         if not company:
             return "all:" + str(self._scalar("SELECT value FROM meta WHERE key = 'generation'"))
         unions = " UNION ".join(f"SELECT article_id FROM {t} WHERE lower(company) = lower($1)" for t in RECORD_TABLES)
-        row = (
-            self._cur()
-            .execute(
-                f"""WITH ids AS (SELECT article_id FROM articles WHERE lower(company) = lower($1) UNION {unions})
+        row = self._rows(
+            f"""WITH ids AS (SELECT article_id FROM articles WHERE lower(company) = lower($1) UNION {unions})
             SELECT count(*), bit_xor(hash(a.article_id, a.content_hash, coalesce(a.extractor_version, '')))
             FROM articles a SEMI JOIN ids USING (article_id)""",
-                [company],
-            )
-            .fetchone()
-        )
+            [company],
+        )[0]
         return f"{row[0]}:{row[1]}"
 
     def load_derived(self, scope: str, fingerprint: str) -> bytes | None:
         """The payload saved for ``scope`` when it was built from data with this ``fingerprint``, else None."""
-        row = (
-            self._cur()
-            .execute("SELECT payload FROM derived WHERE scope = ? AND fingerprint = ?", [scope, fingerprint])
-            .fetchone()
-        )
-        return bytes(row[0]) if row else None
+        rows = self._rows("SELECT payload FROM derived WHERE scope = ? AND fingerprint = ?", [scope, fingerprint])
+        return bytes(rows[0][0]) if rows else None
 
-    def save_derived(self, scope: str, fingerprint: str, payload: bytes) -> None:
-        with self._shared.lock:
-            self._cur().execute(
-                "INSERT OR REPLACE INTO derived VALUES (?, ?, ?, ?)", [scope, fingerprint, payload, _now()]
-            )
+    def save_derived(self, scope: str, fingerprint: str, payload: bytes, timeout: float | None = None) -> None:
+        """Save a built view (``timeout``: seconds to wait for a busy store, default the busy timeout)."""
+        with self._write_op(timeout) as cur:
+            cur.execute("INSERT OR REPLACE INTO derived VALUES (?, ?, ?, ?)", [scope, fingerprint, payload, _now()])
 
     def refresh_derived(self, companies: Iterable[str] | None = None) -> int:
         """Rebuild the materialised views of ``companies`` (default: every company) and of "all companies";
@@ -739,32 +754,34 @@ class Store:
         since, since_p = ("TRUE", []) if start is None else ("(published IS NULL OR CAST(published AS DATE) >= ?)",
                                                              [start])  # fmt: skip
         order = "ORDER BY published DESC NULLS LAST, article_id LIMIT ?"
-        cur = self._cur()
-        window = [r[0] for r in cur.execute(
-            f"SELECT article_id FROM articles WHERE {upto} AND {since} {order}", [*upto_p, *since_p, limit]
-        ).fetchall()]  # fmt: skip
-        asof = [r[0] for r in cur.execute(f"SELECT article_id FROM articles WHERE {upto} {order}",
-                                          [*upto_p, limit]).fetchall()]  # fmt: skip
-        n = cur.execute(f"SELECT count(*) FROM articles WHERE {upto} AND {since}", [*upto_p, *since_p]).fetchone()[0]
+        with self._read() as cur:
+            window = [r[0] for r in cur.execute(
+                f"SELECT article_id FROM articles WHERE {upto} AND {since} {order}", [*upto_p, *since_p, limit]
+            ).fetchall()]  # fmt: skip
+            asof = [r[0] for r in cur.execute(f"SELECT article_id FROM articles WHERE {upto} {order}",
+                                              [*upto_p, limit]).fetchall()]  # fmt: skip
+            n = cur.execute(f"SELECT count(*) FROM articles WHERE {upto} AND {since}",
+                            [*upto_p, *since_p]).fetchone()[0]  # fmt: skip
         return window, asof, int(n)
 
     def frames_of(self, article_ids: Iterable[str]) -> dict[str, pd.DataFrame]:
         """The record frames of the given articles only (the articles and every record they hold)."""
-        ids = list(article_ids)
-        cols = ", ".join(_ARTICLE_COLS)
-        out = {
-            "articles": _typed(
-                "articles",
-                self._df(
-                    f"SELECT {cols} FROM articles WHERE article_id IN (SELECT unnest($1)) ORDER BY article_id", [ids]
-                ),
-            )
-        }
-        for table in RECORD_TABLES:
-            df = self._df(f"SELECT {', '.join(columns(table))} FROM {table} WHERE article_id IN (SELECT unnest($1))",
-                          [ids])  # fmt: skip
-            out[table] = _typed(table, df)
-        return out
+        with self._read():  # one open for all the reads: one consistent snapshot
+            ids = list(article_ids)
+            cols = ", ".join(_ARTICLE_COLS)
+            out = {
+                "articles": _typed(
+                    "articles",
+                    self._df(
+                        f"SELECT {cols} FROM articles WHERE article_id IN (SELECT unnest($1)) ORDER BY article_id",
+                        [ids],
+                    ),
+                )
+            }
+            for table in RECORD_TABLES:
+                sql = f"SELECT {', '.join(columns(table))} FROM {table} WHERE article_id IN (SELECT unnest($1))"
+                out[table] = _typed(table, self._df(sql, [ids]))
+            return out
 
 
 _ARTICLE_COLS = columns("articles")

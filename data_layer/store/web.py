@@ -45,8 +45,8 @@ def url_article(store: Store, url: str) -> str | None:
 
 
 def add_feed(store: Store, url: str, title: str | None = None) -> None:
-    with store._shared.lock:
-        store._cur().execute(
+    with store._write_op() as cur:
+        cur.execute(
             "INSERT INTO feeds (url, title, added_at) VALUES (?, ?, ?) ON CONFLICT (url) DO UPDATE SET "
             "title = coalesce(excluded.title, feeds.title)",
             [url, title, _now()],
@@ -59,7 +59,7 @@ def feeds(store: Store) -> pd.DataFrame:
 
 
 def seen_entries(store: Store, feed_url: str) -> set[str]:
-    rows = store._cur().execute("SELECT entry_key FROM feed_entries WHERE feed_url = ?", [feed_url]).fetchall()
+    rows = store._rows("SELECT entry_key FROM feed_entries WHERE feed_url = ?", [feed_url])
     return {r[0] for r in rows}
 
 
@@ -69,15 +69,15 @@ def record_entries(store: Store, feed_url: str, rows: list[tuple[str, str, str |
     if not keep:
         return
     now = _now()
-    with store._shared.lock:
-        store._cur().executemany(
+    with store._write_op() as cur:
+        cur.executemany(
             "INSERT OR REPLACE INTO feed_entries VALUES (?, ?, ?, ?, ?, ?)", [(feed_url, *r, now) for r in keep]
         )
 
 
 def feed_refreshed(store: Store, feed_url: str, status: str, n_added: int, when: dt.datetime | None = None) -> None:
-    with store._shared.lock:
-        store._cur().execute(
+    with store._write_op() as cur:
+        cur.execute(
             "UPDATE feeds SET last_refresh = ?, last_status = ?, n_added = coalesce(n_added, 0) + ? WHERE url = ?",
             [when or _now(), status, n_added, feed_url],
         )

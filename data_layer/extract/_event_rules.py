@@ -131,7 +131,8 @@ ACQ_NOUN_OK = _rx(
     r"pursu\w*|launch\w*)\s+(?:\w+\s+){0,3}?(?:acquisition|takeover|buyout|merger)\b)"
 )
 ACQ_OBJECT_VETO = _rx(
-    r"^\W*(?:back|(?:[\w,.$'’-]+\s+){0,3}?(?:rating|recommendation|shares?|stock|stakes?|holdings?|position|dip|"
+    r"^\W*(?:as\s|from\s+(?:[A-Z][\w.'’-]*\s+){1,3}as\s|the\s+(?:role|reins|helm|top\s+job|job|post|position)\b|"
+    r"back|(?:[\w,.$'’-]+\s+){0,3}?(?:rating|recommendation|shares?|stock|stakes?|holdings?|position|dip|"
     r"panels?|modules?|products?|goods|supplies|equipment|time|votes?|customers?|users?|talent|land|call|options?|"
     r"calls|puts|more|less|it|them|into|now|the\s+news))\b"
 )
@@ -516,6 +517,8 @@ PRODUCT_OBJECT_VETO = _rx(
     r"takeover|offer\s+for|shares|stock|dividend)\b"
 )
 PRODUCT_SUBJECT_VETO = _rx(
+    r"\b(?:employees|workers|staff|people|prisoners|hostages|detainees|members|those)\s+(?:being\s+|were\s+|was\s+|"
+    r"are\s+|be\s+|been\s+)?$|"
     r"\b(?:regulators?|government|FDA|analysts?|rivals?|competitors?)\s+(?:\w+\s+){0,2}$|"
     r"\b(?:report|results|figures|data|statement|study|note|memo|filing|documents?|it)\s+(?:was\s+|were\s+)?$"
 )
@@ -620,3 +623,32 @@ RESULT_HALF = _rx(r"\b(?:half-year|first-half|second-half|first\s+half|second\s+
 
 #: A status cue belongs to its clause: "will end the programme ... and is in talks with others" is two clauses.
 CLAUSE_BREAK = _rx(r"(?:;|\s(?:and|but|while|whereas)\s+(?:is|are|was|were|has|have|will|said|plans|it|the)\b)")
+
+
+# --------------------------------------------------------------------------- whose action it is
+
+#: Actors that are never the article's company: a government's initiative is not the company's launch.
+GOVERNMENT_ACTOR = _rx(
+    r"\b(?:governments?|govt|White\s+House|administration|ministry|ministers?|Congress|lawmakers|parliament|"
+    r"authorities|central\s+bank|city\s+council|state\s+(?:government|officials)|officials)\b"
+)
+#: A plural group as the subject: "AI startups raised $19 billion" is a market total, not the company's round.
+GROUP_SUBJECT = _rx(
+    r"\b(?:startups|start-ups|companies|firms|businesses|investors|funds|founders|rivals|competitors|peers|"
+    r"customers|clients|retailers|banks|automakers|carmakers|chipmakers|lenders|insurers|brands|players)\s+"
+    r"(?:have\s+|had\s+|has\s+|collectively\s+|together\s+|globally\s+|worldwide\s+|also\s+)*$"
+)
+#: Market statistics, not one company's deal.
+MARKET_DATA = _rx(r"\b(?:according\s+to\s+(?:data|figures)|PitchBook|Crunchbase|Dealroom|CB\s+Insights|Preqin)\b")
+#: Auxiliaries between a subject and its verb ("Nvidia (NVDA) plans to start selling").
+AUX_CHAIN = re.compile(
+    r"(?:\s*\((?:[A-Z]{1,5}:\s*)?[A-Z.]{1,6}\))?(?:\s+(?:plans?|planned|planning|to|will|would|is|are|was|were|has|have|had|"
+    r"set|expected|also|now|said|says|it|its|start|starts|started|begin|begins|began|could|may|might|aims?|wants?|"
+    r"intends?|going|about|soon|already|recently|just|further|quietly|officially|finally|reportedly|"
+    r"separately|then|again|newly|first|has\s+been))*\s*$"
+)
+#: Where a clause (and its subject) starts: sentence start, a semicolon, "news that", "after", "while".
+CLAUSE_HEAD = _rx(
+    r"(?:[;:]|\bnews\s+that|\breports?\s+that|\bafter|\bwhile|\bwhereas|\bas|\bbecause|\bsince|\bbut|"
+    r"\bwhen|,\s+and)\s"
+)

@@ -462,6 +462,8 @@ def _funding_round(ctx: _Ctx) -> _Cand | None:
         money = _money_after(ctx, m.end(), 3)
         if money is None or R.RAISED_VETO.search(s[money.end : money.end + 40]):
             continue
+        if R.MARKET_DATA.search(s) or _other_actor(ctx, m.start(), deal=True):
+            return None
         name = _after_word(s, money.end, "led by", 50)
         return _Cand(T.FUNDING_ROUND, ctx.sent, m.start(), money.end, money, counterparty=name)
     for m in R.FUNDING.finditer(s):
@@ -580,7 +582,7 @@ def _closure(ctx: _Ctx) -> _Cand | None:
             end += place.end()
         what = s[m.end() : end]
         what = what[_LEAD_DET.match(what).end() :].strip()
-        if _other_subject(ctx, s[: m.start()]):
+        if _other_subject(ctx, s[: m.start()]) or _other_actor(ctx, m.start()):
             return None
         return _Cand(T.CLOSURE, ctx.sent, m.start(), end, counterparty=what or None)
     for rx in (R.CLOSE_NOUN, R.CLOSE_FACILITY_FIRST):
@@ -617,6 +619,67 @@ def _other_subject(ctx: _Ctx, head: str) -> bool:
     if _person_in(name) == name:  # "Jane Doe said": a person, whose company is unknown
         return False
     return not _is_self(ctx.doc, name)
+
+
+def _clause_head(s: str, pos: int) -> str:
+    """The text of ``pos``'s clause before it: from the sentence start, a semicolon, "news that", "after" ...."""
+    head = s[:pos]
+    cuts = [m.end() for m in R.CLAUSE_HEAD.finditer(head)]
+    return head[cuts[-1] :] if cuts else head
+
+
+def _other_actor(ctx: _Ctx, pos: int, *, deal: bool = False, counterparty: str | None = None) -> bool:
+    """The subject of the clause holding ``pos`` is not the article's company.
+
+    A government ("The White House has launched several initiatives"), a group ("AI startups raised $19 billion")
+    or another named company ("news that Nvidia (NVDA) plans to start selling a chip" in an ASML story). A deal
+    (``deal=True``) stays the company's when the sentence names the company anywhere: "Cisco agreed to buy Acacia"
+    is Acacia's news too. People and pronouns are never another actor; without a known company only governments
+    and groups are.
+    """
+    head = _clause_head(ctx.text, pos)
+    if R.GOVERNMENT_ACTOR.search(head) or R.GROUP_SUBJECT.search(head):
+        return True
+    if not ctx.doc.company:
+        return False
+    names = own_names(ctx.doc.company)
+    if mask_own_names(head, names) != head or (deal and _names_self(ctx)):
+        return False
+    aux = R.AUX_CHAIN.search(head)
+    stem = head[: aux.start()] if aux else head
+    if not re.search(r"[\w)]$", stem):
+        return False
+    name = _name_before(stem, len(stem))
+    if not name or len(name) < 2:
+        return False
+    toks = name.split()
+    if (
+        toks[0] in _NAME_STOP
+        or toks[0] in _PRONOUNS
+        or any(t in R.NOT_PERSON_WORDS for t in toks)
+        or _person_in(name) == name
+        or _is_self(ctx.doc, name)
+        or (ctx.doc.ticker and name == ctx.doc.ticker)
+    ):
+        return False
+    if counterparty and _same_party(name, counterparty):
+        return False  # "A $50 billion OpenAI stake": the name before the noun is the deal's other party
+    if len(toks) == 1 and (toks[0] in _COMMON_CAPS or not _capitalised_elsewhere(ctx.doc, name)):
+        return False  # "Sales rose ...", "| Next Earnings |": a capitalised word, not a name
+    return True
+
+
+#: Capitalised words of headlines and tables that are no actor's name.
+_COMMON_CAPS = frozenset(
+    "Next Last This That These Those Our Your Its First Second Third Fourth Latest Recent Previous Upcoming "
+    "Key Top Total Other More Most Some Many All Both Each Stock Shares Market Markets Company Sales Revenue "
+    "Earnings Results Profit Report Date News Update Today Yesterday Tomorrow".split()
+)
+
+
+def _capitalised_elsewhere(doc: Doc, name: str) -> bool:
+    """``name`` is written capitalised mid-sentence somewhere in the article (so it is a name, not just a first word)."""
+    return re.search(rf"[a-z]\s+{re.escape(name)}\b", doc.article.body or "") is not None
 
 
 #: How far after the results noun a week ("next week") may stand to be their date.
@@ -984,7 +1047,7 @@ def _product(ctx: _Ctx) -> _Cand | None:
             or R.PRODUCT_PASSIVE.match(obj)
             or R.PRODUCT_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()])
             or R.PRODUCT_OBJECT_VETO.search(" ".join(s[: m.start()].split()[-2:]))
-        ):
+        ) or _other_actor(ctx, m.start()):
             continue
         return _Cand(T.PRODUCT, ctx.sent, m.start(), m.end(), counterparty=_name_after(s, m.end(), 60))
     return None
@@ -992,7 +1055,7 @@ def _product(ctx: _Ctx) -> _Cand | None:
 
 def _policy(ctx: _Ctx) -> _Cand | None:
     m = R.POLICY.search(ctx.text)
-    if not m or R.POLICY_VETO.search(ctx.text):
+    if not m or R.POLICY_VETO.search(ctx.text) or _other_actor(ctx, m.start()):
         return None
     return _Cand(T.POLICY, ctx.sent, m.start(), m.end())
 
@@ -1070,7 +1133,7 @@ def _sentence_events(ctx: _Ctx, detectors: list[Callable[[_Ctx], _Cand | None]] 
         fr = next(c for c in out if c.type is T.FUNDING_ROUND)
         # "raised $310m ... valuing" and an investment with the same money are one round
         drop |= {c.type for c in out if c.type is T.INVESTMENT and c.money is not None and c.money == fr.money}
-    out = [c for c in out if c.type not in drop]
+    out = [c for c in out if c.type not in drop and not _foreign(ctx, c)]
     for c in out:
         _finish(ctx, c)
     if any(c.type in _VALUED_TYPES for c in out):
@@ -1079,6 +1142,19 @@ def _sentence_events(ctx: _Ctx, detectors: list[Callable[[_Ctx], _Cand | None]] 
             if c.type in _VALUED_TYPES:
                 c.valuation = valuation
     return out
+
+
+#: Events whose subject must be the article's company (a deal only needs the company named in the sentence).
+_OWN_ACTION_TYPES = frozenset({T.EARNINGS_DATE})
+
+
+def _foreign(ctx: _Ctx, c: _Cand) -> bool:
+    """Somebody else's deal or date: another company's, a government's or a group's (see :func:`_other_actor`)."""
+    if c.type in DEAL_TYPES:
+        return _other_actor(ctx, c.start, deal=True, counterparty=c.counterparty)
+    if c.type in _OWN_ACTION_TYPES:
+        return _other_actor(ctx, c.start)
+    return False
 
 
 #: Events a valuation belongs to.

@@ -664,16 +664,15 @@ def _other_actor(ctx: _Ctx, pos: int, *, deal: bool = False, counterparty: str |
         return False
     if counterparty and _same_party(name, counterparty):
         return False  # "A $50 billion OpenAI stake": the name before the noun is the deal's other party
-    if len(toks) == 1 and (toks[0] in _COMMON_CAPS or not _capitalised_elsewhere(ctx.doc, name)):
-        return False  # "Sales rose ...", "| Next Earnings |": a capitalised word, not a name
-    return True
+    # "Sales rose ...", "| Next Earnings |": a single capitalised word must be a name written mid-sentence elsewhere
+    return len(toks) > 1 or (toks[0] not in _COMMON_CAPS and _capitalised_elsewhere(ctx.doc, name))
 
 
 #: Capitalised words of headlines and tables that are no actor's name.
 _COMMON_CAPS = frozenset(
     "Next Last This That These Those Our Your Its First Second Third Fourth Latest Recent Previous Upcoming "
     "Key Top Total Other More Most Some Many All Both Each Stock Shares Market Markets Company Sales Revenue "
-    "Earnings Results Profit Report Date News Update Today Yesterday Tomorrow".split()
+    "Earnings Results Profit Report Date News Update Today Yesterday Tomorrow".split()  # noqa: SIM905
 )
 
 

@@ -670,9 +670,53 @@ def _other_actor(ctx: _Ctx, pos: int, *, deal: bool = False, counterparty: str |
 
 #: Capitalised words of headlines and tables that are no actor's name.
 _COMMON_CAPS = frozenset(
-    "Next Last This That These Those Our Your Its First Second Third Fourth Latest Recent Previous Upcoming "
-    "Key Top Total Other More Most Some Many All Both Each Stock Shares Market Markets Company Sales Revenue "
-    "Earnings Results Profit Report Date News Update Today Yesterday Tomorrow".split()  # noqa: SIM905
+    {
+        "Next",
+        "Last",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Our",
+        "Your",
+        "Its",
+        "First",
+        "Second",
+        "Third",
+        "Fourth",
+        "Latest",
+        "Recent",
+        "Previous",
+        "Upcoming",
+        "Key",
+        "Top",
+        "Total",
+        "Other",
+        "More",
+        "Most",
+        "Some",
+        "Many",
+        "All",
+        "Both",
+        "Each",
+        "Stock",
+        "Shares",
+        "Market",
+        "Markets",
+        "Company",
+        "Sales",
+        "Revenue",
+        "Earnings",
+        "Results",
+        "Profit",
+        "Report",
+        "Date",
+        "News",
+        "Update",
+        "Today",
+        "Yesterday",
+        "Tomorrow",
+    }
 )
 
 

@@ -721,7 +721,7 @@ _COMMON_CAPS = frozenset(
 
 
 def _capitalised_elsewhere(doc: Doc, name: str) -> bool:
-    """``name`` is written capitalised mid-sentence somewhere in the article (so it is a name, not just a first word)."""
+    """``name`` is written capitalised mid-sentence somewhere in the article: a name, not just a first word."""
     return re.search(rf"[a-z]\s+{re.escape(name)}\b", doc.article.body or "") is not None
 
 

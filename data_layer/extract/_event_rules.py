@@ -119,6 +119,11 @@ ACQ_VERB = _rx(
     r"\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|take[sn]?\s+over|took\s+over|"
     r"taking\s+over|merge[sd]?\s+with|merging\s+with|snap(?:s|ped)?\s+up)\b"
 )
+#: "to acquire all the outstanding shares of Belo": buying the whole company, not a stake.
+ACQ_ALL_SHARES = _rx(
+    r"^\s+(?:all|100%|the\s+remaining|all\s+remaining)\s+(?:of\s+)?(?:the\s+)?(?:outstanding\s+|remaining\s+|issued\s+)*"
+    r"(?:shares|stock|share\s+capital|equity)\s+(?:of|in)\s+"
+)
 #: "agreed to merge its Hulu + Live TV service with Fubo", "will combine X with Y": a combination with a named party.
 ACQ_COMBINE = _rx(
     r"\b(?:merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing))\s+(?!with\b)" + CLAUSE + r"{1,60}?\bwith\s+"
@@ -127,6 +132,7 @@ ACQ_COMBINE = _rx(
 ACQ_NOUN = _rx(r"\b(?:acquisition|takeover|buyout|purchase|merger)\b")
 ACQ_NOUN_OK = _rx(
     r"(?:\b(?:acquisition|takeover|buyout|purchase|merger)\s+(?:of|for|bid\s+for|offer\s+for)\b)|"
+    r"(?:\b(?:sign\w*|definitive)\s+(?:\w+\s+){0,2}?(?:acquisition|merger|takeover)\s+agreement\b)|"
     r"(?:\b(?:announc\w*|complet\w*|agree\w*|clos(?:e|ed|es|ing)|propos\w*|finali[sz]\w*|approv\w*|"
     r"pursu\w*|launch\w*)\s+(?:\w+\s+){0,3}?(?:acquisition|takeover|buyout|merger)\b)"
 )
@@ -282,11 +288,33 @@ RESULT_VERB = _rx(
     r"generates|records|delivers|books)\b"
 )
 RESULT_LINK = _rx(
-    r"^\s*(?:(?:for|in)\s+(?:the\s+)?[\w\s-]{0,30}?\s+)?(?:of|totall?(?:ing|ed)|was|were|came\s+in\s+at|reached|"
-    r"amounted\s+to|hit|stood\s+at|passed|topped|exceeded|:|(?:rose|fell|climbed|increased|grew|jumped|declined|"
+    r"^\s*(?:(?:for|in|during|of)\s+(?:the\s+)?" + CLAUSE + r"{0,60}?[\s,]+)?(?:of|totall?(?:ing|ed)|was|were|"
+    r"came\s+in\s+at|reached|amounted\s+to|hit|stood\s+at|(?:was|were|is|came)\s+at|passed|topped|exceeded|:|"
+    r"(?:rose|fell|climbed|increased|grew|jumped|declined|went\s+(?:up|down)|"
     r"dropped|slipped|surged|gained|advanced|edged\s+(?:up|down)|decreased|improved|slumped|slid|soared|"
     r"was\s+up|was\s+down|were\s+up|were\s+down)\b" + CLAUSE + r"{0,60}?\bto)\s*(?:about|around|approximately|"
     r"roughly|nearly|almost|some|a\s+record|just\s+over|just\s+under|more\s+than)?\s*$"
+)
+#: A change named before the metric: "a 26% rise in its net profit to Rs 72.6 crore", "a 10% increase in revenue to".
+RESULT_CHANGE_NOUN = _rx(
+    r"\b(?:rise|increase|jump|surge|growth|gain|climb|drop|decline|fall|dip|slump|plunge|decrease|slide|"
+    r"(?:\w+-fold\s+)?jump)\s+in\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?$"
+)
+RESULT_CHANGE_LINK = _rx(
+    r"^\s*(?:(?:for|in|during)\s+" + CLAUSE + r"{0,40}?[\s,]+)?(?:to|at|of)\s*(?:about|around|approximately|"
+    r"roughly|nearly|almost|some)?\s*$"
+)
+#: Results without a figure: "reported a 4% drop in global same-store sales", "after stronger-than-expected
+#: first-half results", "reported higher revenue in its most recent quarter".
+RESULT_WORDS = _rx(
+    r"\b(?:reported|posted|delivered|announced|unveiled|recorded|logged|booked)\s+(?:an?\s+)?"
+    r"(?:(?:[\d.]+\s*(?:%|per\s*cent|percent)|(?:\w+-fold|sharp|steep|strong|modest|slight|surprise|bigger|"
+    r"smaller)(?:[-‑\s]than[-‑\s]expected)?)\s+)?(?:(?:rise|increase|jump|surge|growth|gain|drop|decline|fall|slump|dip|"
+    r"decrease|slide)\s+in\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + METRIC + r"|(?:higher|lower|record|"
+    r"stronger|weaker|better|worse|strong|weak|flat|solid|disappointing|mixed)(?:[-‑\s]than[-‑\s]expected)?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:" + METRIC + r"|results|figures))\b|"
+    r"\b(?:stronger|better|weaker|worse|higher|lower|softer|firmer)[-‑\s]than[-‑\s](?:expected|forecast|anticipated)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:results|earnings|profits?|revenues?|sales|figures)\b"
 )
 RESULT_VETO_BETWEEN = _rx(r"\b(?:guidance|forecast|outlook|estimate|consensus|target|expect\w*)\b")
 
@@ -652,3 +680,54 @@ CLAUSE_HEAD = _rx(
     r"(?:[;:]|\bnews\s+that|\breports?\s+that|\bafter|\bwhile|\bwhereas|\bas|\bbecause|\bsince|\bbut|"
     r"\bwhen|,\s+and)\s"
 )
+
+
+# --------------------------------------------------------------------------- more event phrasings
+
+#: A person announcing their own exit: "announced his decision to leave the company", "wrote on X about his departure".
+EXEC_OWN_EXIT = _rx(
+    r"\b(?:announc\w*|declar\w*|confirm\w*|disclos\w*|reveal\w*|wrote" + CLAUSE + r"{0,40}?\babout|"
+    r"post\w*" + CLAUSE + r"{0,30}?\babout)\s+(?:his|her|their)\s+(?:own\s+|planned\s+|upcoming\s+|imminent\s+)?"
+    r"(?:departures?|resignations?|retirements?|exits?|decisions?\s+to\s+(?:leave|step\s+down|retire|depart|resign))\b"
+)
+#: "has resigned from his positions as Chief Executive Officer", "stepped down from her role as CFO".
+EXEC_LEAVE_AS = _rx(
+    r"^\s+(?:(?:from|as)\s+(?:his|her|their|the|its)\s+(?:[\w-]+\s+){0,2}?(?:as|of)\s+|as\s+)(?:\w+\s+)?"
+    + TITLE
+    + r"\b"
+)
+#: The size of a deal stated in the next sentence: "Including debt, the deal is worth about $2.2 billion".
+DEAL_WORTH = _rx(
+    r"\b(?:deal|transaction|acquisition|takeover|merger|purchase|offer|bid|buyout)\s+(?:is\s+|was\s+|will\s+be\s+|"
+    r"would\s+be\s+|has\s+been\s+)?(?:worth|valued\s+at|valu(?:es|ing)\s+(?:[\w'’-]+\s+){1,3}?at)\s+(?:about\s+|"
+    r"around\s+|roughly\s+|approximately\s+|nearly\s+|some\s+|more\s+than\s+|up\s+to\s+|almost\s+)?$"
+)
+#: A takeover offer: "agreed to Cisco's increased offer of $4.5 billion", "a sweetened bid worth £1.2bn".
+ACQ_OFFER = _rx(
+    r"\b(?:takeover|buyout|acquisition|cash|all-cash|all-share|all-stock|increased|revised|sweetened|higher|"
+    r"improved|raised|rival|unsolicited|hostile|final|best\s+and\s+final|[\w.&-]+(?:'s|’s))\s+(?:[\w-]+\s+)?"
+    r"(?:offer|bid|proposal)\s+(?:of|worth|valued\s+at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
+    r"approximately\s+)?(?=[$€£¥₹]|US\$|USD|EUR|GBP|[ACS]\$|Rs)"
+)
+ACQ_OFFER_VETO = _rx(r"\b(?:share|stock|IPO|public|rights|tender\s+price|job|employment|sale\s+of\s+shares)\s+$")
+#: Closing expected: "The acquisition is expected to close by the end of this year" restates the deal.
+ACQ_CLOSING = _rx(
+    r"\b(?:acquisition|takeover|merger|transaction|deal|purchase)\s+(?:is|was|remains)\s+(?:still\s+)?"
+    r"(?:expected|scheduled|slated|set|due|on\s+track)\s+to\s+(?:close|complete|be\s+completed|be\s+closed)\b"
+)
+#: Office attendance rules: "to work in-person at least three days per week", "four days a week in the office".
+POLICY_OFFICE = _rx(
+    r"\b(?:in[- ]person|in[- ]office|in\s+(?:the\s+)?office|on[- ]site|return\s+to\s+(?:the\s+)?office)\b"
+    + CLAUSE
+    + r"{0,40}?\b(?:days?\s+(?:a|per|each|every)\s+week|full[- ]time)\b|"
+    r"\b(?:days?\s+(?:a|per|each|every)\s+week)\b"
+    + CLAUSE
+    + r"{0,30}?\b(?:in[- ]person|in\s+(?:the\s+)?office|on[- ]site)\b"
+)
+#: A deal's maximum value after the partner: "a deal valued at as much as $960 million".
+PARTNER_VALUED = _rx(
+    r"\b(?:deal|agreement|pact|partnership|collaboration|alliance|accord)\s+(?:\w+\s+)?(?:valued\s+at|worth)\s+"
+    r"(?:as\s+much\s+as\s+|up\s+to\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$"
+)
+#: A past year the sentence dates its deal by: "In 2021, it had raised $325 million".
+PAST_YEAR = _rx(r"\b(?:in|during|back\s+in|since)\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)")

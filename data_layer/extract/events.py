@@ -68,6 +68,7 @@ class _Cand:
     valuation: float | None = None  # funding rounds and investments: the valuation the deal implies
     fine: bool = False  # legal: a fine (the regulator is the counterparty)
     idx: int = -1  # the sentence's index in the article
+    undated: bool = False  # a restatement whose date is another moment ("expected to close by year end")
 
 
 @dataclass
@@ -362,6 +363,12 @@ _DETERMINER_BEFORE = icompile(r"\b(?:the|a|an|its|their|this|that|his|her)\s+$",
 def _acquisition(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
     for m in R.ACQ_VERB.finditer(s):
+        whole = R.ACQ_ALL_SHARES.match(s[m.end() :])
+        if whole:  # "to acquire all the outstanding shares of Belo for $13.75 per share": the company itself
+            name = _name_after(s, m.end() + whole.end())
+            if name and not R.ACQ_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()]):
+                money = _deal_money(_money_after(ctx, m.end(), 100))
+                return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
         if (
             R.ACQ_VETO.search(s[max(0, m.start() - 15) : m.end() + 25])
             or R.ACQ_OBJECT_VETO.match(s[m.end() :])
@@ -380,6 +387,14 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         if name:
             money = _deal_money(_money_near(ctx, m.start(), m.end(), 60))
             return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
+    for m in R.ACQ_OFFER.finditer(s):
+        if R.ACQ_OFFER_VETO.search(s[max(0, m.start() - 30) : m.start()]):
+            continue
+        money = _deal_money(_money_after(ctx, m.end(), 3))
+        if money:
+            owner = re.match(r"([\w.&-]+)(?:'s|’s)\s", m.group())
+            name = _name_before(s, m.start() + len(owner.group(1))) if owner else None
+            return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
     for m in R.ACQ_NOUN.finditer(s):
         if R.ACQ_VETO.search(s[max(0, m.start() - 15) : m.end() + 25]):
             continue
@@ -391,6 +406,9 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         money = _deal_money(before or _money_after(ctx, m.end(), 80))
         if name or money:
             return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
+    m = R.ACQ_CLOSING.search(s)
+    if m:  # "The acquisition is expected to close in the third quarter": the deal, restated
+        return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), undated=True)
     return None
 
 
@@ -499,6 +517,10 @@ def _partnership_end(ctx: _Ctx) -> _Cand | None:
         ):
             continue
         end = m.end() + n.end()
+        if re.match(r"program", n.group(), re.I) and not _after_word(
+            s, end, "with", 12
+        ):  # "ending its DEI programs": a policy, not a partnership
+            return _Cand(T.POLICY, ctx.sent, m.start(), end)
         name = _after_word(s, end, "with", 12) or (_cap_runs(between) or [None])[-1] or _name_before(s, m.start())
         return _Cand(T.PARTNERSHIP_END, ctx.sent, m.start(), end, counterparty=name)
     return None
@@ -518,13 +540,13 @@ def _partnership_trigger(ctx: _Ctx) -> _Cand | None:
         if _in_name(s, m.start()):
             continue  # "... on Coca-Cola Europacific Partners with a price target": a name, not a verb
         name = _after_word(s, m.start(), "with", 30)
-        return _Cand(T.PARTNERSHIP, ctx.sent, m.start(), m.end(), counterparty=name)
+        return _Cand(T.PARTNERSHIP, ctx.sent, m.start(), m.end(), _partner_money(ctx, m.start()), counterparty=name)
     for m in R.PARTNER_NOUN.finditer(s):
         pre = s[max(0, m.start() - 50) : m.start()]
         with_ = re.match(r"\s+(?:with|between)\s", s[m.end() :])
         if with_ or (not R.PARTNER_DET_VETO.search(pre) and R.PARTNER_SIGNAL_BEFORE.search(pre)):
             name = _after_word(s, m.end(), "with", 3) or _pair_name(s)
-            return _Cand(T.PARTNERSHIP, ctx.sent, m.start(), m.end(), counterparty=name)
+            return _Cand(T.PARTNERSHIP, ctx.sent, m.start(), m.end(), _partner_money(ctx, m.start()), counterparty=name)
     for m in R.DEAL_NOUN.finditer(s):
         pre = s[max(0, m.start() - 45) : m.start()]
         if R.DEAL_QUALIFIERS_VETO.search(pre) or R.DEAL_TO_VETO.match(s[m.end() :]):
@@ -533,6 +555,17 @@ def _partnership_trigger(ctx: _Ctx) -> _Cand | None:
         if name or (R.DEAL_SIGNAL_BEFORE.search(pre) and not R.PARTNER_DET_VETO.search(pre)):
             money = _money_before(ctx, m.start(), 20)
             return _Cand(T.PARTNERSHIP, ctx.sent, m.start(), m.end(), money, counterparty=name or _pair_name(s))
+    return None
+
+
+def _partner_money(ctx: _Ctx, pos: int) -> Money | None:
+    """A partnership's size: "a $1 billion partnership with", "a deal valued at as much as $960 million"."""
+    before = _deal_money(_money_before(ctx, pos, 20))
+    if before:
+        return before
+    for m in ctx.monies:
+        if m.start > pos and R.PARTNER_VALUED.search(ctx.text[max(0, m.start - 70) : m.start]):
+            return _deal_money(m)
     return None
 
 
@@ -768,7 +801,7 @@ _VERB_BEFORE_MONEY = icompile(rf"{R.RESULT_VERB.pattern}\s+(?:[\w-]+\s+){{0,3}}?
 def _financial_result(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
     if not ctx.monies:
-        return None
+        return _result_words(ctx)
     found: list[_Cand] = []
     prelim = _prelim_text(ctx)  # "Target's revenue": no expectation
     for mm in _METRIC_RX.finditer(s):
@@ -782,7 +815,13 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
         if beat:
             if not R.RESULT_MOVE_TO.match(link[beat.end() :]):
                 continue
-        elif not R.RESULT_LINK.match(link) or R.RESULT_VETO_BETWEEN.search(link):
+        elif (
+            not R.RESULT_LINK.match(link)
+            and not (
+                R.RESULT_CHANGE_NOUN.search(s[max(0, mm.start() - 60) : mm.start()])
+                and R.RESULT_CHANGE_LINK.match(link)
+            )
+        ) or R.RESULT_VETO_BETWEEN.search(link):
             continue
         revenue = bool(R.REVENUE_METRIC.match(re.sub(r"\s+", " ", mm.group()))) and _company_wide(s, mm.start())
         found.append(_Cand(T.FINANCIAL_RESULT, ctx.sent, mm.start(), money.end, money, revenue=revenue))
@@ -796,10 +835,24 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
                 _Cand(T.FINANCIAL_RESULT, ctx.sent, money.start, money.end + tail.end(), money, revenue=revenue)
             )
     if not found:
-        return None
+        return _result_words(ctx)
     best = min(found, key=lambda c: (not c.revenue, c.start))
     best.period = _period(s)
     return best
+
+
+def _result_words(ctx: _Ctx) -> _Cand | None:
+    """A result stated without a figure: "reported a 4% drop in same-store sales", "stronger-than-expected results"."""
+    s = ctx.text
+    m = R.RESULT_WORDS.search(s)
+    if m is None:
+        return None
+    head = _clause_head(_prelim_text(ctx), m.start())[-60:]  # "analysts expect higher sales": not a result
+    if R.EXPECTATION.search(head) or R.ANALYST_SUBJECT.search(head) or _other_actor(ctx, m.start()):
+        return None
+    c = _Cand(T.FINANCIAL_RESULT, ctx.sent, m.start(), m.end())
+    c.period = _period(s)
+    return c
 
 
 def _prelim_text(ctx: _Ctx) -> str:
@@ -1044,6 +1097,19 @@ def _person_after(s: str, pos: int) -> str | None:
     return " ".join(toks) if len(toks) >= 2 else None
 
 
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?)+[A-Z][\w'’-]+")
+
+
+def _last_person(s: str) -> str | None:
+    """The person a title phrase ends with: "of Sales and Energy Engineering Jane Doe" -> "Jane Doe"."""
+    runs = _NAME_RUN.findall(s)
+    if not runs:
+        return None
+    toks = runs[-1].split()
+    name = toks[-3:] if len(toks) >= 3 and re.fullmatch(r"[A-Z]\.", toks[-2]) else toks[-2:]
+    return None if any(t in R.NOT_PERSON_WORDS for t in name) else " ".join(name)
+
+
 def _person_in(s: str) -> str | None:
     for m in R.PERSON.finditer(s):
         toks = m.group(1).split()
@@ -1073,11 +1139,15 @@ def _executive_change(ctx: _Ctx) -> _Cand | None:
             between = s[title.end() : m.start()]
             if re.search(r"[.;:!?]", between) or _SAID.search(between):
                 continue
-            return _Cand(
-                T.EXECUTIVE_CHANGE, ctx.sent, title.start(), m.end(), counterparty=_person_after(s, title.end())
-            )
-        if re.match(rf"\s+as\s+(?:\w+\s+)?{R.TITLE}\b", s[m.end() :], re.I):
+            person = _person_after(s, title.end()) or _last_person(between)
+            return _Cand(T.EXECUTIVE_CHANGE, ctx.sent, title.start(), m.end(), counterparty=person)
+        if R.EXEC_LEAVE_AS.match(s[m.end() :]):
             return _Cand(T.EXECUTIVE_CHANGE, ctx.sent, m.start(), m.end(), counterparty=_person_in(s[: m.start()]))
+    m = R.EXEC_OWN_EXIT.search(s)
+    if m:  # "Jane Doe, head of sales, wrote on X about her departure"
+        person = _person_in(s[: m.start()])
+        if person or R.EXEC_TITLE.search(s) or re.search(r"\b(?:execs|executives|officers|directors)\b", s, re.I):
+            return _Cand(T.EXECUTIVE_CHANGE, ctx.sent, m.start(), m.end(), counterparty=person)
     return None
 
 
@@ -1097,7 +1167,7 @@ def _product(ctx: _Ctx) -> _Cand | None:
 
 
 def _policy(ctx: _Ctx) -> _Cand | None:
-    m = R.POLICY.search(ctx.text)
+    m = R.POLICY.search(ctx.text) or R.POLICY_OFFICE.search(ctx.text)
     if not m or R.POLICY_VETO.search(ctx.text) or _other_actor(ctx, m.start()):
         return None
     return _Cand(T.POLICY, ctx.sent, m.start(), m.end())
@@ -1124,7 +1194,7 @@ DETECTORS: tuple[Callable[[_Ctx], _Cand | None], ...] = (
 #: Per detector, the trigger patterns one of which must match for it to return anything: a sentence
 #: that cannot match any of them (checked with literals derived from the patterns) skips the detector.
 _GATES: dict[Callable[[_Ctx], _Cand | None], Gate] = {
-    _acquisition: Gate(R.ACQ_VERB, R.ACQ_COMBINE, R.ACQ_NOUN),
+    _acquisition: Gate(R.ACQ_VERB, R.ACQ_COMBINE, R.ACQ_NOUN, R.ACQ_OFFER, R.ACQ_CLOSING),
     _investment: Gate(R.INVEST_VERB, R.INVEST_NOUN, R.STAKE, R.ORDER, R.CAPEX, R.CAPEX_SPEND),
     _funding_round: Gate(R.RAISED, R.FUNDING),
     _spinoff: Gate(R.SPINOFF),
@@ -1132,13 +1202,13 @@ _GATES: dict[Callable[[_Ctx], _Cand | None], Gate] = {
     _partnership: Gate(R.PARTNER_VERB, R.PARTNER_NOUN, R.DEAL_NOUN),
     _closure: Gate(R.CLOSE_VERB, R.CLOSE_NOUN, R.CLOSE_FACILITY_FIRST),
     _earnings_date: Gate(R.EARN_NOUN),
-    _financial_result: Gate(_METRIC_RX),
+    _financial_result: Gate(_METRIC_RX, R.RESULT_WORDS),
     _guidance: Gate(*_GUIDE_RULES),
     _regulation: Gate(R.REG_SUBJ_ACTION, R.REG_ACTION_BY, R.REG_LOWER, R.REG_LAW),
     _legal: Gate(R.FINE, R.LEGAL),
-    _executive_change: Gate(R.EXEC_APPOINT, R.EXEC_LEAVE),
+    _executive_change: Gate(R.EXEC_APPOINT, R.EXEC_LEAVE, R.EXEC_OWN_EXIT),
     _product: Gate(R.PRODUCT),
-    _policy: Gate(R.POLICY),
+    _policy: Gate(R.POLICY, R.POLICY_OFFICE),
 }
 _END_NOUN_GATE = Gate(R.END_NOUN)  # a partnership end also needs its noun
 _ADVERT_GATE = Gate(R.ADVERT)
@@ -1214,11 +1284,25 @@ def _finish(ctx: _Ctx, c: _Cand) -> None:
                 c.parts, c.usd = parts, total
     if c.type in DEAL_TYPES:
         c.status = _status(_clause(ctx.text, c.start, c.end)) or S.ANNOUNCED
-    if c.date is None and c.type is not T.FINANCIAL_RESULT and c.type is not T.GUIDANCE:
+    if c.date is None and c.type is not T.FINANCIAL_RESULT and c.type is not T.GUIDANCE and not c.undated:
         c.date = _event_date(ctx, after=c.start, reach=90)
+        if c.date is None and c.type in DEAL_TYPES:
+            c.date = _past_year(ctx)
     if c.counterparty and (c.type in DEAL_TYPES or c.type is T.LEGAL) and _is_self(ctx.doc, c.counterparty):
         other = _name_before(ctx.text, c.start)
         c.counterparty = other if other and not _is_self(ctx.doc, other) else None
+
+
+def _past_year(ctx: _Ctx) -> FuzzyDate | None:
+    """The year a sentence dates a past deal by: "In 2021, it had raised $325 million" (before the article's year)."""
+    m = R.PAST_YEAR.search(ctx.text)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    published = ctx.doc.published
+    if published is not None and year >= published.year:
+        return None
+    return FuzzyDate(start=dt.date(year, 1, 1), precision=DatePrecision.YEAR)
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -1403,7 +1487,7 @@ def extract(doc: Doc) -> list[Event]:
 
 
 #: A sentence without an event of its own may complete the one before: its valuation or its payment.
-_FOLLOW_UP_GATE = Gate(R.VALUATION_CUE, R.VALUATION_AFTER, R.PAYMENT)
+_FOLLOW_UP_GATE = Gate(R.VALUATION_CUE, R.VALUATION_AFTER, R.PAYMENT, R.DEAL_WORTH)
 #: How many sentences back a follow-up sentence may reach.
 FOLLOW_UP_SENTENCES = 2
 
@@ -1418,6 +1502,13 @@ def _attach_follow_up(ctx: _Ctx, i: int, cands: list[_Cand]) -> None:
     valued = [c for c in near if c.type in _VALUED_TYPES]
     if valued and valued[-1].valuation is None:
         valued[-1].valuation = _valuation(ctx)
+    deals = [c for c in near if c.type is T.ACQUISITION and c.usd is None]
+    if deals:  # "Including debt, the deal is worth about $2.2 billion."
+        for m in ctx.monies:
+            if R.DEAL_WORTH.search(ctx.text[max(0, m.start - 80) : m.start]) and _deal_money(m):
+                c = deals[-1]
+                c.money, c.usd, c.amount_text = m, _usd(ctx, m), m.text
+                break
     legal = [c for c in near if c.type is T.LEGAL]
     if legal and legal[-1].money is None:
         for m in ctx.monies:

@@ -37,7 +37,7 @@ FACILITY = (
 TITLE = (
     r"(?:chief\s+executive(?:\s+officer)?|CEO|chief\s+financial\s+officer|CFO|chief\s+operating\s+officer|COO|"
     r"chief\s+technology\s+officer|CTO|chief\s+[a-z]+\s+officer|chair(?:man|woman|person)?|president|"
-    r"managing\s+director|finance\s+director|general\s+counsel|executive\s+chair|head\s+of\s+[A-Za-z]+|"
+    r"managing\s+director|finance\s+director|general\s+counsel|executive\s+chair|head\s+of\s+[A-Za-z]+|boss|"
     r"co-?founder)"
 )
 
@@ -133,6 +133,8 @@ ACQ_NOUN = _rx(r"\b(?:acquisition|takeover|buyout|purchase|merger)\b")
 ACQ_NOUN_OK = _rx(
     r"(?:\b(?:acquisition|takeover|buyout|purchase|merger)\s+(?:of|for|bid\s+for|offer\s+for)\b)|"
     r"(?:\b(?:sign\w*|definitive)\s+(?:\w+\s+){0,2}?(?:acquisition|merger|takeover)\s+agreement\b)|"
+    r"(?:\b(?:accept\w*|receiv\w*|recommend\w*|back\w*|reject\w*|rebuff\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:takeover|buyout|acquisition)\s+(?:offer|bid|proposal|approach)\b)|"
     r"(?:\b(?:announc\w*|complet\w*|agree\w*|clos(?:e|ed|es|ing)|propos\w*|finali[sz]\w*|approv\w*|"
     r"pursu\w*|launch\w*)\s+(?:\w+\s+){0,3}?(?:acquisition|takeover|buyout|merger)\b)"
 )
@@ -198,11 +200,16 @@ FUNDING = _rx(
     r"(?:\s+funding)?\s+rounds?|rounds?\s+of\s+(?:funding|financing)|Series\s+[A-H]\d?\b)"
 )
 RAISED = _rx(
-    r"\brais(?:e|es|ed|ing)\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|"
+    r"\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)|pull(?:s|ed)\s+in|clos(?:es|ed)\s+on)\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|"
     r"an?\s+additional\s+|another\s+)?(?=[$€£¥]|US\$|USD|EUR|GBP)"
 )
+#: Money a company secured is funding only when the sentence says so: "secured $215m from SoftBank".
+SECURED_FUNDING = _rx(
+    r"^\s*(?:\([^)]{0,30}\)\s*)?(?:in\s+(?:new\s+|fresh\s+|a\s+)?(?:[\w-]+\s+)?(?:funding|financing|investment|capital|"
+    r"round)|from\s+(?:investors|backers|[A-Z])|through\s+a\s+private\s+placement|of\s+(?:new\s+)?(?:funding|financing))"
+)
 RAISED_VETO = _rx(
-    r"\b(?:bonds?|debt|notes|IPO|initial\s+public\s+offering|share\s+sale|stock\s+sale|convertible|loan|"
+    r"\b(?:contracts?|orders?|deals?|revenue|sales|credit|facility|grants?|bonds?|debt|notes|IPO|initial\s+public\s+offering|share\s+sale|stock\s+sale|convertible|loan|"
     r"placing|rights\s+issue|offering|prices?|targets?|dividend|forecast|guidance|outlook)\b"
 )
 
@@ -428,7 +435,7 @@ REG_ACTION = (
     r"investigat\w*|su(?:e|ed|es|ing)|charg(?:e|ed|es)|recall\w*|designat\w*|green-?light\w*|sign(?:ed)?[- ]off|"
     r"ordered|opened\s+an?\s+(?:investigation|probe|inquiry))"
 )
-REG_SUBJ_ACTION = _rx(r"\b" + REGULATOR + r"\b" + CLAUSE + r"{0,40}?\b" + REG_ACTION + r"\b", 0)
+REG_SUBJ_ACTION = _rx(r"\b" + REGULATOR + r"\b(?:\s*\([A-Z]{2,6}\))?" + CLAUSE + r"{0,40}?\b" + REG_ACTION + r"\b", 0)
 REG_ACTION_BY = _rx(
     r"\b" + REG_ACTION + r"\s+(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+)?(?:U\.S\.\s+|US\s+|EU\s+)?" + REGULATOR + r"\b",
     0,

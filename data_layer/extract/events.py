@@ -402,7 +402,7 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         ok = R.ACQ_NOUN_OK.search(s[max(0, m.start() - 40) : m.end() + 12]) or before
         if not ok:
             continue
-        name = _after_word(s, m.end(), "of", 8)
+        name = _after_word(s, m.end(), "of", 8) or _after_word(s, m.end(), "from", 20)
         money = _deal_money(before or _money_after(ctx, m.end(), 80))
         if name or money:
             return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
@@ -480,6 +480,8 @@ def _funding_round(ctx: _Ctx) -> _Cand | None:
         money = _money_after(ctx, m.end(), 3)
         if money is None or R.RAISED_VETO.search(s[money.end : money.end + 40]):
             continue
+        if not m.group().lower().startswith("rais") and not R.SECURED_FUNDING.match(s[money.end :]):
+            continue  # "secured $500m" alone may be a contract or a loan
         if R.MARKET_DATA.search(s) or _other_actor(ctx, m.start(), deal=True):
             return None
         name = _after_word(s, money.end, "led by", 50)
@@ -512,7 +514,7 @@ def _partnership_end(ctx: _Ctx) -> _Cand | None:
         between = window[: n.start()]
         if (
             len(between.split()) > 5
-            or re.match(r"\s*(?:an?|one|two|\d+)\s", between, re.I)
+            or (re.match(r"\s*(?:an?|one|two|\d+)\s", between, re.I) and not re.match(r"\s+with\s", window[n.end() :]))
             or R.END_VETO.search(between + n.group())
         ):
             continue
@@ -1401,7 +1403,10 @@ def _absorb(k: _Cand, c: _Cand) -> _Cand:
     lead, other = (c, k) if _info(c) > _info(k) else (k, c)
     if lead.type is T.FINANCIAL_RESULT and k.revenue and not c.revenue:
         lead, other = k, c
+    own_figure = lead.type is T.FINANCIAL_RESULT and lead.money is not None
     for name in ("money", "usd", "amount_text", "counterparty", "date", "status", "valuation"):
+        if own_figure and name in ("money", "usd", "amount_text"):
+            continue  # a result keeps its own figure: another metric's dollar value is not its equivalent
         if getattr(lead, name) is None:
             setattr(lead, name, getattr(other, name))
     if not lead.parts:

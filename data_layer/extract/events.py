@@ -226,6 +226,7 @@ _PER_SHARE = icompile(r"^\s*(?:a|per)\s+(?:share|unit)\b", re.I)
 
 
 _DEAL_VALUED = icompile(
+    r"\bfor\s+an?\s+(?:total\s+)?enterprise\s+value\s+of\s+(?:about|around|roughly|approximately|nearly|some)?\s*$|"
     r"\b(?:deal|transaction|acquisition|offer|bid|purchase|merger|takeover|agreement)\s+(?:\w+\s+)?valued\s+at\s+"
     r"(?:about|around|roughly|approximately|nearly|some)?\s*$",
     re.I,
@@ -684,15 +685,18 @@ def _other_actor(ctx: _Ctx, pos: int, *, deal: bool = False, counterparty: str |
     stem = head[: aux.start()] if aux else head
     if not re.search(r"[\w)]$", stem):
         return False
+    if R.PARTNER_RIVAL.search(stem[-40:]):
+        return True  # "Rival Pemberton Foods reported ..."
     name = _name_before(stem, len(stem))
-    if not name or len(name) < 2:
+    if not name or len(name) < 2 or re.search(r"-(?:based|listed|owned|backed)$", name):
         return False
     toks = name.split()
+    firm = toks[-1] in R.COMPANY_WORDS or re.match(r"\s*\([A-Z:\s.]{1,12}\)", head[len(stem) :]) is not None
     if (
         toks[0] in _NAME_STOP
         or toks[0] in _PRONOUNS
-        or any(t in R.NOT_PERSON_WORDS for t in toks)
-        or _person_in(name) == name
+        or any(t in R.NOT_PERSON_WORDS and not firm for t in toks)
+        or (_person_in(name) == name and not firm)
         or _is_self(ctx.doc, name)
         or (ctx.doc.ticker and name == ctx.doc.ticker)
     ):
@@ -757,7 +761,7 @@ _COMMON_CAPS = frozenset(
 
 def _capitalised_elsewhere(doc: Doc, name: str) -> bool:
     """``name`` is written capitalised mid-sentence somewhere in the article: a name, not just a first word."""
-    return re.search(rf"[a-z]\s+{re.escape(name)}\b", doc.article.body or "") is not None
+    return re.search(rf"\b[a-z]+\s+{re.escape(name)}\b", doc.article.body or "") is not None
 
 
 #: How far after the results noun a week ("next week") may stand to be their date.

@@ -63,6 +63,8 @@ RESULTS = [
     "The company reported a 5% drop in global same-store sales in its most recent quarter.",
     "Shares climbed after stronger-than-expected first-half results.",
     "Harrowgate reported higher revenue in its latest quarter but lower operating profit.",
+    # Australian: the metric qualified "after tax"
+    "It reported full-year net profit after tax of A$212.4 million compared to a loss a year earlier.",
 ]
 
 
@@ -92,7 +94,21 @@ NOT_RESULTS = [
     "Analysts expect higher revenue in the coming quarter.",
     "A poll of analysts had forecast a net profit of Rs 520 crore.",
     "Rival Pemberton Foods reported a 7% drop in same-store sales, Pemberton Foods said.",
+    # a prior-period comparison in an earnings preview
+    "In the same quarter last year, Harrowgate reported earnings per share of $0.88 on sales of $1.41 billion.",
 ]
+
+
+def test_a_guide_is_no_guidance():
+    body = "Harrowgate (NYSE: HRW) reports Thursday, Feb. 6. Here is our everything-you-need guide for the Q4 earnings."
+    assert "guidance" not in [k for k, _ in kinds(body)]
+
+
+def test_litigation_as_a_cause_of_costs_is_no_lawsuit():
+    body = (
+        "Annual profit dropped 40 per cent to $12.1m as it faced rising costs from the long-running patent litigation."
+    )
+    assert [k for k, _ in kinds(body)] == ["financial_result"]
 
 
 @pytest.mark.parametrize("body", NOT_RESULTS)
@@ -155,6 +171,7 @@ EXECUTIVES = [
     "Priya Nair, senior director of global partnerships, wrote on LinkedIn about her departure after six years.",
     "Harrowgate boss Colin Shaw has quit with immediate effect.",
     "Harrowgate said chief executive Mark Ellery will step down next summer.",
+    'Harrowgate\'s current CEO, Peter J. Loman, will "be leaving the company to pursue other interests."',
 ]
 
 

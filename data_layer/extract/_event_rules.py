@@ -295,7 +295,8 @@ RESULT_VERB = _rx(
     r"generates|records|delivers|books)\b"
 )
 RESULT_LINK = _rx(
-    r"^\s*(?:(?:for|in|during|of)\s+(?:the\s+)?" + CLAUSE + r"{0,60}?[\s,]+)?(?:of|totall?(?:ing|ed)|was|were|"
+    r"^\s*(?:(?:after|before)\s+(?:tax|taxes|interest|minorities)\s+|attributable\s+to\s+(?:[\w-]+\s+){1,3}?(?=of\b))?"
+    r"(?:(?:for|in|during|of)\s+(?:the\s+)?" + CLAUSE + r"{0,60}?[\s,]+)?(?:of|totall?(?:ing|ed)|was|were|"
     r"came\s+in\s+at|reached|amounted\s+to|hit|stood\s+at|(?:was|were|is|came)\s+at|passed|topped|exceeded|:|"
     r"(?:rose|fell|climbed|increased|grew|jumped|declined|went\s+(?:up|down)|"
     r"dropped|slipped|surged|gained|advanced|edged\s+(?:up|down)|decreased|improved|slumped|slid|soared|"
@@ -339,7 +340,7 @@ GUIDE_NOUN_VERB = _rx(
     r"increased|reduced|trimmed|slashed|lifted|boosted|reaffirmed|withdrawn|suspended|hike|downgrade|upgrade)\b"
 )
 GUIDE_EXPECT = _rx(
-    r"\b(?:now\s+)?(?:expects?|sees|forecasts?|forecasted|projects?|projected|guides?|guided|anticipates?|"
+    r"\b(?:now\s+)?(?:expects?|sees|forecasts?|forecasted|projects?|projected|guides|guided|anticipates?|"
     r"predicts?)\s+(?:(?:for|its|the|a|an|fiscal|full-year|full|year|annual|adjusted|organic|core|underlying|total|"
     r"net|operating|gross|quarterly|group|current-year|next-year|\d{4}|(?:first|second|third|fourth)[- ]quarter|"
     r"FY\d{2,4}|Q[1-4])\s+){0,4}(?:(?!(?:to|that|it|its|the|a|an|be|have|has)\b)[a-z][\w-]*\s+)?" + GUIDE_METRIC + r"\b"
@@ -798,4 +799,16 @@ COMPANY_WORDS = frozenset(
         "Platforms",
         "Ventures",
     }
+)
+
+#: A prior-period comparison: "In the same quarter last year, X reported earnings of $1.03" is no new result.
+PRIOR_PERIOD = _rx(
+    r"^\W*(?:in|during|for)\s+the\s+(?:same|year-ago|year-earlier|prior-year|prior|comparable|corresponding)\s+"
+    r"(?:quarter|period|half|year)(?:\s+(?:last|a)\s+year|\s+a\s+year\s+(?:ago|earlier))?\s*,|"
+    r"^\W*(?:a|one)\s+year\s+(?:ago|earlier)\s*,"
+)
+#: Litigation named as a cause of costs is no lawsuit of its own: "costs from the protracted litigation".
+LEGAL_AS_CAUSE = _rx(
+    r"\b(?:costs?|charges?|expenses?|fees|provisions?)\s+(?:\w+\s+){0,3}?(?:from|of|for|related\s+to|linked\s+to)\s+"
+    r"(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?$"
 )

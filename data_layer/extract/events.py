@@ -806,6 +806,8 @@ _VERB_BEFORE_MONEY = icompile(rf"{R.RESULT_VERB.pattern}\s+(?:[\w-]+\s+){{0,3}}?
 
 def _financial_result(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
+    if R.PRIOR_PERIOD.match(s):
+        return None
     if not ctx.monies:
         return _result_words(ctx)
     found: list[_Cand] = []
@@ -1085,7 +1087,9 @@ def _legal(ctx: _Ctx) -> _Cand | None:
         c.fine = True
         return c
     for m in R.LEGAL.finditer(s):
-        if R.LEGAL_VETO.search(s[max(0, m.start() - 10) : m.end() + 10]):
+        if R.LEGAL_VETO.search(s[max(0, m.start() - 10) : m.end() + 10]) or R.LEGAL_AS_CAUSE.search(
+            s[max(0, m.start() - 60) : m.start()]
+        ):
             continue
         inside = next((x for x in ctx.monies if x.start < m.end() and x.end > m.start() and _usable(ctx, x)), None)
         money = inside or _money_before(ctx, m.start(), 60) or _money_after(ctx, m.end(), 60)
@@ -1143,7 +1147,7 @@ def _executive_change(ctx: _Ctx) -> _Cand | None:
         title = titles[-1] if titles else None
         if title:
             between = s[title.end() : m.start()]
-            if re.search(r"[.;:!?]", between) or _SAID.search(between):
+            if re.search(r"(?<!\b[A-Z])[.;:!?]", between) or _SAID.search(between):  # "James L. Doe" is no sentence end
                 continue
             person = _person_after(s, title.end()) or _last_person(between)
             return _Cand(T.EXECUTIVE_CHANGE, ctx.sent, title.start(), m.end(), counterparty=person)

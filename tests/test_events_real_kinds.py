@@ -145,6 +145,10 @@ ACQUISITIONS = [
 ]
 
 
+def test_closing_expected_alone_is_no_deal():
+    assert kinds("The transaction is expected to close in the third quarter.") == []
+
+
 @pytest.mark.parametrize(("body", "expected"), ACQUISITIONS)
 def test_acquisition_amounts(body, expected):
     check(body, expected)
@@ -220,6 +224,14 @@ DEALS = [
     ),
     ("Last week, the company said it was ending its diversity programs.", {"type": "policy"}),
     ("Harrowgate announced Food and Drug Administration (FDA) approval of Corvexa.", {"type": "regulation"}),
+    (
+        "Harrowgate and Verdant Energy signed a memorandum of understanding to develop hydrogen projects.",
+        {"type": "partnership"},
+    ),
+    (
+        "Harrowgate said it would buy a 26% stake in Polar Fresh for $120 million.",
+        {"type": "investment", "amount_usd": 120e6, "counterparty": "Polar Fresh"},
+    ),
 ]
 
 

@@ -140,7 +140,7 @@ ACQ_NOUN_OK = _rx(
 )
 ACQ_OBJECT_VETO = _rx(
     r"^\W*(?:as\s|from\s+(?:[A-Z][\w.'’-]*\s+){1,3}as\s|the\s+(?:role|reins|helm|top\s+job|job|post|position)\b|"
-    r"back|(?:[\w,.$'’-]+\s+){0,3}?(?:rating|recommendation|shares?|stock|stakes?|holdings?|position|dip|"
+    r"back|(?:[\w,.$%'’-]+\s+){0,3}?(?:rating|recommendation|shares?|stock|stakes?|holdings?|position|dip|"
     r"panels?|modules?|products?|goods|supplies|equipment|time|votes?|customers?|users?|talent|land|call|options?|"
     r"calls|puts|more|less|it|them|into|now|the\s+news))\b"
 )
@@ -218,7 +218,7 @@ PARTNER_VERB = _rx(
     r"\b(?:partner(?:ed|ing|s)?\s+with|team(?:ed|s|ing)?\s+up\s+with|join(?:ed|s)?\s+forces\s+with|"
     r"licens(?:ing|e)\s+(?:deal|agreement|pact|contract)|licen[cs]ed?\s+\w+\s+to)\b"
 )
-DEAL_NOUN = _rx(r"\b(?:agreement|deal|pact|contract|accord)\b")
+DEAL_NOUN = _rx(r"\b(?:agreement|deal|pact|contract|accord|memorandum\s+of\s+understanding|MoU)\b")
 DEAL_SIGNAL_BEFORE = _rx(
     r"\b(?:sign\w*|struck|strikes?|striking|ink\w*|reach\w*|enter\w*\s+into|announc\w*|secur\w*|won|wins?|"
     r"award\w*|clinch\w*|seal\w*|forg\w*|establish\w*|extend\w*|renew\w*|expand\w*)\b"

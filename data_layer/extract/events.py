@@ -1496,6 +1496,8 @@ def extract(doc: Doc) -> list[Event]:
     for ctx in follow_ups:
         _attach_follow_up(ctx, index[id(ctx)], cands)
     _inherit_investee(cands)
+    if not any(c.type is T.ACQUISITION and not c.undated for c in cands):
+        cands = [c for c in cands if not c.undated]  # "the deal is expected to close" restates a deal, or nothing
     return [_to_event(doc, c) for c in _consolidate(cands)]
 
 

@@ -65,6 +65,8 @@ RESULTS = [
     "Harrowgate reported higher revenue in its latest quarter but lower operating profit.",
     # Australian: the metric qualified "after tax"
     "It reported full-year net profit after tax of A$212.4 million compared to a loss a year earlier.",
+    # the metric after the amount, with a verb of reporting after it
+    "The outlook falls short of the 2.04 trillion yen profit posted in the year just ended.",
 ]
 
 
@@ -94,6 +96,8 @@ NOT_RESULTS = [
     "Analysts expect higher revenue in the coming quarter.",
     "A poll of analysts had forecast a net profit of Rs 520 crore.",
     "Rival Pemberton Foods reported a 7% drop in same-store sales, Pemberton Foods said.",
+    # on course to: a projection, not a result
+    "In August, the company said it was on course to deliver a net profit of 1.9 trillion yen this fiscal year.",
     # a prior-period comparison in an earnings preview
     "In the same quarter last year, Harrowgate reported earnings per share of $0.88 on sales of $1.41 billion.",
 ]

@@ -89,6 +89,7 @@ MODAL_MAY = (
 EXPECTATION = _rx(
     r"\b(?:expect\w*|forecast\w*|estimat\w*|consensus|project(?:s|ed|ing|ions?)|guid\w*|outlook|anticipat\w*|"
     r"predict\w*|targets?|aim\w*|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|goal|would|will|could|should|might|sees|"
+    r"on\s+(?:course|track|pace)|poised|likely|set\s+to|"
     r"see|peak|" + MODAL_MAY + r")\b"
 )
 

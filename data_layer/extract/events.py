@@ -801,6 +801,7 @@ def _earnings_date(ctx: _Ctx) -> _Cand | None:
 
 _METRIC_RX = icompile(rf"\b{R.METRIC}\b", re.I)
 _MONEY_THEN_METRIC = icompile(rf"^\s+(?:(?:in|of)\s+)?(?:[\w-]+\s+){{0,2}}?{R.METRIC}\b", re.I)
+_POSTED_AFTER = icompile(r"^\s+(?:it\s+|the\s+company\s+)?(?:posted|reported|recorded|booked|logged|generated)\b", re.I)
 _VERB_BEFORE_MONEY = icompile(rf"{R.RESULT_VERB.pattern}\s+(?:[\w-]+\s+){{0,3}}?$", re.I)
 
 
@@ -835,7 +836,9 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
         found.append(_Cand(T.FINANCIAL_RESULT, ctx.sent, mm.start(), money.end, money, revenue=revenue))
     for money in ctx.monies:  # "reported $0.91 earnings per share", "posted $2.1 billion in revenue"
         tail = _MONEY_THEN_METRIC.match(s[money.end :])
-        head = _VERB_BEFORE_MONEY.search(s[max(0, money.start - 60) : money.start])
+        head = _VERB_BEFORE_MONEY.search(s[max(0, money.start - 60) : money.start]) or (
+            tail and _POSTED_AFTER.match(s[money.end + tail.end() :])  # "the 1.99 trillion yen profit posted in"
+        )
         if tail and head and not R.EXPECTATION.search(prelim[max(0, money.start - 90) : money.start]):
             metric = _METRIC_RX.search(tail.group()).group()
             revenue = bool(R.REVENUE_METRIC.match(re.sub(r"\s+", " ", metric)))

@@ -66,7 +66,7 @@ RESULTS = [
     # Australian: the metric qualified "after tax"
     "It reported full-year net profit after tax of A$212.4 million compared to a loss a year earlier.",
     # the metric after the amount, with a verb of reporting after it
-    "The outlook falls short of the 2.04 trillion yen profit posted in the year just ended.",
+    "That compares with the 2.04 trillion yen profit posted in the year just ended.",
 ]
 
 

@@ -180,6 +180,8 @@ EXECUTIVES = [
     "Harrowgate boss Colin Shaw has quit with immediate effect.",
     "Harrowgate said chief executive Mark Ellery will step down next summer.",
     'Harrowgate\'s current CEO, Peter J. Loman, will "be leaving the company to pursue other interests."',
+    # Indian filings: the board approves an appointment
+    "The board at its meeting approved the appointment of Anil Varma as executive director with effect from May 21.",
 ]
 
 
@@ -259,6 +261,8 @@ SOMEBODY_ELSE = [
     "Federal Govt decides to shut down utility stores from July 10",
     # another named company's launch in the company's story
     "Harrowgate shares rose 3% on news that Kestrel Optics (KSO) plans to start selling a new sensor in China.",
+    # the company's rival, named with the company's possessive
+    "Harrowgate's rival Dunmore Retail said it would close 30 stores.",
     # people released, not a product
     "Employees being released will receive five months of pay and health insurance.",
 ]

@@ -38,6 +38,7 @@ TITLE = (
     r"(?:chief\s+executive(?:\s+officer)?|CEO|chief\s+financial\s+officer|CFO|chief\s+operating\s+officer|COO|"
     r"chief\s+technology\s+officer|CTO|chief\s+[a-z]+\s+officer|chair(?:man|woman|person)?|president|"
     r"managing\s+director|finance\s+director|general\s+counsel|executive\s+chair|head\s+of\s+[A-Za-z]+|boss|"
+    r"(?:non-)?executive\s+director|whole-?time\s+director|(?:senior\s+|executive\s+)?vice\s+president|"
     r"co-?founder)"
 )
 
@@ -812,4 +813,10 @@ PRIOR_PERIOD = _rx(
 LEGAL_AS_CAUSE = _rx(
     r"\b(?:costs?|charges?|expenses?|fees|provisions?)\s+(?:\w+\s+){0,3}?(?:from|of|for|related\s+to|linked\s+to)\s+"
     r"(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?$"
+)
+
+#: A rival as the subject: "Rival Pemberton Foods", "Harrowgate's rival Dunmore" (just before the verb).
+RIVAL_SUBJECT = re.compile(
+    r"\b(?:[Rr]ivals?|[Cc]ompetitors?|[Pp]eers?|[Aa]rchrival)\s+(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*"
+    r"(?:\s*\([^)]{1,12}\))?\s*(?:,\s*[^,]{0,60},\s*)?$"
 )

@@ -678,15 +678,15 @@ def _other_actor(ctx: _Ctx, pos: int, *, deal: bool = False, counterparty: str |
         return True
     if not ctx.doc.company:
         return False
+    aux = R.AUX_CHAIN.search(head)
+    stem = head[: aux.start()] if aux else head
+    if R.RIVAL_SUBJECT.search(stem):
+        return True  # "Rival Pemberton Foods reported ...", "Harrowgate's rival Dunmore said it would ..."
     names = own_names(ctx.doc.company)
     if mask_own_names(head, names) != head or (deal and _names_self(ctx)):
         return False
-    aux = R.AUX_CHAIN.search(head)
-    stem = head[: aux.start()] if aux else head
     if not re.search(r"[\w)]$", stem):
         return False
-    if R.PARTNER_RIVAL.search(stem[-40:]):
-        return True  # "Rival Pemberton Foods reported ..."
     name = _name_before(stem, len(stem))
     if not name or len(name) < 2 or re.search(r"-(?:based|listed|owned|backed)$", name):
         return False

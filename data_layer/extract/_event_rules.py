@@ -37,7 +37,8 @@ FACILITY = (
 TITLE = (
     r"(?:chief\s+executive(?:\s+officer)?|CEO|chief\s+financial\s+officer|CFO|chief\s+operating\s+officer|COO|"
     r"chief\s+technology\s+officer|CTO|chief\s+[a-z]+\s+officer|chair(?:man|woman|person)?|president|"
-    r"managing\s+director|finance\s+director|general\s+counsel|executive\s+chair|head\s+of\s+[A-Za-z]+|"
+    r"managing\s+director|finance\s+director|general\s+counsel|executive\s+chair|head\s+of\s+[A-Za-z]+|boss|"
+    r"(?:non-)?executive\s+director|whole-?time\s+director|(?:senior\s+|executive\s+)?vice\s+president|"
     r"co-?founder)"
 )
 
@@ -89,6 +90,7 @@ MODAL_MAY = (
 EXPECTATION = _rx(
     r"\b(?:expect\w*|forecast\w*|estimat\w*|consensus|project(?:s|ed|ing|ions?)|guid\w*|outlook|anticipat\w*|"
     r"predict\w*|targets?|aim\w*|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|goal|would|will|could|should|might|sees|"
+    r"on\s+(?:course|track|pace)|poised|likely|set\s+to|"
     r"see|peak|" + MODAL_MAY + r")\b"
 )
 
@@ -119,6 +121,11 @@ ACQ_VERB = _rx(
     r"\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|take[sn]?\s+over|took\s+over|"
     r"taking\s+over|merge[sd]?\s+with|merging\s+with|snap(?:s|ped)?\s+up)\b"
 )
+#: "to acquire all the outstanding shares of Belo": buying the whole company, not a stake.
+ACQ_ALL_SHARES = _rx(
+    r"^\s+(?:all|100%|the\s+remaining|all\s+remaining)\s+(?:of\s+)?(?:the\s+)?(?:outstanding\s+|remaining\s+|issued\s+)*"
+    r"(?:shares|stock|share\s+capital|equity)\s+(?:of|in)\s+"
+)
 #: "agreed to merge its Hulu + Live TV service with Fubo", "will combine X with Y": a combination with a named party.
 ACQ_COMBINE = _rx(
     r"\b(?:merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing))\s+(?!with\b)" + CLAUSE + r"{1,60}?\bwith\s+"
@@ -127,11 +134,15 @@ ACQ_COMBINE = _rx(
 ACQ_NOUN = _rx(r"\b(?:acquisition|takeover|buyout|purchase|merger)\b")
 ACQ_NOUN_OK = _rx(
     r"(?:\b(?:acquisition|takeover|buyout|purchase|merger)\s+(?:of|for|bid\s+for|offer\s+for)\b)|"
+    r"(?:\b(?:sign\w*|definitive)\s+(?:\w+\s+){0,2}?(?:acquisition|merger|takeover)\s+agreement\b)|"
+    r"(?:\b(?:accept\w*|receiv\w*|recommend\w*|back\w*|reject\w*|rebuff\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:takeover|buyout|acquisition)\s+(?:offer|bid|proposal|approach)\b)|"
     r"(?:\b(?:announc\w*|complet\w*|agree\w*|clos(?:e|ed|es|ing)|propos\w*|finali[sz]\w*|approv\w*|"
     r"pursu\w*|launch\w*)\s+(?:\w+\s+){0,3}?(?:acquisition|takeover|buyout|merger)\b)"
 )
 ACQ_OBJECT_VETO = _rx(
-    r"^\W*(?:back|(?:[\w,.$'’-]+\s+){0,3}?(?:rating|recommendation|shares?|stock|stakes?|holdings?|position|dip|"
+    r"^\W*(?:as\s|from\s+(?:[A-Z][\w.'’-]*\s+){1,3}as\s|the\s+(?:role|reins|helm|top\s+job|job|post|position)\b|"
+    r"back|(?:[\w,.$%'’-]+\s+){0,3}?(?:rating|recommendation|shares?|stock|stakes?|holdings?|position|dip|"
     r"panels?|modules?|products?|goods|supplies|equipment|time|votes?|customers?|users?|talent|land|call|options?|"
     r"calls|puts|more|less|it|them|into|now|the\s+news))\b"
 )
@@ -191,11 +202,16 @@ FUNDING = _rx(
     r"(?:\s+funding)?\s+rounds?|rounds?\s+of\s+(?:funding|financing)|Series\s+[A-H]\d?\b)"
 )
 RAISED = _rx(
-    r"\brais(?:e|es|ed|ing)\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|"
+    r"\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)|pull(?:s|ed)\s+in|clos(?:es|ed)\s+on)\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|"
     r"an?\s+additional\s+|another\s+)?(?=[$€£¥]|US\$|USD|EUR|GBP)"
 )
+#: Money a company secured is funding only when the sentence says so: "secured $215m from SoftBank".
+SECURED_FUNDING = _rx(
+    r"^\s*(?:\([^)]{0,30}\)\s*)?(?:in\s+(?:new\s+|fresh\s+|a\s+)?(?:[\w-]+\s+)?(?:funding|financing|investment|capital|"
+    r"round)|from\s+(?:investors|backers|[A-Z])|through\s+a\s+private\s+placement|of\s+(?:new\s+)?(?:funding|financing))"
+)
 RAISED_VETO = _rx(
-    r"\b(?:bonds?|debt|notes|IPO|initial\s+public\s+offering|share\s+sale|stock\s+sale|convertible|loan|"
+    r"\b(?:contracts?|orders?|deals?|revenue|sales|credit|facility|grants?|bonds?|debt|notes|IPO|initial\s+public\s+offering|share\s+sale|stock\s+sale|convertible|loan|"
     r"placing|rights\s+issue|offering|prices?|targets?|dividend|forecast|guidance|outlook)\b"
 )
 
@@ -204,7 +220,7 @@ PARTNER_VERB = _rx(
     r"\b(?:partner(?:ed|ing|s)?\s+with|team(?:ed|s|ing)?\s+up\s+with|join(?:ed|s)?\s+forces\s+with|"
     r"licens(?:ing|e)\s+(?:deal|agreement|pact|contract)|licen[cs]ed?\s+\w+\s+to)\b"
 )
-DEAL_NOUN = _rx(r"\b(?:agreement|deal|pact|contract|accord)\b")
+DEAL_NOUN = _rx(r"\b(?:agreement|deal|pact|contract|accord|memorandum\s+of\s+understanding|MoU)\b")
 DEAL_SIGNAL_BEFORE = _rx(
     r"\b(?:sign\w*|struck|strikes?|striking|ink\w*|reach\w*|enter\w*\s+into|announc\w*|secur\w*|won|wins?|"
     r"award\w*|clinch\w*|seal\w*|forg\w*|establish\w*|extend\w*|renew\w*|expand\w*)\b"
@@ -281,11 +297,34 @@ RESULT_VERB = _rx(
     r"generates|records|delivers|books)\b"
 )
 RESULT_LINK = _rx(
-    r"^\s*(?:(?:for|in)\s+(?:the\s+)?[\w\s-]{0,30}?\s+)?(?:of|totall?(?:ing|ed)|was|were|came\s+in\s+at|reached|"
-    r"amounted\s+to|hit|stood\s+at|passed|topped|exceeded|:|(?:rose|fell|climbed|increased|grew|jumped|declined|"
+    r"^\s*(?:(?:after|before)\s+(?:tax|taxes|interest|minorities)\s+|attributable\s+to\s+(?:[\w-]+\s+){1,3}?(?=of\b))?"
+    r"(?:(?:for|in|during|of)\s+(?:the\s+)?" + CLAUSE + r"{0,60}?[\s,]+)?(?:of|totall?(?:ing|ed)|was|were|"
+    r"came\s+in\s+at|reached|amounted\s+to|hit|stood\s+at|(?:was|were|is|came)\s+at|passed|topped|exceeded|:|"
+    r"(?:rose|fell|climbed|increased|grew|jumped|declined|went\s+(?:up|down)|"
     r"dropped|slipped|surged|gained|advanced|edged\s+(?:up|down)|decreased|improved|slumped|slid|soared|"
     r"was\s+up|was\s+down|were\s+up|were\s+down)\b" + CLAUSE + r"{0,60}?\bto)\s*(?:about|around|approximately|"
     r"roughly|nearly|almost|some|a\s+record|just\s+over|just\s+under|more\s+than)?\s*$"
+)
+#: A change named before the metric: "a 26% rise in its net profit to Rs 72.6 crore", "a 10% increase in revenue to".
+RESULT_CHANGE_NOUN = _rx(
+    r"\b(?:rise|increase|jump|surge|growth|gain|climb|drop|decline|fall|dip|slump|plunge|decrease|slide|"
+    r"(?:\w+-fold\s+)?jump)\s+in\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?$"
+)
+RESULT_CHANGE_LINK = _rx(
+    r"^\s*(?:(?:for|in|during)\s+" + CLAUSE + r"{0,40}?[\s,]+)?(?:to|at|of)\s*(?:about|around|approximately|"
+    r"roughly|nearly|almost|some)?\s*$"
+)
+#: Results without a figure: "reported a 4% drop in global same-store sales", "after stronger-than-expected
+#: first-half results", "reported higher revenue in its most recent quarter".
+RESULT_WORDS = _rx(
+    r"\b(?:reported|posted|delivered|announced|unveiled|recorded|logged|booked)\s+(?:an?\s+)?"
+    r"(?:(?:[\d.]+\s*(?:%|per\s*cent|percent)|(?:\w+-fold|sharp|steep|strong|modest|slight|surprise|bigger|"
+    r"smaller)(?:[-‑\s]than[-‑\s]expected)?)\s+)?(?:(?:rise|increase|jump|surge|growth|gain|drop|decline|fall|slump|dip|"
+    r"decrease|slide)\s+in\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + METRIC + r"|(?:higher|lower|record|"
+    r"stronger|weaker|better|worse|strong|weak|flat|solid|disappointing|mixed)(?:[-‑\s]than[-‑\s]expected)?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:" + METRIC + r"|results|figures))\b|"
+    r"\b(?:stronger|better|weaker|worse|higher|lower|softer|firmer)[-‑\s]than[-‑\s](?:expected|forecast|anticipated)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:results|earnings|profits?|revenues?|sales|figures)\b"
 )
 RESULT_VETO_BETWEEN = _rx(r"\b(?:guidance|forecast|outlook|estimate|consensus|target|expect\w*)\b")
 
@@ -303,7 +342,7 @@ GUIDE_NOUN_VERB = _rx(
     r"increased|reduced|trimmed|slashed|lifted|boosted|reaffirmed|withdrawn|suspended|hike|downgrade|upgrade)\b"
 )
 GUIDE_EXPECT = _rx(
-    r"\b(?:now\s+)?(?:expects?|sees|forecasts?|forecasted|projects?|projected|guides?|guided|anticipates?|"
+    r"\b(?:now\s+)?(?:expects?|sees|forecasts?|forecasted|projects?|projected|guides|guided|anticipates?|"
     r"predicts?)\s+(?:(?:for|its|the|a|an|fiscal|full-year|full|year|annual|adjusted|organic|core|underlying|total|"
     r"net|operating|gross|quarterly|group|current-year|next-year|\d{4}|(?:first|second|third|fourth)[- ]quarter|"
     r"FY\d{2,4}|Q[1-4])\s+){0,4}(?:(?!(?:to|that|it|its|the|a|an|be|have|has)\b)[a-z][\w-]*\s+)?" + GUIDE_METRIC + r"\b"
@@ -399,7 +438,7 @@ REG_ACTION = (
     r"investigat\w*|su(?:e|ed|es|ing)|charg(?:e|ed|es)|recall\w*|designat\w*|green-?light\w*|sign(?:ed)?[- ]off|"
     r"ordered|opened\s+an?\s+(?:investigation|probe|inquiry))"
 )
-REG_SUBJ_ACTION = _rx(r"\b" + REGULATOR + r"\b" + CLAUSE + r"{0,40}?\b" + REG_ACTION + r"\b", 0)
+REG_SUBJ_ACTION = _rx(r"\b" + REGULATOR + r"\b(?:\s*\([A-Z]{2,6}\))?" + CLAUSE + r"{0,40}?\b" + REG_ACTION + r"\b", 0)
 REG_ACTION_BY = _rx(
     r"\b" + REG_ACTION + r"\s+(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+)?(?:U\.S\.\s+|US\s+|EU\s+)?" + REGULATOR + r"\b",
     0,
@@ -516,6 +555,8 @@ PRODUCT_OBJECT_VETO = _rx(
     r"takeover|offer\s+for|shares|stock|dividend)\b"
 )
 PRODUCT_SUBJECT_VETO = _rx(
+    r"\b(?:employees|workers|staff|people|prisoners|hostages|detainees|members|those)\s+(?:being\s+|were\s+|was\s+|"
+    r"are\s+|be\s+|been\s+)?$|"
     r"\b(?:regulators?|government|FDA|analysts?|rivals?|competitors?)\s+(?:\w+\s+){0,2}$|"
     r"\b(?:report|results|figures|data|statement|study|note|memo|filing|documents?|it)\s+(?:was\s+|were\s+)?$"
 )
@@ -620,3 +661,162 @@ RESULT_HALF = _rx(r"\b(?:half-year|first-half|second-half|first\s+half|second\s+
 
 #: A status cue belongs to its clause: "will end the programme ... and is in talks with others" is two clauses.
 CLAUSE_BREAK = _rx(r"(?:;|\s(?:and|but|while|whereas)\s+(?:is|are|was|were|has|have|will|said|plans|it|the)\b)")
+
+
+# --------------------------------------------------------------------------- whose action it is
+
+#: Actors that are never the article's company: a government's initiative is not the company's launch.
+GOVERNMENT_ACTOR = _rx(
+    r"\b(?:governments?|govt|White\s+House|administration|ministry|ministers?|Congress|lawmakers|parliament|"
+    r"authorities|central\s+bank|city\s+council|state\s+(?:government|officials)|officials)\b"
+)
+#: A plural group as the subject: "AI startups raised $19 billion" is a market total, not the company's round.
+GROUP_SUBJECT = _rx(
+    r"\b(?:startups|start-ups|companies|firms|businesses|investors|funds|founders|rivals|competitors|peers|"
+    r"customers|clients|retailers|banks|automakers|carmakers|chipmakers|lenders|insurers|brands|players)\s+"
+    r"(?:have\s+|had\s+|has\s+|collectively\s+|together\s+|globally\s+|worldwide\s+|also\s+)*$"
+)
+#: Market statistics, not one company's deal.
+MARKET_DATA = _rx(r"\b(?:according\s+to\s+(?:data|figures)|PitchBook|Crunchbase|Dealroom|CB\s+Insights|Preqin)\b")
+#: Auxiliaries between a subject and its verb ("Nvidia (NVDA) plans to start selling").
+AUX_CHAIN = re.compile(
+    r"(?:\s*\((?:[A-Z]{1,5}:\s*)?[A-Z.]{1,6}\))?(?:\s+(?:plans?|planned|planning|to|will|would|is|are|was|were|has|have|had|"
+    r"set|expected|also|now|said|says|it|its|start|starts|started|begin|begins|began|could|may|might|aims?|wants?|"
+    r"intends?|going|about|soon|already|recently|just|further|quietly|officially|finally|reportedly|"
+    r"separately|then|again|newly|first|has\s+been))*\s*$"
+)
+#: Where a clause (and its subject) starts: sentence start, a semicolon, "news that", "after", "while".
+CLAUSE_HEAD = _rx(
+    r"(?:[;:]|\bnews\s+that|\breports?\s+that|\bafter|\bwhile|\bwhereas|\bas|\bbecause|\bsince|\bbut|"
+    r"\bwhen|,\s+and)\s"
+)
+
+
+# --------------------------------------------------------------------------- more event phrasings
+
+#: A person announcing their own exit: "announced his decision to leave the company", "wrote on X about his departure".
+EXEC_OWN_EXIT = _rx(
+    r"\b(?:announc\w*|declar\w*|confirm\w*|disclos\w*|reveal\w*|wrote" + CLAUSE + r"{0,40}?\babout|"
+    r"post\w*" + CLAUSE + r"{0,30}?\babout)\s+(?:his|her|their)\s+(?:own\s+|planned\s+|upcoming\s+|imminent\s+)?"
+    r"(?:departures?|resignations?|retirements?|exits?|decisions?\s+to\s+(?:leave|step\s+down|retire|depart|resign))\b"
+)
+#: "has resigned from his positions as Chief Executive Officer", "stepped down from her role as CFO".
+EXEC_LEAVE_AS = _rx(
+    r"^\s+(?:(?:from|as)\s+(?:his|her|their|the|its)\s+(?:[\w-]+\s+){0,2}?(?:as|of)\s+|as\s+)(?:\w+\s+)?"
+    + TITLE
+    + r"\b"
+)
+#: The size of a deal stated in the next sentence: "Including debt, the deal is worth about $2.2 billion".
+DEAL_WORTH = _rx(
+    r"\b(?:deal|transaction|acquisition|takeover|merger|purchase|offer|bid|buyout)\s+(?:is\s+|was\s+|will\s+be\s+|"
+    r"would\s+be\s+|has\s+been\s+)?(?:worth|valued\s+at|valu(?:es|ing)\s+(?:[\w'’-]+\s+){1,3}?at)\s+(?:about\s+|"
+    r"around\s+|roughly\s+|approximately\s+|nearly\s+|some\s+|more\s+than\s+|up\s+to\s+|almost\s+)?$"
+)
+#: A takeover offer: "agreed to Cisco's increased offer of $4.5 billion", "a sweetened bid worth £1.2bn".
+ACQ_OFFER = _rx(
+    r"\b(?:takeover|buyout|acquisition|cash|all-cash|all-share|all-stock|increased|revised|sweetened|higher|"
+    r"improved|raised|rival|unsolicited|hostile|final|best\s+and\s+final|[\w.&-]+(?:'s|’s))\s+(?:[\w-]+\s+)?"
+    r"(?:offer|bid|proposal)\s+(?:of|worth|valued\s+at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
+    r"approximately\s+)?(?=[$€£¥₹]|US\$|USD|EUR|GBP|[ACS]\$|Rs)"
+)
+ACQ_OFFER_VETO = _rx(r"\b(?:share|stock|IPO|public|rights|tender\s+price|job|employment|sale\s+of\s+shares)\s+$")
+#: Closing expected: "The acquisition is expected to close by the end of this year" restates the deal.
+ACQ_CLOSING = _rx(
+    r"\b(?:acquisition|takeover|merger|transaction|deal|purchase)\s+(?:is|was|remains)\s+(?:still\s+)?"
+    r"(?:expected|scheduled|slated|set|due|on\s+track)\s+to\s+(?:close|complete|be\s+completed|be\s+closed)\b"
+)
+#: Office attendance rules: "to work in-person at least three days per week", "four days a week in the office".
+POLICY_OFFICE = _rx(
+    r"\b(?:in[- ]person|in[- ]office|in\s+(?:the\s+)?office|on[- ]site|return\s+to\s+(?:the\s+)?office)\b"
+    + CLAUSE
+    + r"{0,40}?\b(?:days?\s+(?:a|per|each|every)\s+week|full[- ]time)\b|"
+    r"\b(?:days?\s+(?:a|per|each|every)\s+week)\b"
+    + CLAUSE
+    + r"{0,30}?\b(?:in[- ]person|in\s+(?:the\s+)?office|on[- ]site)\b"
+)
+#: A deal's maximum value after the partner: "a deal valued at as much as $960 million".
+PARTNER_VALUED = _rx(
+    r"\b(?:deal|agreement|pact|partnership|collaboration|alliance|accord)\s+(?:\w+\s+)?(?:valued\s+at|worth)\s+"
+    r"(?:as\s+much\s+as\s+|up\s+to\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$"
+)
+#: A past year the sentence dates its deal by: "In 2021, it had raised $325 million".
+PAST_YEAR = _rx(r"\b(?:in|during|back\s+in|since)\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)")
+
+#: Last words that make a capitalised name a company's, not a person's ("Kestrel Optics", "Pemberton Foods").
+COMPANY_WORDS = frozenset(
+    {
+        "Inc",
+        "Inc.",
+        "Corp",
+        "Corp.",
+        "Ltd",
+        "Ltd.",
+        "Plc",
+        "PLC",
+        "LLC",
+        "AG",
+        "SA",
+        "SE",
+        "NV",
+        "Co",
+        "Co.",
+        "Group",
+        "Holdings",
+        "Systems",
+        "Technologies",
+        "Technology",
+        "Optics",
+        "Foods",
+        "Motors",
+        "Pharma",
+        "Pharmaceuticals",
+        "Therapeutics",
+        "Bank",
+        "Capital",
+        "Energy",
+        "Airlines",
+        "Airways",
+        "Industries",
+        "Electric",
+        "Semiconductor",
+        "Networks",
+        "Software",
+        "Labs",
+        "Media",
+        "Partners",
+        "Brands",
+        "Resources",
+        "Mining",
+        "Motor",
+        "Financial",
+        "Insurance",
+        "Health",
+        "Healthcare",
+        "Entertainment",
+        "Communications",
+        "Telecom",
+        "Retail",
+        "Stores",
+        "Solutions",
+        "Platforms",
+        "Ventures",
+    }
+)
+
+#: A prior-period comparison: "In the same quarter last year, X reported earnings of $1.03" is no new result.
+PRIOR_PERIOD = _rx(
+    r"^\W*(?:in|during|for)\s+the\s+(?:same|year-ago|year-earlier|prior-year|prior|comparable|corresponding)\s+"
+    r"(?:quarter|period|half|year)(?:\s+(?:last|a)\s+year|\s+a\s+year\s+(?:ago|earlier))?\s*,|"
+    r"^\W*(?:a|one)\s+year\s+(?:ago|earlier)\s*,"
+)
+#: Litigation named as a cause of costs is no lawsuit of its own: "costs from the protracted litigation".
+LEGAL_AS_CAUSE = _rx(
+    r"\b(?:costs?|charges?|expenses?|fees|provisions?)\s+(?:\w+\s+){0,3}?(?:from|of|for|related\s+to|linked\s+to)\s+"
+    r"(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?$"
+)
+
+#: A rival as the subject: "Rival Pemberton Foods", "Harrowgate's rival Dunmore" (just before the verb).
+RIVAL_SUBJECT = re.compile(
+    r"\b(?:[Rr]ivals?|[Cc]ompetitors?|[Pp]eers?|[Aa]rchrival)\s+(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*"
+    r"(?:\s*\([^)]{1,12}\))?\s*(?:,\s*[^,]{0,60},\s*)?$"
+)

@@ -71,7 +71,7 @@ def _alt(words) -> str:
 
 
 _NUM = r"\d{1,3}(?:[,.\u202f\u00a0' ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_MULT = rf"(?:\s?(?P<mw>{_alt(_WORD_MULT)})\b|(?P<ml>[bmk])(?![\w$€£]))"
+_MULT = rf"(?:[\s-]?(?P<mw>{_alt(_WORD_MULT)})\b|(?P<ml>[bmk])(?![\w$€£]))"
 _SYMBOLS = [k for k in PREFIXES if not k[0].isalpha()]
 _ALPHA = [k for k in PREFIXES if k[0].isalpha()] + list(CODES)
 _PREFIX_RX = rf"(?P<pre>{_alt(_SYMBOLS)}|(?<![A-Za-z])(?:{_alt(_ALPHA)})(?![A-Za-z]))"

@@ -68,6 +68,7 @@ class _Cand:
     valuation: float | None = None  # funding rounds and investments: the valuation the deal implies
     fine: bool = False  # legal: a fine (the regulator is the counterparty)
     idx: int = -1  # the sentence's index in the article
+    undated: bool = False  # a restatement whose date is another moment ("expected to close by year end")
 
 
 @dataclass
@@ -225,6 +226,7 @@ _PER_SHARE = icompile(r"^\s*(?:a|per)\s+(?:share|unit)\b", re.I)
 
 
 _DEAL_VALUED = icompile(
+    r"\bfor\s+an?\s+(?:total\s+)?enterprise\s+value\s+of\s+(?:about|around|roughly|approximately|nearly|some)?\s*$|"
     r"\b(?:deal|transaction|acquisition|offer|bid|purchase|merger|takeover|agreement)\s+(?:\w+\s+)?valued\s+at\s+"
     r"(?:about|around|roughly|approximately|nearly|some)?\s*$",
     re.I,
@@ -362,6 +364,12 @@ _DETERMINER_BEFORE = icompile(r"\b(?:the|a|an|its|their|this|that|his|her)\s+$",
 def _acquisition(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
     for m in R.ACQ_VERB.finditer(s):
+        whole = R.ACQ_ALL_SHARES.match(s[m.end() :])
+        if whole:  # "to acquire all the outstanding shares of Belo for $13.75 per share": the company itself
+            name = _name_after(s, m.end() + whole.end())
+            if name and not R.ACQ_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()]):
+                money = _deal_money(_money_after(ctx, m.end(), 100))
+                return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
         if (
             R.ACQ_VETO.search(s[max(0, m.start() - 15) : m.end() + 25])
             or R.ACQ_OBJECT_VETO.match(s[m.end() :])
@@ -380,6 +388,14 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         if name:
             money = _deal_money(_money_near(ctx, m.start(), m.end(), 60))
             return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
+    for m in R.ACQ_OFFER.finditer(s):
+        if R.ACQ_OFFER_VETO.search(s[max(0, m.start() - 30) : m.start()]):
+            continue
+        money = _deal_money(_money_after(ctx, m.end(), 3))
+        if money:
+            owner = re.match(r"([\w.&-]+)(?:'s|’s)\s", m.group())
+            name = _name_before(s, m.start() + len(owner.group(1))) if owner else None
+            return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
     for m in R.ACQ_NOUN.finditer(s):
         if R.ACQ_VETO.search(s[max(0, m.start() - 15) : m.end() + 25]):
             continue
@@ -387,10 +403,13 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         ok = R.ACQ_NOUN_OK.search(s[max(0, m.start() - 40) : m.end() + 12]) or before
         if not ok:
             continue
-        name = _after_word(s, m.end(), "of", 8)
+        name = _after_word(s, m.end(), "of", 8) or _after_word(s, m.end(), "from", 20)
         money = _deal_money(before or _money_after(ctx, m.end(), 80))
         if name or money:
             return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
+    m = R.ACQ_CLOSING.search(s)
+    if m:  # "The acquisition is expected to close in the third quarter": the deal, restated
+        return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), undated=True)
     return None
 
 
@@ -462,6 +481,10 @@ def _funding_round(ctx: _Ctx) -> _Cand | None:
         money = _money_after(ctx, m.end(), 3)
         if money is None or R.RAISED_VETO.search(s[money.end : money.end + 40]):
             continue
+        if not m.group().lower().startswith("rais") and not R.SECURED_FUNDING.match(s[money.end :]):
+            continue  # "secured $500m" alone may be a contract or a loan
+        if R.MARKET_DATA.search(s) or _other_actor(ctx, m.start(), deal=True):
+            return None
         name = _after_word(s, money.end, "led by", 50)
         return _Cand(T.FUNDING_ROUND, ctx.sent, m.start(), money.end, money, counterparty=name)
     for m in R.FUNDING.finditer(s):
@@ -492,11 +515,15 @@ def _partnership_end(ctx: _Ctx) -> _Cand | None:
         between = window[: n.start()]
         if (
             len(between.split()) > 5
-            or re.match(r"\s*(?:an?|one|two|\d+)\s", between, re.I)
+            or (re.match(r"\s*(?:an?|one|two|\d+)\s", between, re.I) and not re.match(r"\s+with\s", window[n.end() :]))
             or R.END_VETO.search(between + n.group())
         ):
             continue
         end = m.end() + n.end()
+        if re.match(r"program", n.group(), re.I) and not _after_word(
+            s, end, "with", 12
+        ):  # "ending its DEI programs": a policy, not a partnership
+            return _Cand(T.POLICY, ctx.sent, m.start(), end)
         name = _after_word(s, end, "with", 12) or (_cap_runs(between) or [None])[-1] or _name_before(s, m.start())
         return _Cand(T.PARTNERSHIP_END, ctx.sent, m.start(), end, counterparty=name)
     return None
@@ -516,13 +543,13 @@ def _partnership_trigger(ctx: _Ctx) -> _Cand | None:
         if _in_name(s, m.start()):
             continue  # "... on Coca-Cola Europacific Partners with a price target": a name, not a verb
         name = _after_word(s, m.start(), "with", 30)
-        return _Cand(T.PARTNERSHIP, ctx.sent, m.start(), m.end(), counterparty=name)
+        return _Cand(T.PARTNERSHIP, ctx.sent, m.start(), m.end(), _partner_money(ctx, m.start()), counterparty=name)
     for m in R.PARTNER_NOUN.finditer(s):
         pre = s[max(0, m.start() - 50) : m.start()]
         with_ = re.match(r"\s+(?:with|between)\s", s[m.end() :])
         if with_ or (not R.PARTNER_DET_VETO.search(pre) and R.PARTNER_SIGNAL_BEFORE.search(pre)):
             name = _after_word(s, m.end(), "with", 3) or _pair_name(s)
-            return _Cand(T.PARTNERSHIP, ctx.sent, m.start(), m.end(), counterparty=name)
+            return _Cand(T.PARTNERSHIP, ctx.sent, m.start(), m.end(), _partner_money(ctx, m.start()), counterparty=name)
     for m in R.DEAL_NOUN.finditer(s):
         pre = s[max(0, m.start() - 45) : m.start()]
         if R.DEAL_QUALIFIERS_VETO.search(pre) or R.DEAL_TO_VETO.match(s[m.end() :]):
@@ -531,6 +558,17 @@ def _partnership_trigger(ctx: _Ctx) -> _Cand | None:
         if name or (R.DEAL_SIGNAL_BEFORE.search(pre) and not R.PARTNER_DET_VETO.search(pre)):
             money = _money_before(ctx, m.start(), 20)
             return _Cand(T.PARTNERSHIP, ctx.sent, m.start(), m.end(), money, counterparty=name or _pair_name(s))
+    return None
+
+
+def _partner_money(ctx: _Ctx, pos: int) -> Money | None:
+    """A partnership's size: "a $1 billion partnership with", "a deal valued at as much as $960 million"."""
+    before = _deal_money(_money_before(ctx, pos, 20))
+    if before:
+        return before
+    for m in ctx.monies:
+        if m.start > pos and R.PARTNER_VALUED.search(ctx.text[max(0, m.start - 70) : m.start]):
+            return _deal_money(m)
     return None
 
 
@@ -580,7 +618,7 @@ def _closure(ctx: _Ctx) -> _Cand | None:
             end += place.end()
         what = s[m.end() : end]
         what = what[_LEAD_DET.match(what).end() :].strip()
-        if _other_subject(ctx, s[: m.start()]):
+        if _other_subject(ctx, s[: m.start()]) or _other_actor(ctx, m.start()):
             return None
         return _Cand(T.CLOSURE, ctx.sent, m.start(), end, counterparty=what or None)
     for rx in (R.CLOSE_NOUN, R.CLOSE_FACILITY_FIRST):
@@ -617,6 +655,113 @@ def _other_subject(ctx: _Ctx, head: str) -> bool:
     if _person_in(name) == name:  # "Jane Doe said": a person, whose company is unknown
         return False
     return not _is_self(ctx.doc, name)
+
+
+def _clause_head(s: str, pos: int) -> str:
+    """The text of ``pos``'s clause before it: from the sentence start, a semicolon, "news that", "after" ...."""
+    head = s[:pos]
+    cuts = [m.end() for m in R.CLAUSE_HEAD.finditer(head)]
+    return head[cuts[-1] :] if cuts else head
+
+
+def _other_actor(ctx: _Ctx, pos: int, *, deal: bool = False, counterparty: str | None = None) -> bool:
+    """The subject of the clause holding ``pos`` is not the article's company.
+
+    A government ("The White House has launched several initiatives"), a group ("AI startups raised $19 billion")
+    or another named company ("news that Nvidia (NVDA) plans to start selling a chip" in an ASML story). A deal
+    (``deal=True``) stays the company's when the sentence names the company anywhere: "Cisco agreed to buy Acacia"
+    is Acacia's news too. People and pronouns are never another actor; without a known company only governments
+    and groups are.
+    """
+    head = _clause_head(ctx.text, pos)
+    if R.GOVERNMENT_ACTOR.search(head) or R.GROUP_SUBJECT.search(head):
+        return True
+    if not ctx.doc.company:
+        return False
+    aux = R.AUX_CHAIN.search(head)
+    stem = head[: aux.start()] if aux else head
+    if R.RIVAL_SUBJECT.search(stem):
+        return True  # "Rival Pemberton Foods reported ...", "Harrowgate's rival Dunmore said it would ..."
+    names = own_names(ctx.doc.company)
+    if mask_own_names(head, names) != head or (deal and _names_self(ctx)):
+        return False
+    if not re.search(r"[\w)]$", stem):
+        return False
+    name = _name_before(stem, len(stem))
+    if not name or len(name) < 2 or re.search(r"-(?:based|listed|owned|backed)$", name):
+        return False
+    toks = name.split()
+    firm = toks[-1] in R.COMPANY_WORDS or re.match(r"\s*\([A-Z:\s.]{1,12}\)", head[len(stem) :]) is not None
+    if (
+        toks[0] in _NAME_STOP
+        or toks[0] in _PRONOUNS
+        or any(t in R.NOT_PERSON_WORDS and not firm for t in toks)
+        or (_person_in(name) == name and not firm)
+        or _is_self(ctx.doc, name)
+        or (ctx.doc.ticker and name == ctx.doc.ticker)
+    ):
+        return False
+    if counterparty and _same_party(name, counterparty):
+        return False  # "A $50 billion OpenAI stake": the name before the noun is the deal's other party
+    # "Sales rose ...", "| Next Earnings |": a single capitalised word must be a name written mid-sentence elsewhere
+    return len(toks) > 1 or (toks[0] not in _COMMON_CAPS and _capitalised_elsewhere(ctx.doc, name))
+
+
+#: Capitalised words of headlines and tables that are no actor's name.
+_COMMON_CAPS = frozenset(
+    {
+        "Next",
+        "Last",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Our",
+        "Your",
+        "Its",
+        "First",
+        "Second",
+        "Third",
+        "Fourth",
+        "Latest",
+        "Recent",
+        "Previous",
+        "Upcoming",
+        "Key",
+        "Top",
+        "Total",
+        "Other",
+        "More",
+        "Most",
+        "Some",
+        "Many",
+        "All",
+        "Both",
+        "Each",
+        "Stock",
+        "Shares",
+        "Market",
+        "Markets",
+        "Company",
+        "Sales",
+        "Revenue",
+        "Earnings",
+        "Results",
+        "Profit",
+        "Report",
+        "Date",
+        "News",
+        "Update",
+        "Today",
+        "Yesterday",
+        "Tomorrow",
+    }
+)
+
+
+def _capitalised_elsewhere(doc: Doc, name: str) -> bool:
+    """``name`` is written capitalised mid-sentence somewhere in the article: a name, not just a first word."""
+    return re.search(rf"\b[a-z]+\s+{re.escape(name)}\b", doc.article.body or "") is not None
 
 
 #: How far after the results noun a week ("next week") may stand to be their date.
@@ -656,13 +801,16 @@ def _earnings_date(ctx: _Ctx) -> _Cand | None:
 
 _METRIC_RX = icompile(rf"\b{R.METRIC}\b", re.I)
 _MONEY_THEN_METRIC = icompile(rf"^\s+(?:(?:in|of)\s+)?(?:[\w-]+\s+){{0,2}}?{R.METRIC}\b", re.I)
+_POSTED_AFTER = icompile(r"^\s+(?:it\s+|the\s+company\s+)?(?:posted|reported|recorded|booked|logged|generated)\b", re.I)
 _VERB_BEFORE_MONEY = icompile(rf"{R.RESULT_VERB.pattern}\s+(?:[\w-]+\s+){{0,3}}?$", re.I)
 
 
 def _financial_result(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
-    if not ctx.monies:
+    if R.PRIOR_PERIOD.match(s):
         return None
+    if not ctx.monies:
+        return _result_words(ctx)
     found: list[_Cand] = []
     prelim = _prelim_text(ctx)  # "Target's revenue": no expectation
     for mm in _METRIC_RX.finditer(s):
@@ -676,13 +824,21 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
         if beat:
             if not R.RESULT_MOVE_TO.match(link[beat.end() :]):
                 continue
-        elif not R.RESULT_LINK.match(link) or R.RESULT_VETO_BETWEEN.search(link):
+        elif (
+            not R.RESULT_LINK.match(link)
+            and not (
+                R.RESULT_CHANGE_NOUN.search(s[max(0, mm.start() - 60) : mm.start()])
+                and R.RESULT_CHANGE_LINK.match(link)
+            )
+        ) or R.RESULT_VETO_BETWEEN.search(link):
             continue
         revenue = bool(R.REVENUE_METRIC.match(re.sub(r"\s+", " ", mm.group()))) and _company_wide(s, mm.start())
         found.append(_Cand(T.FINANCIAL_RESULT, ctx.sent, mm.start(), money.end, money, revenue=revenue))
     for money in ctx.monies:  # "reported $0.91 earnings per share", "posted $2.1 billion in revenue"
         tail = _MONEY_THEN_METRIC.match(s[money.end :])
-        head = _VERB_BEFORE_MONEY.search(s[max(0, money.start - 60) : money.start])
+        head = _VERB_BEFORE_MONEY.search(s[max(0, money.start - 60) : money.start]) or (
+            tail and _POSTED_AFTER.match(s[money.end + tail.end() :])  # "the 1.99 trillion yen profit posted in"
+        )
         if tail and head and not R.EXPECTATION.search(prelim[max(0, money.start - 90) : money.start]):
             metric = _METRIC_RX.search(tail.group()).group()
             revenue = bool(R.REVENUE_METRIC.match(re.sub(r"\s+", " ", metric)))
@@ -690,10 +846,24 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
                 _Cand(T.FINANCIAL_RESULT, ctx.sent, money.start, money.end + tail.end(), money, revenue=revenue)
             )
     if not found:
-        return None
+        return _result_words(ctx)
     best = min(found, key=lambda c: (not c.revenue, c.start))
     best.period = _period(s)
     return best
+
+
+def _result_words(ctx: _Ctx) -> _Cand | None:
+    """A result stated without a figure: "reported a 4% drop in same-store sales", "stronger-than-expected results"."""
+    s = ctx.text
+    m = R.RESULT_WORDS.search(s)
+    if m is None:
+        return None
+    head = _clause_head(_prelim_text(ctx), m.start())[-60:]  # "analysts expect higher sales": not a result
+    if R.EXPECTATION.search(head) or R.ANALYST_SUBJECT.search(head) or _other_actor(ctx, m.start()):
+        return None
+    c = _Cand(T.FINANCIAL_RESULT, ctx.sent, m.start(), m.end())
+    c.period = _period(s)
+    return c
 
 
 def _prelim_text(ctx: _Ctx) -> str:
@@ -920,7 +1090,9 @@ def _legal(ctx: _Ctx) -> _Cand | None:
         c.fine = True
         return c
     for m in R.LEGAL.finditer(s):
-        if R.LEGAL_VETO.search(s[max(0, m.start() - 10) : m.end() + 10]):
+        if R.LEGAL_VETO.search(s[max(0, m.start() - 10) : m.end() + 10]) or R.LEGAL_AS_CAUSE.search(
+            s[max(0, m.start() - 60) : m.start()]
+        ):
             continue
         inside = next((x for x in ctx.monies if x.start < m.end() and x.end > m.start() and _usable(ctx, x)), None)
         money = inside or _money_before(ctx, m.start(), 60) or _money_after(ctx, m.end(), 60)
@@ -936,6 +1108,19 @@ def _person_after(s: str, pos: int) -> str | None:
     toks = [t for t in m.group(1).split() if t not in R.NOT_PERSON_WORDS]
     toks = toks[:3]
     return " ".join(toks) if len(toks) >= 2 else None
+
+
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?)+[A-Z][\w'’-]+")
+
+
+def _last_person(s: str) -> str | None:
+    """The person a title phrase ends with: "of Sales and Energy Engineering Jane Doe" -> "Jane Doe"."""
+    runs = _NAME_RUN.findall(s)
+    if not runs:
+        return None
+    toks = runs[-1].split()
+    name = toks[-3:] if len(toks) >= 3 and re.fullmatch(r"[A-Z]\.", toks[-2]) else toks[-2:]
+    return None if any(t in R.NOT_PERSON_WORDS for t in name) else " ".join(name)
 
 
 def _person_in(s: str) -> str | None:
@@ -965,13 +1150,17 @@ def _executive_change(ctx: _Ctx) -> _Cand | None:
         title = titles[-1] if titles else None
         if title:
             between = s[title.end() : m.start()]
-            if re.search(r"[.;:!?]", between) or _SAID.search(between):
+            if re.search(r"(?<!\b[A-Z])[.;:!?]", between) or _SAID.search(between):  # "James L. Doe" is no sentence end
                 continue
-            return _Cand(
-                T.EXECUTIVE_CHANGE, ctx.sent, title.start(), m.end(), counterparty=_person_after(s, title.end())
-            )
-        if re.match(rf"\s+as\s+(?:\w+\s+)?{R.TITLE}\b", s[m.end() :], re.I):
+            person = _person_after(s, title.end()) or _last_person(between)
+            return _Cand(T.EXECUTIVE_CHANGE, ctx.sent, title.start(), m.end(), counterparty=person)
+        if R.EXEC_LEAVE_AS.match(s[m.end() :]):
             return _Cand(T.EXECUTIVE_CHANGE, ctx.sent, m.start(), m.end(), counterparty=_person_in(s[: m.start()]))
+    m = R.EXEC_OWN_EXIT.search(s)
+    if m:  # "Jane Doe, head of sales, wrote on X about her departure"
+        person = _person_in(s[: m.start()])
+        if person or R.EXEC_TITLE.search(s) or re.search(r"\b(?:execs|executives|officers|directors)\b", s, re.I):
+            return _Cand(T.EXECUTIVE_CHANGE, ctx.sent, m.start(), m.end(), counterparty=person)
     return None
 
 
@@ -984,15 +1173,15 @@ def _product(ctx: _Ctx) -> _Cand | None:
             or R.PRODUCT_PASSIVE.match(obj)
             or R.PRODUCT_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()])
             or R.PRODUCT_OBJECT_VETO.search(" ".join(s[: m.start()].split()[-2:]))
-        ):
+        ) or _other_actor(ctx, m.start()):
             continue
         return _Cand(T.PRODUCT, ctx.sent, m.start(), m.end(), counterparty=_name_after(s, m.end(), 60))
     return None
 
 
 def _policy(ctx: _Ctx) -> _Cand | None:
-    m = R.POLICY.search(ctx.text)
-    if not m or R.POLICY_VETO.search(ctx.text):
+    m = R.POLICY.search(ctx.text) or R.POLICY_OFFICE.search(ctx.text)
+    if not m or R.POLICY_VETO.search(ctx.text) or _other_actor(ctx, m.start()):
         return None
     return _Cand(T.POLICY, ctx.sent, m.start(), m.end())
 
@@ -1018,7 +1207,7 @@ DETECTORS: tuple[Callable[[_Ctx], _Cand | None], ...] = (
 #: Per detector, the trigger patterns one of which must match for it to return anything: a sentence
 #: that cannot match any of them (checked with literals derived from the patterns) skips the detector.
 _GATES: dict[Callable[[_Ctx], _Cand | None], Gate] = {
-    _acquisition: Gate(R.ACQ_VERB, R.ACQ_COMBINE, R.ACQ_NOUN),
+    _acquisition: Gate(R.ACQ_VERB, R.ACQ_COMBINE, R.ACQ_NOUN, R.ACQ_OFFER, R.ACQ_CLOSING),
     _investment: Gate(R.INVEST_VERB, R.INVEST_NOUN, R.STAKE, R.ORDER, R.CAPEX, R.CAPEX_SPEND),
     _funding_round: Gate(R.RAISED, R.FUNDING),
     _spinoff: Gate(R.SPINOFF),
@@ -1026,13 +1215,13 @@ _GATES: dict[Callable[[_Ctx], _Cand | None], Gate] = {
     _partnership: Gate(R.PARTNER_VERB, R.PARTNER_NOUN, R.DEAL_NOUN),
     _closure: Gate(R.CLOSE_VERB, R.CLOSE_NOUN, R.CLOSE_FACILITY_FIRST),
     _earnings_date: Gate(R.EARN_NOUN),
-    _financial_result: Gate(_METRIC_RX),
+    _financial_result: Gate(_METRIC_RX, R.RESULT_WORDS),
     _guidance: Gate(*_GUIDE_RULES),
     _regulation: Gate(R.REG_SUBJ_ACTION, R.REG_ACTION_BY, R.REG_LOWER, R.REG_LAW),
     _legal: Gate(R.FINE, R.LEGAL),
-    _executive_change: Gate(R.EXEC_APPOINT, R.EXEC_LEAVE),
+    _executive_change: Gate(R.EXEC_APPOINT, R.EXEC_LEAVE, R.EXEC_OWN_EXIT),
     _product: Gate(R.PRODUCT),
-    _policy: Gate(R.POLICY),
+    _policy: Gate(R.POLICY, R.POLICY_OFFICE),
 }
 _END_NOUN_GATE = Gate(R.END_NOUN)  # a partnership end also needs its noun
 _ADVERT_GATE = Gate(R.ADVERT)
@@ -1070,7 +1259,7 @@ def _sentence_events(ctx: _Ctx, detectors: list[Callable[[_Ctx], _Cand | None]] 
         fr = next(c for c in out if c.type is T.FUNDING_ROUND)
         # "raised $310m ... valuing" and an investment with the same money are one round
         drop |= {c.type for c in out if c.type is T.INVESTMENT and c.money is not None and c.money == fr.money}
-    out = [c for c in out if c.type not in drop]
+    out = [c for c in out if c.type not in drop and not _foreign(ctx, c)]
     for c in out:
         _finish(ctx, c)
     if any(c.type in _VALUED_TYPES for c in out):
@@ -1079,6 +1268,19 @@ def _sentence_events(ctx: _Ctx, detectors: list[Callable[[_Ctx], _Cand | None]] 
             if c.type in _VALUED_TYPES:
                 c.valuation = valuation
     return out
+
+
+#: Events whose subject must be the article's company (a deal only needs the company named in the sentence).
+_OWN_ACTION_TYPES = frozenset({T.EARNINGS_DATE})
+
+
+def _foreign(ctx: _Ctx, c: _Cand) -> bool:
+    """Somebody else's deal or date: another company's, a government's or a group's (see :func:`_other_actor`)."""
+    if c.type in DEAL_TYPES:
+        return _other_actor(ctx, c.start, deal=True, counterparty=c.counterparty)
+    if c.type in _OWN_ACTION_TYPES:
+        return _other_actor(ctx, c.start)
+    return False
 
 
 #: Events a valuation belongs to.
@@ -1095,11 +1297,25 @@ def _finish(ctx: _Ctx, c: _Cand) -> None:
                 c.parts, c.usd = parts, total
     if c.type in DEAL_TYPES:
         c.status = _status(_clause(ctx.text, c.start, c.end)) or S.ANNOUNCED
-    if c.date is None and c.type is not T.FINANCIAL_RESULT and c.type is not T.GUIDANCE:
+    if c.date is None and c.type is not T.FINANCIAL_RESULT and c.type is not T.GUIDANCE and not c.undated:
         c.date = _event_date(ctx, after=c.start, reach=90)
+        if c.date is None and c.type in DEAL_TYPES:
+            c.date = _past_year(ctx)
     if c.counterparty and (c.type in DEAL_TYPES or c.type is T.LEGAL) and _is_self(ctx.doc, c.counterparty):
         other = _name_before(ctx.text, c.start)
         c.counterparty = other if other and not _is_self(ctx.doc, other) else None
+
+
+def _past_year(ctx: _Ctx) -> FuzzyDate | None:
+    """The year a sentence dates a past deal by: "In 2021, it had raised $325 million" (before the article's year)."""
+    m = R.PAST_YEAR.search(ctx.text)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    published = ctx.doc.published
+    if published is not None and year >= published.year:
+        return None
+    return FuzzyDate(start=dt.date(year, 1, 1), precision=DatePrecision.YEAR)
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -1198,7 +1414,10 @@ def _absorb(k: _Cand, c: _Cand) -> _Cand:
     lead, other = (c, k) if _info(c) > _info(k) else (k, c)
     if lead.type is T.FINANCIAL_RESULT and k.revenue and not c.revenue:
         lead, other = k, c
+    own_figure = lead.type is T.FINANCIAL_RESULT and lead.money is not None
     for name in ("money", "usd", "amount_text", "counterparty", "date", "status", "valuation"):
+        if own_figure and name in ("money", "usd", "amount_text"):
+            continue  # a result keeps its own figure: another metric's dollar value is not its equivalent
         if getattr(lead, name) is None:
             setattr(lead, name, getattr(other, name))
     if not lead.parts:
@@ -1280,11 +1499,13 @@ def extract(doc: Doc) -> list[Event]:
     for ctx in follow_ups:
         _attach_follow_up(ctx, index[id(ctx)], cands)
     _inherit_investee(cands)
+    if not any(c.type is T.ACQUISITION and not c.undated for c in cands):
+        cands = [c for c in cands if not c.undated]  # "the deal is expected to close" restates a deal, or nothing
     return [_to_event(doc, c) for c in _consolidate(cands)]
 
 
 #: A sentence without an event of its own may complete the one before: its valuation or its payment.
-_FOLLOW_UP_GATE = Gate(R.VALUATION_CUE, R.VALUATION_AFTER, R.PAYMENT)
+_FOLLOW_UP_GATE = Gate(R.VALUATION_CUE, R.VALUATION_AFTER, R.PAYMENT, R.DEAL_WORTH)
 #: How many sentences back a follow-up sentence may reach.
 FOLLOW_UP_SENTENCES = 2
 
@@ -1299,6 +1520,13 @@ def _attach_follow_up(ctx: _Ctx, i: int, cands: list[_Cand]) -> None:
     valued = [c for c in near if c.type in _VALUED_TYPES]
     if valued and valued[-1].valuation is None:
         valued[-1].valuation = _valuation(ctx)
+    deals = [c for c in near if c.type is T.ACQUISITION and c.usd is None]
+    if deals:  # "Including debt, the deal is worth about $2.2 billion."
+        for m in ctx.monies:
+            if R.DEAL_WORTH.search(ctx.text[max(0, m.start - 80) : m.start]) and _deal_money(m):
+                c = deals[-1]
+                c.money, c.usd, c.amount_text = m, _usd(ctx, m), m.text
+                break
     legal = [c for c in near if c.type is T.LEGAL]
     if legal and legal[-1].money is None:
         for m in ctx.monies:

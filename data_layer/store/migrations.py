@@ -80,14 +80,14 @@ def _m005_layoff_status(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("ALTER TABLE layoffs ADD COLUMN status VARCHAR")
 
 
-def _m007_target_action_dates(con: duckdb.DuckDBPyConnection) -> None:
+def _m006_target_action_dates(con: duckdb.DuckDBPyConnection) -> None:
     """Ratings and targets say how precise their action date is and whether the text states it or it is only the
     article's publication day (a digest repeats a firm's April note in August: the April date decides)."""
     con.execute("ALTER TABLE targets ADD COLUMN date_precision VARCHAR")
     con.execute("ALTER TABLE targets ADD COLUMN date_basis VARCHAR")
 
 
-def _m009_feeds(con: duckdb.DuckDBPyConnection) -> None:
+def _m007_feeds(con: duckdb.DuckDBPyConnection) -> None:
     """Feeds added by link or from the feed list, with their last refresh, and the entries already handled (so a
     poll fetches only new entries)."""
     con.execute(
@@ -106,8 +106,8 @@ MIGRATIONS: list[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (3, _m003_file_stamps),
     (4, _m004_derived_views),
     (5, _m005_layoff_status),
-    (7, _m007_target_action_dates),
-    (9, _m009_feeds),
+    (6, _m006_target_action_dates),
+    (7, _m007_feeds),
 ]
 LATEST = MIGRATIONS[-1][0]
 

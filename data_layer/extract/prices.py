@@ -84,7 +84,7 @@ _BARE_MOVE = icompile(R.BARE_MOVE, _I)
 _BARE_LINK = icompile(R.BARE_LINK, _I)
 _BARE_FOLLOW = icompile(R.BARE_FOLLOW, _I)
 _NOT_SHARE_CLAUSE = icompile(R.NOT_SHARE_CLAUSE)
-_CLAUSE_START = icompile(r".*(?:[;]|\b(?:while|whereas|but)\b|,\s+(?:and|as)\b|\.\s)", _I)
+_CLAUSE_START = icompile(r".*(?:[;]|\b(?:while|whereas|but)\b|,\s+(?:and|as|with)\b|\.\s)", _I)
 _MOVE_TO = icompile(
     rf"\b(?:{_DIR_ALT}|led|shut)\b(?:[^.;]|\.(?=\d)){{0,60}}?\b(?:to|at)\s+(?:(?:[$€£¥₹]|Rs\.?\s?|[A-Z]{{1,3}}\$\s?|[A-Z]{{3}}\s?)\d"
     r"|\d[\d,.]*\s?(?:euros?|yen|pence|p\b|rupees|cents|[A-Z]{{3}}\b))",

@@ -65,6 +65,19 @@ PRICES = [
         "Miners were on the rise as gold prices rose, with Ashgrove Mining up 4.4 percent, or 24p, to 565p.",
         [("2024-06-20", 565.0, "GBX")],
     ),
+    # a risers/fallers list: company, ticker in brackets, price, change
+    (
+        "Sep 23, 2025",
+        "FTSE 250 - Risers\n\nBrackley Homes (BKH) 593.50p 5.42%\n\nOrme Foods Group (ORM) 2,390.00p -2.05%",
+        [("2025-09-23", 593.5, "GBX"), ("2025-09-23", 2390.0, "GBX")],
+    ),
+    # "HK dollars", "Canadian dollars" after the number
+    (
+        "Jun 1, 2015",
+        "Hong Kong stocks ended higher. Harbour Bank fell 0.4 percent at 73.85 HK dollars, while Kowloon Land "
+        "gained 0.5 percent to 62.85 HK dollars.",
+        [("2015-06-01", 62.85, "HKD"), ("2015-06-01", 73.85, "HKD")],
+    ),
     # "last night's close" is the previous trading day; a next-morning paper's lead names its session
     (
         "June 13, 2013",

@@ -38,6 +38,9 @@ CODE_ALIASES = {"RMB": "CNY", "GBp": "GBX"}
 
 # Words and symbols written after the number.
 SUFFIXES: dict[str, str] = {
+    "HK dollars": "HKD", "Hong Kong dollars": "HKD", "Canadian dollars": "CAD", "Australian dollars": "AUD",
+    "Singapore dollars": "SGD", "New Zealand dollars": "NZD", "U.S. dollars": "USD", "US dollars": "USD",
+    "Taiwan dollars": "TWD",
     "euros": "EUR", "euro": "EUR", "Euro": "EUR", "€": "EUR", "dollars": "USD", "dollar": "USD",
     "pounds": "GBP", "pound": "GBP", "pence": "GBX", "p": "GBX", "cents": "USD¢", "cent": "USD¢",
     "yen": "JPY", "francs": "CHF", "kronor": "SEK", "kroner": "NOK", "rupees": "INR", "yuan": "CNY",
@@ -149,6 +152,8 @@ def parse_money(text: str) -> list[Money]:
     [(981.5, 'GBX'), (1150.0, 'GBX'), (12.0, 'CAD'), (3.5, 'HKD'), (1200000000.0, 'USD'), (1200.0, 'INR')]
     >>> [(m.value, m.currency) for m in parse_money("NOK 212.40, 50 cents, 4.1 billion euros, ¥1,000")]
     [(212.4, 'NOK'), (0.5, 'USD'), (4100000000.0, 'EUR'), (1000.0, 'JPY')]
+    >>> [(m.value, m.currency) for m in parse_money("fell to 73.85 HK dollars, 95.23 Canadian dollars")]
+    [(73.85, 'HKD'), (95.23, 'CAD')]
     >>> parse_money("at 10pm, 5 people, page 3p.m.")
     []
     """

@@ -60,7 +60,7 @@ _TABLE_CHANGE = icompile(R.TABLE_CHANGE_HEADERS, _I)
 _MOVE_SENTENCE = icompile(rf"\b(?:{_DIR_ALT}|steadied|recovered|plummeted|rocketed|crashed)\b", _I)
 _GATE = icompile(
     r"[$€£¥₹]|\d\s?(?:p\b|pence|euros?|dollars?|francs?|kronor|kroner|yen|yuan|rupees|cents)|[A-Z]{3}\s?\d|\d\s?[A-Z]{3}\b|\|"
-    r"|\bRs\.?\s?\d"
+    r"|\bRs\.?\s?\d|\d\s(?:[A-Z][\w.]*\s)?dollars\b"
 )
 _RANGE_STAT = icompile(R.RANGE_STAT, _I)
 _RANGE_EVENT = icompile(R.RANGE_EVENT, _I)
@@ -87,10 +87,16 @@ _NOT_SHARE_CLAUSE = icompile(R.NOT_SHARE_CLAUSE)
 _CLAUSE_START = icompile(r".*(?:[;]|\b(?:while|whereas|but)\b|,\s+(?:and|as|with)\b|\.\s)", _I)
 _MOVE_TO = icompile(
     rf"\b(?:{_DIR_ALT}|led|shut)\b(?:[^.;]|\.(?=\d)){{0,60}}?\b(?:to|at)\s+(?:(?:[$€£¥₹]|Rs\.?\s?|[A-Z]{{1,3}}\$\s?|[A-Z]{{3}}\s?)\d"
-    r"|\d[\d,.]*\s?(?:euros?|yen|pence|p\b|rupees|cents|[A-Z]{{3}}\b))",
+    rf"|\d[\d,.]*\s?(?:euros?|yen|pence|p\b|rupees|cents|(?:[A-Z][\w.]*\s)?dollars|[A-Z]{{3}}\b))",
     _I,
 )
 _VALUED_SHARES = icompile(r"\b(?:shares?|stock|scrip|company)\s+(?:were|was|is|are)\s+valued\s+at\s*$", _I)
+# a row of a risers/fallers list: "Travis Lane Group (TLG) 593.50p 5.42%", "Meru Steel (MERU.NS) Rs 201.85 -3.1%"
+_MOVERS_ROW = icompile(
+    r"^(?P<name>[A-Z][\w&'’.,-]*(?:\s+[\w&'’.,-]+){0,8}?)(?:\s+\([A-Za-z0-9.: -]{1,12}\)){1,3}\s+"
+    r"(?P<price>(?:[$€£¥₹]|Rs\.?\s?|[A-Z]{1,3}\$\s?|[A-Z]{3}\s)?\d[\d,]*(?:\.\d+)?(?:p|\s?pence|\s?[A-Z]{3})?)"
+    r"\s+\(?(?P<pct>[-+−–]?\s?\d+(?:\.\d+)?)\s?%\)?$"
+)
 _BARE_GATE = icompile(r"\b(?:to|at)\s+\d")
 _HEADER_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "pence": "GBX", "(p)": "GBX", "GBp": "GBX"}
 
@@ -136,6 +142,10 @@ def extract(doc: Doc) -> list[PricePoint]:
         if head and _item_name(head["name"], doc):
             item = head["name"]
         if any(a <= sent.start and sent.end <= b for a, b in table_lines):
+            continue
+        row = _movers_row(doc, sent, ref, lead_day)
+        if row is not None:
+            out.append(row)
             continue
         cue = _SHARE_CUE.search(text) is not None
         had_cue, prev_cue = prev_cue, cue
@@ -206,6 +216,43 @@ def _subject(text: str, pos: int, ctx: _Ctx) -> str | None:
 _LEAD_SENTENCES = 3
 _NOT_SESSION_DAY = icompile(r"\b(?:from|since|until|till|after|before|through|to|ahead of)\s+$", _I)
 _MARKET_MOVE = icompile(r"\b(?:stocks?|shares?|markets?|index|indices|Dow|Nasdaq|S&P|Sensex|Nikkei|FTSE|DAX)\b", _I)
+
+
+def _movers_row(doc: Doc, sent: Sentence, ref: dt.date | None, session: FuzzyDate | None) -> PricePoint | None:
+    """A line of a risers/fallers list: a company, its ticker in brackets, a price and the day's change.
+
+    The day is the session the report is about (its lead's day), else its publication day.
+    """
+    text = sent.text.strip()
+    if len(text) > 160 or not text[:1].isupper():
+        return None
+    m = _MOVERS_ROW.match(text)
+    if m is None:
+        return None
+    money = [localise(x, doc.market) for x in parse_money(m["price"])]
+    if money:
+        value, ccy = money[0].value, money[0].currency
+    else:  # a bare figure: the market's currency
+        value = parse_number(m["price"])
+        ccy = doc.market.currency if doc.market else None
+    day = _day(session or (FuzzyDate(start=ref) if ref else None), PriceKind.UNSPECIFIED, ref)
+    if value is None or value <= 0 or ccy is None or day is None:
+        return None
+    pct = parse_number(re.sub(r"[-+−–\s]", "", m["pct"]))
+    change = None if pct is None else (-pct if m["pct"].strip()[0] in "-−–" else pct)
+    lead = len(sent.text) - len(sent.text.lstrip())
+    start = lead + m.start("price")
+    company, ticker = _company(m["name"], doc)
+    return PricePoint(
+        provenance=provenance(doc.id, sent, start, start + len(m["price"]), EXTRACTOR),
+        company=company,
+        ticker=ticker,
+        date=day,
+        value=value,
+        currency=ccy,
+        kind=PriceKind.UNSPECIFIED,
+        change_pct=change,
+    )
 
 
 def _lead_day(lead: list[Sentence], ref: dt.date | None) -> FuzzyDate | None:

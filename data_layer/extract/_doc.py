@@ -31,6 +31,9 @@ class _TimedSentences(list):
             yield sent
 
 
+_MARKET_SCAN = 2000
+
+
 @dataclass(frozen=True)
 class Doc:
     article: Article
@@ -72,5 +75,5 @@ class Doc:
     def market(self) -> Market | None:
         """The market the article's prices are quoted in (what its bare ``$``, ``cents`` and numbers mean)."""
         c = self.article.company
-        text = f"{self.article.title}\n{self.article.body}"
+        text = f"{self.article.title}\n{self.article.body[:_MARKET_SCAN]}"  # a story names its market early
         return market_for(text, c.exchange if c else None, c.isin if c else None)

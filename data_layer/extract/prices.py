@@ -84,7 +84,7 @@ _BARE_MOVE = icompile(R.BARE_MOVE, _I)
 _BARE_LINK = icompile(R.BARE_LINK, _I)
 _BARE_FOLLOW = icompile(R.BARE_FOLLOW, _I)
 _NOT_SHARE_CLAUSE = icompile(R.NOT_SHARE_CLAUSE)
-_CLAUSE_START = icompile(r".*(?:[;]|\b(?:while|whereas|but)\b|,\s+(?:and|as|with)\b|\.\s)", _I)
+_CLAUSE_BOUNDARY = icompile(r"[;]|\b(?:while|whereas|but)\b|,\s+(?:and|as|with)\b|\.\s", _I)
 _MOVE_TO = icompile(
     rf"\b(?:{_DIR_ALT}|led|shut)\b(?:[^.;]|\.(?=\d)){{0,60}}?\b(?:to|at)\s+(?:(?:[$€£¥₹]|Rs\.?\s?|[A-Z]{{1,3}}\$\s?|[A-Z]{{3}}\s?)\d"
     rf"|\d[\d,.]*\s?(?:euros?|yen|pence|p\b|rupees|cents|(?:[A-Z][\w.]*\s)?dollars|[A-Z]{{3}}\b))",
@@ -158,7 +158,7 @@ def extract(doc: Doc) -> list[PricePoint]:
             # company named right after a share-price sentence ("Synopsys declined 1.8% to $531.42")
             cont = _CONTINUATION.match(text)
             wrap = market is not None and _CHANGE.search(text) and _BARE_MOVE.search(text)
-            moved = _MOVE_TO.search(text)  # "Intel rose 31 cents to $20.16", "GE gained $1 to $102"
+            moved = (" to " in text or " at " in text) and _MOVE_TO.search(text)  # "Intel rose 31 cents to $20.16"
             if not (moved or (((head and item) or (cont and had_cue) or wrap) and _CHANGE.search(text))):
                 continue
         mentions = find_dates(text, ref, calendar=market.calendar if market else None)
@@ -224,7 +224,7 @@ def _movers_row(doc: Doc, sent: Sentence, ref: dt.date | None, session: FuzzyDat
     The day is the session the report is about (its lead's day), else its publication day.
     """
     text = sent.text.strip()
-    if len(text) > 160 or not text[:1].isupper():
+    if len(text) > 160 or "%" not in text or "(" not in text or not text[:1].isupper():
         return None
     m = _MOVERS_ROW.match(text)
     if m is None:
@@ -365,6 +365,18 @@ def _amounts(text: str, market: Market | None) -> list[Money]:
     return sorted(moneys + bare, key=lambda m: m.start) if bare else moneys
 
 
+def _clause_tail(left: str) -> str:
+    """The part of ``left`` after its last clause boundary.
+
+    >>> _clause_tail("as gold rose, with Ashgrove up 4% to ")
+    ' Ashgrove up 4% to '
+    """
+    end = 0
+    for b in _CLAUSE_BOUNDARY.finditer(left):
+        end = b.end()
+    return left[end:]
+
+
 def _bare_prices(text: str, market: Market) -> list[Money]:
     """Numbers with no currency that a share-move clause makes prices ("Toyota fell 4% to 3,020").
 
@@ -380,8 +392,7 @@ def _bare_prices(text: str, market: Market) -> list[Money]:
         left = text[max(0, m.start() - 120) : m.start()]
         if not _BARE_LINK.search(left[-8:]) or not _BARE_FOLLOW.match(text, m.end()):
             continue
-        cut = _CLAUSE_START.match(left)
-        clause = left[cut.end() :] if cut else left
+        clause = _clause_tail(left)
         if not _BARE_MOVE.search(clause) or _NOT_SHARE_CLAUSE.search(clause):
             continue
         raw = m["n"]
@@ -403,9 +414,7 @@ def _is_share_price(text: str, m: Money, left0: int) -> bool | None:
     if bad_right and not (re.match(r"\s*(?:a|per)\s+share\b", bad_right.group()) and _PER_SHARE_OK.search(left[-30:])):
         return False
     window = text[max(0, m.start - _WINDOW) : m.start]
-    cut = _CLAUSE_START.match(window)  # a veto word of an earlier clause ("as gold rose, with X up 4% to 565p")
-    if cut:
-        window = window[cut.end() :]
+    window = _clause_tail(window)  # a veto word of an earlier clause ("as gold rose, with X up 4% to 565p")
     cues = list(_RESET.finditer(window))
     after_cue = window[cues[-1].end() :] if cues else window
     veto = _NOT_LEFT.search(after_cue)

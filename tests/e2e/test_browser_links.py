@@ -4,15 +4,11 @@
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from _served import served_app
 from local_web import LocalWeb
 
 pytestmark = pytest.mark.e2e
@@ -37,38 +33,11 @@ def web():
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, web) -> Iterator[str]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
     env = {**os.environ, "NEWSDASH_DATA_DIR": str(tmp_path_factory.mktemp("e2e_links")), "NEWSDASH_SAMPLE": "0",
            "NEWSDASH_FETCH_ALLOW": "127.0.0.1", "NEWSDASH_FETCH_TIMEOUT": "2"}  # fmt: skip
     env.pop("NEWSDASH_STORE", None)
-    cmd = [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port), "--server.address",
-           "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
-           "--server.fileWatcherType", "none"]  # fmt: skip
-    log = (tmp_path_factory.mktemp("e2e_links_log") / "streamlit.log").open("w")
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"streamlit did not start (exit {proc.poll()}); see {log.name}")
-            time.sleep(0.5)
+    with served_app(env, tmp_path_factory.mktemp("e2e_links_log") / "streamlit.log") as url:
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 def _settle(page) -> None:

@@ -69,6 +69,18 @@ def _companies(at: AppTest) -> list[str]:
     return [o for o in box.options if o != "All companies"]
 
 
+# the holder takes the file as soon as this process's idle connection (closed ~0.3 s after its last use) lets it
+_HOLD_RETRY = (
+    "def hold(p):\n"
+    "    for _ in range(200):\n"
+    "        try:\n"
+    "            return duckdb.connect(p)\n"
+    "        except duckdb.IOException:\n"
+    "            time.sleep(0.05)\n"
+    "    raise SystemExit('could not take the file')\n"
+)
+
+
 def _wait(proc: subprocess.Popen, timeout: float = 240) -> tuple[int, str, str]:
     out, err = proc.communicate(timeout=timeout)
     return proc.returncode, out, err
@@ -89,7 +101,7 @@ def test_a_writer_waits_for_a_busy_store_then_succeeds(tmp_path, monkeypatch):
     path = str(tmp_path / "s.duckdb")
     open_store(path).close()
     holder = subprocess.Popen(
-        [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({path!r}); print('held', flush=True); "
+        [sys.executable, "-c", f"import duckdb, time\n{_HOLD_RETRY}c = hold({path!r}); print('held', flush=True); "
          "time.sleep(1.5); c.close()"], stdout=subprocess.PIPE, text=True)  # fmt: skip
     assert holder.stdout.readline().strip() == "held"
     t0 = time.monotonic()
@@ -101,7 +113,7 @@ def test_a_writer_waits_for_a_busy_store_then_succeeds(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSDASH_BUSY_TIMEOUT", "0.3")
     store = open_store(path)
     holder = subprocess.Popen(
-        [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({path!r}); print('held', flush=True); "
+        [sys.executable, "-c", f"import duckdb, time\n{_HOLD_RETRY}c = hold({path!r}); print('held', flush=True); "
          "time.sleep(3); c.close()"], stdout=subprocess.PIPE, text=True)  # fmt: skip
     assert holder.stdout.readline().strip() == "held"
     with pytest.raises(connection.StoreBusy, match="busy"):

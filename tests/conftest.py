@@ -160,3 +160,12 @@ def seeded_store(seed_dir):
     s.ingest_paths(seed_dir)
     yield s
     s.close()
+
+
+@pytest.fixture(scope="module")
+def web():
+    """The local test web server (127.0.0.1 only): article pages, feeds and the bad cases."""
+    from local_web import LocalWeb
+
+    with LocalWeb() as w:
+        yield w

@@ -6,16 +6,10 @@ from pathlib import Path
 
 import pytest
 import streamlit as st
-from local_web import ARTICLES, LocalWeb
+from local_web import ARTICLES
 from streamlit.testing.v1 import AppTest
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
-
-
-@pytest.fixture(scope="module")
-def web():
-    with LocalWeb() as w:
-        yield w
 
 
 @pytest.fixture()

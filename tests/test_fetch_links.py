@@ -17,7 +17,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from local_web import ARTICLES, LocalWeb
+from local_web import ARTICLES
 
 from data_layer.cli import main
 from data_layer.fetch import FetchError, Policy, check_url, fetch, fetch_settings
@@ -27,12 +27,6 @@ from data_layer.service import open_store
 from data_layer.store import web as store_web
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def web():
-    with LocalWeb() as w:
-        yield w
 
 
 @pytest.fixture()

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from _served import served_app
-from local_web import LocalWeb
 
 pytestmark = pytest.mark.e2e
 
@@ -23,12 +22,6 @@ IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 if not CHROMIUM.exists():
     pytest.skip("Debian chromium is not installed (/usr/bin/chromium)", allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-
-
-@pytest.fixture(scope="module")
-def web():
-    with LocalWeb() as w:
-        yield w
 
 
 @pytest.fixture(scope="module")

@@ -41,7 +41,10 @@ HEADLINE_ACTOR = re.compile(
 
 # right after a name in a headline: it qualifies another company ("Amazon-backed Anthropic")
 HEADLINE_MODIFIER = re.compile(
-    r"^[-‑–]?\s*(?:backed|owned|controlled|funded|led|linked|affiliated|based|listed|supported|style)\b", re.IGNORECASE
+    r"^[-‑–]?\s*(?:backed|owned|controlled|funded|led|linked|affiliated|based|listed|supported|style)\b"
+    # "Former ARM boss to head Rolls-Royce": a person named by a company they led
+    r"|^\s+(?:boss|chief|CEO|founder|co-founder|veteran|executive|chairman|chair)\b",
+    re.IGNORECASE
 )
 
 # right after a name in a headline: another company is named by its relation to it ("Nvidia supplier TSMC",
@@ -136,3 +139,34 @@ MACRO_NOT_NAMES = frozenset(
 
 # a headline word that only qualifies the name after it ("Amazon-backed Anthropic", "SoftBank-owned Arm")
 MODIFIER_WORD = re.compile(r"^[\w.&]+[-‑–](?:backed|owned|controlled|funded|led|linked|affiliated|supported)$")
+
+# Verbs of a Title Case headline that end one name and start the next ("Jefferies Upgrades Zydus Life to Buy",
+# "Acme Acquires Foo Labs"): never part of a company name.
+TITLE_VERBS = frozenset(
+    """Upgrades Downgrades Upgraded Downgraded Raises Lifts Boosts Hikes Cuts Lowers Trims Slashes Initiates
+    Reiterates Maintains Reaffirms Resumes Acquires Buys Sells Beats Misses Names Appoints Hires Sees Says Posts
+    Announces Launches Completes Agrees Signs Slashes Axes Expands Unveils Reports Warns Tops Lags Jumps Slumps
+    Surges Plunges Soars Sinks Rises Falls Gains Drops""".split()
+)
+
+# A company name that keeps its "'s": "Divi's Laboratories", "Dr. Reddy's Laboratories", "Sainsbury's Bank".
+NAMED_S_BEFORE = re.compile(
+    r"^(?:Laboratories|Labs|Industries|Holdings|Group|Corporation|Company|Foods|Stores|Bank|Restaurants|"
+    r"Entertainment|Pharmaceuticals|Brands|Technologies|Enterprises|International|Inc|Corp|Ltd|Limited|plc)\b"
+)
+# "Snap downgraded to Neutral from Buy at Goldman Sachs": the headline names the rated company first, its broker
+# after "at"/"by" once a rating word came before.
+HEADLINE_BROKER_AFTER = re.compile(
+    r"\b(?:upgraded|downgraded|initiated|reiterated|rated|raised|lowered|cut|resumed|started)\b[^|]{0,60}"
+    r"\b(?:at|by)\s+$",
+    re.IGNORECASE,
+)
+
+# Financial centres: the first word of "Tokyo Research Centre" or "London Metal Exchange" is no short form of it
+# ("Tokyo stocks close up" does not name that company).
+PLACE_WORDS = frozenset(
+    """Tokyo London Paris Frankfurt Mumbai Delhi Sydney Melbourne Toronto Vancouver Montreal Zurich Geneva Milan
+    Madrid Amsterdam Brussels Stockholm Oslo Copenhagen Helsinki Dublin Singapore Seoul Shanghai Shenzhen Beijing
+    Hong Kong Osaka Chicago Boston Dallas Houston Seattle Atlanta Japan China India Australia Canada Germany France
+    Britain Europe America Asia""".split()
+)

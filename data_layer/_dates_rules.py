@@ -73,9 +73,9 @@ _NOT_AMOUNT_BEFORE = r"(?<![\d$€£¥.,/-])"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"{_NOT_AMOUNT_BEFORE}\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<dd>[0-3]\d)(?![\d])")),
     (
-        "dmy_num",  # 28.02.2025, 28/02/2025 read European when the first number > 12, else see handler
+        "dmy_num",  # 28.02.2025, 28/02/2025, 09-11-2020 (India) day first; 11/27/2020 (US) when the second is > 12
         re.compile(
-            rf"{_NOT_AMOUNT_BEFORE}\b(?P<dd>[0-3]?\d)(?P<sep>[./])(?P<m>[01]?\d)(?P=sep)(?P<y>{_YEAR})(?![\d]|[.,]\d)"
+            rf"{_NOT_AMOUNT_BEFORE}\b(?P<dd>[0-3]?\d)(?P<sep>[./-])(?P<m>[0-3]?\d)(?P=sep)(?P<y>{_YEAR})(?![\d]|[.,]\d)"
         ),
     ),
     (

@@ -507,24 +507,61 @@ def _phrases(text: str, keep: frozenset[str] = frozenset()) -> list[tuple[int, s
     """Capitalised phrases with their start, leading noise words (unless in ``keep``) and possessives removed."""
     out = []
     for m in _PHRASE.finditer(text):
-        words = m.group().split()
-        start = m.start()
-        cut = next((i for i, w in enumerate(words) if _POSSESSIVE.search(w) and len(w) > 2 and not _named_s(w)), None)
-        if cut is not None:  # "Amazon’s Strategic Pivot": the possessive ends the name
-            words = words[: cut + 1]
-        while words and (
-            (words[0].strip("’'") in LEADING_NOISE and words[0].strip("’'") not in keep)
-            or R.MODIFIER_WORD.match(words[0])
-        ):
-            start = text.find(words[1], start + len(words[0])) if len(words) > 1 else start
-            words = words[1:]
-        if words:
-            phrase = " ".join(words).strip(" .,&-")
-            if not _named_s(words[-1].strip(" .,&-")):
-                phrase = _POSSESSIVE.sub("", phrase).strip(" .,&-")
-            if phrase:
-                out.append((start, phrase))
+        for start, words in _verb_split(m.start(), m.group()):
+            _add_phrase(out, text, start, words, keep)
     return out
+
+
+def _verb_split(start: int, phrase: str) -> list[tuple[int, list[str]]]:
+    """A Title Case headline run cut at its verbs: "Jefferies Upgrades Zydus Life" -> "Jefferies", "Zydus Life"."""
+    words = phrase.split()
+    if not any(w in R.TITLE_VERBS for w in words):
+        return [(start, words)]
+    out: list[tuple[int, list[str]]] = []
+    pos, cur, cur_start = start, [], start
+    for w in words:
+        at = phrase.find(w, pos - start) + start
+        pos = at + len(w)
+        if w in R.TITLE_VERBS:
+            if cur:
+                out.append((cur_start, cur))
+            cur = []
+            continue
+        if not cur:
+            cur_start = at
+        cur.append(w)
+    if cur:
+        out.append((cur_start, cur))
+    return out
+
+
+def _add_phrase(out: list[tuple[int, str]], text: str, start: int, words: list[str], keep: frozenset[str]) -> None:
+    """One capitalised phrase, leading noise words (unless in ``keep``) and possessives removed."""
+    cut = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if _POSSESSIVE.search(w)
+            and len(w) > 2
+            and not _named_s(w)
+            and not (i + 1 < len(words) and R.NAMED_S_BEFORE.match(words[i + 1]))
+        ),
+        None,
+    )
+    if cut is not None:  # "Amazon’s Strategic Pivot": the possessive ends the name
+        words = words[: cut + 1]
+    while words and (
+        (words[0].strip("’'") in LEADING_NOISE and words[0].strip("’'") not in keep)
+        or R.MODIFIER_WORD.match(words[0])
+    ):
+        start = text.find(words[1], start + len(words[0])) if len(words) > 1 else start
+        words = words[1:]
+    if words:
+        phrase = " ".join(words).strip(" .,&-")
+        if not _named_s(words[-1].strip(" .,&-")):
+            phrase = _POSSESSIVE.sub("", phrase).strip(" .,&-")
+        if phrase:
+            out.append((start, phrase))
 
 
 def _named_s(word: str) -> bool:
@@ -564,7 +601,11 @@ def _stated(text: str, hints: list[str]) -> list[_Cand]:
         sm = _SYMBOL.search(line)
         if sm:
             first = re.split(r"\s*[|·•]\s*", line)[0]
-            name = clean_name(first) if not _SYMBOL.match(first) and not re.search(r"\bISIN\b", first) else ""
+            name = (
+                clean_name(first)
+                if not _SYMBOL.match(first) and not re.search(r"\bISIN\b", first) and len(first.split()) <= 6
+                else ""  # a sentence that quotes "(ticker: CSCO)" is no name field
+            )
             out.append(_Cand(name, split_ticker(sm["tic"])[0]))
     for m in _CASHTAG.finditer(text):
         out.append(_Cand("", m["tic"]))
@@ -726,7 +767,7 @@ def _prefix_of(short: str, long: str) -> bool:
 def _forms(name: str) -> set[str]:
     forms = {name, clean_name(name, weak=True)}
     first = name.split()[0]
-    if len(name.split()) > 1 and len(first) >= 4 and first not in LEADING_NOISE:
+    if len(name.split()) > 1 and len(first) >= 4 and first not in LEADING_NOISE and first not in R.PLACE_WORDS:
         forms.add(first)
     return {f for f in forms if f}
 
@@ -914,10 +955,10 @@ def _headline_roles(cands: list[_Cand], title: str) -> dict[int, str]:
     firsts.sort(key=lambda x: x[0])
     roles: dict[int, str] = {}
     subject = None
-    for k, (_, end, c) in enumerate(firsts):
+    for k, (begin, end, c) in enumerate(firsts):
         nxt = max(firsts[k + 1][0] if k + 1 < len(firsts) else len(title), end)
         after = title[end:nxt]
-        if R.HEADLINE_BROKER.match(title[end:]):
+        if R.HEADLINE_BROKER.match(title[end:]) or (k and R.HEADLINE_BROKER_AFTER.search(title[:begin])):
             roles[id(c)] = "broker"
         elif R.HEADLINE_MODIFIER.match(after) or (k + 1 < len(firsts) and R.HEADLINE_APPOSITION.match(title[end:])):
             roles[id(c)] = "modifier"

@@ -132,7 +132,7 @@ def _h_iso(m: re.Match, ref: dt.date | None, fut: bool | None) -> _Result:
 
 def _h_dmy_num(m: re.Match, ref: dt.date | None, fut: bool | None) -> _Result:
     a, b, y = int(m["dd"]), int(m["m"]), int(m["y"])
-    if m["sep"] == "/" and b > 12 >= a:  # US style 3/14/2025
+    if m["sep"] in "/-" and b > 12 >= a:  # US style 3/14/2025
         a, b = b, a
     d = _day(y, b, a)
     return _fd(d), d is not None

@@ -225,7 +225,7 @@ FIRM_VERBS = (
     r"|launch(?:es|ed)|upgrad(?:es|ed)|downgrad(?:es|ed)|rates?|rated|set(?:s)?|sees|has|have|had|moved|moves|placed"
     r"|put|added|adds|named|names|listed|lists|expects|values|says|said|stayed|stays|remains|remained|is|was"
     r"|reissu(?:es|ed)|restat(?:es|ed)|gave|give|offered|sees|cuts|upped|nudged|bumped|lifted"
-    r"|issued|issues|gave|gives|assigned|assigns|reinstated|removed|took|takes)"
+    r"|issued|issues|gave|gives|assigned|assigns|reinstated|removed|took|takes|retain(?:s|ed)|recommend(?:s|ed)|revis(?:es|ed)|reiterat(?:e|ing)|suggest(?:s|ed))"
 )
 
 # After a name, a passive rating verb makes it the rated company, not the broker: "Macy's was downgraded to
@@ -271,6 +271,29 @@ BROKERAGES = (
     "Stifel Nicolaus", "Cannonball Research", "Gabelli", "Zacks Investment Research", "Sanford C. Bernstein",
     "Bernstein Societe Generale", "Barrington Research", "Lake Street Capital", "Alliance Global Partners",
     "Chardan", "EF Hutton", "Benchmark Co", "Dougherty", "Wedbush Securities", "Loop Capital Markets",
+    # India
+    "Motilal Oswal", "Kotak Institutional Equities", "Kotak Securities", "ICICI Securities", "HDFC Securities",
+    "Nuvama", "Axis Securities", "Axis Capital", "Sharekhan", "Emkay", "Prabhudas Lilladher", "JM Financial",
+    "Elara Capital", "Elara Securities", "Antique Stock Broking", "IIFL Securities", "IIFL", "Anand Rathi",
+    "Geojit", "Centrum Broking", "Systematix", "Ventura Securities", "Yes Securities", "PhillipCapital",
+    "Phillip Capital", "Dolat Capital", "Choice Broking", "Religare", "Nirmal Bang", "BOB Capital Markets",
+    "InCred", "Ambit Capital", "Spark Capital", "Equirus", "B&K Securities", "Batlivala & Karani",
+    "Arihant Capital", "Monarch Networth", "Edelweiss", "SBI Securities", "SBICAP Securities", "Asit C Mehta",
+    "Investec India", "Jefferies India", "Goldman Sachs India",
+    # Japan, Hong Kong, Singapore
+    "Mitsubishi UFJ Morgan Stanley", "Okasan Securities", "Tokai Tokyo", "Ichiyoshi", "Iwai Cosmo",
+    "Daiwa Securities", "Mizuho Securities", "CMB International", "Maybank Securities", "DBS", "OCBC",
+    "UOB Kay Hian", "CGS International", "CGS-CIMB",
+    # Australia, Canada
+    "Shaw and Partners", "MST Marquee", "E&P", "Canaccord", "Taylor Collison", "Moelis Australia",
+    "RBC Dominion Securities", "CIBC World Markets", "National Bank Financial", "ATB Capital Markets",
+    "Eight Capital", "Cormark", "Haywood", "Ventum", "Acumen Capital", "Paradigm Capital", "Laurentian Bank",
+    "Echelon Wealth", "Beacon Securities", "Veritas Investment Research",
+    # UK and Europe
+    "Deutsche Numis", "Cavendish Securities", "Cavendish Capital Markets", "finnCap", "Singer Capital Markets", "Zeus Capital", "Edison Investment Research",
+    "Goodbody", "Davy", "Exane BNP Paribas", "Metzler", "Hauck Aufhäuser", "Intermonte", "Renta 4", "ZKB",
+    "Stifel Europe", "Jefferies International", "Oddo", "Portzamparc", "CIC Market Solutions", "Kepler Capital",
+    "Danske", "Bankhaus Lampe", "Warburg", "Independent Research", "Mirabaud", "Alantra", "Banca Akros",
 )  # fmt: skip
 
 # Never the firm: news agencies and outlets, data providers, indexes, regulators, generic words.

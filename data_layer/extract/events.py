@@ -30,7 +30,7 @@ from . import _event_rules as R
 from ._caseless import icompile
 from ._dateline import blank_dateline
 from ._doc import Doc
-from ._money import Money, parse_money
+from ._money import Money, localise, parse_money
 from ._prefilter import Gate, GateSet, fold
 from ._selfname import mask_own_names, own_names
 
@@ -90,7 +90,8 @@ class _Ctx:
     @property
     def monies(self) -> list[Money]:
         if self._monies is None:
-            self._monies = parse_money(_TITLE_MULT.sub(_lower_match, self.text))
+            market = self.doc.market  # a bare "$" in an ASX or TSX story is that market's dollar, not USD
+            self._monies = [localise(m, market) for m in parse_money(_TITLE_MULT.sub(_lower_match, self.text))]
         return self._monies
 
     def dates(self) -> list[DateMention]:
@@ -321,6 +322,9 @@ def _status(text: str) -> EventStatus | None:
     return None
 
 
+_CLAUSE_BREAK = re.compile(r"[,;]")
+# A date inside a relative or time clause before the trigger belongs to that clause ("which will report on May 2,").
+_RELATIVE_HEAD = icompile(r",\s*(?:which|who|whose|when|after|ahead\s+of|before)\b[^,;]*$", re.I)
 _PERIOD_END = icompile(r"\b(?:ended|ending|through|to|until|since|from|closed|closing|trading|traded|at)\s*$", re.I)
 
 
@@ -351,6 +355,12 @@ def _event_date(
         if d.start - after > reach or after - d.start > min(reach, 60):
             continue
         distance = d.start - after if d.start >= after else 1000 + after - d.start
+        lo, hi = sorted((d.start, after))
+        if _CLAUSE_BREAK.search(ctx.text, lo, hi):
+            # "Ocado, which reports on July 17, said last month it would close ...": another clause's day
+            if d.start < after and _RELATIVE_HEAD.search(ctx.text[max(0, d.start - 60) : d.start]):
+                continue
+            distance += 20_000
         cands.append((rank * 10_000 + distance, d.date))
     return min(cands, key=lambda c: c[0])[1] if cands else None
 
@@ -995,6 +1005,7 @@ def _guidance(ctx: _Ctx) -> _Cand | None:
         c = _Cand(T.GUIDANCE, ctx.sent, m.start(), m.end())
         money = _money_after(ctx, m.end(), 60)
         if money:
+            c.money = money
             nxt = [n for n in ctx.monies if n.start >= money.end and _RANGE.match(s[money.end : n.start])]
             c.amount_text = s[money.start : nxt[0].end] if nxt else money.text
         else:
@@ -1288,7 +1299,9 @@ _VALUED_TYPES = frozenset({T.FUNDING_ROUND, T.INVESTMENT})
 
 
 def _finish(ctx: _Ctx, c: _Cand) -> None:
-    if c.money is not None and c.type is not T.GUIDANCE:
+    if c.type is T.GUIDANCE and c.money is not None:
+        c.usd = _usd(ctx, c.money)  # the outlook's (first) figure in dollars; amount_text keeps the whole range
+    elif c.money is not None:
         c.usd = _usd(ctx, c.money)
         c.amount_text = c.money.text
         if c.type in DEAL_TYPES or c.type is T.LEGAL:

@@ -28,7 +28,7 @@ from . import _target_rules as TR
 from ._caseless import icompile
 from ._dateline import blank_dateline, dateline_end
 from ._doc import Doc
-from ._money import CODES, Money, parse_money
+from ._money import CODES, Money, localise, parse_money
 
 EXTRACTOR = "targets"
 _I = re.IGNORECASE
@@ -84,7 +84,10 @@ _TARGET_VERB_NEAR = icompile(
 _ANAPHOR = icompile(
     r"^(?:[A-Z][a-z]+,\s+)?(?:the|this|that)\s+(?:(?:US|U\.S\.|Swiss|German|British|French|Japanese|Canadian|"
     r"investment|Wall Street|same)\s+)?(?:brokerage|firm|bank|broker|house|analysts?|investment bank|lender)\b"
-    r"|^(?:[A-Z][a-z]+,\s+)?(?:it|they|she|he)\s+(?:also\s+|still\s+|currently\s+|now\s+)?\w+",
+    r"|^(?:[A-Z][a-z]+,\s+)?(?:it|they|she|he)\s+(?:also\s+|still\s+|currently\s+|now\s+)?\w+"
+    # "Nuvama has a 'buy' rating on the stock. Its target price is Rs 1,150.": a company has no price target of its own
+    r"|^(?:its|their|the\s+(?:revised|new))\s+(?:revised\s+|new\s+|12-month\s+)?(?:price\s+)?"
+    r"(?:target|objective|fair\s+value)\b",
     _I,
 )
 _ACTION_DATE_BEFORE = icompile(TR.ACTION_DATE_BEFORE, _I)
@@ -341,6 +344,8 @@ def _facts(doc: Doc, sent: Sentence, firm: str, a: int, b: int, f: _Firm | None 
         return None
     rating, rclass, prev_rating = _rating(text, a, b)
     target, previous = _target(text, a, b)
+    # a bare "$" on the ASX or TSX is that market's dollar
+    target, previous = (localise(m, doc.market) if m else None for m in (target, previous))
     if rating is None and target is None:
         return None
     span = (f.start, f.end) if f else (a, b)

@@ -44,7 +44,7 @@ HEADLINE_MODIFIER = re.compile(
     r"^[-‑–]?\s*(?:backed|owned|controlled|funded|led|linked|affiliated|based|listed|supported|style)\b"
     # "Former ARM boss to head Rolls-Royce": a person named by a company they led
     r"|^\s+(?:boss|chief|CEO|founder|co-founder|veteran|executive|chairman|chair)\b",
-    re.IGNORECASE
+    re.IGNORECASE,
 )
 
 # right after a name in a headline: another company is named by its relation to it ("Nvidia supplier TSMC",
@@ -143,10 +143,59 @@ MODIFIER_WORD = re.compile(r"^[\w.&]+[-‑–](?:backed|owned|controlled|funded|
 # Verbs of a Title Case headline that end one name and start the next ("Jefferies Upgrades Zydus Life to Buy",
 # "Acme Acquires Foo Labs"): never part of a company name.
 TITLE_VERBS = frozenset(
-    """Upgrades Downgrades Upgraded Downgraded Raises Lifts Boosts Hikes Cuts Lowers Trims Slashes Initiates
-    Reiterates Maintains Reaffirms Resumes Acquires Buys Sells Beats Misses Names Appoints Hires Sees Says Posts
-    Announces Launches Completes Agrees Signs Slashes Axes Expands Unveils Reports Warns Tops Lags Jumps Slumps
-    Surges Plunges Soars Sinks Rises Falls Gains Drops""".split()
+    [
+        "Upgrades",
+        "Downgrades",
+        "Upgraded",
+        "Downgraded",
+        "Raises",
+        "Lifts",
+        "Boosts",
+        "Hikes",
+        "Cuts",
+        "Lowers",
+        "Trims",
+        "Slashes",
+        "Initiates",
+        "Reiterates",
+        "Maintains",
+        "Reaffirms",
+        "Resumes",
+        "Acquires",
+        "Buys",
+        "Sells",
+        "Beats",
+        "Misses",
+        "Names",
+        "Appoints",
+        "Hires",
+        "Sees",
+        "Says",
+        "Posts",
+        "Announces",
+        "Launches",
+        "Completes",
+        "Agrees",
+        "Signs",
+        "Slashes",
+        "Axes",
+        "Expands",
+        "Unveils",
+        "Reports",
+        "Warns",
+        "Tops",
+        "Lags",
+        "Jumps",
+        "Slumps",
+        "Surges",
+        "Plunges",
+        "Soars",
+        "Sinks",
+        "Rises",
+        "Falls",
+        "Gains",
+        "Drops",
+    ]
 )
 
 # A company name that keeps its "'s": "Divi's Laboratories", "Dr. Reddy's Laboratories", "Sainsbury's Bank".
@@ -165,8 +214,53 @@ HEADLINE_BROKER_AFTER = re.compile(
 # Financial centres: the first word of "Tokyo Research Centre" or "London Metal Exchange" is no short form of it
 # ("Tokyo stocks close up" does not name that company).
 PLACE_WORDS = frozenset(
-    """Tokyo London Paris Frankfurt Mumbai Delhi Sydney Melbourne Toronto Vancouver Montreal Zurich Geneva Milan
-    Madrid Amsterdam Brussels Stockholm Oslo Copenhagen Helsinki Dublin Singapore Seoul Shanghai Shenzhen Beijing
-    Hong Kong Osaka Chicago Boston Dallas Houston Seattle Atlanta Japan China India Australia Canada Germany France
-    Britain Europe America Asia""".split()
+    [
+        "Tokyo",
+        "London",
+        "Paris",
+        "Frankfurt",
+        "Mumbai",
+        "Delhi",
+        "Sydney",
+        "Melbourne",
+        "Toronto",
+        "Vancouver",
+        "Montreal",
+        "Zurich",
+        "Geneva",
+        "Milan",
+        "Madrid",
+        "Amsterdam",
+        "Brussels",
+        "Stockholm",
+        "Oslo",
+        "Copenhagen",
+        "Helsinki",
+        "Dublin",
+        "Singapore",
+        "Seoul",
+        "Shanghai",
+        "Shenzhen",
+        "Beijing",
+        "Hong",
+        "Kong",
+        "Osaka",
+        "Chicago",
+        "Boston",
+        "Dallas",
+        "Houston",
+        "Seattle",
+        "Atlanta",
+        "Japan",
+        "China",
+        "India",
+        "Australia",
+        "Canada",
+        "Germany",
+        "France",
+        "Britain",
+        "Europe",
+        "America",
+        "Asia",
+    ]
 )

@@ -551,8 +551,7 @@ def _add_phrase(out: list[tuple[int, str]], text: str, start: int, words: list[s
     if cut is not None:  # "Amazon’s Strategic Pivot": the possessive ends the name
         words = words[: cut + 1]
     while words and (
-        (words[0].strip("’'") in LEADING_NOISE and words[0].strip("’'") not in keep)
-        or R.MODIFIER_WORD.match(words[0])
+        (words[0].strip("’'") in LEADING_NOISE and words[0].strip("’'") not in keep) or R.MODIFIER_WORD.match(words[0])
     ):
         start = text.find(words[1], start + len(words[0])) if len(words) > 1 else start
         words = words[1:]

@@ -290,7 +290,8 @@ BROKERAGES = (
     "Eight Capital", "Cormark", "Haywood", "Ventum", "Acumen Capital", "Paradigm Capital", "Laurentian Bank",
     "Echelon Wealth", "Beacon Securities", "Veritas Investment Research",
     # UK and Europe
-    "Deutsche Numis", "Cavendish Securities", "Cavendish Capital Markets", "finnCap", "Singer Capital Markets", "Zeus Capital", "Edison Investment Research",
+    "Deutsche Numis", "Cavendish Securities", "Cavendish Capital Markets", "finnCap", "Singer Capital Markets",
+    "Zeus Capital", "Edison Investment Research",
     "Goodbody", "Davy", "Exane BNP Paribas", "Metzler", "Hauck Aufhäuser", "Intermonte", "Renta 4", "ZKB",
     "Stifel Europe", "Jefferies International", "Oddo", "Portzamparc", "CIC Market Solutions", "Kepler Capital",
     "Danske", "Bankhaus Lampe", "Warburg", "Independent Research", "Mirabaud", "Alantra", "Banca Akros",

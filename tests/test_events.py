@@ -120,7 +120,7 @@ POSITIVES = [
     # guidance
     (
         "The company raised its full-year sales forecast to between $56 billion and $57 billion.",
-        {"type": "guidance", "amount_usd": None},
+        {"type": "guidance", "amount_usd": 56e9},  # the low end of the range (the whole range is amount_text)
     ),
     ("Nike withdrew its annual guidance, citing tariff uncertainty.", {"type": "guidance"}),
     ("For fiscal 2026, the company now expects adjusted EPS of $5.10 to $5.30.", {"type": "guidance"}),

@@ -55,7 +55,8 @@ REVENUE_METRIC = _rx(r"^(?:annual\s+recurring\s+revenue|recurring\s+revenue|reve
 GUIDE_METRIC = (
     r"(?:revenues?|sales|comparable\s+sales|same-store\s+sales|like-for-like\s+sales|EBITDA|EBIT|earnings|EPS|"
     r"profits?|(?:operating|gross|EBITDA|adjusted)\s+margins?|margins?|growth|free\s+cash\s+flow|"
-    r"operating\s+income|net\s+income|capital\s+expenditure|capex|bookings|deliveries|shipments|volumes?)"
+    r"operating\s+income|net\s+income|capital\s+expenditure|capex|bookings|deliveries|shipments|volumes?|"
+    r"(?:net|operating|adjusted|pretax|pre-tax|underlying)\s+loss(?:es)?|loss\s+per\s+share)"
 )
 
 #: Words that make an amount a valuation or a size, not the amount of the event.
@@ -344,8 +345,21 @@ GUIDE_NOUN_VERB = _rx(
 GUIDE_EXPECT = _rx(
     r"\b(?:now\s+)?(?:expects?|sees|forecasts?|forecasted|projects?|projected|guides|guided|anticipates?|"
     r"predicts?)\s+(?:(?:for|its|the|a|an|fiscal|full-year|full|year|annual|adjusted|organic|core|underlying|total|"
-    r"net|operating|gross|quarterly|group|current-year|next-year|\d{4}|(?:first|second|third|fourth)[- ]quarter|"
-    r"FY\d{2,4}|Q[1-4])\s+){0,4}(?:(?!(?:to|that|it|its|the|a|an|be|have|has)\b)[a-z][\w-]*\s+)?" + GUIDE_METRIC + r"\b"
+    r"net|operating|gross|quarterly|group|current-year|next-year|current-quarter|that|and|\d{4}|"
+    r"(?:first|second|third|fourth)[- ]quarter|(?:first|second)[- ]half|FY\d{2,4}|Q[1-4])\s+){0,6}(?:(?!(?:to|that|it|its|the|a|an|be|have|has)\b)[a-z][\w-]*\s+)?" + GUIDE_METRIC + r"\b"
+)
+#: The outlook named as a noun with its figure: "second-quarter revenue outlook of $470 million to $485 million",
+#: "a forecast net loss of $1.08 billion for the year", "its sales forecast to be between ...".
+GUIDE_OUTLOOK_OF = _rx(
+    r"\b" + GUIDE_METRIC + r"\s+(?:outlook|forecast|guidance|projection|target)s?\b" + CLAUSE + r"{0,20}?"
+    r"\b(?:of|at|to\s+be|in\s+the\s+range|between)\b"
+    r"|\ba\s+(?:forecast|projected|expected)\s+(?:[\w-]+\s+){0,3}?" + GUIDE_METRIC + r"\s+of\b"
+)
+#: The company says what a coming period's figure will be: "says profit would be about $5.50 a share".
+GUIDE_WOULD_BE = _rx(
+    r"\b(?:says|said|expects|sees|predicts|projects|estimates)\s+(?:that\s+)?(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    + GUIDE_METRIC
+    + r"\s+(?:would|will|should|could)\s+(?:be|come\s+in|total|reach|rise|fall|grow|decline)\b"
 )
 GUIDE_WARN = _rx(
     r"\b(?:warn(?:s|ed|ing)?\b" + CLAUSE + r"{0,40}?\b(?:margins?|profits?|sales|revenues?|earnings)|"

@@ -120,6 +120,18 @@ _RAW: list[tuple[str, str]] = [
         rf"\bbring(?:ing|s)?\s+(?:the\s+|its\s+)?(?:total|tally|overall|cumulative|number|count)\b[\w\s-]{{0,40}}?"
         rf"\s+to\s+{FILLS}(?P<num>{NUM})(?:\s+{ADJ}(?:{JOB_NOUN}|{CUT_NOUN}))?",
     ),
+    # "That would bring to 34,000 the number of jobs the company plans to cut": the total named after its number
+    (
+        "bringing",
+        rf"\bbring(?:ing|s)?\s+to\s+{FILLS}(?P<num>{NUM})\s+(?:the|its)\s+(?:total\s+)?(?:number|total|tally|count)"
+        rf"\s+of\s+{ADJ}(?:{JOB_NOUN}|{CUT_NOUN})",
+    ),
+    # "cut 4,000 more jobs, in addition to 3,000 it announced last year": an earlier round, its noun left out
+    (
+        "elided",
+        rf"\b(?:in\s+addition\s+to|on\s+top\s+of)\s+(?:the\s+)?{FILLS}(?P<num>{NUM})\s+(?:(?:it|that|which|they)\s+)?"
+        r"(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:already\s+)?(?:announced|cut|eliminated|laid\s+off|shed|axed)\b",
+    ),
 ]
 
 # Patterns that open with a number get a cheap first-character test so ``re`` skips most positions.
@@ -131,7 +143,7 @@ assert not any(re.search(r"\\[A-Z]", p) for _, p in _RAW)
 PATTERNS_LOWER: list[tuple[str, re.Pattern[str]]] = [
     (n, re.compile(p.lower().replace("(?p<", "(?P<"))) for n, p in _RAW
 ]
-NEEDS_CONTEXT = {"affecting", "affecting_pct", "bringing"}
+NEEDS_CONTEXT = {"affecting", "affecting_pct", "bringing", "elided"}
 ALWAYS_CUMULATIVE = {"bringing"}
 
 # A sentence has to name what is cut (every pattern ends in one of these) to be worth the patterns.

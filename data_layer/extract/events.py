@@ -44,7 +44,9 @@ SUMMARY_CHARS = 160
 #: Types whose status (rumored/talks/announced/completed) is meaningful.
 DEAL_TYPES = frozenset({T.INVESTMENT, T.FUNDING_ROUND, T.PARTNERSHIP, T.PARTNERSHIP_END, T.ACQUISITION})
 #: Types whose amount is the event's size (others keep the amount as text only).
-AMOUNT_TYPES = frozenset({T.INVESTMENT, T.FUNDING_ROUND, T.ACQUISITION, T.LEGAL, T.FINANCIAL_RESULT, T.PARTNERSHIP})
+AMOUNT_TYPES = frozenset(
+    {T.INVESTMENT, T.FUNDING_ROUND, T.ACQUISITION, T.LEGAL, T.FINANCIAL_RESULT, T.PARTNERSHIP, T.GUIDANCE}
+)
 
 
 # --------------------------------------------------------------------------- candidates
@@ -970,7 +972,7 @@ _RANGE = icompile(r"^\s*(?:to|-|–|and)\s*$")
 
 
 #: Guidance rules whose subject must not be analysts (said before the trigger).
-_SUBJECT_RULES = (R.GUIDE_EXPECT, R.GUIDE_EXPECT_TO, R.GUIDE_VOLUME)
+_SUBJECT_RULES = (R.GUIDE_EXPECT, R.GUIDE_EXPECT_TO, R.GUIDE_VOLUME, R.GUIDE_OUTLOOK_OF, R.GUIDE_WOULD_BE)
 _GUIDE_RULES = (
     R.GUIDE_VERB_NOUN,
     R.GUIDE_NOUN_VERB,
@@ -979,6 +981,8 @@ _GUIDE_RULES = (
     R.GUIDE_EXPECT_TO,
     R.GUIDE_PASSIVE,
     R.GUIDE_VOLUME,
+    R.GUIDE_OUTLOOK_OF,
+    R.GUIDE_WOULD_BE,
 )
 _COUNT_AFTER = icompile(rf"^\s*(?:of\s+|at\s+|between\s+|about\s+|around\s+|roughly\s+)*({R.COUNT_RANGE})", re.I)
 _POSSESSIVE_NAME = icompile(r"\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$")
@@ -1005,7 +1009,12 @@ def _guidance(ctx: _Ctx) -> _Cand | None:
         c = _Cand(T.GUIDANCE, ctx.sent, m.start(), m.end())
         money = _money_after(ctx, m.end(), 60)
         if money:
-            c.money = money
+            # "profit of about $5.50 a share on sales of $25 billion": the company-wide figure, not the per-share one
+            big = next(
+                (n for n in ctx.monies if n.start >= money.end and n.start - money.end <= 80 and n.multiplier >= 1e6),
+                None,
+            )
+            c.money = big if money.multiplier < 1e6 and big is not None else money
             nxt = [n for n in ctx.monies if n.start >= money.end and _RANGE.match(s[money.end : n.start])]
             c.amount_text = s[money.start : nxt[0].end] if nxt else money.text
         else:

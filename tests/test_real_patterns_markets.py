@@ -1,0 +1,196 @@
+"""Round four of real-outlet patterns, as our own sentences: brokers of India, Japan, Australia, Canada and Europe,
+targets stated in the sentence after the firm's, the market's dollar for targets and events, guidance with its
+figure, layoff rounds named without their noun, date lines in day-first and US order, Title Case headlines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from data_layer import extract, read_bytes
+from data_layer.companies import resolve_companies
+from data_layer.dates import parse_published
+
+
+def _frames(date_line: str, *paragraphs: str, title: str = "Company news"):
+    raw = f"{title}\n{date_line}\n\n" + "\n\n".join(paragraphs) + "\n"
+    result = read_bytes("a.txt", raw.encode())
+    arts = result.articles if hasattr(result, "articles") else result
+    return extract(arts).frames()
+
+
+def _targets(date_line: str, *paragraphs: str, title: str = "Brokers on the stock"):
+    df = _frames(date_line, *paragraphs, title=title)["targets"]
+    return sorted(
+        (f, None if t != t else float(t), c if isinstance(c, str) else None)
+        for f, t, c in zip(df["firm"], df["target"], df["currency"], strict=True)
+    )
+
+
+TARGETS = [
+    (  # Indian brokerages, a target in the sentence after the firm's ("Its target price is ...")
+        "Jan 30, 2025",
+        [
+            "Motilal Oswal has a buy call on Tarkesh Motors with a target price of Rs 1,100.",
+            "Kotak Institutional Equities retained its 'add' rating on the stock and cut its fair value to Rs 900 "
+            "from Rs 950.",
+            "Nuvama Institutional Equities has maintained a 'buy' rating on the stock. Its target price is Rs 1,150.",
+        ],
+        [
+            ("Kotak Institutional Equities", 900.0, "INR"),
+            ("Motilal Oswal", 1100.0, "INR"),
+            ("Nuvama Institutional Equities", 1150.0, "INR"),
+        ],
+    ),
+    (  # a bare $ on the ASX is the Australian dollar, for targets as for prices
+        "August 28, 2024",
+        [
+            "Coralbay Foods (ASX: CBF) shares fell 3.1 per cent to $33.50 on Wednesday.",
+            "Morgans downgraded the stock to hold from add and lowered its price target to $34.50.",
+            "Shaw and Partners kept its buy call with a $41 target.",
+        ],
+        [("Morgans", 34.5, "AUD"), ("Shaw and Partners", 41.0, "AUD")],
+    ),
+    (  # Canadian dealers
+        "Feb 12, 2025",
+        [
+            "Lakemont Software (TSX: LKM) shares rose 4.2 per cent to C$165.23 in Toronto.",
+            "RBC Dominion Securities raised its target price to C$190 from C$175 and kept an outperform rating.",
+            "National Bank Financial reiterated its sector perform rating.",
+        ],
+        [("National Bank Financial", None, None), ("RBC Dominion Securities", 190.0, "CAD")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("date_line", "paragraphs", "expected"), TARGETS)
+def test_targets_of_many_markets(date_line, paragraphs, expected):
+    assert _targets(date_line, *paragraphs) == expected
+
+
+def _events(date_line: str, *paragraphs: str, title: str = "Company news"):
+    df = _frames(date_line, *paragraphs, title=title)["events"]
+    return [
+        (t, None if a != a else float(a), d if isinstance(d, str) else (None if d is None else str(d)))
+        for t, a, d in zip(df["type"], df["amount_usd"], df["date"], strict=True)
+    ]
+
+
+GUIDANCE = [
+    ("Halvern expects fourth-quarter and full-year sales of $410 million and $1.5 billion, respectively.", 410e6),
+    ("Halvern now projects that 2026 revenue will be between $7.1 billion and $7.3 billion.", 7.1e9),
+    ("The company says profit would be about $4.20 a share on sales of $21 billion in the current quarter.", 21e9),
+    ("Halvern put its second-quarter revenue outlook in the range of $450 million to $465 million.", 450e6),
+    ("The restructuring offsets a forecast net loss of $1.2 billion for the year to March, Halvern said.", 1.2e9),
+    ("Halvern forecast a fourth-quarter adjusted loss of 10 to 14 cents per share.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "usd"), GUIDANCE)
+def test_guidance_is_read_with_its_figure(sentence, usd):
+    events = _events(
+        "Jan 13, 2026", "Halvern Devices (NASDAQ: HLVD) makes cameras.", sentence, title="Halvern shares fall"
+    )
+    guidance = [e for e in events if e[0] == "guidance"]
+    assert len(guidance) == 1
+    if usd is not None:
+        assert guidance[0][1] == pytest.approx(usd)
+
+
+def test_analysts_forecast_is_no_guidance():
+    events = _events(
+        "Jan 13, 2026",
+        "Halvern Devices (NASDAQ: HLVD) makes cameras.",
+        "Analysts had forecast a net loss of $3 million.",
+        title="Halvern shares fall",
+    )
+    assert [e for e in events if e[0] == "guidance"] == []
+
+
+def test_event_amounts_on_the_asx_are_not_dollars():
+    events = _events(
+        "August 28, 2024",
+        "Coralbay Foods (ASX: CBF) reported a 21 per cent fall in net profit to $1.71 billion.",
+        title="Coralbay profit falls",
+    )
+    assert ("financial_result", None, None) in events
+
+
+def test_a_date_in_another_clause_does_not_date_the_event():
+    events = _events(
+        "14 March 2025",
+        "Fernhall Group, which will report interim results on July 17, said last month it would close its "
+        "Hatfield warehouse.",
+        title="Fernhall shares slump",
+    )
+    closure = [e for e in events if e[0] == "closure"]
+    assert closure and closure[0][2].startswith("2025-02")
+
+
+def _layoffs(date_line: str, *paragraphs: str, title: str = "Company news"):
+    df = _frames(date_line, *paragraphs, title=title)["layoffs"]
+    return sorted((int(lo), int(hi), k) for lo, hi, k in zip(df["low"], df["high"], df["kind"], strict=True))
+
+
+def test_an_earlier_round_named_without_its_noun():
+    got = _layoffs(
+        "Jan 14, 2026",
+        "Handset maker Orvell Inc. said Wednesday it will cut 4,000 more jobs this year, in addition to 3,000 it "
+        "announced last year.",
+        title="Orvell to cut 4,000 jobs",
+    )
+    assert got == [(3000, 3000, "round"), (4000, 4000, "round")]
+
+
+def test_a_total_named_after_its_number():
+    got = _layoffs(
+        "Jan 14, 2026",
+        "Orvell said it would eliminate 5,000 more positions. That would bring to 34,000 the number of jobs the "
+        "company is planning to cut worldwide by October.",
+        title="Orvell to cut more jobs",
+    )
+    assert (34000, 34000, "cumulative") in got
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("PTI | New Delhi | Updated: 09-11-2025 18:16 IST | Created: 09-11-2025 17:55 IST", "2025-11-09"),
+        ("11/27/2025 | 06:18am EST", "2025-11-27"),
+        ("03-04-2025", "2025-04-03"),
+    ],
+)
+def test_numeric_date_lines(line, day):
+    assert parse_published(line).date().isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "company"),
+    [
+        (  # a Title Case headline: the broker's verb ends one name
+            "Jefferies Upgrades Varun Life to Buy on Strong Pipeline",
+            "Jefferies has upgraded Varun Lifesciences to a 'Buy' rating. Varun Lifesciences shares rose 4%.",
+            "Varun Lifesciences",
+        ),
+        (  # the broker named after "at" in a headline
+            "Snap downgraded to Neutral from Buy at Goldman Sachs",
+            "Goldman Sachs downgraded Snap Inc. to Neutral. Snap shares fell 5% before the bell.",
+            "Snap",
+        ),
+        (  # a possessive that belongs to the name
+            "Sarda's Laboratories shares jump nearly 6 pc",
+            "Shares of Sarda's Laboratories closed 6 per cent higher. Sarda's Laboratories reported a profit.",
+            "Sarda's Laboratories",
+        ),
+    ],
+)
+def test_headline_company(title, body, company):
+    found = resolve_companies(title, f"{title}\n{body}")
+    assert found and found[0].name.startswith(company)
+
+
+def test_a_quoted_ticker_in_a_sentence_is_no_name_field():
+    title = "Halvern rises after Corvex agrees to buy it"
+    body = "Corvex (ticker: CRVX) expects the deal to close in the current quarter, subject to approval."
+    names = [c.name for c in resolve_companies(title, f"{title}\n{body}")]
+    assert all(len(n.split()) <= 4 for n in names)

@@ -347,9 +347,7 @@ GUIDE_EXPECT = _rx(
     r"predicts?)\s+(?:(?:for|its|the|a|an|fiscal|full-year|full|year|annual|adjusted|organic|core|underlying|total|"
     r"net|operating|gross|quarterly|group|current-year|next-year|current-quarter|that|and|\d{4}|"
     r"(?:first|second|third|fourth)[- ]quarter|(?:first|second)[- ]half|FY\d{2,4}|Q[1-4])\s+){0,6}"
-    r"(?:(?!(?:to|that|it|its|the|a|an|be|have|has)\b)[a-z][\w-]*\s+)?"
-    + GUIDE_METRIC
-    + r"\b"
+    r"(?:(?!(?:to|that|it|its|the|a|an|be|have|has)\b)[a-z][\w-]*\s+)?" + GUIDE_METRIC + r"\b"
 )
 #: The outlook named as a noun with its figure: "second-quarter revenue outlook of $470 million to $485 million",
 #: "a forecast net loss of $1.08 billion for the year", "its sales forecast to be between ...".

@@ -194,3 +194,72 @@ def test_a_quoted_ticker_in_a_sentence_is_no_name_field():
     body = "Corvex (ticker: CRVX) expects the deal to close in the current quarter, subject to approval."
     names = [c.name for c in resolve_companies(title, f"{title}\n{body}")]
     assert all(len(n.split()) <= 4 for n in names)
+
+
+def _prices(date_line: str, *paragraphs: str, title: str = "Company news"):
+    df = _frames(date_line, *paragraphs, title=title)["prices"]
+    return sorted((str(d)[:10], float(p)) for d, p in zip(df["date"], df["price"], strict=True))
+
+
+PRICES = [
+    (  # news released late the day before moves the next session; the close is the article's day
+        "Feb 6, 2026",  # a Friday
+        "Harumi shares closed up 4.12 percent at 1,691 yen after the electronics group late Thursday announced job "
+        "cuts.",
+        [("2026-02-06", 1691.0)],
+    ),
+    (  # the same quote on a second exchange
+        "Jul 28, 2025",
+        "As of 1.07 pm, Tarsus shares are trading at ₹3,096.10 on the NSE and ₹3,096.00 on the BSE.",
+        [("2025-07-28", 3096.0), ("2025-07-28", 3096.1)],
+    ),
+    (  # "the previous closing price" is the trading day before the article's
+        "Aug 28, 2024",
+        "Nuvama raised its target price to Rs 1,450, a 30% upside from the previous closing price of Rs 1,113.80.",
+        [("2024-08-27", 1113.8)],
+    ),
+    (  # "per unit" in a translated wire is per share
+        "February 19, 2013",
+        "At 09:50 GMT, Marlow shares rose by five per cent to €52.72 per unit, while the Cac 40 rose to 3697.",
+        [("2013-02-19", 52.72)],
+    ),
+    (  # "at a record $X"
+        "Jul 20, 2011",
+        "The stock, up 17 percent this year, had closed at a record $376.85 yesterday.",
+        [("2011-07-19", 376.85)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("date_line", "text", "expected"), PRICES)
+def test_prices_round_four(date_line, text, expected):
+    assert _prices(date_line, text, title="Harumi Tarsus Marlow shares") == expected
+
+
+def test_an_offer_per_share_is_still_no_price():
+    assert _prices("Jan 5, 2026", "Corvex agreed to buy Halvern for $12 a share in cash.") == []
+
+
+TARGET_ROWS = [
+    ("Jefferies has turned positive on Shorwell. It ups the shares from hold to buy, with a price target of 2400p.",
+     [("Jefferies", 2400.0)]),
+    ("Analysts at Zacks downgraded shares of Shorwell from a neutral rating to an underperform rating on Friday.",
+     [("Zacks", None)]),
+    ("Shorwell is cutting 10 per cent of its work force as part of an ongoing effort to reduce costs.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TARGET_ROWS)
+def test_target_phrasings(text, expected):
+    got = [(f, t) for f, t, _ in _targets("Sep 27, 2025", text, title="Shorwell shares rise")]
+    assert got == expected
+
+
+def test_a_named_companys_ticker_is_no_firm():
+    got = _targets(
+        "Jun 8, 2025",
+        "Analysts are weighing in on Halvern Devices (NASDAQ: HLVD) and Corvex Inc (NYSE: CRVX).",
+        "Thanks to a pair of price-target hikes, CRVX has added 0.6% this morning to hit $67.90.",
+        title="Analysts weigh in on Halvern",
+    )
+    assert [f for f, _, _ in got if f == "CRVX"] == []

@@ -22,7 +22,8 @@ SHARE_CUE_WORDS = ("share", "stock", "clos", "open", "trad", "intraday", "intra-
 PRICE_LINK = (
     r"(?:\b(?:at|to|of|near|around|about|hit|hitting|touched|touching|reached|reaching|was|were|is|are|as|"
     r"stood at|sat at)|[:=])\s*"
-    r"(?:(?:about|around|roughly|approximately|nearly|almost|just|some|over|under|below|above|a|an|the)\s+)?$"
+    r"(?:(?:about|around|roughly|approximately|nearly|almost|just|some|over|under|below|above|a|an|the)\s+)?"
+    r"(?:(?:record|new\s+record|fresh\s+record)\s+)?$"  # "closed at a record $376.85"
 )
 
 # After a target/value phrase, only these words bring the text back to a share price.
@@ -44,7 +45,10 @@ NOT_PRICE_LEFT = (
     r"|anticipat\w*|consideration|receive[sd]?|per (?:\w+ )?share|a share|exchange ratio|range)\b"
 )
 # "closed at $218.16 per share" is still a share price.
-PER_SHARE_OK = r"(?:clos\w*|open\w*|trad\w*|ended|finished|settled)\s+(?:\w+\s+){0,2}?(?:at|to)\s*$"
+PER_SHARE_OK = (
+    r"(?:clos\w*|open\w*|trad\w*|ended|finished|settled|rose|fell|gained|climbed|jumped|dropped|slid|declined|"
+    r"advanced|surged|slipped|sank|tumbled|plunged)\s+(?:[\w.%-]+\s+){0,4}?(?:at|to)\s*$"
+)
 NOT_PRICE_RIGHT = (
     r"\s*(?:(?:a|an|per|each)\s+(?!day\b|session\b)[a-z]+|/|price target|target|(?:price )?objective|fair value"
     r"|in (?:revenue|sales|cash|funding|dividends?|savings)|(?:annual(?:i[sz]ed)?|quarterly|final|interim|special)?\s*"
@@ -159,7 +163,7 @@ NOT_SUBJECTS = (
 BARE_MOVE = (
     r"\b(?:rose|fell|gained|lost|jumped|climbed|dropped|declined|slid|slipped|sank|surged|soared|tumbled|plunged"
     r"|rallied|advanced|added|shed|eased|edged|dipped|firmed|rebounded|slumped|retreated|was (?:up|down)"
-    r"|were (?:up|down)|closed|ended|settled|finished|traded|trading|to trade|to end|to close|to settle)\b"
+    r"|were (?:up|down)|closed|ended|settled|finished|traded|trading|to trade|to end|to close|to settle|opened)\b"
 )
 # ... the number must follow "to"/"at" ...
 BARE_LINK = r"\b(?:to|at)\s+$"

@@ -54,6 +54,12 @@ RATING_AS_ADJECTIVE_AFTER = (
     r"data|trend|impact|effect|surprise|reaction|growth|start|year|response|feedback|signs?|developments?)\b"
 )
 
+# A rating word used as a verb with its object is no rating: "an effort to reduce costs", "hold the line", "buy back".
+RATING_AS_VERB_AFTER = (
+    r"\s+(?:its|their|the|our|costs?|spending|debt|expenses|exposure|headcount|emissions|prices|back|up|out|down|"
+    r"on\s+to|onto|off)\b"
+)
+
 # --------------------------------------------------------------------------- list-style amounts
 
 # "raises Acme price target to 910 (870) pence - 'buy'", "to 13.50 (13.12) EUR": new (previous) unit.

@@ -263,13 +263,14 @@ def _lead_day(lead: list[Sentence], ref: dt.date | None) -> FuzzyDate | None:
     """
     for sent in lead:
         text = sent.text
-        if _MARKET_MOVE.search(text) and _MOVE_SENTENCE.search(text):
+        if _MARKET_MOVE.search(text) and (move := _MOVE_SENTENCE.search(text)):
             days = [
                 m.date
                 for m in find_dates(text, ref)
                 if _usable(m.date, ref)
                 and m.date.precision is DatePrecision.DAY
                 and not _NOT_SESSION_DAY.search(text[max(0, m.start - 14) : m.start])
+                and not _late_news(text, move.end(), m.start)
             ]
             if days and ref and days[0].start < ref:
                 return days[0]
@@ -280,8 +281,12 @@ def _recent_move(sents: list[Sentence], i: int, ref: dt.date | None) -> FuzzyDat
     """The day named by one of the two sentences before that told how the shares moved ("slumped yesterday")."""
     for sent in reversed(sents[max(0, i - 2) : i]):
         text = sent.text
-        if _SHARE_CUE.search(text) and _MOVE_SENTENCE.search(text):
-            past = [m.date for m in find_dates(text, ref) if _usable(m.date, ref)]
+        if _SHARE_CUE.search(text) and (move := _MOVE_SENTENCE.search(text)):
+            past = [
+                m.date
+                for m in find_dates(text, ref)
+                if _usable(m.date, ref) and not _late_news(text, move.end(), m.start)
+            ]
             if past:
                 return past[0]
     return None
@@ -312,6 +317,8 @@ def _sentence_prices(
         if j and vetoed and re.fullmatch(r"\s*(?:to|-|–|and)\s*", text[left0 : m.start]):
             continue  # the upper end of a range whose lower end is not a price ("EPS of $13.35 to $13.75")
         verdict = _is_share_price(plain, m, left0)
+        if not verdict and cands and cands[-1].money is moneys[j - 1] and _SECOND_VENUE.fullmatch(text, left0, m.start):
+            verdict = True  # "trading at ₹3,096.10 on the NSE and ₹3,096.00 on the BSE": the same quote elsewhere
         vetoed = verdict is False
         if not verdict:
             continue
@@ -411,7 +418,9 @@ def _is_share_price(text: str, m: Money, left0: int) -> bool | None:
     if _RANGE_STAT.search(left) and not _RANGE_EVENT.search(left[-R.RANGE_EVENT_WINDOW :]):
         return False
     bad_right = _NOT_RIGHT.match(text, m.end, min(len(text), m.end + 40))
-    if bad_right and not (re.match(r"\s*(?:a|per)\s+share\b", bad_right.group()) and _PER_SHARE_OK.search(left[-30:])):
+    if bad_right and not (
+        re.match(r"\s*(?:a|per)\s+(?:share|unit)\b", bad_right.group()) and _PER_SHARE_OK.search(left[-45:])
+    ):
         return False
     window = text[max(0, m.start - _WINDOW) : m.start]
     window = _clause_tail(window)  # a veto word of an earlier clause ("as gold rose, with X up 4% to 565p")
@@ -472,6 +481,17 @@ def _own_date(text: str, c: _Cand, mentions: list[DateMention]) -> None:
         c.date, c.date_span = best[1].date, (best[1].start, best[1].end)
 
 
+_SECOND_VENUE = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]{2,6}\s*,?\s+(?:and|while|but|whereas)\s+(?:at\s+)?")
+_CAUSE = re.compile(r"\b(?:after|following|because|since|as|when|on\s+news|amid)\b", _I)
+# "after the group late Thursday announced job cuts": news after the close moves the next session
+_LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$", _I)
+
+
+def _late_news(text: str, after: int, pos: int) -> bool:
+    """The date at ``pos`` is the day of news released after a close, told in a cause clause after the move."""
+    return bool(_LATE_BEFORE.search(text, max(after, pos - 12), pos) and _CAUSE.search(text, after, pos))
+
+
 def _fallback_date(
     text: str,
     c: _Cand,
@@ -490,6 +510,8 @@ def _fallback_date(
         if dm.date and (dm.start, dm.end) not in claimed and _usable(dm.date, ref):
             if dm.start > c.money.end and _POSSESSIVE.match(text, dm.end):
                 continue  # "rose 2% to $89.96, recovering part of Thursday's slide": another day's move
+            if dm.start > c.money.end and _late_news(text, c.money.end, dm.start):
+                continue  # "closed at 1,691 yen after the group late Thursday announced job cuts": the news's day
             return dm.date
     if c.kind is not PriceKind.INTRADAY and (carried := carry()):
         return carried

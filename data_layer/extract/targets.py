@@ -50,7 +50,9 @@ _RATE_BEFORE = icompile(
     _I,
 )
 _TO_FROM_BEFORE = icompile(r"\b(?P<w>to|from)\s+(?:an?\s+)?[\"'“‘]?$", _I)
-_CHANGE_RATING = icompile(r"\b(?:upgrad|downgrad|cut|lower|rais|lift|mov|chang|revis|switch)\w*", _I)
+_CHANGE_RATING = icompile(
+    r"\b(?:upgrad|downgrad|cut|lower|rais|lift|mov|chang|revis|switch|ups\b|upped|bump|tak)\w*", _I
+)
 _FUTURE_TO = icompile(r"\b(?:expect\w*|likely|poised|continue|seen|should|could|will|would|able|set)\s+to\s+$", _I)
 _LIST_SEP_BEFORE = icompile(r"(?:^|[-–|:]\s*)$")
 _LIST_SEP_AFTER = icompile(r"\s*(?:[-–|:(]|$)")
@@ -98,9 +100,11 @@ _COUNT_SUBJECT = icompile(TR.COUNT_SUBJECT, _I)
 _NUMBER_WORDS = frozenset(TR.NUMBER_WORDS)
 _PERSON_TITLE = icompile(TR.PERSON_TITLE)
 _RATING_AS_ADJECTIVE_AFTER = icompile(TR.RATING_AS_ADJECTIVE_AFTER, _I)
+_RATING_AS_VERB_AFTER = icompile(TR.RATING_AS_VERB_AFTER, _I)
 _PAREN_PREVIOUS = icompile(TR.PAREN_PREVIOUS)
 _PREVIOUS_TARGET_BEFORE = icompile(TR.PREVIOUS_TARGET_BEFORE, _I)
 _HEADLINE_VERB = icompile(rf"\s*(?:{R.FIRM_VERBS}|upgrades|downgrades|initiates|reiterates)\b", _I)
+_ANALYSTS_AT = icompile(r"\b(?:analysts?|researchers?|strategists?)\s+(?:at|from)\s+$", _I)
 _ANALYST = icompile(r"\banalysts?\s+(?P<a>[A-Z][a-z]+(?:[\s-][A-Z][a-z'’-]+){1,2})\b")
 
 _NAME_TOKEN = r"(?:[A-Z][\w'’-]*(?:\.(?:[A-Z]\.)*)?|&|[A-Z]\.)"
@@ -188,12 +192,13 @@ def extract(doc: Doc) -> list[AnalystRating]:
     recs: list[_Rec] = []
     last_firm: tuple[int, str, FuzzyDate | None, bool] | None = None
     company_words = _company_words(doc)
+    tickers = frozenset(c.ticker.upper() for c in doc.article.companies if c.ticker)  # "ABBV has added 0.6%"
     for i, sent in enumerate(doc.sentences):
         text = sent.text
         low = text.lower()
         if not any(map(low.__contains__, R.RATING_CUE_WORDS)):
             continue
-        firms = _find_firms(text, company_words, doc.ticker)
+        firms = _find_firms(text, company_words, tickers)
         if not firms:
             if (
                 last_firm
@@ -279,13 +284,13 @@ def _clean(name: str) -> str:
     return " ".join(toks).rstrip(",")
 
 
-def _valid(name: str, company_words: set[str], ticker: str | None) -> bool:
+def _valid(name: str, company_words: set[str], tickers: frozenset[str]) -> bool:
     low = name.lower()
     if not name or low in _NOT_FIRMS or not re.search(r"[A-Za-z]{2}", name) or len(name.split()) > 6:
         return False
     if all(t in _NUMBER_WORDS for t in re.split(r"[\s-]+", low)) or _PERSON_TITLE.match(name + " "):
         return False  # "Eleven analysts rate it hold" is a tally; "Mr Ek said" a person
-    if ticker and name.upper() == ticker.upper():
+    if name.upper() in tickers:
         return False
     toks = {t.lower() for t in re.findall(r"[\w'’-]+", name)}
     if (toks - _NOISE) & company_words and not (
@@ -298,24 +303,25 @@ def _valid(name: str, company_words: set[str], ticker: str | None) -> bool:
     return not all(t in _NOT_FIRMS or t in _STOP_START for t in toks)
 
 
-def _find_firms(text: str, company_words: set[str], ticker: str | None) -> list[_Firm]:
+def _find_firms(text: str, company_words: set[str], tickers: frozenset[str]) -> list[_Firm]:
     text = blank_dateline(text)  # "SEATTLE--(BUSINESS WIRE)--Jefferies ...": the place is no firm, nor glued to one
     cands: list[_Firm] = []
     for m in _KNOWN.finditer(text):
-        if _valid(m.group(), company_words, ticker) and not _ends(_PERSON_BEFORE, text, m.start()):
+        if _valid(m.group(), company_words, tickers) and not _ends(_PERSON_BEFORE, text, m.start()):
             ext = _FIRM_TAIL.match(text, m.end())  # "Mizuho" + " Securities", "KeyBanc" + " Capital Markets"
             end = ext.end() if ext else m.end()
             cands.append(_Firm(m.start(), end, text[m.start() : end]))
     for m in _NAME.finditer(text):
         raw = m.group()
-        name = _clean(raw)
+        provider = raw.lower() in _PROVIDERS and _ends(_ANALYSTS_AT, text, m.start())  # "Analysts at Zacks"
+        name = raw if provider else _clean(raw)
         if not name:
             continue
         start = m.start() + raw.find(name.split()[0])
         end = start + len(name)
         if any(c.start <= start < c.end or start <= c.start < end for c in cands):
             continue
-        if not _valid(name, company_words, ticker) or _RATED_PASSIVE.match(text, end):
+        if not (provider or _valid(name, company_words, tickers)) or _RATED_PASSIVE.match(text, end):
             continue  # "Macy's was downgraded ... by Morgan Stanley": the rated company
         intro = text[max(0, start - 6) : start].lower().endswith(("at ", "by ", "from ", "with ", "to "))
         strong = (
@@ -418,6 +424,8 @@ def _rating(text: str, a: int, b: int) -> tuple[str | None, RatingClass | None, 
             ok = False
         if ok and _RATING_AS_ADJECTIVE_AFTER.match(text, m.end()) and not _RATING_NOUN_AFTER.match(text, m.end()):
             ok = False  # "the recent 'positive' results": an adjective, no rating
+        if ok and not quoted and _RATING_AS_VERB_AFTER.match(text, m.end()):
+            ok = False  # "an effort to reduce costs", "to hold the line": a verb with its object, no rating
         if ok:
             hits.append((m["r"], cls, tf["w"].lower() if tf else None))
     tp = _TOP_PICK.search(seg)

@@ -160,7 +160,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "prev_session",  # last night's close, the previous session, the prior trading day
         re.compile(
             r"\b(?:last night|overnight|(?:the )?(?:previous|prior|preceding) (?:trading )?(?:day|session)"
-            r"|(?:the )?(?:previous|prior) clos(?:e|ing price|ing))(?=['’]s\b|\b)(?!['’]?s?\s+(?:before|prior to|ahead of|to|of)\b)",
+            r"|(?:the )?(?:previous|prior) clos(?:e|ing price|ing))"
+            r"(?=['’]s\b|\b)(?!['’]?s?\s+(?:before|prior to|ahead of|to|of)\b)",
             re.IGNORECASE,
         ),
     ),

@@ -263,3 +263,33 @@ def test_a_named_companys_ticker_is_no_firm():
         title="Analysts weigh in on Halvern",
     )
     assert [f for f, _, _ in got if f == "CRVX"] == []
+
+
+EVENT_ROWS = [
+    (  # a result linked by "stood" in an Indian wire, in crore
+        "The company's net profit during the July-September period stood Rs 1,089 crore, up 90 per cent.",
+        ("financial_result", None),
+    ),
+    (  # a parenthetical between the metric and its figure
+        "Also on Tuesday, Halvern said its third-quarter sales, excluding commissions, were 1.32 billion dollars.",
+        ("financial_result", 1.32e9),
+    ),
+    (  # the company is the one acquired: the buyer is the counterparty, the deal is announced, not completed
+        "Halvern shares rose 1% after the chip maker announced an agreement to be acquired by Corvex Inc. for about "
+        "$47 billion.",
+        ("acquisition", 47e9),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), EVENT_ROWS)
+def test_event_phrasings(sentence, expected):
+    df = _frames("Oct 27, 2026", "Halvern Devices (NASDAQ: HLVD) makes chips.", sentence, title="Halvern news")[
+        "events"
+    ]
+    rows = [(t, None if a != a else float(a)) for t, a in zip(df["type"], df["amount_usd"], strict=True)]
+    assert expected[0] in [t for t, _ in rows]
+    got = next(a for t, a in rows if t == expected[0])
+    assert got == (pytest.approx(expected[1]) if expected[1] else None)
+    if expected[0] == "acquisition":
+        assert list(df["counterparty"]) == ["Corvex"] and list(df["status"]) == ["announced"]

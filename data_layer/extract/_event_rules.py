@@ -298,9 +298,10 @@ RESULT_VERB = _rx(
     r"generates|records|delivers|books)\b"
 )
 RESULT_LINK = _rx(
-    r"^\s*(?:(?:after|before)\s+(?:tax|taxes|interest|minorities)\s+|attributable\s+to\s+(?:[\w-]+\s+){1,3}?(?=of\b))?"
+    r"^\s*(?:,\s*(?:excluding|including|ex|before|after|net\s+of)\s+[^,.;]{1,40},\s*)?"  # ", excluding commissions,"
+    r"(?:(?:after|before)\s+(?:tax|taxes|interest|minorities)\s+|attributable\s+to\s+(?:[\w-]+\s+){1,3}?(?=of\b))?"
     r"(?:(?:for|in|during|of)\s+(?:the\s+)?" + CLAUSE + r"{0,60}?[\s,]+)?(?:of|totall?(?:ing|ed)|was|were|"
-    r"came\s+in\s+at|reached|amounted\s+to|hit|stood\s+at|(?:was|were|is|came)\s+at|passed|topped|exceeded|:|"
+    r"came\s+in\s+at|reached|amounted\s+to|hit|stood\s+at|stood|(?:was|were|is|came)\s+at|passed|topped|exceeded|:|"
     r"(?:rose|fell|climbed|increased|grew|jumped|declined|went\s+(?:up|down)|"
     r"dropped|slipped|surged|gained|advanced|edged\s+(?:up|down)|decreased|improved|slumped|slid|soared|"
     r"was\s+up|was\s+down|were\s+up|were\s+down)\b" + CLAUSE + r"{0,60}?\bto)\s*(?:about|around|approximately|"
@@ -610,7 +611,8 @@ STATUS_RUMORED = _rx(
 )
 STATUS_COMPLETED = _rx(
     r"\b(?:completed|completes|closed\s+(?:the|its)\s+(?:acquisition|deal|purchase|transaction|sale|round|"
-    r"merger)|finali[sz]ed|has\s+acquired|have\s+acquired|had\s+acquired|acquired|bought|raised|invested|"
+    r"merger)|finali[sz]ed|has\s+acquired|have\s+acquired|had\s+acquired|(?<!to\sbe\s)(?<!will\sbe\s)acquired|"
+    r"bought|raised|invested|"
     r"took\s+over|wrapped\s+up|concluded)\b"
 )
 STATUS_ANNOUNCED = _rx(

@@ -389,7 +389,8 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
             or _DETERMINER_BEFORE.search(s[max(0, m.start() - 12) : m.start()])
         ):
             continue  # "the purchase is ..." is the noun, handled below
-        name = _name_after(s, m.end())
+        by = _BY_AFTER.match(s, m.end())  # "an agreement to be acquired by Qualcomm": the buyer is the party
+        name = _name_after(s, by.end() if by else m.end())
         money = _deal_money(_money_after(ctx, m.end(), 100))
         if name or money:
             return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
@@ -424,6 +425,8 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), undated=True)
     return None
 
+
+_BY_AFTER = re.compile(r"\s+by\s+(?=[A-Z])")
 
 #: Below this a dollar figure is a share price or a per-share sum, not the size of a deal.
 MIN_DEAL_USD = 100_000

@@ -118,7 +118,8 @@ _CUES = [(code, CUE_NEEDLES[code], re.compile(rx)) for rx, code in INDEX_CUES.it
 _VENUE_TICKER = re.compile(r"\b(?P<ex>[A-Z][A-Za-z-]{1,9})\s?:\s?(?P<tic>[A-Z][A-Z0-9]{0,6}(?:[.-][A-Z0-9]{1,3})?)\b")
 _VENUE_PREFIX = {"NL": "NL", "FR": "FR", "DE": "DE", "UK": "UK", "GB": "UK", "AU": "AU", "CA": "CA", "JP": "JP"}
 # a Reuters/Yahoo suffix: "ITC.NS", "7203.T", "BHP.AX"
-_SUFFIX_TICKER = re.compile(r"\b[A-Z0-9]{1,6}\.(?P<sfx>NS|BO|T|AX|TO|V|L|HK|SI|NZ|DE|PA|AS|BR|MI|MC|SW|ST|HE|CO|OL)\b")
+# (a base of two characters at least: "N.V." and "S.A." are legal forms, not tickers)
+_SUFFIX_TICKER = re.compile(r"\b[A-Z0-9]{2,12}\.(?P<sfx>NS|BO|T|AX|TO|V|L|HK|SI|NZ|DE|PA|AS|BR|MI|MC|SW|ST|HE|CO|OL)\b")
 _SUFFIX_MARKET = {
     "NS": "IN", "BO": "IN", "T": "JP", "AX": "AU", "TO": "CA", "V": "CA", "L": "UK", "HK": "HK", "SI": "SG",
     "NZ": "NZ", "DE": "DE", "PA": "FR", "AS": "NL", "BR": "BE", "MI": "IT", "MC": "ES", "SW": "CH", "ST": "SE",

@@ -293,3 +293,40 @@ def test_event_phrasings(sentence, expected):
     assert got == (pytest.approx(expected[1]) if expected[1] else None)
     if expected[0] == "acquisition":
         assert list(df["counterparty"]) == ["Corvex"] and list(df["status"]) == ["announced"]
+
+
+def test_a_legal_form_is_no_ticker_suffix():
+    from data_layer.markets import market_for
+
+    assert market_for("Shares of Halvern Semiconductors N.V. surged 3.1% in premarket trade.") is None
+    assert market_for("Bharti Airtel (BHARTIARTL.NS) rose 2%.").code == "IN"
+
+
+def test_a_firm_named_a_sentence_before_the_anaphor_without_a_rating_cue():
+    got = _targets(
+        "Sep 27, 2025",
+        "Jefferies thinks the uncertainties are fewer now, and it is time to pile into the stock. It ups the shares "
+        "from hold to buy, with a price target of 2400p.",
+        title="Shorwell shares rise",
+    )
+    assert got == [("Jefferies", 2400.0, "GBX")]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Orvell Is Laying Off More Than 3,000 as CEO Calls for Cuts", [(3000, 3000, "round")]),
+        ("Orvell laid off 12 in 2019, its filings show", []),
+    ],
+)
+def test_a_headline_count_laid_off_without_its_noun(title, expected):
+    assert _layoffs("Jan 15, 2025", "Orvell Platforms (NASDAQ: ORVL) makes apps.", title=title) == expected
+
+
+def test_a_headline_rounding_a_body_price_is_no_price_of_its_own():
+    got = _prices(
+        "Oct 29, 2025",
+        "Halvern shares closed at $201.03 on Tuesday, up 5%.",
+        title="Halvern Stock Just Hit $201 and Eyes $5 Trillion",
+    )
+    assert got == [("2025-10-28", 201.03)]

@@ -126,6 +126,12 @@ _RAW: list[tuple[str, str]] = [
         rf"\bbring(?:ing|s)?\s+to\s+{FILLS}(?P<num>{NUM})\s+(?:the|its)\s+(?:total\s+)?(?:number|total|tally|count)"
         rf"\s+of\s+{ADJ}(?:{JOB_NOUN}|{CUT_NOUN})",
     ),
+    # "Meta Is Laying Off More Than 3,000 as CEO ...": a headline's count of people laid off, its noun left out
+    (
+        "laid_off_count",
+        rf"\bla(?:y|ys|ying|id)\s+off\s+{FILLS}(?P<num>{NUM})(?=\s+(?:as|amid|after|while|in\s+[A-Z]|at\s+[A-Z])\b"
+        r"|\s*[,;:.!?—–]|\s*$)",
+    ),
     # "cut 4,000 more jobs, in addition to 3,000 it announced last year": an earlier round, its noun left out
     (
         "elided",
@@ -149,7 +155,8 @@ ALWAYS_CUMULATIVE = {"bringing"}
 # A sentence has to name what is cut (every pattern ends in one of these) to be worth the patterns.
 _GATE = (
     r"jobs?\b|roles?\b|positions?\b|posts?\b|workers?\b|employees?\b|staff|people\b|personnel|heads\b|workforce|"
-    r"work\s+force|layoffs?\b|lay-offs?\b|redundanc|ftes?\b|associates\b|members\b|workplaces\b|payroll|headcount"
+    r"work\s+force|layoffs?\b|lay-offs?\b|redundanc|ftes?\b|associates\b|members\b|workplaces\b|payroll|headcount|"
+    r"la(?:y|ys|ying|id)\s+off\b"
 )
 GATE = re.compile(_GATE, re.IGNORECASE)
 GATE_LOWER = re.compile(_GATE)  # for lower-cased text

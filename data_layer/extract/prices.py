@@ -169,7 +169,24 @@ def extract(doc: Doc) -> list[PricePoint]:
         out.extend(recs)
         if any(r.kind is PriceKind.INTRADAY and ref and r.date and r.date.start == ref for r in recs):
             session = True  # later prices of the day without a kind cue are from the same session
-    return out
+    return _drop_rounded_headline(out, len(doc.article.title) if doc.article.body.startswith(doc.article.title) else 0)
+
+
+def _drop_rounded_headline(out: list[PricePoint], title_end: int) -> list[PricePoint]:
+    """A headline's whole-number price that rounds a body price ("Stock Just Hit $201" over "$201.03") is no
+    price of its own."""
+    if not title_end:
+        return out
+    body = [r for r in out if r.provenance.start >= title_end]
+
+    def rounded(r: PricePoint) -> bool:
+        return (
+            r.provenance.start < title_end
+            and float(r.value).is_integer()
+            and any(b.currency == r.currency and b.value != r.value and abs(b.value - r.value) < 1 for b in body)
+        )
+
+    return [r for r in out if not rounded(r)]
 
 
 def _item_name(name: str, doc: Doc) -> bool:

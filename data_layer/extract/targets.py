@@ -200,6 +200,13 @@ def extract(doc: Doc) -> list[AnalystRating]:
             continue
         firms = _find_firms(text, company_words, tickers)
         if not firms:
+            if (last_firm is None or i - last_firm[0] > 2) and _ANAPHOR.search(text):
+                # "Jefferies thinks it is time to buy. It ups the shares to buy": a firm named without a rating cue
+                for j in range(i - 1, max(-1, i - 3), -1):
+                    before = _find_firms(doc.sentences[j].text, company_words, tickers)
+                    if before:
+                        last_firm = (j, before[-1].name, None, False)
+                        break
             if (
                 last_firm
                 and i - last_firm[0] <= 2

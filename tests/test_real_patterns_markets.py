@@ -330,3 +330,29 @@ def test_a_headline_rounding_a_body_price_is_no_price_of_its_own():
         title="Halvern Stock Just Hit $201 and Eyes $5 Trillion",
     )
     assert got == [("2025-10-28", 201.03)]
+
+
+@pytest.mark.parametrize(
+    ("date_line", "text", "expected"),
+    [
+        ("Oct 19, 2015", "Stock in Marlow Bank was up 3.5 percent to 26.8 euros per share.", [("2015-10-19", 26.8)]),
+        ("Mar 9, 2023", "Its shares firmed 1.5 per cent at $29.89 per share.", [("2023-03-09", 29.89)]),
+        ("Apr 30, 2021", "On NSE, Tarsus Coffee zoomed 9.42 per cent to its 52-week high of Rs 139.85.",
+         [("2021-04-30", 139.85)]),
+        ("Jan 16, 2013", "Harrow and Lenz increased 0.8 percent to 60.90 Swiss francs and 0.3 percent to 197.70 francs.",
+         [("2013-01-16", 60.9), ("2013-01-16", 197.7)]),
+    ],
+)  # fmt: skip
+def test_moves_per_share_records_and_francs(date_line, text, expected):
+    assert _prices(date_line, text, title="Shares on the move") == expected
+
+
+def test_the_company_acquired_for_a_price_told_before_the_verb():
+    df = _frames(
+        "Apr 17, 2023",
+        "Halvern Biosciences (NASDAQ: HLVB) stock is soaring on Monday.",
+        "The deal has Corvex offering a total of $10.8 billion to acquire Halvern Biosciences.",
+        title="Halvern stock soars on Corvex deal",
+    )["events"]
+    acq = df[df["type"] == "acquisition"]
+    assert list(acq["amount_usd"]) == [pytest.approx(10.8e9)] and list(acq["counterparty"]) == ["Corvex"]

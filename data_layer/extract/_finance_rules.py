@@ -47,7 +47,8 @@ NOT_PRICE_LEFT = (
 # "closed at $218.16 per share" is still a share price.
 PER_SHARE_OK = (
     r"(?:clos\w*|open\w*|trad\w*|ended|finished|settled|rose|fell|gained|climbed|jumped|dropped|slid|declined|"
-    r"advanced|surged|slipped|sank|tumbled|plunged)\s+(?:[\w.%-]+\s+){0,4}?(?:at|to)\s*$"
+    r"advanced|surged|slipped|sank|tumbled|plunged|firmed|eased|edged|added|lost|shed|rallied|increased|decreased|"
+    r"up|down|higher|lower)\s+(?:[\w.%-]+\s+){0,4}?(?:at|to)\s*$"
 )
 NOT_PRICE_RIGHT = (
     r"\s*(?:(?:a|an|per|each)\s+(?!day\b|session\b)[a-z]+|/|price target|target|(?:price )?objective|fair value"
@@ -84,7 +85,7 @@ RANGE_STAT = (
 RANGE_EVENT = (
     r"\b(?:touch\w*|hit\w*|reach\w*|set|sets|setting|struck|strik\w*|notch\w*|mark\w*|as (?:high|low) as"
     r"|clos(?:ed|ing)|ended|finished|settled|opened|rose|climbed|jumped|soared|surged|rallied|fell|dropped|slid|sank"
-    r"|tumbled|plunged|slumped)\b"
+    r"|tumbled|plunged|slumped|zoomed|spurted|gained|advanced|leapt|leaped|rocketed|spiked|shot\s+up|firmed)\b"
 )
 # A move or close right before "... record high of $X" makes the high a price on a day (searched this far back).
 RANGE_EVENT_WINDOW = 50
@@ -106,6 +107,7 @@ UP_WORDS = (
     "jumped", "jumping", "jumps", "jump", "surged", "surging", "surges", "surge", "soared", "soaring", "soars",
     "added", "adding", "rallied", "rallying", "advanced", "advancing", "higher", "stronger", "increased", "increase",
     "firmed", "rebounded", "popped", "spiked", "edged up", "edging up", "edged higher", "edging higher",
+    "zoomed", "spurted", "leapt", "leaped", "rocketed", "shot up",
 )  # fmt: skip
 # A percentage followed by these is not the day's change ("2.6% below its peak", "up 15% from ...").
 NOT_DAILY_AFTER = (

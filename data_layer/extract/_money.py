@@ -40,7 +40,7 @@ CODE_ALIASES = {"RMB": "CNY", "GBp": "GBX"}
 SUFFIXES: dict[str, str] = {
     "HK dollars": "HKD", "Hong Kong dollars": "HKD", "Canadian dollars": "CAD", "Australian dollars": "AUD",
     "Singapore dollars": "SGD", "New Zealand dollars": "NZD", "U.S. dollars": "USD", "US dollars": "USD",
-    "Taiwan dollars": "TWD",
+    "Taiwan dollars": "TWD", "Swiss francs": "CHF", "Indian rupees": "INR", "Japanese yen": "JPY",
     "euros": "EUR", "euro": "EUR", "Euro": "EUR", "€": "EUR", "dollars": "USD", "dollar": "USD",
     "pounds": "GBP", "pound": "GBP", "pence": "GBX", "p": "GBX", "cents": "USD¢", "cent": "USD¢",
     "yen": "JPY", "francs": "CHF", "kronor": "SEK", "kroner": "NOK", "rupees": "INR", "yuan": "CNY",

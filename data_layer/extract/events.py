@@ -391,7 +391,8 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
             continue  # "the purchase is ..." is the noun, handled below
         by = _BY_AFTER.match(s, m.end())  # "an agreement to be acquired by Qualcomm": the buyer is the party
         name = _name_after(s, by.end() if by else m.end())
-        money = _deal_money(_money_after(ctx, m.end(), 100))
+        # "offering a total of $10.8 billion to acquire Prometheus": the price told before the verb
+        money = _deal_money(_money_after(ctx, m.end(), 100) or _money_before(ctx, m.start(), 30))
         if name or money:
             return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
     for m in R.ACQ_COMBINE.finditer(s):
@@ -1328,7 +1329,16 @@ def _finish(ctx: _Ctx, c: _Cand) -> None:
             c.date = _past_year(ctx)
     if c.counterparty and (c.type in DEAL_TYPES or c.type is T.LEGAL) and _is_self(ctx.doc, c.counterparty):
         other = _name_before(ctx.text, c.start)
+        if not other or _is_self(ctx.doc, other):  # "The deal has Merck offering $10.8 billion to acquire <us>"
+            names = [
+                n for n in _PROPER_RUN.findall(ctx.text[: c.start]) if n not in _NOT_PARTY and not _is_self(ctx.doc, n)
+            ]
+            other = names[-1] if names else None
         c.counterparty = other if other and not _is_self(ctx.doc, other) else None
+
+
+_PROPER_RUN = re.compile(r"(?<![\w$])([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3})")
+_NOT_PARTY = frozenset({"The", "This", "That", "It", "Its", "Under", "In", "On", "Shares", "Analysts", "CEO"})
 
 
 def _past_year(ctx: _Ctx) -> FuzzyDate | None:

@@ -86,8 +86,11 @@ _BARE_FOLLOW = icompile(R.BARE_FOLLOW, _I)
 _NOT_SHARE_CLAUSE = icompile(R.NOT_SHARE_CLAUSE)
 _CLAUSE_BOUNDARY = icompile(r"[;]|\b(?:while|whereas|but)\b|,\s+(?:and|as|with)\b|\.\s", _I)
 _MOVE_TO = icompile(
-    rf"\b(?:{_DIR_ALT}|led|shut)\b(?:[^.;]|\.(?=\d)){{0,60}}?\b(?:to|at)\s+(?:(?:[$€£¥₹]|Rs\.?\s?|[A-Z]{{1,3}}\$\s?|[A-Z]{{3}}\s?)\d"
-    rf"|\d[\d,.]*\s?(?:euros?|yen|pence|p\b|rupees|cents|(?:[A-Z][\w.]*\s)?dollars|[A-Z]{{3}}\b))",
+    rf"\b(?:{_DIR_ALT}|led|shut)\b(?:[^.;]|\.(?=\d)){{0,60}}?\b(?:to|at)\s+"
+    # "to its 52-week high of Rs 139.85", "to a record 1,234 yen"
+    r"(?:(?:its|a|an|the|fresh|new|record|\d+-week|all-time|high|low|of|upper|lower|circuit|limit)\s+){0,5}"
+    rf"(?:(?:[$€£¥₹]|Rs\.?\s?|[A-Z]{{1,3}}\$\s?|[A-Z]{{3}}\s?)\d"
+    rf"|\d[\d,.]*\s?(?:euros?|yen|pence|p\b|rupees|cents|(?:Swiss\s)?francs|(?:[A-Z][\w.]*\s)?dollars|[A-Z]{{3}}\b))",
     _I,
 )
 _VALUED_SHARES = icompile(r"\b(?:shares?|stock|scrip|company)\s+(?:were|was|is|are)\s+valued\s+at\s*$", _I)

@@ -575,6 +575,8 @@ def _name_before(text: str, end: int) -> str | None:
     if not m:
         return None
     words = m.group(1).split()
+    cut = max((i + 1 for i, w in enumerate(words) if w in R.TITLE_VERBS), default=0)
+    words = words[cut:]  # "Baader Bank Analysts Give Deutsche EuroShop (ETR:DEQ)": the name after the verb
     while words and (words[0].strip(",.") in LEADING_NOISE or words[0][:1].islower()):
         words = words[1:]
     name = clean_name(" ".join(words)) if words else ""

@@ -120,6 +120,8 @@ _VENUE_PREFIX = {"NL": "NL", "FR": "FR", "DE": "DE", "UK": "UK", "GB": "UK", "AU
 # a Reuters/Yahoo suffix: "ITC.NS", "7203.T", "BHP.AX"
 # (a base of two characters at least: "N.V." and "S.A." are legal forms, not tickers)
 _SUFFIX_TICKER = re.compile(r"\b[A-Z0-9]{2,12}\.(?P<sfx>NS|BO|T|AX|TO|V|L|HK|SI|NZ|DE|PA|AS|BR|MI|MC|SW|ST|HE|CO|OL)\b")
+# the Globe and Mail's Toronto tickers: "(WEED-T)", "(SHOP-T)", TSX Venture "(ABC-X)"
+_GLOBE_TICKER = re.compile(r"\([A-Z][A-Z.]{0,7}-[TX]\)")
 _SUFFIX_MARKET = {
     "NS": "IN", "BO": "IN", "T": "JP", "AX": "AU", "TO": "CA", "V": "CA", "L": "UK", "HK": "HK", "SI": "SG",
     "NZ": "NZ", "DE": "DE", "PA": "FR", "AS": "NL", "BR": "BE", "MI": "IT", "MC": "ES", "SW": "CH", "ST": "SE",
@@ -148,6 +150,8 @@ def _stated_venues(text: str) -> Counter[str]:
             votes[mk.code] += 1
     for m in _SUFFIX_TICKER.finditer(text):
         votes[_SUFFIX_MARKET[m["sfx"]]] += 1
+    for _ in _GLOBE_TICKER.finditer(text) if "-" in text else ():
+        votes["CA"] += 1
     return votes
 
 

@@ -356,3 +356,48 @@ def test_the_company_acquired_for_a_price_told_before_the_verb():
     )["events"]
     acq = df[df["type"] == "acquisition"]
     assert list(acq["amount_usd"]) == [pytest.approx(10.8e9)] and list(acq["counterparty"]) == ["Corvex"]
+
+
+@pytest.mark.parametrize(
+    ("title", "date_line", "paragraphs", "expected"),
+    [
+        (  # a digest headline "X Analysts Give Y (ETR:Z) a Target": Y is the company, not "X Analysts Give Y"
+            "Baader Bank Analysts Give Halvern EuroShop (ETR:HLV) a €30.00 Price Target",
+            "Sep 20, 2019",
+            ["Baader Bank set a €30.00 ($34.88) price target on Halvern EuroShop (ETR:HLV) in a research note. The "
+             "brokerage currently has a buy rating on the stock.",
+             "Nord/LB set a €24.00 ($27.91) price objective on shares of Halvern EuroShop and gave the stock a neutral "
+             "rating."],
+            [("Baader Bank", 30.0, "EUR"), ("Nord/LB", 24.0, "EUR")],
+        ),
+        (  # "Analyst NAME maintained ..." continues the firm of the sentence before
+            "Halvern gets another Buy",
+            "Jan 7, 2020",
+            ["Halvern Power (NASDAQ: HLVP) received another Buy, this time from H.C. Wainwright. Analyst Amit Dayal "
+             "maintained a Buy rating on Halvern Power today and set a price target of $4.00."],
+            [("H.C. Wainwright", 4.0, "USD")],
+        ),
+        (  # a participial phrase before "he"; a Globe and Mail "-T" ticker is Toronto
+            "Halvern target cut",
+            "Aug 9, 2021",
+            ["Canaccord Genuity analyst Matt Bottomley reduced his revenue estimates for Halvern Growth Corp. (HLV-T).",
+             "Keeping a hold rating, he reduced his target to $25 from $30."],
+            [("Canaccord Genuity", 25.0, "CAD")],
+        ),
+        (  # the rated company's possessive after the firm's verb is no firm
+            "Brokers",
+            "Sep 5, 2013",
+            ["Credit Suisse upgraded oilfield services group Halvern’s share rating to “outperform” from “neutral” "
+             "with an increased target price of 1,800p, up from 1,750p."],
+            [("Credit Suisse", 1800.0, "GBX")],
+        ),
+        (  # a move of a share in a wrap is no target, whatever the subject
+            "Tokyo stocks",
+            "Nov 4, 2021",
+            ["Harumi was down 1.66 percent at 49,140 yen after a report said output would miss its initial target."],
+            [],
+        ),
+    ],
+)  # fmt: skip
+def test_digest_and_anaphor_targets(title, date_line, paragraphs, expected):
+    assert _targets(date_line, *paragraphs, title=title) == expected

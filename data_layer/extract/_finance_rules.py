@@ -301,6 +301,7 @@ BROKERAGES = (
     "Goodbody", "Davy", "Exane BNP Paribas", "Metzler", "Hauck Aufhäuser", "Intermonte", "Renta 4", "ZKB",
     "Stifel Europe", "Jefferies International", "Oddo", "Portzamparc", "CIC Market Solutions", "Kepler Capital",
     "Danske", "Bankhaus Lampe", "Warburg", "Independent Research", "Mirabaud", "Alantra", "Banca Akros",
+    "Nord/LB", "NORD/LB", "Norddeutsche Landesbank", "Helaba", "B.Riley", "B. Riley FBR", "B.Riley FBR",
 )  # fmt: skip
 
 # Never the firm: news agencies and outlets, data providers, indexes, regulators, generic words.

@@ -68,7 +68,9 @@ _VERB_RATING_BEFORE = icompile(
 )
 _PREV_BEFORE = icompile(r"(?:\bfrom|\bpreviously|\bprior|\bprev\.?|\bwas|\bold)\s*:?\s*$", _I)
 _NOT_TARGET_BEFORE = icompile(
-    r"(?:clos(?:ed|ing|e)|trad(?:ed|ing)|opened|current (?:share )?price|stock price)"
+    # "Nintendo was down 1.66 percent at 49,140 yen": a move to a share price, whoever the subject
+    r"\b(?:was|were|is|are)\s+(?:up|down)\s+[\d.]+\s*(?:%|percent|per\s?cent)\s+(?:at|to)\s*$"
+    r"|(?:clos(?:ed|ing|e)|trad(?:ed|ing)|opened|current (?:share )?price|stock price)"
     r"(?:\s+\w+){0,3}\s*(?:at|to|of|price of)?\s*$"
     # "Acme shares fell 2% to $150 after Jefferies cut its target": the share price, not the target
     r"|\b(?:shares|stock)\s+(?:\w+\s+){0,2}?(?:rose|fell|gained|lost|dropped|jumped|climbed|slid|sank|surged|"
@@ -86,7 +88,9 @@ _TARGET_VERB_NEAR = icompile(
 _ANAPHOR = icompile(
     r"^(?:[A-Z][a-z]+,\s+)?(?:the|this|that)\s+(?:(?:US|U\.S\.|Swiss|German|British|French|Japanese|Canadian|"
     r"investment|Wall Street|same)\s+)?(?:brokerage|firm|bank|broker|house|analysts?|investment bank|lender)\b"
-    r"|^(?:[A-Z][a-z]+,\s+)?(?:it|they|she|he)\s+(?:also\s+|still\s+|currently\s+|now\s+)?\w+"
+    r"|^(?:[A-Z][a-z]+,\s+|[A-Z][^,.;]{2,60},\s+)?(?:it|they|she|he)\s+(?:also\s+|still\s+|currently\s+|now\s+)?\w+"
+    # "... this time from H.C. Wainwright. Analyst Amit Dayal maintained a Buy rating": the firm's analyst
+    r"|^(?:the\s+)?analyst\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+\s+(?:also\s+|has\s+|had\s+)?[a-z]+"
     # "Nuvama has a 'buy' rating on the stock. Its target price is Rs 1,150.": a company has no price target of its own
     r"|^(?:its|their|the\s+(?:revised|new))\s+(?:revised\s+|new\s+|12-month\s+)?(?:price\s+)?"
     r"(?:target|objective|fair\s+value)\b",
@@ -104,6 +108,11 @@ _RATING_AS_VERB_AFTER = icompile(TR.RATING_AS_VERB_AFTER, _I)
 _PAREN_PREVIOUS = icompile(TR.PAREN_PREVIOUS)
 _PREVIOUS_TARGET_BEFORE = icompile(TR.PREVIOUS_TARGET_BEFORE, _I)
 _HEADLINE_VERB = icompile(rf"\s*(?:{R.FIRM_VERBS}|upgrades|downgrades|initiates|reiterates)\b", _I)
+_RATED_OBJECT_BEFORE = icompile(
+    r"\b(?:upgraded|downgraded|raised|lifted|cut|lowered|trimmed|reiterated|initiated|rates|rated|upgrades|downgrades"
+    r"|raises|cuts|lowers|lifts)\s+(?:[\w-]+\s+){0,4}$",
+    _I,
+)
 _ANALYSTS_AT = icompile(r"\b(?:analysts?|researchers?|strategists?)\s+(?:at|from)\s+$", _I)
 _ANALYST = icompile(r"\banalysts?\s+(?P<a>[A-Z][a-z]+(?:[\s-][A-Z][a-z'’-]+){1,2})\b")
 
@@ -341,6 +350,8 @@ def _find_firms(text: str, company_words: set[str], tickers: frozenset[str]) -> 
         )
         if strong and _ends(_PERSON_BEFORE, text, start):
             continue
+        if strong and _POSSESSIVE_AFTER.match(text, end) and _ends(_RATED_OBJECT_BEFORE, text, start, 60):
+            continue  # "Credit Suisse upgraded oilfield group Petrofac's share rating": the rated company
         if strong:
             cands.append(_Firm(start, end, name))
     cands.sort(key=lambda f: f.start)

@@ -143,7 +143,15 @@ MODIFIER_WORD = re.compile(r"^[\w.&]+[-‑–](?:backed|owned|controlled|funded|
 # Verbs of a Title Case headline that end one name and start the next ("Jefferies Upgrades Zydus Life to Buy",
 # "Acme Acquires Foo Labs"): never part of a company name.
 TITLE_VERBS = frozenset(
-    ["Upgrades", "Downgrades", "Upgraded", "Downgraded", "Raises", "Lifts", "Boosts", "Hikes", "Cuts", "Lowers", "Trims", "Slashes", "Initiates", "Reiterates", "Maintains", "Reaffirms", "Resumes", "Acquires", "Buys", "Sells", "Beats", "Misses", "Names", "Appoints", "Hires", "Sees", "Says", "Posts", "Announces", "Launches", "Completes", "Agrees", "Signs", "Axes", "Expands", "Unveils", "Reports", "Warns", "Tops", "Lags", "Jumps", "Slumps", "Surges", "Plunges", "Soars", "Sinks", "Rises", "Falls", "Gains", "Drops", "Give", "Gives", "Gave", "Set", "Sets", "Assign", "Assigns", "Assigned", "Rate", "Rates", "Reiterate", "Reiterated", "Lift", "Lower", "Lowered", "Raise", "Raised", "Cut", "Upgrade", "Downgrade", "Initiate", "Initiated"]
+    (
+        "Upgrades", "Downgrades", "Upgraded", "Downgraded", "Raises", "Lifts", "Boosts", "Hikes", "Cuts", "Lowers",
+        "Trims", "Slashes", "Initiates", "Reiterates", "Maintains", "Reaffirms", "Resumes", "Acquires", "Buys",
+        "Sells", "Beats", "Misses", "Names", "Appoints", "Hires", "Sees", "Says", "Posts", "Announces", "Launches",
+        "Completes", "Agrees", "Signs", "Axes", "Expands", "Unveils", "Reports", "Warns", "Tops", "Lags", "Jumps",
+        "Slumps", "Surges", "Plunges", "Soars", "Sinks", "Rises", "Falls", "Gains", "Drops", "Give", "Gives",
+        "Gave", "Set", "Sets", "Assign", "Assigns", "Assigned", "Rate", "Rates", "Reiterate", "Reiterated", "Lift",
+        "Lower", "Lowered", "Raise", "Raised", "Cut", "Upgrade", "Downgrade", "Initiate", "Initiated",
+    )
 )  # fmt: skip
 
 # A company name that keeps its "'s": "Divi's Laboratories", "Dr. Reddy's Laboratories", "Sainsbury's Bank".

@@ -220,3 +220,9 @@ PLACE_WORDS = frozenset(
         "Asia",
     ]
 )
+
+# Indices and gauges are never companies: "Swiss Market Index", "Stoxx Europe 600", "S&P/ASX 200".
+INDEX_NAME = re.compile(
+    r"\b(?:Index|Indices|Stoxx|Nikkei|Topix|Sensex|Nifty|Hang\s+Seng|FTSE|DAX|MDAX|CAC|S&P|Dow\s+Jones|Russell\s+\d|"
+    r"Composite|Industrial\s+Average|All\s+Ordinaries)\b|^SMI$"
+)

@@ -745,7 +745,11 @@ def resolve_companies(title: str, body: str, hints: Iterable[str] = ()) -> tuple
         if not c.listed and " " not in c.name and c.stated:
             c.name = _full_form(c.name, body_only)
 
-    found = [c for c in cands.values() if not _only_a_source(c, title, body_only)]
+    found = [
+        c
+        for c in cands.values()
+        if not _only_a_source(c, title, body_only) and not (R.INDEX_NAME.search(c.name) and not c.stated)
+    ]
     roles = _headline_roles(found, title)
     # a company without a ticker rarely beats a listed one that the headline names as the actor
     listed_actor = any(roles.get(id(c)) == "actor" and (c.listed or c.stated) for c in found)

@@ -401,3 +401,42 @@ def test_the_company_acquired_for_a_price_told_before_the_verb():
 )  # fmt: skip
 def test_digest_and_anaphor_targets(title, date_line, paragraphs, expected):
     assert _targets(date_line, *paragraphs, title=title) == expected
+
+
+def _types(date_line: str, *paragraphs: str, title: str = "Halvern news") -> list[str]:
+    return sorted(
+        _frames(date_line, "Halvern Group (NYSE: HLVG) makes things.", *paragraphs, title=title)["events"]["type"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "types"),
+    [
+        (["Halvern said it will close four plants.", "Halvern shares climbed after it said it would close some "
+          "factories."], ["closure"]),
+        (["Investors and regulators both have to give their approval before this deal can go through."], []),
+        (["Halvern said it expected a net loss of 6.2 billion euros, mostly due to high litigation costs."], []),
+        (["Holcim rose 0.9 percent after Jefferies & Co. increased its price forecast for the stock."], []),
+        (["Bernstein said the shares track revenue momentum but expects service revenues to turn negative."], []),
+        (["Corvex agreed to acquire Halvern Group for $2 billion.",
+          "“The agreement with Halvern will accelerate our growth,” Corvex said."], ["acquisition"]),
+    ],
+)  # fmt: skip
+def test_event_false_friends(paragraphs, types):
+    assert _types("Jun 11, 2019", *paragraphs) == types
+
+
+def test_results_posted_on_the_articles_day_are_no_earnings_date():
+    got = _types(
+        "June 11, 2019",
+        "Halvern released full-year guidance on Tuesday as it posted better-than-expected fourth-quarter results.",
+    )
+    assert "earnings_date" not in got
+
+
+def test_an_index_is_no_company():
+    title = "Swiss stocks rise"
+    body = (
+        "The Swiss Market Index advanced 0.1 percent to 7,279.17 at 11:15 a.m. in Zurich. The Swiss Market Index rose."
+    )
+    assert [c.name for c in resolve_companies(title, f"{title}\n{body}")] == []

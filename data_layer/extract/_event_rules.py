@@ -367,7 +367,7 @@ GUIDE_WARN = _rx(
     r"\b(?:warn(?:s|ed|ing)?\b" + CLAUSE + r"{0,40}?\b(?:margins?|profits?|sales|revenues?|earnings)|"
     r"profit\s+warning)\b"
 )
-GUIDE_VETO = _rx(r"\b(?:price\s+target|target\s+price|price\s+objective|rating)\b")
+GUIDE_VETO = _rx(r"\b(?:price\s+target|target\s+price|price\s+objective|price\s+forecast|rating)\b")
 
 #: Operating volumes a company guides to besides money: "deliveries of 46,000 to 51,000 vehicles".
 GUIDE_UNIT = (
@@ -467,7 +467,10 @@ REG_LAW = _rx(
 )
 REG_VETO = _rx(
     r"\b(?:subject\s+to|pending|requires?|required|awaiting|await)\s+(?:\w+\s+){0,3}?(?:approvals?|clearances?)|"
-    r"regulatory\s+filings?|(?:court|shareholder|board|boards)\s+approv\w*|trade\s+policy|tariff"
+    r"regulatory\s+filings?|(?:court|shareholder|board|boards)\s+approv\w*|trade\s+policy|tariff|"
+    # a deal's conditions: "regulators have to give their approval before this deal can go through"
+    r"approv\w*\s+before\s+(?:the|this|a)\s+(?:deal|transaction|merger|acquisition|takeover)|"
+    r"(?:deal|transaction|merger|acquisition|takeover)\s+(?:can|could|will|would)\s+(?:go\s+through|close|complete)"
 )
 REG_ALIASES = {
     "food and drug administration": "FDA",
@@ -501,7 +504,10 @@ FINE = _rx(
 )
 #: "Disney ... will pay Fubo $220 million": a payment that restates a settlement just reported.
 PAYMENT = _rx(r"\bpa(?:y|ys|id|ying)\s+(?:[A-Z][\w.&'’-]*\s+){0,3}?(?:about\s+|around\s+|a\s+total\s+of\s+)?$")
-LEGAL_VETO = _rx(r"\b(?:suit(?:s|ed)?\s+(?:up|for|to)\b|follow\s+suit|lawsuits?\s+(?:risk|insurance))")
+LEGAL_VETO = _rx(
+    r"\b(?:suit(?:s|ed)?\s+(?:up|for|to)\b|follow\s+suit|lawsuits?\s+(?:risk|insurance)|"
+    r"(?:litigation|legal)\s+(?:costs?|charges?|expenses?|provisions?))"  # a cost line of a result, not a case
+)
 
 EXEC_LEAVE = _rx(
     r"\b(?:step(?:s|ping|ped)?\s+down|resign\w*|retir(?:e|es|ed|ing|ement)|leav(?:e|es|ing)\s+(?:the\s+company|"

@@ -18,6 +18,7 @@ informative copy kept.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from ..dates import DateMention, find_dates
 from ..models import DatePrecision, Event, EventStatus, EventType, FuzzyDate
 from ..text import Sentence, provenance
 from . import _event_rules as R
+from . import _finance_rules as F
 from ._caseless import icompile
 from ._dateline import blank_dateline
 from ._doc import Doc
@@ -808,6 +810,9 @@ def _earnings_date(ctx: _Ctx) -> _Cand | None:
         date = _week_after(ctx, m.end())
     if date is None:
         return None
+    published = ctx.doc.published
+    if published is not None and date.end <= published and _POSTED_RESULTS.search(s):
+        return None  # "released guidance on Tuesday as it posted better-than-expected results": today's results
     if not R.EARN_FUTURE.search(s):
         published = ctx.doc.published
         if not (R.EARN_REPORT_ON.search(s) and published is not None and date.start > published):
@@ -815,6 +820,7 @@ def _earnings_date(ctx: _Ctx) -> _Cand | None:
     return _Cand(T.EARNINGS_DATE, ctx.sent, m.start(), m.end(), date=date)
 
 
+_POSTED_RESULTS = icompile(r"\b(?:posted|reported|released|announced|unveiled|delivered)\b", re.I)
 _METRIC_RX = icompile(rf"\b{R.METRIC}\b", re.I)
 _MONEY_THEN_METRIC = icompile(rf"^\s+(?:(?:in|of)\s+)?(?:[\w-]+\s+){{0,2}}?{R.METRIC}\b", re.I)
 _POSTED_AFTER = icompile(r"^\s+(?:it\s+|the\s+company\s+)?(?:posted|reported|recorded|booked|logged|generated)\b", re.I)
@@ -992,6 +998,23 @@ _COUNT_AFTER = icompile(rf"^\s*(?:of\s+|at\s+|between\s+|about\s+|around\s+|roug
 _POSSESSIVE_NAME = icompile(r"\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$")
 
 
+@functools.cache
+def _broker_rx() -> re.Pattern[str]:
+    names = "|".join(re.escape(b) for b in sorted(F.BROKERAGES, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?:{names})(?![\w-])[^.;]{{0,80}}?\b(?:said|says|expects?|believes|thinks|noted|wrote)\b"
+    )
+
+
+def _broker_says(head: str) -> bool:
+    """A brokerage is the one speaking before the guidance words (looked for only when a known name is there)."""
+    return (
+        bool(head)
+        and any(w in head for w in ("said", "says", "expect", "believes", "thinks", "noted", "wrote"))
+        and bool(_broker_rx().search(head))
+    )
+
+
 def _guidance(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
     if R.GUIDE_VETO.search(s):
@@ -1000,8 +1023,8 @@ def _guidance(ctx: _Ctx) -> _Cand | None:
         m = rx.search(s)
         if not m:
             continue
-        if rx in _SUBJECT_RULES and R.ANALYST_SUBJECT.search(s[: m.start()]):
-            continue
+        if rx in _SUBJECT_RULES and (R.ANALYST_SUBJECT.search(s[: m.start()]) or _broker_says(s[: m.start()])):
+            continue  # "Bernstein said ... but expects service revenues to turn negative": a broker's view
         if rx is R.GUIDE_EXPECT_TO and R.PRELIMINARY.match(s, m.start()) and _prelim_text(ctx)[m.start()] == " ":
             continue  # "expects to report ... for the year to January": a result of a closed period
         if (rx is R.GUIDE_PASSIVE or rx is R.GUIDE_VOLUME) and not _own_expectation(ctx, m.start()):
@@ -1424,6 +1447,20 @@ def _compatible(k: _Cand, c: _Cand) -> bool:
 _FACILITY_RX = icompile(rf"\b{R.FACILITY}\b", re.I)
 
 
+_FACILITY_KIND = {"factory": "plant", "factorie": "plant", "facility": "plant", "facilitie": "plant", "mill": "plant",
+                  "shop": "store", "outlet": "store", "branche": "store", "branch": "store"}  # fmt: skip
+
+
+def _facility_kind(word: str) -> str:
+    """ "four plants" and "some factories" are one kind of site.
+
+    >>> _facility_kind("Factories"), _facility_kind("plants"), _facility_kind("shops")
+    ('plant', 'plant', 'store')
+    """
+    w = word.lower().rstrip("s")
+    return _FACILITY_KIND.get(w, w)
+
+
 def _vague_restatement(a: str | None, b: str | None) -> bool:
     """Two closures of one kind of facility, one without a count: "27 stores" and "a small number of stores".
 
@@ -1435,7 +1472,7 @@ def _vague_restatement(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     fa, fb = _FACILITY_RX.findall(a), _FACILITY_RX.findall(b)
-    if not fa or not fb or fa[-1].lower().rstrip("s") != fb[-1].lower().rstrip("s"):
+    if not fa or not fb or _facility_kind(fa[-1]) != _facility_kind(fb[-1]):
         return False
     return not (re.search(r"\d", a) and re.search(r"\d", b))
 
@@ -1536,6 +1573,8 @@ def extract(doc: Doc) -> list[Event]:
     _inherit_investee(cands)
     if not any(c.type is T.ACQUISITION and not c.undated for c in cands):
         cands = [c for c in cands if not c.undated]  # "the deal is expected to close" restates a deal, or nothing
+    else:  # "The agreement with Prometheus will accelerate ...": the takeover agreement, no partnership of its own
+        cands = [c for c in cands if not (c.type is T.PARTNERSHIP and c.counterparty is None and c.money is None)]
     return [_to_event(doc, c) for c in _consolidate(cands)]
 
 

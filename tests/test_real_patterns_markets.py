@@ -440,3 +440,21 @@ def test_an_index_is_no_company():
         "The Swiss Market Index advanced 0.1 percent to 7,279.17 at 11:15 a.m. in Zurich. The Swiss Market Index rose."
     )
     assert [c.name for c in resolve_companies(title, f"{title}\n{body}")] == []
+
+
+@pytest.mark.parametrize(("line", "day"), [("AFP 04 Nov 2021", "2021-11-04"), ("PTI, May 12, 2024", "2024-05-12")])
+def test_an_agency_before_the_date_line(line, day):
+    from data_layer.ingest._text import classify_header
+
+    assert classify_header(line).published.date().isoformat() == day
+
+
+def test_a_close_on_an_earlier_day_beats_a_midday_word_in_the_lead():
+    got = _prices(
+        "Feb 27, 2015",
+        "Canada's main stock market closed higher Thursday as the financial shares rose.",
+        "The benchmark index was up 12.59 points, hitting the highest point in midday trading.",
+        "Lakeview Bank rose 3.26 percent to 95.23 Canadian dollars.",
+        title="Canadian stock market extends gains",
+    )
+    assert got == [("2015-02-26", 95.23)]

@@ -133,8 +133,11 @@ def extract(doc: Doc) -> list[PricePoint]:
     out, table_lines = _tables(doc, ref)
     sents = doc.sentences
     lead = " ".join([doc.article.title, *(x.text for x in sents[:3])])
-    session = bool(_LEAD_INTRADAY.search(lead))
-    lead_day = None if session else _lead_day(sents[:_LEAD_SENTENCES], ref)
+    lead_day = _lead_day(sents[:_LEAD_SENTENCES], ref)
+    # a report on a session in progress, unless its lead says the market closed on an earlier day ("closed higher
+    # Thursday ... hitting the highest point in midday trading")
+    session = bool(_LEAD_INTRADAY.search(lead)) and not (lead_day and _CLOSE.search(lead))
+    lead_day = None if session else lead_day
     item: str | None = None
     prev_cue = False
     for i, sent in enumerate(sents):

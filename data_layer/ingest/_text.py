@@ -162,6 +162,13 @@ class Header:
 _FIGURE = re.compile(r"[$€£¥]\s?\d|\d\s?%")
 
 
+# a news agency's name before the date of a dateline: "AFP 04 Nov 2021", "PTI, 12 May 2024"
+_AGENCY_PREFIX = re.compile(
+    r"(?:AFP|AP|Reuters|PTI|IANS|ANI|UNI|Bloomberg|dpa|DPA|Kyodo|Jiji|Xinhua|Yonhap|AAP|CP|RTTNews|Dow Jones)"
+    r"\s*[|,:–-]?\s+(?=\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+)
+
+
 def classify_header(line: str, *, kicker: bool = True) -> Header | None:
     """What a short line near the headline is, with the fields it states.
 
@@ -187,7 +194,9 @@ def classify_header(line: str, *, kicker: bool = True) -> Header | None:
     stamp = _LEADING_STAMP.match(line)
     if stamp and stamp.end() and _words(line[stamp.end() :]) >= 3 and line[stamp.end() - 1 : stamp.end()].isdigit():
         return None  # a timestamp glued to the first sentence, not a dateline of its own
-    dated = bool(_YEAR.search(line)) and bool(_DATE_START.match(line.lstrip("*_ ")) or byline or "|" in line)
+    start = line.lstrip("*_ ")
+    start = start[_AGENCY_PREFIX.match(start).end() :] if _AGENCY_PREFIX.match(start) else start  # "AFP 04 Nov 2021"
+    dated = bool(_YEAR.search(line)) and bool(_DATE_START.match(start) or byline or "|" in line)
     if dated and not byline and _SENTENCE_END.search(line) and not re.search(r"\b[AaPp]\.[Mm]\.$", line):
         dated = False
     published = parse_published(line) if dated else None

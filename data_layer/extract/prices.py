@@ -136,7 +136,7 @@ def extract(doc: Doc) -> list[PricePoint]:
     lead_day = _lead_day(sents[:_LEAD_SENTENCES], ref)
     # a report on a session in progress, unless its lead says the market closed on an earlier day ("closed higher
     # Thursday ... hitting the highest point in midday trading")
-    session = bool(_LEAD_INTRADAY.search(lead)) and not (lead_day and _CLOSE.search(lead))
+    session = bool(_LEAD_INTRADAY.search(lead)) and not (lead_day and _lead_closed(sents[:_LEAD_SENTENCES], ref))
     lead_day = None if session else lead_day
     item: str | None = None
     prev_cue = False
@@ -298,6 +298,24 @@ def _lead_day(lead: list[Sentence], ref: dt.date | None) -> FuzzyDate | None:
             if days and ref and days[0].start < ref:
                 return days[0]
     return None
+
+
+_MARKET_LEVEL = icompile(
+    r"\b(?:stock\s+market|market|index|indices|Dow|Nasdaq|S&P|Sensex|Nifty|Nikkei|Topix|FTSE|DAX|CAC|TSX|ASX|"
+    r"benchmark|bourse|stocks)\b",
+    _I,
+)
+
+
+def _lead_closed(lead: list[Sentence], ref: dt.date | None) -> bool:
+    """The lead says the market closed on an earlier day ("Canada's main stock market closed higher Thursday")."""
+    for sent in lead:
+        text = sent.text
+        if _MARKET_LEVEL.search(text) and _CLOSE.search(text) and not _ITEM_HEAD.match(text):
+            for m in find_dates(text, ref):
+                if _usable(m.date, ref) and ref and m.date.start < ref and not _POSSESSIVE.match(text, m.end):
+                    return True
+    return False
 
 
 def _recent_move(sents: list[Sentence], i: int, ref: dt.date | None) -> FuzzyDate | None:

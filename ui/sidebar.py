@@ -24,6 +24,7 @@ TABLES = (
     "event_claims", "conflicts", "latest_targets", "layoff_tally", "event_status",
 )  # fmt: skip
 _RESULTS = "_nd_upload_results"
+_FACTS = "_nd_upload_facts"  # article id -> "Company, n facts (…)"
 _LINK_RESULTS = "_nd_link_results"
 _STATUS_ICON = {"added": ":material/check_circle:", "duplicate": ":material/content_copy:"}
 _TYPES = "types"  # widget key and URL parameter
@@ -102,11 +103,13 @@ def _uploads() -> None:
         results = state.ingest_uploads(data, progress=lambda x, t: bar.progress(x, t))
         uploads.release(files)
         uploads.clear_widget("upload")
-        st.session_state[_RESULTS] = [(r, state.upload_facts(r)) for r in results]
+        st.session_state[_RESULTS] = results
+        st.session_state[_FACTS] = {r.article_id: state.upload_facts(r) for r in results if r.article_id}
         st.rerun()  # the company list and every page see the new articles now, not on the next click
-    for r, facts in st.session_state.get(_RESULTS, []):
+    facts = st.session_state.get(_FACTS, {})
+    for r in st.session_state.get(_RESULTS, []):
         icon = _STATUS_ICON.get(r.status, ":material/block:")
-        detail = r.reason or facts
+        detail = r.reason or facts.get(r.article_id, "")
         st.caption(f"{icon} **{summary.md(r.name)}**: {r.status}{f' — {summary.md(detail)}' if detail else ''}")
     for name in uploads.dropped():
         st.caption(f":material/block: **{summary.md(name)}**: dropped before it was read — add fewer files at a time")

@@ -34,7 +34,9 @@ VIEW_TABLES = (
 
 
 def plural(n: int, one: str, many: str) -> str:
-    """>>> plural(1, "fact", "facts"), plural(0, "fact", "facts"), plural(2, "layoff figure", "layoff figures")
+    """A count and its noun.
+
+    >>> plural(1, "fact", "facts"), plural(0, "fact", "facts"), plural(2, "layoff figure", "layoff figures")
     ('1 fact', '0 facts', '2 layoff figures')
     """
     return f"{n:,} {one if n == 1 else many}"

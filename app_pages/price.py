@@ -12,7 +12,7 @@ st.caption("Every share price the articles report, by the day it refers to. Clic
 
 with st.expander("Compare with market prices (CSV with date and close columns)", icon=":material/upload_file:"):
     market_name, market, market_error = uploads.read_once(
-        "Market prices CSV", "market_csv", summary.read_market_csv, ["csv"]
+        "Market prices CSV", "market_csv", summary.read_market_csv, ["csv"], "Remove the market line"
     )  # parsed once: the page keeps the closes, not the file
     market_link = (
         ""

@@ -232,7 +232,9 @@ def clear_widget(name: str) -> None:
     st.session_state[f"_nd_{name}_gen"] = st.session_state.get(f"_nd_{name}_gen", 0) + 1
 
 
-def read_once(label: str, key: str, parse: Callable[[bytes], object], types: list[str]) -> tuple[str, object, str]:
+def read_once(
+    label: str, key: str, parse: Callable[[bytes], object], types: list[str], remove_label: str = "Remove this file"
+) -> tuple[str, object, str]:
     """A one-file uploader whose file is parsed once and let go: the parsed value (small) stays in the session,
     the bytes are released and the uploader cleared. Returns ``(file name, value, error)`` of the file kept
     (``("", None, "")`` when none), with a button to remove it."""
@@ -247,7 +249,7 @@ def read_once(label: str, key: str, parse: Callable[[bytes], object], types: lis
         clear_widget(key)
         st.rerun()
     kept = st.session_state.get(kept_key)
-    if kept and st.button("Remove this file", key=f"{key}_remove", icon=":material/close:"):
+    if kept and st.button(remove_label, key=f"{key}_remove", icon=":material/close:"):
         del st.session_state[kept_key]
         st.rerun()
     return kept or ("", None, "")

@@ -6,9 +6,11 @@ Run with ``streamlit run dashboard.py`` (or ``./run.sh app``).
 
 import streamlit as st
 
-from ui import nav, sidebar
+from ui import nav, sidebar, uploads
 
-st.set_page_config(page_title="newsdash", page_icon=":material/newspaper:", layout="wide")
+# an emoji icon is drawn by the browser itself (a :material/…: icon makes it fetch an SVG from a font host)
+st.set_page_config(page_title="newsdash", page_icon="📰", layout="wide")
+uploads.install()  # bound the server's memory for uploads nobody reads (once per process)
 
 page = st.navigation(
     [st.Page(p.path, title=p.title, icon=p.icon, url_path=p.url_path, default=p.default) for p in nav.PAGES]

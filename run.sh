@@ -2,6 +2,7 @@
 # newsdash developer entry point: the README's two quick-start commands both go through here.
 #   ./run.sh app    install (locked) and open the dashboard on the bundled sample corpus
 #   ./run.sh test   install (locked, with test extras) and run the whole test suite
+#   ./run.sh cli …  the command line (python -m data_layer …) in the project's environment, installed if needed
 # Needs only python3 (3.11+). uv is installed into .tools/ on first use and reads uv.lock.
 set -eu
 cd "$(dirname "$0")"
@@ -27,12 +28,15 @@ case "$cmd" in
     [ "$rc" -eq 5 ] && { echo "no tests collected" >&2; exit 1; }
     exit "$rc"
     ;;
+  cli)
+    exec "$UV" run --locked python -m data_layer "$@"
+    ;;
   lint)
     "$UV" run --locked --extra test ruff check .
     "$UV" run --locked --extra test ruff format --check .
     ;;
   *)
-    echo "usage: ./run.sh app|test|lint [args...]" >&2
+    echo "usage: ./run.sh app|test|cli|lint [args...]" >&2
     exit 2
     ;;
 esac

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import charts, nav, state, summary, widgets
+from ui import charts, nav, state, summary, uploads, widgets
 from ui.format import day, money
 
 filters = state.current_filters()
@@ -11,23 +11,22 @@ st.title("Price path")
 st.caption("Every share price the articles report, by the day it refers to. Click a point to see its evidence.")
 
 with st.expander("Compare with market prices (CSV with date and close columns)", icon=":material/upload_file:"):
-    market_file = st.file_uploader("Market prices CSV", type=["csv"], key="market_csv")
+    market_name, market, market_error = uploads.read_once(
+        "Market prices CSV", "market_csv", summary.read_market_csv, ["csv"], "Remove the market line"
+    )  # parsed once: the page keeps the closes, not the file
     market_link = (
         ""
-        if market_file is not None or not state.links_enabled()
+        if market_name or not state.links_enabled()
         else st.text_input(
             "…or a link to one",
             key="market_link",
             placeholder="https://… CSV of daily closes (date,open,high,low,close)",
         )
     )
-market = None
-if market_file is not None:
-    try:
-        market = summary.read_market_csv(market_file.getvalue())
-        st.caption(f"Market line: {len(market):,} closes from {summary.md(market_file.name)}.")
-    except (ValueError, UnicodeDecodeError) as exc:
-        st.error(f"Could not read {summary.md(market_file.name)}: {summary.md(exc)}")
+if market_error:
+    st.error(f"Could not read {summary.md(market_name)}: {summary.md(market_error)}")
+elif market is not None:
+    st.caption(f"Market line: {len(market):,} closes from {summary.md(market_name)}.")
 elif market_link and market_link.strip():
     try:
         market = state.market_csv_from_link(market_link.strip())

@@ -227,7 +227,11 @@ def test_sidebar_downloads_every_view_table(faked):
     at = run()
     table = at.selectbox(key="dl_table")
     assert set(table.options) <= {f.name for f in dataclasses.fields(service.View)}
-    assert {b.proto.label for b in at.sidebar.get("download_button")} == {"CSV", "Parquet"}
+    assert {b.proto.label for b in at.sidebar.get("download_button")} == {
+        "All facts (zip of CSV tables)",
+        "CSV",
+        "Parquet",
+    }
 
 
 @pytest.mark.parametrize(("n", "expanders"), [(2, 0), (3, 0), (40, 1)])

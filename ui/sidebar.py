@@ -4,7 +4,7 @@ Company, dates and event types are bound to the URL (``?company=…&start=…&en
 link reopens the same view on the same page. Event types travel as their stable keys (``types=funding_round``,
 repeated for several), not as the labels the sidebar shows; links with labels from older versions still open.
 Uploads are ingested once per file, with a progress bar and a per-file result; the current view's tables download
-as CSV or Parquet.
+as one zip of CSVs, or one table as CSV or Parquet.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ import datetime as dt
 import streamlit as st
 
 from data_layer.export import to_csv_bytes, to_parquet_bytes
-from ui import state, summary
+from data_layer.reports import view_zip
+from ui import state, summary, uploads
 from ui.format import day
 
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "json", "jsonl"]
@@ -22,8 +23,8 @@ TABLES = (
     "articles", "prices", "targets", "layoffs", "events", "price_claims", "target_claims", "layoff_claims",
     "event_claims", "conflicts", "latest_targets", "layoff_tally", "event_status",
 )  # fmt: skip
-_SEEN = "_nd_uploaded_ids"
 _RESULTS = "_nd_upload_results"
+_FACTS = "_nd_upload_facts"  # article id -> "Company, n facts (…)"
 _LINK_RESULTS = "_nd_link_results"
 _STATUS_ICON = {"added": ":material/check_circle:", "duplicate": ":material/content_copy:"}
 _TYPES = "types"  # widget key and URL parameter
@@ -82,6 +83,9 @@ def _event_types() -> list[str]:
 
 
 def _uploads() -> None:
+    """The article uploader. Each batch is read once: ingested, its bytes released, the uploader cleared (a fresh
+    key) and the page rerun, so the company list already holds the new companies; one result line per file names
+    the company found and counts its facts."""
     st.divider()
     if state.read_only():
         st.caption(":material/lock: Uploads are disabled: this dashboard reads a Parquet dataset (read-only).")
@@ -90,21 +94,25 @@ def _uploads() -> None:
         "Add articles",
         type=UPLOAD_TYPES,
         accept_multiple_files=True,
-        key="upload",
+        key=uploads.widget_key("upload"),
         help="Plain text, Markdown, HTML, JSON or JSON Lines; each file is read, extracted and stored once.",
     )
-    seen: set[str] = st.session_state.setdefault(_SEEN, set())
-    new = [f for f in files or [] if f.file_id not in seen]
-    if new:
+    if files:
         bar = st.progress(0.0, text="Reading uploads…")
-        results = state.ingest_uploads([(f.name, f.getvalue()) for f in new], progress=lambda x, t: bar.progress(x, t))
-        seen.update(f.file_id for f in new)
+        data = [(f.name, f.getvalue()) for f in files]
+        results = state.ingest_uploads(data, progress=lambda x, t: bar.progress(x, t))
+        uploads.release(files)
+        uploads.clear_widget("upload")
         st.session_state[_RESULTS] = results
-        bar.empty()
+        st.session_state[_FACTS] = {r.article_id: state.upload_facts(r) for r in results if r.article_id}
+        st.rerun()  # the company list and every page see the new articles now, not on the next click
+    facts = st.session_state.get(_FACTS, {})
     for r in st.session_state.get(_RESULTS, []):
         icon = _STATUS_ICON.get(r.status, ":material/block:")
-        reason = f" — {summary.md(r.reason)}" if r.reason else ""
-        st.caption(f"{icon} **{summary.md(r.name)}**: {r.status}{reason}")  # a file name is not Markdown
+        detail = r.reason or facts.get(r.article_id, "")
+        st.caption(f"{icon} **{summary.md(r.name)}**: {r.status}{f' — {summary.md(detail)}' if detail else ''}")
+    for name in uploads.dropped():
+        st.caption(f":material/block: **{summary.md(name)}**: dropped before it was read — add fewer files at a time")
 
 
 def _links() -> None:
@@ -173,8 +181,19 @@ def _clock(value) -> str:
 def _downloads(filters: state.Filters) -> None:
     st.divider()
     with st.expander("Download this view", icon=":material/download:"):
-        table = st.selectbox("Table", TABLES, key="dl_table")
         v = state.view(filters)
+        st.download_button(
+            "All facts (zip of CSV tables)",
+            lambda: view_zip(v),
+            "newsdash_view.zip",
+            "application/zip",
+            key="dl_zip",
+            on_click="ignore",
+            icon=":material/folder_zip:",
+            help="Articles, prices, targets, layoffs, events, claims, conflicts, the layoff tally and the target "
+            "consensus of this view: one CSV each, with a README.",
+        )
+        table = st.selectbox("One table", TABLES, key="dl_table")
         df = getattr(v, table)
         st.caption(f"{len(df):,} row(s)")
         stem = f"newsdash_{table}"

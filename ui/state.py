@@ -195,6 +195,18 @@ def ingest_uploads(
     return results
 
 
+def upload_facts(result: service.IngestResult) -> str:
+    """For an added article: the company found and its facts counted ("Harbor Corp, 3 facts (1 price, …)")."""
+    if result.status != "added" or not result.article_id:
+        return ""
+    from data_layer.reports import upload_facts as facts
+
+    try:
+        return facts(store(), [result.article_id]).text()
+    except Exception:  # the count is a courtesy: the upload itself went in
+        return ""
+
+
 # --------------------------------------------------------------------------- links and feeds
 
 

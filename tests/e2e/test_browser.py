@@ -24,10 +24,6 @@ ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "artifacts"
 DOCS = ROOT / "docs"
-CHROME_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync",
-]  # fmt: skip
 IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 CHARTS = {"price": 1, "targets": 2, "layoffs": 1, "events": 1}  # charts expected on the seed per page
 
@@ -45,23 +41,6 @@ def server(tmp_path_factory) -> Iterator[str]:
     env.pop("NEWSDASH_SAMPLE", None)
     with served_app(env, tmp_path_factory.mktemp("e2e_log") / "streamlit.log") as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROME_ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture()
-def page(browser):
-    ctx = browser.new_context(viewport={"width": 1440, "height": 1700})
-    pg = ctx.new_page()
-    pg.set_default_timeout(60_000)
-    yield pg
-    ctx.close()
 
 
 def _open(page, url: str) -> None:

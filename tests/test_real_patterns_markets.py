@@ -458,3 +458,19 @@ def test_a_close_on_an_earlier_day_beats_a_midday_word_in_the_lead():
         title="Canadian stock market extends gains",
     )
     assert got == [("2015-02-26", 95.23)]
+
+
+def test_a_half_yearly_report_due_next_month_is_an_earnings_date():
+    df = _frames(
+        "Jan 8, 2021",
+        "Halvern Limited (ASX: HLV) runs exchanges.",
+        "Analysts updated their modelling ahead of the upcoming half-yearly report, scheduled for release in February.",
+        title="Halvern upgraded",
+    )["events"]
+    assert [(t, d.iso() if hasattr(d, "iso") else str(d)[:7]) for t, d in zip(df["type"], df["date"], strict=True)] == [
+        ("earnings_date", "2021-02")
+    ]
+
+
+def test_staff_being_released_is_no_product():
+    assert _types("Jul 28, 2025", "Some associates will be released as their roles cannot be restructured.") == []

@@ -278,7 +278,8 @@ CLOSE_OTHER_SUBJECT = re.compile(
 CLOSE_BETWEEN_VETO = _rx(r"%|[$€£¥]|\bper\s*cent\b|\bpercent\b|\b(?:higher|lower|at|up|down\s+\d)\b")
 
 EARN_NOUN = _rx(
-    r"\b(?:results|earnings|figures|annual\s+report|(?:earnings|quarterly|annual|half-year|interim|results)\s+"
+    r"\b(?:results|earnings|figures|annual\s+report|(?:earnings|quarterly|annual|half-year|half-yearly|"
+    r"full-year|first-half|interim|results)\s+"
     r"(?:report|release|statement|update)|(?:earnings|results|quarter|quarterly)\s+call|trading\s+update)\b"
 )
 EARN_FUTURE = _rx(
@@ -577,8 +578,8 @@ PRODUCT_OBJECT_VETO = _rx(
     r"takeover|offer\s+for|shares|stock|dividend)\b"
 )
 PRODUCT_SUBJECT_VETO = _rx(
-    r"\b(?:employees|workers|staff|people|prisoners|hostages|detainees|members|those)\s+(?:being\s+|were\s+|was\s+|"
-    r"are\s+|be\s+|been\s+)?$|"
+    r"\b(?:employees|workers|staff|people|prisoners|hostages|detainees|members|those|associates|staffers|"
+    r"personnel)\s+(?:will\s+|would\s+|may\s+|could\s+)?(?:being\s+|were\s+|was\s+|are\s+|be\s+|been\s+)?$|"
     r"\b(?:regulators?|government|FDA|analysts?|rivals?|competitors?)\s+(?:\w+\s+){0,2}$|"
     r"\b(?:report|results|figures|data|statement|study|note|memo|filing|documents?|it)\s+(?:was\s+|were\s+)?$"
 )

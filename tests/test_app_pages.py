@@ -132,7 +132,7 @@ def test_seed_target_range(seeded):
 def test_seed_layoff_round_with_four_sources(seeded):
     at = run("app_pages/layoffs.py")
     hover = " ".join(h for f in figures(at) for t in f["data"] for h in (t.get("hovertext") or []))
-    assert "16,000" in hover and "4 source(s)" in hover
+    assert "16,000" in hover and "4 sources" in hover
 
 
 # --------------------------------------------------------------------------- hand-made view

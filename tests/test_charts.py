@@ -62,7 +62,10 @@ def test_target_range_figure(view):
     fig = charts.target_range_figure(view.latest_targets, view.target_consensus)
     dots = [t for t in fig.data if t.mode == "markers" and t.name]
     assert sorted(x for t in dots for x in t.x) == [295, 300, 305]
-    assert _trace(fig, "Latest close").x[0] == 241.0
+    assert _trace(fig, "Latest close").name.startswith("Latest close $241.00")
+    # every line in the legend is drawn across the whole panel (a shape), even with a single firm
+    assert sorted(sh.x0 for sh in fig.layout.shapes) == [241.0, 295, 300, 300, 305]
+    assert all((sh.yref, sh.y0, sh.y1) == ("y domain", 0, 1) for sh in fig.layout.shapes)
     assert {n for t in fig.data if (n := t.name) and n.startswith("Consensus")} == {
         "Consensus low $295.00", "Consensus mean $300.00", "Consensus median $300.00", "Consensus high $305.00"
     }  # fmt: skip
@@ -78,7 +81,7 @@ def test_rating_mix(view):
 def test_layoff_figure_rounds_and_cumulative(view):
     fig = charts.layoff_figure(view.layoff_claims)
     bars, line = _trace(fig, "Round"), _trace(fig, "Cumulative")
-    assert list(bars.y) == [16000] and "4 source(s)" in bars.hovertext[0]
+    assert list(bars.y) == [16000] and "4 sources" in bars.hovertext[0]
     assert list(line.y) == [30000] and line.line.shape == "hv"
 
 
@@ -184,8 +187,11 @@ def test_many_prices_have_no_labels_and_no_pile_of_warnings():
 def test_prices_of_different_companies_on_one_day_are_not_a_conflict():
     prices = pd.concat([_prices(1).assign(company="Acme", price=10.0), _prices(1).assign(company="Orvik", price=55.0)])
     fig = charts.price_figure(prices.reset_index(drop=True), {})
-    closes = _trace(fig, "Reported close")
-    assert len(fig.layout.annotations) == 0 and not any(closes.text) and len(set(closes.x)) == 1
+    closes = [t for t in fig.data if t.name == "Reported close"]
+    assert not any("⚠" in a.text for a in fig.layout.annotations) and not any(t for c in closes for t in c.text)
+    # one panel per company, each on its own price axis: $10 and $55 never share one
+    assert sorted((c.yaxis, list(c.y)) for c in closes) == [("y", [10.0]), ("y2", [55.0])]
+    assert [a.text for a in fig.layout.annotations] == ["Acme", "Orvik"]
 
 
 def test_headline_numbers_are_in_the_reported_currency():

@@ -12,8 +12,9 @@ if view.layoff_claims.empty:
     st.stop()
 
 if view.tally_text:
+    st.markdown("**How the numbers add up.**")
     for paragraph in view.tally_text.split("\n\n"):  # one paragraph per company
-        st.markdown(f"**How the numbers add up.** {summary.md(paragraph)}")
+        st.markdown(summary.md(paragraph))
 
 widgets.conflict_notes(summary.conflict_lines(view, kinds=("layoff", "layoffs")), what="layoff figure")
 
@@ -24,5 +25,5 @@ st.caption("Bars are rounds of cuts (whiskers span a stated range, hatched bars 
            "on the day it was reported; an open diamond is a plan, never a reported total.")  # fmt: skip
 
 st.subheader("Every figure and its source")
-cols = ["label", "figure", "cut", "percent", "scope", "when", "first_reported", "n_sources", "sentence", "text"]
+cols = ["figure", "cut", "percent", "scope", "when", "first_reported", "n_sources", "sentence", "text"]
 tables.show(summary.layoff_rows(view), [*cols, "outlets"], labels={"first_reported": "First reported"}, key="tally")

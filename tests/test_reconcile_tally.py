@@ -188,6 +188,7 @@ def test_a_warn_filing_with_no_round_of_its_own_is_a_round(make):
     tally, text = _tally(make)
     r = tally[tally["row"] == "round"].iloc[0]
     assert int(r["low"]) == 180 and r["label"].startswith("Round (State WARN filing)")
+    assert r["figure"] == "WARN filing (counted as a round)"
     assert "known rounds 180" in text
 
 

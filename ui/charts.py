@@ -15,7 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from ui.format import count, day, is_missing, money, sources_text
+from ui.format import count, day, is_missing, money, money_short, sources_text
 
 PRICE_COLOURS = {"close": "#3B82F6", "intraday": "#F59E0B", "unspecified": "#A855F7"}
 # reports of different kinds on the same day sit side by side within the day instead of on top of each other
@@ -138,7 +138,7 @@ def price_figure(
         )  # fmt: skip
     _price_traces(fig, p, row=1)
     lane_x = _event_lane(fig, events) if has_events else pd.Series(dtype="datetime64[ns]")
-    span = pd.concat(xs).dropna() if len(pd.concat(xs).dropna()) else lane_x.dropna()
+    span = _x_span(pd.concat(xs).dropna(), lane_x.dropna())
     if len(span):
         x0, x1 = span.min().normalize() - pd.Timedelta(days=3), span.max().normalize() + pd.Timedelta(days=4)
         cons = consensus or {}
@@ -204,24 +204,32 @@ def _price_facets(prices: pd.DataFrame, names: list[str], events, consensus_by: 
     fig = make_subplots(rows=n, cols=1, shared_xaxes=True, vertical_spacing=0.12 / max(n, 1) + 0.03,
                         subplot_titles=titles)  # fmt: skip
     p_all = _placed_prices(prices)
+    lane_x = _event_lane(fig, events, row=n, by_company=True) if has_events else pd.Series(dtype="datetime64[ns]")
+    span = _x_span(p_all["x"].dropna(), lane_x.dropna())
+    x0 = span.min().normalize() - pd.Timedelta(days=3) if len(span) else None
+    x1 = span.max().normalize() + pd.Timedelta(days=4) if len(span) else None
     for i, name in enumerate(names, start=1):
         p = p_all[p_all["company"].astype("object") == name]
         _price_traces(fig, p, row=i, legend=i == 1)
         cur = _axis_currency(p)
         cons = consensus_by.get(name) or {}
-        if len(p) and (cons.get("currency") or "USD") == (cur or ""):
-            x0, x1 = p["x"].min().normalize() - pd.Timedelta(days=3), p["x"].max().normalize() + pd.Timedelta(days=4)
+        if len(p) and x0 is not None and (cons.get("currency") or "USD") == (cur or ""):
             _target_band(fig, cons, x0, x1, row=i, legend=False)
         fig.update_yaxes(title_text=f"Price ({cur or 'mixed'})", tickprefix="$" if cur == "USD" else "", row=i, col=1)
-    xs = p_all["x"]
-    lane_x = _event_lane(fig, events, row=n, by_company=True) if has_events else pd.Series(dtype="datetime64[ns]")
-    span = xs.dropna() if len(xs.dropna()) else lane_x.dropna()
-    if len(span):
-        x0, x1 = span.min().normalize() - pd.Timedelta(days=3), span.max().normalize() + pd.Timedelta(days=4)
+    if x0 is not None:
         fig.update_xaxes(range=[x0, x1])
         _outside_note(fig, lane_x, x0, x1, row=n)
     fig.update_xaxes(title_text="Date the price refers to", row=n, col=1, tickformat="%b %d\n%Y")
     return _layout(fig, f"Reported share prices, one panel per company ({len(names)})", height=220 * n + 120)
+
+
+def _x_span(price_x: pd.Series, event_x: pd.Series, near_days: int = 21) -> pd.Series:
+    """The dates the axis spans: the prices' and the events within ``near_days`` of them (the axis never spans
+    months for prices of one day because of a far event); the events' alone when there are no prices."""
+    if not len(price_x):
+        return event_x
+    lo, hi = price_x.min() - pd.Timedelta(days=near_days), price_x.max() + pd.Timedelta(days=near_days)
+    return pd.concat([price_x, event_x[(event_x >= lo) & (event_x <= hi)]])
 
 
 def _outside_note(fig: go.Figure, lane_x: pd.Series, x0, x1, row: int) -> None:
@@ -230,7 +238,7 @@ def _outside_note(fig: go.Figure, lane_x: pd.Series, x0, x1, row: int) -> None:
     if outside:
         fig.add_annotation(
             text=f"{outside} more event{'s' if outside != 1 else ''} outside these dates: see the Events timeline",
-            xref="x domain", yref="y domain", x=1, y=-0.01, xanchor="right", yanchor="top", showarrow=False,
+            xref="x domain", yref="y domain", x=1, y=1.0, xanchor="right", yanchor="bottom", showarrow=False,
             font={"size": 11, "color": "#64748B"}, row=row, col=1,
         )  # fmt: skip
 
@@ -379,10 +387,11 @@ def target_range_figure(
         heights = [max(1, latest.loc[(latest["company"] == c) & latest["target"].notna(), "firm"].nunique())
                    for c in names]  # fmt: skip
         fig = make_subplots(rows=len(names), cols=1, subplot_titles=[html.escape(c) for c in names],
-                            row_heights=[h + 1.5 for h in heights], vertical_spacing=0.35 / len(names))  # fmt: skip
+                            row_heights=[h + 1.5 for h in heights], vertical_spacing=0.5 / len(names))  # fmt: skip
         for i, name in enumerate(names, start=1):
-            _target_panel(fig, latest[latest["company"] == name], (consensus_by or {}).get(name) or {}, i, i == 1)
-        height = 140 + sum(90 + 40 * h for h in heights)
+            cons = (consensus_by or {}).get(name) or {}
+            _target_panel(fig, latest[latest["company"] == name], cons, i, i == 1, facet=True)
+        height = 160 + sum(120 + 44 * h for h in heights)
         return _layout(fig, f"Analyst price targets, one panel per company ({len(names)})", height=height)
     fig = make_subplots(rows=1, cols=1)
     consensus = consensus or {}
@@ -394,7 +403,9 @@ def target_range_figure(
     return _layout(fig, title, height=max(380, 180 + 48 * len(ys)))
 
 
-def _target_panel(fig: go.Figure, latest: pd.DataFrame, consensus: Mapping, row: int, legend: bool) -> list:
+def _target_panel(
+    fig: go.Figure, latest: pd.DataFrame, consensus: Mapping, row: int, legend: bool, facet: bool = False
+) -> list:
     """One company's firms as dots on a price axis, arrows from previous targets, consensus and close as lines."""
     cur = consensus.get("currency") or "USD"  # the consensus lines and the close are in the targets' currency
     t = latest.dropna(subset=["target"]).sort_values("target")
@@ -434,15 +445,21 @@ def _target_panel(fig: go.Figure, latest: pd.DataFrame, consensus: Mapping, row:
             row=row, col=1,
         )  # fmt: skip
     ys = list(t["firm"])
-    lines = [(f"Consensus {k} {money(consensus.get(k), cur)}", consensus.get(k), "#22C55E", style)
-             for k, style in CONSENSUS_STYLES.items()]  # fmt: skip
-    close = consensus.get("latest_close")
-    when = day(consensus.get("latest_close_date"))
-    lines.append((f"Latest close {money(close, cur)}<br>({when})", close, "#3B82F6", "solid"))
-    for name, v, colour, dash in lines:
+    close, when = consensus.get("latest_close"), day(consensus.get("latest_close_date"))
+    if facet:  # one panel of several: the median and the close only, named on the line, one legend entry each
+        lines = [("Consensus median", consensus.get("median"), "#22C55E", "dash", "median"),
+                 ("Latest close", close, "#3B82F6", "solid", "close")]  # fmt: skip
+    else:
+        one = consensus.get("low") == consensus.get("high")  # one firm: low, mean, median and high are one line
+        lines = [(f"Consensus {k} {money(consensus.get(k), cur)}", consensus.get(k), "#22C55E", style, "")
+                 for k, style in CONSENSUS_STYLES.items() if not one or k == "median"]  # fmt: skip
+        lines.append((f"Latest close {money(close, cur)}<br>({when})", close, "#3B82F6", "solid", ""))
+    for name, v, colour, dash, tag in lines:
         if not is_missing(v) and ys:
-            _vline(fig, float(v), name if legend else f"{name}", colour, dash, row)
-    fig.update_xaxes(title_text=f"Price target ({cur})", tickprefix="$" if cur == "USD" else "", row=row, col=1)
+            _vline(fig, float(v), name, colour, dash, row, legend=legend,
+                   tag=f"{tag} {money_short(v, cur)}" if tag else "")  # fmt: skip
+    fig.update_xaxes(title_text=None if facet else f"Price target ({cur})", tickprefix="$" if cur == "USD" else "",
+                     row=row, col=1)  # fmt: skip
     xs = [*t["target"], *_col(t, "previous_target"), *(consensus.get(k) for k in (*CONSENSUS_STYLES, "latest_close"))]
     xs = [float(x) for x in xs if not is_missing(x)]
     if xs:  # pad so the lowest/highest line (often the latest close) is not drawn on the plot's edge
@@ -452,12 +469,18 @@ def _target_panel(fig: go.Figure, latest: pd.DataFrame, consensus: Mapping, row:
     return ys
 
 
-def _vline(fig: go.Figure, x: float, name: str, colour: str, dash: str, row: int) -> None:
-    """A vertical line across the whole panel (visible with a single firm) and its own legend entry."""
+def _vline(fig: go.Figure, x: float, name: str, colour: str, dash: str, row: int, legend: bool = True,
+           tag: str = "") -> None:  # fmt: skip
+    """A vertical line across the whole panel (visible with a single firm), its legend entry and an optional
+    label at its top (``tag``)."""
     fig.add_vline(x=x, line={"color": colour, "dash": dash, "width": 1.5}, row=row, col=1)  # type: ignore[arg-type]
+    if tag:
+        suffix = "" if row == 1 else str(row)
+        fig.add_annotation(x=x, y=1, xref=f"x{suffix}", yref=f"y{suffix} domain", text=html.escape(tag),
+                           showarrow=False, yanchor="bottom", font={"size": 10, "color": colour})  # fmt: skip
     fig.add_trace(
         go.Scatter(x=[None], y=[None], mode="lines", name=name, line={"color": colour, "dash": dash, "width": 1.5},
-                   hoverinfo="skip"),
+                   hoverinfo="skip", showlegend=legend, legendgroup=name),
         row=row, col=1,
     )  # fmt: skip
 
@@ -508,18 +531,18 @@ def layoff_figure(claims: pd.DataFrame) -> go.Figure:
     if len(names) > 1:
         names = names[:MAX_FACETS]
         fig = make_subplots(rows=len(names), cols=1, subplot_titles=[html.escape(c) for c in names],
-                            vertical_spacing=0.3 / len(names))  # fmt: skip
+                            vertical_spacing=0.45 / len(names))  # fmt: skip
         for i, name in enumerate(names, start=1):
-            _layoff_panel(fig, claims[claims["company"] == name], i, legend=i == 1)
+            _layoff_panel(fig, claims[claims["company"] == name], i, legend=i == 1, last=i == len(names))
         return _layout(fig, f"Layoffs, one panel per company ({len(names)})", height=120 + 300 * len(names))
     fig = make_subplots(rows=1, cols=1)
     _layoff_panel(fig, claims, 1, legend=True)
     return _layout(fig, "Layoffs: rounds and cumulative totals")
 
 
-def _layoff_panel(fig: go.Figure, claims: pd.DataFrame, row: int, legend: bool) -> None:
+def _layoff_panel(fig: go.Figure, claims: pd.DataFrame, row: int, legend: bool, last: bool = True) -> None:
     c = claims.copy()
-    c["x"] = _dates(c, "date", "first_reported", "published")
+    c["x"] = _period_middle(c, _dates(c, "date", "first_reported", "published"))
     c["x_report"] = _dates(c, "first_reported", "date", "published")
     c["low"] = pd.to_numeric(c["low"], errors="coerce")
     c["high"] = pd.to_numeric(_col(c, "high"), errors="coerce").fillna(c["low"])
@@ -582,8 +605,21 @@ def _layoff_panel(fig: go.Figure, claims: pd.DataFrame, row: int, legend: bool) 
     fig.update_yaxes(title_text="Jobs cut (people)", rangemode="tozero", tickformat=",", row=row, col=1)
     if not is_missing(top) and top > 0:  # head room: the highest marker and its label sit inside the plot
         fig.update_yaxes(range=[0, top * 1.18], row=row, col=1)
-    fig.update_xaxes(title_text="Date of the cuts / date reported", tickformat="%b %d\n%Y", row=row, col=1)
+    fig.update_xaxes(title_text="Date of the cuts / date reported" if last else None, tickformat="%b %d\n%Y", row=row,
+                     col=1)  # fmt: skip
     _pad_short_span(fig, [*rounds["x"], *totals["x_report"], *plans["x_report"], *filings["x"]], row=row)
+
+
+def _period_middle(c: pd.DataFrame, x: pd.Series) -> pd.Series:
+    """A figure dated only to a month, quarter or year is drawn in the middle of that period (not on its first day:
+    "900 in 2025" is not a cut on 1 January 2025); its label and hover say the period."""
+    coarse = _col(c, "date_precision").astype("object").isin(["month", "quarter", "half", "year"]) & x.notna()
+    if not coarse.any():
+        return x
+    months = _col(c, "date_precision").map({"month": 1, "quarter": 3, "half": 6, "year": 12}).astype(float)
+    ends = [d + pd.DateOffset(months=int(m)) if k else d for d, m, k in zip(x, months.fillna(0), coarse, strict=True)]
+    ends = pd.Series(ends, index=x.index, dtype="datetime64[ns]")
+    return x.where(~coarse, x + (ends - x) / 2).dt.normalize()
 
 
 def _round_bars(
@@ -601,7 +637,10 @@ def _round_bars(
         return
     approx = _col(rounds, "approximate", False).fillna(False).astype(bool)
     bounds = zip(approx, rounds["low"], rounds["high"], strict=True)
-    labels = [("≈" if a else "") + _range(lo, hi) for a, lo, hi in bounds]
+    periods = [w if isinstance(w, str) and w and p in ("month", "quarter", "half", "year") else ""
+               for w, p in zip(_col(rounds, "when"), _col(rounds, "date_precision"), strict=True)]  # fmt: skip
+    labels = [("≈" if a else "") + _range(lo, hi) + (f" ({w})" if w else "") for (a, lo, hi), w in
+              zip(bounds, periods, strict=True)]  # fmt: skip
     fig.add_trace(
         go.Bar(
             x=rounds["x"], y=rounds["low"], width=[width] * len(rounds), name=name, opacity=opacity,

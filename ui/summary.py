@@ -548,13 +548,17 @@ def per_company(v) -> pd.DataFrame:
                 "firms": str(lt["firm"].nunique()) if len(lt) else "",
                 "targets": ""
                 if not n_firms
-                else f"{money_short(cons.get('median'), cur)} ({money_short(cons.get('low'), cur)}–"
-                f"{money_short(cons.get('high'), cur)}, {plural(n_firms, 'firm')})",
+                else f"{money_short(cons.get('median'), cur)} ({_span(cons.get('low'), cons.get('high'), cur)}, "
+                f"{plural(n_firms, 'firm')})",
                 "upside": pct(cons.get("implied_upside_pct")) if not is_missing(cons.get("implied_upside_pct")) else "",
                 "layoffs": _company_layoffs(tally[tally["company"] == name] if "company" in tally else tally.iloc[0:0]),
             }
         )
     return pd.DataFrame(rows, columns=["company", "close", "firms", "targets", "upside", "layoffs"])
+
+
+def _span(low, high, cur: str) -> str:
+    return money_short(low, cur) if low == high else f"{money_short(low, cur)}–{money_short(high, cur)}"
 
 
 def _company_layoffs(t: pd.DataFrame) -> str:

@@ -66,8 +66,10 @@ def _company_tally(g: pd.DataFrame) -> tuple[list[dict], str]:
     for _, r in rounds.iterrows():
         run_lo += int(r["low"])
         run_hi += int(r["high"])
-        label = f"Round ({FILING_LABEL})" if filing.get(r.name, False) else "Round"
-        rows.append(_row("round", company, label, r) | {"running_low": run_lo, "running_high": run_hi})
+        lone = bool(filing.get(r.name, False))  # a filing with no decided round to sit in: the round we know
+        extra = {"figure": "WARN filing (counted as a round)"} if lone else {}
+        label = f"Round ({FILING_LABEL})" if lone else "Round"
+        rows.append(_row("round", company, label, r) | {"running_low": run_lo, "running_high": run_hi} | extra)
     for _, r in inside.iterrows():
         rows.append(_row("filing", company, f"{FILING_LABEL}, inside a round", r) | {"part_of": part_of[r.name]})
     for _, r in pct_rounds.iterrows():

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
-
 from test_app_pages import figures
 
 from data_layer.service import open_store
@@ -69,7 +68,7 @@ def test_all_companies_pools_no_figure_and_every_table_has_the_company(three, pa
     at = run(page)
     assert not [m.label for m in at.metric if m.label in POOLED]  # one number made of several companies
     for df in tables(at):
-        if len(df) and page != "app_pages/sources.py" or "company" in df:
+        if (len(df) and page != "app_pages/sources.py") or "company" in df:
             assert "company" in df.columns, list(df.columns)
             assert df["company"].ne("").all()
 

@@ -21,7 +21,8 @@ if len(charts.companies(latest)) > 1:  # one consensus per company, never a rang
     tables.show(summary.per_company(view), ["company", "firms", "targets", "upside", "close"])
 else:
     c1, c2, c3, c4 = st.columns(4)
-    c1.metric("Firms", count(cons.get("n_firms") or latest["firm"].nunique()))
+    n_all = latest["firm"].nunique()
+    c1.metric("Firms with a target", f"{count(cons.get('n_firms') or 0)} of {n_all}", help=f"{n_all} firms rated it")
     c2.metric("Target range", money_range(cons.get("low"), cons.get("high"), cur) if cons.get("n_firms") else "—")
     c3.metric("Median / mean target", f"{money_short(cons.get('median'), cur)} / {money_short(cons.get('mean'), cur)}")
     c4.metric(

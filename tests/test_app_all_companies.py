@@ -60,7 +60,7 @@ def shown_text(at: AppTest) -> str:
 
 
 POOLED = ("Latest reported close", "Median analyst target", "Layoffs: latest cumulative total", "Target range",
-          "Median / mean target", "Implied upside (median)", "Firms")  # fmt: skip
+          "Median / mean target", "Implied upside (median)", "Firms", "Firms with a target")  # fmt: skip
 
 
 @pytest.mark.parametrize("page", [p.path for p in nav.PAGES])
@@ -122,7 +122,8 @@ def test_layoffs_per_company_with_plan_filing_and_percent(three):
     assert "known rounds 1,200 (reported 2 Mar 2026, 1 source) = 1,200." in text  # the filing is not added
     assert "Planned (a programme's stated size, not a reported total; never subtracted): ~4,000" in text
     fig = figures(at)[0]
-    assert [a["text"] for a in fig["layout"]["annotations"]] == sorted(CLOSES)  # one panel per company
+    titles = [a["text"] for a in fig["layout"]["annotations"] if a.get("xref") == "paper"]
+    assert titles == [f"<b>{c}</b>" for c in sorted(CLOSES)]  # one panel per company
 
 
 def test_events_show_dates_amounts_and_counterparties(three):

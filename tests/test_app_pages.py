@@ -238,6 +238,6 @@ def test_many_conflicts_are_one_warning_and_a_list(n, expanders):
         widgets.conflict_notes([f"price · Acme · day {i}: $1 vs $2" for i in range(n)], what="price")
 
     at = AppTest.from_function(page, args=(n,)).run()
-    assert len(at.warning) == 1 and f"{n} conflicting price(s)" in at.warning[0].value
+    assert len(at.warning) == 1 and f"{n} conflicting prices**" in at.warning[0].value
     assert at.warning[0].value.count("\n- ") == min(n, 3)
     assert len(at.expander) == expanders

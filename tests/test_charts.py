@@ -191,7 +191,7 @@ def test_prices_of_different_companies_on_one_day_are_not_a_conflict():
     assert not any("⚠" in a.text for a in fig.layout.annotations) and not any(t for c in closes for t in c.text)
     # one panel per company, each on its own price axis: $10 and $55 never share one
     assert sorted((c.yaxis, list(c.y)) for c in closes) == [("y", [10.0]), ("y2", [55.0])]
-    assert [a.text for a in fig.layout.annotations] == ["Acme", "Orvik"]
+    assert [a.text for a in fig.layout.annotations] == ["<b>Acme</b>", "<b>Orvik</b>"]
 
 
 def test_headline_numbers_are_in_the_reported_currency():

@@ -66,6 +66,14 @@ def _col(df: pd.DataFrame, name: str, default: object = None) -> pd.Series:
     return df[name] if name in df else pd.Series([default] * len(df), index=df.index, dtype="object")
 
 
+def _panel_titles_left(fig: go.Figure) -> go.Figure:
+    """Panel (company) titles at the top left of each panel, bold, clear of labels drawn at a line's top."""
+    for a in fig.layout.annotations or ():
+        if a.xref == "paper" and a.yref == "paper":
+            a.update(x=0, xanchor="left", text=f"<b>{a.text}</b>", font={"size": 13})
+    return fig
+
+
 def _layout(fig: go.Figure, title: str, height: int = 460) -> go.Figure:
     """Title at the top left; the legend in a column right of the plot (never over the data or the axis titles)."""
     fig.update_layout(
@@ -220,10 +228,11 @@ def _price_facets(prices: pd.DataFrame, names: list[str], events, consensus_by: 
         fig.update_xaxes(range=[x0, x1])
         _outside_note(fig, lane_x, x0, x1, row=n)
     fig.update_xaxes(title_text="Date the price refers to", row=n, col=1, tickformat="%b %d\n%Y")
-    return _layout(fig, f"Reported share prices, one panel per company ({len(names)})", height=220 * n + 120)
+    return _layout(_panel_titles_left(fig), f"Reported share prices, one panel per company ({len(names)})",
+                   height=220 * n + 120)  # fmt: skip
 
 
-def _x_span(price_x: pd.Series, event_x: pd.Series, near_days: int = 21) -> pd.Series:
+def _x_span(price_x: pd.Series, event_x: pd.Series, near_days: int = 14) -> pd.Series:
     """The dates the axis spans: the prices' and the events within ``near_days`` of them (the axis never spans
     months for prices of one day because of a far event); the events' alone when there are no prices."""
     if not len(price_x):
@@ -392,7 +401,7 @@ def target_range_figure(
             cons = (consensus_by or {}).get(name) or {}
             _target_panel(fig, latest[latest["company"] == name], cons, i, i == 1, facet=True)
         height = 160 + sum(120 + 44 * h for h in heights)
-        return _layout(fig, f"Analyst price targets, one panel per company ({len(names)})", height=height)
+        return _layout(_panel_titles_left(fig), f"Analyst price targets, one panel per company ({len(names)})", height)
     fig = make_subplots(rows=1, cols=1)
     consensus = consensus or {}
     ys = _target_panel(fig, latest, consensus, 1, True)
@@ -534,7 +543,9 @@ def layoff_figure(claims: pd.DataFrame) -> go.Figure:
                             vertical_spacing=0.45 / len(names))  # fmt: skip
         for i, name in enumerate(names, start=1):
             _layoff_panel(fig, claims[claims["company"] == name], i, legend=i == 1, last=i == len(names))
-        return _layout(fig, f"Layoffs, one panel per company ({len(names)})", height=120 + 300 * len(names))
+        return _layout(
+            _panel_titles_left(fig), f"Layoffs, one panel per company ({len(names)})", 120 + 300 * len(names)
+        )
     fig = make_subplots(rows=1, cols=1)
     _layoff_panel(fig, claims, 1, legend=True)
     return _layout(fig, "Layoffs: rounds and cumulative totals")

@@ -419,7 +419,7 @@ def target_rows(v) -> pd.DataFrame:
         t = t.assign(sentence=[sentences.get((a, f)) for a, f in zip(t["article_id"], t["firm"], strict=True)])
     cur = t["currency"].fillna("USD") if "currency" in t else pd.Series(["USD"] * len(t), index=t.index)
     change = [
-        f"{money(p, c)} → {money(n, c)}" if not is_missing(p) else money(n, c)
+        "" if is_missing(n) else f"{money(p, c)} → {money(n, c)}" if not is_missing(p) else money(n, c)
         for p, n, c in zip(t.get("previous_target", [None] * len(t)), t.get("target", [None] * len(t)), cur,
                            strict=True)
     ]  # fmt: skip

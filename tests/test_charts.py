@@ -207,3 +207,37 @@ def test_headline_numbers_are_in_the_reported_currency():
     assert kpis["Median analyst target"].value == "650.00 GBX" and "600.00 GBX–700.00 GBX" in kpis[
         "Median analyst target"].help  # fmt: skip
     assert list(summary.target_rows(v)["change"]) == ["650.00 GBX → 700.00 GBX"]
+
+
+# --------------------------------------------------------------------------- issue 13: legends list only what is drawn
+
+
+def test_one_firm_draws_every_line_it_lists():
+    latest = pd.DataFrame({"firm": ["Jefferies"], "company": ["Kestrel"], "target": [14.0], "previous_target": [18.0],
+                           "rating_class": ["hold"], "currency": ["USD"]})  # fmt: skip
+    cons = {"low": 14.0, "high": 14.0, "mean": 14.0, "median": 14.0, "n_firms": 1, "currency": "USD",
+            "latest_close": 12.35, "latest_close_date": "2026-03-03"}  # fmt: skip
+    fig = charts.target_range_figure(latest, cons)
+    listed = [t.name for t in fig.data if t.name and t.showlegend is not False and t.mode == "lines"]
+    assert listed == ["Consensus median $14.00", "Latest close $12.35<br>(2026-03-03)"]
+    assert sorted(sh.x0 for sh in fig.layout.shapes) == [12.35, 14.0]  # drawn across the panel, not one point
+
+
+def test_event_lane_labels_every_type_with_a_colour_legend(view):
+    types = ["investment", "closure", "earnings_date", "product", "policy", "regulation", "legal", "guidance"]
+    events = pd.DataFrame({"type": types, "date_start": pd.to_datetime(["2026-01-30"] * len(types)),
+                           "article_id": [f"a{i}" for i in range(len(types))]})  # fmt: skip
+    fig = charts.price_figure(view.prices, {}, events)
+    lane = fig.layout.yaxis2
+    assert sorted(lane.tickvals) == sorted(t.replace("_", " ") for t in types)
+    legend = {t.name for t in fig.data if t.legendgroup == "events" and t.showlegend is not False}
+    assert legend == {t.replace("_", " ") for t in types}
+
+
+def test_prices_of_one_day_keep_a_short_date_axis(view):
+    events = pd.DataFrame({"type": ["partnership", "investment"], "article_id": ["a0", "a1"],
+                           "date_start": pd.to_datetime(["2025-11-01", "2026-01-29"])})  # fmt: skip
+    fig = charts.price_figure(view.prices, {}, events)
+    lo, hi = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    assert hi - lo <= pd.Timedelta(days=14)  # not Nov 2025 – Feb 2026
+    assert any("1 more event outside these dates" in a.text for a in fig.layout.annotations)

@@ -130,8 +130,8 @@ def test_events_show_dates_amounts_and_counterparties(three):
     at = run("app_pages/events.py")
     ev = tables(at)[0].set_index("type")
     assert (ev.loc["acquisition", "counterparty"], ev.loc["acquisition", "amount"]) == ("Pinecrest Freight", "$310.0M")
-    assert ev.loc["earnings_date", "when"] == "2026-03-12"
-    assert ev.loc["funding_round", "amount_text"] == "$85 million"
+    assert ev.loc["earnings date", "when"] == "2026-03-12"
+    assert ev.loc["funding round", "amount_text"] == "$85 million"
     names = {t["name"] for t in figures(at)[0]["data"]}
     assert {"acquisition", "earnings date", "funding round"} <= names  # a legend entry for every colour
 

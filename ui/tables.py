@@ -20,7 +20,7 @@ DATE_W, NUM_W, TEXT_W = 110, 90, 160
 @dataclass(frozen=True)
 class Col:
     label: str
-    kind: str = "text"  # text | date | datetime | money | count | pct | flag | sources | history
+    kind: str = "text"  # text | key | date | datetime | money | count | pct | pct_plain | flag | sources
     width: int | str | None = None
     help: str | None = None
 
@@ -65,10 +65,10 @@ COLUMNS: dict[str, Col] = {
     "approximate": Col("Approx.", "flag", 70),
     "when": Col("When", width=150, help="the date at the precision the text gives (a year stays a year)"),
     "text": Col("In the tally", width=220),
-    "type": Col("Type", width=TEXT_W),
+    "type": Col("Type", "key", TEXT_W),
     "counterparty": Col("Counterparty", width=TEXT_W),
     "amount": Col("Amount (USD)", width=NUM_W),
-    "amount_text": Col("Amount as written", width=NUM_W),
+    "amount_text": Col("Amount as written", width=140),
     "valuation": Col("Valuation (USD)", width=NUM_W),
     "status": Col("Status", width=NUM_W),
     "summary": Col("Summary", width="large"),
@@ -119,6 +119,8 @@ def _cell(kind: str, value: object, currency: object = None) -> str:
         return f"{float(value):g}%"  # type: ignore[arg-type]
     if kind == "flag":
         return "yes" if bool(value) else ""
+    if kind == "key":  # a stable key as words: funding_round -> funding round
+        return str(value).replace("_", " ")
     return str(value)
 
 

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import charts, state, summary
+from ui import charts, state, summary, tables
 
 view = state.view()
 st.title("Events timeline")
@@ -18,48 +18,16 @@ if events.empty:
 
 st.plotly_chart(charts.events_figure(events), theme="streamlit", key="events_chart")
 if n_undated := summary.undated(events):
-    st.caption(f"{n_undated} event(s) with no date at all are listed in the table below but not on the timeline.")
+    st.caption(
+        f"{tables.plural(n_undated, 'event')} with no date at all: listed in the table below, not on the timeline."
+    )
 
 st.subheader("Events")
-st.dataframe(
-    summary.display(
-        events,
-        [
-            "date",
-            "first_reported",
-            "type",
-            "counterparty",
-            "amount",
-            "amount_text",
-            "status",
-            "summary",
-            "n_sources",
-            "conflict",
-            "sources",
-        ],
-    ),
-    hide_index=True,
-    width="stretch",
-    column_config={
-        "amount": st.column_config.TextColumn("Amount (USD)"),
-        "first_reported": st.column_config.DateColumn("First reported"),
-        "summary": st.column_config.TextColumn("Summary", width="large"),
-    },
-)
+cols = ["when", "first_reported", "type", "counterparty", "amount", "amount_text", "valuation", "status", "summary"]
+tables.show(events, [*cols, "n_sources", "conflict", "sources"], labels={"when": "Event date"}, key="events")
 
 status = summary.status_rows(view)
 if not status.empty:
     st.subheader("Status history")
-    st.dataframe(
-        summary.display(
-            status,
-            ["type", "counterparty", "status", "history", "amounts", "first_reported", "last_reported", "n_sources"],
-        ),
-        hide_index=True,
-        width="stretch",
-        column_config={
-            "history": st.column_config.TextColumn("Status history", width="large"),
-            "first_reported": st.column_config.DateColumn("First reported"),
-            "last_reported": st.column_config.DateColumn("Last reported"),
-        },
-    )
+    cols = ["type", "counterparty", "status", "history", "amounts", "first_reported", "last_reported", "n_sources"]
+    tables.show(status, cols, key="status")

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import nav, state, summary, widgets
+from ui import nav, state, summary, tables, widgets
 from ui.format import article_meta
 
 filters = state.current_filters()
@@ -20,6 +20,10 @@ if view.articles.empty:
 for col, kpi in zip(st.columns(4), summary.headline(view), strict=True):
     col.metric(kpi.label, kpi.value, delta=kpi.delta, help=kpi.help or None, delta_color="off")
     col.caption(summary.md(kpi.help))
+
+if len(summary.companies_in(view)) > 1:  # one row per company: no figure here mixes two companies
+    st.subheader("Per company")
+    tables.show(summary.per_company(view), ["company", "close", "firms", "targets", "upside", "layoffs"])
 
 widgets.conflict_notes(summary.conflict_lines(view))
 

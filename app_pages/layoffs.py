@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import charts, state, summary, widgets
+from ui import charts, state, summary, tables, widgets
 
 view = state.view()
 st.title("Layoff tally")
@@ -12,41 +12,18 @@ if view.layoff_claims.empty:
     st.stop()
 
 if view.tally_text:
-    st.markdown(f"**How the numbers add up.** {summary.md(view.tally_text)}")
+    st.markdown("**How the numbers add up.**")
+    for paragraph in view.tally_text.split("\n\n"):  # one paragraph per company
+        st.markdown(summary.md(paragraph))
 
 widgets.conflict_notes(summary.conflict_lines(view, kinds=("layoff", "layoffs")), what="layoff figure")
 
-st.plotly_chart(charts.layoff_figure(view.layoff_claims), theme="streamlit", key="layoff_chart")
-st.caption("Bars are rounds of cuts (whiskers span a stated range, hatched bars are approximate); the line steps up "
-           "to each cumulative total on the day it was reported.")  # fmt: skip
+tally = view.layoff_tally if not view.layoff_tally.empty else view.layoff_claims
+st.plotly_chart(charts.layoff_figure(tally), theme="streamlit", key="layoff_chart")
+st.caption("Bars are rounds of cuts (whiskers span a stated range, hatched bars are approximate; a thin bar inside "
+           "one is a state WARN filing counted in that round); the line steps up to each reported cumulative total "
+           "on the day it was reported; an open diamond is a plan, never a reported total.")  # fmt: skip
 
 st.subheader("Every figure and its source")
-table = summary.layoff_rows(view)
-st.dataframe(
-    summary.display(
-        table,
-        [
-            "row",
-            "label",
-            "low",
-            "high",
-            "approximate",
-            "date",
-            "first_reported",
-            "n_sources",
-            "sentence",
-            "text",
-            "outlets",
-        ],
-    ),
-    hide_index=True,
-    width="stretch",
-    column_config={
-        "sentence": st.column_config.TextColumn("Source sentence", width="large"),
-        "text": st.column_config.TextColumn("In the tally"),
-        "low": st.column_config.NumberColumn("Low", format="localized"),
-        "high": st.column_config.NumberColumn("High", format="localized"),
-        "date": st.column_config.DateColumn("Date of cuts"),
-        "first_reported": st.column_config.DateColumn("First reported"),
-    },
-)
+cols = ["figure", "cut", "percent", "scope", "when", "first_reported", "n_sources", "sentence", "text"]
+tables.show(summary.layoff_rows(view), [*cols, "outlets"], labels={"first_reported": "First reported"}, key="tally")

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import charts, nav, state, summary, uploads, widgets
+from ui import charts, nav, state, summary, tables, uploads, widgets
 from ui.format import day, money
 
 filters = state.current_filters()
@@ -42,7 +42,9 @@ if view.prices.empty and market is None:
         "or add a market-price CSV above."
     )
 else:
-    fig = charts.price_figure(view.prices, view.target_consensus, view.events, market)
+    fig = charts.price_figure(
+        view.prices, view.target_consensus, view.events, market, summary.consensus_by_company(view)
+    )
     event = st.plotly_chart(
         fig, theme="streamlit", on_select="rerun", selection_mode="points", key="price_chart", width="stretch"
     )
@@ -67,14 +69,5 @@ else:
 
 if not view.price_claims.empty:
     st.subheader("Reported prices")
-    st.dataframe(
-        summary.display(
-            view.price_claims, ["date", "kind", "price", "currency", "change_pct", "n_sources", "conflict", "sources"]
-        ),
-        hide_index=True,
-        width="stretch",
-        column_config={
-            "price": st.column_config.NumberColumn("Price", format="%.2f"),
-            "date": st.column_config.DateColumn("Date"),
-        },
-    )
+    cols = ["date", "kind", "price", "change_pct", "n_sources", "conflict", "sources"]
+    tables.show(view.price_claims, cols, labels={"date": "Price date"}, key="price_claims")

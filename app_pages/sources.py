@@ -2,19 +2,14 @@
 
 import streamlit as st
 
-from ui import state, summary
+from ui import state, summary, tables
 from ui.format import day, highlight, paragraphs
 
 view = state.view()
 st.title("Sources")
 
 arts = summary.latest_articles(view, n=len(view.articles))
-st.dataframe(
-    summary.display(arts, ["title", "source", "published", "company", "ticker", "article_id"]),
-    hide_index=True,
-    width="stretch",
-    column_config={"published": st.column_config.DatetimeColumn("Published", format="YYYY-MM-DD HH:mm")},
-)
+tables.show(arts, ["title", "source", "published", "company", "ticker", "article_id"], key="articles")
 
 ids = list(arts["article_id"]) if len(arts) else []
 titles = dict(zip(ids, arts["title"], strict=True)) if ids else {}
@@ -60,13 +55,9 @@ st.subheader("Conflicts")
 if view.conflicts.empty:
     st.success("No conflicting reports in this selection.")
 else:
-    st.dataframe(
-        summary.display(view.conflicts, ["kind", "nature", "subject", "date", "values", "sources", "n_values"]),
-        hide_index=True,
-        width="stretch",
-    )
+    tables.show(view.conflicts, ["kind", "nature", "subject", "date", "values", "sources", "n_values"], key="conf")
 
 rejected = state.quarantine()
 if len(rejected):
     st.subheader("Refused uploads")
-    st.dataframe(summary.display(rejected, ["name", "size", "reason", "logged_at"]), hide_index=True, width="stretch")
+    tables.show(rejected, ["name", "size", "reason", "logged_at"], key="rejected")

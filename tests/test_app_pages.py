@@ -132,7 +132,7 @@ def test_seed_target_range(seeded):
 def test_seed_layoff_round_with_four_sources(seeded):
     at = run("app_pages/layoffs.py")
     hover = " ".join(h for f in figures(at) for t in f["data"] for h in (t.get("hovertext") or []))
-    assert "16,000" in hover and "4 source(s)" in hover
+    assert "16,000" in hover and "4 sources" in hover
 
 
 # --------------------------------------------------------------------------- hand-made view
@@ -242,6 +242,6 @@ def test_many_conflicts_are_one_warning_and_a_list(n, expanders):
         widgets.conflict_notes([f"price · Acme · day {i}: $1 vs $2" for i in range(n)], what="price")
 
     at = AppTest.from_function(page, args=(n,)).run()
-    assert len(at.warning) == 1 and f"{n} conflicting price(s)" in at.warning[0].value
+    assert len(at.warning) == 1 and f"{n} conflicting prices**" in at.warning[0].value
     assert at.warning[0].value.count("\n- ") == min(n, 3)
     assert len(at.expander) == expanders

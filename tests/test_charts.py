@@ -62,7 +62,10 @@ def test_target_range_figure(view):
     fig = charts.target_range_figure(view.latest_targets, view.target_consensus)
     dots = [t for t in fig.data if t.mode == "markers" and t.name]
     assert sorted(x for t in dots for x in t.x) == [295, 300, 305]
-    assert _trace(fig, "Latest close").x[0] == 241.0
+    assert _trace(fig, "Latest close").name.startswith("Latest close $241.00")
+    # every line in the legend is drawn across the whole panel (a shape), even with a single firm
+    assert sorted(sh.x0 for sh in fig.layout.shapes) == [241.0, 295, 300, 300, 305]
+    assert all((sh.yref, sh.y0, sh.y1) == ("y domain", 0, 1) for sh in fig.layout.shapes)
     assert {n for t in fig.data if (n := t.name) and n.startswith("Consensus")} == {
         "Consensus low $295.00", "Consensus mean $300.00", "Consensus median $300.00", "Consensus high $305.00"
     }  # fmt: skip
@@ -78,7 +81,7 @@ def test_rating_mix(view):
 def test_layoff_figure_rounds_and_cumulative(view):
     fig = charts.layoff_figure(view.layoff_claims)
     bars, line = _trace(fig, "Round"), _trace(fig, "Cumulative")
-    assert list(bars.y) == [16000] and "4 source(s)" in bars.hovertext[0]
+    assert list(bars.y) == [16000] and "4 sources" in bars.hovertext[0]
     assert list(line.y) == [30000] and line.line.shape == "hv"
 
 
@@ -184,8 +187,11 @@ def test_many_prices_have_no_labels_and_no_pile_of_warnings():
 def test_prices_of_different_companies_on_one_day_are_not_a_conflict():
     prices = pd.concat([_prices(1).assign(company="Acme", price=10.0), _prices(1).assign(company="Orvik", price=55.0)])
     fig = charts.price_figure(prices.reset_index(drop=True), {})
-    closes = _trace(fig, "Reported close")
-    assert len(fig.layout.annotations) == 0 and not any(closes.text) and len(set(closes.x)) == 1
+    closes = [t for t in fig.data if t.name == "Reported close"]
+    assert not any("⚠" in a.text for a in fig.layout.annotations) and not any(t for c in closes for t in c.text)
+    # one panel per company, each on its own price axis: $10 and $55 never share one
+    assert sorted((c.yaxis, list(c.y)) for c in closes) == [("y", [10.0]), ("y2", [55.0])]
+    assert [a.text for a in fig.layout.annotations] == ["<b>Acme</b>", "<b>Orvik</b>"]
 
 
 def test_headline_numbers_are_in_the_reported_currency():
@@ -201,3 +207,37 @@ def test_headline_numbers_are_in_the_reported_currency():
     assert kpis["Median analyst target"].value == "650.00 GBX" and "600.00 GBX–700.00 GBX" in kpis[
         "Median analyst target"].help  # fmt: skip
     assert list(summary.target_rows(v)["change"]) == ["650.00 GBX → 700.00 GBX"]
+
+
+# --------------------------------------------------------------------------- issue 13: legends list only what is drawn
+
+
+def test_one_firm_draws_every_line_it_lists():
+    latest = pd.DataFrame({"firm": ["Jefferies"], "company": ["Kestrel"], "target": [14.0], "previous_target": [18.0],
+                           "rating_class": ["hold"], "currency": ["USD"]})  # fmt: skip
+    cons = {"low": 14.0, "high": 14.0, "mean": 14.0, "median": 14.0, "n_firms": 1, "currency": "USD",
+            "latest_close": 12.35, "latest_close_date": "2026-03-03"}  # fmt: skip
+    fig = charts.target_range_figure(latest, cons)
+    listed = [t.name for t in fig.data if t.name and t.showlegend is not False and t.mode == "lines"]
+    assert listed == ["Consensus median $14.00", "Latest close $12.35<br>(2026-03-03)"]
+    assert sorted(sh.x0 for sh in fig.layout.shapes) == [12.35, 14.0]  # drawn across the panel, not one point
+
+
+def test_event_lane_labels_every_type_with_a_colour_legend(view):
+    types = ["investment", "closure", "earnings_date", "product", "policy", "regulation", "legal", "guidance"]
+    events = pd.DataFrame({"type": types, "date_start": pd.to_datetime(["2026-01-30"] * len(types)),
+                           "article_id": [f"a{i}" for i in range(len(types))]})  # fmt: skip
+    fig = charts.price_figure(view.prices, {}, events)
+    lane = fig.layout.yaxis2
+    assert sorted(lane.tickvals) == sorted(t.replace("_", " ") for t in types)
+    legend = {t.name for t in fig.data if t.legendgroup == "events" and t.showlegend is not False}
+    assert legend == {t.replace("_", " ") for t in types}
+
+
+def test_prices_of_one_day_keep_a_short_date_axis(view):
+    events = pd.DataFrame({"type": ["partnership", "investment"], "article_id": ["a0", "a1"],
+                           "date_start": pd.to_datetime(["2025-11-01", "2026-01-29"])})  # fmt: skip
+    fig = charts.price_figure(view.prices, {}, events)
+    lo, hi = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    assert hi - lo <= pd.Timedelta(days=14)  # not Nov 2025 – Feb 2026
+    assert any("1 more event outside these dates" in a.text for a in fig.layout.annotations)

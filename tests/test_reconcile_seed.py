@@ -35,16 +35,24 @@ def test_seed_target_consensus(view):
 
 
 def test_seed_layoff_tally(view):
+    """The WARN filing (1,001–2,500, late January) is part of the 16,000 round; "could ultimately eliminate
+    approximately 14,000 roles" is a plan, not a reported total: neither is added or subtracted (issue 13)."""
     t = view.layoff_tally
     rounds = t[t["row"] == "round"].sort_values("low")
-    assert rounds[["low", "high"]].astype(int).values.tolist() == [[1001, 2500], [16000, 16000]]
-    assert rounds["n_sources"].astype(int).tolist() == [1, 4]
-    cum = t[t["row"] == "cumulative"].sort_values("first_reported")
-    assert cum["low"].astype(int).tolist() == [14000, 30000]
-    assert [d.date().isoformat() for d in cum["first_reported"]] == ["2026-01-12", "2026-01-30"]
+    assert rounds[["low", "high"]].astype(int).values.tolist() == [[16000, 16000]]
+    assert rounds["n_sources"].astype(int).tolist() == [4]
+    filing = t[t["row"] == "filing"].iloc[0]
+    assert (int(filing["low"]), int(filing["high"])) == (1001, 2500)
+    assert filing["part_of"] == rounds["claim_id"].iloc[0]
+    cum = t[t["row"] == "cumulative"]
+    assert cum["low"].astype(int).tolist() == [30000] and cum["when"].tolist() == ["2025"]
+    plan = t[t["row"] == "plan"]
+    assert plan["low"].astype(int).tolist() == [14000] and plan["figure"].str.startswith("plan").all()
     un = t[t["row"] == "unattributed"].iloc[0]
-    assert (int(un["low"]), int(un["high"])) == (11500, 12999)
-    assert "30,000 − (16,000 + 1,001–2,500) = 11,500–12,999" in view.tally_text
+    assert (int(un["low"]), int(un["high"])) == (14000, 14000)
+    assert "30,000 − 16,000 = 14,000" in view.tally_text
+    assert "state WARN filing inside the round of ~16,000" in view.tally_text
+    assert "Planned (a programme's stated size, not a reported total; never subtracted): ~14,000" in view.tally_text
 
 
 def test_seed_openai_investment_moves_from_talks(view):
@@ -57,7 +65,7 @@ def test_seed_openai_investment_moves_from_talks(view):
 def test_seed_kpis(view):
     k = view.kpis
     assert k["n_articles"] == 5 and k["latest_close"]["date"].isoformat() == "2026-01-30"
-    assert k["latest_cumulative"]["low"] == 30000 and k["layoff_rounds"] == 2
+    assert k["latest_cumulative"]["low"] == 30000 and k["layoff_rounds"] == 1
 
 
 def test_seed_funding_round_amount_and_valuation_conflicts(view):

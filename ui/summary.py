@@ -11,7 +11,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ui.format import count, day, is_missing, money, pct, sources_text
+from data_layer.extract._finance_rules import RATINGS
+from data_layer.reconcile import consensus
+from ui.format import count, day, is_missing, money, money_short, pct, sources_text
+from ui.tables import plural
 
 _RECORD_TABLES = ("prices", "targets", "layoffs", "events")
 
@@ -64,6 +67,14 @@ def headline(v) -> list[Kpi]:
     pub = _dates(arts["published"]) if "published" in arts else pd.Series(dtype="datetime64[ns]")
     span = f"{day(pub.min())} → {day(pub.max())}" if pub.notna().any() else "no dates"
     out = [Kpi("Articles", count(kpis.get("n_articles", len(arts))), f"published {span}")]
+    if len(names := companies_in(v)) > 1:  # never one number made of several companies: see the per-company table
+        n_conf, n_ev = len(_frame(v, "conflicts")), len(_frame(v, "event_status"))
+        return [
+            *out,
+            Kpi("Companies", count(len(names)), "pick one in the sidebar for its close, targets and layoffs"),
+            Kpi("Conflicting reports", count(n_conf), "sources disagree on a figure (each about one company)"),
+            Kpi("Corporate events", count(n_ev), "deals, results dates and more (each about one company)"),
+        ]
     out.append(_close_kpi(v))
     cons = getattr(v, "target_consensus", None) or {}
     if not is_missing(cons.get("median")):
@@ -100,7 +111,9 @@ def _close_kpi(v) -> Kpi:
         last = same.sort_values("last_reported").iloc[-1] if "last_reported" in same else same.iloc[-1]
         shown = " vs ".join(money(p, cur) for p in prices)
         return Kpi("Latest reported close", money(last["price"], cur), f"on {day(last_day)}; sources disagree: {shown}")
-    return Kpi("Latest reported close", money(prices[0], cur) if prices else "—", f"on {day(last_day)}, {n} source(s)")
+    return Kpi(
+        "Latest reported close", money(prices[0], cur) if prices else "—", f"on {day(last_day)}, {plural(n, 'source')}"
+    )
 
 
 def _layoff_kpi(v) -> Kpi:
@@ -122,7 +135,7 @@ def _layoff_kpi(v) -> Kpi:
             count(lo) if is_missing(hi) or hi == lo else f"{count(lo)}–{count(hi)}"
         )
         when = day(last.get("reported", last.get("first_reported")))
-        return Kpi("Layoffs: latest cumulative total", value, f"reported {when}; {rounds} round(s) reported")
+        return Kpi("Layoffs: latest cumulative total", value, f"reported {when}; {plural(rounds, 'round')} reported")
     return Kpi("Layoffs: rounds reported", str(rounds), "no cumulative total stated")
 
 
@@ -173,23 +186,116 @@ def latest_articles(v, n: int = 5) -> pd.DataFrame:
 
 
 def facts_for(v, article_id: str) -> list[str]:
-    """Short Markdown lines for every fact extracted from one article."""
+    """Short Markdown lines for every fact extracted from one article, every field the extractor read included."""
     out: list[str] = []
     p = _of(v, "prices", article_id)
     for r in p.to_dict("records"):
-        out.append(f"Price: {money(r.get('price'), r.get('currency'))} ({_md(r.get('kind'))}) on {day(r.get('date'))}")
+        move = f", {pct(r['change_pct'])} on the day" if not is_missing(r.get("change_pct")) else ""
+        out.append(
+            f"Price: {money(r.get('price'), r.get('currency'))} ({_md(r.get('kind'))}) on {day(r.get('date'))}{move}"
+        )
     for r in _of(v, "targets", article_id).to_dict("records"):
-        rating = f", {_md(r['rating'])}" if not is_missing(r.get("rating")) else ""
+        move = rating_move(r.get("rating"), r.get("previous_rating"), r.get("action"), r.get("rating_class"))
+        rating = f", {_md(move)}" if move else ""
         target = f", target {money(r['target'], r.get('currency'))}" if not is_missing(r.get("target")) else ""
-        out.append(f"Analyst: {_md(r.get('firm'))}{rating}{target}")
+        if target and not is_missing(r.get("previous_target")):
+            target = (
+                f", target {money(r['previous_target'], r.get('currency'))} → {money(r['target'], r.get('currency'))}"
+            )
+        when = f" ({day(r['date'])})" if not is_missing(r.get("date")) else ""
+        out.append(f"Analyst: {_md(r.get('firm'))}{rating}{target}{when}")
     for r in _of(v, "layoffs", article_id).to_dict("records"):
-        lo, hi = r.get("low"), r.get("high")
-        fig = count(lo) if is_missing(hi) or hi == lo else f"{count(lo)}–{count(hi)}"
-        out.append(f"Layoffs: {'about ' if r.get('approximate') is True else ''}{fig} ({_md(r.get('kind'))})")
+        out.append(f"Layoffs: {_md(layoff_text(r))}")
     for r in _of(v, "events", article_id).to_dict("records"):
         status = f" ({_md(r['status'])})" if not is_missing(r.get("status")) else ""
         out.append(f"Event: {event_label(r)}{status}")
     return out
+
+
+def layoff_text(r: Mapping) -> str:
+    """One layoff figure in words: size, share of staff, scope, when, and whether it may still follow.
+
+    >>> layoff_text({"low": 1200, "high": 1200, "percent": 6.0, "kind": "round", "scope": "warehouse"})
+    '1,200 (6% of staff), warehouse, round'
+    >>> layoff_text({"low": None, "percent": 15.0, "kind": "round", "date": "2024-01-01", "date_precision": "year"})
+    '15% of staff, round, 2024'
+    """
+    lo, hi = r.get("low"), r.get("high")
+    parts = []
+    if not is_missing(lo):
+        size = ("about " if r.get("approximate") is True else "") + (
+            count(lo) if is_missing(hi) or hi == lo else f"{count(lo)}–{count(hi)}"
+        )
+        parts.append(size + (f" ({float(r['percent']):g}% of staff)" if not is_missing(r.get("percent")) else ""))
+    elif not is_missing(r.get("percent")):
+        parts.append(f"{float(r['percent']):g}% of staff")
+    if not is_missing(r.get("scope")):
+        parts.append(str(r["scope"]))
+    kind = "cumulative total" if r.get("kind") == "cumulative" else "round"
+    parts.append("possible further " + kind if r.get("status") == "prospective" else kind)
+    if when := precise_day(r.get("date"), r.get("date_precision")):
+        parts.append(when)
+    return ", ".join(parts)
+
+
+def precise_day(value: object, precision: object = None) -> str:
+    """A date at the precision the text gave it: ``2025`` for a year, ``2026-01`` for a month, else the day.
+
+    >>> precise_day("2025-01-01", "year"), precise_day("2026-01-01", "month"), precise_day("2026-01-26", "week")
+    ('2025', '2026-01', 'week of 2026-01-26')
+    >>> precise_day("2026-10-01", "quarter"), precise_day(None), precise_day("2026-01")
+    ('2026-Q4', '', '2026-01')
+    """
+    if is_missing(value):
+        return ""
+    if isinstance(value, str) and len(value) < 10:
+        return value  # already at its precision ("2026-01", "2025")
+    ts = pd.Timestamp(value)
+    p = precision if isinstance(precision, str) else "day"
+    return {
+        "year": str(ts.year),
+        "half": f"{ts.year}-H{(ts.month - 1) // 6 + 1}",
+        "quarter": f"{ts.year}-Q{(ts.month - 1) // 3 + 1}",
+        "month": ts.strftime("%Y-%m"),
+        "week": f"week of {ts.date().isoformat()}",
+    }.get(p, ts.date().isoformat())
+
+
+_CLASS_ORDER = {"sell": 0, "hold": 1, "buy": 2}
+
+
+def _rating_class(rating: object) -> str | None:
+    key = " ".join(str(rating).lower().replace("-", " ").split()) if not is_missing(rating) else ""
+    return RATINGS.get(key)
+
+
+def rating_move(rating: object, previous: object, action: object, rating_class: object = None) -> str:
+    """A rating as a reader wants it: previous → new with upgrade/downgrade, initiation or reiteration wording.
+
+    >>> rating_move("Underweight", "Equal-Weight", "lowered", "sell"), rating_move("Buy", "Neutral", "upgraded")
+    ('Equal-Weight → Underweight (downgrade)', 'Neutral → Buy (upgrade)')
+    >>> rating_move("Overweight", None, "initiated"), rating_move("Buy", None, "reiterated"), rating_move(None, 0, 0)
+    ('Overweight (coverage initiated)', 'Buy (reiterated)', '')
+    >>> rating_move("Buy", None, "upgraded"), rating_move("Hold", None, "maintained")
+    ('upgraded to Buy', 'Hold (maintained)')
+    """
+    new = "" if is_missing(rating) else str(rating)
+    act = "" if is_missing(action) else str(action)
+    if new and not is_missing(previous) and str(previous).strip().lower() != new.strip().lower():
+        a, b = _rating_class(previous), (rating_class if isinstance(rating_class, str) else _rating_class(new))
+        word = {"upgraded": "upgrade", "downgraded": "downgrade"}.get(act)
+        if word is None and a in _CLASS_ORDER and b in _CLASS_ORDER and a != b:
+            word = "upgrade" if _CLASS_ORDER[b] > _CLASS_ORDER[a] else "downgrade"
+        return f"{previous} → {new}" + (f" ({word})" if word else "")
+    if not new:
+        return {"initiated": "coverage initiated", "reiterated": "reiterated", "maintained": "maintained"}.get(act, "")
+    if act in ("upgraded", "downgraded"):
+        return f"{act} to {new}"
+    if act == "initiated":
+        return f"{new} (coverage initiated)"
+    if act in ("reiterated", "maintained"):
+        return f"{new} ({act})"
+    return new
 
 
 def _of(v, table: str, article_id: str) -> pd.DataFrame:
@@ -222,10 +328,15 @@ def evidence(v, article_id: str, table: str | None = None, date: str | None = No
 
 
 def event_label(rec: Mapping) -> str:
-    """``investment · OpenAI · $50.0B`` for one event record (Markdown-safe)."""
+    """``investment · OpenAI · $50.0B · 2026-01-30`` for one event record (Markdown-safe): type, counterparty,
+    amount (and the valuation it implies), and the date at its precision."""
     parts = [str(rec.get("type") or "event").replace("_", " "), rec.get("counterparty")]
     amount = money(rec["amount_usd"]) if not is_missing(rec.get("amount_usd")) else None
-    return " · ".join(_md(p) for p in [*parts, amount] if not is_missing(p) and p)
+    if amount is None and not is_missing(rec.get("amount_text")):
+        amount = str(rec["amount_text"])
+    value = f"valued at {money(rec['valuation_usd'])}" if not is_missing(rec.get("valuation_usd")) else None
+    when = precise_day(rec.get("date"), rec.get("date_precision"))
+    return " · ".join(_md(p) for p in [*parts, amount, value, when] if not is_missing(p) and p)
 
 
 def read_market_csv(data: bytes) -> pd.DataFrame:
@@ -308,7 +419,7 @@ def target_rows(v) -> pd.DataFrame:
         t = t.assign(sentence=[sentences.get((a, f)) for a, f in zip(t["article_id"], t["firm"], strict=True)])
     cur = t["currency"].fillna("USD") if "currency" in t else pd.Series(["USD"] * len(t), index=t.index)
     change = [
-        f"{money(p, c)} → {money(n, c)}" if not is_missing(p) else money(n, c)
+        "" if is_missing(n) else f"{money(p, c)} → {money(n, c)}" if not is_missing(p) else money(n, c)
         for p, n, c in zip(t.get("previous_target", [None] * len(t)), t.get("target", [None] * len(t)), cur,
                            strict=True)
     ]  # fmt: skip
@@ -326,27 +437,144 @@ def target_rows(v) -> pd.DataFrame:
                                  t.get("last_seen_target", [None] * n), t.get("last_seen_date", [None] * n), cur,
                                  strict=True)
     ]  # fmt: skip
-    return t.assign(change=change, acted=acted, gap=gap)
+    moves = [
+        rating_move(r, p, a, c)
+        for r, p, a, c in zip(t.get("rating", [None] * n), t.get("previous_rating", [None] * n),
+                              t.get("action", [None] * n), t.get("rating_class", [None] * n), strict=True)
+    ]  # fmt: skip
+    return t.assign(change=change, acted=acted, gap=gap, rating_change=moves)
+
+
+def claim_ratings(claims: pd.DataFrame) -> pd.DataFrame:
+    """Target claims with the rating in words (previous → new, upgrade/downgrade, initiation, reiteration)."""
+    if claims.empty:
+        return claims
+    n = len(claims)
+    moves = [
+        rating_move(r, p, a, c)
+        for r, p, a, c in zip(claims.get("rating", [None] * n), claims.get("previous_rating", [None] * n),
+                              claims.get("action", [None] * n), claims.get("rating_class", [None] * n), strict=True)
+    ]  # fmt: skip
+    return claims.assign(rating_change=moves)
 
 
 def event_rows(v) -> pd.DataFrame:
-    """Event claims with the amount written with units (``$50.0B``)."""
+    """Event claims with the amount written with units (``$50.0B``), the valuation the deal implies (from its
+    records) and the date at its precision (``when``)."""
     e = _frame(v, "event_claims")
     if e.empty:
         return e
-    return e.assign(amount=[money(a) if not is_missing(a) else "" for a in e.get("amount_usd", [None] * len(e))])
+    n = len(e)
+    recs = _frame(v, "events")
+    valuation: dict = {}
+    if {"article_id", "type", "valuation_usd"} <= set(recs.columns):
+        known = recs.dropna(subset=["valuation_usd"])
+        valuation = known.groupby(["article_id", "type"])["valuation_usd"].max().to_dict()
+    firsts = [
+        s[0].get("article_id") if isinstance(s, list | tuple) and s else None for s in e.get("sources", [None] * n)
+    ]
+    return e.assign(
+        amount=[money(a) if not is_missing(a) else "" for a in e.get("amount_usd", [None] * n)],
+        valuation=[
+            money(valuation[(a, t)]) if (a, t) in valuation else "" for a, t in zip(firsts, e["type"], strict=True)
+        ],
+        when=[precise_day(d, p) for d, p in zip(e.get("date", [None] * n), e.get("date_precision", [None] * n),
+                                                strict=True)],
+    )  # fmt: skip
 
 
 def layoff_rows(v) -> pd.DataFrame:
-    """The tally rows (or the layoff claims) with the first source's sentence and the outlets."""
+    """The tally rows (or the layoff claims) with the size in words (``cut``), the first source's sentence and the
+    outlets."""
     t = _frame(v, "layoff_tally")
     t = t if not t.empty else _frame(v, "layoff_claims")
     if t.empty or "sources" not in t:
         return t
     first = [s[0] if isinstance(s, list | tuple) and s and isinstance(s[0], Mapping) else {} for s in t["sources"]]
+    n = len(t)
+    cut = [
+        ("≈" if a is True else "") + (count(lo) if is_missing(hi) or hi == lo else f"{count(lo)}–{count(hi)}")
+        if not is_missing(lo) else ""
+        for lo, hi, a in zip(t["low"], t["high"], t.get("approximate", [False] * n), strict=True)
+    ]  # fmt: skip
+    when = t["when"] if "when" in t else [precise_day(d, p) for d, p in
+                                          zip(t["date"], t.get("date_precision", [None] * n), strict=True)]  # fmt: skip
     return t.assign(
-        sentence=[f.get("sentence") or f.get("evidence") for f in first], outlets=t["sources"].map(sources_text)
+        cut=cut,
+        when=when,
+        sentence=[f.get("sentence") or f.get("evidence") for f in first],
+        outlets=t["sources"].map(sources_text),
     )
+
+
+def companies_in(v) -> list[str]:
+    """The companies the view's facts are about (articles and every fact table)."""
+    names: dict[str, None] = {}
+    for name in ("price_claims", "latest_targets", "layoff_claims", "event_claims", "articles"):
+        df = _frame(v, name)
+        if "company" in df:
+            names.update(dict.fromkeys(str(c) for c in df["company"].dropna()))
+    return sorted(names)
+
+
+def consensus_by_company(v) -> dict[str, dict]:
+    """Each company's own target consensus (and latest close), for charts drawn one panel per company."""
+    prices, latest = _frame(v, "price_claims"), _frame(v, "latest_targets")
+    if "company" not in latest or latest.empty:
+        return {}
+    out = {}
+    for name, lt in latest.groupby(latest["company"].astype("object"), sort=True):
+        pc = prices[prices["company"] == name] if "company" in prices else prices.iloc[0:0]
+        out[str(name)] = consensus(lt, pc)
+    return out
+
+
+def per_company(v) -> pd.DataFrame:
+    """One row per company: its latest close, its analysts' targets (median, range, firms, upside) and its layoffs
+    (latest reported total, else the sum of its rounds) — each figure about that one company only."""
+    prices, latest, tally = _frame(v, "price_claims"), _frame(v, "latest_targets"), _frame(v, "layoff_tally")
+    rows = []
+    for name in companies_in(v):
+        pc = prices[prices["company"] == name] if "company" in prices else prices.iloc[0:0]
+        lt = latest[latest["company"] == name] if "company" in latest else latest.iloc[0:0]
+        cons = consensus(lt, pc) if len(lt) else {}
+        close = _close_kpi(type("V", (), {"price_claims": pc})())
+        cur = cons.get("currency") or "USD"
+        n_firms = int(cons.get("n_firms") or 0)
+        rows.append(
+            {
+                "company": name,
+                "close": "" if close.value == "—" else f"{close.value} ({close.help.removeprefix('on ')})",
+                "firms": str(lt["firm"].nunique()) if len(lt) else "",
+                "targets": ""
+                if not n_firms
+                else f"{money_short(cons.get('median'), cur)} ({_span(cons.get('low'), cons.get('high'), cur)}, "
+                f"{plural(n_firms, 'firm')})",
+                "upside": pct(cons.get("implied_upside_pct")) if not is_missing(cons.get("implied_upside_pct")) else "",
+                "layoffs": _company_layoffs(tally[tally["company"] == name] if "company" in tally else tally.iloc[0:0]),
+            }
+        )
+    return pd.DataFrame(rows, columns=["company", "close", "firms", "targets", "upside", "layoffs"])
+
+
+def _span(low, high, cur: str) -> str:
+    return money_short(low, cur) if low == high else f"{money_short(low, cur)}–{money_short(high, cur)}"
+
+
+def _company_layoffs(t: pd.DataFrame) -> str:
+    if t.empty:
+        return ""
+    totals = t[t["row"] == "cumulative"].sort_values("first_reported", na_position="first")
+    rounds = t[(t["row"] == "round") & t["low"].notna()]
+    if len(totals):
+        last = totals.iloc[-1]
+        size = ("≈" if bool(last["approximate"]) else "") + count(last["low"])
+        return f"{size} reported total; {plural(len(rounds), 'round')}"
+    if len(rounds):
+        lo, hi = int(rounds["low"].sum()), int(rounds["high"].sum())
+        return f"{plural(len(rounds), 'round')}: {count(lo) if lo == hi else f'{count(lo)}–{count(hi)}'}"
+    plans = t[t["row"] == "plan"]
+    return f"plan of {count(plans['low'].iloc[0])}" if len(plans) else ""
 
 
 def undated(df: pd.DataFrame) -> int:

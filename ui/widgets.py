@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from ui.tables import plural
+
 SHOWN_CONFLICTS = 3  # conflicts shown as warnings; more go into one expander so the chart stays in view
 
 
@@ -14,7 +16,7 @@ def conflict_notes(lines: list[str], what: str = "report") -> None:
     shown = lines[:SHOWN_CONFLICTS]
     more = len(lines) - len(shown)
     st.warning(
-        f"**{len(lines):,} conflicting {what}(s)** — sources disagree:\n\n"
+        f"**{plural(len(lines), f'conflicting {what}')}** — sources disagree:\n\n"
         + "\n".join(f"- {line}" for line in shown)
         + (f"\n\n…and {more:,} more (listed below)." if more else ""),
         icon=":material/warning:",

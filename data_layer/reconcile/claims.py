@@ -176,7 +176,7 @@ def price_claims(prices: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
 TARGET_CLAIM_COLUMNS = [
     "claim_id", "company", "ticker", "firm", "date", "rating", "rating_class", "target", "currency",
     "previous_target", "action", "n_sources", "sources", "first_reported", "last_reported", "conflict",
-    "company_key", "firm_key",
+    "company_key", "firm_key", "previous_rating",
 ]  # fmt: skip
 
 
@@ -250,6 +250,7 @@ def target_claims(targets: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
                     "currency": mode(c["currency"]),
                     "previous_target": mode(c["previous_target"]),
                     "action": _last(c["action"]),
+                    "previous_rating": _last(c["previous_rating"]) if "previous_rating" in c else None,
                     "conflict": False,
                     "_rows": c,
                 }

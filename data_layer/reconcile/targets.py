@@ -18,7 +18,7 @@ from .claims import TARGET_TOLERANCE, firm_key, with_effective_date
 LATEST_TARGET_COLUMNS = [
     "firm", "company", "rating", "rating_class", "target", "currency", "previous_target", "action", "date",
     "published", "n_sources", "evidence", "article_id", "company_key", "firm_key", "date_precision", "date_basis",
-    "last_seen_target", "last_seen_date", "previous_gap",
+    "last_seen_target", "last_seen_date", "previous_gap", "previous_rating",
 ]  # fmt: skip
 CONSENSUS_BASIS = "latest action per firm"
 
@@ -91,6 +91,7 @@ def _latest(ck: str, fk: str, g: pd.DataFrame) -> dict:
         "last_seen_target": seen if gap else None,
         "last_seen_date": seen_date if gap else pd.NaT,
         "previous_gap": gap,
+        "previous_rating": _get(rating_row, "previous_rating"),
     }
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from . import _fastscan
 from ._prefilter import fold
 
 __all__ = ["Caseless", "icompile"]
@@ -43,18 +44,23 @@ def icompile(pattern: str, flags: int = 0) -> re.Pattern[str] | Caseless:
 class Caseless:
     """A case-insensitive pattern that matches on lower-cased text (see the module doc)."""
 
-    __slots__ = ("low", "rx")
+    __slots__ = ("low", "rx", "sid")
 
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
         source = rx.pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
         self.low = re.compile(source, rx.flags & ~re.IGNORECASE)
+        # its id in the shared compiled scan: on a text already scanned (an article's sentence) that rules it out,
+        # the pattern is not run at all (see _fastscan.may_match)
+        self.sid = _fastscan.SHARED.add(rx) if _fastscan.ENABLED else None  # its literals in the shared scan
 
     def _lower(self, text: str) -> str | None:
         low = fold(text)  # like str.lower, and maps the four letters IGNORECASE equates with ASCII ones (ſ, K, İ, ı)
         return low if len(low) == len(text) else None
 
     def search(self, text: str, *args) -> _Match | re.Match[str] | None:
+        if not _fastscan.may_match(self.sid, text):
+            return None
         low = self._lower(text)
         if low is None:
             return self.rx.search(text, *args)
@@ -62,6 +68,8 @@ class Caseless:
         return _Match(m, text) if m else None
 
     def match(self, text: str, *args) -> _Match | re.Match[str] | None:
+        if not _fastscan.may_match(self.sid, text):
+            return None
         low = self._lower(text)
         if low is None:
             return self.rx.match(text, *args)
@@ -69,6 +77,8 @@ class Caseless:
         return _Match(m, text) if m else None
 
     def fullmatch(self, text: str, *args) -> _Match | re.Match[str] | None:
+        if not _fastscan.may_match(self.sid, text):
+            return None
         low = self._lower(text)
         if low is None:
             return self.rx.fullmatch(text, *args)
@@ -76,6 +86,8 @@ class Caseless:
         return _Match(m, text) if m else None
 
     def finditer(self, text: str, *args) -> Iterator[_Match | re.Match[str]]:
+        if not _fastscan.may_match(self.sid, text):
+            return
         low = self._lower(text)
         if low is None:
             yield from self.rx.finditer(text, *args)

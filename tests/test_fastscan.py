@@ -86,3 +86,18 @@ def test_switch_off_by_environment():
         env = {"NEWSDASH_FAST": value, "PATH": "/usr/bin:/bin"}
         done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT)
         assert done.stdout.strip() == expected, done.stderr
+
+
+def test_facts_per_sentence_are_capped():
+    from data_layer.extract import MAX_FACTS_PER_SENTENCE, extract_article
+    from data_layer.ingest import read_bytes
+
+    units = " and ".join(f"cut {n:,} jobs in plant {n}" for n in range(1000, 1100))
+    text = f"Acme to cut jobs\n\nAcme said it would {units}. Acme will cut 300 jobs in Ohio."
+    (article,) = read_bytes("many.txt", text.encode())
+    recs = extract_article(article).layoffs
+    per_sentence: dict[str, int] = {}
+    for r in recs:
+        per_sentence[r.provenance.sentence] = per_sentence.get(r.provenance.sentence, 0) + 1
+    assert max(per_sentence.values()) == MAX_FACTS_PER_SENTENCE
+    assert any(r.low == 300 for r in recs)  # the next sentence still counts

@@ -243,6 +243,7 @@ def _first(rules: tuple[Rule, ...], text: str) -> str | None:
 
 for _group in (LINE_RULES, TAIL_RULES, _TEASER_TAILS):  # their triggers join the shared scan before it is built
     _gated(_group)
+_INLINE_SCANNED = tuple((r, _fastscan.SHARED.add(r.pattern)) for r in INLINE_RULES)
 
 
 def line_rule(text: str) -> str | None:
@@ -263,7 +264,10 @@ def strip_inline(text: str) -> tuple[str, list[str]]:
     ('Cobalt Ridge Energy (NYSE:CBRG) had its target raised', [' - Free Report'])
     """
     removed: list[str] = []
-    for rule in INLINE_RULES:
+    for rule, lits in _INLINE_SCANNED:
+        found = _fastscan.found_in(text) if lits is not None else None
+        if found is not None and lits.isdisjoint(found):
+            continue  # the paragraph's scan found none of the literals the rule needs
         if rule.pattern.search(text):
             removed += [m.group() for m in rule.pattern.finditer(text)]
             text = rule.pattern.sub("", text)

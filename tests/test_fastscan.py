@@ -14,7 +14,7 @@ import pytest
 
 from data_layer import extract, load_articles
 from data_layer.extract import _fastscan
-from data_layer.extract._caseless import Caseless
+from data_layer.extract._caseless import Caseless, Scanned
 from data_layer.text import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,8 +66,8 @@ def test_fast_and_pure_python_paths_give_identical_frames(folders, monkeypatch):
 
 def test_scan_never_rules_out_a_matching_pattern(folders):
     articles = load_articles(folders[:4])
-    patterns = [p for p in gc.get_objects() if isinstance(p, Caseless) and p.sid is not None]
-    assert len(patterns) > 100
+    patterns = [p for p in gc.get_objects() if isinstance(p, Caseless | Scanned) and p.sid is not None]
+    assert len(patterns) > 150
     ruled_out = checked = 0
     for a in articles[:300]:
         for s in split_sentences(a.body):

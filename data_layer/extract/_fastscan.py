@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 
 from ._prefilter import fold, gate_literals
 
@@ -56,6 +57,7 @@ class Scanner:
     def __init__(self) -> None:
         self._lits: set[str] = set()
         self._auto = None
+        self._lock = threading.Lock()
 
     def add(self, rx: re.Pattern[str]) -> frozenset[str] | None:
         if self._auto is not None:
@@ -68,17 +70,20 @@ class Scanner:
 
     def add_literals(self, lits) -> frozenset[str] | None:
         """Register lower-case literals (a gate's): the frozenset to test a scan with, or None (then always open)."""
-        if self._auto is not None or not lits:
-            return None
-        self._lits.update(lits)
-        return frozenset(lits)
+        with self._lock:  # never half-way through a build: literals added then would be missing from it
+            if self._auto is not None or not lits:
+                return None
+            self._lits.update(lits)
+            return frozenset(lits)
 
     def scan(self, text: str) -> set[str] | None:
         """The registered literals occurring in ``text`` (folded); None when the fast path is off."""
         if not ENABLED or not self._lits:
             return None
         if self._auto is None:
-            self._auto = _ac.AhoCorasick(sorted(self._lits), store_patterns=True)
+            with self._lock:
+                if self._auto is None:
+                    self._auto = _ac.AhoCorasick(sorted(self._lits), store_patterns=True)
         return set(self._auto.find_matches_as_strings(fold(text), overlapping=True))
 
     def __len__(self) -> int:
@@ -88,9 +93,11 @@ class Scanner:
 #: The scanner every rule module shares: one automaton, so one scan of a sentence answers for all of them.
 SHARED = Scanner()
 
-#: Scans of the current article's sentences: text -> the literals it contains.
+#: Scans of the current article's sentences and paragraphs: text -> the literals it contains. Shared by threads: an
+#: entry depends only on its text, and a missing one only means the patterns run.
 _CACHE: dict[str, set[str]] = {}
 _CACHE_MAX = 4096
+_CACHE_CHARS = 20_000  # longest text kept (sentences are capped at 1,000 characters; paragraphs may be anything)
 
 
 def prime(texts) -> None:
@@ -112,7 +119,7 @@ def found_in(text: str) -> set[str] | None:
     found = _CACHE.get(text)
     if found is None and ENABLED:
         found = SHARED.scan(text)
-        if found is not None:
+        if found is not None and len(text) <= _CACHE_CHARS:  # a huge paragraph is scanned, not kept
             if len(_CACHE) > _CACHE_MAX:
                 _CACHE.clear()
             _CACHE[text] = found

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from data_layer import load_articles
-from data_layer.extract import _prefilter, extract_article
+from data_layer.extract import _fastscan, _prefilter, extract_article
 from data_layer.extract._prefilter import Gate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,11 +30,13 @@ def _records(articles) -> list:
 def gates_open(monkeypatch):
     """Every gate says 'may match': the rules run on every sentence."""
 
-    def opened(self, low):
+    def opened(self, low, found=None):
         return [True] * len(self._masks)
 
     monkeypatch.setattr(Gate, "__call__", lambda self, low: True)
     monkeypatch.setattr(_prefilter.GateSet, "opened", opened)
+    monkeypatch.setattr(_fastscan, "may_match", lambda lits, text: True)  # the shared compiled scan skips nothing
+    monkeypatch.setattr(_fastscan, "found_in", lambda text: None)
 
 
 @pytest.fixture(scope="module")

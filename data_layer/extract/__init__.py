@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import os
+from collections import Counter
 from collections.abc import Iterable
 
 from ..models import Article
@@ -30,6 +31,9 @@ ARTICLE_BUDGET_S = 30.0
 # Records kept per extractor per article: a real article states a few dozen facts; more is a list or a crafted
 # input, and keeping them all would make one file dominate every chart and the store.
 MAX_FACTS_PER_KIND = 500
+# Records kept per extractor per sentence: a real sentence states a handful ("rose 2% to $10.50, its highest since
+# May"); an endless crafted sentence ("cut 1,000 jobs and cut 1,000 jobs and ...") must not fill the kind's quota.
+MAX_FACTS_PER_SENTENCE = 20
 
 
 def article_budget() -> float:
@@ -47,8 +51,11 @@ def extract_article(article: Article, budget: float | None = None) -> Records:
     doc = Doc.of(article, article_budget() if budget is None else budget)
     out = Records(articles=[article])
     for module in EXTRACTORS:
+        per_sentence: Counter[str] = Counter()
         for rec in itertools.islice(module.extract(doc), MAX_FACTS_PER_KIND):
-            out.add(rec)
+            per_sentence[rec.provenance.sentence] += 1
+            if per_sentence[rec.provenance.sentence] <= MAX_FACTS_PER_SENTENCE:
+                out.add(rec)
     return out.deduplicated()
 
 

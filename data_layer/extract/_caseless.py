@@ -14,7 +14,7 @@ as ASCII ones (ſ, K, İ, ı). Text whose length still changes and every other m
 ('RAISED its Outlook', 'RAISED', (16, 23), {'verb': 'RAISED', 'what': 'Outlook'})
 >>> [m.group(1) for m in rx.finditer("Cut guidance, then raised outlook")]
 ['Cut', 'raised']
->>> type(icompile(r"\\S+", re.I)).__name__, type(icompile("abc")).__name__  # not eligible: plain patterns
+>>> type(icompile(r"\\S+", re.I)).__name__, type(icompile(r"\\w+")).__name__  # not eligible: plain patterns
 ('Pattern', 'Pattern')
 """
 
@@ -23,38 +23,77 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from . import _fastscan
 from ._prefilter import fold
 
-__all__ = ["Caseless", "icompile"]
+__all__ = ["Caseless", "Scanned", "icompile"]
 
 #: Sources that would change meaning when lower-cased: upper-case escapes (\S, \W, \D, \B, \A, \Z, \N{...}),
 #: group names or references with capitals, scoped flag changes such as ``(?-i:...)``.
 _NOT_LOWERABLE = re.compile(r"\\[A-Z]|\(\?P[<=]\w*[A-Z]|\(\?[a-zA-Z]*-")
 
 
-def icompile(pattern: str, flags: int = 0) -> re.Pattern[str] | Caseless:
-    """``re.compile(pattern, flags)``, as a :class:`Caseless` when it is case-insensitive and can be lower-cased."""
+def icompile(pattern: str, flags: int = 0) -> re.Pattern[str] | Caseless | Scanned:
+    """``re.compile(pattern, flags)``, as a :class:`Caseless` when it is case-insensitive and can be lower-cased,
+    else as a :class:`Scanned` when the shared compiled scan can rule it out for a sentence."""
     rx = re.compile(pattern, flags)
     if not flags & re.IGNORECASE or _NOT_LOWERABLE.search(pattern):
-        return rx
+        lits = _fastscan.SHARED.add(rx) if _fastscan.ENABLED else None
+        return rx if lits is None else Scanned(rx, lits)
     return Caseless(rx)
+
+
+class Scanned:
+    """A pattern that is not run on a sentence whose compiled scan lacks all its literals (``_fastscan``)."""
+
+    __slots__ = ("rx", "sid")
+
+    def __init__(self, rx: re.Pattern[str], lits: frozenset[str]) -> None:
+        self.rx = rx
+        self.sid = lits
+
+    def search(self, text: str, *args) -> re.Match[str] | None:
+        return self.rx.search(text, *args) if _fastscan.may_match(self.sid, text) else None
+
+    def match(self, text: str, *args) -> re.Match[str] | None:
+        return self.rx.match(text, *args) if _fastscan.may_match(self.sid, text) else None
+
+    def fullmatch(self, text: str, *args) -> re.Match[str] | None:
+        return self.rx.fullmatch(text, *args) if _fastscan.may_match(self.sid, text) else None
+
+    def finditer(self, text: str, *args) -> Iterator[re.Match[str]]:
+        return self.rx.finditer(text, *args) if _fastscan.may_match(self.sid, text) else iter(())
+
+    def findall(self, text: str, *args) -> list:
+        return self.rx.findall(text, *args) if _fastscan.may_match(self.sid, text) else []
+
+    def __getattr__(self, name: str):  # pattern, flags, groupindex, sub, split...: the pattern itself
+        return getattr(self.rx, name)
+
+    def __repr__(self) -> str:
+        return f"Scanned({self.rx!r})"
 
 
 class Caseless:
     """A case-insensitive pattern that matches on lower-cased text (see the module doc)."""
 
-    __slots__ = ("low", "rx")
+    __slots__ = ("low", "rx", "sid")
 
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
         source = rx.pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
         self.low = re.compile(source, rx.flags & ~re.IGNORECASE)
+        # its id in the shared compiled scan: on a text already scanned (an article's sentence) that rules it out,
+        # the pattern is not run at all (see _fastscan.may_match)
+        self.sid = _fastscan.SHARED.add(rx) if _fastscan.ENABLED else None  # its literals in the shared scan
 
     def _lower(self, text: str) -> str | None:
         low = fold(text)  # like str.lower, and maps the four letters IGNORECASE equates with ASCII ones (ſ, K, İ, ı)
         return low if len(low) == len(text) else None
 
     def search(self, text: str, *args) -> _Match | re.Match[str] | None:
+        if not _fastscan.may_match(self.sid, text):
+            return None
         low = self._lower(text)
         if low is None:
             return self.rx.search(text, *args)
@@ -62,6 +101,8 @@ class Caseless:
         return _Match(m, text) if m else None
 
     def match(self, text: str, *args) -> _Match | re.Match[str] | None:
+        if not _fastscan.may_match(self.sid, text):
+            return None
         low = self._lower(text)
         if low is None:
             return self.rx.match(text, *args)
@@ -69,6 +110,8 @@ class Caseless:
         return _Match(m, text) if m else None
 
     def fullmatch(self, text: str, *args) -> _Match | re.Match[str] | None:
+        if not _fastscan.may_match(self.sid, text):
+            return None
         low = self._lower(text)
         if low is None:
             return self.rx.fullmatch(text, *args)
@@ -76,6 +119,8 @@ class Caseless:
         return _Match(m, text) if m else None
 
     def finditer(self, text: str, *args) -> Iterator[_Match | re.Match[str]]:
+        if not _fastscan.may_match(self.sid, text):
+            return
         low = self._lower(text)
         if low is None:
             yield from self.rx.finditer(text, *args)

@@ -11,6 +11,7 @@ from ..dates import infer_reference
 from ..markets import Market, market_for
 from ..models import Article
 from ..text import Sentence, split_sentences
+from . import _fastscan
 
 
 class BudgetExceeded(Exception):
@@ -44,6 +45,7 @@ class Doc:
         """``budget``: seconds extraction may take from now (None: no limit); past it, iterating ``sentences``
         raises :class:`BudgetExceeded`."""
         sentences = split_sentences(article.body)
+        _fastscan.prime(s.text for s in sentences)  # one compiled scan per sentence answers for every rule pattern
         if budget is not None:
             sentences = _TimedSentences(sentences)
             sentences.deadline, sentences.budget = time.monotonic() + budget, budget

@@ -243,10 +243,14 @@ def gate_literals(*patterns: re.Pattern[str]) -> tuple[str, ...] | None:
 class Gate:
     """True when any of the patterns could match the folded text (see :func:`fold`)."""
 
-    __slots__ = ("literals",)
+    __slots__ = ("literals", "scanned")
 
     def __init__(self, *patterns: re.Pattern[str]) -> None:
         self.literals = gate_literals(*patterns)
+        from . import _fastscan  # (imports this module)
+
+        # the literals as registered in the shared per-sentence scan (None: not there; use the substring checks)
+        self.scanned = _fastscan.SHARED.add_literals(self.literals) if _fastscan.ENABLED else None
 
     def __call__(self, low: str) -> bool:
         if self.literals is None:
@@ -269,16 +273,21 @@ class GateSet:
     ([True, True, True], [False, False, True])
     """
 
-    __slots__ = ("_closure", "_masks", "_rx")
+    __slots__ = ("_closure", "_gates", "_masks", "_rx")
 
     def __init__(self, gates: list[Gate]) -> None:
+        self._gates = [None if g.literals is None else g for g in gates]
         lits = sorted({x for g in gates for x in g.literals or ()})
         ids = {x: i for i, x in enumerate(lits)}
         self._masks = [None if g.literals is None else sum(1 << ids[x] for x in g.literals) for g in gates]
         self._closure = {a: sum(1 << ids[b] for b in lits if b in a) for a in lits}
         self._rx = re.compile("(?=(" + _trie_pattern(lits) + "))") if lits else None
 
-    def opened(self, low: str) -> list[bool]:
+    def opened(self, low: str, found: set[str] | None = None) -> list[bool]:
+        """``found``: the literals a shared scan found in the text (see ``_fastscan.found_in``), when every gate's
+        literals were in that scan; else the gates are decided by this set's own scan of ``low``."""
+        if found is not None and all(g is None or g.scanned is not None for g in self._gates):
+            return [g is None or not g.scanned.isdisjoint(found) for g in self._gates]
         hit = 0
         if self._rx is not None:
             for lit in set(self._rx.findall(low)):

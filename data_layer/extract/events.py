@@ -28,6 +28,7 @@ from ..dates import DateMention, find_dates
 from ..models import DatePrecision, Event, EventStatus, EventType, FuzzyDate
 from ..text import Sentence, provenance
 from . import _event_rules as R
+from . import _fastscan
 from . import _finance_rules as F
 from ._caseless import icompile
 from ._dateline import blank_dateline
@@ -1278,8 +1279,8 @@ _GATED = tuple((d, _GATES[d]) for d in DETECTORS)
 _GATESET = GateSet([g for _, g in _GATED] + [_END_NOUN_GATE])  # one scan per sentence decides every gate
 
 
-def _open_detectors(low: str) -> list[Callable[[_Ctx], _Cand | None]]:
-    *opened, end_noun = _GATESET.opened(low)
+def _open_detectors(low: str, text: str = "") -> list[Callable[[_Ctx], _Cand | None]]:
+    *opened, end_noun = _GATESET.opened(low, _fastscan.found_in(text) if text else None)
     out = [d for (d, _), ok in zip(_GATED, opened, strict=True) if ok]
     if _partnership_end in out and not end_noun:
         out.remove(_partnership_end)
@@ -1559,7 +1560,7 @@ def extract(doc: Doc) -> list[Event]:
         in_advert = False
         if len(text) < 12:
             continue
-        detectors = _open_detectors(low)
+        detectors = _open_detectors(low, text)
         ctx = _Ctx(doc, sent, low)
         found = _sentence_events(ctx, detectors) if detectors else []
         for c in found:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..extract import _fastscan
 from ..extract._prefilter import fold, gate_literals
 
 
@@ -207,23 +208,42 @@ def _triggers(rule: Rule) -> tuple[str, ...] | None:
 
 
 _GATED: dict[int, tuple[tuple[Rule, tuple[str, ...] | None], ...]] = {}
+#: Per rule group: each rule's triggers as registered in the shared compiled scan (``extract._fastscan``), when all
+#: of them are (else None: the substring checks below decide).
+_SCANNED: dict[int, tuple[tuple[Rule, frozenset[str] | None], ...] | None] = {}
 
 
 def _gated(rules: tuple[Rule, ...]) -> tuple[tuple[Rule, tuple[str, ...] | None], ...]:
     got = _GATED.get(id(rules))
     if got is None:
         got = _GATED[id(rules)] = tuple((rule, _triggers(rule)) for rule in rules)
+        scanned = tuple((rule, _fastscan.SHARED.add_literals(t) if t else None) for rule, t in got)
+        ok = _fastscan.ENABLED and all(f is not None or not t for (_, t), (_, f) in zip(got, scanned, strict=True))
+        _SCANNED[id(rules)] = scanned if ok else None
     return got
 
 
 def _first(rules: tuple[Rule, ...], text: str) -> str | None:
+    gated = _gated(rules)
+    scanned = _SCANNED[id(rules)]
+    found = _fastscan.found_in(text) if scanned is not None else None
+    if found is not None:  # one compiled scan of the paragraph found every trigger it contains
+        for rule, lits in scanned:
+            if (lits is None or not lits.isdisjoint(found)) and rule.pattern.search(text):
+                return rule.name
+        return None
     low = fold(text)
-    for rule, triggers in _gated(rules):
+    for rule, triggers in gated:
         if triggers and not any(map(low.__contains__, triggers)):  # a C-level loop: cheaper than the regex
             continue
         if rule.pattern.search(text):
             return rule.name
     return None
+
+
+for _group in (LINE_RULES, TAIL_RULES, _TEASER_TAILS):  # their triggers join the shared scan before it is built
+    _gated(_group)
+_INLINE_SCANNED = tuple((r, _fastscan.SHARED.add(r.pattern)) for r in INLINE_RULES)
 
 
 def line_rule(text: str) -> str | None:
@@ -244,7 +264,10 @@ def strip_inline(text: str) -> tuple[str, list[str]]:
     ('Cobalt Ridge Energy (NYSE:CBRG) had its target raised', [' - Free Report'])
     """
     removed: list[str] = []
-    for rule in INLINE_RULES:
+    for rule, lits in _INLINE_SCANNED:
+        found = _fastscan.found_in(text) if lits is not None else None
+        if found is not None and lits.isdisjoint(found):
+            continue  # the paragraph's scan found none of the literals the rule needs
         if rule.pattern.search(text):
             removed += [m.group() for m in rule.pattern.finditer(text)]
             text = rule.pattern.sub("", text)

@@ -23,7 +23,8 @@ if n_undated := summary.undated(events):
     )
 
 st.subheader("Events")
-cols = ["when", "first_reported", "type", "counterparty", "amount", "amount_text", "valuation", "status", "summary"]
+cols = ["when", "first_reported", "type", "counterparty", "amount", "amount_text", "valuation", "expected_close"]
+cols += ["status", "summary"]
 tables.show(events, [*cols, "n_sources", "conflict", "sources"], labels={"when": "Event date"}, key="events")
 
 status = summary.status_rows(view)

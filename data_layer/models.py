@@ -263,6 +263,7 @@ class Event(_Record):
     counterparty: str | None = None
     status: EventStatus | None = None
     summary: str = ""
+    expected_close: FuzzyDate | None = None  # a deal's: "expected to close in the third quarter of 2023"
 
     @field_validator("amount_parts")
     @classmethod

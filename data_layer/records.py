@@ -52,6 +52,7 @@ _COLUMNS: dict[str, list[str]] = {
     "events": [
         "article_id", "company", "ticker", "type", "date", "date_start", "date_precision",
         "amount_usd", "amount_parts", "amount_text", "counterparty", "status", "summary", "valuation_usd",
+        "expected_close",
     ],
 }  # fmt: skip
 _CATEGORIES = {
@@ -193,6 +194,7 @@ def _row(rec) -> dict:
         "status": rec.status.value if rec.status else None,
         "summary": rec.summary,
         "valuation_usd": rec.valuation_usd,
+        "expected_close": rec.expected_close.iso() if rec.expected_close else None,
     }
 
 

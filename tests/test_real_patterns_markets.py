@@ -474,3 +474,15 @@ def test_a_half_yearly_report_due_next_month_is_an_earnings_date():
 
 def test_staff_being_released_is_no_product():
     assert _types("Jul 28, 2025", "Some associates will be released as their roles cannot be restructured.") == []
+
+
+def test_a_deals_expected_close_is_kept():
+    df = _frames(
+        "Apr 17, 2023",
+        "Halvern Group (NYSE: HLV) agreed to acquire Corvex Labs for $310 million in cash. The acquisition is "
+        "expected to close in the third quarter of 2023.",
+        title="Halvern to buy Corvex",
+    )["events"]
+    assert list(zip(df["type"], df["amount_usd"], df["expected_close"], strict=True)) == [
+        ("acquisition", pytest.approx(310e6), "2023-Q3")
+    ]

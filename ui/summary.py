@@ -336,7 +336,8 @@ def event_label(rec: Mapping) -> str:
         amount = str(rec["amount_text"])
     value = f"valued at {money(rec['valuation_usd'])}" if not is_missing(rec.get("valuation_usd")) else None
     when = precise_day(rec.get("date"), rec.get("date_precision"))
-    return " · ".join(_md(p) for p in [*parts, amount, value, when] if not is_missing(p) and p)
+    closing = f"expected to close {rec['expected_close']}" if not is_missing(rec.get("expected_close")) else None
+    return " · ".join(_md(p) for p in [*parts, amount, value, when, closing] if not is_missing(p) and p)
 
 
 def read_market_csv(data: bytes) -> pd.DataFrame:

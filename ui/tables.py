@@ -70,6 +70,7 @@ COLUMNS: dict[str, Col] = {
     "amount": Col("Amount (USD)", width=NUM_W),
     "amount_text": Col("Amount as written", width=140),
     "valuation": Col("Valuation (USD)", width=NUM_W),
+    "expected_close": Col("Expected to close", width=NUM_W, help="when the text expects the deal to close"),
     "status": Col("Status", width=NUM_W),
     "summary": Col("Summary", width="large"),
     "history": Col("Status history", width="large"),

@@ -749,6 +749,11 @@ ACQ_CLOSING = _rx(
     r"\b(?:acquisition|takeover|merger|transaction|deal|purchase)\s+(?:is|was|remains)\s+(?:still\s+)?"
     r"(?:expected|scheduled|slated|set|due|on\s+track)\s+to\s+(?:close|complete|be\s+completed|be\s+closed)\b"
 )
+#: When a deal is expected to close: "expected to close in Q3", "should complete by the end of 2025".
+CLOSE_EXPECTED = _rx(
+    r"\b(?:expected|scheduled|slated|set|due|on\s+track|anticipated|likely|should|will)\s+(?:to\s+)?"
+    r"(?:close|complete|be\s+completed|be\s+closed|be\s+finali[sz]ed)\b(?:\s+(?:in|by|during|before|around|at))?"
+)
 #: Office attendance rules: "to work in-person at least three days per week", "four days a week in the office".
 POLICY_OFFICE = _rx(
     r"\b(?:in[- ]person|in[- ]office|in\s+(?:the\s+)?office|on[- ]site|return\s+to\s+(?:the\s+)?office)\b"

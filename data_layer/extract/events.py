@@ -73,6 +73,7 @@ class _Cand:
     valuation: float | None = None  # funding rounds and investments: the valuation the deal implies
     fine: bool = False  # legal: a fine (the regulator is the counterparty)
     idx: int = -1  # the sentence's index in the article
+    expected_close: FuzzyDate | None = None  # deals: when the text expects them to close
     undated: bool = False  # a restatement whose date is another moment ("expected to close by year end")
 
 
@@ -1347,6 +1348,7 @@ def _finish(ctx: _Ctx, c: _Cand) -> None:
                 c.parts, c.usd = parts, total
     if c.type in DEAL_TYPES:
         c.status = _status(_clause(ctx.text, c.start, c.end)) or S.ANNOUNCED
+        c.expected_close = _expected_close(ctx)
     if c.date is None and c.type is not T.FINANCIAL_RESULT and c.type is not T.GUIDANCE and not c.undated:
         c.date = _event_date(ctx, after=c.start, reach=90)
         if c.date is None and c.type in DEAL_TYPES:
@@ -1363,6 +1365,15 @@ def _finish(ctx: _Ctx, c: _Cand) -> None:
 
 _PROPER_RUN = re.compile(r"(?<![\w$])([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3})")
 _NOT_PARTY = frozenset({"The", "This", "That", "It", "Its", "Under", "In", "On", "Shares", "Analysts", "CEO"})
+
+
+def _expected_close(ctx: _Ctx) -> FuzzyDate | None:
+    """When the sentence expects the deal to close: "is expected to close in the third quarter of 2023"."""
+    m = R.CLOSE_EXPECTED.search(ctx.text)
+    if m is None:
+        return None
+    after = [d for d in ctx.dates() if d.date is not None and m.end() <= d.start <= m.end() + 40]
+    return after[0].date if after else None
 
 
 def _past_year(ctx: _Ctx) -> FuzzyDate | None:
@@ -1488,7 +1499,7 @@ def _absorb(k: _Cand, c: _Cand) -> _Cand:
     if lead.type is T.FINANCIAL_RESULT and k.revenue and not c.revenue:
         lead, other = k, c
     own_figure = lead.type is T.FINANCIAL_RESULT and lead.money is not None
-    for name in ("money", "usd", "amount_text", "counterparty", "date", "status", "valuation"):
+    for name in ("money", "usd", "amount_text", "counterparty", "date", "status", "valuation", "expected_close"):
         if own_figure and name in ("money", "usd", "amount_text"):
             continue  # a result keeps its own figure: another metric's dollar value is not its equivalent
         if getattr(lead, name) is None:
@@ -1539,6 +1550,7 @@ def _to_event(doc: Doc, c: _Cand) -> Event:
         amount_parts=c.parts if usd is not None else (),
         amount_text=c.amount_text,
         valuation_usd=c.valuation if c.type in _VALUED_TYPES else None,
+        expected_close=c.expected_close if c.type in DEAL_TYPES else None,
         counterparty=c.counterparty,
         status=c.status,
         summary=_summary(c.sent.text),

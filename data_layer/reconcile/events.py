@@ -18,7 +18,7 @@ _STATUS_ORDER = {"rumored": 0, "talks": 1, "announced": 2, "completed": 3}
 EVENT_CLAIM_COLUMNS = [
     "claim_id", "event_id", "company", "ticker", "type", "counterparty", "date", "date_precision",
     "amount_usd", "amount_text", "status", "summary", "n_sources", "sources", "first_reported", "last_reported",
-    "conflict", "company_key",
+    "conflict", "company_key", "expected_close",
 ]  # fmt: skip
 EVENT_STATUS_COLUMNS = [
     "event_id", "company", "type", "counterparty", "status", "date", "date_precision", "first_reported",
@@ -113,6 +113,7 @@ def _claim(eid: str, c: pd.DataFrame, status: str) -> dict:
         "date_precision": precision,
         "amount_usd": amount,
         "amount_text": mode(c["amount_text"]),
+        "expected_close": mode(c["expected_close"]) if "expected_close" in c else None,
         "status": status or None,
         "summary": mode(c["summary"].replace("", None), prefer_longest=True) or "",
         "n_sources": int(c["article_id"].nunique()),

@@ -100,6 +100,11 @@ def _m007_feeds(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def _m009_expected_close(con: duckdb.DuckDBPyConnection) -> None:
+    """When a deal is expected to close ("in the third quarter of 2023"), as the text states it."""
+    con.execute("ALTER TABLE events ADD COLUMN expected_close VARCHAR")
+
+
 MIGRATIONS: list[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (1, _m001_initial),
     (2, _m002_event_valuation),
@@ -108,6 +113,7 @@ MIGRATIONS: list[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (5, _m005_layoff_status),
     (6, _m006_target_action_dates),
     (7, _m007_feeds),
+    (9, _m009_expected_close),
 ]
 LATEST = MIGRATIONS[-1][0]
 

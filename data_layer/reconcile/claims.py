@@ -104,6 +104,29 @@ def _claim_common(rows: pd.DataFrame) -> dict:
     }
 
 
+MAX_LISTED_VALUES = 3  # a conflict with more reported values is summarised (count, range, most cited)
+
+
+def values_text(values: list[tuple[str, float, int]]) -> str:
+    """The reported values of a conflict as text: all of them when few, else a summary.
+
+    ``values``: ``(label, value, n_sources)`` per distinct value.
+
+    >>> values_text([("$1.00", 1.0, 2), ("$2.00", 2.0, 1)])
+    '$1.00 (2 sources) vs $2.00 (1 source)'
+    >>> values_text([("$1.00", 1.0, 2), ("$3.00", 3.0, 5), ("$2.00", 2.0, 1), ("$4.00", 4.0, 1)])
+    '4 different values from $1.00 to $4.00; most cited $3.00 (5 of 9 sources)'
+    """
+    if len(values) <= MAX_LISTED_VALUES:
+        return " vs ".join(f"{label} ({plural(n)})" for label, _, n in values)
+    low, high = min(values, key=lambda x: x[1]), max(values, key=lambda x: x[1])
+    top = max(values, key=lambda x: x[2])  # ties: the first listed (the lowest value)
+    total = sum(n for _, _, n in values)
+    return (
+        f"{len(values)} different values from {low[0]} to {high[0]}; most cited {top[0]} ({top[2]} of {plural(total)})"
+    )
+
+
 def _value_sources(rows: pd.DataFrame, label: str) -> list[dict]:
     return [s | {"value": label} for s in sources(rows)]
 
@@ -161,9 +184,10 @@ def price_claims(prices: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
                     "company": group_claims[0]["company"],
                     "subject": f"{group_claims[0]['company'] or ck} closing price",
                     "date": d,
-                    "values": " vs ".join(f"{money(c['price'], cur)} ({plural(c['n_sources'])})" for c in group_claims),
+                    "values": values_text([(money(c["price"], cur), c["price"], c["n_sources"]) for c in group_claims]),
                     "sources": [s for c in group_claims for s in _value_sources(c["_rows"], money(c["price"], cur))],
                     "n_values": len(group_claims),
+                    "company_key": ck,
                 }
             )
         claims += group_claims
@@ -273,6 +297,8 @@ def target_claims(targets: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
                             "sources": _value_sources(a["_rows"], money(a["target"], cur))
                             + _value_sources(b["_rows"], money(b["target"], cur)),
                             "n_values": 2,
+                            "company_key": ck,
+                            "firm_key": fk,
                         }
                     )
         claims += firm_claims

@@ -157,6 +157,8 @@ def _amount_changes(g: pd.DataFrame, column: str = "amount_usd", what: str = "am
                     "sources": _value_sources(earlier["rows"], big_money(earlier["value"]))
                     + _value_sources(later["rows"], big_money(later["value"])),
                     "n_values": 2,
+                    "company_key": g["company_key"].iloc[0],
+                    "event_id": g["event_id"].iloc[0],
                     "_article_ids": earlier["articles"] | later["articles"],
                 }
             )

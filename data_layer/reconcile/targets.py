@@ -107,7 +107,7 @@ def consensus(latest: pd.DataFrame, price_claims: pd.DataFrame | None = None) ->
     """
     out = {"low": None, "mean": None, "median": None, "high": None, "n_firms": 0, "currency": None,
            "latest_close": None, "latest_close_date": None, "latest_close_sources": 0,
-           "latest_close_conflict": False, "implied_upside_pct": None,
+           "latest_close_conflict": False, "latest_close_basis": "", "implied_upside_pct": None,
            "basis": CONSENSUS_BASIS, "first_action": None, "last_action": None}  # fmt: skip
     valued = latest[latest["target"].notna()] if not latest.empty else latest
     key = "company_key" if "company_key" in valued else "company"
@@ -128,7 +128,7 @@ def consensus(latest: pd.DataFrame, price_claims: pd.DataFrame | None = None) ->
     if close:
         out.update(
             latest_close=close["price"], latest_close_date=close["date"], latest_close_sources=close["n_sources"],
-            latest_close_conflict=close["conflict"],
+            latest_close_conflict=close["conflict"], latest_close_basis=close["basis"],
         )  # fmt: skip
         if out["median"] is not None and (out["currency"] or "USD") == close["currency"]:
             out["implied_upside_pct"] = round((out["median"] / close["price"] - 1) * 100, 1)
@@ -147,6 +147,7 @@ def latest_close(price_claims: pd.DataFrame | None) -> dict | None:
         ["n_sources", "last_reported"], ascending=[False, False], na_position="last"
     )
     best = on_day.iloc[0]
+    n, total = int(best["n_sources"]), int(on_day["n_sources"].sum())
     return {
         "price": float(best["price"]),
         "date": pd.Timestamp(day).date(),
@@ -154,4 +155,18 @@ def latest_close(price_claims: pd.DataFrame | None) -> dict | None:
         "n_sources": int(best["n_sources"]),
         "conflict": bool(best["conflict"]),
         "values": on_day["price"].tolist(),
+        "basis": close_basis(n, total, len(on_day), tied=int((on_day["n_sources"] == n).sum()) > 1),
     }
+
+
+def close_basis(n: int, total: int, n_values: int, tied: bool = False) -> str:
+    """Why a close is shown: ``3 sources``, or when sources disagree ``most cited, 24 of 290 sources``.
+
+    >>> close_basis(3, 3, 1), close_basis(24, 290, 19), close_basis(1, 2, 2, tied=True)
+    ('3 sources', 'most cited, 24 of 290 sources', 'latest reported of the most cited values, 1 of 2 sources')
+    """
+    if n_values <= 1:
+        return f"{n} source{'' if n == 1 else 's'}"
+    if tied:
+        return f"latest reported of the most cited values, {n} of {total} sources"
+    return f"most cited, {n} of {total} sources"

@@ -88,7 +88,7 @@ def _stored_view(store, company: str | None, start, end, types: list[str] | None
     records = {t: annotate(frames[t], arts) for t in ("prices", "targets", "layoffs", "events")}
     names = [*_RECONCILED, "consensus"] if company and end is None else _RECONCILED
     got_total = store.reconciled(names, keys, start, end, types, None if company else MAX_ROWS)
-    got = {n: df for n, (df, _) in got_total.items()}
+    got = {n: df.drop(columns=["part_key", "seq"], errors="ignore") for n, (df, _) in got_total.items()}
     cut = {n: {"shown": len(df), "total": t} for n, (df, t) in got_total.items() if len(df) < t}
     latest = got["latest_targets"]
     if company and end is not None:  # the latest target per firm and the close as of the window's end

@@ -13,16 +13,21 @@ import pandas as pd
 
 from ._common import (
     cluster_sorted,
+    column,
     count_range,
     date_end,
     fact_date,
     first_last,
+    first_last_rows,
     mode,
     money,
     n_articles,
+    n_articles_rows,
     plural,
     precision_rank,
+    rows_of,
     sources,
+    sources_rows,
     span,
     stable_id,
 )
@@ -127,6 +132,19 @@ def values_text(values: list[tuple[str, float, int]]) -> str:
     )
 
 
+def _rows_common(rows: list[dict]) -> dict:
+    """:func:`_claim_common` of plain row dicts."""
+    first, last = first_last_rows(rows)
+    return {
+        "company": mode(column(rows, "company")),
+        "ticker": mode(column(rows, "ticker")),
+        "n_sources": n_articles_rows(rows),
+        "sources": sources_rows(rows),
+        "first_reported": first,
+        "last_reported": last,
+    }
+
+
 def _value_sources(rows: pd.DataFrame, label: str) -> list[dict]:
     return [s | {"value": label} for s in sources(rows)]
 
@@ -153,25 +171,32 @@ def price_claims(prices: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
         _date=prices["date"].map(_iso), _kind=prices["kind"].astype(object).fillna("unspecified"),
         _cur=prices["currency"].astype(object).fillna("USD"),
     )  # fmt: skip
-    for (ck, d, kind, cur), g in df.groupby(["company_key", "_date", "_kind", "_cur"], sort=True, dropna=False):
-        labels = cluster_sorted(g["price"].astype(float).tolist(), rel=0.0, absolute=PRICE_TOLERANCE)
-        g = g.assign(_cluster=labels)
+    groups: dict[tuple, list[dict]] = {}
+    for r in rows_of(df):
+        groups.setdefault((r["company_key"], r["_date"], r["_kind"], r["_cur"]), []).append(r)
+    for ck, d, kind, cur in sorted(groups):
+        g = groups[(ck, d, kind, cur)]
+        labels = cluster_sorted([float(r["price"]) for r in g], rel=0.0, absolute=PRICE_TOLERANCE)
+        clusters: dict[int, list[dict]] = {}
+        for r, label in zip(g, labels, strict=True):
+            clusters.setdefault(label, []).append(r)
         group_claims = []
-        for _, c in g.groupby("_cluster", sort=True):
-            value = float(mode(c["price"].round(4)))
+        for label in sorted(clusters):
+            c = clusters[label]
+            value = float(mode(np.round(np.array([float(r["price"]) for r in c]), 4).tolist()))
             group_claims.append(
                 {
                     "claim_id": stable_id("price", ck, d, kind, cur, round(value, 2)),
                     "date": pd.Timestamp(d) if d else pd.NaT,
-                    "date_precision": mode(c["date_precision"]),
+                    "date_precision": mode(column(c, "date_precision")),
                     "kind": kind,
                     "price": value,
                     "currency": cur,
-                    "change_pct": mode(c["change_pct"]),
+                    "change_pct": mode(column(c, "change_pct")),
                     "company_key": ck,
                     "_rows": c,
                 }
-                | _claim_common(c)
+                | _rows_common(c)
             )
         conflict = kind == "close" and bool(d) and len(group_claims) > 1
         for c in group_claims:
@@ -185,7 +210,9 @@ def price_claims(prices: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
                     "subject": f"{group_claims[0]['company'] or ck} closing price",
                     "date": d,
                     "values": values_text([(money(c["price"], cur), c["price"], c["n_sources"]) for c in group_claims]),
-                    "sources": [s for c in group_claims for s in _value_sources(c["_rows"], money(c["price"], cur))],
+                    "sources": [
+                        s | {"value": money(c["price"], cur)} for c in group_claims for s in sources_rows(c["_rows"])
+                    ],
                     "n_values": len(group_claims),
                     "company_key": ck,
                 }

@@ -156,3 +156,41 @@ def test_conflicts_with_many_values_are_summarised():
     vals = [(f"${p:.2f}", float(p), n) for p, n in [(232, 3), (233, 24), (240, 1), (250, 2)]]
     assert values_text(vals) == "4 different values from $232.00 to $250.00; most cited $233.00 (24 of 30 sources)"
     assert close_basis(24, 290, 19) == "most cited, 24 of 290 sources"
+
+
+def test_the_dataset_path_gives_the_same_tables(corpus, tmp_path):
+    """``extract --format dataset`` (here the local engine; a dask cluster below) reconciles per bucket of companies
+    with the store's function: the tables equal the store's for the same articles."""
+    from data_layer.cli import main
+    from data_layer.reconcile_dataset import read_reconciled, reconcile_dataset
+
+    files = sorted(p for p in corpus.rglob("*") if p.is_file())[:50]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for f in files:
+        shutil.copy(f, folder / f.name)
+    out = tmp_path / "ds"
+    assert main(["extract", str(folder), "--out", str(out), "--format", "dataset", "--processes", "1"]) == 0
+    store = Store(":memory:")
+    try:
+        store.ingest_paths(folder, workers=1)
+        stored = _stored(store)
+        built = read_reconciled(out)
+        for name in rt.TABLES:
+            assert len(built[name]) == len(stored[name]) > 0 or name == "conflicts", name
+            assert _canon(built[name]) == _canon(stored[name]), name
+        with store._read() as cur:
+            want = cur.execute("SELECT company_key, consensus FROM agg_consensus ORDER BY 1").df()
+        got = built["consensus"].sort_values("company_key").reset_index(drop=True)
+        assert list(got["company_key"]) == list(want["company_key"])
+        assert [repr(x) for x in got["consensus"]] == [repr(rt.decode(x)) for x in want["consensus"]]
+        from distributed import Client, LocalCluster
+
+        with (LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
+                           dashboard_address=None) as lc, Client(lc) as client):  # fmt: skip
+            reconcile_dataset(out, "dask", client, buckets=3)
+        again = read_reconciled(out)
+        for name in rt.TABLES:
+            assert _canon(again[name]) == _canon(built[name]), name
+    finally:
+        store.close()

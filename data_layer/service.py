@@ -34,8 +34,8 @@ from .view import (  # noqa: F401  (the column lists are part of the service's A
 __all__ = ["IngestResult", "Store", "StoreError", "View", "build_view", "export_frames", "load_view", "open_store"]
 
 MAX_VIEW_ARTICLES = None  # kept for callers of older versions: views are no longer cut to the latest articles
-LIST_ARTICLES = 2000  # All companies: the latest articles listed with their records (counts and claims cover all)
-MAX_ROWS = 20_000  # All companies: reconciled rows per table (the latest reported); the view says when there are more
+LIST_ARTICLES = 1000  # All companies: the latest articles listed with their records (counts and claims cover all)
+MAX_ROWS = 5000  # All companies: reconciled rows per table (the latest reported); the view says when there are more
 _RECONCILED = ["price_claims", "target_claims", "layoff_claims", "event_claims", "event_status", "conflicts",
                "latest_targets", "layoff_tally", "layoff_text"]  # fmt: skip
 _MEMO_SIZE = 32

@@ -1,6 +1,6 @@
 """A data-only byte format for the saved views in the store's ``derived`` table (never pickle).
 
-A payload is a dataclass of DataFrames and plain scalars (:class:`~data_layer.service.View`)::
+A payload is a dataclass of DataFrames and plain scalars (:class:`~data_layer.view.View`)::
 
     MAGIC | format version (u16) | codec (u8) | body length (u64) | CRC-32 | body, compressed with the codec
     body: header length (u32) | header JSON | per frame: length (u64) | Arrow IPC stream
@@ -317,7 +317,7 @@ def _decode_body(buf: memoryview, cls: type) -> Any:
 def _field_types(cls: type) -> dict[str, type]:
     """``cls``'s fields and their (outermost) annotated classes.
 
-    >>> from data_layer.service import View
+    >>> from data_layer.view import View
     >>> _field_types(View)["articles"].__name__, _field_types(View)["kpis"], _field_types(View)["tally_text"]
     ('DataFrame', <class 'dict'>, <class 'str'>)
     """
@@ -326,9 +326,9 @@ def _field_types(cls: type) -> dict[str, type]:
 
 
 def encode_view(view: Any) -> bytes:
-    """A :class:`~data_layer.service.View` as bytes for the store (:func:`decode_view` reads it back equal).
+    """A :class:`~data_layer.view.View` as bytes for the store (:func:`decode_view` reads it back equal).
 
-    >>> from data_layer.service import View
+    >>> from data_layer.view import View
     >>> payload = encode_view(View(tally_text="none", limited={"shown": 3, "total": 9}))
     >>> payload[:7], decode_view(payload).limited
     (b'NDVIEW\\x00', {'shown': 3, 'total': 9})
@@ -355,6 +355,6 @@ def decode_view(payload: bytes) -> Any:
     Traceback (most recent call last):
     data_layer._view_codec.ViewCodecError: not a view payload: wrong magic (an older pickle payload, or foreign bytes)
     """
-    from .service import View  # service imports this module
+    from .view import View
 
     return decode_dataclass(payload, View)

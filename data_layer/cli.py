@@ -74,6 +74,10 @@ def _extract_dataset(files: list[Path], out: Path, run: dict) -> tuple[dict[str,
             rows[name] += len(df)
 
     _, errors = engine.extract_files(files, **run, sink=sink, with_body=True)
+    if rows["articles"]:  # the claims, conflicts, consensus, tally and event status: one task per bucket of companies
+        from .reconcile_dataset import reconcile_dataset
+
+        reconcile_dataset(out, run["engine"], run.get("scheduler"), run.get("processes"))
     return rows, errors
 
 

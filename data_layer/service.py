@@ -9,105 +9,38 @@ Pages never touch SQL or the reconciliation functions directly::
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import hashlib
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
 
 import pandas as pd
 
-from ._view_codec import decode_view, encode_view, is_current
 from .reconcile import annotate, consensus, latest_targets, price_claims, reconcile
 from .reconcile._common import name_key
-from .records import TABLES, columns
+from .records import TABLES
 from .store import IngestResult, Store, StoreError, open_store
+from .view import (  # noqa: F401  (the column lists are part of the service's API)
+    _JOINED,
+    CLAIM_COLUMNS,
+    CONFLICT_COLUMNS,
+    EVENT_STATUS_COLUMNS,
+    LATEST_TARGET_COLUMNS,
+    TALLY_COLUMNS,
+    View,
+    empty,
+)
 
 __all__ = ["IngestResult", "Store", "StoreError", "View", "build_view", "export_frames", "load_view", "open_store"]
 
-_JOINED = ["source", "title", "published"]
-CLAIM_COLUMNS: dict[str, list[str]] = {
-    "price_claims": [
-        "claim_id", "company", "ticker", "date", "date_precision", "kind", "price", "currency", "change_pct",
-        "n_sources", "sources", "first_reported", "last_reported", "conflict",
-    ],
-    "target_claims": [
-        "claim_id", "company", "ticker", "firm", "date", "rating", "rating_class", "target", "currency",
-        "previous_target", "action", "n_sources", "sources", "first_reported", "last_reported", "conflict",
-    ],
-    "layoff_claims": [
-        "claim_id", "company", "ticker", "kind", "low", "high", "percent", "approximate", "basis", "date",
-        "date_precision", "scope", "n_sources", "sources", "first_reported", "last_reported", "conflict",
-    ],
-    "event_claims": [
-        "claim_id", "event_id", "company", "ticker", "type", "counterparty", "date", "date_precision",
-        "amount_usd", "amount_text", "status", "summary", "n_sources", "sources", "first_reported",
-        "last_reported", "conflict", "expected_close",
-    ],
-}  # fmt: skip
-CONFLICT_COLUMNS = ["kind", "nature", "company", "subject", "date", "values", "sources", "n_values"]  # reconcile's
-LATEST_TARGET_COLUMNS = [
-    "firm", "company", "rating", "rating_class", "target", "currency", "previous_target", "action", "date",
-    "published", "n_sources", "evidence", "article_id", "date_precision", "date_basis", "last_seen_target",
-    "last_seen_date", "previous_gap",
-]  # fmt: skip
-TALLY_COLUMNS = [
-    "row", "company", "label", "low", "high", "approximate", "date", "first_reported", "last_reported",
-    "n_sources", "sources", "text",
-]  # fmt: skip
-EVENT_STATUS_COLUMNS = [
-    "event_id", "company", "type", "counterparty", "status", "first_reported", "last_reported", "n_sources",
-    "history", "amounts", "amount_changed", "summary",
-]  # fmt: skip
-
-
-def empty(cols: list[str]) -> pd.DataFrame:
-    return pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
-
-
-@dataclass
-class View:
-    """Everything one page needs, already filtered."""
-
-    articles: pd.DataFrame = field(default_factory=lambda: empty(columns("articles")))
-    prices: pd.DataFrame = field(default_factory=lambda: empty(columns("prices") + _JOINED))
-    targets: pd.DataFrame = field(default_factory=lambda: empty(columns("targets") + _JOINED))
-    layoffs: pd.DataFrame = field(default_factory=lambda: empty(columns("layoffs") + _JOINED))
-    events: pd.DataFrame = field(default_factory=lambda: empty(columns("events") + _JOINED))
-    price_claims: pd.DataFrame = field(default_factory=lambda: empty(CLAIM_COLUMNS["price_claims"]))
-    target_claims: pd.DataFrame = field(default_factory=lambda: empty(CLAIM_COLUMNS["target_claims"]))
-    layoff_claims: pd.DataFrame = field(default_factory=lambda: empty(CLAIM_COLUMNS["layoff_claims"]))
-    event_claims: pd.DataFrame = field(default_factory=lambda: empty(CLAIM_COLUMNS["event_claims"]))
-    conflicts: pd.DataFrame = field(default_factory=lambda: empty(CONFLICT_COLUMNS))
-    target_consensus: dict = field(default_factory=dict)
-    latest_targets: pd.DataFrame = field(default_factory=lambda: empty(LATEST_TARGET_COLUMNS))
-    layoff_tally: pd.DataFrame = field(default_factory=lambda: empty(TALLY_COLUMNS))
-    tally_text: str = ""
-    event_status: pd.DataFrame = field(default_factory=lambda: empty(EVENT_STATUS_COLUMNS))
-    kpis: dict = field(default_factory=dict)
-    limited: dict = field(default_factory=dict)  # {"shown", "total"} articles when the view was cut to the latest
-
-
-MAX_VIEW_ARTICLES = 300  # a view reconciles at most this many articles (the latest); the UI says when it is cut
-SAVE_VIEW_WAIT_S = 1.0  # a page saves the view it built only if the store is free within this (it shows it anyway)
+MAX_VIEW_ARTICLES = None  # kept for callers of older versions: views are no longer cut to the latest articles
+LIST_ARTICLES = 1000  # All companies: the latest articles listed with their records (counts and claims cover all)
+MAX_ROWS = 5000  # All companies: reconciled rows per table (the latest reported); the view says when there are more
+_RECONCILED = ["price_claims", "target_claims", "layoff_claims", "event_claims", "event_status", "conflicts",
+               "latest_targets", "layoff_tally", "layoff_text"]  # fmt: skip
 _MEMO_SIZE = 32
 _MEMO: OrderedDict[tuple, View] = OrderedDict()
 _MEMO_LOCK = threading.Lock()
-
-
-def _code_version() -> str:
-    """Changes when the code that builds a view changes (so materialised views of older code are rebuilt)."""
-    here = Path(__file__).resolve().parent
-    h = hashlib.sha1(str(MAX_VIEW_ARTICLES).encode())
-    for f in [here / "service.py", here / "records.py", *sorted((here / "reconcile").glob("*.py"))]:
-        h.update(f.read_bytes())
-    return h.hexdigest()[:12]
-
-
-CODE_VERSION = _code_version()
 
 
 def load_view(
@@ -117,15 +50,15 @@ def load_view(
     end: dt.date | None = None,
     event_types: Sequence[str] | None = None,
 ) -> View:
-    """Everything a page shows for one company (or all) and a window of publication dates.
+    """Everything a page shows for one company (or all) and a window of publication dates, for the whole history.
 
-    Articles without a publication date are always included (they cannot be placed in time). Latest targets
-    and the consensus use every report up to ``end``, not just those inside the window. At most
-    :data:`MAX_VIEW_ARTICLES` articles (the latest) are reconciled; ``view.limited`` says when more matched.
-
-    Fast paths, all giving the same View: an in-process memo keyed by the store's version and the filters, and
-    the store's materialised view of a company (or of all companies) when no date or type filter is set, rebuilt
-    only when that company's data changed (:meth:`Store.refresh_derived` rebuilds them eagerly).
+    A store keeps the reconciled tables (claims, conflicts, consensus, tally, event status) up to date at every
+    ingest (:mod:`data_layer.store.aggregates`); this reads them filtered in SQL: claims reported inside the window
+    (their sources counted over all time), the latest target per firm and the consensus as of the window's end.
+    Articles without a publication date are always included. For one company every article and record is listed;
+    All companies lists the latest :data:`LIST_ARTICLES` articles' records and at most :data:`MAX_ROWS` rows per
+    reconciled table (``view.limited`` says so); counts always cover every match. A source without reconciled
+    tables (a Parquet dataset) is reconciled here. Views are memoised per store version and filters.
     """
     types = tuple(sorted(event_types or ()))
     version = store.version() if hasattr(store, "version") else None
@@ -135,9 +68,10 @@ def load_view(
             if key in _MEMO:
                 _MEMO.move_to_end(key)
                 return _MEMO[key]
-    view = _materialised(store, company) if not (start or end or types) else None
-    if view is None:
-        view = _compute_view(store, company, start, end, list(types) or None)
+    if hasattr(store, "reconciled"):
+        view = _stored_view(store, company, start, end, list(types) or None)
+    else:
+        view = build_view(store.frames(company), company=company, start=start, end=end, event_types=list(types) or None)
     if version is not None:
         with _MEMO_LOCK:
             _MEMO[key] = view
@@ -146,60 +80,51 @@ def load_view(
     return view
 
 
-def _scope(company: str | None) -> str:
-    return f"company:{company.lower()}" if company else "all"
-
-
-def _materialised(store, company: str | None) -> View | None:
-    """The stored view of ``company`` (built and saved on a miss); None when the store keeps no views."""
-    if not hasattr(store, "load_derived"):
-        return None
-    fingerprint = f"{store.view_fingerprint(company)}:{CODE_VERSION}"
-    view = _saved_view(store, company, fingerprint)
-    if view is not None:
-        return view
-    view = _compute_view(store, company)
-    with contextlib.suppress(Exception):  # a read-only or busy store (or an unstorable value) still shows the view
-        store.save_derived(_scope(company), fingerprint, encode_view(view), timeout=SAVE_VIEW_WAIT_S)
+def _stored_view(store, company: str | None, start, end, types: list[str] | None) -> View:
+    keys = store.company_keys(company) if company else None
+    frames, n_articles = store.view_records(company, start, end, types, limit=None if company else LIST_ARTICLES,
+                                            keys=keys)  # fmt: skip
+    arts = frames["articles"]
+    records = {t: annotate(frames[t], arts) for t in ("prices", "targets", "layoffs", "events")}
+    names = [*_RECONCILED, "consensus"] if company and end is None else _RECONCILED
+    got_total = store.reconciled(names, keys, start, end, types, None if company else MAX_ROWS)
+    got = {n: df.drop(columns=["part_key", "seq"], errors="ignore") for n, (df, _) in got_total.items()}
+    cut = {n: {"shown": len(df), "total": t} for n, (df, t) in got_total.items() if len(df) < t}
+    latest = got["latest_targets"]
+    if company and end is not None:  # the latest target per firm and the close as of the window's end
+        asof = store.records_up_to("targets", keys, end)
+        latest = latest_targets(annotate(asof["targets"], asof["articles"]), as_of=pd.Timestamp(end))
+        prices = store.reconciled(["price_claims"], keys, None, end)["price_claims"][0]
+        cons = consensus(latest, prices)
+    elif company:
+        rows = got["consensus"]
+        cons = rows["consensus"].iloc[0] if len(rows) == 1 else consensus(latest, got["price_claims"])
+    else:
+        cons = consensus(latest, None)  # several companies: never pooled
+    texts = [t for t in got["layoff_text"]["text"] if isinstance(t, str) and t]
+    view = View(
+        articles=arts,
+        prices=records["prices"],
+        targets=records["targets"],
+        layoffs=records["layoffs"],
+        events=records["events"],
+        price_claims=got["price_claims"],
+        target_claims=got["target_claims"],
+        layoff_claims=got["layoff_claims"],
+        event_claims=got["event_claims"],
+        conflicts=got["conflicts"],
+        target_consensus=cons,
+        latest_targets=latest,
+        layoff_tally=got["layoff_tally"],
+        tally_text="\n\n".join(texts),
+        event_status=got["event_status"],
+    )
+    view.kpis = _kpis(view) | {"n_articles": n_articles}
+    if len(arts) < n_articles:
+        view.limited = {"shown": len(arts), "total": n_articles}
+    if cut:
+        view.limited = view.limited | {"tables": cut}
     return view
-
-
-def _saved_view(store, company: str | None, fingerprint: str) -> View | None:
-    """The view saved for ``company`` at ``fingerprint``; None when there is none or it does not decode (an older
-    pickle payload, corrupt bytes): those are rebuilt, never unpickled (see :mod:`data_layer._view_codec`)."""
-    payload = store.load_derived(_scope(company), fingerprint)
-    if payload is None:
-        return None
-    try:
-        return decode_view(payload)
-    except Exception:
-        return None
-
-
-def refresh_views(store: Store, companies: Sequence[str]) -> int:
-    """Rebuild the stale saved views of ``companies`` and of all companies (:meth:`Store.refresh_derived`)."""
-    n = 0
-    for company in [*dict.fromkeys(c for c in companies if c), None]:
-        fingerprint = f"{store.view_fingerprint(company)}:{CODE_VERSION}"
-        payload = store.load_derived(_scope(company), fingerprint)
-        if payload is None or not is_current(payload):  # missing, or an older (pickle) payload: rebuild
-            view = _compute_view(store, company)
-            store.save_derived(_scope(company), fingerprint, encode_view(view))
-            n += 1
-    return n
-
-
-def _compute_view(store, company: str | None, start=None, end=None, event_types: Sequence[str] | None = None) -> View:
-    limit = MAX_VIEW_ARTICLES
-    if company is None and hasattr(store, "recent_article_ids") and store.n_articles() > limit:
-        # all companies in a big store: only the latest articles are read from the store at all
-        window, asof, total = store.recent_article_ids(limit, start, end)
-        frames = store.frames_of(dict.fromkeys([*window, *asof]))
-        view = build_view(frames, company=None, start=start, end=end, event_types=event_types, limit=limit)
-        view.limited = {"shown": len(view.articles), "total": total}
-        return view
-    return build_view(store.frames(company), company=company, start=start, end=end, event_types=event_types,
-                      limit=limit)  # fmt: skip
 
 
 def _latest(articles: pd.DataFrame, mask: pd.Series, limit: int) -> pd.Series:
@@ -313,6 +238,7 @@ def _kpis(v: View) -> dict:
             "date": cons["latest_close_date"],
             "n_sources": cons["latest_close_sources"],
             "conflict": cons["latest_close_conflict"],
+            "basis": cons.get("latest_close_basis", ""),
         },
         "consensus": cons,
         "layoff_rounds": int(((tally["row"] == "round") & tally["low"].notna()).sum()) if len(tally) else 0,

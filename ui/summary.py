@@ -108,6 +108,10 @@ def _close_kpi(v) -> Kpi:
     n = int(pd.to_numeric(same.get("n_sources", pd.Series([1])), errors="coerce").fillna(1).sum())
     cur = same["currency"].dropna().iloc[0] if "currency" in same and same["currency"].notna().any() else "USD"
     if len(prices) > 1:
+        close = (getattr(v, "kpis", None) or {}).get("latest_close")
+        if isinstance(close, dict) and close.get("basis"):  # the value shown and why: "most cited, 24 of 290 sources"
+            return Kpi("Latest reported close", money(close["value"], cur),
+                       f"on {day(last_day)}; {len(prices)} values reported, shown: {close['basis']}")  # fmt: skip
         last = same.sort_values("last_reported").iloc[-1] if "last_reported" in same else same.iloc[-1]
         shown = " vs ".join(money(p, cur) for p in prices)
         return Kpi("Latest reported close", money(last["price"], cur), f"on {day(last_day)}; sources disagree: {shown}")

@@ -73,12 +73,48 @@ def annotate(records: pd.DataFrame, articles: pd.DataFrame | None) -> pd.DataFra
 
 def sources(rows: pd.DataFrame) -> list[dict]:
     """One dict per article stating the fact (first statement per article), oldest report first."""
-    out, seen = [], set()
     order = rows.sort_values("published", na_position="last", kind="stable") if "published" in rows else rows
     n = len(order)
     # plain object arrays: iterating pandas rows (Arrow-backed strings) costs far more than the work itself
     cols = [order[f].to_numpy(dtype=object) if f in order else [None] * n for f in SOURCE_FIELDS]
-    for values in zip(*cols, strict=True):
+    return _source_dicts(zip(*cols, strict=True))
+
+
+def sources_of(rows: list[dict]) -> list[dict]:
+    """:func:`sources` of plain row dicts already in report order."""
+    return _source_dicts(tuple(r.get(f) for f in SOURCE_FIELDS) for r in rows)
+
+
+def rows_of(df: pd.DataFrame) -> list[dict]:
+    """A frame's rows as plain dicts (Python values; missing values as pandas gives them), for the reconciliation
+    steps that work row by row: per-group DataFrame operations cost far more than the work on a few rows."""
+    return df.astype(object).to_dict("records")
+
+
+def sources_rows(rows: list[dict]) -> list[dict]:
+    """:func:`sources` of plain row dicts."""
+    order = sorted((r for r in rows if not pd.isna(r.get("published"))), key=lambda r: r["published"])
+    return sources_of(order + [r for r in rows if pd.isna(r.get("published"))])
+
+
+def first_last_rows(rows: list[dict]) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """:func:`first_last` of plain row dicts."""
+    rep = [r["reported"] for r in rows if not pd.isna(r["reported"])]
+    return (min(rep), max(rep)) if rep else (pd.NaT, pd.NaT)
+
+
+def n_articles_rows(rows: list[dict]) -> int:
+    """:func:`n_articles` of plain row dicts."""
+    return len({r["article_id"] for r in rows if _clean(r["article_id"]) is not None})
+
+
+def column(rows: list[dict], name: str) -> list:
+    return [r.get(name) for r in rows]
+
+
+def _source_dicts(rows: Iterable[tuple]) -> list[dict]:
+    out, seen = [], set()
+    for values in rows:
         aid = values[0]
         if aid in seen:
             continue

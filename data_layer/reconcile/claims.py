@@ -13,16 +13,21 @@ import pandas as pd
 
 from ._common import (
     cluster_sorted,
+    column,
     count_range,
     date_end,
     fact_date,
     first_last,
+    first_last_rows,
     mode,
     money,
     n_articles,
+    n_articles_rows,
     plural,
     precision_rank,
+    rows_of,
     sources,
+    sources_rows,
     span,
     stable_id,
 )
@@ -104,6 +109,42 @@ def _claim_common(rows: pd.DataFrame) -> dict:
     }
 
 
+MAX_LISTED_VALUES = 3  # a conflict with more reported values is summarised (count, range, most cited)
+
+
+def values_text(values: list[tuple[str, float, int]]) -> str:
+    """The reported values of a conflict as text: all of them when few, else a summary.
+
+    ``values``: ``(label, value, n_sources)`` per distinct value.
+
+    >>> values_text([("$1.00", 1.0, 2), ("$2.00", 2.0, 1)])
+    '$1.00 (2 sources) vs $2.00 (1 source)'
+    >>> values_text([("$1.00", 1.0, 2), ("$3.00", 3.0, 5), ("$2.00", 2.0, 1), ("$4.00", 4.0, 1)])
+    '4 different values from $1.00 to $4.00; most cited $3.00 (5 of 9 sources)'
+    """
+    if len(values) <= MAX_LISTED_VALUES:
+        return " vs ".join(f"{label} ({plural(n)})" for label, _, n in values)
+    low, high = min(values, key=lambda x: x[1]), max(values, key=lambda x: x[1])
+    top = max(values, key=lambda x: x[2])  # ties: the first listed (the lowest value)
+    total = sum(n for _, _, n in values)
+    return (
+        f"{len(values)} different values from {low[0]} to {high[0]}; most cited {top[0]} ({top[2]} of {plural(total)})"
+    )
+
+
+def _rows_common(rows: list[dict]) -> dict:
+    """:func:`_claim_common` of plain row dicts."""
+    first, last = first_last_rows(rows)
+    return {
+        "company": mode(column(rows, "company")),
+        "ticker": mode(column(rows, "ticker")),
+        "n_sources": n_articles_rows(rows),
+        "sources": sources_rows(rows),
+        "first_reported": first,
+        "last_reported": last,
+    }
+
+
 def _value_sources(rows: pd.DataFrame, label: str) -> list[dict]:
     return [s | {"value": label} for s in sources(rows)]
 
@@ -130,25 +171,32 @@ def price_claims(prices: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
         _date=prices["date"].map(_iso), _kind=prices["kind"].astype(object).fillna("unspecified"),
         _cur=prices["currency"].astype(object).fillna("USD"),
     )  # fmt: skip
-    for (ck, d, kind, cur), g in df.groupby(["company_key", "_date", "_kind", "_cur"], sort=True, dropna=False):
-        labels = cluster_sorted(g["price"].astype(float).tolist(), rel=0.0, absolute=PRICE_TOLERANCE)
-        g = g.assign(_cluster=labels)
+    groups: dict[tuple, list[dict]] = {}
+    for r in rows_of(df):
+        groups.setdefault((r["company_key"], r["_date"], r["_kind"], r["_cur"]), []).append(r)
+    for ck, d, kind, cur in sorted(groups):
+        g = groups[(ck, d, kind, cur)]
+        labels = cluster_sorted([float(r["price"]) for r in g], rel=0.0, absolute=PRICE_TOLERANCE)
+        clusters: dict[int, list[dict]] = {}
+        for r, label in zip(g, labels, strict=True):
+            clusters.setdefault(label, []).append(r)
         group_claims = []
-        for _, c in g.groupby("_cluster", sort=True):
-            value = float(mode(c["price"].round(4)))
+        for label in sorted(clusters):
+            c = clusters[label]
+            value = float(mode(np.round(np.array([float(r["price"]) for r in c]), 4).tolist()))
             group_claims.append(
                 {
                     "claim_id": stable_id("price", ck, d, kind, cur, round(value, 2)),
                     "date": pd.Timestamp(d) if d else pd.NaT,
-                    "date_precision": mode(c["date_precision"]),
+                    "date_precision": mode(column(c, "date_precision")),
                     "kind": kind,
                     "price": value,
                     "currency": cur,
-                    "change_pct": mode(c["change_pct"]),
+                    "change_pct": mode(column(c, "change_pct")),
                     "company_key": ck,
                     "_rows": c,
                 }
-                | _claim_common(c)
+                | _rows_common(c)
             )
         conflict = kind == "close" and bool(d) and len(group_claims) > 1
         for c in group_claims:
@@ -161,9 +209,12 @@ def price_claims(prices: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
                     "company": group_claims[0]["company"],
                     "subject": f"{group_claims[0]['company'] or ck} closing price",
                     "date": d,
-                    "values": " vs ".join(f"{money(c['price'], cur)} ({plural(c['n_sources'])})" for c in group_claims),
-                    "sources": [s for c in group_claims for s in _value_sources(c["_rows"], money(c["price"], cur))],
+                    "values": values_text([(money(c["price"], cur), c["price"], c["n_sources"]) for c in group_claims]),
+                    "sources": [
+                        s | {"value": money(c["price"], cur)} for c in group_claims for s in sources_rows(c["_rows"])
+                    ],
                     "n_values": len(group_claims),
+                    "company_key": ck,
                 }
             )
         claims += group_claims
@@ -222,39 +273,46 @@ def target_claims(targets: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
     if targets.empty:
         return _frame(claims, TARGET_CLAIM_COLUMNS), conflicts
     df = with_effective_date(targets).assign(firm_key=targets["firm"].map(firm_key))
-    for (ck, fk), g in df.groupby(["company_key", "firm_key"], sort=True):
-        firm = mode(g["firm"], prefer_longest=True)
-        with_target = g[g["target"].notna()]
-        without = g[g["target"].isna()]
-        parts: list[pd.DataFrame] = []
-        if len(with_target):
-            labels = cluster_sorted(with_target["target"].astype(float).tolist(), rel=TARGET_TOLERANCE)
-            parts += [c for _, c in with_target.assign(_c=labels).groupby("_c", sort=True)]
-        if len(without):
-            rc = without["rating_class"].astype(object).fillna("")
-            parts += [c for _, c in without.assign(_c=rc).groupby("_c", sort=True)]
+    groups: dict[tuple, list[dict]] = {}
+    for r in rows_of(df):
+        groups.setdefault((r["company_key"], r["firm_key"]), []).append(r)
+    for ck, fk in sorted(groups):
+        g = groups[(ck, fk)]
+        firm = mode(column(g, "firm"), prefer_longest=True)
+        with_target = [r for r in g if not _na(r["target"])]
+        without = [r for r in g if _na(r["target"])]
+        parts: list[list[dict]] = []
+        if with_target:
+            labels = cluster_sorted([float(r["target"]) for r in with_target], rel=TARGET_TOLERANCE)
+            parts += _grouped(with_target, labels)
+        if without:
+            parts += _grouped(without, ["" if _na(r["rating_class"]) else r["rating_class"] for r in without])
         firm_claims = []
         for c in parts:
-            c = c.sort_values(["effective", "reported"], na_position="first", kind="stable")
-            target = mode(c["target"].round(4))
+            c = sorted(c, key=lambda r: (_nat_first(r["effective"]), _nat_first(r["reported"])))
+            target = mode(np.round(np.array([float(r["target"]) for r in c]), 4).tolist())
+            stated = (
+                [r["effective"] for r in c if r["stated"]] if any(r["stated"] for r in c) else column(c, "effective")
+            )
+            days = [d for d in stated if not _na(d)]
             firm_claims.append(
                 {
-                    "claim_id": stable_id("target", ck, fk, target, mode(c["rating_class"])),
+                    "claim_id": stable_id("target", ck, fk, target, mode(column(c, "rating_class"))),
                     "firm": firm,
                     "firm_key": fk,
                     "company_key": ck,
-                    "date": (c.loc[c["stated"], "effective"] if c["stated"].any() else c["effective"]).min(),
-                    "rating": _last(c["rating"]),
-                    "rating_class": _last(c["rating_class"]),
+                    "date": min(days) if days else pd.NaT,
+                    "rating": _last_of(column(c, "rating")),
+                    "rating_class": _last_of(column(c, "rating_class")),
                     "target": target,
-                    "currency": mode(c["currency"]),
-                    "previous_target": mode(c["previous_target"]),
-                    "action": _last(c["action"]),
-                    "previous_rating": _last(c["previous_rating"]) if "previous_rating" in c else None,
+                    "currency": mode(column(c, "currency")),
+                    "previous_target": mode(column(c, "previous_target")),
+                    "action": _last_of(column(c, "action")),
+                    "previous_rating": _last_of(column(c, "previous_rating")),
                     "conflict": False,
                     "_rows": c,
                 }
-                | _claim_common(c)
+                | _rows_common(c)
             )
         valued = [c for c in firm_claims if c["target"] is not None]
         for i, a in enumerate(valued):
@@ -271,36 +329,57 @@ def target_claims(targets: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
                             "date": _iso(_common_day(a["_rows"], b["_rows"])),
                             "values": f"{money(a['target'], cur)} ({plural(a['n_sources'])}) vs "
                             f"{money(b['target'], cur)} ({plural(b['n_sources'])})",
-                            "sources": _value_sources(a["_rows"], money(a["target"], cur))
-                            + _value_sources(b["_rows"], money(b["target"], cur)),
+                            "sources": [s | {"value": money(a["target"], cur)} for s in sources_rows(a["_rows"])]
+                            + [s | {"value": money(b["target"], cur)} for s in sources_rows(b["_rows"])],
                             "n_values": 2,
+                            "company_key": ck,
+                            "firm_key": fk,
                         }
                     )
         claims += firm_claims
     return _frame(claims, TARGET_CLAIM_COLUMNS), conflicts
 
 
-def _last(values: pd.Series):
-    v = values.dropna()
-    return v.iloc[-1] if len(v) else None
+def _last_of(values: list):
+    v = [x for x in values if not _na(x)]
+    return v[-1] if v else None
 
 
-def _same_day_reports(a: pd.DataFrame, b: pd.DataFrame) -> bool:
-    return bool(set(a["reported"].dropna()) & set(b["reported"].dropna()))
+def _nat_first(ts) -> tuple:
+    """A sort key putting missing times first (as ``sort_values(na_position="first")``)."""
+    return (0,) if _na(ts) else (1, ts)
 
 
-def _same_action_day(a: pd.DataFrame, b: pd.DataFrame) -> bool:
+def _nat_last(ts) -> tuple:
+    """A sort key putting missing times last (as ``sort_values(na_position="last")``)."""
+    return (1,) if _na(ts) else (0, ts)
+
+
+def _grouped(rows: list[dict], labels: list) -> list[list[dict]]:
+    """``rows`` split by ``labels``, groups in label order, rows in their order (as ``groupby(sort=True)``)."""
+    out: dict = {}
+    for r, label in zip(rows, labels, strict=True):
+        out.setdefault(label, []).append(r)
+    return [out[k] for k in sorted(out)]
+
+
+def _reported(rows: list[dict]) -> set:
+    return {r["reported"] for r in rows if not _na(r["reported"])}
+
+
+def _same_action_day(a: list[dict], b: list[dict]) -> bool:
     """Two targets of one firm can only disagree about one action: the same stated action day when both state
     one (a digest naming the firm's April and August targets is a history, not a conflict), else the same report
     day."""
-    sa, sb = a.loc[a["stated"], "effective"].dropna(), b.loc[b["stated"], "effective"].dropna()
-    if len(sa) and len(sb):
-        return bool(set(sa) & set(sb))
-    return _same_day_reports(a, b)
+    sa = {r["effective"] for r in a if r["stated"] and not _na(r["effective"])}
+    sb = {r["effective"] for r in b if r["stated"] and not _na(r["effective"])}
+    if sa and sb:
+        return bool(sa & sb)
+    return bool(_reported(a) & _reported(b))
 
 
-def _common_day(a: pd.DataFrame, b: pd.DataFrame):
-    common = sorted(set(a["reported"].dropna()) & set(b["reported"].dropna()))
+def _common_day(a: list[dict], b: list[dict]):
+    common = sorted(_reported(a) & _reported(b))
     return common[0] if common else pd.NaT
 
 
@@ -324,12 +403,12 @@ LAYOFF_CLAIM_COLUMNS = [
 PROSPECTIVE = "prospective"  # :class:`~data_layer.models.LayoffStatus` of cuts that may follow
 
 
-def _window(row) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+def _window(row: dict) -> tuple[pd.Timestamp, pd.Timestamp] | None:
     """When a round may have happened: its own date at its precision, else shortly before its report."""
-    if not _na(row.date):
-        return pd.Timestamp(row.date), date_end(row.date, row.date_precision)
-    if not _na(row.reported):
-        return row.reported - UNDATED_ROUND_WINDOW, row.reported
+    if not _na(row["date"]):
+        return pd.Timestamp(row["date"]), date_end(row["date"], row["date_precision"])
+    if not _na(row["reported"]):
+        return row["reported"] - UNDATED_ROUND_WINDOW, row["reported"]
     return None
 
 
@@ -352,65 +431,69 @@ def layoff_claims(layoffs: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
         _kind=layoffs["kind"].astype(object).fillna("round"),
         _status=status.where(status == PROSPECTIVE, "announced"),
     )
-    for (ck, kind, st), g in df.groupby(["company_key", "_kind", "_status"], sort=True):
-        counted = g[g["low"].notna()].sort_values(["low", "reported"], na_position="last", kind="stable")
-        groups: list[dict] = []  # {"lo", "hi", "window", "idx"}
-        for idx, row in zip(counted.index, counted.itertuples(index=False), strict=True):
-            lo, hi = float(row.low), float(row.high if not _na(row.high) else row.low)
-            tol = LAYOFF_APPROX_TOLERANCE if row.approximate is True else LAYOFF_TOLERANCE
+    by_key: dict[tuple, list[dict]] = {}
+    for r in rows_of(df):
+        by_key.setdefault((r["company_key"], r["_kind"], r["_status"]), []).append(r)
+    for ck, kind, st in sorted(by_key):
+        g = by_key[(ck, kind, st)]
+        counted = sorted((r for r in g if not _na(r["low"])), key=lambda r: (r["low"], _nat_last(r["reported"])))
+        groups: list[dict] = []  # {"lo", "hi", "window", "rows"}
+        for row in counted:
+            lo, hi = float(row["low"]), float(row["high"] if not _na(row["high"]) else row["low"])
+            tol = LAYOFF_APPROX_TOLERANCE if row["approximate"] is True else LAYOFF_TOLERANCE
             win = _window(row) if kind == "round" else None
             for grp in groups:
                 if lo * (1 - tol) <= grp["hi"] and grp["lo"] <= hi * (1 + tol):
                     if kind == "round" and win and grp["window"] and not _overlap(win, grp["window"], ROUND_DATE_SLACK):
                         continue
-                    grp["idx"].append(idx)
+                    grp["rows"].append(row)
                     grp["lo"], grp["hi"] = min(grp["lo"], lo), max(grp["hi"], hi)
                     if win:
                         gw = grp["window"] or win
                         grp["window"] = (min(gw[0], win[0]), max(gw[1], win[1]))
                     break
             else:
-                groups.append({"lo": lo, "hi": hi, "window": win, "idx": [idx]})
-        parts = [counted.loc[grp["idx"]] for grp in groups]
-        pct = g[g["low"].isna() & g["percent"].notna()]
-        if len(pct):
-            labels = cluster_sorted(pct["percent"].astype(float).tolist(), rel=0.0, absolute=0.5)
-            parts += [c for _, c in pct.assign(_c=labels).groupby("_c", sort=True)]
+                groups.append({"lo": lo, "hi": hi, "window": win, "rows": [row]})
+        parts = [grp["rows"] for grp in groups]
+        pct = [r for r in g if _na(r["low"]) and not _na(r["percent"])]
+        if pct:
+            labels = cluster_sorted([float(r["percent"]) for r in pct], rel=0.0, absolute=0.5)
+            parts += _grouped(pct, labels)
         for c in parts:
             claims.append(_layoff_claim(ck, kind, c, st))
     return _frame(claims, LAYOFF_CLAIM_COLUMNS), []
 
 
-def _layoff_claim(ck: str, kind: str, c: pd.DataFrame, status: str = "announced") -> dict:
-    has_count = c["low"].notna().any()
-    if has_count:
-        pairs = [(int(lo), int(hi if not _na(hi) else lo)) for lo, hi in zip(c["low"], c["high"], strict=True)]
-        low, high = mode(pairs)
+def _layoff_claim(ck: str, kind: str, c: list[dict], status: str = "announced") -> dict:
+    """One layoff claim from its records (plain row dicts)."""
+    if any(not _na(r["low"]) for r in c):
+        low, high = mode([(int(r["low"]), int(r["high"] if not _na(r["high"]) else r["low"])) for r in c])
     else:
         low = high = None
-    dated = c[c["date"].notna()]
-    if len(dated):
-        best = dated.assign(_r=dated["date_precision"].map(precision_rank)).sort_values("_r", kind="stable").iloc[0]
+    dated = [r for r in c if not _na(r["date"])]
+    if dated:
+        best = min(dated, key=lambda r: precision_rank(r["date_precision"]))  # the first of the most precise
         date, precision = best["date"], best["date_precision"]
     else:
         date, precision = pd.NaT, None
     extra_id = (status,) if status == PROSPECTIVE else ()  # announced claims keep the ids they had before
+    percent = mode(column(c, "percent"))
     return {
-        "claim_id": stable_id("layoff", ck, kind, low, high, mode(c["percent"]), *extra_id),
+        "claim_id": stable_id("layoff", ck, kind, low, high, percent, *extra_id),
         "company_key": ck,
         "kind": kind,
         "low": low,
         "high": high,
-        "percent": mode(c["percent"]),
-        "approximate": bool(c["approximate"].fillna(False).astype(bool).any()),
-        "basis": mode(c["basis"]),
+        "percent": percent,
+        "approximate": any(bool(r["approximate"]) for r in c if not _na(r["approximate"])),
+        "basis": mode(column(c, "basis")),
         "date": date,
         "date_precision": precision,
-        "scope": mode(c["scope"]),
+        "scope": mode(column(c, "scope")),
         "status": status,
         "conflict": False,
         "_rows": c,
-    } | _claim_common(c)
+    } | _rows_common(c)
 
 
 def layoff_label(row) -> str:

@@ -5,9 +5,23 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ._common import big_money, cluster_sorted, first_last, mode, name_key, plural, precision_rank, sources, span
+from ._common import (
+    _clean,
+    big_money,
+    cluster_sorted,
+    column,
+    first_last_rows,
+    mode,
+    n_articles_rows,
+    name_key,
+    plural,
+    precision_rank,
+    rows_of,
+    sources_rows,
+    span,
+)
 from ._common import stable_id as _id
-from .claims import _frame, _value_sources
+from .claims import _frame
 
 EVENT_GAP = pd.Timedelta(days=60)  # reports further apart than this are about different events
 AMOUNT_TOLERANCE = 0.01  # relative: "$110 billion" and "$110.3 billion" are one amount
@@ -33,33 +47,42 @@ def split_events(events: pd.DataFrame) -> pd.DataFrame:
     df = events.assign(
         _type=events["type"].astype(object).fillna("other"),
         _cp=events["counterparty"].map(name_key),
-        _when=events["reported"].where(events["reported"].notna(), pd.to_datetime(events["date_start"])),
     )
-    ids = pd.Series(index=df.index, dtype=object)
-    for (ck, typ, cp), g in df.groupby(["company_key", "_type", "_cp"], sort=True):
-        g = g.sort_values("_when", na_position="last", kind="stable")
+    when = events["reported"].where(events["reported"].notna(), pd.to_datetime(events["date_start"])).tolist()
+    groups: dict[tuple, list[int]] = {}
+    for i, key in enumerate(zip(df["company_key"].tolist(), df["_type"].tolist(), df["_cp"].tolist(), strict=True)):
+        groups.setdefault(key, []).append(i)
+    ids: list = [None] * len(df)
+    for (ck, typ, cp), rows in groups.items():
+        rows = sorted((i for i in rows if not pd.isna(when[i])), key=lambda i: when[i]) + [
+            i for i in rows if pd.isna(when[i])
+        ]  # stable: as sort_values(na_position="last", kind="stable")
         n, last = 0, None
-        for idx, when in zip(g.index, g["_when"], strict=True):
-            if last is not None and not pd.isna(when) and not pd.isna(last) and when - last > EVENT_GAP:
+        for i in rows:
+            w = when[i]
+            if last is not None and not pd.isna(w) and w - last > EVENT_GAP:
                 n += 1
-            ids[idx] = _id("event", ck, typ, cp, n)
-            last = when if not pd.isna(when) else last
-    return df.assign(event_id=ids).drop(columns=["_when"])
+            ids[i] = _id("event", ck, typ, cp, n)
+            last = w if not pd.isna(w) else last
+    return df.assign(event_id=pd.Series(ids, index=df.index, dtype=object))
 
 
-def _amount_clusters(g: pd.DataFrame, column: str = "amount_usd") -> pd.Series:
-    """Cluster label per row (-1: no value in ``column``)."""
-    labels = pd.Series(-1, index=g.index)
-    if column not in g:
-        return labels
-    has = g[column].notna()
-    if has.any():
-        labels[has] = cluster_sorted(g.loc[has, column].astype(float).tolist(), rel=AMOUNT_TOLERANCE)
+def _clusters(rows: list[dict], col: str = "amount_usd") -> list[int]:
+    """Cluster label per row (-1: no value in ``col``)."""
+    labels = [-1] * len(rows)
+    has = [i for i, r in enumerate(rows) if _clean(r.get(col)) is not None]
+    if has:
+        for i, label in zip(has, cluster_sorted([float(rows[i][col]) for i in has], rel=AMOUNT_TOLERANCE),
+                            strict=True):  # fmt: skip
+            labels[i] = label
     return labels
 
 
 def event_claims(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, list[dict]]:
-    """``(claims, status, conflicts)`` from annotated event records."""
+    """``(claims, status, conflicts)`` from annotated event records.
+
+    Works on plain row dicts per event (one pass over the records; pandas only to build the frames): events are
+    many and small, and per-event DataFrame operations cost far more than the work itself."""
     claims, status_rows, conflicts = [], [], []
     if events.empty:
         return (
@@ -68,17 +91,24 @@ def event_claims(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, list
             conflicts,
         )
     df = split_events(events)
-    for eid, g in df.groupby("event_id", sort=False):
-        g = g.assign(_amount=_amount_clusters(g), _status=g["status"].astype(object).fillna(""))
-        event_claims_ = []
-        for (_, st), c in g.groupby(["_amount", "_status"], sort=True):
-            event_claims_.append(_claim(eid, c, st))
-        amount_conflicts = _amount_changes(g) + _amount_changes(
-            g.assign(_amount=_amount_clusters(g, "valuation_usd")), "valuation_usd", "valuation"
-        )
+    df = df.assign(_status=df["status"].astype(object).fillna(""))
+    records = rows_of(df)
+    by_event: dict[str, list[dict]] = {}
+    for r in records:
+        by_event.setdefault(r["event_id"], []).append(r)
+    for eid, g in by_event.items():
+        for r, label in zip(g, _clusters(g), strict=True):
+            r["_amount"] = label
+        parts: dict[tuple, list[dict]] = {}
+        for r in g:
+            parts.setdefault((r["_amount"], r["_status"]), []).append(r)
+        event_claims_ = [_claim(eid, parts[k], k[1]) for k in sorted(parts)]
+        valuation = [dict(r, _amount=label) for r, label in zip(g, _clusters(g, "valuation_usd"), strict=True)]
+        amount_conflicts = _amount_changes(g) + _amount_changes(valuation, "valuation_usd", "valuation")
         conflicting_ids = {x for conf in amount_conflicts for x in conf.pop("_article_ids")}
         for c in event_claims_:
-            c["conflict"] = bool(set(c["_rows"]["article_id"]) & conflicting_ids) and c["amount_usd"] is not None
+            stated = {r["article_id"] for r in c["_rows"]}
+            c["conflict"] = bool(stated & conflicting_ids) and c["amount_usd"] is not None
         conflicts += amount_conflicts
         claims += event_claims_
         status_rows.append(_status_row(eid, g, bool(amount_conflicts)))
@@ -89,50 +119,58 @@ def event_claims(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, list
     )
 
 
-def _best_date(c: pd.DataFrame) -> tuple[str | None, str | None]:
-    dated = c[c["date"].notna()]
-    if dated.empty:
+def _best_date(c: list[dict]) -> tuple[str | None, str | None]:
+    dated = [r for r in c if _clean(r["date"]) is not None]
+    if not dated:
         return None, None
-    best = dated.assign(_r=dated["date_precision"].map(precision_rank)).sort_values("_r", kind="stable").iloc[0]
+    best = min(dated, key=lambda r: precision_rank(r["date_precision"]))  # the first of the most precise
     return best["date"], best["date_precision"]
 
 
-def _claim(eid: str, c: pd.DataFrame, status: str) -> dict:
-    first, last = first_last(c)
+def _claim(eid: str, c: list[dict], status: str) -> dict:
+    first, last = first_last_rows(c)
     date, precision = _best_date(c)
-    amount = mode(c["amount_usd"])
+    amount = mode(column(c, "amount_usd"))
     return {
         "claim_id": _id("event-claim", eid, amount, status),
         "event_id": eid,
-        "company": mode(c["company"]),
-        "ticker": mode(c["ticker"]),
-        "company_key": c["company_key"].iloc[0],
-        "type": c["_type"].iloc[0],
-        "counterparty": mode(c["counterparty"], prefer_longest=True),
+        "company": mode(column(c, "company")),
+        "ticker": mode(column(c, "ticker")),
+        "company_key": c[0]["company_key"],
+        "type": c[0]["_type"],
+        "counterparty": mode(column(c, "counterparty"), prefer_longest=True),
         "date": date,
         "date_precision": precision,
         "amount_usd": amount,
-        "amount_text": mode(c["amount_text"]),
-        "expected_close": mode(c["expected_close"]) if "expected_close" in c else None,
+        "amount_text": mode(column(c, "amount_text")),
+        "expected_close": mode(column(c, "expected_close")),
         "status": status or None,
-        "summary": mode(c["summary"].replace("", None), prefer_longest=True) or "",
-        "n_sources": int(c["article_id"].nunique()),
-        "sources": sources(c),
+        "summary": mode([None if v == "" else v for v in column(c, "summary")], prefer_longest=True) or "",
+        "n_sources": n_articles_rows(c),
+        "sources": sources_rows(c),
         "first_reported": first,
         "last_reported": last,
         "_rows": c,
     }
 
 
-def _amount_changes(g: pd.DataFrame, column: str = "amount_usd", what: str = "amount") -> list[dict]:
-    """Comparable values of ``column`` (clustered in ``_amount``) for one event stated by different articles:
+def _by_amount(g: list[dict]) -> list[tuple[int, list[dict]]]:
+    groups: dict[int, list[dict]] = {}
+    for r in g:
+        if r["_amount"] >= 0:
+            groups.setdefault(r["_amount"], []).append(r)
+    return sorted(groups.items(), key=lambda x: x[0])
+
+
+def _amount_changes(g: list[dict], col: str = "amount_usd", what: str = "amount") -> list[dict]:
+    """Comparable values of ``col`` (clustered in ``_amount``) for one event stated by different articles:
     a change over time, or a disagreement."""
     out = []
     groups = []
-    for label, c in g[g["_amount"] >= 0].groupby("_amount", sort=True):
-        first, last = first_last(c)
-        groups.append({"label": label, "value": float(mode(c[column])), "rows": c, "first": first,
-                       "last": last, "articles": set(c["article_id"])})  # fmt: skip
+    for label, c in _by_amount(g):
+        first, last = first_last_rows(c)
+        groups.append({"label": label, "value": float(mode([r.get(col) for r in c])), "rows": c, "first": first,
+                       "last": last, "articles": {r["article_id"] for r in c}})  # fmt: skip
     groups.sort(key=lambda x: (pd.Timestamp.max if pd.isna(x["first"]) else x["first"], x["value"]))
     for i, later in enumerate(groups):
         for earlier in reversed(groups[:i]):
@@ -141,9 +179,9 @@ def _amount_changes(g: pd.DataFrame, column: str = "amount_usd", what: str = "am
                 continue
             changed = not pd.isna(earlier["last"]) and not pd.isna(later["first"]) and earlier["last"] < later["first"]
             sep = " → " if changed else " vs "
-            company = mode(g["company"]) or g["company_key"].iloc[0]
-            cp = mode(g["counterparty"], prefer_longest=True)
-            subject = f"{company} {g['_type'].iloc[0].replace('_', ' ')}" + (f" ({cp})" if cp else "") + f" {what}"
+            company = mode(column(g, "company")) or g[0]["company_key"]
+            cp = mode(column(g, "counterparty"), prefer_longest=True)
+            subject = f"{company} {g[0]['_type'].replace('_', ' ')}" + (f" ({cp})" if cp else "") + f" {what}"
             out.append(
                 {
                     "kind": "event",
@@ -155,9 +193,11 @@ def _amount_changes(g: pd.DataFrame, column: str = "amount_usd", what: str = "am
                         f"{big_money(x['value'])} ({span(x['first'], x['last'])}, {plural(len(x['articles']))})"
                         for x in (earlier, later)
                     ),
-                    "sources": _value_sources(earlier["rows"], big_money(earlier["value"]))
-                    + _value_sources(later["rows"], big_money(later["value"])),
+                    "sources": [s | {"value": big_money(earlier["value"])} for s in sources_rows(earlier["rows"])]
+                    + [s | {"value": big_money(later["value"])} for s in sources_rows(later["rows"])],
                     "n_values": 2,
+                    "company_key": g[0]["company_key"],
+                    "event_id": g[0]["event_id"],
                     "_article_ids": earlier["articles"] | later["articles"],
                 }
             )
@@ -165,38 +205,39 @@ def _amount_changes(g: pd.DataFrame, column: str = "amount_usd", what: str = "am
     return out
 
 
-def _status_row(eid: str, g: pd.DataFrame, amount_changed: bool) -> dict:
-    first, last = first_last(g)
+def _status_row(eid: str, g: list[dict], amount_changed: bool) -> dict:
+    first, last = first_last_rows(g)
+    by_status: dict[str, list[dict]] = {}
+    for r in g:
+        if r["_status"] != "":
+            by_status.setdefault(r["_status"], []).append(r)
     history = []
-    for st, c in g[g["_status"] != ""].groupby("_status", sort=False):
-        f, lst = first_last(c)
-        history.append(
-            {"status": st, "first_reported": f, "last_reported": lst, "n_sources": c["article_id"].nunique()}
-        )
+    for st, c in by_status.items():
+        f, lst = first_last_rows(c)
+        history.append({"status": st, "first_reported": f, "last_reported": lst, "n_sources": n_articles_rows(c)})
     history.sort(
         key=lambda h: (pd.Timestamp.max if pd.isna(h["first_reported"]) else h["first_reported"],
                        _STATUS_ORDER.get(h["status"], 9))
     )  # fmt: skip
     amounts = []
-    for _, c in g[g["_amount"] >= 0].groupby("_amount", sort=True):
-        f, lst = first_last(c)
-        amounts.append({"amount_usd": float(mode(c["amount_usd"])), "first_reported": f, "last_reported": lst,
-                        "n_sources": int(c["article_id"].nunique())})  # fmt: skip
+    for _, c in _by_amount(g):
+        f, lst = first_last_rows(c)
+        amounts.append({"amount_usd": float(mode(column(c, "amount_usd"))), "first_reported": f, "last_reported": lst,
+                        "n_sources": n_articles_rows(c)})  # fmt: skip
     amounts.sort(key=lambda a: pd.Timestamp.max if pd.isna(a["first_reported"]) else a["first_reported"])
-    latest = _latest_status(g)
     date, precision = _best_date(g)
     return {
         "event_id": eid,
-        "company": mode(g["company"]),
-        "company_key": g["company_key"].iloc[0],
-        "type": g["_type"].iloc[0],
-        "counterparty": mode(g["counterparty"], prefer_longest=True),
-        "status": latest,
+        "company": mode(column(g, "company")),
+        "company_key": g[0]["company_key"],
+        "type": g[0]["_type"],
+        "counterparty": mode(column(g, "counterparty"), prefer_longest=True),
+        "status": _latest_status(g),
         "date": date,
         "date_precision": precision,
         "first_reported": first,
         "last_reported": last,
-        "n_sources": int(g["article_id"].nunique()),
+        "n_sources": n_articles_rows(g),
         "history": history,
         "history_text": " → ".join(
             f"{h['status']} ({span(h['first_reported'], h['last_reported'])}, {plural(int(h['n_sources']))})"
@@ -204,15 +245,15 @@ def _status_row(eid: str, g: pd.DataFrame, amount_changed: bool) -> dict:
         ),
         "amounts": amounts,
         "amount_changed": amount_changed,
-        "summary": mode(g["summary"].replace("", None), prefer_longest=True) or "",
+        "summary": mode([None if v == "" else v for v in column(g, "summary")], prefer_longest=True) or "",
     }
 
 
-def _latest_status(g: pd.DataFrame) -> str | None:
+def _latest_status(g: list[dict]) -> str | None:
     """Status of the latest report that states one (the most advanced when that day's reports differ)."""
-    s = g[g["_status"] != ""]
-    if s.empty:
+    s = [r for r in g if r["_status"] != ""]
+    if not s:
         return None
-    rep = s["reported"]
-    latest = s[rep == rep.max()] if rep.notna().any() else s
-    return max(latest["_status"], key=lambda x: _STATUS_ORDER.get(x, -1))
+    rep = [r["reported"] for r in s if not pd.isna(r["reported"])]
+    latest = [r for r in s if not pd.isna(r["reported"]) and r["reported"] == max(rep)] if rep else s
+    return max((r["_status"] for r in latest), key=lambda x: _STATUS_ORDER.get(x, -1))

@@ -12,7 +12,7 @@ import statistics
 
 import pandas as pd
 
-from ._common import mode
+from ._common import column, mode, n_articles_rows, rows_of
 from .claims import TARGET_TOLERANCE, firm_key, with_effective_date
 
 LATEST_TARGET_COLUMNS = [
@@ -37,8 +37,10 @@ def latest_targets(targets: pd.DataFrame, as_of: pd.Timestamp | None = None) -> 
         df = df.assign(_fallback=~df["stated"]).sort_values(
             ["effective", "_fallback", "reported"], ascending=[True, False, True], na_position="first", kind="stable"
         )
-        for (ck, fk), g in df.groupby(["company_key", "firm_key"], sort=True):
-            rows.append(_latest(ck, fk, g))
+        groups: dict[tuple, list[dict]] = {}
+        for r in rows_of(df):
+            groups.setdefault((r["company_key"], r["firm_key"]), []).append(r)
+        rows = [_latest(ck, fk, groups[(ck, fk)]) for ck, fk in sorted(groups)]
     out = pd.DataFrame(rows, columns=LATEST_TARGET_COLUMNS)
     for col in ("target", "previous_target", "last_seen_target"):
         out[col] = pd.to_numeric(out[col], errors="coerce").astype("float64")
@@ -53,26 +55,28 @@ def _same(a, b) -> bool:
     return abs(a - b) <= TARGET_TOLERANCE * max(abs(b), 1e-9)
 
 
-def _latest(ck: str, fk: str, g: pd.DataFrame) -> dict:
-    valued = g[g["target"].notna()]
-    last = valued.iloc[-1] if len(valued) else g.iloc[-1]
-    target = last["target"] if len(valued) else None
+def _latest(ck: str, fk: str, g: list[dict]) -> dict:
+    """One firm's latest target from its reports (plain row dicts) in action order."""
+    valued = [r for r in g if not pd.isna(r["target"])]
+    last = valued[-1] if valued else g[-1]
+    target = last["target"] if valued else None
     previous = last["previous_target"]
     seen, seen_date = None, pd.NaT  # the firm's last different target before this action
     if target is not None:
-        before = valued[(valued["effective"] <= last["effective"]) | valued["effective"].isna()].iloc[:-1]
-        earlier = [(t, d) for t, d in zip(before["target"], before["effective"], strict=True) if not _same(t, target)]
+        upto = last["effective"]
+        before = [r for r in valued if pd.isna(r["effective"]) or (not pd.isna(upto) and r["effective"] <= upto)][:-1]
+        earlier = [(r["target"], r["effective"]) for r in before if not _same(r["target"], target)]
         if earlier:
             seen, seen_date = earlier[-1]
     if target is not None and pd.isna(previous) and seen is not None:
         previous = seen
     gap = bool(seen is not None and not pd.isna(previous) and not _same(previous, seen))
-    same = valued[valued["target"].map(lambda t: _same(t, target))] if target is not None else g.iloc[[-1]]
-    latest_rating = g[g["rating"].notna() | g["rating_class"].notna()]
-    rating_row = latest_rating.iloc[-1] if len(latest_rating) else last
+    same = [r for r in valued if _same(r["target"], target)] if target is not None else [g[-1]]
+    rated = [r for r in g if not pd.isna(r["rating"]) or not pd.isna(r["rating_class"])]
+    rating_row = rated[-1] if rated else last
     return {
-        "firm": mode(g["firm"], prefer_longest=True),
-        "company": mode(g["company"]),
+        "firm": mode(column(g, "firm"), prefer_longest=True),
+        "company": mode(column(g, "company")),
         "rating": rating_row["rating"],
         "rating_class": rating_row["rating_class"],
         "target": target,
@@ -81,7 +85,7 @@ def _latest(ck: str, fk: str, g: pd.DataFrame) -> dict:
         "action": last["action"] if not pd.isna(last["action"]) else None,
         "date": last["effective"],
         "published": last["published"],
-        "n_sources": int(same["article_id"].nunique()),
+        "n_sources": n_articles_rows(same),
         "evidence": last["evidence"],
         "article_id": last["article_id"],
         "company_key": ck,
@@ -95,7 +99,7 @@ def _latest(ck: str, fk: str, g: pd.DataFrame) -> dict:
     }
 
 
-def _get(row: pd.Series, col: str):
+def _get(row, col: str):
     v = row.get(col)
     return None if v is None or (not isinstance(v, str) and pd.isna(v)) else v
 
@@ -108,7 +112,7 @@ def consensus(latest: pd.DataFrame, price_claims: pd.DataFrame | None = None) ->
     """
     out = {"low": None, "mean": None, "median": None, "high": None, "n_firms": 0, "currency": None,
            "latest_close": None, "latest_close_date": None, "latest_close_sources": 0,
-           "latest_close_conflict": False, "implied_upside_pct": None,
+           "latest_close_conflict": False, "latest_close_basis": "", "implied_upside_pct": None,
            "basis": CONSENSUS_BASIS, "first_action": None, "last_action": None}  # fmt: skip
     valued = latest[latest["target"].notna()] if not latest.empty else latest
     key = "company_key" if "company_key" in valued else "company"
@@ -129,7 +133,7 @@ def consensus(latest: pd.DataFrame, price_claims: pd.DataFrame | None = None) ->
     if close:
         out.update(
             latest_close=close["price"], latest_close_date=close["date"], latest_close_sources=close["n_sources"],
-            latest_close_conflict=close["conflict"],
+            latest_close_conflict=close["conflict"], latest_close_basis=close["basis"],
         )  # fmt: skip
         if out["median"] is not None and (out["currency"] or "USD") == close["currency"]:
             out["implied_upside_pct"] = round((out["median"] / close["price"] - 1) * 100, 1)
@@ -148,6 +152,7 @@ def latest_close(price_claims: pd.DataFrame | None) -> dict | None:
         ["n_sources", "last_reported"], ascending=[False, False], na_position="last"
     )
     best = on_day.iloc[0]
+    n, total = int(best["n_sources"]), int(on_day["n_sources"].sum())
     return {
         "price": float(best["price"]),
         "date": pd.Timestamp(day).date(),
@@ -155,4 +160,18 @@ def latest_close(price_claims: pd.DataFrame | None) -> dict | None:
         "n_sources": int(best["n_sources"]),
         "conflict": bool(best["conflict"]),
         "values": on_day["price"].tolist(),
+        "basis": close_basis(n, total, len(on_day), tied=int((on_day["n_sources"] == n).sum()) > 1),
     }
+
+
+def close_basis(n: int, total: int, n_values: int, tied: bool = False) -> str:
+    """Why a close is shown: ``3 sources``, or when sources disagree ``most cited, 24 of 290 sources``.
+
+    >>> close_basis(3, 3, 1), close_basis(24, 290, 19), close_basis(1, 2, 2, tied=True)
+    ('3 sources', 'most cited, 24 of 290 sources', 'latest reported of the most cited values, 1 of 2 sources')
+    """
+    if n_values <= 1:
+        return f"{n} source{'' if n == 1 else 's'}"
+    if tied:
+        return f"latest reported of the most cited values, {n} of {total} sources"
+    return f"most cited, {n} of {total} sources"

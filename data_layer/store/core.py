@@ -33,6 +33,7 @@ from ..config import SAMPLE_CORPUS, settings
 from ..ingest import IngestError, list_names, read_bytes
 from ..models import Article, Company
 from ..records import TABLES, Records, columns, fixed_offset, utc_offset
+from . import aggregates
 from ._guard import foreign_objects
 from .connection import StoreError, acquire, close_idle, release, use
 from .migrations import LATEST, migrate
@@ -52,6 +53,7 @@ class _Batch:
     quarantine: list[dict] = field(default_factory=list)
     ids: set[str] = field(default_factory=set)
     mtimes: dict[str, int] = field(default_factory=dict)  # file hash -> modification time (ns) of files read
+    dirty: bool = False  # an earlier write of this ingest left reconciled partitions to recompute
 
 
 @dataclass(frozen=True)
@@ -326,10 +328,19 @@ class Store:
                 has_table = cur.execute(
                     "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
                 ).fetchone()[0]
-                if has_table and cur.execute("SELECT max(version) FROM schema_version").fetchone()[0] == LATEST:
+                if (has_table and cur.execute("SELECT max(version) FROM schema_version").fetchone()[0] == LATEST
+                        and aggregates.current(cur)):  # fmt: skip
                     return  # current: nothing to write (no read-write open while another process ingests)
         with self._write_op() as cur:
             migrate(cur)
+            if not aggregates.current(cur):  # reconciliation code changed since they were built: rebuild them
+                cur.execute("BEGIN TRANSACTION")
+                try:
+                    aggregates.rebuild(cur)
+                    cur.execute("COMMIT")
+                except BaseException:
+                    cur.execute("ROLLBACK")
+                    raise
 
     # -- plumbing
     @contextlib.contextmanager
@@ -387,10 +398,17 @@ class Store:
 
     # -- writes
     def _write(
-        self, cur, items: list[tuple[Article, Records]], version: str, log: list[dict], quarantine: list[dict] = ()
+        self,
+        cur,
+        items: list[tuple[Article, Records]],
+        version: str,
+        log: list[dict],
+        quarantine: list[dict] = (),
+        final: bool = True,
     ) -> None:
         """Store articles with their records (replacing earlier versions of the same ids), log rows and
-        quarantined inputs, in one transaction."""
+        quarantined inputs, in one transaction. The reconciled partitions the records touch are marked dirty;
+        ``final`` (the last write of an ingest) recomputes every dirty partition in the same transaction."""
         cur.execute("BEGIN TRANSACTION")
         try:
             ids = [a.id for a, _ in items]
@@ -398,6 +416,7 @@ class Store:
                 # earlier versions of these ids, read inside the transaction (another writer may have added one);
                 # usually none, and then the record tables need no scan
                 stored = [r[0] for r in cur.execute(_STORED_IDS, [ids]).fetchall()]
+                touched = aggregates.parts_of(cur, stored)
                 if stored:
                     for table in RECORD_TABLES:
                         cur.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [stored])
@@ -411,8 +430,10 @@ class Store:
                     merged.extend(Records(prices=recs.prices, targets=recs.targets, layoffs=recs.layoffs,
                                           events=recs.events))  # fmt: skip
                 frames = merged.frames()
+                frames = aggregates.key_records(frames | {"articles": arts[_META_COLS]})
                 for table in RECORD_TABLES:
                     df = frames[table]
+                    touched[table] |= set(df["part_key"].dropna())
                     if df.empty:
                         continue
                     df = _plain(df)
@@ -420,11 +441,14 @@ class Store:
                     cur.register("_new_records", df)
                     cur.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _new_records")
                     cur.unregister("_new_records")
+                aggregates.mark_dirty(cur, touched)
             for table, rows in (("ingest_log", log), ("quarantine", quarantine)):
                 if rows:
                     cur.register("_new_rows", pd.DataFrame(list(rows)))
                     cur.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _new_rows")
                     cur.unregister("_new_rows")
+            if final:
+                aggregates.refresh_dirty(cur)
             if ids:  # the content changed
                 cur.execute(
                     "UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 AS VARCHAR) WHERE key = 'generation'"
@@ -525,12 +549,14 @@ class Store:
             self._flush(batch)
         return results
 
-    def _flush(self, batch: _Batch) -> None:
-        """Write what the batch holds in one transaction (all of it or nothing)."""
-        if not (batch.items or batch.log or batch.quarantine):
+    def _flush(self, batch: _Batch, final: bool = False) -> None:
+        """Write what the batch holds in one transaction (all of it or nothing); ``final``: the ingest's last
+        write, which also brings the reconciled tables up to date (:mod:`.aggregates`)."""
+        if not (batch.items or batch.log or batch.quarantine or (final and batch.dirty)):
             return
         with self._write_op() as cur:
-            self._write(cur, batch.items, _extract.EXTRACTOR_VERSION, batch.log, batch.quarantine)
+            self._write(cur, batch.items, _extract.EXTRACTOR_VERSION, batch.log, batch.quarantine, final=final)
+        batch.dirty = not final and (batch.dirty or bool(batch.items))
         batch.items, batch.log, batch.quarantine, batch.ids = [], [], [], set()
 
     def ingest_paths(self, paths, progress: Progress | None = None, workers: int | None = None) -> list[IngestResult]:
@@ -599,7 +625,7 @@ class Store:
             early = self._screen(prep.name, prep.size, prep.digest, known(), batch, conf)  # a second copy in this run
             slots[i] = early if early is not None else self._accept(prep, known(), batch)
             tick(prep.name)
-        self._flush(batch)
+        self._flush(batch, final=True)
         results: list[IngestResult] = []
         for r in slots:
             results += r or []
@@ -611,7 +637,7 @@ class Store:
         """Ingest one uploaded file (``name`` decides the format)."""
         batch = _Batch()
         results = self._ingest_bytes(upload_name(name), data, self._known(), batch)
-        self._flush(batch)
+        self._flush(batch, final=True)
         return results
 
     def ensure_sample_corpus(self, folder: str | Path | None = None) -> None:
@@ -643,7 +669,7 @@ class Store:
             batch.items.append((article, records))
             if len(batch.items) >= BATCH_ARTICLES:
                 self._flush(batch)
-        self._flush(batch)
+        self._flush(batch, final=True)
         return len(ids)
 
     # -- reads
@@ -713,78 +739,114 @@ class Store:
                 out[f"log_{status}"] = int(n)
             return out
 
-    # -- derived views (materialised reconciled results; see service.load_view)
-    def view_fingerprint(self, company: str | None) -> str:
-        """Changes whenever anything a company's view is built from changes (its articles, the records naming it,
-        their content or extractor version); ``None``: the whole store's generation."""
-        if not company:
-            return "all:" + str(self._scalar("SELECT value FROM meta WHERE key = 'generation'"))
-        unions = " UNION ".join(f"SELECT article_id FROM {t} WHERE lower(company) = lower($1)" for t in RECORD_TABLES)
-        row = self._rows(
-            f"""WITH ids AS (SELECT article_id FROM articles WHERE lower(company) = lower($1) UNION {unions})
-            SELECT count(*), bit_xor(hash(a.article_id, a.content_hash, coalesce(a.extractor_version, '')))
-            FROM articles a SEMI JOIN ids USING (article_id)""",
-            [company],
-        )[0]
-        return f"{row[0]}:{row[1]}"
-
-    def load_derived(self, scope: str, fingerprint: str) -> bytes | None:
-        """The payload saved for ``scope`` when it was built from data with this ``fingerprint``, else None."""
-        rows = self._rows("SELECT payload FROM derived WHERE scope = ? AND fingerprint = ?", [scope, fingerprint])
-        return bytes(rows[0][0]) if rows else None
-
-    def save_derived(self, scope: str, fingerprint: str, payload: bytes, timeout: float | None = None) -> None:
-        """Save a built view (``timeout``: seconds to wait for a busy store, default the busy timeout)."""
-        with self._write_op(timeout) as cur:
-            cur.execute("INSERT OR REPLACE INTO derived VALUES (?, ?, ?, ?)", [scope, fingerprint, payload, _now()])
-
-    def refresh_derived(self, companies: Iterable[str] | None = None) -> int:
-        """Rebuild the materialised views of ``companies`` (default: every company) and of "all companies";
-        returns how many were rebuilt. Call after writing articles: views are otherwise rebuilt lazily."""
-        from ..service import refresh_views
-
-        return refresh_views(self, self.companies() if companies is None else list(companies))
-
-    def recent_article_ids(
-        self, limit: int, start: dt.date | None = None, end: dt.date | None = None
-    ) -> tuple[list[str], list[str], int]:
-        """``(window, as_of, n_window)``: the ``limit`` latest article ids published in ``[start, end]`` and up to
-        ``end`` (undated articles count as inside, after the dated ones), and how many are in the window."""
-        upto, upto_p = ("TRUE", []) if end is None else ("(published IS NULL OR CAST(published AS DATE) <= ?)", [end])
-        since, since_p = ("TRUE", []) if start is None else ("(published IS NULL OR CAST(published AS DATE) >= ?)",
-                                                             [start])  # fmt: skip
-        order = "ORDER BY published DESC NULLS LAST, article_id LIMIT ?"
+    # -- reconciled tables (see .aggregates): maintained by every ingest, rebuilt when the reconciliation changes
+    def aggregates_current(self) -> bool:
         with self._read() as cur:
-            window = [r[0] for r in cur.execute(
-                f"SELECT article_id FROM articles WHERE {upto} AND {since} {order}", [*upto_p, *since_p, limit]
-            ).fetchall()]  # fmt: skip
-            asof = [r[0] for r in cur.execute(f"SELECT article_id FROM articles WHERE {upto} {order}",
-                                              [*upto_p, limit]).fetchall()]  # fmt: skip
-            n = cur.execute(f"SELECT count(*) FROM articles WHERE {upto} AND {since}",
-                            [*upto_p, *since_p]).fetchone()[0]  # fmt: skip
-        return window, asof, int(n)
+            return aggregates.current(cur)
 
-    def frames_of(self, article_ids: Iterable[str]) -> dict[str, pd.DataFrame]:
-        """The record frames of the given articles only (the articles and every record they hold)."""
-        with self._read():  # one open for all the reads: one consistent snapshot
-            ids = list(article_ids)
-            cols = ", ".join(_ARTICLE_COLS)
-            out = {
-                "articles": _typed(
-                    "articles",
-                    self._df(
-                        f"SELECT {cols} FROM articles WHERE article_id IN (SELECT unnest($1)) ORDER BY article_id",
-                        [ids],
-                    ),
+    def rebuild_aggregates(self) -> None:
+        """Recompute every record's keys and every reconciled table, in one transaction."""
+        with self._write_op() as cur:
+            cur.execute("BEGIN TRANSACTION")
+            try:
+                aggregates.rebuild(cur)
+                cur.execute(
+                    "UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 AS VARCHAR) WHERE key = 'generation'"
                 )
-            }
+                cur.execute("COMMIT")
+            except BaseException:
+                cur.execute("ROLLBACK")
+                raise
+
+    def company_keys(self, company: str) -> list[str]:
+        """The keys under which a company's records and reconciled rows are stored."""
+        with self._read() as cur:
+            return aggregates.company_keys(cur, company)
+
+    def reconciled(
+        self,
+        names: list[str],
+        keys: list[str] | None = None,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        types: list[str] | None = None,
+        limit: int | None = None,
+    ) -> dict[str, tuple[pd.DataFrame, int]]:
+        """``name -> (rows, total)`` of reconciled tables (:func:`.aggregates.read_table`), read in one snapshot;
+        partitions an unfinished ingest left dirty are reconciled here from their records."""
+        with self._read() as cur:
+            out = {n: aggregates.read_table(cur, n, keys, start, end, types, limit) for n in names}
+            parts = aggregates.pending(cur, keys)
+            if parts:
+                fresh = aggregates.compute(cur, parts)
+                out = {n: (aggregates.overlay(df, n, parts, fresh.get(n, df.iloc[0:0])), t)
+                       for n, (df, t) in out.items()}  # fmt: skip
+        return out
+
+    def records_up_to(self, table: str, keys: list[str], end: dt.date) -> dict[str, pd.DataFrame]:
+        """The records of ``table`` about company ``keys`` from articles published up to ``end`` (or undated),
+        with those articles (for an "as of" figure such as the latest target per firm at a window's end)."""
+        if table not in RECORD_TABLES:
+            raise ValueError(f"unknown table {table!r}")
+        cols = ", ".join("r." + c for c in columns(table))
+        with self._read():
+            df = self._df(
+                f"SELECT {cols} FROM {table} r JOIN articles a USING (article_id) WHERE r.company_key IN "
+                "(SELECT unnest(?)) AND (a.published IS NULL OR CAST(a.published AS DATE) <= ?) ORDER BY r.rowid",
+                [keys, end],
+            )
+            ids = sorted(set(df["article_id"]))
+            arts = self._df(
+                f"SELECT {', '.join(_ARTICLE_COLS)} FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]
+            )
+        return {"articles": _typed("articles", arts), table: _typed(table, df)}
+
+    def view_records(
+        self,
+        company: str | None = None,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        types: list[str] | None = None,
+        limit: int | None = None,
+        keys: list[str] | None = None,
+    ) -> tuple[dict[str, pd.DataFrame], int]:
+        """``(frames, n_articles)``: the articles about ``company`` (None: all) published in ``[start, end]``
+        (undated ones always) and the records about it (``keys``) in them, at most ``limit`` articles (the latest)
+        but ``n_articles`` counting all."""
+        where, params = ["TRUE"], []
+        if company:
+            where.append("lower(company) = lower(?)")
+            params.append(company)
+        if end:
+            where.append("(published IS NULL OR CAST(published AS DATE) <= ?)")
+            params.append(end)
+        if start:
+            where.append("(published IS NULL OR CAST(published AS DATE) >= ?)")
+            params.append(start)
+        cond = " AND ".join(where)
+        tail = f" ORDER BY published DESC NULLS LAST, article_id LIMIT {int(limit)}" if limit is not None else ""
+        ids = f"WITH ids AS (SELECT article_id FROM articles WHERE {cond}{tail}) "
+        cols = ", ".join(_ARTICLE_COLS)
+        with self._read():
+            total = int(self._scalar(f"SELECT count(*) FROM articles WHERE {cond}", params) or 0)
+            sql = f"{ids}SELECT {cols} FROM articles WHERE article_id IN (SELECT article_id FROM ids) ORDER BY 1"
+            out = {"articles": _typed("articles", self._df(sql, params))}
             for table in RECORD_TABLES:
-                sql = f"SELECT {', '.join(columns(table))} FROM {table} WHERE article_id IN (SELECT unnest($1))"
-                out[table] = _typed(table, self._df(sql, [ids]))
-            return out
+                rcols = ", ".join("r." + c for c in columns(table))
+                about, p = ("TRUE", []) if keys is None else ("r.company_key IN (SELECT unnest(?))", [keys])
+                if table == "events" and types:
+                    about, p = f"{about} AND r.type IN (SELECT unnest(?))", [*p, list(types)]
+                df = self._df(
+                    f"{ids}SELECT {rcols} FROM {table} r WHERE r.article_id IN (SELECT article_id FROM ids) AND {about}"
+                    " ORDER BY r.rowid",
+                    [*params, *p],
+                )
+                out[table] = _typed(table, df)
+        return out, total
 
 
 _ARTICLE_COLS = columns("articles")
+_META_COLS = ["article_id", "title", "source", "published", "company", "ticker"]
 
 
 def _isna(v) -> bool:

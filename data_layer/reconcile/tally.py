@@ -185,7 +185,7 @@ def _inside_text(inside: pd.DataFrame, part_of: pd.Series, rounds: pd.DataFrame)
     by_id = rounds.set_index("claim_id")
     said = []
     for i, r in inside.iterrows():
-        host = by_id.loc[part_of[i]]
+        host = by_id.loc[[part_of[i]]].iloc[0]  # the first of equal claims when a round is stated twice
         size = count_range(host["low"], host["high"], bool(host["approximate"]))
         said.append(f"{layoff_label(r)} is a state WARN filing inside the round of {size}")
     return "; ".join(said) + " (counted once, in that round)."

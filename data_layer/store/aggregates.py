@@ -6,7 +6,7 @@ transaction that adds or replaces articles names the partitions its records touc
 records of those partitions, runs :func:`~data_layer.reconcile.tables.reconcile_tables` on them, replaces those
 partitions' rows and the consensus of their companies. Records and the dirty marks are written together, so a
 reader never mistakes stale rows for current ones: :func:`read` reconciles any partition still marked dirty in
-memory. :func:`rebuild` recomputes the keys and every table (migration 8, or reconciliation code that changed:
+memory. :func:`rebuild` recomputes the keys and every table (migration 9, or reconciliation code that changed:
 :data:`AGG_VERSION`).
 """
 

@@ -715,6 +715,17 @@ class Store:
                 out[table] = _typed(table, df)
             return out
 
+    def frames_of(self, article_ids: Iterable[str]) -> dict[str, pd.DataFrame]:
+        """The record frames of the given articles only (the articles and every record they hold)."""
+        with self._read():  # one open for all the reads: one consistent snapshot
+            ids = list(article_ids)
+            sql = f"SELECT {', '.join(_ARTICLE_COLS)} FROM articles WHERE article_id IN (SELECT unnest($1))"
+            out = {"articles": _typed("articles", self._df(sql + " ORDER BY article_id", [ids]))}
+            for table in RECORD_TABLES:
+                sql = f"SELECT {', '.join(columns(table))} FROM {table} WHERE article_id IN (SELECT unnest($1))"
+                out[table] = _typed(table, self._df(sql, [ids]))
+            return out
+
     def table(self, name: str) -> pd.DataFrame:
         """A raw table (``ingest_log``, ``quarantine``, ``articles``...)."""
         if name not in {"articles", "ingest_log", "quarantine", "schema_version", *RECORD_TABLES}:

@@ -100,7 +100,7 @@ def _m007_feeds(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-def _m008_reconciled_tables(con: duckdb.DuckDBPyConnection) -> None:
+def _m009_reconciled_tables(con: duckdb.DuckDBPyConnection) -> None:
     """Reconciliation is stored data (issue 17): records carry their company key and partition key (see
     :mod:`data_layer.reconcile.tables`), the ``agg_*`` tables hold claims, conflicts, latest targets, consensus,
     layoff tally and event status, built here for the records already stored and maintained by every write after.
@@ -115,7 +115,7 @@ def _m008_reconciled_tables(con: duckdb.DuckDBPyConnection) -> None:
     aggregates.rebuild(con)
 
 
-def _m009_expected_close(con: duckdb.DuckDBPyConnection) -> None:
+def _m008_expected_close(con: duckdb.DuckDBPyConnection) -> None:
     """When a deal is expected to close ("in the third quarter of 2023"), as the text states it."""
     con.execute("ALTER TABLE events ADD COLUMN expected_close VARCHAR")
 
@@ -128,8 +128,8 @@ MIGRATIONS: list[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (5, _m005_layoff_status),
     (6, _m006_target_action_dates),
     (7, _m007_feeds),
-    (8, _m008_reconciled_tables),
-    (9, _m009_expected_close),
+    (8, _m008_expected_close),
+    (9, _m009_reconciled_tables),  # after 8: the tables are built from every record column
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -760,9 +760,20 @@ def resolve_companies(title: str, body: str, hints: Iterable[str] = ()) -> tuple
 
     ranked = sorted(found, key=rank, reverse=True)
     ranked = [c for c in ranked if c.stated or c.listed or _mentions(c, title) or c.hinted]
+    if ranked and roles.get(id(ranked[0])) == "broker" and not _PASSIVE_RATING.search(title):
+        # "ASX – Macquarie rates the stock as Neutral": the broker acts on a company the list does not know
+        ranked = [c for c in ranked if roles.get(id(c)) != "broker"]
     if ranked and not any(roles.values()) and R.MACRO_HEADLINE.search(title) and not _dominant(ranked, body_only):
         return ()  # a market wrap about indexes and the economy: no company is its subject
     return tuple(Company(name=c.name, ticker=c.ticker, exchange=c.exchange, isin=c.isin) for c in ranked)
+
+
+# "Snap downgraded to Neutral at Goldman Sachs": the first name is the rated company, not a broker
+_PASSIVE_RATING = re.compile(
+    r"\b(?:upgraded|downgraded|initiated|reiterated|rated|raised|lowered|cut)\b[^|]{0,60}"
+    r"\b(?:at|by)\s+[A-Z]",
+    re.IGNORECASE,
+)
 
 
 def _prefix_of(short: str, long: str) -> bool:
@@ -877,6 +888,9 @@ def _full_form(name: str, body: str) -> str:
         rx = rx or _full_form_re(name)
         for m in rx.finditer(line):
             words = m.group(1).split()
+            # "Tata Coffee Managing Director Chacko P Thomas said": a job title ends the company's name
+            cut = next((i for i, w in enumerate(words) if w.strip(".,") in _JOB_TITLE_WORDS), len(words))
+            words = words[:cut]
             while words and (
                 words[-1].strip(".,") in LEADING_NOISE | _TRAILING_NOISE or (words[-1].isupper() and len(words[-1]) > 4)
             ):
@@ -884,6 +898,40 @@ def _full_form(name: str, body: str) -> str:
             if words:
                 return clean_name(f"{name} {' '.join(words)}")
     return name
+
+
+_JOB_TITLE_WORDS = frozenset(
+    [
+        "Managing",
+        "Director",
+        "Directors",
+        "Chief",
+        "Chairman",
+        "Chairwoman",
+        "Chairperson",
+        "Chair",
+        "President",
+        "CEO",
+        "CFO",
+        "COO",
+        "CTO",
+        "Executive",
+        "Founder",
+        "Co-founder",
+        "Spokesman",
+        "Spokeswoman",
+        "Spokesperson",
+        "Vice",
+        "Officer",
+        "Head",
+        "Analyst",
+        "Secretary",
+        "Minister",
+        "Boss",
+        "Treasurer",
+        "Partner",
+    ]
+)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -182,11 +182,17 @@ def test_numeric_date_lines(line, day):
             "Shares of Sarda's Laboratories closed 6 per cent higher. Sarda's Laboratories reported a profit.",
             "Sarda's Laboratories",
         ),
+        (  # a job title ends the name: "Kerala Tea Managing Director Jo P Varghese said"
+            "Kerala Tea shares zoom over 9% after strong Q4 earnings",
+            "Shares of Kerala Tea on Friday jumped 9 per cent after the company posted a jump in net profit.\n"
+            'Kerala Tea Managing Director Jo P Varghese said: "Despite challenging conditions, we did well."',
+            "Kerala Tea",
+        ),
     ],
 )
 def test_headline_company(title, body, company):
     found = resolve_companies(title, f"{title}\n{body}")
-    assert found and found[0].name.startswith(company)
+    assert found and found[0].name.startswith(company) and "Director" not in found[0].name
 
 
 def test_a_quoted_ticker_in_a_sentence_is_no_name_field():
@@ -396,6 +402,40 @@ def test_the_company_acquired_for_a_price_told_before_the_verb():
             "Nov 4, 2021",
             ["Harumi was down 1.66 percent at 49,140 yen after a report said output would miss its initial target."],
             [],
+        ),
+        (  # a digest bullet leaves out "target": "FIRM's ANALYST to $X from $Y with a ... rating"
+            "Monday's analyst upgrades and downgrades",
+            "Aug 9, 2021",
+            ["Other analysts making adjustments to Halvern Growth Corp. (HLV-T) include:",
+             "* CIBC’s Jo Zamora to $27 from $30 with a “neutral” rating.",
+             "* Stifel’s W. Andrew Carter to $18 from $21 with a “sell” rating."],
+            [("CIBC", 27.0, "CAD"), ("Stifel", 18.0, "CAD")],
+        ),
+        (  # an estimate cut in the same shape is no target
+            "Halvern estimates",
+            "Aug 9, 2021",
+            ["Canaccord Genuity analyst Matt Bottomley cut Halvern's revenue estimate to $690-million from "
+             "$817-million."],
+            [],
+        ),
+        (  # "Mr. Bottomley" two sentences on keeps the analyst's firm for a later "he"
+            "Halvern target cut",
+            "Aug 9, 2021",
+            ["Canaccord Genuity analyst Matt Bottomley reduced his estimates for Halvern Growth Corp. (HLV-T).",
+             "Before the bell on Friday, Halvern reported revenue of $136-million, below Mr. Bottomley's forecast.",
+             "Adult-use sales also fell.",
+             "With the results, Mr. Bottomley cut his full-year revenue estimate.",
+             "His adjusted EBITDA projection slid.",
+             "Keeping a “hold” rating, he reduced his target to $25 from $30."],
+            [("Canaccord Genuity", 25.0, "CAD")],
+        ),
+        (  # a sentence opening with the target continues the firm; the headline's broker is not the company
+            "HLV – Macquarie rates the stock as Upgrade to Neutral",
+            "January 8, 2021",
+            ["Following Halvern's second quarter update on the ASX, Macquarie analysts have updated their modelling.",
+             "Macquarie upgrades to Neutral from Underperform. Price target falls slightly to $70.50 on higher bond "
+             "yields."],
+            [("Macquarie", 70.5, "AUD")],
         ),
     ],
 )  # fmt: skip

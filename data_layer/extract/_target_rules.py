@@ -78,3 +78,21 @@ PREVIOUS_TARGET_BEFORE = (
     r"\b(?:from|than|over)\s+(?:their|its|his|her|the|a)?\s*(?:prior|previous|earlier|old|former)\s+"
     r"(?:price\s+)?(?:target|objective|price\s+goal|target\s+price)(?:\s+price)?\s*(?:of\s+)?$"
 )
+
+# --------------------------------------------------------------------------- digest lines with the verb left out
+
+# A digest bullet names the firm's analyst and the move, leaving out "target": "* Stifel's Jo Carter to $18 from
+# $21 with a 'sell' rating", "Peel Hunt's Ann Lee to 310p from 290p". Only right after the possessive name, so an
+# estimate ("cut his revenue estimate to $690-million from $817-million") never reads as one.
+ELIDED_TARGET = (
+    r"^\W{0,3}[^.;:]{1,50}?(?:’s|'s)\s+(?:[A-Z][\w.'’-]*\s+){1,4}to\s+(?:[A-Z]{0,2}\$|€|£|¥|₹|Rs\.?\s?)?"
+    r"\d[\d,.]*(?:p|\s?pence|\s?cents|\s?euros?|\s?yen)?\s+from\s+"
+)
+
+# A sentence that opens with the target continues the firm of the sentence before: "Macquarie upgrades to
+# Neutral. Price target falls slightly to $70.50." (FNArena, Sharecast style)
+TARGET_OPENS = (
+    r"^(?:the\s+)?(?:12-month\s+)?(?:price\s+target|target\s+price|price\s+objective|PT|target)\s+"
+    r"(?:is|was|now|moves?|moved|falls?|fell|rises?|rose|goes|went|climbs?|drops?|dropped|slips?|raised|lifted|"
+    r"increased|lowered|cut|trimmed|reduced|set|of|to|at|remains|stays|kept|unchanged)\b"
+)

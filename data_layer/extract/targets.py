@@ -93,9 +93,11 @@ _ANAPHOR = icompile(
     r"|^(?:the\s+)?analyst\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+\s+(?:also\s+|has\s+|had\s+)?[a-z]+"
     # "Nuvama has a 'buy' rating on the stock. Its target price is Rs 1,150.": a company has no price target of its own
     r"|^(?:its|their|the\s+(?:revised|new))\s+(?:revised\s+|new\s+|12-month\s+)?(?:price\s+)?"
-    r"(?:target|objective|fair\s+value)\b",
+    r"(?:target|objective|fair\s+value)\b"
+    rf"|{TR.TARGET_OPENS}",
     _I,
 )
+_ELIDED_TARGET = icompile(TR.ELIDED_TARGET)
 _ACTION_DATE_BEFORE = icompile(TR.ACTION_DATE_BEFORE, _I)
 _ACTION_DATE_SELF = icompile(TR.ACTION_DATE_SELF, _I)
 _NOT_ACTION_DATE_BEFORE = icompile(TR.NOT_ACTION_DATE_BEFORE, _I)
@@ -114,6 +116,11 @@ _RATED_OBJECT_BEFORE = icompile(
     _I,
 )
 _ANALYSTS_AT = icompile(r"\b(?:analysts?|researchers?|strategists?)\s+(?:at|from)\s+$", _I)
+# "Canaccord Genuity analyst Matt Bottomley", "Stifel's W. Andrew Carter": the person after a firm
+_ANALYST_OF = icompile(
+    r"(?:\s+(?:analysts?|research\s+analysts?|strategists?)|[’']s)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?"
+    r"\s+(?P<last>[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?)\b"
+)
 _ANALYST = icompile(r"\banalysts?\s+(?P<a>[A-Z][a-z]+(?:[\s-][A-Z][a-z'’-]+){1,2})\b")
 
 _NAME_TOKEN = r"(?:[A-Z][\w'’-]*(?:\.(?:[A-Z]\.)*)?|&|[A-Z]\.)"
@@ -202,12 +209,20 @@ def extract(doc: Doc) -> list[AnalystRating]:
     last_firm: tuple[int, str, FuzzyDate | None, bool] | None = None
     company_words = _company_words(doc)
     tickers = frozenset(c.ticker.upper() for c in doc.article.companies if c.ticker)  # "ABBV has added 0.6%"
+    analysts: dict[str, str] = {}  # "Matt Bottomley" of Canaccord: later "Mr. Bottomley" and "he" are Canaccord's
     for i, sent in enumerate(doc.sentences):
         text = sent.text
         low = text.lower()
+        named = _named_analyst(text, analysts)
+        if named and last_firm and last_firm[1] == named:
+            last_firm = (i, *last_firm[1:])
         if not any(map(low.__contains__, R.RATING_CUE_WORDS)):
             continue
         firms = _find_firms(text, company_words, tickers)
+        for f in firms:
+            m = _ANALYST_OF.match(text, f.end)
+            if m:
+                analysts[m["last"]] = f.name
         if not firms:
             if (last_firm is None or i - last_firm[0] > 2) and _ANAPHOR.search(text):
                 # "Jefferies thinks it is time to buy. It ups the shares to buy": a firm named without a rating cue
@@ -219,7 +234,7 @@ def extract(doc: Doc) -> list[AnalystRating]:
             if (
                 last_firm
                 and i - last_firm[0] <= 2
-                and _ANAPHOR.search(text)
+                and (_ANAPHOR.search(text) or named == last_firm[1])
                 and not _CONSENSUS.search(text)
                 and not _COUNT_SUBJECT.search(text)
             ):
@@ -252,6 +267,14 @@ def extract(doc: Doc) -> list[AnalystRating]:
             _action(tail, False) is RatingAction.INITIATED,
         )
     return [_to_record(doc, r) for r in _merge(recs)]
+
+
+def _named_analyst(text: str, analysts: dict[str, str]) -> str | None:
+    """The firm of an analyst named earlier whose surname this sentence uses ("Mr. Bottomley cut ...")."""
+    for last, firm in analysts.items():
+        if last in text and re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text):
+            return firm
+    return None
 
 
 # --------------------------------------------------------------------------- firms
@@ -461,7 +484,11 @@ def _rating(text: str, a: int, b: int) -> tuple[str | None, RatingClass | None, 
 
 def _target(text: str, a: int, b: int) -> tuple[Money | None, Money | None]:
     seg = text[a:b]
-    if not _TARGET_WORD.search(seg) and not (_TARGET_WORD.search(text, 0, a) and _TARGET_MOVE.search(seg)):
+    if (
+        not _TARGET_WORD.search(seg)
+        and not (_TARGET_WORD.search(text, 0, a) and _TARGET_MOVE.search(seg))
+        and not _ELIDED_TARGET.search(seg)
+    ):
         return None, None  # "X raised its target to $88 while Y trimmed its to $70" is elliptic for Y
     pm = _PAREN_PREVIOUS.search(seg)
     if pm:  # "price target to 910 (870) pence": new, (previous), unit

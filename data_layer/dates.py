@@ -286,8 +286,8 @@ def _h_weekday(m: re.Match, ref: dt.date | None, fut: bool | None) -> _Result:
         return None, True
     wd = R.WEEKDAYS[m["wd"].lower()]
     rel = (m["rel"] or "").lower()
-    if rel in ("last", "previous", "past"):  # the named day of the week before ref's week
-        return _fd(_monday(ref) - dt.timedelta(days=7 - wd)), True
+    if rel in ("last", "previous", "past"):  # the most recent such day before ref ("closed last Monday")
+        return _fd(ref - dt.timedelta(days=(ref.weekday() - wd - 1) % 7 + 1)), True
     if rel == "this":
         return _fd(_monday(ref) + dt.timedelta(days=wd)), True
     if rel in ("next", "coming"):

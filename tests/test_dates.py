@@ -54,7 +54,10 @@ MID_MARCH = dt.date(2025, 3, 12)  # a Wednesday
         ("on Monday", SAT, "2026-01-26", "day"),
         ("Friday's close", SUN, "2025-03-07", "day"),
         ("the company will report on Thursday", MID_MARCH, "2025-03-13", "day"),
-        ("last Friday", SAT, "2026-01-23", "day"),
+        # "last Friday" is the most recent Friday ("shares closed last Monday at $3.82" in a Tuesday note)
+        ("last Friday", SAT, "2026-01-30", "day"),
+        ("last Saturday", SAT, "2026-01-24", "day"),
+        ("last Monday", dt.date(2020, 1, 7), "2020-01-06", "day"),
         ("this Friday", SAT, "2026-01-30", "day"),
         ("next Tuesday", SAT, "2026-02-03", "day"),
         # relative words

@@ -208,6 +208,30 @@ def _prices(date_line: str, *paragraphs: str, title: str = "Company news"):
 
 
 PRICES = [
+    (  # a change in pence before "higher at": the price after it, past an earlier "profits of"
+        "Tuesday 2 May 2023",
+        "Harumi reported profits of £4.75billion, leading its shares 3.5% or 77.5p higher at 2,266.5p.",
+        [("2023-05-02", 2266.5)],
+    ),
+    (  # "a rise of 14.2p to 126.9p", "a gain of $26.25": the change is no price
+        "Tuesday 2 May 2023",
+        "Harumi Group, with a 12.6% rise of 14.2p to 126.9p, was the top FTSE 100 gainer.",
+        [("2023-05-02", 126.9)],
+    ),
+    (
+        "Wednesday 3 May 2023",
+        "Harumi shares fell through the day, closing at $446.66; that still represents a gain of $26.25, or 6.2 "
+        "percent, on the week.",
+        [("2023-05-03", 446.66)],
+    ),
+    (  # Indian desk wording: "quoted Rs X apiece", "the previous close of Rs Y", "hit a 52-week high of", "scrip"
+        "Feb 15, 2023",
+        "The stock quoted Rs 417 apiece on NSE, up around 2.25 per cent from the previous close of Rs 408.",
+        [("2023-02-14", 408.0), ("2023-02-15", 417.0)],
+    ),
+    ("Feb 15, 2023", "Harumi Power hit a 52-week high of Rs 6,436.", [("2023-02-15", 6436.0)]),
+    ("Aug 12, 2024", "The scrip had hit a high of Rs 76.59 on Friday.", [("2024-08-09", 76.59)]),
+    ("Feb 15, 2023", "Harumi Power's 52-week high of Rs 6,436 was set in June.", []),
     (  # news released late the day before moves the next session; the close is the article's day
         "Feb 6, 2026",  # a Friday
         "Harumi shares closed up 4.12 percent at 1,691 yen after the electronics group late Thursday announced job "

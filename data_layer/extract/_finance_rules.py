@@ -12,16 +12,22 @@ from .._dates_rules import CALENDAR_WORDS
 # Words that make a sentence about a share price at all (cheap gate, case-insensitive).
 SHARE_CUES = (  # one leading \b: the engine rejects most positions before trying the alternatives
     r"\b(?:(?<!per )(?<!a )shares?\b|stocks?\b|clos(?:ed|ing|e)\b|opened\b|trad(?:ed|ing|es)\b|intra-?day\b"
-    r"|pre-?market\b|after-?hours\b|session\b|share price\b|settled\b)"
+    r"|pre-?market\b|after-?hours\b|session\b|share price\b|settled\b|scrip\b|quoted\b"
+    # "Trent hit a 52-week high of Rs 6,436": a company reaching a high or low is its share price
+    r"|(?:hit|touched|reached|scaled|struck)\s+(?:a|an|its|their|the)\s+(?:fresh\s+|new\s+)?"
+    r"(?:52-week|record|all-time|lifetime|intra-?day|one-year|multi-year)\s+(?:high|low)\s+of\b)"
 )
 
 # Cheap substring pre-check (lowercased text) before SHARE_CUES.
-SHARE_CUE_WORDS = ("share", "stock", "clos", "open", "trad", "intraday", "intra-day", "market", "session", "settled")
+SHARE_CUE_WORDS = (
+    "share", "stock", "clos", "open", "trad", "intraday", "intra-day", "market", "session", "settled", "scrip",
+    "quoted", "high of", "low of",
+)  # fmt: skip
 
 # The words right before a share price: "closed at", "rose to", "close of", "as low as", "DATE: NOK 212.40".
 PRICE_LINK = (
     r"(?:\b(?:at|to|of|near|around|about|hit|hitting|touched|touching|reached|reaching|was|were|is|are|as|"
-    r"stood at|sat at)|[:=])\s*"
+    r"stood at|sat at|quoted)|[:=])\s*"
     r"(?:(?:about|around|roughly|approximately|nearly|almost|just|some|over|under|below|above|a|an|the)\s+)?"
     r"(?:(?:record|new\s+record|fresh\s+record)\s+)?$"  # "closed at a record $376.85"
 )
@@ -32,6 +38,8 @@ PRICE_RESET = (
     r"|\b(?:shares|stock)\s+(?:\w+\s+)?(?:rose|fell|were|was|are|is|had|have|jumped|slid|dropped|gained|lost|climbed"
     r"|reached|hit|touched|traded|ended|finished|advanced|declined|tumbled|surged|soared|plunged|slumped|rallied|edged"
     r"|added|sank|slipped|eased|firmed|dipped)\b"
+    # "leading its shares 3.5% or 77.5p higher at 2,266.5p": a share move resets an earlier "profits of"
+    r"|\b(?:shares|stock)\s+(?:(?:up|down)\s+)?\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)"
 )
 # Amounts that are not a share price when these words precede them (after the last share cue).
 NOT_PRICE_LEFT = (
@@ -43,6 +51,11 @@ NOT_PRICE_LEFT = (
     r"|tickets?|subscription|reports?|savings|charges?|severance|fine|settlement|penalty|tax|sees?|expects?"
     r"|predicts?|projects?|forecasts?|upside|downside|sold|bought|purchased|transaction|exercise|outlook|diluted"
     r"|anticipat\w*|consideration|receive[sd]?|per (?:\w+ )?share|a share|exchange ratio|range)\b"
+)
+# A change, not a price: "a 12.6% rise of 14.2p to 126.9p", "a gain of $26.25, or 6.2 percent".
+CHANGE_AMOUNT_LEFT = (
+    r"\b(?:rise|gain|fall|drop|decline|increase|decrease|loss|jump|advance|move|climb|slide|dip|surge|plunge)s?"
+    r"\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?$"
 )
 # "closed at $218.16 per share" is still a share price.
 PER_SHARE_OK = (

@@ -34,6 +34,7 @@ _I = re.IGNORECASE
 _SHARE_CUE = icompile(R.SHARE_CUES, _I)
 _CUE_WORDS = R.SHARE_CUE_WORDS
 _LINK = icompile(R.PRICE_LINK, _I)
+_CHANGE_AMOUNT_LEFT = icompile(R.CHANGE_AMOUNT_LEFT, _I)
 _NOT_LEFT = icompile(R.NOT_PRICE_LEFT, _I)
 _RESET = icompile(R.PRICE_RESET, _I)
 _PER_SHARE_OK = icompile(R.PER_SHARE_OK, _I)
@@ -357,6 +358,9 @@ def _sentence_prices(
         right_lim = moneys[j + 1].start if j + 1 < len(moneys) else len(text)
         if j and vetoed and re.fullmatch(r"\s*(?:to|-|–|and)\s*", text[left0 : m.start]):
             continue  # the upper end of a range whose lower end is not a price ("EPS of $13.35 to $13.75")
+        if _CHANGE_AMOUNT_LEFT.search(text, max(left0, m.start - 30), m.start):
+            vetoed = False  # "a rise of 14.2p to 126.9p": the change; the price follows
+            continue
         verdict = _is_share_price(plain, m, left0)
         if not verdict and cands and cands[-1].money is moneys[j - 1] and _SECOND_VENUE.fullmatch(text, left0, m.start):
             verdict = True  # "trading at ₹3,096.10 on the NSE and ₹3,096.00 on the BSE": the same quote elsewhere

@@ -276,6 +276,20 @@ TARGET_ROWS = [
     ("Analysts at Zacks downgraded shares of Shorwell from a neutral rating to an underperform rating on Friday.",
      [("Zacks", None)]),
     ("Shorwell is cutting 10 per cent of its work force as part of an ongoing effort to reduce costs.", []),
+    # targets without a currency sign, in notes that drop it
+    ("Shorwell Group (NYSE: SHWL) fell. Piper Sandler kept an overweight rating. The firm's new target price of 132, down from 153, implies upside "
+     "potential of 21.8%.", [("Piper Sandler", 132.0)]),
+    ("Needham cut its target price for Shorwell from 172 to 130 and kept a buy rating.", [("Needham", 130.0)]),
+    ("Barclays' price objective suggests a potential upside of 17.86% from the current price.", []),
+    # the target in the next sentence, its amount first
+    ("Mizuho downgraded Shorwell to neutral. The $15 price target was maintained.", [("Mizuho", 15.0)]),
+    # the nearest firm, even one named without a rating word
+    ("Shorwell Group (NYSE: SHWL) fell. Citi has a buy rating. Morgan Stanley noted a small beat on revenues. The brokerage firm has a target share "
+     "price of $22.60 on the shares.", [("Citi", None), ("Morgan Stanley", 22.6)]),
+    # a known broker quoted after its own words
+    ("\"We reiterate our BUY rating with a revised target price of $70.40,\" said MOFSL.", [("MOFSL", 70.4)]),
+    ("\"The company remains on a strong footing. Maintain BUY,\" said ICICI Securities.",
+     [("ICICI Securities", None)]),
 ]  # fmt: skip
 
 

@@ -34,7 +34,8 @@ PRICE_LINK = (
 
 # After a target/value phrase, only these words bring the text back to a share price.
 PRICE_RESET = (
-    r"\bclos(?:ed|ing|e)\b|\bopened\b|\btrad(?:ed|ing)\b|\bsession\b|\bshare price\b|\bstock price\b|\bintra-?day\b"
+    r"\bclos(?:ed|ing|e)\b|\bopened\b|\btrad(?:ed|ing)\b|\bsession\b|(?<!target )\bshare price\b|\bstock price\b"
+    r"|\bintra-?day\b"
     r"|\b(?:shares|stock)\s+(?:\w+\s+)?(?:rose|fell|were|was|are|is|had|have|jumped|slid|dropped|gained|lost|climbed"
     r"|reached|hit|touched|traded|ended|finished|advanced|declined|tumbled|surged|soared|plunged|slumped|rallied|edged"
     r"|added|sank|slipped|eased|firmed|dipped)\b"
@@ -291,7 +292,8 @@ BROKERAGES = (
     "Bernstein Societe Generale", "Barrington Research", "Lake Street Capital", "Alliance Global Partners",
     "Chardan", "EF Hutton", "Benchmark Co", "Dougherty", "Wedbush Securities", "Loop Capital Markets",
     # India
-    "Motilal Oswal", "Kotak Institutional Equities", "Kotak Securities", "ICICI Securities", "HDFC Securities",
+    "Motilal Oswal", "MOFSL", "MOSL", "Kotak Institutional Equities", "Kotak Securities", "ICICI Securities",
+    "HDFC Securities",
     "Nuvama", "Axis Securities", "Axis Capital", "Sharekhan", "Emkay", "Prabhudas Lilladher", "JM Financial",
     "Elara Capital", "Elara Securities", "Antique Stock Broking", "IIFL Securities", "IIFL", "Anand Rathi",
     "Geojit", "Centrum Broking", "Systematix", "Ventura Securities", "Yes Securities", "PhillipCapital",

@@ -92,7 +92,19 @@ ELIDED_TARGET = (
 # A sentence that opens with the target continues the firm of the sentence before: "Macquarie upgrades to
 # Neutral. Price target falls slightly to $70.50." (FNArena, Sharecast style)
 TARGET_OPENS = (
-    r"^(?:the\s+)?(?:12-month\s+)?(?:price\s+target|target\s+price|price\s+objective|PT|target)\s+"
+    r"^(?:the\s+)?(?:(?:[A-Z]{0,2}\$|€|£|¥|₹|Rs\.?\s?)?\d[\d,.]*p?\s+)?(?:12-month\s+)?"
+    r"(?:price\s+target|target\s+price|price\s+objective|PT|target)\s+"
     r"(?:is|was|now|moves?|moved|falls?|fell|rises?|rose|goes|went|climbs?|drops?|dropped|slips?|raised|lifted|"
     r"increased|lowered|cut|trimmed|reduced|set|of|to|at|remains|stays|kept|unchanged)\b"
+)
+
+# A target written without a currency sign (TheFly/Investing-style notes): "new target price of 132, down from 153",
+# "cut its target price for HLV from 172 to 130", "took its target from 180 to 160". Read in the market's currency.
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+BARE_TARGET = (
+    r"\b(?:price\s+target|target(?:\s+price)?|price\s+objective|objective|PT)\b"
+    r"(?:(?!upside|downside|potential|impl|suggest|return|premium|discount|gain|rise|fall)[^.;\d$€£¥₹%]){0,30}?"
+    rf"(?:\bfrom\s+(?P<old>{_NUM})\s+to\s+(?P<new>{_NUM})"
+    rf"|\b(?:of|to|at|is|was)\s+(?P<n>{_NUM})(?:\s*,?\s*(?:down|up)\s+from\s+(?P<prev>{_NUM}))?)"
+    r"(?![.,]?\d|\s*(?:%|per\s?cent|percent|times|x\b|million|billion|bn|m\b))"
 )

@@ -28,7 +28,7 @@ from . import _target_rules as TR
 from ._caseless import icompile
 from ._dateline import blank_dateline, dateline_end
 from ._doc import Doc
-from ._money import CODES, Money, localise, parse_money
+from ._money import CODES, Money, localise, parse_money, parse_number
 
 EXTRACTOR = "targets"
 _I = re.IGNORECASE
@@ -98,6 +98,7 @@ _ANAPHOR = icompile(
     _I,
 )
 _ELIDED_TARGET = icompile(TR.ELIDED_TARGET)
+_BARE_TARGET = icompile(TR.BARE_TARGET, _I)
 _ACTION_DATE_BEFORE = icompile(TR.ACTION_DATE_BEFORE, _I)
 _ACTION_DATE_SELF = icompile(TR.ACTION_DATE_SELF, _I)
 _NOT_ACTION_DATE_BEFORE = icompile(TR.NOT_ACTION_DATE_BEFORE, _I)
@@ -163,6 +164,8 @@ _PERSON_BEFORE = icompile(
     r"says|told)\s+$",
     _I,
 )
+# '"... Maintain BUY," said ICICI Securities': a known broker quoted after its own words
+_QUOTE_SAID = icompile(r"[,.!?]\s*[\"”’']\s*(?:said|says|wrote|writes|added|noted)\s+$", _I)
 _LIST_AFTER = icompile(rf"\s*[-–|:]\s*(?:{_alt(R.RATINGS)}|target|price target|PT)\b", _I)
 _SUFFIX = icompile(R.FIRM_SUFFIX)
 _FIRM_TAIL = icompile(
@@ -224,9 +227,12 @@ def extract(doc: Doc) -> list[AnalystRating]:
             if m:
                 analysts[m["last"]] = f.name
         if not firms:
-            if (last_firm is None or i - last_firm[0] > 2) and _ANAPHOR.search(text):
-                # "Jefferies thinks it is time to buy. It ups the shares to buy": a firm named without a rating cue
-                for j in range(i - 1, max(-1, i - 3), -1):
+            if _ANAPHOR.search(text):
+                # "Jefferies thinks it is time to buy. It ups the shares to buy": a firm named without a rating cue,
+                # nearer than the last firm seen with one ("Citi rates it buy. Morgan Stanley noted a beat. The
+                # brokerage firm has a target of ...": Morgan Stanley)
+                lo = max(-1, i - 3) if last_firm is None or i - last_firm[0] > 2 else last_firm[0]
+                for j in range(i - 1, lo, -1):
                     before = _find_firms(doc.sentences[j].text, company_words, tickers)
                     if before:
                         last_firm = (j, before[-1].name, None, False)
@@ -346,7 +352,9 @@ def _find_firms(text: str, company_words: set[str], tickers: frozenset[str]) -> 
     text = blank_dateline(text)  # "SEATTLE--(BUSINESS WIRE)--Jefferies ...": the place is no firm, nor glued to one
     cands: list[_Firm] = []
     for m in _KNOWN.finditer(text):
-        if _valid(m.group(), company_words, tickers) and not _ends(_PERSON_BEFORE, text, m.start()):
+        if _valid(m.group(), company_words, tickers) and (
+            not _ends(_PERSON_BEFORE, text, m.start()) or _ends(_QUOTE_SAID, text, m.start())
+        ):
             ext = _FIRM_TAIL.match(text, m.end())  # "Mizuho" + " Securities", "KeyBanc" + " Capital Markets"
             end = ext.end() if ext else m.end()
             cands.append(_Firm(m.start(), end, text[m.start() : end]))
@@ -390,7 +398,7 @@ def _facts(doc: Doc, sent: Sentence, firm: str, a: int, b: int, f: _Firm | None 
     if _CONSENSUS.search(seg):
         return None
     rating, rclass, prev_rating = _rating(text, a, b)
-    target, previous = _target(text, a, b)
+    target, previous = _target(text, a, b, doc.market.currency if doc.market else "USD")
     # a bare "$" on the ASX or TSX is that market's dollar
     target, previous = (localise(m, doc.market) if m else None for m in (target, previous))
     if rating is None and target is None:
@@ -482,7 +490,24 @@ def _rating(text: str, a: int, b: int) -> tuple[str | None, RatingClass | None, 
     return main[0], RatingClass(main[1]), (frm[0][0] if frm and frm[0] is not main else None)
 
 
-def _target(text: str, a: int, b: int) -> tuple[Money | None, Money | None]:
+def _bare_target(text: str, a: int, b: int, currency: str) -> tuple[Money | None, Money | None]:
+    """A target with no currency sign, in the market's currency: "target price of 132, down from 153"."""
+    m = _BARE_TARGET.search(text, a, b)
+    if not m:
+        return None, None
+    new_g, old_g = ("new", "old") if m["new"] else ("n", "prev")
+
+    def money(g: str) -> Money | None:
+        value = parse_number(m[g]) if m[g] else None
+        if not value or value <= 0 or re.fullmatch(r"(?:19|20)\d\d", m[g]):
+            return None
+        return Money(m.start(g), m.end(g), value, currency, 1.0, m[g])
+
+    new = money(new_g)
+    return (new, money(old_g)) if new else (None, None)
+
+
+def _target(text: str, a: int, b: int, currency: str = "USD") -> tuple[Money | None, Money | None]:
     seg = text[a:b]
     if (
         not _TARGET_WORD.search(seg)
@@ -506,7 +531,7 @@ def _target(text: str, a: int, b: int) -> tuple[Money | None, Money | None]:
         and not _DELTA_BEFORE.search(seg[max(0, m.start - 20) : m.start])
     ]
     if not moneys:
-        return None, None
+        return _bare_target(text, a, b, currency)
     shifted = [Money(m.start + a, m.end + a, m.value, m.currency, m.multiplier, m.text) for m in moneys]
     prev = [
         m

@@ -564,3 +564,36 @@ def test_a_deals_expected_close_is_kept():
     assert list(zip(df["type"], df["amount_usd"], df["expected_close"], strict=True)) == [
         ("acquisition", pytest.approx(310e6), "2023-Q3")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "types"),
+    [
+        # results told in a price sentence's "after" clause, with or without a figure
+        ("Halvern soared 6.6 per cent to $234 after the drug maker increased full-year profit by 11 per cent to "
+         "$2.8 billion.", ["financial_result"]),
+        ("Halvern shares are down 2% after the company reported its quarterly results last night.",
+         ["financial_result"]),
+        ("Shares of Halvern are up 11% in pre-market trading after the company beat on both the top and bottom-line.",
+         ["financial_result"]),
+        ("Halvern rose 14.2p to 126.9p after it posted a better-than-expected 3% fall in first-quarter earnings.",
+         ["financial_result"]),
+        ("Strong results from Halvern contributed to the positive sentiment on the ASX.",
+         ["financial_result"]),
+        # a forecast raised after a result: both
+        ("Halvern has raised its revenue forecast for 2026 after posting a net profit of 1.44 billion euros in the "
+         "second quarter.", ["financial_result", "guidance"]),
+        # guidance in more words
+        ("Halvern also signaled an improved full-year 2026 outlook.", ["guidance"]),
+        ("Halvern raised its fiscal 2026 financial performance expectations to $4.30 per share.", ["guidance"]),
+        ("Halvern said it is targeting an operating profit of 380 billion yen ($2.5 billion) in fiscal 2028.",
+         ["guidance"]),
+        ("Halvern shares rose, with the company predicting its profit would grow this year by 7 per cent.",
+         ["guidance"]),
+        # analysts' views of the stock are no company guidance
+        ("Analysts are beginning to update their guidance for the stock.", []),
+        ("Halvern dropped 5 percent to 5,442 yen after a brokerage firm downgraded its outlook on the stock.", []),
+    ],
+)  # fmt: skip
+def test_results_and_guidance_in_more_words(sentence, types):
+    assert _types("May 3, 2026", sentence) == types

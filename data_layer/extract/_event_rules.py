@@ -90,7 +90,7 @@ MODAL_MAY = (
 #: An expectation, estimate or plan: a stated number after it is not a reported result.
 EXPECTATION = _rx(
     r"\b(?:expect\w*|forecast\w*|estimat\w*|consensus|project(?:s|ed|ing|ions?)|guid\w*|outlook|anticipat\w*|"
-    r"predict\w*|targets?|aim\w*|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|goal|would|will|could|should|might|sees|"
+    r"predict\w*|target(?:s|ing)?|aim\w*|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|goal|would|will|could|should|might|sees|"
     r"on\s+(?:course|track|pace)|poised|likely|set\s+to|"
     r"see|peak|" + MODAL_MAY + r")\b"
 )
@@ -305,7 +305,9 @@ RESULT_LINK = _rx(
     r"came\s+in\s+at|reached|amounted\s+to|hit|stood\s+at|stood|(?:was|were|is|came)\s+at|passed|topped|exceeded|:|"
     r"(?:rose|fell|climbed|increased|grew|jumped|declined|went\s+(?:up|down)|"
     r"dropped|slipped|surged|gained|advanced|edged\s+(?:up|down)|decreased|improved|slumped|slid|soared|"
-    r"was\s+up|was\s+down|were\s+up|were\s+down)\b" + CLAUSE + r"{0,60}?\bto)\s*(?:about|around|approximately|"
+    r"was\s+up|was\s+down|were\s+up|were\s+down)\b" + CLAUSE + r"{0,60}?\bto"
+    # "increased full-year profit by 11 per cent to $2.8 billion": the verb came before the metric
+    r"|by\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+to)\s*(?:about|around|approximately|"
     r"roughly|nearly|almost|some|a\s+record|just\s+over|just\s+under|more\s+than)?\s*$"
 )
 #: A change named before the metric: "a 26% rise in its net profit to Rs 72.6 crore", "a 10% increase in revenue to".
@@ -320,7 +322,16 @@ RESULT_CHANGE_LINK = _rx(
 #: Results without a figure: "reported a 4% drop in global same-store sales", "after stronger-than-expected
 #: first-half results", "reported higher revenue in its most recent quarter".
 RESULT_WORDS = _rx(
+    # "reported its quarterly results", "beat on both the top and bottom line", "strong results from X"
+    # ("last announced its earnings results on ..." is a digest's reminder, not news)
+    r"(?<!last\s)\b(?:reported|posted|released|announced|unveiled)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:results|earnings)\b"
+    r"|\bbeat\s+on\s+(?:both\s+)?(?:the\s+)?top\s+and\s+bottom[-\s]lines?\b"
+    r"|\b(?:strong|weak|solid|record|disappointing|better[-\s]than[-\s]expected|worse[-\s]than[-\s]expected)\s+"
+    r"(?:(?:first|second|third|fourth)[-\s](?:quarter|half)\s+|full[-\s]year\s+|half[-\s]year\s+|annual\s+)?"
+    r"results\s+from\s+(?=[A-Z])|"
     r"\b(?:reported|posted|delivered|announced|unveiled|recorded|logged|booked)\s+(?:an?\s+)?"
+    r"(?:(?:better|worse|stronger|weaker)[-‑\s]than[-‑\s]expected\s+)?"
     r"(?:(?:[\d.]+\s*(?:%|per\s*cent|percent)|(?:\w+-fold|sharp|steep|strong|modest|slight|surprise|bigger|"
     r"smaller)(?:[-‑\s]than[-‑\s]expected)?)\s+)?(?:(?:rise|increase|jump|surge|growth|gain|drop|decline|fall|slump|dip|"
     r"decrease|slide)\s+in\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + METRIC + r"|(?:higher|lower|record|"
@@ -335,10 +346,10 @@ GUIDE_VERB_NOUN = _rx(
     r"\b(?:rais\w*|lift\w*|boost\w*|increas\w*|upgrad\w*|cut|cuts|cutting|lower\w*|reduc\w*|trim\w*|slash\w*|"
     r"downgrad\w*|reaffirm\w*|reiterat\w*|maintain\w*|confirm\w*|affirm\w*|stood\s+by|stands?\s+by|keeps?|kept|"
     r"withdr\w*|suspend\w*|pull\w*|narrow\w*|updat\w*|revis\w*|issu\w*|initiat\w*|introduc\w*|set|sets|"
-    r"gave|give[sn]?|provid\w*|hik\w*|tweak\w*|scal\w*\s+back)\b"
+    r"gave|give[sn]?|provid\w*|hik\w*|tweak\w*|scal\w*\s+back|signal\w*|flag\w*)\b"
     + CLAUSE
     + r"{0,45}?\b(?:forecasts?|outlook|guidance|projections?|(?:sales|revenue|profit|earnings|margin|"
-    r"growth|financial)\s+targets?)\b"
+    r"growth|financial)\s+targets?|(?<=its\s)(?:[\w-]+\s+){0,4}?expectations)\b"
 )
 GUIDE_NOUN_VERB = _rx(
     r"\b(?:forecasts?|outlook|guidance)\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?(?:cut|raised|lowered|"
@@ -346,7 +357,7 @@ GUIDE_NOUN_VERB = _rx(
 )
 GUIDE_EXPECT = _rx(
     r"\b(?:now\s+)?(?:expects?|sees|forecasts?|forecasted|projects?|projected|guides|guided|anticipates?|"
-    r"predicts?)\s+(?:(?:for|its|the|a|an|fiscal|full-year|full|year|annual|adjusted|organic|core|underlying|total|"
+    r"predicts?|is\s+targeting|are\s+targeting)\s+(?:(?:for|its|the|a|an|fiscal|full-year|full|year|annual|adjusted|organic|core|underlying|total|"
     r"net|operating|gross|quarterly|group|current-year|next-year|current-quarter|that|and|\d{4}|"
     r"(?:first|second|third|fourth)[- ]quarter|(?:first|second)[- ]half|FY\d{2,4}|Q[1-4])\s+){0,6}"
     r"(?:(?!(?:to|that|it|its|the|a|an|be|have|has)\b)[a-z][\w-]*\s+)?" + GUIDE_METRIC + r"\b"
@@ -360,7 +371,8 @@ GUIDE_OUTLOOK_OF = _rx(
 )
 #: The company says what a coming period's figure will be: "says profit would be about $5.50 a share".
 GUIDE_WOULD_BE = _rx(
-    r"\b(?:says|said|expects|sees|predicts|projects|estimates)\s+(?:that\s+)?(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"\b(?:says|said|expects|sees|predicts|projects|estimates|predicting|forecasting|expecting|saying)\s+"
+    r"(?:that\s+)?(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     + GUIDE_METRIC
     + r"\s+(?:would|will|should|could)\s+(?:be|come\s+in|total|reach|rise|fall|grow|decline)\b"
 )
@@ -368,7 +380,11 @@ GUIDE_WARN = _rx(
     r"\b(?:warn(?:s|ed|ing)?\b" + CLAUSE + r"{0,40}?\b(?:margins?|profits?|sales|revenues?|earnings)|"
     r"profit\s+warning)\b"
 )
-GUIDE_VETO = _rx(r"\b(?:price\s+target|target\s+price|price\s+objective|price\s+forecast|rating)\b")
+GUIDE_VETO = _rx(
+    r"\b(?:price\s+target|target\s+price|price\s+objective|price\s+forecast|rating)\b"
+    # "analysts update their guidance for the stock", "a brokerage downgraded its outlook on the stock"
+    r"|\b(?:guidance|outlook|forecasts?|view)\s+(?:on|for)\s+(?:the|its)\s+(?:stock|shares)\b"
+)
 
 #: Operating volumes a company guides to besides money: "deliveries of 46,000 to 51,000 vehicles".
 GUIDE_UNIT = (

@@ -838,8 +838,8 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
     found: list[_Cand] = []
     prelim = _prelim_text(ctx)  # "Target's revenue": no expectation
     for mm in _METRIC_RX.finditer(s):
-        if R.EXPECTATION.search(prelim[max(0, mm.start() - 90) : mm.start()]):
-            continue
+        if R.EXPECTATION.search(_clause_head(prelim, mm.start())[-90:]):
+            continue  # "raised its forecast after posting a net profit of ...": the forecast is another clause
         money = next((x for x in ctx.monies if x.start >= mm.end() and x.start - mm.end() <= 80), None)
         if money is None:
             continue

@@ -225,4 +225,6 @@ PLACE_WORDS = frozenset(
 INDEX_NAME = re.compile(
     r"\b(?:Index|Indices|Stoxx|Nikkei|Topix|Sensex|Nifty|Hang\s+Seng|FTSE|DAX|MDAX|CAC|S&P|Dow\s+Jones|Russell\s+\d|"
     r"Composite|Industrial\s+Average|All\s+Ordinaries)\b|^SMI$"
+    # a trading venue is no company ("the Paris Bourse", "the Toronto Stock Exchange"; "... Exchange Group" is one)
+    r"|\b(?:Bourse|Stock\s+Exchange|Stock\s+Market|Borsa|Börse|Boerse)$"
 )

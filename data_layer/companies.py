@@ -157,6 +157,12 @@ NOT_TICKERS = frozenset(
 LEADING_NOISE = (
     frozenset(
         [
+            # "Should Investors Be Buying METRO (ETR:MEO) Shares?": a Title Case headline's verbs
+            "Be",
+            "Buying",
+            "Selling",
+            "Holding",
+            "Owning",
             "The",
             "A",
             "An",
@@ -389,6 +395,39 @@ NOT_NAMES = frozenset(
         "I’ve",
         "I'd",
         "I’d",
+    ]
+) | frozenset(  # nationality words: "the sale to Chinese company Shandong Gold"
+    [
+        "Chinese",
+        "American",
+        "British",
+        "Canadian",
+        "Japanese",
+        "Indian",
+        "Australian",
+        "German",
+        "French",
+        "Swiss",
+        "Dutch",
+        "Italian",
+        "Spanish",
+        "Korean",
+        "South-Korean",
+        "Taiwanese",
+        "Russian",
+        "Brazilian",
+        "Mexican",
+        "Saudi",
+        "Swedish",
+        "Norwegian",
+        "Danish",
+        "Finnish",
+        "Irish",
+        "European",
+        "Asian",
+        "US",
+        "U.S.",
+        "UK",
     ]
 )
 

@@ -597,3 +597,23 @@ def test_a_deals_expected_close_is_kept():
 )  # fmt: skip
 def test_results_and_guidance_in_more_words(sentence, types):
     assert _types("May 3, 2026", sentence) == types
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "company"),
+    [
+        ("The Paris Bourse (+ 0.72%) above its annual high",
+         "The Paris Bourse ended up 0.72% on Tuesday. Halvern Bank (EPA:HLVB) jumped 5%.", "Halvern Bank"),
+        ("Most actively traded companies on the Toronto Stock Exchange",
+         "Toronto Stock Exchange (20,260.13, up 40.94): Halvern Parts Inc. (TSX:HLV). Up 7.12 per cent.", "Halvern"),
+        ("Canada rejects sale of Arctic mine to Chinese company Shandong Halvern",
+         "Canada rejected the sale of Corvex Mining (TSX:CVX) to Chinese company Shandong Halvern.", None),
+        ("Should Investors Be Buying HALVERN (ETR:HLV) Shares? Kepler Has Just Upgraded The Stock",
+         "HALVERN (ETR:HLV) was upgraded by Kepler.", "HALVERN"),
+    ],
+)  # fmt: skip
+def test_venues_nationalities_and_headline_verbs_are_no_company_names(title, body, company):
+    names = [c.name for c in resolve_companies(title, f"{title}\n{body}")]
+    assert not any(n in ("Paris Bourse", "Toronto Stock Exchange", "Chinese") or n.startswith("Be ") for n in names)
+    if company:
+        assert names[0].startswith(company)

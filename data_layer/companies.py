@@ -799,12 +799,23 @@ def resolve_companies(title: str, body: str, hints: Iterable[str] = ()) -> tuple
 
     ranked = sorted(found, key=rank, reverse=True)
     ranked = [c for c in ranked if c.stated or c.listed or _mentions(c, title) or c.hinted]
+    if ranked and _passing_broker(ranked[0], title, body_only):
+        ranked = ranked[1:]  # "Morgan Stanley noted a small beat" once in a story about an unlisted company
     if ranked and roles.get(id(ranked[0])) == "broker" and not _PASSIVE_RATING.search(title):
         # "ASX – Macquarie rates the stock as Neutral": the broker acts on a company the list does not know
         ranked = [c for c in ranked if roles.get(id(c)) != "broker"]
     if ranked and not any(roles.values()) and R.MACRO_HEADLINE.search(title) and not _dominant(ranked, body_only):
         return ()  # a market wrap about indexes and the economy: no company is its subject
     return tuple(Company(name=c.name, ticker=c.ticker, exchange=c.exchange, isin=c.isin) for c in ranked)
+
+
+def _passing_broker(c: _Cand, title: str, body: str) -> bool:
+    """A known brokerage named once in the body and not in the headline: a source, never the subject."""
+    if _mentions(c, title) or c.stated or len(_count(c.name, body)) > 1:
+        return False
+    from .extract._finance_rules import BROKERAGES  # data only; imported late to keep the layers apart
+
+    return c.name in BROKERAGES or clean_name(c.name) in BROKERAGES
 
 
 # "Snap downgraded to Neutral at Goldman Sachs": the first name is the rated company, not a broker

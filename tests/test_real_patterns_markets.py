@@ -617,3 +617,14 @@ def test_venues_nationalities_and_headline_verbs_are_no_company_names(title, bod
     assert not any(n in ("Paris Bourse", "Toronto Stock Exchange", "Chinese") or n.startswith("Be ") for n in names)
     if company:
         assert names[0].startswith(company)
+
+
+def test_a_broker_named_once_is_not_the_subject_of_a_story_about_an_unlisted_company():
+    title = "QXT share price slumps 2.5% after Q3 results"
+    body = (
+        "QXT share price slumped by more than 2.5% to hit the day's low at Rs 1,840.10 this morning. "
+        "Morgan Stanley noted that there has been a small beat on the revenues. The brokerage firm has a target "
+        "share price of Rs 2,260 on the shares."
+    )
+    assert [c.name for c in resolve_companies(title, f"{title}\n{body}")] != ["Morgan Stanley"]
+    assert _targets("Jan 11, 2019", body, title=title) == [("Morgan Stanley", 2260.0, "INR")]

@@ -208,6 +208,17 @@ def _prices(date_line: str, *paragraphs: str, title: str = "Company news"):
 
 
 PRICES = [
+    (  # a named close inside an offer-premium sentence; "to a record $X per share close"
+        "Monday, February 27, 2023",
+        "The purchase marks a 19.2 per cent premium over the $40.28 closing price of Harumi shares on Friday.",
+        [("2023-02-24", 40.28)],
+    ),
+    (
+        "Friday, May 25, 2012",
+        "Shares of Harumi rose nearly 10 percent to a record $74.69 per share close on Thursday.",
+        [("2012-05-24", 74.69)],
+    ),
+    ("Monday, February 27, 2023", "The offer is 20% above the 30-day average closing price of $40.28.", []),
     (  # a change in pence before "higher at": the price after it, past an earlier "profits of"
         "Tuesday 2 May 2023",
         "Harumi reported profits of £4.75billion, leading its shares 3.5% or 77.5p higher at 2,266.5p.",

@@ -34,7 +34,8 @@ PRICE_LINK = (
 
 # After a target/value phrase, only these words bring the text back to a share price.
 PRICE_RESET = (
-    r"\bclos(?:ed|ing|e)\b|\bopened\b|\btrad(?:ed|ing)\b|\bsession\b|(?<!target )\bshare price\b|\bstock price\b"
+    r"(?<!average )(?<!mean )(?<!VWAP )\bclos(?:ed|ing|e)\b|\bopened\b|\btrad(?:ed|ing)\b|\bsession\b"
+    r"|(?<!target )\bshare price\b|\bstock price\b"
     r"|\bintra-?day\b"
     r"|\b(?:shares|stock)\s+(?:\w+\s+)?(?:rose|fell|were|was|are|is|had|have|jumped|slid|dropped|gained|lost|climbed"
     r"|reached|hit|touched|traded|ended|finished|advanced|declined|tumbled|surged|soared|plunged|slumped|rallied|edged"
@@ -62,7 +63,7 @@ CHANGE_AMOUNT_LEFT = (
 PER_SHARE_OK = (
     r"(?:clos\w*|open\w*|trad\w*|ended|finished|settled|rose|fell|gained|climbed|jumped|dropped|slid|declined|"
     r"advanced|surged|slipped|sank|tumbled|plunged|firmed|eased|edged|added|lost|shed|rallied|increased|decreased|"
-    r"up|down|higher|lower)\s+(?:[\w.%-]+\s+){0,4}?(?:at|to)\s*$"
+    r"up|down|higher|lower)\s+(?:[\w.%-]+\s+){0,4}?(?:at|to)\s*(?:a\s+)?(?:(?:new\s+)?record\s+)?$"
 )
 NOT_PRICE_RIGHT = (
     r"\s*(?:(?:a|an|per|each)\s+(?!day\b|session\b)[a-z]+|/|price target|target|(?:price )?objective|fair value"

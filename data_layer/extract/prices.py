@@ -35,6 +35,8 @@ _SHARE_CUE = icompile(R.SHARE_CUES, _I)
 _CUE_WORDS = R.SHARE_CUE_WORDS
 _LINK = icompile(R.PRICE_LINK, _I)
 _CHANGE_AMOUNT_LEFT = icompile(R.CHANGE_AMOUNT_LEFT, _I)
+_NAMED_CLOSE_RIGHT = icompile(r"\s+(?:closing\s+(?:share\s+)?price|close)\s+(?:of|on|for)\b", _I)
+_NOT_CLOSE_NAMED_LEFT = icompile(r"\b(?:average|mean|moving|target|offer|index|VWAP|volume-weighted)\b[^.;]*$", _I)
 _NOT_LEFT = icompile(R.NOT_PRICE_LEFT, _I)
 _RESET = icompile(R.PRICE_RESET, _I)
 _PER_SHARE_OK = icompile(R.PER_SHARE_OK, _I)
@@ -458,6 +460,8 @@ def _bare_prices(text: str, market: Market) -> list[Money]:
 def _is_share_price(text: str, m: Money, left0: int) -> bool | None:
     """True: a share price; False: vetoed by a target/earnings/deal phrase; None: not linked to a price phrase."""
     left = text[left0 : m.start]
+    if _NAMED_CLOSE_RIGHT.match(text, m.end) and not _NOT_CLOSE_NAMED_LEFT.search(left[-40:]):
+        return True  # "a premium over the $40.28 closing price of its shares": a close, whatever came before
     if not _LINK.search(left[-40:]):
         return None
     if _RANGE_STAT.search(left) and not _RANGE_EVENT.search(left[-R.RANGE_EVENT_WINDOW :]):

@@ -208,6 +208,26 @@ def _prices(date_line: str, *paragraphs: str, title: str = "Company news"):
 
 
 PRICES = [
+    (  # a comparison's day ("since June 4", "quarter ended May 4") is not the price's; "since April 23's close" is
+        "Aug 12, 2008",
+        "The shares rose 6.6 percent to close at 483 yen, the biggest increase since June 4.",
+        [("2008-08-12", 483.0)],
+    ),
+    (
+        "Friday, May 25, 2012",
+        "Harumi shares rose 10 percent to $74.69 as it reported results for its quarter, which ended May 4.",
+        [("2012-05-25", 74.69)],
+    ),
+    (
+        "Monday, Aug 20, 2012",
+        "All told, Harumi has gained $76.21 per share since April 23rd's closing price of $524.75.",
+        [("2012-04-23", 524.75)],
+    ),
+    (  # an exchange rate is no share price
+        "Dec 21, 2023",
+        "The dollar traded at 142.98 yen against 143.63 yen in New York.",
+        [],
+    ),
     (  # a named close inside an offer-premium sentence; "to a record $X per share close"
         "Monday, February 27, 2023",
         "The purchase marks a 19.2 per cent premium over the $40.28 closing price of Harumi shares on Friday.",

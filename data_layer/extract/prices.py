@@ -240,6 +240,18 @@ def _subject(text: str, pos: int, ctx: _Ctx) -> str | None:
 
 
 _LEAD_SENTENCES = 3
+# "the biggest increase since June 4", "its highest since Dec. 21, 2006": the day a comparison reaches back to
+_COMPARISON_DAY = icompile(
+    r"\b(?:since|until|till|(?:quarter|period|year|half|months?|weeks?),?\s+(?:which\s+|that\s+)?(?:ended|ending|ends))\s+$",
+    _I,
+)
+_FX_SUBJECT = icompile(
+    r"^\W*(?:the\s+)?(?:U\.?S\.?\s+|American\s+|single\s+)?(?:dollar|euro|yen|pound|sterling|rupee|yuan|franc|"
+    r"greenback|loonie)(?:\s+[\w-]+){0,3}?\s+(?:stood|traded|was|fetched|bought|rose|fell|dropped|climbed|slipped|"
+    r"edged|firmed|weakened|strengthened|eased|gained|lost|hit|touched|dipped|changed|jumped|slid|sank|rallied)\b",
+    _I,
+)
+_SHARE_WORD = icompile(r"\b(?:shares?|stocks?)\b", _I)
 _NOT_SESSION_DAY = icompile(r"\b(?:from|since|until|till|after|before|through|to|ahead of)\s+$", _I)
 _MARKET_MOVE = icompile(r"\b(?:stocks?|shares?|markets?|index|indices|Dow|Nasdaq|S&P|Sensex|Nikkei|FTSE|DAX)\b", _I)
 
@@ -296,6 +308,7 @@ def _lead_day(lead: list[Sentence], ref: dt.date | None) -> FuzzyDate | None:
                 if _usable(m.date, ref)
                 and m.date.precision is DatePrecision.DAY
                 and not _NOT_SESSION_DAY.search(text[max(0, m.start - 14) : m.start])
+                and not _comparison_day(text, m)
                 and not _late_news(text, move.end(), m.start)
             ]
             if days and ref and days[0].start < ref:
@@ -329,7 +342,7 @@ def _recent_move(sents: list[Sentence], i: int, ref: dt.date | None) -> FuzzyDat
             past = [
                 m.date
                 for m in find_dates(text, ref)
-                if _usable(m.date, ref) and not _late_news(text, move.end(), m.start)
+                if _usable(m.date, ref) and not _late_news(text, move.end(), m.start) and not _comparison_day(text, m)
             ]
             if past:
                 return past[0]
@@ -360,6 +373,8 @@ def _sentence_prices(
         right_lim = moneys[j + 1].start if j + 1 < len(moneys) else len(text)
         if j and vetoed and re.fullmatch(r"\s*(?:to|-|–|and)\s*", text[left0 : m.start]):
             continue  # the upper end of a range whose lower end is not a price ("EPS of $13.35 to $13.75")
+        if _FX_SUBJECT.match(text) and not _SHARE_WORD.search(text, 0, m.start):
+            continue  # "The dollar dropped below 110 yen, trading at 109.87 yen": an exchange rate
         if _CHANGE_AMOUNT_LEFT.search(text, max(left0, m.start - 30), m.start):
             vetoed = False  # "a rise of 14.2p to 126.9p": the change; the price follows
             continue
@@ -515,8 +530,8 @@ def _own_date(text: str, c: _Cand, mentions: list[DateMention]) -> None:
     m = c.money
     best: tuple[float, DateMention] | None = None
     for dm in mentions:
-        if dm.date is None:
-            continue
+        if dm.date is None or _comparison_day(text, dm):
+            continue  # "the biggest increase since June 4": a comparison's day, not the price's
         if c.left0 <= dm.start and dm.end <= m.start:
             gap = text[dm.end : m.start]
             d = 0.0 if re.fullmatch(r"\s*\)?\s*[:=]\s*", gap) else len(gap) + 0.5
@@ -541,6 +556,11 @@ def _late_news(text: str, after: int, pos: int) -> bool:
     return bool(_LATE_BEFORE.search(text, max(after, pos - 12), pos) and _CAUSE.search(text, after, pos))
 
 
+def _comparison_day(text: str, dm: DateMention) -> bool:
+    """The day a comparison reaches back to ("since June 4"), unless its own close ("since April 23's close of")."""
+    return bool(_COMPARISON_DAY.search(text, max(0, dm.start - 30), dm.start)) and not _POSSESSIVE.match(text, dm.end)
+
+
 def _fallback_date(
     text: str,
     c: _Cand,
@@ -561,6 +581,8 @@ def _fallback_date(
                 continue  # "rose 2% to $89.96, recovering part of Thursday's slide": another day's move
             if dm.start > c.money.end and _late_news(text, c.money.end, dm.start):
                 continue  # "closed at 1,691 yen after the group late Thursday announced job cuts": the news's day
+            if _comparison_day(text, dm):
+                continue  # "the biggest increase since June 4": a comparison's day, not the price's
             return dm.date
     if c.kind is not PriceKind.INTRADAY and (carried := carry()):
         return carried

@@ -208,6 +208,11 @@ def _prices(date_line: str, *paragraphs: str, title: str = "Company news"):
 
 
 PRICES = [
+    (  # a trading range told without "52-week" is no price of the day
+        "Wed, May 3, 2023",
+        "Harumi shares have traded between a low of $56.47 and a high of $72.89 and are now at $72.19.",
+        [("2023-05-03", 72.19)],
+    ),
     (  # a comparison's day ("since June 4", "quarter ended May 4") is not the price's; "since April 23's close" is
         "Aug 12, 2008",
         "The shares rose 6.6 percent to close at 483 yen, the biggest increase since June 4.",
@@ -551,7 +556,14 @@ def test_an_index_is_no_company():
     assert [c.name for c in resolve_companies(title, f"{title}\n{body}")] == []
 
 
-@pytest.mark.parametrize(("line", "day"), [("AFP 04 Nov 2021", "2021-11-04"), ("PTI, May 12, 2024", "2024-05-12")])
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("AFP 04 Nov 2021", "2021-11-04"),
+        ("PTI, May 12, 2024", "2024-05-12"),
+        ("Posted March 4, 2024 9:43 am.", "2024-03-04"),
+    ],
+)
 def test_an_agency_before_the_date_line(line, day):
     from data_layer.ingest._text import classify_header
 
@@ -611,6 +623,9 @@ def test_a_deals_expected_close_is_kept():
          ["financial_result"]),
         ("Strong results from Halvern contributed to the positive sentiment on the ASX.",
          ["financial_result"]),
+        ("Halvern surged by almost 10% in the wake of better-than-expected half-year results.", ["financial_result"]),
+        ("Halvern rose 16p to 365.25p following an 18% hike in first-half profits.", ["financial_result"]),
+        ("Halvern fell 5% following a profit warning.", ["guidance"]),
         # a forecast raised after a result: both
         ("Halvern has raised its revenue forecast for 2026 after posting a net profit of 1.44 billion euros in the "
          "second quarter.", ["financial_result", "guidance"]),

@@ -330,6 +330,11 @@ RESULT_WORDS = _rx(
     r"|\b(?:strong|weak|solid|record|disappointing|better[-\s]than[-\s]expected|worse[-\s]than[-\s]expected)\s+"
     r"(?:(?:first|second|third|fourth)[-\s](?:quarter|half)\s+|full[-\s]year\s+|half[-\s]year\s+|annual\s+)?"
     r"results\s+from\s+(?=[A-Z])|"
+    # "surged 10% in the wake of better-than-expected half-year results", "following an 18% hike in first-half
+    # profits", "following an in-line half-year results performance"
+    r"\b(?:following|in\s+the\s+wake\s+of|on\s+the\s+back\s+of)\s+(?:an?\s+|its\s+|their\s+|the\s+)?"
+    r"(?:[\w%.,-]+\s+){0,4}?(?:results|profits?|earnings)\b(?!\s+(?:warning|forecast|guidance|outlook|"
+    r"estimates?|expectations|season|date|report\s+(?:due|on|next)))|"
     r"\b(?:reported|posted|delivered|announced|unveiled|recorded|logged|booked)\s+(?:an?\s+)?"
     r"(?:(?:better|worse|stronger|weaker)[-‑\s]than[-‑\s]expected\s+)?"
     r"(?:(?:[\d.]+\s*(?:%|per\s*cent|percent)|(?:\w+-fold|sharp|steep|strong|modest|slight|surprise|bigger|"

@@ -96,6 +96,8 @@ TODAY_CUES = (
 RANGE_STAT = (
     r"\b(?:(?:52|fifty-two|12|twelve|1|one)[- ](?:week|month|year)|all-time|multi-year|year|yearly|annual|record)"
     r"\s+(?:high|low)s?\s+(?:of|is|was|at)\s*$"
+    # "have traded between a low of $56.47 and a high of $72.89": a range, not the day's price
+    r"|\bbetween\s+(?:a\s+)?(?:low|high)\s+of\s*$|^\s*and\s+(?:a\s+)?(?:low|high)\s+of\s*$"
 )
 RANGE_EVENT = (
     r"\b(?:touch\w*|hit\w*|reach\w*|set|sets|setting|struck|strik\w*|notch\w*|mark\w*|as (?:high|low) as"

@@ -76,7 +76,7 @@ _ROLE = re.compile(
 _METADATA = re.compile(r"\b(?:ISIN|WKN|CUSIP|SEDOL|Symbol|Ticker|Valor|RIC|LEI)\s*:", re.IGNORECASE)
 _ISIN_SHAPE = re.compile(r"\b[A-Z]{2}[A-Z0-9]{9}\d\b")
 _KICKER_FIELD = re.compile(r"^[A-Z][A-Za-z&'’ -]{0,30}$")
-_SENTENCE_END = re.compile(r"(?<!\b[ap]\.m)(?<!\b[AP]\.M)[.!?…]['\"”’)]*$")
+_SENTENCE_END = re.compile(r"(?<!\b[ap]\.m)(?<!\b[AP]\.M)(?<!\d [ap]m)(?<!\d [AP]M)[.!?…]['\"”’)]*$")
 
 # a news-wire or press-release dateline opening the first paragraph, with a full date:
 # "PITTSBURGH--(BUSINESS WIRE)--Aug. 29, 2024-- ...", "AUSTIN, Texas, Aug. 29, 2024 /PRNewswire/ -- ...",

@@ -674,3 +674,14 @@ def test_a_broker_named_once_is_not_the_subject_of_a_story_about_an_unlisted_com
     )
     assert [c.name for c in resolve_companies(title, f"{title}\n{body}")] != ["Morgan Stanley"]
     assert _targets("Jan 11, 2019", body, title=title) == [("Morgan Stanley", 2260.0, "INR")]
+
+
+def test_a_closure_that_affects_employees_is_a_layoff_figure():
+    df = _frames(
+        "Mar 4, 2024",
+        "Halvern Group (TSX: HLV) said on Feb. 13 that it was closing three plants in a move "
+        "that would affect 310 employees.",
+    )["layoffs"]
+    assert list(zip(df["low"], df["high"], strict=True)) == [(310, 310)]
+    df = _frames("Mar 4, 2024", "Halvern Group (TSX: HLV) shares closed at $5, affecting 310 employees' savings.")
+    assert df["layoffs"].empty

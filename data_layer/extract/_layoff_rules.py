@@ -165,7 +165,10 @@ PCT_PATTERNS = {"verb_pct", "pct_passive", "pct_noun", "affecting_pct"}
 # Layoff words a context-dependent pattern needs elsewhere in the sentence.
 LAYOFF_CONTEXT = re.compile(
     r"(?i)\b(?:cuts?|cutting|layoffs?|lay-offs?|lay\s+off|laid\s+off|redundan\w*|reductions?|eliminat\w*|"
-    r"job\s+losses|downsiz\w*|restructuring|phase|round|wave|shed\w*|ax(?:e|ed|es|ing))\b"
+    r"job\s+losses|downsiz\w*|restructuring|phase|round|wave|shed\w*|ax(?:e|ed|es|ing)|"
+    # "closing three plants in a move that would affect 310 employees"
+    r"clos(?:e|es|ed|ing|ures?)\s+(?:(?:its|the|a|an|two|three|four|five|six|several|\d+)\s+)?"
+    r"(?:[\w-]+\s+)?(?:plants?|factor(?:y|ies)|mills?|stores?|sites?|facilit(?:y|ies)|offices?|operations))\b"
 )
 
 APPROX = re.compile(rf"(?i)\b{_APPROX}\s*$|~\s*$")

@@ -228,3 +228,39 @@ INDEX_NAME = re.compile(
     # a trading venue is no company ("the Paris Bourse", "the Toronto Stock Exchange"; "... Exchange Group" is one)
     r"|\b(?:Bourse|Stock\s+Exchange|Stock\s+Market|Borsa|Börse|Boerse)$"
 )
+
+# Nationality words are no company names: "the sale to Chinese company Shandong Gold".
+NATIONALITY_WORDS = frozenset(
+    [
+        "Chinese",
+        "American",
+        "British",
+        "Canadian",
+        "Japanese",
+        "Indian",
+        "Australian",
+        "German",
+        "French",
+        "Swiss",
+        "Dutch",
+        "Italian",
+        "Spanish",
+        "Korean",
+        "South-Korean",
+        "Taiwanese",
+        "Russian",
+        "Brazilian",
+        "Mexican",
+        "Saudi",
+        "Swedish",
+        "Norwegian",
+        "Danish",
+        "Finnish",
+        "Irish",
+        "European",
+        "Asian",
+        "US",
+        "U.S.",
+        "UK",
+    ]
+)

@@ -59,6 +59,22 @@ CHANGE_AMOUNT_LEFT = (
     r"\b(?:rise|gain|fall|drop|decline|increase|decrease|loss|jump|advance|move|climb|slide|dip|surge|plunge)s?"
     r"\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+)?$"
 )
+# A close named after its amount is a price even where a veto word came first: "a premium over the $40.28 closing
+# price of its shares on Friday" ... unless it is an average's or an offer's ("the 30-day average closing price").
+NAMED_CLOSE_AFTER = r"\s+(?:closing\s+(?:share\s+)?price|close)\s+(?:of|on|for)\b"
+NOT_NAMED_CLOSE_BEFORE = r"\b(?:average|mean|moving|target|offer|index|VWAP|volume-weighted)\b[^.;]*$"
+# The day a comparison reaches back to is not the price's day: "the biggest increase since June 4", "its highest
+# since Dec. 21, 2006", "its quarter, which ended May 4".
+COMPARISON_DAY_BEFORE = (
+    r"\b(?:since|until|till|(?:quarter|period|year|half|months?|weeks?),?\s+(?:which\s+|that\s+)?"
+    r"(?:ended|ending|ends))\s+$"
+)
+# A currency as the subject of the sentence: an exchange rate, not a share price ("The dollar traded at 142.98 yen").
+FX_SUBJECT = (
+    r"^\W*(?:the\s+)?(?:U\.?S\.?\s+|American\s+|single\s+)?(?:dollar|euro|yen|pound|sterling|rupee|yuan|franc|"
+    r"greenback|loonie)(?:\s+[\w-]+){0,3}?\s+(?:stood|traded|was|fetched|bought|rose|fell|dropped|climbed|slipped|"
+    r"edged|firmed|weakened|strengthened|eased|gained|lost|hit|touched|dipped|changed|jumped|slid|sank|rallied)\b"
+)
 # "closed at $218.16 per share" is still a share price.
 PER_SHARE_OK = (
     r"(?:clos\w*|open\w*|trad\w*|ended|finished|settled|rose|fell|gained|climbed|jumped|dropped|slid|declined|"

@@ -35,8 +35,8 @@ _SHARE_CUE = icompile(R.SHARE_CUES, _I)
 _CUE_WORDS = R.SHARE_CUE_WORDS
 _LINK = icompile(R.PRICE_LINK, _I)
 _CHANGE_AMOUNT_LEFT = icompile(R.CHANGE_AMOUNT_LEFT, _I)
-_NAMED_CLOSE_RIGHT = icompile(r"\s+(?:closing\s+(?:share\s+)?price|close)\s+(?:of|on|for)\b", _I)
-_NOT_CLOSE_NAMED_LEFT = icompile(r"\b(?:average|mean|moving|target|offer|index|VWAP|volume-weighted)\b[^.;]*$", _I)
+_NAMED_CLOSE_RIGHT = icompile(R.NAMED_CLOSE_AFTER, _I)
+_NOT_CLOSE_NAMED_LEFT = icompile(R.NOT_NAMED_CLOSE_BEFORE, _I)
 _NOT_LEFT = icompile(R.NOT_PRICE_LEFT, _I)
 _RESET = icompile(R.PRICE_RESET, _I)
 _PER_SHARE_OK = icompile(R.PER_SHARE_OK, _I)
@@ -170,7 +170,7 @@ def extract(doc: Doc) -> list[PricePoint]:
             moved = (" to " in text or " at " in text) and _MOVE_TO.search(text)  # "Intel rose 31 cents to $20.16"
             if not (moved or (((head and item) or (cont and had_cue) or wrap) and _CHANGE.search(text))):
                 continue
-        mentions = find_dates(text, ref, calendar=market.calendar if market else None)
+        mentions = _session_dates(text, ref, calendar=market.calendar if market else None)
         ctx = _Ctx(item=item, session=session)
         recs = _sentence_prices(
             doc, sent, mentions, ref, functools.cache(lambda i=i: _recent_move(sents, i, ref) or lead_day), ctx
@@ -240,17 +240,8 @@ def _subject(text: str, pos: int, ctx: _Ctx) -> str | None:
 
 
 _LEAD_SENTENCES = 3
-# "the biggest increase since June 4", "its highest since Dec. 21, 2006": the day a comparison reaches back to
-_COMPARISON_DAY = icompile(
-    r"\b(?:since|until|till|(?:quarter|period|year|half|months?|weeks?),?\s+(?:which\s+|that\s+)?(?:ended|ending|ends))\s+$",
-    _I,
-)
-_FX_SUBJECT = icompile(
-    r"^\W*(?:the\s+)?(?:U\.?S\.?\s+|American\s+|single\s+)?(?:dollar|euro|yen|pound|sterling|rupee|yuan|franc|"
-    r"greenback|loonie)(?:\s+[\w-]+){0,3}?\s+(?:stood|traded|was|fetched|bought|rose|fell|dropped|climbed|slipped|"
-    r"edged|firmed|weakened|strengthened|eased|gained|lost|hit|touched|dipped|changed|jumped|slid|sank|rallied)\b",
-    _I,
-)
+_COMPARISON_DAY = icompile(R.COMPARISON_DAY_BEFORE, _I)
+_FX_SUBJECT = icompile(R.FX_SUBJECT, _I)
 _SHARE_WORD = icompile(r"\b(?:shares?|stocks?)\b", _I)
 _NOT_SESSION_DAY = icompile(r"\b(?:from|since|until|till|after|before|through|to|ahead of)\s+$", _I)
 _MARKET_MOVE = icompile(r"\b(?:stocks?|shares?|markets?|index|indices|Dow|Nasdaq|S&P|Sensex|Nikkei|FTSE|DAX)\b", _I)
@@ -304,11 +295,10 @@ def _lead_day(lead: list[Sentence], ref: dt.date | None) -> FuzzyDate | None:
         if _MARKET_MOVE.search(text) and (move := _MOVE_SENTENCE.search(text)):
             days = [
                 m.date
-                for m in find_dates(text, ref)
+                for m in _session_dates(text, ref)
                 if _usable(m.date, ref)
                 and m.date.precision is DatePrecision.DAY
                 and not _NOT_SESSION_DAY.search(text[max(0, m.start - 14) : m.start])
-                and not _comparison_day(text, m)
                 and not _late_news(text, move.end(), m.start)
             ]
             if days and ref and days[0].start < ref:
@@ -341,8 +331,8 @@ def _recent_move(sents: list[Sentence], i: int, ref: dt.date | None) -> FuzzyDat
         if _SHARE_CUE.search(text) and (move := _MOVE_SENTENCE.search(text)):
             past = [
                 m.date
-                for m in find_dates(text, ref)
-                if _usable(m.date, ref) and not _late_news(text, move.end(), m.start) and not _comparison_day(text, m)
+                for m in _session_dates(text, ref)
+                if _usable(m.date, ref) and not _late_news(text, move.end(), m.start)
             ]
             if past:
                 return past[0]
@@ -530,8 +520,8 @@ def _own_date(text: str, c: _Cand, mentions: list[DateMention]) -> None:
     m = c.money
     best: tuple[float, DateMention] | None = None
     for dm in mentions:
-        if dm.date is None or _comparison_day(text, dm):
-            continue  # "the biggest increase since June 4": a comparison's day, not the price's
+        if dm.date is None:
+            continue
         if c.left0 <= dm.start and dm.end <= m.start:
             gap = text[dm.end : m.start]
             d = 0.0 if re.fullmatch(r"\s*\)?\s*[:=]\s*", gap) else len(gap) + 0.5
@@ -556,9 +546,14 @@ def _late_news(text: str, after: int, pos: int) -> bool:
     return bool(_LATE_BEFORE.search(text, max(after, pos - 12), pos) and _CAUSE.search(text, after, pos))
 
 
-def _comparison_day(text: str, dm: DateMention) -> bool:
-    """The day a comparison reaches back to ("since June 4"), unless its own close ("since April 23's close of")."""
-    return bool(_COMPARISON_DAY.search(text, max(0, dm.start - 30), dm.start)) and not _POSSESSIVE.match(text, dm.end)
+def _session_dates(text: str, ref: dt.date | None, calendar: str | None = None) -> list[DateMention]:
+    """The dates a price in ``text`` may be from: a comparison's day ("the biggest increase since June 4", "its
+    quarter, which ended May 4") is left out, unless it owns a close ("since April 23's closing price of")."""
+    return [
+        m
+        for m in find_dates(text, ref, calendar=calendar)
+        if not (_COMPARISON_DAY.search(text, max(0, m.start - 30), m.start) and not _POSSESSIVE.match(text, m.end))
+    ]
 
 
 def _fallback_date(
@@ -581,8 +576,6 @@ def _fallback_date(
                 continue  # "rose 2% to $89.96, recovering part of Thursday's slide": another day's move
             if dm.start > c.money.end and _late_news(text, c.money.end, dm.start):
                 continue  # "closed at 1,691 yen after the group late Thursday announced job cuts": the news's day
-            if _comparison_day(text, dm):
-                continue  # "the biggest increase since June 4": a comparison's day, not the price's
             return dm.date
     if c.kind is not PriceKind.INTRADAY and (carried := carry()):
         return carried

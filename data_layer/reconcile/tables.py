@@ -38,8 +38,8 @@ SEP = "\x1f"  # between the parts of a partition key (never in a name key or a d
 KEYS = ["company_key", "part_key"]
 SEQ = "seq"
 NESTED = {"sources", "history", "amounts"}  # columns of lists of dicts: stored as tagged JSON text
-# claim tables also keep ``outlets``: their sources' outlets as text, which a page listing many claims reads instead
-# of decoding every source's sentence (``read_table(..., light_over=)``)
+# claim tables also keep ``outlets``: their sources' outlets (a JSON list), which a page listing many claims reads
+# instead of decoding every source's sentence (``read_table(..., light_over=)``)
 _PRICE = ["claim_id", "company", "ticker", "date", "date_precision", "kind", "price", "currency", "change_pct",
           "n_sources", "sources", "first_reported", "last_reported", "conflict", "outlets"]  # fmt: skip
 _TARGET = ["claim_id", "company", "ticker", "firm", "date", "rating", "rating_class", "target", "currency",
@@ -119,12 +119,13 @@ def decode(text):
 
 
 def outlets(sources) -> str | None:
-    """The outlets of a claim's sources as text (``Reuters, CNBC``; an unnamed outlet by its article's title)."""
+    """The outlets of a claim's sources, as a JSON list (``["Reuters", "CNBC"]``; an unnamed outlet by its article's
+    title)."""
     if not isinstance(sources, list | tuple):
         return None
     names = (str(s.get("source") or s.get("title") or s.get("article_id") or "")
              for s in sources if isinstance(s, dict))  # fmt: skip
-    return ", ".join(dict.fromkeys(n for n in names if n))
+    return json.dumps(list(dict.fromkeys(n for n in names if n)), ensure_ascii=False)
 
 
 def _py(v):

@@ -215,16 +215,27 @@ def refresh_consensus(cur: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> No
     _insert(cur, "agg_consensus", rt.consensus_rows(latest, _closes(cur, keys)))
 
 
-def rebuild(cur: duckdb.DuckDBPyConnection) -> None:
-    """Recompute every record's keys and every reconciled table (inside the caller's transaction)."""
+def add_records(cur: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> None:
+    """Key the records of ``article_ids`` just inserted by SQL and mark their partitions dirty (the caller's
+    transaction then ends with :func:`refresh_dirty`, as an ingest does)."""
+    _key_rows(cur, "article_id IN (SELECT unnest(?))", [list(article_ids)])
+    mark_dirty(cur, parts_of(cur, article_ids))
+
+
+def _key_rows(cur: duckdb.DuckDBPyConnection, where: str = "TRUE", params: Sequence = ()) -> None:
     for t in RECORD_TABLES:
-        df = cur.execute(f"SELECT rowid AS _rid, {', '.join(columns(t))} FROM {t}").df()
+        df = cur.execute(f"SELECT rowid AS _rid, {', '.join(columns(t))} FROM {t} WHERE {where}", list(params)).df()
         if df.empty:
             continue
         rid = df.pop("_rid")
         k = rt.keyed({"articles": _meta_of(cur, df["article_id"]), t: typed_records(t, df)} | _empty_others(t))[t]
         _update_by_rowid(cur, t, pd.DataFrame({"rid": rid.to_numpy(), "company_key": k["company_key"].to_numpy(),
                                                "part_key": k["part_key"].to_numpy()}))  # fmt: skip
+
+
+def rebuild(cur: duckdb.DuckDBPyConnection) -> None:
+    """Recompute every record's keys and every reconciled table (inside the caller's transaction)."""
+    _key_rows(cur)
     create_tables(cur)
     union = " UNION ".join(f"SELECT DISTINCT company_key FROM {t}" for t in RECORD_TABLES)
     keys = [r[0] for r in cur.execute(union + " ORDER BY 1").fetchall()]

@@ -37,7 +37,7 @@ __all__ = ["IngestResult", "Store", "StoreError", "View", "article_view", "build
 
 MAX_VIEW_ARTICLES = None  # kept for callers of older versions: views are no longer cut to the latest articles
 LIST_ARTICLES = 1000  # All companies: the latest articles listed with their records (counts and claims cover all)
-MAX_POINTS = 1500  # a company's chart draws every price/event report up to this many, else per-period aggregates
+MAX_POINTS = 400  # a company's chart draws every price/event report up to this many, else per-period aggregates
 LIGHT_ROWS = 2000  # a reconciled table with more rows lists each claim's outlets, not every source's sentence
 MAX_ROWS = 5000  # All companies: reconciled rows per table (the latest reported); the view says when there are more
 _RECONCILED = ["price_claims", "target_claims", "layoff_claims", "event_claims", "event_status", "conflicts",

@@ -2,9 +2,9 @@
 
 A company followed for years has tens of thousands of reported prices; a chart of each one is a smear and costs
 seconds to read and draw. :func:`price_points` returns the price records themselves when they are few (at most
-``max_points``), else one point per kind of price and day (or week, or month: the finest period that keeps the
-points under ``max_points``): the median of that period's reports, their range and count, and the report nearest
-the median (its article, sentence and outlet), so a point still leads back to a sentence. :func:`caption` says
+``max_points``), else one point per kind of price, currency and day (or week, or month: the finest period that
+keeps the points under ``max_points``): the median of that period's reports, their range and count, and the report
+nearest the median (its article, sentence and outlet), so a point still leads back to a sentence. :func:`caption` says
 what a point is.
 """
 
@@ -38,7 +38,7 @@ def _day(col: str) -> str:
 def price_points(
     cur: duckdb.DuckDBPyConnection, ids_cte: str, params: list, keys: Sequence[str], max_points: int
 ) -> tuple[pd.DataFrame, dict]:
-    """``(points, about)``: one row per kind of price and period (``about``: ``period``, ``n_reports``, the
+    """``(points, about)``: one row per kind of price, currency and period (``about``: ``period``, ``n_reports``, the
     reports per kind and ``n_points``). Rows carry the record columns the chart reads (``price`` is the median,
     ``low``/``high`` the range, ``n_reports`` the count; ``article_id``, ``sentence``, ``source``, ``title`` and
     ``date`` are those of the report nearest the median, earliest first)."""
@@ -46,27 +46,27 @@ def price_points(
     period = PERIODS[-1]
     for p in PERIODS:
         n = cur.execute(
-            f"WITH s AS ({scope}) SELECT count(*) FROM (SELECT DISTINCT kind, date_trunc('{p}', {_day('date')}) "
-            "FROM s)", args).fetchall()[0][0]  # fmt: skip
+            f"WITH s AS ({scope}) SELECT count(*) FROM (SELECT DISTINCT kind, currency, "
+            f"date_trunc('{p}', {_day('date')}) FROM s)", args).fetchall()[0][0]  # fmt: skip
         if n <= max_points:
             period = p
             break
     df = cur.execute(
         f"""WITH s AS ({scope}), g AS (
-            SELECT *, date_trunc('{period}', {_day("date")}) AS period_start FROM s),
-        m AS (SELECT kind, period_start, median(price) AS med, min(price) AS low, max(price) AS high,
-                     count(*) AS n_reports, count(DISTINCT price) AS n_values, mode(currency) AS currency,
+            SELECT *, coalesce(currency, '') AS cur, date_trunc('{period}', {_day("date")}) AS period_start FROM s),
+        m AS (SELECT kind, cur, period_start, median(price) AS med, min(price) AS low, max(price) AS high,
+                     count(*) AS n_reports, count(DISTINCT price) AS n_values, any_value(currency) AS currency,
                      any_value(company) AS company, any_value(ticker) AS ticker
-              FROM g GROUP BY kind, period_start),
-        pick AS (SELECT g.kind, g.period_start, arg_min(
+              FROM g GROUP BY kind, cur, period_start),
+        pick AS (SELECT g.kind, g.cur, g.period_start, arg_min(
                     {{'article_id': g.article_id, 'date': g.date, 'sentence': g.sentence, 'source': g.source,
                       'title': g.title, 'published': g.published}},
                     [abs(g.price - m.med), epoch(coalesce(g.published, TIMESTAMP '9999-01-01'))]) AS r
-                 FROM g JOIN m USING (kind, period_start) GROUP BY g.kind, g.period_start)
+                 FROM g JOIN m USING (kind, cur, period_start) GROUP BY g.kind, g.cur, g.period_start)
         SELECT m.kind, m.period_start, m.med AS price, m.low, m.high, m.n_reports, m.n_values, m.currency,
                m.company, m.ticker, pick.r.article_id, pick.r.date AS report_date,
                pick.r.sentence, pick.r.source, pick.r.title, pick.r.published
-        FROM m JOIN pick USING (kind, period_start) ORDER BY m.period_start, m.kind""",
+        FROM m JOIN pick USING (kind, cur, period_start) ORDER BY m.period_start, m.kind, m.cur""",
         args,
     ).df()
     df["date"] = pd.to_datetime(df["period_start"])

@@ -59,7 +59,10 @@ def load_view(
     A store keeps the reconciled tables (claims, conflicts, consensus, tally, event status) up to date at every
     ingest (:mod:`data_layer.store.aggregates`); this reads them filtered in SQL: claims reported inside the window
     (their sources counted over all time), the latest target per firm and the consensus as of the window's end.
-    Articles without a publication date are always included. For one company every article and record is listed;
+    Articles without a publication date are always included. For one company every article is listed and the record
+    frames hold the charts' points (``view.records_scope == "charts"``: prices aggregated per period in SQL and the
+    reconciled events when there are more than :data:`MAX_POINTS`, ``view.notes`` says so; a page reads a few
+    articles' records with :func:`article_view`);
     All companies lists the latest :data:`LIST_ARTICLES` articles' records and at most :data:`MAX_ROWS` rows per
     reconciled table (``view.limited`` says so); counts always cover every match. A source without reconciled
     tables (a Parquet dataset) is reconciled here. Views are memoised per store version and filters.

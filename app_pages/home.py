@@ -34,12 +34,14 @@ for col, page in zip(link_cols, [p for p in nav.PAGES if not p.default], strict=
         st.page_link(page.path, label=page.title, icon=page.icon, query_params=filters.query_params())
 
 st.subheader("Latest articles")
-for art in summary.latest_articles(view, n=6).to_dict("records"):
+latest = summary.latest_articles(view, n=6)
+records = state.article_view(view, latest["article_id"] if len(latest) else [])
+for art in latest.to_dict("records"):
     title = art.get("title") or art["article_id"]
     meta = article_meta(art.get("source"), art.get("published"), art.get("company"))
     with st.container(border=True):
         st.markdown(f"**{summary.md(title)}**  \n:gray[{summary.md(meta)}]")
-        facts = summary.facts_for(view, art["article_id"])
+        facts = summary.facts_for(records, art["article_id"])
         st.markdown("\n".join(f"- {f}" for f in facts) if facts else ":gray[No facts extracted from this article.]")
         st.page_link(
             nav.spec("sources").path,

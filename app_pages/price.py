@@ -48,12 +48,15 @@ else:
     event = st.plotly_chart(
         fig, theme="streamlit", on_select="rerun", selection_mode="points", key="price_chart", width="stretch"
     )
+    for note in view.notes.values():
+        st.caption(summary.md(note))
     picked = charts.selected_points(fig, event.selection.points if event else None)
     if not picked:
         st.caption("Tip: click a marker to show the sentence it was read from and open the article.")
+    records = state.article_view(view, [p[0] for p in picked])
     for article_id, when, table in picked:
         with st.container(border=True):
-            for rec in summary.evidence(view, article_id, table=table or None, date=when):
+            for rec in summary.evidence(records, article_id, table=table or None, date=when):
                 value = money(rec.get("price"), rec.get("currency")) if table == "prices" else summary.event_label(rec)
                 st.markdown(
                     f"**{value}** · {day(rec.get('date'))} · {summary.md(rec.get('source') or '')} — "

@@ -33,7 +33,8 @@ if chosen:
     st.caption(" · ".join(summary.md(x) for x in meta if x and x != "—"))
     if art is not None and art.url and art.url.startswith(("http://", "https://")):
         st.link_button("Original article", art.url, icon=":material/open_in_new:")
-    facts = summary.facts_for(view, chosen)
+    records = state.article_view(view, [chosen])
+    facts = summary.facts_for(records, chosen)
     if facts:
         st.markdown("\n".join(f"- {f}" for f in facts))
     st.markdown(
@@ -41,7 +42,7 @@ if chosen:
         "— highlighted words are what each fact was read from."
     )
     body = art.body if art is not None else ""
-    marked = paragraphs(highlight(body, summary.spans_for(view, chosen)))
+    marked = paragraphs(highlight(body, summary.spans_for(records, chosen)))
     st.html(
         "<style>.nd-body{line-height:1.6;max-height:32rem;overflow-y:auto;padding:.5rem 1rem;"
         "border:1px solid rgba(128,128,128,.3);border-radius:.5rem}"

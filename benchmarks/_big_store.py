@@ -61,10 +61,10 @@ def companies(n: int = N_COMPANIES) -> list[tuple[str, str]]:
     return out
 
 
-def _mapping(sources: pd.DataFrame, n: int, seed: int) -> pd.DataFrame:
+def _mapping(sources: pd.DataFrame, n: int, seed: int, n_companies: int = N_COMPANIES) -> pd.DataFrame:
     """One row per replica: which article it copies, its new id, company, publication time and day shift."""
     rng = np.random.default_rng(seed)
-    names = companies()
+    names = companies()[:n_companies]
     rng.shuffle(names)  # who gets the most coverage is not alphabetical
     weights = 1.0 / np.arange(1, len(names) + 1) ** ZIPF_S
     pick = rng.choice(len(names), size=n, p=weights / weights.sum())
@@ -89,8 +89,11 @@ def _mapping(sources: pd.DataFrame, n: int, seed: int) -> pd.DataFrame:
     )
 
 
-def build(path: str | Path, n_articles: int, seed: int = 0) -> Path:
-    """A store file at ``path`` with ``n_articles`` articles (the ingested corpora count towards it)."""
+def build(path: str | Path, n_articles: int, seed: int = 0, n_companies: int = N_COMPANIES, batches: int = 0) -> Path:
+    """A store file at ``path`` with ``n_articles`` articles (the ingested corpora count towards it), about
+    ``n_companies`` companies. ``batches`` > 0: the replicas go in that many write transactions, each keying its
+    records, marking their partitions dirty and recomputing them as an ingest does (the store-maintained tables);
+    0: one transaction and a full rebuild of the tables (faster for big stores)."""
     path = Path(path)
     for p in (path, path.with_suffix(path.suffix + ".wal")):
         p.unlink(missing_ok=True)
@@ -102,46 +105,57 @@ def build(path: str | Path, n_articles: int, seed: int = 0) -> Path:
         sources = cur.execute("SELECT article_id, published FROM articles ORDER BY article_id").df()
         n = max(n_articles - len(sources), 0)
         if n:
-            cur.register("_map_df", _mapping(sources, n, seed))
-            cur.execute("CREATE TEMP TABLE m AS SELECT * FROM _map_df")
-            cur.unregister("_map_df")
-            cur.execute("BEGIN TRANSACTION")
-            cur.execute(
-                """INSERT INTO articles BY NAME SELECT a.* REPLACE (
-                    m.new_id AS article_id, m.published AS published, m.company AS company, m.ticker AS ticker,
-                    NULL AS isin, m.companies_json AS companies_json, md5(m.new_id) AS content_hash,
-                    'replica:' || a.article_id AS path)
-                FROM m JOIN articles a ON a.article_id = m.src_id"""
-            )
-            for table in RECORD_TABLES:
-                extra = f", {_shifted('date_start')} AS date_start" if table == "events" else ""
-                date = (
-                    "CASE WHEN r.date_precision IN ('day', 'week') THEN strftime(r.date_start + m.shift, '%Y-%m-%d') "
-                    "WHEN r.date_precision = 'month' THEN strftime(r.date_start + m.shift, '%Y-%m') "
-                    "WHEN r.date_precision = 'quarter' THEN CAST(year(r.date_start + m.shift) AS VARCHAR) || '-Q' "
-                    "|| CAST(quarter(r.date_start + m.shift) AS VARCHAR) "
-                    "WHEN r.date_precision = 'half' THEN CAST(year(r.date_start + m.shift) AS VARCHAR) || '-H' "
-                    "|| CAST((month(r.date_start + m.shift) + 5) // 6 AS VARCHAR) "
-                    "WHEN r.date_precision = 'year' THEN CAST(year(r.date_start + m.shift) AS VARCHAR) ELSE r.date END"
-                    if table == "events"
-                    else _shifted("date")
-                    if table != "targets"
-                    else "r.date + m.shift"  # targets: always a day
-                )
-                cur.execute(
-                    f"""INSERT INTO {table} BY NAME SELECT r.* REPLACE (
-                        m.new_id AS article_id, m.company AS company, m.ticker AS ticker, {date} AS date{extra})
-                    FROM m JOIN {table} r ON r.article_id = m.src_id"""
-                )
-            cur.execute("UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 AS VARCHAR) WHERE key = 'generation'")
-            aggregates.rebuild(cur)  # copied rows bypass ingest: their keys and the reconciled tables are built here
-            cur.execute("COMMIT")
-            cur.execute("DROP TABLE m")
+            mapping = _mapping(sources, n, seed, n_companies)
+            for part in np.array_split(np.arange(n), max(batches, 1)):
+                _replicate(cur, mapping.iloc[part], incremental=batches > 0)
             cur.execute("CHECKPOINT")
     finally:
         ops.close()
         store.close()
     return path
+
+
+def _replicate(cur, mapping: pd.DataFrame, incremental: bool) -> None:
+    """Insert the replicas of ``mapping`` and their records in one transaction, with their reconciled tables."""
+    cur.register("_map_df", mapping)
+    cur.execute("CREATE OR REPLACE TEMP TABLE m AS SELECT * FROM _map_df")
+    cur.unregister("_map_df")
+    cur.execute("BEGIN TRANSACTION")
+    cur.execute(
+        """INSERT INTO articles BY NAME SELECT a.* REPLACE (
+            m.new_id AS article_id, m.published AS published, m.company AS company, m.ticker AS ticker,
+            NULL AS isin, m.companies_json AS companies_json, md5(m.new_id) AS content_hash,
+            'replica:' || a.article_id AS path)
+        FROM m JOIN articles a ON a.article_id = m.src_id"""
+    )
+    for table in RECORD_TABLES:
+        extra = f", {_shifted('date_start')} AS date_start" if table == "events" else ""
+        date = (
+            "CASE WHEN r.date_precision IN ('day', 'week') THEN strftime(r.date_start + m.shift, '%Y-%m-%d') "
+            "WHEN r.date_precision = 'month' THEN strftime(r.date_start + m.shift, '%Y-%m') "
+            "WHEN r.date_precision = 'quarter' THEN CAST(year(r.date_start + m.shift) AS VARCHAR) || '-Q' "
+            "|| CAST(quarter(r.date_start + m.shift) AS VARCHAR) "
+            "WHEN r.date_precision = 'half' THEN CAST(year(r.date_start + m.shift) AS VARCHAR) || '-H' "
+            "|| CAST((month(r.date_start + m.shift) + 5) // 6 AS VARCHAR) "
+            "WHEN r.date_precision = 'year' THEN CAST(year(r.date_start + m.shift) AS VARCHAR) ELSE r.date END"
+            if table == "events"
+            else _shifted("date")
+            if table != "targets"
+            else "r.date + m.shift"  # targets: always a day
+        )
+        cur.execute(
+            f"""INSERT INTO {table} BY NAME SELECT r.* REPLACE (
+                m.new_id AS article_id, m.company AS company, m.ticker AS ticker, {date} AS date{extra})
+            FROM m JOIN {table} r ON r.article_id = m.src_id"""
+        )
+    cur.execute("UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 AS VARCHAR) WHERE key = 'generation'")
+    if incremental:  # as an ingest: key the new records, recompute the partitions they touch
+        aggregates.add_records(cur, list(mapping["new_id"]))
+        aggregates.refresh_dirty(cur)
+    else:  # copied rows bypass ingest: their keys and the reconciled tables are built here
+        aggregates.rebuild(cur)
+    cur.execute("COMMIT")
+    cur.execute("DROP TABLE m")
 
 
 def main(argv: list[str]) -> None:

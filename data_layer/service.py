@@ -20,6 +20,7 @@ from .reconcile import annotate, consensus, latest_targets, price_claims, reconc
 from .reconcile._common import name_key
 from .records import TABLES
 from .store import IngestResult, Store, StoreError, open_store
+from .store.points import caption as points_caption
 from .view import (  # noqa: F401  (the column lists are part of the service's API)
     _JOINED,
     CLAIM_COLUMNS,
@@ -31,10 +32,13 @@ from .view import (  # noqa: F401  (the column lists are part of the service's A
     empty,
 )
 
-__all__ = ["IngestResult", "Store", "StoreError", "View", "build_view", "export_frames", "load_view", "open_store"]
+__all__ = ["IngestResult", "Store", "StoreError", "View", "article_view", "build_view", "export_frames", "load_view",
+           "open_store"]  # fmt: skip
 
 MAX_VIEW_ARTICLES = None  # kept for callers of older versions: views are no longer cut to the latest articles
 LIST_ARTICLES = 1000  # All companies: the latest articles listed with their records (counts and claims cover all)
+MAX_POINTS = 400  # a company's chart draws every price/event report up to this many, else per-period aggregates
+LIGHT_ROWS = 2000  # a reconciled table with more rows lists each claim's outlets, not every source's sentence
 MAX_ROWS = 5000  # All companies: reconciled rows per table (the latest reported); the view says when there are more
 _RECONCILED = ["price_claims", "target_claims", "layoff_claims", "event_claims", "event_status", "conflicts",
                "latest_targets", "layoff_tally", "layoff_text"]  # fmt: skip
@@ -55,7 +59,10 @@ def load_view(
     A store keeps the reconciled tables (claims, conflicts, consensus, tally, event status) up to date at every
     ingest (:mod:`data_layer.store.aggregates`); this reads them filtered in SQL: claims reported inside the window
     (their sources counted over all time), the latest target per firm and the consensus as of the window's end.
-    Articles without a publication date are always included. For one company every article and record is listed;
+    Articles without a publication date are always included. For one company every article is listed and the record
+    frames hold the charts' points (``view.records_scope == "charts"``: prices aggregated per period in SQL and the
+    reconciled events when there are more than :data:`MAX_POINTS`, ``view.notes`` says so; a page reads a few
+    articles' records with :func:`article_view`);
     All companies lists the latest :data:`LIST_ARTICLES` articles' records and at most :data:`MAX_ROWS` rows per
     reconciled table (``view.limited`` says so); counts always cover every match. A source without reconciled
     tables (a Parquet dataset) is reconciled here. Views are memoised per store version and filters.
@@ -82,12 +89,13 @@ def load_view(
 
 def _stored_view(store, company: str | None, start, end, types: list[str] | None) -> View:
     keys = store.company_keys(company) if company else None
+    tables = () if company else ("prices", "targets", "layoffs", "events")
     frames, n_articles = store.view_records(company, start, end, types, limit=None if company else LIST_ARTICLES,
-                                            keys=keys)  # fmt: skip
+                                            keys=keys, tables=tables)  # fmt: skip
     arts = frames["articles"]
-    records = {t: annotate(frames[t], arts) for t in ("prices", "targets", "layoffs", "events")}
+    records = {t: annotate(frames[t], arts) for t in tables}
     names = [*_RECONCILED, "consensus"] if company and end is None else _RECONCILED
-    got_total = store.reconciled(names, keys, start, end, types, None if company else MAX_ROWS)
+    got_total = store.reconciled(names, keys, start, end, types, None if company else MAX_ROWS, LIGHT_ROWS)
     got = {n: df.drop(columns=["part_key", "seq"], errors="ignore") for n, (df, _) in got_total.items()}
     cut = {n: {"shown": len(df), "total": t} for n, (df, t) in got_total.items() if len(df) < t}
     latest = got["latest_targets"]
@@ -102,12 +110,21 @@ def _stored_view(store, company: str | None, start, end, types: list[str] | None
     else:
         cons = consensus(latest, None)  # several companies: never pooled
     texts = [t for t in got["layoff_text"]["text"] if isinstance(t, str) and t]
+    notes: dict[str, str] = {}
+    if company:  # the charts' points, whole history; a page asks article_view for one article's records
+        chart, about = store.chart_records(company, keys, start, end, types, MAX_POINTS)
+        records["prices"] = chart["prices"]
+        notes["prices"] = points_caption(about["prices"])
+        records["events"] = chart["events"]
+        if records["events"] is None:
+            records["events"] = _event_points(got["event_claims"], chart["valuations"])
+            notes["events"] = (f"{about['n_events']:,} event reports: one diamond per reconciled event "
+                               f"({len(records['events']):,}); hover for its sources.")  # fmt: skip
     view = View(
         articles=arts,
         prices=records["prices"],
-        targets=records["targets"],
-        layoffs=records["layoffs"],
         events=records["events"],
+        **({"targets": records["targets"], "layoffs": records["layoffs"]} if not company else {}),
         price_claims=got["price_claims"],
         target_claims=got["target_claims"],
         layoff_claims=got["layoff_claims"],
@@ -120,11 +137,43 @@ def _stored_view(store, company: str | None, start, end, types: list[str] | None
         event_status=got["event_status"],
     )
     view.kpis = _kpis(view) | {"n_articles": n_articles}
+    if company:
+        view.records_scope, view.notes = "charts", {k: v for k, v in notes.items() if v}
     if len(arts) < n_articles:
         view.limited = {"shown": len(arts), "total": n_articles}
     if cut:
         view.limited = view.limited | {"tables": cut}
     return view
+
+
+def _event_points(claims: pd.DataFrame, valuations: pd.DataFrame) -> pd.DataFrame:
+    """The reconciled events as chart points (for a company with more event reports than a chart can show): each
+    with its first source's article, sentence and outlet, and the largest valuation that article gives."""
+    first = [s[0] if isinstance(s, list) and s else {} for s in claims["sources"]]
+    ev = claims.assign(
+        article_id=[f.get("article_id") for f in first],
+        sentence=[f.get("sentence") for f in first],
+        source=[f.get("source") for f in first],
+        title=[f.get("title") for f in first],
+        published=pd.to_datetime(pd.Series([f.get("published") for f in first], index=claims.index, dtype=object)),
+        type=claims["type"].astype(object),
+    )
+    if len(valuations):
+        ev = ev.merge(valuations, on=["article_id", "type"], how="left")
+    else:
+        ev["valuation_usd"] = float("nan")
+    return ev
+
+
+def article_view(store, view: View, article_ids: Sequence[str], company: str | None = None) -> View:
+    """``view`` itself when it holds every record; else a view of the records of ``article_ids`` (about
+    ``company``), for a page that shows the facts of a few articles (their list, highlights or a clicked point)."""
+    if view.records_scope == "all" or not article_ids:
+        return view
+    keys = store.company_keys(company) if company else None
+    frames, _ = store.view_records(company, keys=keys, article_ids=list(dict.fromkeys(article_ids)))
+    arts = frames["articles"]
+    return View(articles=arts, **{t: annotate(frames[t], arts) for t in ("prices", "targets", "layoffs", "events")})
 
 
 def _latest(articles: pd.DataFrame, mask: pd.Series, limit: int) -> pd.Series:

@@ -73,3 +73,8 @@ class View:
     event_status: pd.DataFrame = field(default_factory=lambda: empty(EVENT_STATUS_COLUMNS))
     kpis: dict = field(default_factory=dict)
     limited: dict = field(default_factory=dict)  # {"shown", "total"} articles when the view was cut to the latest
+    # "all": the record frames hold every record of the view's articles; "charts": ``prices`` and ``events`` hold
+    # the chart's points (every record, or per-period aggregates / the reconciled events when there are too many:
+    # ``notes`` says so) and per-article records come from ``service.article_view``
+    records_scope: str = "all"
+    notes: dict = field(default_factory=dict)  # chart captions: {"prices": "Weekly median of …", "events": …}

@@ -19,7 +19,9 @@ from data_layer.store import LATEST, Store, aggregates, core
 from data_layer.store.migrations import MIGRATIONS, migrate
 
 ROOT = Path(__file__).resolve().parents[1]
-N_ARTICLES = 120  # generated articles (benchmarks/make_corpus.py); the 2,000-article run is in the benchmark
+N_ARTICLES = 120  # generated articles (benchmarks/make_corpus.py), extracted; the 2,000-article store is built below
+BIG_ARTICLES = 2000
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
 @pytest.fixture(scope="module")
@@ -58,8 +60,10 @@ def _from_scratch(store: Store) -> dict[str, pd.DataFrame]:
     return {n: aggregates.decode_nested(df) for n, df in rt.reconcile_tables(store.frames()).items()}
 
 
-def assert_same_tables(store: Store) -> None:
-    stored, fresh = _stored(store), _from_scratch(store)
+def assert_same_tables(store: Store, raw: dict[str, pd.DataFrame] | None = None) -> None:
+    """``raw``: :func:`rt.reconcile_tables` of every record, when the caller has it already."""
+    stored = _stored(store)
+    fresh = _from_scratch(store) if raw is None else {n: aggregates.decode_nested(df.copy()) for n, df in raw.items()}
     for name in rt.TABLES:
         assert len(stored[name]) == len(fresh[name]), name
         assert _canon(stored[name]) == _canon(fresh[name]), name
@@ -92,6 +96,32 @@ def test_incremental_ingests_equal_a_full_reconciliation(corpus, tmp_path, monke
         monkeypatch.setattr(core._extract, "EXTRACTOR_VERSION", "test-next-version")
         assert store.reextract_stale() == store.n_articles()
         assert_same_tables(store)
+    finally:
+        store.close()
+
+
+def test_a_store_of_2000_articles_equals_a_full_reconciliation(tmp_path):
+    """2,000 articles (the seed and dev corpora's articles copied with new companies and dates, records and all,
+    as ``benchmarks/_big_store.py`` does) written in 3 transactions, each keying its records and recomputing the
+    partitions they touch as an ingest does: the store-maintained tables equal a reconciliation of every record."""
+    from _big_store import build
+
+    store = Store(str(build(tmp_path / "big.duckdb", BIG_ARTICLES, n_companies=30, batches=3)))
+    try:
+        assert store.n_articles() == BIG_ARTICLES
+        stored = _stored(store)
+        assert len(stored["price_claims"]) > 1000 and len(stored["conflicts"]) > 10
+        assert int(stored["price_claims"]["n_sources"].max()) > 1  # claims merged across copies
+        raw = rt.reconcile_tables(store.frames())
+        assert_same_tables(store, raw)
+        with store._read() as cur:  # the consensus of every company, from its stored latest targets and closes
+            keys = [r[0] for r in cur.execute("SELECT company_key FROM agg_consensus ORDER BY 1").fetchall()]
+            latest = raw["latest_targets"].sort_values(["part_key", "seq"])
+            want = rt.consensus_rows(aggregates.decode_nested(latest), aggregates._closes(cur, keys))
+            got = cur.execute("SELECT company_key, consensus FROM agg_consensus ORDER BY 1").df()
+        want = want.sort_values("company_key").reset_index(drop=True)
+        assert list(got["company_key"]) == list(want["company_key"])
+        assert [repr(rt.decode(x)) for x in got["consensus"]] == [repr(rt.decode(x)) for x in want["consensus"]]
     finally:
         store.close()
 

@@ -88,7 +88,8 @@ def _layout(fig: go.Figure, title: str, height: int = 460) -> go.Figure:
 
 def _custom(df: pd.DataFrame, table: str) -> list[list[str]]:
     """``[article_id, day, table]`` per point: what a click needs to find the record's evidence."""
-    return [[str(a), day(d), table] for a, d in zip(_col(df, "article_id", ""), _col(df, "date"), strict=True)]
+    when = _col(df, "report_date") if "report_date" in df else _col(df, "date")  # an aggregate: its nearest report
+    return [[str(a), day(d), table] for a, d in zip(_col(df, "article_id", ""), when, strict=True)]
 
 
 # --------------------------------------------------------------------------- price path
@@ -178,19 +179,31 @@ def _placed_prices(prices: pd.DataFrame) -> pd.DataFrame:
     return p
 
 
+def _aggregate_line(r: Mapping) -> str:
+    """For a point standing for a period's reports (``n_reports``): how many, their range and the nearest one."""
+    if is_missing(r.get("n_reports")):
+        return ""
+    cur, n = r.get("currency"), int(r["n_reports"])
+    span = money(r["low"], cur) if r["low"] == r["high"] else f"{money(r['low'], cur)}–{money(r['high'], cur)}"
+    return (f"<br>{r.get('date_precision')} median of {n:,} report{'s' if n != 1 else ''}, {span}"
+            f"<br>nearest the median: {day(r.get('report_date'))}")  # fmt: skip
+
+
 def _price_traces(fig: go.Figure, p: pd.DataFrame, row: int, legend: bool = True) -> None:
     for kind, g in p.groupby(p["kind"].astype("object").fillna("unspecified"), sort=True):
+        extra = [_aggregate_line(r) for r in g.to_dict("records")] if "n_reports" in g else [""] * len(g)
         hover = [
-            f"<b>{money(v, c)}</b> {html.escape(str(k))} on {day(d)}"
-            f"{' · ' + html.escape(str(co)) if not is_missing(co) else ''}"
+            f"<b>{money(v, c)}</b> {html.escape(str(k))} {'week of' if e and 'week' in e else 'on'} {day(d)}"
+            f"{' · ' + html.escape(str(co)) if not is_missing(co) else ''}{e}"
             f"<br>{html.escape(sources_text(s))}<br>{wrap(t)}"
-            for v, c, k, d, s, t, co in zip(
+            for v, c, k, d, s, t, co, e in zip(
                 g["price"], _col(g, "currency", "USD"), g["kind"], g["day"], _col(g, "source"), _col(g, "sentence"),
-                _col(g, "company"), strict=True,
+                _col(g, "company"), extra, strict=True,
             )
         ]  # fmt: skip
         colour = PRICE_COLOURS.get(str(kind), "#64748B")
-        common = {"x": g["x"], "y": g["price"], "name": f"Reported {kind}", "customdata": _custom(g, "prices"),
+        name = f"Reported {kind}" + (f" ({g['date_precision'].iloc[0]} median)" if "n_reports" in g else "")
+        common = {"x": g["x"], "y": g["price"], "name": name, "customdata": _custom(g, "prices"),
                   "hovertext": hover, "hoverinfo": "text", "legendgroup": f"price-{kind}",
                   "showlegend": legend}  # fmt: skip
         if len(g) > WEBGL_POINTS:  # many points: WebGL markers, no per-point labels (still clickable)

@@ -152,6 +152,12 @@ def quarantine() -> pd.DataFrame:
     return _quarantine(str(s.version()), getattr(s, "path", None), s)
 
 
+def article_view(v: service.View, article_ids) -> service.View:
+    """The records of a few of ``v``'s articles (their facts, highlights or a clicked point's sentence): ``v``
+    itself when it holds every record, else read for those articles only."""
+    return service.article_view(store(), v, list(article_ids), current_filters().company)
+
+
 def article(article_id: str):
     """One stored article (cleaned body and metadata), or None."""
     return store().article(article_id) if article_id else None

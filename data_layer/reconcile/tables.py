@@ -38,20 +38,22 @@ SEP = "\x1f"  # between the parts of a partition key (never in a name key or a d
 KEYS = ["company_key", "part_key"]
 SEQ = "seq"
 NESTED = {"sources", "history", "amounts"}  # columns of lists of dicts: stored as tagged JSON text
+# claim tables also keep ``outlets``: their sources' outlets (a JSON list), which a page listing many claims reads
+# instead of decoding every source's sentence (``read_table(..., light_over=)``)
 _PRICE = ["claim_id", "company", "ticker", "date", "date_precision", "kind", "price", "currency", "change_pct",
-          "n_sources", "sources", "first_reported", "last_reported", "conflict"]  # fmt: skip
+          "n_sources", "sources", "first_reported", "last_reported", "conflict", "outlets"]  # fmt: skip
 _TARGET = ["claim_id", "company", "ticker", "firm", "date", "rating", "rating_class", "target", "currency",
            "previous_target", "action", "n_sources", "sources", "first_reported", "last_reported", "conflict",
-           "firm_key", "previous_rating"]  # fmt: skip
+           "firm_key", "previous_rating", "outlets"]  # fmt: skip
 _LAYOFF = ["claim_id", "company", "ticker", "kind", "low", "high", "percent", "approximate", "basis", "date",
            "date_precision", "scope", "n_sources", "sources", "first_reported", "last_reported", "conflict",
-           "status"]  # fmt: skip
+           "status", "outlets"]  # fmt: skip
 # the stored tables: name -> columns (each also has company_key, part_key and seq); layoff_text: the tally's text
 TABLES: dict[str, list[str]] = {
     "price_claims": _PRICE,
     "target_claims": _TARGET,
     "layoff_claims": _LAYOFF,
-    "event_claims": [c for c in EVENT_CLAIM_COLUMNS if c != "company_key"],
+    "event_claims": [*(c for c in EVENT_CLAIM_COLUMNS if c != "company_key"), "outlets"],
     "event_status": [c for c in EVENT_STATUS_COLUMNS if c != "company_key"],
     "conflicts": CONFLICT_COLUMNS,
     "latest_targets": [c for c in LATEST_TARGET_COLUMNS if c != "company_key"],
@@ -116,6 +118,16 @@ def decode(text):
     return from_json(value) if '"$"' in text else value
 
 
+def outlets(sources) -> str | None:
+    """The outlets of a claim's sources, as a JSON list (``["Reuters", "CNBC"]``; an unnamed outlet by its article's
+    title)."""
+    if not isinstance(sources, list | tuple):
+        return None
+    names = (str(s.get("source") or s.get("title") or s.get("article_id") or "")
+             for s in sources if isinstance(s, dict))  # fmt: skip
+    return json.dumps(list(dict.fromkeys(n for n in names if n)), ensure_ascii=False)
+
+
 def _py(v):
     """Python values for JSON (numpy scalars inside lists and dicts)."""
     if isinstance(v, dict):
@@ -136,6 +148,8 @@ def _flat(df: pd.DataFrame, cols: list[str], part) -> pd.DataFrame:
         if c not in out:
             out[c] = None
     out[SEQ] = np.arange(len(out), dtype="int64")
+    if "outlets" in cols and "sources" in df:
+        out["outlets"] = [outlets(v) for v in out["sources"]]
     out = out[[*KEYS, SEQ, *cols]].copy()
     for col in out.columns:
         if col in NESTED:

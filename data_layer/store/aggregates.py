@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -29,6 +30,7 @@ RECORD_TABLES = rt.RECORD_TABLES
 NAMES = [*rt.TABLES, "consensus"]
 _ARTICLE_META = ["article_id", "title", "source", "published", "company", "ticker"]
 _KIND_ORDER = {"price": 0, "target": 1, "event": 2}  # reconcile lists conflicts in this order
+LIGHT_BYTES = 1_000_000  # sources (JSON) read in full per table at most; beyond, claims list their outlets
 REBUILD_COMPANIES = 50  # companies reconciled per step of a full rebuild (bounds memory)
 _TS = {"first_reported", "last_reported", "published", "last_seen_date"}
 _TS_DATE = {"price_claims", "target_claims", "layoff_claims", "layoff_tally", "latest_targets"}  # `date`: a time
@@ -213,16 +215,27 @@ def refresh_consensus(cur: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> No
     _insert(cur, "agg_consensus", rt.consensus_rows(latest, _closes(cur, keys)))
 
 
-def rebuild(cur: duckdb.DuckDBPyConnection) -> None:
-    """Recompute every record's keys and every reconciled table (inside the caller's transaction)."""
+def add_records(cur: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> None:
+    """Key the records of ``article_ids`` just inserted by SQL and mark their partitions dirty (the caller's
+    transaction then ends with :func:`refresh_dirty`, as an ingest does)."""
+    _key_rows(cur, "article_id IN (SELECT unnest(?))", [list(article_ids)])
+    mark_dirty(cur, parts_of(cur, article_ids))
+
+
+def _key_rows(cur: duckdb.DuckDBPyConnection, where: str = "TRUE", params: Sequence = ()) -> None:
     for t in RECORD_TABLES:
-        df = cur.execute(f"SELECT rowid AS _rid, {', '.join(columns(t))} FROM {t}").df()
+        df = cur.execute(f"SELECT rowid AS _rid, {', '.join(columns(t))} FROM {t} WHERE {where}", list(params)).df()
         if df.empty:
             continue
         rid = df.pop("_rid")
         k = rt.keyed({"articles": _meta_of(cur, df["article_id"]), t: typed_records(t, df)} | _empty_others(t))[t]
         _update_by_rowid(cur, t, pd.DataFrame({"rid": rid.to_numpy(), "company_key": k["company_key"].to_numpy(),
                                                "part_key": k["part_key"].to_numpy()}))  # fmt: skip
+
+
+def rebuild(cur: duckdb.DuckDBPyConnection) -> None:
+    """Recompute every record's keys and every reconciled table (inside the caller's transaction)."""
+    _key_rows(cur)
     create_tables(cur)
     union = " UNION ".join(f"SELECT DISTINCT company_key FROM {t}" for t in RECORD_TABLES)
     keys = [r[0] for r in cur.execute(union + " ORDER BY 1").fetchall()]
@@ -313,18 +326,33 @@ def read_table(
     end: dt.date | None = None,
     types: Sequence[str] | None = None,
     limit: int | None = None,
+    light_over: int | None = None,
 ) -> tuple[pd.DataFrame, int]:
     """``(rows, total)``: the stored rows of ``name`` for company ``keys`` (None: every company), reported in
     ``[start, end]`` (claims overlapping the window; undated ones always), of event ``types``; at most ``limit``
     rows (the latest reported), ``total`` counting all that match. Rows come in reconciliation order (partition,
-    then ``seq``; conflicts by kind first)."""
+    then ``seq``; conflicts by kind first). More than ``light_over`` claims (or more than :data:`LIGHT_BYTES` of
+    sources): each claim's ``sources`` are its first source in full, then its other outlets by name only (decoding
+    every source's sentence costs seconds for a company's 15,000 prices)."""
     sql_where, params = _where(name, keys, start, end, types)
-    total = int(cur.execute(f"SELECT count(*) FROM agg_{name} WHERE {sql_where}", params).fetchall()[0][0])
     cols = set(_columns(name))
+    size = "sum(length(sources))" if "outlets" in cols else "0"
+    total, size = cur.execute(f"SELECT count(*), {size} FROM agg_{name} WHERE {sql_where}", params).fetchall()[0]
+    total = int(total)
     order = "last_reported DESC NULLS LAST, " if "last_reported" in cols else ""
     tail = f" ORDER BY {order}part_key, seq LIMIT {int(limit)}" if limit is not None and total > limit else ""
-    df = cur.execute(f"SELECT * FROM agg_{name} WHERE {sql_where}{tail}", params).df()
-    return _ordered(name, decode_nested(_plain_text(df))), total
+    light = light_over is not None and "outlets" in cols and (min(total, limit or total) > light_over
+                                                             or int(size or 0) > LIGHT_BYTES)  # fmt: skip
+    many = light and min(total, limit or total) > light_over
+    first = "NULL" if many else "CAST(json_extract(sources, '$[0]') AS VARCHAR)"
+    what = f"* REPLACE (NULL AS sources), coalesce(outlets, '[]') AS _outlets, {first} AS _first" if light else "*"
+    df = decode_nested(_plain_text(cur.execute(f"SELECT {what} FROM agg_{name} WHERE {sql_where}{tail}", params).df()))
+    if light:  # the first source in full (its sentence; not for very many claims), then the other outlets by name
+        names = json.loads("[" + ",".join(df.pop("_outlets")) + "]")  # one parse for the whole column
+        firsts = df.pop("_first")
+        heads = [[]] * len(df) if many else [[rt.decode(f)] if isinstance(f, str) else [] for f in firsts]
+        df["sources"] = [[*h, *({"source": n} for n in ns)] for h, ns in zip(heads, names, strict=True)]
+    return _ordered(name, df), total
 
 
 def _ordered(name: str, df: pd.DataFrame) -> pd.DataFrame:

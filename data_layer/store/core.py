@@ -19,7 +19,7 @@ import os
 import re
 import stat
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -32,8 +32,9 @@ from .._procs import die_with_parent
 from ..config import SAMPLE_CORPUS, settings
 from ..ingest import IngestError, list_names, read_bytes
 from ..models import Article, Company
+from ..reconcile._common import annotate
 from ..records import TABLES, Records, columns, fixed_offset, utc_offset
-from . import aggregates
+from . import aggregates, points
 from ._guard import foreign_objects
 from .connection import StoreError, acquire, close_idle, release, use
 from .migrations import LATEST, migrate
@@ -782,11 +783,12 @@ class Store:
         end: dt.date | None = None,
         types: list[str] | None = None,
         limit: int | None = None,
+        light_over: int | None = None,
     ) -> dict[str, tuple[pd.DataFrame, int]]:
         """``name -> (rows, total)`` of reconciled tables (:func:`.aggregates.read_table`), read in one snapshot;
         partitions an unfinished ingest left dirty are reconciled here from their records."""
         with self._read() as cur:
-            out = {n: aggregates.read_table(cur, n, keys, start, end, types, limit) for n in names}
+            out = {n: aggregates.read_table(cur, n, keys, start, end, types, limit, light_over) for n in names}
             parts = aggregates.pending(cur, keys)
             if parts:
                 fresh = aggregates.compute(cur, parts)
@@ -820,29 +822,19 @@ class Store:
         types: list[str] | None = None,
         limit: int | None = None,
         keys: list[str] | None = None,
+        tables: Sequence[str] = RECORD_TABLES,
+        article_ids: Sequence[str] | None = None,
     ) -> tuple[dict[str, pd.DataFrame], int]:
         """``(frames, n_articles)``: the articles about ``company`` (None: all) published in ``[start, end]``
-        (undated ones always) and the records about it (``keys``) in them, at most ``limit`` articles (the latest)
-        but ``n_articles`` counting all."""
-        where, params = ["TRUE"], []
-        if company:
-            where.append("lower(company) = lower(?)")
-            params.append(company)
-        if end:
-            where.append("(published IS NULL OR CAST(published AS DATE) <= ?)")
-            params.append(end)
-        if start:
-            where.append("(published IS NULL OR CAST(published AS DATE) >= ?)")
-            params.append(start)
-        cond = " AND ".join(where)
-        tail = f" ORDER BY published DESC NULLS LAST, article_id LIMIT {int(limit)}" if limit is not None else ""
-        ids = f"WITH ids AS (SELECT article_id FROM articles WHERE {cond}{tail}) "
+        (undated ones always; of ``article_ids`` only, when given) and the records of ``tables`` about it
+        (``keys``) in them, at most ``limit`` articles (the latest) but ``n_articles`` counting all."""
+        ids, cond, params = _window(company, start, end, limit, article_ids)
         cols = ", ".join(_ARTICLE_COLS)
         with self._read():
             total = int(self._scalar(f"SELECT count(*) FROM articles WHERE {cond}", params) or 0)
             sql = f"{ids}SELECT {cols} FROM articles WHERE article_id IN (SELECT article_id FROM ids) ORDER BY 1"
             out = {"articles": _typed("articles", self._df(sql, params))}
-            for table in RECORD_TABLES:
+            for table in tables:
                 rcols = ", ".join("r." + c for c in columns(table))
                 about, p = ("TRUE", []) if keys is None else ("r.company_key IN (SELECT unnest(?))", [keys])
                 if table == "events" and types:
@@ -854,6 +846,65 @@ class Store:
                 )
                 out[table] = _typed(table, df)
         return out, total
+
+    def chart_records(
+        self,
+        company: str,
+        keys: list[str],
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        types: list[str] | None = None,
+        max_points: int = 1500,
+    ) -> tuple[dict[str, pd.DataFrame | None], dict]:
+        """The price and event records about ``company`` (``keys``) of its articles published in ``[start, end]``,
+        for its charts: every record when a table has at most ``max_points`` of them; else the prices aggregated
+        per period (:func:`.points.price_points`) and the events left out (``None``: the caller draws the
+        reconciled events; ``valuations``: the largest valuation per article and event type).
+        ``about``: ``{"prices": the aggregation or {}, "n_prices", "n_events"}``."""
+        ids, _, params = _window(company, start, end, None, None)
+        with self._read() as cur:
+            n_prices = points.count_prices(cur, ids, params, keys)
+            ev_types = " AND r.type IN (SELECT unnest(?))" if types else ""
+            n_events = int(cur.execute(
+                f"{ids}SELECT count(*) FROM events r WHERE r.article_id IN (SELECT article_id FROM ids) "
+                f"AND r.company_key IN (SELECT unnest(?)){ev_types}", [*params, keys, *([list(types)] if types else [])]
+            ).fetchall()[0][0])  # fmt: skip
+            raw = [t for t, n in (("prices", n_prices), ("events", n_events)) if n <= max_points]
+            agg: tuple[pd.DataFrame, dict] | None = None
+            if n_prices > max_points:
+                agg = points.price_points(cur, ids, params, keys, max_points)
+            valuations = None if n_events <= max_points else cur.execute(
+                f"{ids}SELECT article_id, CAST(type AS VARCHAR) AS type, max(valuation_usd) AS valuation_usd "
+                "FROM events r WHERE r.article_id IN (SELECT article_id FROM ids) AND r.company_key IN "
+                "(SELECT unnest(?)) AND valuation_usd IS NOT NULL GROUP BY 1, 2", [*params, keys]).df()  # fmt: skip
+        frames: dict[str, pd.DataFrame | None] = {"prices": None, "events": None, "valuations": valuations}
+        if raw:
+            got, _ = self.view_records(company, start, end, types, keys=keys, tables=raw)
+            frames |= {t: annotate(got[t], got["articles"]) for t in raw}
+        if agg is not None:
+            frames["prices"] = agg[0]
+        return frames, {"prices": agg[1] if agg else {}, "n_prices": n_prices, "n_events": n_events}
+
+
+def _window(company, start, end, limit, article_ids) -> tuple[str, str, list]:
+    """``(ids CTE, condition, parameters)`` selecting the articles about ``company`` published in ``[start, end]``
+    (undated ones always; ``article_ids`` only, when given), the ``limit`` latest."""
+    where, params = ["TRUE"], []
+    if company:
+        where.append("lower(company) = lower(?)")
+        params.append(company)
+    if end:
+        where.append("(published IS NULL OR CAST(published AS DATE) <= ?)")
+        params.append(end)
+    if start:
+        where.append("(published IS NULL OR CAST(published AS DATE) >= ?)")
+        params.append(start)
+    if article_ids is not None:
+        where.append("article_id IN (SELECT unnest(?))")
+        params.append(list(article_ids))
+    cond = " AND ".join(where)
+    tail = f" ORDER BY published DESC NULLS LAST, article_id LIMIT {int(limit)}" if limit is not None else ""
+    return f"WITH ids AS (SELECT article_id FROM articles WHERE {cond}{tail}) ", cond, params
 
 
 _ARTICLE_COLS = columns("articles")

@@ -1,0 +1,91 @@
+"""Chart points of a company's whole history, aggregated in SQL when there are more than a person can read.
+
+A company followed for years has tens of thousands of reported prices; a chart of each one is a smear and costs
+seconds to read and draw. :func:`price_points` returns the price records themselves when they are few (at most
+``max_points``), else one point per kind of price, currency and day (or week, or month: the finest period that
+keeps the points under ``max_points``): the median of that period's reports, their range and count, and the report
+nearest the median (its article, sentence and outlet), so a point still leads back to a sentence. :func:`caption` says
+what a point is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import duckdb
+import pandas as pd
+
+PERIODS = ("day", "week", "month", "quarter")
+_KIND_NAMES = {"close": "closes", "open": "opens", "intraday": "intraday prices", "high": "highs", "low": "lows"}
+
+
+def _scope(ids_cte: str, keys: Sequence[str]) -> str:
+    """SQL: the company's price records in the window (``ids_cte`` defines ``ids``: the window's articles)."""
+    return (f"{ids_cte}SELECT r.*, a.title, a.source, a.published FROM prices r JOIN articles a USING (article_id) "
+            "WHERE r.article_id IN (SELECT article_id FROM ids) AND r.company_key IN (SELECT unnest(?)) "
+            "AND r.price IS NOT NULL")  # fmt: skip
+
+
+def count_prices(cur: duckdb.DuckDBPyConnection, ids_cte: str, params: list, keys: Sequence[str]) -> int:
+    return int(cur.execute(f"WITH s AS ({_scope(ids_cte, keys)}) SELECT count(*) FROM s", [*params, list(keys)])
+               .fetchall()[0][0])  # fmt: skip
+
+
+def _day(col: str) -> str:
+    return f"CAST(coalesce({col}, CAST(published AS DATE)) AS TIMESTAMP)"
+
+
+def price_points(
+    cur: duckdb.DuckDBPyConnection, ids_cte: str, params: list, keys: Sequence[str], max_points: int
+) -> tuple[pd.DataFrame, dict]:
+    """``(points, about)``: one row per kind of price, currency and period (``about``: ``period``, ``n_reports``, the
+    reports per kind and ``n_points``). Rows carry the record columns the chart reads (``price`` is the median,
+    ``low``/``high`` the range, ``n_reports`` the count; ``article_id``, ``sentence``, ``source``, ``title`` and
+    ``date`` are those of the report nearest the median, earliest first)."""
+    scope, args = _scope(ids_cte, keys), [*params, list(keys)]
+    period = PERIODS[-1]
+    for p in PERIODS:
+        n = cur.execute(
+            f"WITH s AS ({scope}) SELECT count(*) FROM (SELECT DISTINCT kind, currency, "
+            f"date_trunc('{p}', {_day('date')}) FROM s)", args).fetchall()[0][0]  # fmt: skip
+        if n <= max_points:
+            period = p
+            break
+    df = cur.execute(
+        f"""WITH s AS ({scope}), g AS (
+            SELECT *, coalesce(currency, '') AS cur, date_trunc('{period}', {_day("date")}) AS period_start FROM s),
+        m AS (SELECT kind, cur, period_start, median(price) AS med, min(price) AS low, max(price) AS high,
+                     count(*) AS n_reports, count(DISTINCT price) AS n_values, any_value(currency) AS currency,
+                     any_value(company) AS company, any_value(ticker) AS ticker
+              FROM g GROUP BY kind, cur, period_start),
+        pick AS (SELECT g.kind, g.cur, g.period_start, arg_min(
+                    {{'article_id': g.article_id, 'date': g.date, 'sentence': g.sentence, 'source': g.source,
+                      'title': g.title, 'published': g.published}},
+                    [abs(g.price - m.med), epoch(coalesce(g.published, TIMESTAMP '9999-01-01'))]) AS r
+                 FROM g JOIN m USING (kind, cur, period_start) GROUP BY g.kind, g.cur, g.period_start)
+        SELECT m.kind, m.period_start, m.med AS price, m.low, m.high, m.n_reports, m.n_values, m.currency,
+               m.company, m.ticker, pick.r.article_id, pick.r.date AS report_date,
+               pick.r.sentence, pick.r.source, pick.r.title, pick.r.published
+        FROM m JOIN pick USING (kind, cur, period_start) ORDER BY m.period_start, m.kind, m.cur""",
+        args,
+    ).df()
+    df["date"] = pd.to_datetime(df["period_start"])
+    df["date_precision"] = period
+    df["change_pct"] = float("nan")
+    about = {"period": period, "n_points": len(df), "n_reports": int(df["n_reports"].sum()) if len(df) else 0,
+             "kinds": {str(k): int(v) for k, v in df.groupby("kind")["n_reports"].sum().items()}}  # fmt: skip
+    return df, about
+
+
+def caption(about: dict) -> str:
+    """``Weekly median of 15,923 reported closes and 1,204 intraday prices (one point per kind and week); hover
+    for the range …`` for an aggregated chart; empty when every report is drawn."""
+    if not about.get("period"):
+        return ""
+    per = {"day": "Daily", "week": "Weekly", "month": "Monthly", "quarter": "Quarterly"}[about["period"]]
+    parts = [f"{n:,} {_KIND_NAMES.get(k, k + ' prices')}" for k, n in sorted(about["kinds"].items(),
+                                                                          key=lambda kv: -kv[1])]  # fmt: skip
+    what = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return (f"{per} median of {what} ({about['n_points']:,} points for {about['n_reports']:,} reports, one per kind "
+            f"of price and {about['period']}); hover for the range and the report nearest the median, click a point "
+            "for its sentence. Every reported price is in the table below.")  # fmt: skip

@@ -322,6 +322,10 @@ _LEGAL_RE = re.compile(r"(?:,?\s+)(?:" + "|".join(re.escape(x.rstrip(".")) for x
 _WEAK_RE = re.compile(r"(?:,?\s+)(?:" + "|".join(re.escape(x) for x in WEAK_SUFFIXES) + r")$")
 
 
+# A legal form's possessive: "Acme Ltd.'s" (but "Macy's" and "Kohl's" are names)
+_SUFFIX_POSSESSIVE = re.compile(r"(\b(?:Ltd|Inc|Corp|Co|Plc|PLC|plc|LLC|AG|SA|SE|NV|Limited|Corporation)\.?)['’]s$")
+
+
 @functools.lru_cache(maxsize=65536)
 def clean_name(name: str, *, weak: bool = False) -> str:
     """Drop legal-form (and with ``weak``, group) suffixes and a leading "The".
@@ -332,8 +336,11 @@ def clean_name(name: str, *, weak: bool = False) -> str:
     'Tamsin Retail'
     >>> clean_name("Halvard Maritime ASA"), clean_name("The Coca-Cola Company")
     ('Halvard Maritime', 'Coca-Cola')
+    >>> clean_name("Selwyn Cement Ltd.'s"), clean_name("Macy's")
+    ('Selwyn Cement', "Macy's")
     """
     name = re.sub(r"\s+", " ", name).strip(" ,.;:'\"’")
+    name = _SUFFIX_POSSESSIVE.sub(r"\1", name)  # "Shree Cement Ltd.'s second-quarter profit"
     name = re.sub(r"^The\s+", "", name)
     while True:
         m = _LEGAL_RE.search(name)
@@ -345,6 +352,36 @@ def clean_name(name: str, *, weak: bool = False) -> str:
         if m and m.start() > 0:
             return name[: m.start()].rstrip(" ,")
     return name
+
+
+_NAME_WORD = re.compile(r"[A-Za-z0-9][\w&-]*")
+_GENERIC_NAME_WORDS = frozenset({"the", "inc", "corp", "co", "ltd", "plc", "group", "holdings", "company", "and", "of"})
+
+
+def same_company(a: str | None, b: str | None) -> bool:
+    """Two names a text may use for one company: either unknown, a shared word, or one the other's initials.
+
+    >>> same_company("Royal Bank", "RBC"), same_company("Indian Railways Catering and Tourism Corp.", "IRCTC")
+    (True, True)
+    >>> same_company("Harte Minerals", "Lanark Fashions"), same_company("Acme", None)
+    (False, True)
+    """
+    if not a or not b:
+        return True
+    wa = [w for w in _NAME_WORD.findall(a) if w.lower() not in _GENERIC_NAME_WORDS]
+    wb = [w for w in _NAME_WORD.findall(b) if w.lower() not in _GENERIC_NAME_WORDS]
+    if not wa or not wb or {w.lower() for w in wa} & {w.lower() for w in wb}:
+        return True
+    for short, long in ((a.strip(), wb), (b.strip(), wa)):
+        initials = "".join(w[0] for w in long if w[0].isupper())
+        if (
+            short.isupper()
+            and len(short) >= 2
+            and len(initials) >= 2
+            and (short.startswith(initials) or initials.startswith(short))
+        ):
+            return True
+    return False
 
 
 def _plain_key(name: str) -> str:
@@ -381,6 +418,15 @@ NOT_NAMES = (
             "Pick",
             "Highlights",
             "Outlook",
+            # currency words before an amount ("m-cap jumps Rs 16,970 cr")
+            "Rs",
+            "Re",
+            "Rupees",
+            "Yen",
+            "Euro",
+            "Euros",
+            "Crore",
+            "Lakh",
             "Organisation",
             "Organization",
             "Key",

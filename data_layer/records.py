@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from .companies import same_company
 from .models import AnalystRating, Article, Event, FuzzyDate, LayoffFigure, PricePoint, Provenance
 
 TABLES = ("articles", "prices", "targets", "layoffs", "events")
@@ -98,11 +99,13 @@ class Records:
     def deduplicated(self) -> Records:
         """Drop a record when the same article already states the same fact (first one wins)."""
         out = Records(articles=list(self.articles))
-        seen: set[tuple] = set()
+        seen: dict[tuple, list[str | None]] = {}
         for rec in self.all_records():
             key = (type(rec).__name__, rec.provenance.article_id, *_fact_key(rec))
-            if key not in seen:
-                seen.add(key)
+            names = seen.setdefault(key, [])
+            # a wrap's two companies at one price are two facts; "RBC" and "Royal Bank" are one company
+            if not any(same_company(n, rec.company) for n in names) or not names:
+                names.append(rec.company)
                 out.add(rec)
         return out
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import re
 import time
 from dataclasses import dataclass
 from functools import cached_property
@@ -33,6 +35,13 @@ class _TimedSentences(list):
 
 
 _MARKET_SCAN = 2000
+# What may sit between two companies a headline lists: "Pearson, Barclays and Virgin Media", "TransCanada and Enmax".
+_LIST_GAP = re.compile(r"(?:,?\s+(?:Corp|Inc|Co|Ltd|Plc|PLC|AG|SA|Group|Holdings)\.?)?\s*(?:,|&|and|,\s*and)\s*")
+
+
+def _title_span(title: str, name: str) -> tuple[int, int] | None:
+    m = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title)
+    return m.span() if m else None
 
 
 @dataclass(frozen=True)
@@ -62,6 +71,23 @@ class Doc:
         if self.article.published_date is not None:
             return self.article.published_date
         return infer_reference(f"{self.article.title}\n{self.article.body}")
+
+    @cached_property
+    def roundup(self) -> bool:
+        """The headline lists several companies ("Pearson, Barclays and Virgin Media", "TransCanada and Enmax
+        confirm layoffs"): a round-up, whose every company's facts belong to the article.
+
+        >>> from ..models import Company
+        >>> def doc(title, *names):
+        ...     return Doc(Article(id="a", title=title, body=".", companies=tuple(Company(name=n) for n in names)), [])
+        >>> doc("Pearson, Barclays and Virgin Media", "Pearson", "Barclays", "Virgin Media").roundup
+        True
+        >>> doc("Magnum owner Unilever to cut 7,500 jobs", "Unilever", "Magnum").roundup
+        False
+        """
+        title = self.article.title or ""
+        spans = sorted(filter(None, (_title_span(title, c.name) for c in self.article.companies)))
+        return any(_LIST_GAP.fullmatch(title[a[1] : b[0]]) for a, b in itertools.pairwise(spans))
 
     @property
     def company(self) -> str | None:

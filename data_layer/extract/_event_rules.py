@@ -307,7 +307,10 @@ RESULT_LINK = _rx(
     r"dropped|slipped|surged|gained|advanced|edged\s+(?:up|down)|decreased|improved|slumped|slid|soared|"
     r"was\s+up|was\s+down|were\s+up|were\s+down)\b" + CLAUSE + r"{0,60}?\bto"
     # "increased full-year profit by 11 per cent to $2.8 billion": the verb came before the metric
-    r"|by\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+to)\s*(?:about|around|approximately|"
+    r"|by\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+to"
+    # a digest's table line: "Revenue up 8.93% at Rs 881.74 crore vs ...", "Net profit down 12% to $35.9 million"
+    r"|(?:up|down|higher|lower)\s+[\d.,]+\s*(?:%|per\s*cent|percent|times|-fold)\s+(?:(?:yoy|y-o-y|year-on-year)\s+)?"
+    r"(?:at|to))\s*(?:about|around|approximately|"
     r"roughly|nearly|almost|some|a\s+record|just\s+over|just\s+under|more\s+than)?\s*$"
 )
 #: A change named before the metric: "a 26% rise in its net profit to Rs 72.6 crore", "a 10% increase in revenue to".
@@ -869,4 +872,24 @@ LEGAL_AS_CAUSE = _rx(
 RIVAL_SUBJECT = re.compile(
     r"\b(?:[Rr]ivals?|[Cc]ompetitors?|[Pp]eers?|[Aa]rchrival)\s+(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*"
     r"(?:\s*\([^)]{1,12}\))?\s*(?:,\s*[^,]{0,60},\s*)?$"
+)
+
+
+# --------------------------------------------------------------------------- whose result (digests and market wraps)
+
+#: A digest's heading line naming the company the following figures belong to: "JB Chemicals Q2 FY24 (Consolidated,
+#: YoY)", "Acme Corp first-quarter results", "Orvik H1 2025:".
+RESULT_HEADING = re.compile(
+    r"^\W*(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?(?!Q[1-4]\b|H[12]\b|FY\s?\d)[A-Z][\w&.'’-]*){0,4})\s+"
+    r"(?:Q[1-4]|H[12]|FY\s?\d{2,4}|"
+    r"(?:first|second|third|fourth)[\s-]quarter|full[\s-]year|half[\s-]year|interim|quarterly|annual)\b"
+    r"[^.!?;]{0,50}$"
+)
+#: A name is a result's subject when what follows it says so: "Hugo Boss shares rose", "Whitbread (WTB) posted",
+#: "Shree Cement Ltd.'s second quarter profit".
+SUBJECT_FOLLOW = re.compile(
+    r"(?:,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|SE|NV|Group|Holdings)\.?)?\s*(?:['’]s\b|\([A-Z0-9.:\s]{1,15}\)|"
+    r"shares?\b|stock\b|(?:has\s+|had\s+|also\s+)?(?:said|says|reported|posted|announced|delivered|recorded|"
+    r"booked|rose|fell|jumped|gained|climbed|added|advanced|dropped|slid|slipped|sank|surged|soared|rallied|"
+    r"tumbled|plunged|lost|declined|beat|missed|lifted|raised|cut|increased|swung|turned|unveiled|was|were)\b)"
 )

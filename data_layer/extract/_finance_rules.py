@@ -168,6 +168,11 @@ LEAD_INTRADAY = (
 )
 # "Micron Technology — The memory chip stock rose 2.1%": an item of a list of movers names its company first.
 ITEM_HEAD = r"^(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z0-9][\w&'’.-]*){0,4})\s+[—–-]\s+(?=[A-Z\"“])"
+#: A list item's name and ticker standing alone before its move: "Harte Minerals Ltd. (TSXV:HMX). Up 1.5 cents ..."
+ITEM_NAME_LINE = (
+    r"^(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z0-9][\w&'’.-]*){0,4}?)(?:,?\s+(?:Inc|Ltd|Corp|Co|Plc|Limited))?\.?"
+    r"\s*\((?:[A-Za-z]{2,8}\s*:\s*)?[A-Z0-9][A-Z0-9.-]{0,9}\)\.?$"
+)
 # Capitalised words that start a sentence but never name a company.
 #: English function words (determiners, pronouns, prepositions, conjunctions, sentence adverbs): a capitalised
 #: one at the start of a sentence ("Despite recent share price volatility") is never a company name.
@@ -189,6 +194,8 @@ NOT_SUBJECTS = (
     "Group", "Revenue", "Sales", "Profit", "Earnings", "Net", "Operating", "Updated", "Published", "Photo",
     "Rival", "Peer", "Index", "Price", "Prices", "Key", "Related", "Read", "Note", "Update", "Consideration",
     "Bottom", "US", "U.S.", "UK", "Europe", "European", "American", "Asian", "Shareholders",
+    # currency words written before an amount ("Rs 16,970 crore jumped")
+    "Rs", "Rs.", "Re", "INR", "USD", "EUR", "GBP", "JPY", "AUD", "CAD", "CHF", "HKD", "Yen", "Euro", "Euros",
     *CALENDAR_WORDS,
 )  # fmt: skip
 

@@ -45,7 +45,7 @@ CUT_VERB = (
     r"(?:cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|lay(?:s|ing)?\s+off|laid\s+off|shed(?:s|ding)?|ax(?:e|es|ed|ing)|"
     r"slash(?:es|ed|ing)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|let(?:s|ting)?\s+go(?:\s+of)?|"
     r"furlough(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|fir(?:e|es|ed|ing)|sack(?:s|ed|ing)?|scrap(?:s|ped|ping)?|"
-    r"shrink(?:s|ing)?|shrank|make\s+redundant|made\s+redundant|culls?|culled|culling|"
+    r"shrink(?:s|ing)?|shrank|make\s+redundant|made\s+redundant|culls?|culled|culling|chop(?:s|ped|ping)?|"
     r"terminat(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing))"
 )
 CUT_NOUN_OF = (
@@ -132,6 +132,13 @@ _RAW: list[tuple[str, str]] = [
         rf"\bla(?:y|ys|ying|id)\s+off\s+{FILLS}(?P<num>{NUM})(?=\s+(?:as|amid|after|while|in\s+[A-Z]|at\s+[A-Z])\b"
         r"|\s*[,;:.!?—–]|\s*$)",
     ),
+    # "told 300 workers they are in line for redundancy" / "told 85 staff that they would lose their jobs"
+    (
+        "told_staff",
+        rf"\btold\s+{FILLS}(?P<num>{NUM})\s+{ADJ}{JOB_NOUN}\s+(?:that\s+)?they\s+(?:are|were|will|would|could|may|"
+        r"might|face|faced)\b[^.;:]{0,40}?(?:redundan\w*|lose\s+their\s+jobs|be\s+laid\s+off|be\s+let\s+go|"
+        r"job\s+losses|layoffs?|lay-offs?)",
+    ),
     # "cut 4,000 more jobs, in addition to 3,000 it announced last year": an earlier round, its noun left out
     (
         "elided",
@@ -199,6 +206,11 @@ PERFECT = re.compile(
     r"slashed|trimmed|reduced|let\s+go|announced|disclosed|confirmed|unveiled|made)\b"
 )
 SINCE = re.compile(r"(?i)\bsince\b")
+# "the 7,000 jobs cut since 2014": a participle with "since" after the figure's noun is a running total too.
+PARTICIPLE_SINCE = re.compile(
+    rf"(?i)\s+{ADJ}(?:{JOB_NOUN}|{CUT_NOUN})\s+(?:already\s+)?(?:cut|lost|shed|eliminated|axed|culled|slashed|"
+    r"trimmed|laid\s+off|made\s+redundant)\s+(?:\w+\s+){0,3}?since\b"
+)
 
 # The other company's layoffs: "Rival X said it would lay off ...".
 RIVAL = re.compile(r"(?i)\b(?:rivals?|competitors?|peers?|fellow|competing)\b")
@@ -221,6 +233,16 @@ NOT_COMPANY = {
     "there", "here", "shares", "investors", "employees", "workers", "staff", "unions", "union", "officials",
     "plans", "both", "all", "each",
 }  # fmt: skip
+# Who makes a round-up's cuts: the same subjects, and the employer that "told 100 staff they ..."
+# ("Enbridge Inc., laid off 500 staff"), not the person speaking for it ("spokeswoman Jane Doe said").
+ACTOR = re.compile(
+    SUBJECT.pattern.replace("(?:said|says|", "(?:said|says|told|tells|", 1).replace(r"LLC)\.?)?", r"LLC)\.?,?)?", 1)
+)
+assert ACTOR.pattern.count("told|tells") == 1 and ACTOR.pattern.count(r"LLC)\.?,?)?") == 1
+SPEAKER_ROLE = re.compile(
+    r"\b(?:spokes(?:wo)?m[ae]n|spokesperson|chief|executive|officer|CEO|CFO|chair(?:wo)?man|president|director|"
+    r"analyst|minister|secretary|head|manager|founder|economist|strategist)\s*$"
+)
 REPORTERS = re.compile(
     r"(?i)\b(?:reported|reports|according|told|sources|filing|filings|memo|people\s+familiar|newspaper|journal|"
     r"times|news|wire|reuters|bloomberg|cnbc)\b"

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .._dates_rules import MONTHS
+from ..companies import clean_name, same_company
 from ..dates import DateMention, find_dates
 from ..models import DatePrecision, Event, EventStatus, EventType, FuzzyDate
 from ..text import Sentence, provenance
@@ -75,6 +76,7 @@ class _Cand:
     idx: int = -1  # the sentence's index in the article
     expected_close: FuzzyDate | None = None  # deals: when the text expects them to close
     undated: bool = False  # a restatement whose date is another moment ("expected to close by year end")
+    subject: str | None = None  # results: the company they belong to, when a digest or wrap names one
 
 
 @dataclass
@@ -1439,6 +1441,8 @@ def _compatible(k: _Cand, c: _Cand) -> bool:
     if k.type is T.GUIDANCE:
         return True
     if k.type is T.FINANCIAL_RESULT:
+        if not _same_company(k.subject, c.subject):
+            return False  # a digest's results of two companies
         if not (k.revenue and c.revenue) or _same_amount(k, c):
             return True
         return not (k.period and c.period and k.period != c.period)  # Q4 and full-year revenue are two results
@@ -1489,6 +1493,15 @@ def _vague_restatement(a: str | None, b: str | None) -> bool:
     return not (re.search(r"\d", a) and re.search(r"\d", b))
 
 
+def _same_company(a: str | None, b: str | None) -> bool:
+    """Two names of one company, as far as the text tells: shared words or word stems, or one the other's initials.
+
+    >>> _same_company("Indian Railways Catering and Tourism Corp.", "IRCTC"), _same_company("JB Chemicals", "Lux")
+    (True, False)
+    """
+    return _same_party(a, b) or same_company(a, b)
+
+
 def _info(c: _Cand) -> int:
     return 4 * (c.usd is not None) + 2 * (c.money is not None) + (c.counterparty is not None) + (c.date is not None)
 
@@ -1499,7 +1512,8 @@ def _absorb(k: _Cand, c: _Cand) -> _Cand:
     if lead.type is T.FINANCIAL_RESULT and k.revenue and not c.revenue:
         lead, other = k, c
     own_figure = lead.type is T.FINANCIAL_RESULT and lead.money is not None
-    for name in ("money", "usd", "amount_text", "counterparty", "date", "status", "valuation", "expected_close"):
+    fields = ("money", "usd", "amount_text", "counterparty", "date", "status", "valuation", "expected_close", "subject")
+    for name in fields:
         if own_figure and name in ("money", "usd", "amount_text"):
             continue  # a result keeps its own figure: another metric's dollar value is not its equivalent
         if getattr(lead, name) is None:
@@ -1535,15 +1549,46 @@ def _summary(text: str) -> str:
     return text if len(text) <= SUMMARY_CHARS else text[: SUMMARY_CHARS - 1].rstrip() + "…"
 
 
+def _result_subject(ctx: _Ctx, pos: int) -> str | None:
+    """The company a result before ``pos`` belongs to, when the sentence names one: one of the article's companies,
+    or a name followed by its shares, ticker, possessive or a reporting verb ("Hugo Boss rose 3% after ...")."""
+    head = ctx.text[:pos]
+    known = ctx.doc.article.companies
+    for m in _PROPER_RUN.finditer(head):
+        name = re.sub(r"['’]s$", "", m.group(1))
+        toks = name.split()
+        if toks[0] in _NOT_PARTY or toks[0] in _NAME_STOP or toks[0] in _PRONOUNS or toks[0] in _COMMON_CAPS:
+            continue
+        if any(_same_party(name, c.name) and _tokens(name) for c in known):
+            return name
+        if (
+            R.SUBJECT_FOLLOW.match(head, m.end())
+            and not R.EXEC_TITLE.search(name)
+            and _person_in(name) != name
+            and (len(toks) > 1 or _capitalised_elsewhere(ctx.doc, name))
+        ):
+            return name
+    return None
+
+
+def _subject_company(doc: Doc, subject: str | None) -> tuple[str | None, str | None]:
+    """Whose event it is: the article's company, unless a digest named another."""
+    if not subject or _is_self(doc, subject) or (doc.ticker and subject == doc.ticker):
+        return doc.company, doc.ticker
+    known = next((k for k in doc.article.companies if _same_company(subject, k.name) and _tokens(subject)), None)
+    return (known.name, known.ticker) if known else (clean_name(subject), None)
+
+
 def _to_event(doc: Doc, c: _Cand) -> Event:
     start, end = c.start, c.end
     if c.money is not None and abs(c.money.start - c.start) <= 120:
         start, end = min(start, c.money.start), max(end, c.money.end)
     usd = c.usd if c.type in AMOUNT_TYPES else None
+    company, ticker = _subject_company(doc, c.subject)
     return Event(
         provenance=provenance(doc.id, c.sent, start, end, EXTRACTOR),
-        company=doc.company,
-        ticker=doc.ticker,
+        company=company,
+        ticker=ticker,
         type=c.type,
         date=c.date,
         amount_usd=usd,
@@ -1560,6 +1605,7 @@ def _to_event(doc: Doc, c: _Cand) -> Event:
 def extract(doc: Doc) -> list[Event]:
     """The corporate events an article states, one record per event."""
     cands: list[_Cand] = []
+    subject: str | None = None  # the company the latest result or digest heading named
     follow_ups: list[_Ctx] = []
     index: dict[int, int] = {}
     in_advert = False
@@ -1572,11 +1618,16 @@ def extract(doc: Doc) -> list[Event]:
         in_advert = False
         if len(text) < 12:
             continue
+        heading = R.RESULT_HEADING.match(text) if len(text) < 90 else None
+        if heading:
+            subject = heading["name"]
         detectors = _open_detectors(low, text)
         ctx = _Ctx(doc, sent, low)
         found = _sentence_events(ctx, detectors) if detectors else []
         for c in found:
             c.idx = i
+            if c.type is T.FINANCIAL_RESULT:
+                subject = c.subject = _result_subject(ctx, c.start) or subject
         cands.extend(found)
         if not found and _FOLLOW_UP_GATE(low):
             index[id(ctx)] = i

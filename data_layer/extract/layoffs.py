@@ -16,6 +16,7 @@ from ..models import FuzzyDate, LayoffBasis, LayoffFigure, LayoffKind, LayoffSta
 from ..text import Sentence, provenance
 from . import _layoff_rules as R
 from ._caseless import icompile
+from ._dateline import blank_dateline
 from ._doc import Doc
 
 EXTRACTOR = "layoffs"
@@ -170,6 +171,8 @@ def _cumulative(s: str, h: _Hit, prev_end: int, next_start: int) -> bool:
     before, after = s[prev_end : h.num_start], s[h.num_end : next_start]
     if R.CUM_PREFIX.search(before) or R.CUM_SUFFIX.search(after):
         return True
+    if R.PARTICIPLE_SINCE.match(s, h.num_end, next_start):  # "the 7,000 jobs cut since 2014"
+        return True
     return bool(R.SINCE.search(after) and (R.PERFECT.search(before) or R.PERFECT.search(after)))
 
 
@@ -209,12 +212,17 @@ def _company_words(doc: Doc) -> set[str]:
 CLAUSE_WINDOW = 400  # characters before a figure searched for its clause's subject (bounds the work per hit)
 
 
-def _other_company(s: str, h: _Hit, ours: set[str]) -> bool:
-    """True when the clause before the figure says another company makes the cuts."""
+def _clause(s: str, h: _Hit) -> str:
+    """The clause before the figure, where its subject is named."""
     end = h.num_start
     floor = max(0, end - CLAUSE_WINDOW)
     clause_start = max(s.rfind(", and ", floor, end), s.rfind("; ", floor, end), s.rfind(" while ", floor, end))
-    clause = s[clause_start + 1 if clause_start >= 0 else floor : end]
+    return s[clause_start + 1 if clause_start >= 0 else floor : end]
+
+
+def _other_company(s: str, h: _Hit, ours: set[str]) -> bool:
+    """True when the clause before the figure says another company makes the cuts."""
+    clause = _clause(s, h)
     if R.RIVAL.search(clause) and not any(w in clause.lower() for w in ours):
         return True
     subjects = [m["name"] for m in R.SUBJECT.finditer(clause)]
@@ -226,6 +234,27 @@ def _other_company(s: str, h: _Hit, ours: set[str]) -> bool:
     last = names[-1]
     # "Reuters reported that ..." names a source, not the company
     return not R.REPORTERS.search(clause[clause.rfind(last) :])
+
+
+def _actor(doc: Doc, s: str, h: _Hit) -> tuple[str | None, str | None]:
+    """Who makes the cuts in a round-up: the article's company named last before the figure, else the subject
+    of its clause ("just days after Tata Steel cut 1,050 jobs"), else the article's company."""
+    clause = _clause(blank_dateline(s), h)  # "SEATTLE--(BUSINESS WIRE)--Acme Corp said": the name after it
+    best = None
+    for c in doc.article.companies:
+        for word in {c.name, c.name.split()[0]}:
+            at = clause.rfind(word)
+            if len(word) >= 3 and at >= 0 and (best is None or at > best[0]):
+                best = (at, c)
+    names = [
+        m
+        for m in R.ACTOR.finditer(clause)
+        if m["name"].split()[0].lower().strip("’'") not in R.NOT_COMPANY
+        and not R.SPEAKER_ROLE.search(clause, 0, m.start())
+    ]
+    if names and (best is None or names[-1].start() > best[0] + len(best[1].name)):
+        return names[-1]["name"], None
+    return (best[1].name, best[1].ticker) if best else (doc.company, doc.ticker)
 
 
 def _scope(s: str, h: _Hit) -> str | None:
@@ -268,8 +297,13 @@ def _sentence_records(doc: Doc, sent: Sentence, ours: set[str], low_body: str | 
     dates = find_dates(s, doc.published) if hits else []
     out = []
     for i, h in enumerate(hits):
-        if _other_company(s, h, ours):
+        company, ticker = doc.company, doc.ticker
+        if doc.roundup:  # every company's cuts are the round-up's
+            company, ticker = _actor(doc, s, h)
+        elif _other_company(s, h, ours):
             continue
+        elif company is None:  # an article about no one company: name whoever makes these cuts
+            company, ticker = _actor(doc, s, h)
         prev_end = hits[i - 1].num_end if i else 0
         next_start = hits[i + 1].num_start if i + 1 < len(hits) else len(s)
         kind = LayoffKind.CUMULATIVE if _cumulative(s, h, prev_end, next_start) else LayoffKind.ROUND
@@ -287,8 +321,8 @@ def _sentence_records(doc: Doc, sent: Sentence, ours: set[str], low_body: str | 
         out.append(
             LayoffFigure(
                 provenance=provenance(doc.id, sent, h.start, h.end, EXTRACTOR),
-                company=doc.company,
-                ticker=doc.ticker,
+                company=company,
+                ticker=ticker,
                 low=h.low,
                 high=h.high,
                 percent=h.percent,

@@ -72,6 +72,7 @@ _TABLE_NOT_CLOSE = icompile(R.TABLE_NOT_CLOSE_HEADERS, _I)
 _HEADER_CCY = icompile(R.TABLE_HEADER_CURRENCY)
 _LEAD_INTRADAY = icompile(R.LEAD_INTRADAY, _I)
 _ITEM_HEAD = icompile(R.ITEM_HEAD)
+_ITEM_NAME_LINE = icompile(R.ITEM_NAME_LINE)
 _NOT_SUBJECTS = frozenset(R.NOT_SUBJECTS)
 _NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3}"
 _SUBJECT = icompile(
@@ -150,6 +151,9 @@ def extract(doc: Doc) -> list[PricePoint]:
         head = _ITEM_HEAD.match(text)
         if head and _item_name(head["name"], doc):
             item = head["name"]
+        elif len(text) < 80 and (line := _ITEM_NAME_LINE.match(text)) and _item_name(line["name"], doc):
+            item = line["name"]
+            continue
         if any(a <= sent.start and sent.end <= b for a, b in table_lines):
             continue
         row = _movers_row(doc, sent, ref, lead_day)

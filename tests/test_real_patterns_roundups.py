@@ -1,0 +1,121 @@
+"""Round five of real-outlet patterns, as our own sentences: round-ups that name several employers, results digests
+and market wraps that report several companies' results, and a digest's table lines ("Revenue up 8.9% at ...").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from data_layer import extract, read_bytes
+
+
+def _frames(date_line: str, *paragraphs: str, title: str = "Company news"):
+    raw = f"{title}\n{date_line}\n\n" + "\n\n".join(paragraphs) + "\n"
+    result = read_bytes("a.txt", raw.encode())
+    arts = result.articles if hasattr(result, "articles") else result
+    return extract(arts).frames()
+
+
+def _layoffs(title: str, *paragraphs: str) -> list[tuple]:
+    df = _frames("March 3, 2025", *paragraphs, title=title)["layoffs"]
+    return sorted(zip(df["company"], df["low"].astype(int), df["kind"], strict=True))
+
+
+ROUNDUP = (
+    "Halden Publishing, Carrow Bank and Westline Telecom",
+    "Education publisher Halden Publishing said it would cut 2,000 jobs, or 9% of its workforce.",
+    "Carrow Bank also announced that it will cut about 800 jobs in its markets business and close a trading desk "
+    "in Singapore.",
+    "The latest Carrow Bank cull comes on top of the 5,000 jobs cut since 2019 and the plan to chop a further "
+    "6,000 roles announced by its new chief executive.",
+    "In the telecoms sector, Westline Telecom said it was cutting 600 jobs.",
+    "Brindley Forge told 120 staff they are in line for redundancy, just days after Ostrava Steel cut 900 jobs at "
+    "its Welsh plant.",
+    "Fenmart is set to cut 700 jobs, including at its head office, where 2,500 people are employed.",
+)
+
+
+def test_a_round_up_keeps_every_employers_cuts_under_its_own_name():
+    assert _layoffs(*ROUNDUP) == [
+        ("Brindley Forge", 120, "round"),
+        ("Carrow Bank", 800, "round"),
+        ("Carrow Bank", 5000, "cumulative"),  # "the 5,000 jobs cut since 2019": a running total
+        ("Carrow Bank", 6000, "round"),  # "chop a further 6,000 roles"
+        ("Fenmart", 700, "round"),  # 2,500 is a headcount
+        ("Halden Publishing", 2000, "round"),
+        ("Ostrava Steel", 900, "round"),  # the employer of a "just days after" clause
+        ("Westline Telecom", 600, "round"),
+    ]
+
+
+def test_a_two_company_headline_is_a_round_up_and_a_spokeswoman_is_not_the_employer():
+    got = _layoffs(
+        "Northgate Pipelines and Elmore Power confirm layoffs in a hard week for the city",
+        "Both Northgate Pipelines Corp. and city-owned Elmore Power Corp. confirmed they laid off staff on Wednesday.",
+        "Elmore Power spokeswoman Dana Whitcombe said the utility cut 45 positions on Wednesday.",
+        "On Monday, the city's largest pipeline company, Kestrel Midstream Inc., laid off 300 staff.",
+    )
+    assert got == [("Elmore Power", 45, "round"), ("Kestrel Midstream", 300, "round")]
+
+
+def test_a_single_company_story_still_leaves_other_employers_cuts_out():
+    got = _layoffs(
+        "Tarkesh Motors to cut 1,200 jobs",
+        "Tarkesh Motors said on Monday it would cut 1,200 jobs.",
+        "This comes days after Ridgeway Autos announced 3,000 jobs would be lost.",
+    )
+    assert got == [("Tarkesh Motors", 1200, "round")]
+
+
+def _results(title: str, *paragraphs: str) -> list[str | None]:
+    df = _frames("Nov 07, 2023", *paragraphs, title=title)["events"]
+    return sorted(df.loc[df["type"] == "financial_result", "company"].fillna("").tolist())
+
+
+def test_a_results_digest_gives_each_company_its_own_result():
+    got = _results(
+        "Harwick Q2 Profit Rises, Selwyn Cement Revenue Soars - Earnings Wrap",
+        "Here are the major quarterly results announced after market hours on Tuesday.",
+        "Selwyn Cement Ltd.'s second quarter profit doubled, beating analysts' estimates.",
+        "The cement maker's profit rose 2.4 times year-on-year to Rs 446.6 crore in the quarter ended September.",
+        "Selwyn Cement Q2 FY24 (Consolidated, YoY)",
+        "Revenue up 18.87% at Rs 4,800 crore vs Rs 4,038 crore.",
+        "Reported profit up 2.44 times at Rs 446.6 crore vs Rs 183.2 crore.",
+        "Dalmore Chemicals Q2 FY24 (Consolidated, YoY)",
+        "Revenue up 8.93% at Rs 881.74 crore vs Rs 809.44 crore.",
+        "Net profit up 35.56% at Rs 150.59 crore vs Rs 111.08 crore.",
+        "Prakash Textiles Q2 FY24 (Consolidated, YoY)",
+        "Revenue up 0.56% at Rs 639.3 crore vs Rs 635.7 crore.",
+        "Reported profit down 12.63% at Rs 35.9 crore vs Rs 41.1 crore.",
+    )
+    assert got == ["Dalmore Chemicals", "Prakash Textiles", "Selwyn Cement"]
+
+
+def test_a_market_wrap_gives_each_mover_its_own_result():
+    got = _results(
+        "Europe movers: Norberg Packaging, Castlegate Bank",
+        "Castlegate Bank increased 5.4% to 732.60 pence after the lender reported stronger-than-expected "
+        "first-quarter profit.",
+        "Norberg Packaging Group advanced 4.5% to 3,638.0 pence after the packaging maker reported first-quarter "
+        "revenue of €2.7 billion.",
+    )
+    assert len(got) == 2 and got[1] == "Norberg Packaging Group"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Revenue up 8.93% at Rs 881.74 crore vs Rs 809.44 crore.", "Net profit down 12% to $35.9 million."],
+)
+def test_a_digest_table_line_is_a_result(line):
+    df = _frames("Nov 07, 2023", "Dalmore Chemicals Q2 FY24 (Consolidated, YoY)", line, title="Results")["events"]
+    assert df["type"].tolist() == ["financial_result"]
+
+
+def test_two_companies_at_one_price_are_two_prices():
+    df = _frames(
+        "June 4, 2024",
+        "Harte Minerals Ltd. (TSXV:HMX). Up 1.5 cents or 37.5 per cent to 5.5 cents.",
+        "Lanark Fashions Inc. (TSXV:LFI). Up 1.5 cents or 37.5 per cent to 5.5 cents.",
+        title="Most actively traded companies on the TSX Venture",
+    )["prices"]
+    assert sorted(df["company"]) == ["Harte Minerals", "Lanark Fashions"]

@@ -119,3 +119,61 @@ def test_two_companies_at_one_price_are_two_prices():
         title="Most actively traded companies on the TSX Venture",
     )["prices"]
     assert sorted(df["company"]) == ["Harte Minerals", "Lanark Fashions"]
+
+
+def _events(title: str, *paragraphs: str, date_line: str = "May 9, 2024") -> list[tuple]:
+    df = _frames(date_line, *paragraphs, title=title)["events"]
+    return sorted(
+        (t, None if a != a else round(float(a)))
+        for t, a in zip(df["type"], df["amount_usd"], strict=True)
+        if t != "layoff"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        (  # the bracketed dollar figure after a euro amount is the deal's amount in dollars
+            "Norvane Bank to buy Castel units for €9.5bn",
+            "Norvane Bank said this morning it was paying €9.5 billion ($13.1 billion) to take control of "
+            "financial group Castel's operations in Belgium.",
+            [("acquisition", 13_100_000_000)],
+        ),
+        (  # on the ASX, "A$104 million ($109 million)": the bare $ in brackets is the US dollar
+            "Kestrel Oil agrees Corran deal",
+            "Kestrel Oil (ASX: KOL) agreed to buy Corran Energy. The A$104 million ($109 million) acquisition "
+            "would give Kestrel three new fields.",
+            [("acquisition", 109_000_000)],
+        ),
+        (  # a result stated as a move, and a forecast whose yen figure is given in dollars
+            "Tamura Motor profit slides",
+            "Tamura Motor posted a bigger-than-expected 28 percent drop in quarterly net profit, and expects this "
+            "year's net profit to sink 27 percent to 1.25 trillion yen ($12 billion).",
+            [("financial_result", None), ("guidance", 12_000_000_000)],
+        ),
+        (  # the figure a dollar value is given for is the result's amount
+            "Verbier Pharma profit rises",
+            "Verbier Pharma said second-quarter sales rose to 8.1 billion euros, while net profit rose 12 percent "
+            "to 777 million euros ($1.04 billion).",
+            [("financial_result", 1_040_000_000)],
+        ),
+    ],
+)
+def test_dollar_equivalents_in_brackets(title, sentence, expected):
+    assert _events(title, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The company also said it had been "unable to secure a deal on acceptable commercial terms" with Arcadia.',
+        "The company has decided to write down the full carrying value of its 20 per cent stake in Austin Pty Ltd.",
+        "Investors dumped the shares after the company released an announcement to the market.",
+        "Workers claim the layoffs are being rolled out over three days.",
+        "The country's Foreign Investment Review Board must approve any deal.",
+        "Tarn Systems shares are currently priced at 53.00x this year's forecasted earnings.",
+        '"Investors will wait to see if companies revise up earnings forecasts in July," the strategist said.',
+    ],
+)
+def test_words_that_are_no_event(sentence):
+    assert _events("Tarn Systems shares fall", sentence) == []

@@ -120,7 +120,9 @@ ADVERT = _rx(
 
 ACQ_VERB = _rx(
     r"\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|take[sn]?\s+over|took\s+over|"
-    r"taking\s+over|merge[sd]?\s+with|merging\s+with|snap(?:s|ped)?\s+up)\b"
+    r"taking\s+over|merge[sd]?\s+with|merging\s+with|snap(?:s|ped)?\s+up|"
+    # "paying €14.5 billion to take control of Fortis"
+    r"(?:take[sn]?|taking|took|gain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|win(?:s|ning)?|won)\s+(?:full\s+)?control\s+of)\b"
 )
 #: "to acquire all the outstanding shares of Belo": buying the whole company, not a stake.
 ACQ_ALL_SHARES = _rx(
@@ -173,9 +175,12 @@ INVEST_VERB = _rx(r"\binvest(?:s|ed|ing)?\b")
 INVEST_NOUN = _rx(
     r"\binvestment\b(?!\s+(?:banks?|banking|bankers?|firms?|grade|management|managers?|advis\w*|"
     r"vehicles?|trusts?|compan\w*|funds?|research|case|thesis|income|portfolio|strategy|horizon|"
-    r"community|returns?|committee|arm|house|group|professionals?|decisions?|climate|products?))"
+    r"community|returns?|committee|arm|house|group|professionals?|decisions?|climate|products?|review|board|"
+    r"promotion|authority|commission|agency|council|bureau|corporation))"
 )
 STAKE = _rx(r"\bstake\b")
+#: "decided to write down the full carrying value of its 20 per cent stake": an old stake's loss, not an investment.
+STAKE_WRITEDOWN = _rx(r"\b(?:writ(?:e|es|ing|ten)|wrote|impair\w*)[\s-]+(?:down|off)?" + CLAUSE + r"{0,70}$")
 STAKE_VETO = _rx(
     r"\b(?:lift\w*|rais\w*|boost\w*|increas\w*|cut|cuts|trim\w*|reduc\w*|sold|sell\w*|lower\w*|upp\w*|grew|"
     r"decreas\w*|added\s+to)\s+(?:its|their|his|her)\s+(?:\w+\s+)?(?:stake|holdings?|position)\b|"
@@ -281,6 +286,8 @@ EARN_NOUN = _rx(
     r"\b(?:results|earnings|figures|annual\s+report|(?:earnings|quarterly|annual|half-year|half-yearly|"
     r"full-year|first-half|interim|results)\s+"
     r"(?:report|release|statement|update)|(?:earnings|results|quarter|quarterly)\s+call|trading\s+update)\b"
+    # "companies revise up earnings forecasts in July": expectations, not a report
+    r"(?!\s+(?:forecasts?|estimates?|expectations|projections|outlooks?|guidance|growth|multiples?|season)\b)"
 )
 EARN_FUTURE = _rx(
     r"\b(?:will|would|(?:is|are)\s+(?:scheduled|set|due|expected|slated|poised)|scheduled|slated|due|set\s+to|"
@@ -339,7 +346,7 @@ RESULT_WORDS = _rx(
     r"(?:[\w%.,-]+\s+){0,4}?(?:results|profits?|earnings)\b(?!\s+(?:warning|forecast|guidance|outlook|"
     r"estimates?|expectations|season|date|report\s+(?:due|on|next)))|"
     r"\b(?:reported|posted|delivered|announced|unveiled|recorded|logged|booked)\s+(?:an?\s+)?"
-    r"(?:(?:better|worse|stronger|weaker)[-‑\s]than[-‑\s]expected\s+)?"
+    r"(?:(?:better|worse|stronger|weaker|bigger|smaller|larger|steeper|sharper|deeper)[-‑\s]than[-‑\s]expected\s+)?"
     r"(?:(?:[\d.]+\s*(?:%|per\s*cent|percent)|(?:\w+-fold|sharp|steep|strong|modest|slight|surprise|bigger|"
     r"smaller)(?:[-‑\s]than[-‑\s]expected)?)\s+)?(?:(?:rise|increase|jump|surge|growth|gain|drop|decline|fall|slump|dip|"
     r"decrease|slide)\s+in\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + METRIC + r"|(?:higher|lower|record|"
@@ -366,7 +373,8 @@ GUIDE_NOUN_VERB = _rx(
 GUIDE_EXPECT = _rx(
     r"\b(?:now\s+)?(?:expects?|sees|forecasts?|forecasted|projects?|projected|guides|guided|anticipates?|"
     r"predicts?|is\s+targeting|are\s+targeting)\s+(?:(?:for|its|the|a|an|fiscal|full-year|full|year|annual|adjusted|organic|core|underlying|total|"
-    r"net|operating|gross|quarterly|group|current-year|next-year|current-quarter|that|and|\d{4}|"
+    r"net|operating|gross|quarterly|group|current-year|next-year|current-quarter|that|and|\d{4}|this|next|current|"
+    r"(?:year|quarter|half)['’]s|"
     r"(?:first|second|third|fourth)[- ]quarter|(?:first|second)[- ]half|FY\d{2,4}|Q[1-4])\s+){0,6}"
     r"(?:(?!(?:to|that|it|its|the|a|an|be|have|has)\b)[a-z][\w-]*\s+)?" + GUIDE_METRIC + r"\b"
 )
@@ -392,6 +400,12 @@ GUIDE_VETO = _rx(
     r"\b(?:price\s+target|target\s+price|price\s+objective|price\s+forecast|rating)\b"
     # "analysts update their guidance for the stock", "a brokerage downgraded its outlook on the stock"
     r"|\b(?:guidance|outlook|forecasts?|view)\s+(?:on|for)\s+(?:the|its)\s+(?:stock|shares)\b"
+    # a valuation multiple: "priced at 53.00x this year's forecasted earnings", "12 times forward earnings"
+    r"|\b\d+(?:\.\d+)?\s*(?:x|times)\s+(?:[\w'’-]+\s+){0,3}?(?:forecast(?:ed)?|forward|projected|expected|estimated)\s+"
+    r"(?:earnings|profits?|sales|EPS)\b"
+    # markets in general: "until they see if companies revise up earnings forecasts"
+    r"|\b(?:companies|firms|corporates|businesses|exporters)\s+(?:\w+\s+){0,2}?(?:revise|raise|cut|lower|upgrade|"
+    r"downgrade)\w*\s+(?:\w+\s+){0,2}?(?:forecasts?|outlooks?|guidance)\b"
 )
 
 #: Operating volumes a company guides to besides money: "deliveries of 46,000 to 51,000 vehicles".
@@ -596,7 +610,7 @@ PRODUCT = _rx(
     r"(?:broaden\w*|expand\w*)\s+its\s+[\w-]+\s+offerings?|made\s+available|is\s+now\s+available|launch\s+of)\b"
 )
 PRODUCT_OBJECT_VETO = _rx(
-    r"\b(?:programm?e|plan|initiative|review|restructuring|buy-?back|repurchase|offering\s+of|bonds?|notes|"
+    r"\b(?:announcement|trading\s+update|profit\s+warning|warning|programm?e|plan|initiative|review|restructuring|buy-?back|repurchase|offering\s+of|bonds?|notes|"
     r"investigation|probe|campaign|bid|tender|IPO|strategic|lawsuit|results|earnings|figures|statement|report|"
     r"guidance|forecast|outlook|study|survey|data|polic(?:y|ies)|mandate|layoffs?|job\s+cuts|cost|savings|"
     r"takeover|offer\s+for|shares|stock|dividend)\b"
@@ -605,7 +619,10 @@ PRODUCT_SUBJECT_VETO = _rx(
     r"\b(?:employees|workers|staff|people|prisoners|hostages|detainees|members|those|associates|staffers|"
     r"personnel)\s+(?:will\s+|would\s+|may\s+|could\s+)?(?:being\s+|were\s+|was\s+|are\s+|be\s+|been\s+)?$|"
     r"\b(?:regulators?|government|FDA|analysts?|rivals?|competitors?)\s+(?:\w+\s+){0,2}$|"
-    r"\b(?:report|results|figures|data|statement|study|note|memo|filing|documents?|it)\s+(?:was\s+|were\s+)?$"
+    r"\b(?:report|results|figures|data|statement|study|note|memo|filing|documents?|it)\s+(?:was\s+|were\s+)?$|"
+    # "the layoffs are being rolled out over three days"
+    r"\b(?:layoffs?|lay-offs|job\s+cuts|cuts|reductions|redundancies|closures)\s+(?:are\s+|were\s+|is\s+|was\s+|"
+    r"will\s+be\s+)?(?:being\s+)?$"
 )
 #: "released on Tuesday", "launched in 2019": a passive or dated mention, not a launch.
 PRODUCT_PASSIVE = _rx(
@@ -892,4 +909,10 @@ SUBJECT_FOLLOW = re.compile(
     r"shares?\b|stock\b|(?:has\s+|had\s+|also\s+)?(?:said|says|reported|posted|announced|delivered|recorded|"
     r"booked|rose|fell|jumped|gained|climbed|added|advanced|dropped|slid|slipped|sank|surged|soared|rallied|"
     r"tumbled|plunged|lost|declined|beat|missed|lifted|raised|cut|increased|swung|turned|unveiled|was|were)\b)"
+)
+
+#: A deal that did not happen: "had been unable to secure a deal", "failed to agree terms on a merger".
+DEAL_FAILED = _rx(
+    r"\b(?:unable\s+to|failed\s+to|fail\s+to|could\s+not|couldn['’]t|did\s+not|didn['’]t|was\s+not\s+able\s+to|"
+    r"were\s+not\s+able\s+to|has\s+not\s+been\s+able\s+to)\s+(?:\w+\s+){0,4}$"
 )

@@ -280,6 +280,10 @@ def _money_before(ctx: _Ctx, pos: int, limit: int = 30) -> Money | None:
     for m in ctx.monies:
         if m.end <= pos and pos - m.end <= limit and _usable(ctx, m):
             best = m
+    # "paying €14.5 billion ($20.1 billion) to take control of": the amount, not its bracketed equivalent
+    for n in ctx.monies if best is not None else ():
+        if n.end <= best.start and _PAREN_EQUIV.match(ctx.text[n.end : best.start]) and _usable(ctx, n):
+            return n
     return best
 
 
@@ -297,7 +301,9 @@ def _usd(ctx: _Ctx, m: Money | None) -> float | None:
     if m.currency == "USD":
         return m.value
     for n in ctx.monies:
-        if n.start >= m.end and n.currency == "USD" and _PAREN_EQUIV.match(ctx.text[m.end : n.start]):
+        # "A$104 million ($109 million)": a bare "$" bracketed after another dollar is the US one
+        usd = n.currency == "USD" or (n.text.startswith("$") and not m.text.startswith("$"))
+        if n.start >= m.end and usd and _PAREN_EQUIV.match(ctx.text[m.end : n.start]):
             return n.value
     return None
 
@@ -477,7 +483,9 @@ def _investment(ctx: _Ctx) -> _Cand | None:
             found.append(_Cand(T.INVESTMENT, ctx.sent, m.start(), m.end(), money, counterparty=name))
             break
     for m in R.STAKE.finditer(s):
-        if R.STAKE_VETO.search(s[max(0, m.start() - 50) : m.end() + 40]):
+        if R.STAKE_VETO.search(s[max(0, m.start() - 50) : m.end() + 40]) or R.STAKE_WRITEDOWN.search(
+            s, max(0, m.start() - 90), m.start()
+        ):
             continue
         name = _after_word(s, m.end(), "in", 3) or _name_before(s, m.start())
         money = _money_before(ctx, m.start(), 40) or _money_after(ctx, m.end(), 40)
@@ -873,7 +881,8 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
             )
     if not found:
         return _result_words(ctx)
-    best = min(found, key=lambda c: (not c.revenue, c.start))
+    # the figure an amount in dollars can be given for ("net profit of EUR 777m ($1.04 billion)") before the others
+    best = min(found, key=lambda c: (_usd(ctx, c.money) is None, not c.revenue, c.start))
     best.period = _period(s)
     return best
 
@@ -1310,7 +1319,7 @@ def _sentence_events(ctx: _Ctx, detectors: list[Callable[[_Ctx], _Cand | None]] 
         fr = next(c for c in out if c.type is T.FUNDING_ROUND)
         # "raised $310m ... valuing" and an investment with the same money are one round
         drop |= {c.type for c in out if c.type is T.INVESTMENT and c.money is not None and c.money == fr.money}
-    out = [c for c in out if c.type not in drop and not _foreign(ctx, c)]
+    out = [c for c in out if c.type not in drop and not _foreign(ctx, c) and not _failed(ctx, c)]
     for c in out:
         _finish(ctx, c)
     if any(c.type in _VALUED_TYPES for c in out):
@@ -1319,6 +1328,11 @@ def _sentence_events(ctx: _Ctx, detectors: list[Callable[[_Ctx], _Cand | None]] 
             if c.type in _VALUED_TYPES:
                 c.valuation = valuation
     return out
+
+
+def _failed(ctx: _Ctx, c: _Cand) -> bool:
+    """A deal the sentence says did not happen: "it had been unable to secure a deal with Arcadia"."""
+    return c.type in DEAL_TYPES and R.DEAL_FAILED.search(_clause_head(ctx.text, c.start)[-70:]) is not None
 
 
 #: Events whose subject must be the article's company (a deal only needs the company named in the sentence).
@@ -1429,7 +1443,10 @@ def _value(c: _Cand) -> float | None:
 
 
 def _same_amount(a: _Cand, b: _Cand) -> bool:
-    va, vb = _value(a), _value(b)
+    if a.money is not None and b.money is not None and a.money.currency == b.money.currency:
+        va, vb = a.money.value, b.money.value  # "€14.5bn" in the headline, "€14.5 billion ($20.1 billion)" below
+    else:
+        va, vb = _value(a), _value(b)
     if va is None or vb is None:
         return True
     return abs(va - vb) <= 0.01 * max(va, vb)

@@ -177,3 +177,21 @@ def test_dollar_equivalents_in_brackets(title, sentence, expected):
 )
 def test_words_that_are_no_event(sentence):
     assert _events("Tarn Systems shares fall", sentence) == []
+
+
+def test_a_target_restated_with_it_and_a_price_before_results_are_no_share_prices():
+    frames = _frames(
+        "January 11, 2018",
+        "Kelso Stores stock closed at $70.73 on January 10, 2018.",
+        "Besides Arden Partners, Marlow Securities increased its target price to $82 per share from $67, while "
+        "Penrose Capital raised it to $73 from $70.",
+        "The firm also lowered Kelso's stock rating to $60.",
+        "At the close on Monday, shares were down 38 percent at $2.91, compared to $4.69 before it announced its "
+        "quarterly results.",
+        title="Analysts raise price target on Kelso Stores",
+    )
+    assert sorted(frames["prices"]["price"]) == [2.91, 70.73]
+    assert sorted(zip(frames["targets"]["firm"], frames["targets"]["target"], strict=True)) == [
+        ("Marlow Securities", 82.0),
+        ("Penrose Capital", 73.0),
+    ]

@@ -45,7 +45,8 @@ PRICE_RESET = (
 )
 # Amounts that are not a share price when these words precede them (after the last share cue).
 NOT_PRICE_LEFT = (
-    r"\b(?:targets?|objective|goal|fair value|valu(?:e|ed|es|ing|ation)|market (?:cap|value)|capitali[sz]ation|worth"
+    r"\b(?:targets?|ratings?|objective|goal|fair value|valu(?:e|ed|es|ing|ation)|market (?:cap|value)"
+    r"|capitali[sz]ation|worth"
     r"|dividends?|payout|distribution|earnings|eps|profits?|revenues?|sales|income|ebitda|cash|debt|loans?|bonus"
     r"|fees?|salary|offer(?:ing)?|bid|buy-?back|repurchas\w*|average|moving|consensus|estimates?|forecasts?"
     r"|guidance|strike|barrel|ounce|crude|oil|gold|silver|copper|bitcoin|brent|index|yields?|costs?|ipo|priced"
@@ -53,6 +54,11 @@ NOT_PRICE_LEFT = (
     r"|tickets?|subscription|reports?|savings|charges?|severance|fine|settlement|penalty|tax|sees?|expects?"
     r"|predicts?|projects?|forecasts?|upside|downside|sold|bought|purchased|transaction|exercise|outlook|diluted"
     r"|anticipat\w*|consideration|receive[sd]?|per (?:\w+ )?share|a share|exchange ratio|range)\b"
+)
+# "UBS raised it to $73 from $70": "it" is the earlier clause's target (or value), not the share.
+PRONOUN_LINK = (
+    r"\b(?:rais|lift|lower|cut|trim|boost|increas|reduc|mov|set|upp|hik|nudg|slash|bump)\w*\s+it\s+(?:to|at)\s*"
+    r"(?:about\s+)?$"
 )
 # A change, not a price: "a 12.6% rise of 14.2p to 126.9p", "a gain of $26.25, or 6.2 percent".
 CHANGE_AMOUNT_LEFT = (
@@ -83,6 +89,8 @@ PER_SHARE_OK = (
 )
 NOT_PRICE_RIGHT = (
     r"\s*(?:(?:a|an|per|each)\s+(?!day\b|session\b)[a-z]+|/|price target|target|(?:price )?objective|fair value"
+    # "compared to $4.69 before it announced its results": an earlier, undated price
+    r"|,?\s*(?:before|prior\s+to)\s+(?:it|the\s+company|they|the\s+group)\s+(?:announced|reported|released|unveiled)\b"
     r"|in (?:revenue|sales|cash|funding|dividends?|savings)|(?:annual(?:i[sz]ed)?|quarterly|final|interim|special)?\s*"
     r"dividend|earnings|worth|value|bonus|fee|off\b|(?:in )?cash\b|plus\b|(?:and|plus) [\d.]+ (?:\w+ )?shares?\b)"
 )

@@ -39,6 +39,7 @@ _NAMED_CLOSE_RIGHT = icompile(R.NAMED_CLOSE_AFTER, _I)
 _NOT_CLOSE_NAMED_LEFT = icompile(R.NOT_NAMED_CLOSE_BEFORE, _I)
 _NOT_LEFT = icompile(R.NOT_PRICE_LEFT, _I)
 _RESET = icompile(R.PRICE_RESET, _I)
+_PRONOUN_LINK = icompile(R.PRONOUN_LINK, _I)
 _PER_SHARE_OK = icompile(R.PER_SHARE_OK, _I)
 _NOT_RIGHT = icompile(R.NOT_PRICE_RIGHT, _I)
 _CLOSE = icompile(R.CLOSE_CUES, _I)
@@ -481,6 +482,8 @@ def _is_share_price(text: str, m: Money, left0: int) -> bool | None:
     ):
         return False
     window = text[max(0, m.start - _WINDOW) : m.start]
+    if _PRONOUN_LINK.search(window) and _NOT_LEFT.search(window):
+        return False  # "BMO increased its target price to $82, while UBS raised it to $73"
     window = _clause_tail(window)  # a veto word of an earlier clause ("as gold rose, with X up 4% to 565p")
     cues = list(_RESET.finditer(window))
     after_cue = window[cues[-1].end() :] if cues else window

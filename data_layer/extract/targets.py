@@ -164,6 +164,8 @@ _PERSON_BEFORE = icompile(
     r"says|told)\s+$",
     _I,
 )
+# "Besides Susquehanna, BMO increased its target ...": a firm named for comparison is not this clause's actor
+_ASIDE_BEFORE = icompile(r"\b(?:besides|apart\s+from|aside\s+from|in\s+addition\s+to|along\s+with|as\s+with)\s+$", _I)
 # '"... Maintain BUY," said ICICI Securities': a known broker quoted after its own words
 _QUOTE_SAID = icompile(r"[,.!?]\s*[\"”’']\s*(?:said|says|wrote|writes|added|noted)\s+$", _I)
 _LIST_AFTER = icompile(rf"\s*[-–|:]\s*(?:{_alt(R.RATINGS)}|target|price target|PT)\b", _I)
@@ -352,6 +354,8 @@ def _find_firms(text: str, company_words: set[str], tickers: frozenset[str]) -> 
     text = blank_dateline(text)  # "SEATTLE--(BUSINESS WIRE)--Jefferies ...": the place is no firm, nor glued to one
     cands: list[_Firm] = []
     for m in _KNOWN.finditer(text):
+        if _ends(_ASIDE_BEFORE, text, m.start(), 25):
+            continue
         if _valid(m.group(), company_words, tickers) and (
             not _ends(_PERSON_BEFORE, text, m.start()) or _ends(_QUOTE_SAID, text, m.start())
         ):
@@ -366,7 +370,9 @@ def _find_firms(text: str, company_words: set[str], tickers: frozenset[str]) -> 
             continue
         start = m.start() + raw.find(name.split()[0])
         end = start + len(name)
-        if any(c.start <= start < c.end or start <= c.start < end for c in cands):
+        if any(c.start <= start < c.end or start <= c.start < end for c in cands) or _ends(
+            _ASIDE_BEFORE, text, start, 25
+        ):
             continue
         if not (provider or _valid(name, company_words, tickers)) or _RATED_PASSIVE.match(text, end):
             continue  # "Macy's was downgraded ... by Morgan Stanley": the rated company

@@ -84,6 +84,13 @@ MACRO_HEADLINE = re.compile(
     re.IGNORECASE,
 )
 
+# a headline over several companies' moves: "Europe Movers: ...", "biggest Footsie risers", "Earnings Wrap"
+WRAP_HEADLINE = re.compile(
+    r"\b(?:movers|risers|fallers|gainers|losers|wrap|round-?up|bourse|footsie|most\s+active(?:ly\s+traded)?|"
+    r"earnings\s+(?:wrap|round-?up|digest|roundup)|results\s+(?:wrap|round-?up|digest))\b",
+    re.IGNORECASE,
+)
+
 # a company "dominates" a macro story with this many body mentions (and twice the runner-up's)
 DOMINANT_MENTIONS = 3
 

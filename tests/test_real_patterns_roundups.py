@@ -195,3 +195,22 @@ def test_a_target_restated_with_it_and_a_price_before_results_are_no_share_price
         ("Marlow Securities", 82.0),
         ("Penrose Capital", 73.0),
     ]
+
+
+def test_a_wrap_reads_each_clauses_company_and_todays_report_dates():
+    df = _frames(
+        "Nov 4, 2021",
+        "Outside the top flight, shares in Harlow Kitchens were 4% higher after the kitchen supplier said its UK "
+        "revenues rose 5.9% in the first 16 weeks of the year, but online retailer Quayside slumped 13% after it "
+        "reported weaker-than-expected sales growth.",
+        "Support services group Brantley followed the miners to the top of the risers board, cheering 16p to "
+        "365.25p following an 18% hike in first-half profits.",
+        "Marukawa Motors rallied 3.27 percent to 379 yen ahead of its earnings report due after market close.",
+        "Kitano Games was down 1.66 percent. The game maker announces its earnings later Thursday.",
+        title="Tokyo and London stocks: biggest risers and fallers",
+    )["events"]
+    results = sorted(df.loc[df["type"] == "financial_result", "company"])
+    assert results == ["Brantley", "Harlow Kitchens", "Quayside"]
+    dates = df.loc[df["type"] == "earnings_date"]
+    assert sorted(dates["company"]) == ["Kitano Games", "Marukawa Motors"]
+    assert set(dates["date"].astype(str)) == {"2021-11-04"}

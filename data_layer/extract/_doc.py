@@ -9,6 +9,7 @@ import time
 from dataclasses import dataclass
 from functools import cached_property
 
+from .._company_rules import MACRO_HEADLINE, WRAP_HEADLINE
 from ..dates import infer_reference
 from ..markets import Market, market_for
 from ..models import Article
@@ -88,6 +89,13 @@ class Doc:
         title = self.article.title or ""
         spans = sorted(filter(None, (_title_span(title, c.name) for c in self.article.companies)))
         return any(_LIST_GAP.fullmatch(title[a[1] : b[0]]) for a, b in itertools.pairwise(spans))
+
+    @cached_property
+    def many_companies(self) -> bool:
+        """A round-up or a market wrap ("Europe Movers: ...", "Nikkei down as Toyota slips", "Earnings Wrap"):
+        the facts of every company it names are its own, each under its company's name."""
+        title = self.article.title or ""
+        return self.roundup or bool(MACRO_HEADLINE.search(title) or WRAP_HEADLINE.search(title))
 
     @property
     def company(self) -> str | None:

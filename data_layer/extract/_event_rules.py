@@ -292,7 +292,15 @@ EARN_NOUN = _rx(
 EARN_FUTURE = _rx(
     r"\b(?:will|would|(?:is|are)\s+(?:scheduled|set|due|expected|slated|poised)|scheduled|slated|due|set\s+to|"
     r"to\s+(?:report|release|publish|announce|post|present)|upcoming|next|coming|expected|ahead|follow|"
-    r"plans?\s+to)\b"
+    r"plans?\s+to|later\s+(?:today|tonight|this\s+\w+|on\s+\w+|(?:mon|tues|wednes|thurs|fri)day))\b"
+)
+#: Results that come later the day of the article: "its earnings report due after market close", "results later today".
+EARN_TODAY = _rx(
+    r"(?:\s+(?:report|release|results|call|statement|figures))?"
+    r"(?:\s+(?:(?:is|are)\s+)?(?:due|expected|scheduled|set)\s+(?:(?:for\s+)?(?:later\s+)?today|tonight|"
+    r"(?:after|before)\s+(?:the\s+)?(?:market\s+close|close\s+of\s+trading|closing\s+bell|bell|market\s+opens?|"
+    r"opening\s+bell))\b"
+    r"|\s+(?:later\s+today|tonight|after\s+the\s+(?:market\s+close|closing\s+bell|bell))\b)"
 )
 #: Results that come "when it reports on Feb. 5" are upcoming even without "will".
 EARN_REPORT_ON = _rx(r"\b(?:reports?|releases?|publish(?:es)?|announces?)\s+(?:\w+\s+){0,4}?on\b")
@@ -353,7 +361,11 @@ RESULT_WORDS = _rx(
     r"stronger|weaker|better|worse|strong|weak|flat|solid|disappointing|mixed)(?:[-‑\s]than[-‑\s]expected)?\s+"
     r"(?:[\w-]+\s+){0,3}?(?:" + METRIC + r"|results|figures))\b|"
     r"\b(?:stronger|better|weaker|worse|higher|lower|softer|firmer)[-‑\s]than[-‑\s](?:expected|forecast|anticipated)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:results|earnings|profits?|revenues?|sales|figures)\b"
+    r"(?:[\w-]+\s+){0,3}?(?:results|earnings|profits?|revenues?|sales|figures)\b|"
+    # a trading update: "said its UK revenues rose 5.9% in the first 16 weeks"
+    r"\b(?:said|reported|posted|announced)\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,3}?" + METRIC + r"\s+"
+    r"(?:rose|fell|grew|increased|decreased|declined|jumped|dropped|climbed|slipped|slumped|surged|gained|"
+    r"(?:were|was)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?[\d.]+\s*(?:%|per\s*cent|percent)"
 )
 RESULT_VETO_BETWEEN = _rx(r"\b(?:guidance|forecast|outlook|estimate|consensus|target|expect\w*)\b")
 
@@ -916,3 +928,11 @@ DEAL_FAILED = _rx(
     r"\b(?:unable\s+to|failed\s+to|fail\s+to|could\s+not|couldn['’]t|did\s+not|didn['’]t|was\s+not\s+able\s+to|"
     r"were\s+not\s+able\s+to|has\s+not\s+been\s+able\s+to)\s+(?:\w+\s+){0,4}$"
 )
+
+#: A company introduced by what it is: "support services group Capita", "online retailer ASOS", "shares in Acme".
+DESCRIBED_BEFORE = re.compile(
+    r"\b(?:shares\s+(?:in|of)|stock\s+of|group|company|firm|maker|manufacturer|retailer|bank|lender|miner|insurer|supplier|operator|giant|provider|"
+    r"specialist|producer|carrier|airline|chain|developer|owner|housebuilder|builder|publisher|broadcaster)\s+$"
+)
+#: Where a wrap's sentence moves on to another company: "..., but online retailer ASOS slumped 13% after ...".
+WRAP_CLAUSE_BREAK = re.compile(r",?\s+(?:but|while|whereas)\s+|;\s+|,\s+and\s+(?=[A-Z])")

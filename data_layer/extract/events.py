@@ -820,6 +820,8 @@ def _earnings_date(ctx: _Ctx) -> _Cand | None:
     date = _event_date(ctx, after=m.start(), future_only=True, reach=130, weeks=False)
     if date is None:  # "results next week", "results later this week": a week, when it follows the results closely
         date = _week_after(ctx, m.end())
+    if date is None and ctx.doc.published is not None and R.EARN_TODAY.match(s, m.end()):
+        date = FuzzyDate(start=ctx.doc.published)  # "its earnings report due after market close": today
     if date is None:
         return None
     published = ctx.doc.published
@@ -894,8 +896,10 @@ def _result_words(ctx: _Ctx) -> _Cand | None:
     if m is None:
         return None
     head = _clause_head(_prelim_text(ctx), m.start())[-60:]  # "analysts expect higher sales": not a result
-    if R.EXPECTATION.search(head) or R.ANALYST_SUBJECT.search(head) or _other_actor(ctx, m.start()):
+    if R.EXPECTATION.search(head) or R.ANALYST_SUBJECT.search(head):
         return None
+    if not ctx.doc.many_companies and _other_actor(ctx, m.start()):
+        return None  # another company's results in a story about one company
     c = _Cand(T.FINANCIAL_RESULT, ctx.sent, m.start(), m.end())
     c.period = _period(s)
     return c
@@ -1042,6 +1046,9 @@ def _guidance(ctx: _Ctx) -> _Cand | None:
             continue  # "expects to report ... for the year to January": a result of a closed period
         if (rx is R.GUIDE_PASSIVE or rx is R.GUIDE_VOLUME) and not _own_expectation(ctx, m.start()):
             continue
+        if rx is R.GUIDE_PASSIVE and _RELATIVE_IN.search(m.group()):
+            continue  # "earnings and announced a buyback plan, which is expected to be completed": the plan's
+
         if (rx is R.GUIDE_VOLUME or rx is R.GUIDE_EXPECT_TO) and _other_company_says(ctx, m.start()):
             continue  # "Rival Lucid expects to deliver 20,000 vehicles": somebody else's outlook
         if rx is R.GUIDE_PASSIVE and not (R.GUIDE_COMPANY_SAYS.search(s) or _names_self(ctx)):
@@ -1063,6 +1070,7 @@ def _guidance(ctx: _Ctx) -> _Cand | None:
     return None
 
 
+_RELATIVE_IN = icompile(r",\s*(?:which|that|who)\b", re.I)
 _UNIT_AFTER = icompile(rf"^\s*(?:[\w-]+\s+){{0,2}}?{R.GUIDE_UNIT}\b", re.I)
 
 
@@ -1335,6 +1343,9 @@ def _failed(ctx: _Ctx, c: _Cand) -> bool:
     return c.type in DEAL_TYPES and R.DEAL_FAILED.search(_clause_head(ctx.text, c.start)[-70:]) is not None
 
 
+#: Besides results, the events a wrap reports for each company it names.
+_WRAP_SUBJECT_TYPES = frozenset({T.GUIDANCE, T.EARNINGS_DATE})
+
 #: Events whose subject must be the article's company (a deal only needs the company named in the sentence).
 _OWN_ACTION_TYPES = frozenset({T.EARNINGS_DATE})
 
@@ -1344,7 +1355,7 @@ def _foreign(ctx: _Ctx, c: _Cand) -> bool:
     if c.type in DEAL_TYPES:
         return _other_actor(ctx, c.start, deal=True, counterparty=c.counterparty)
     if c.type in _OWN_ACTION_TYPES:
-        return _other_actor(ctx, c.start)
+        return not ctx.doc.many_companies and _other_actor(ctx, c.start)
     return False
 
 
@@ -1456,7 +1467,7 @@ def _compatible(k: _Cand, c: _Cand) -> bool:
     if k.type is not c.type:
         return False
     if k.type is T.GUIDANCE:
-        return True
+        return _same_company(k.subject, c.subject)
     if k.type is T.FINANCIAL_RESULT:
         if not _same_company(k.subject, c.subject):
             return False  # a digest's results of two companies
@@ -1464,7 +1475,7 @@ def _compatible(k: _Cand, c: _Cand) -> bool:
             return True
         return not (k.period and c.period and k.period != c.period)  # Q4 and full-year revenue are two results
     if k.type is T.EARNINGS_DATE:
-        return (
+        return _same_company(k.subject, c.subject) and (
             k.date is None
             or c.date is None
             or k.date.iso().startswith(c.date.iso())
@@ -1566,22 +1577,48 @@ def _summary(text: str) -> str:
     return text if len(text) <= SUMMARY_CHARS else text[: SUMMARY_CHARS - 1].rstrip() + "…"
 
 
+_SAY_VERB = icompile(r"\b(?:said|says|reported|posted|announced|delivered|recorded|booked|unveiled)\b", re.I)
+
+
+def _later_results(ctx: _Ctx, found: list[_Cand]) -> list[_Cand]:
+    """A wrap's further results in one sentence: "Howden rose after its revenues rose 5.9%, but online retailer ASOS
+    slumped after it reported weaker-than-expected sales growth" (a detector finds one result per sentence)."""
+    out: list[_Cand] = []
+    text, sent = ctx.sent.text, ctx.sent
+    results = [c for c in found if c.type is T.FINANCIAL_RESULT]
+    while results and len(out) < 4:
+        brk = R.WRAP_CLAUSE_BREAK.search(text, results[-1].end)
+        if brk is None:
+            break
+        masked = Sentence(sent.start, sent.end, " " * brk.end() + text[brk.end() :])  # same offsets
+        results = _sentence_events(_Ctx(ctx.doc, masked, fold(masked.text)), [_financial_result])
+        for c in results:
+            c.sent = sent
+        out += results
+    return out
+
+
 def _result_subject(ctx: _Ctx, pos: int) -> str | None:
     """The company a result before ``pos`` belongs to, when the sentence names one: one of the article's companies,
     or a name followed by its shares, ticker, possessive or a reporting verb ("Hugo Boss rose 3% after ...")."""
     head = ctx.text[:pos]
     known = ctx.doc.article.companies
-    for m in _PROPER_RUN.finditer(head):
+    breaks = list(R.WRAP_CLAUSE_BREAK.finditer(head)) if ctx.doc.many_companies else []
+    for m in _PROPER_RUN.finditer(head, breaks[-1].end() if breaks else 0):  # a wrap's clause names its own company
         name = re.sub(r"['’]s$", "", m.group(1))
         toks = name.split()
         if toks[0] in _NOT_PARTY or toks[0] in _NAME_STOP or toks[0] in _PRONOUNS or toks[0] in _COMMON_CAPS:
             continue
         if any(_same_party(name, c.name) and _tokens(name) for c in known):
             return name
+        if R.DESCRIBED_BEFORE.search(head, max(0, m.start() - 20), m.start()) and not R.EXEC_TITLE.search(name):
+            return name  # "support services group Capita"
+        follow = R.SUBJECT_FOLLOW.match(head, m.end())
         if (
-            R.SUBJECT_FOLLOW.match(head, m.end())
+            follow
             and not R.EXEC_TITLE.search(name)
-            and _person_in(name) != name
+            # people say and report, but only companies have shares that rally ("Marukawa Motors rallied 3%")
+            and (not _SAY_VERB.search(follow.group()) or _person_in(name) != name)
             and (len(toks) > 1 or _capitalised_elsewhere(ctx.doc, name))
         ):
             return name
@@ -1641,9 +1678,15 @@ def extract(doc: Doc) -> list[Event]:
         detectors = _open_detectors(low, text)
         ctx = _Ctx(doc, sent, low)
         found = _sentence_events(ctx, detectors) if detectors else []
+        if doc.many_companies:
+            found += _later_results(ctx, found)
+            if (
+                not found and not heading
+            ):  # "Kitano Games was down 1.66%. The game maker announces its earnings later Thursday."
+                subject = _result_subject(ctx, len(text)) or subject
         for c in found:
             c.idx = i
-            if c.type is T.FINANCIAL_RESULT:
+            if c.type is T.FINANCIAL_RESULT or (c.type in _WRAP_SUBJECT_TYPES and doc.many_companies):
                 subject = c.subject = _result_subject(ctx, c.start) or subject
         cands.extend(found)
         if not found and _FOLLOW_UP_GATE(low):

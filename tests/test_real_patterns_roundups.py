@@ -214,3 +214,64 @@ def test_a_wrap_reads_each_clauses_company_and_todays_report_dates():
     dates = df.loc[df["type"] == "earnings_date"]
     assert sorted(dates["company"]) == ["Kitano Games", "Marukawa Motors"]
     assert set(dates["date"].astype(str)) == {"2021-11-04"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a sale told by the seller: the buyer is the counterparty
+            "Norrvik Steel rose after news that it had sold its pipe unit Ostby Tubulars to Kesler for 24 billion "
+            "kronor.",
+            ("acquisition", "Kesler"),
+        ),
+        (  # a bid told by its target
+            "Lindell shares jumped 27% on Monday after it said it had received a A$1.2 billion bid from Sakura "
+            "Financial Group.",
+            ("acquisition", "Sakura Financial Group"),
+        ),
+        (
+            "Its long-standing chief executive, Rolf Amsel, will stand down as soon as a successor is found.",
+            ("executive_change", None),
+        ),
+        ("The company also aims for an operating profit of 380 billion yen in fiscal 2026.", ("guidance", None)),
+        (
+            "Loss before tax grew from A$1.6 million to A$1.7 million as the retailer took a charge.",
+            ("financial_result", None),
+        ),
+        (
+            "Kestrel said its statutory net profit had grown 3.7 per cent in the fiscal year.",
+            ("financial_result", None),
+        ),
+    ],
+)
+def test_seller_target_and_reported_speech_events(sentence, expected):
+    df = _frames("Feb 26, 2024", sentence, title="Company news")["events"]
+    got = [(t, c if isinstance(c, str) else None) for t, c in zip(df["type"], df["counterparty"], strict=True)]
+    kind, party = expected
+    assert [t for t, _ in got] == [kind]
+    if party:
+        assert got[0][1] == party
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A spokeswoman said Mr Amsel reached a mutual agreement with the board to step down from his post.",
+        "Currently, with a turnover of €9 billion, Kestrel employs 46,000 workers in this sector.",
+        "Three takeover targets faced bids made on Monday in a year-end rush of deals involving listed companies.",
+        "Equities researchers and analysts have sharply revised their forecasts for the performance of the shares.",
+    ],
+)
+def test_more_words_that_are_no_event(sentence):
+    df = _frames("Feb 26, 2024", sentence, title="Company news")["events"]
+    assert set(df["type"]) <= {"executive_change"}  # the step-down itself may be read; no deal, result or outlook
+
+
+def test_results_just_posted_give_no_report_date():
+    df = _frames(
+        "Feb 26, 2024",
+        "Kestrel Group fell 6.6 per cent after the supermarket group posted its half-year earnings and announced "
+        "its chief executive would retire in September.",
+        title="Kestrel shares fall",
+    )["events"]
+    assert "earnings_date" not in set(df["type"])

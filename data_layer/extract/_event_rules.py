@@ -44,7 +44,7 @@ TITLE = (
 
 #: Reported metrics a financial result states.
 METRIC = (
-    r"(?:annual\s+recurring\s+revenue|recurring\s+revenue|revenues?|net\s+sales|sales|turnover|"
+    r"(?:(?:profit|loss|earnings)\s+before\s+(?:interest\s+and\s+)?tax(?:es|ation)?|annual\s+recurring\s+revenue|recurring\s+revenue|revenues?|net\s+sales|sales|turnover|"
     r"net\s+(?:income|profit|loss|earnings)|(?:pre-?tax|pretax|operating|gross|adjusted|underlying|core|"
     r"attributable)\s+(?:profit|income|earnings|loss)|profits?|earnings(?:\s+per\s+share)?|EPS|EBITDA|EBIT|"
     r"net\s+interest\s+income|bookings|free\s+cash\s+flow|operating\s+cash\s+flow|ARR)"
@@ -233,10 +233,11 @@ DEAL_SIGNAL_BEFORE = _rx(
 )
 DEAL_QUALIFIERS_VETO = _rx(
     r"\b(?:merger|settlement|loan|credit|purchase|acquisition|trade|tariff|plea|separation|employment|"
-    r"non-compete|severance|lease|financing|debt|underwriting|takeover|buyout|definitive)\s+$"
+    r"non-compete|severance|lease|financing|debt|underwriting|takeover|buyout|definitive|mutual)\s+$"
 )
 DEAL_TO_VETO = _rx(
     r"^\s*(?:to\s+(?:acquire|buy|sell|merge|pay|settle|purchase|take\s+over)|could\s+value|"
+    r"with\s+(?:the|its|his|her)\s+(?:board|shareholders|employees|staff|unions?)|"
     r"values?|valu(?:ing|ed))\b"
 )
 #: "rival X's partnership with Y": somebody else's deal.
@@ -248,7 +249,7 @@ PARTNER_SIGNAL_BEFORE = _rx(
 )
 
 END_VERB = _rx(
-    r"\b(?:end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling|ing)?|"
+    r"(?<!-)\b(?:end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling|ing)?|"
     r"exit(?:s|ed|ing)?|dissolv(?:e|es|ed|ing)|sever(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+out\s+of|"
     r"walk(?:s|ed|ing)?\s+away\s+from|not\s+(?:to\s+)?renew|discontinu(?:e|es|ed|ing)|ditch(?:es|ed|ing)?|"
     r"unwind|unwound|wind(?:s|ing)?\s+down|termination\s+of|end\s+of)\b"
@@ -318,7 +319,7 @@ RESULT_LINK = _rx(
     r"(?:(?:after|before)\s+(?:tax|taxes|interest|minorities)\s+|attributable\s+to\s+(?:[\w-]+\s+){1,3}?(?=of\b))?"
     r"(?:(?:for|in|during|of)\s+(?:the\s+)?" + CLAUSE + r"{0,60}?[\s,]+)?(?:of|totall?(?:ing|ed)|was|were|"
     r"came\s+in\s+at|reached|amounted\s+to|hit|stood\s+at|stood|(?:was|were|is|came)\s+at|passed|topped|exceeded|:|"
-    r"(?:rose|fell|climbed|increased|grew|jumped|declined|went\s+(?:up|down)|"
+    r"(?:(?:had|has|have)\s+)?(?:rose|fell|climbed|increased|grew|grown|risen|fallen|jumped|declined|went\s+(?:up|down)|"
     r"dropped|slipped|surged|gained|advanced|edged\s+(?:up|down)|decreased|improved|slumped|slid|soared|"
     r"was\s+up|was\s+down|were\s+up|were\s+down)\b" + CLAUSE + r"{0,60}?\bto"
     # "increased full-year profit by 11 per cent to $2.8 billion": the verb came before the metric
@@ -364,8 +365,8 @@ RESULT_WORDS = _rx(
     r"(?:[\w-]+\s+){0,3}?(?:results|earnings|profits?|revenues?|sales|figures)\b|"
     # a trading update: "said its UK revenues rose 5.9% in the first 16 weeks"
     r"\b(?:said|reported|posted|announced)\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,3}?" + METRIC + r"\s+"
-    r"(?:rose|fell|grew|increased|decreased|declined|jumped|dropped|climbed|slipped|slumped|surged|gained|"
-    r"(?:were|was)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?[\d.]+\s*(?:%|per\s*cent|percent)"
+    r"(?:(?:had|has|have)\s+(?:also\s+)?)?(?:rose|fell|grew|grown|risen|fallen|increased|decreased|declined|jumped|"
+    r"dropped|climbed|slipped|slumped|surged|gained|(?:were|was)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?[\d.]+\s*(?:%|per\s*cent|percent)"
 )
 RESULT_VETO_BETWEEN = _rx(r"\b(?:guidance|forecast|outlook|estimate|consensus|target|expect\w*)\b")
 
@@ -384,7 +385,7 @@ GUIDE_NOUN_VERB = _rx(
 )
 GUIDE_EXPECT = _rx(
     r"\b(?:now\s+)?(?:expects?|sees|forecasts?|forecasted|projects?|projected|guides|guided|anticipates?|"
-    r"predicts?|is\s+targeting|are\s+targeting)\s+(?:(?:for|its|the|a|an|fiscal|full-year|full|year|annual|adjusted|organic|core|underlying|total|"
+    r"predicts?|is\s+targeting|are\s+targeting|aims?\s+for|aiming\s+for)\s+(?:(?:for|its|the|a|an|fiscal|full-year|full|year|annual|adjusted|organic|core|underlying|total|"
     r"net|operating|gross|quarterly|group|current-year|next-year|current-quarter|that|and|\d{4}|this|next|current|"
     r"(?:year|quarter|half)['’]s|"
     r"(?:first|second|third|fourth)[- ]quarter|(?:first|second)[- ]half|FY\d{2,4}|Q[1-4])\s+){0,6}"
@@ -415,6 +416,9 @@ GUIDE_VETO = _rx(
     # a valuation multiple: "priced at 53.00x this year's forecasted earnings", "12 times forward earnings"
     r"|\b\d+(?:\.\d+)?\s*(?:x|times)\s+(?:[\w'’-]+\s+){0,3}?(?:forecast(?:ed)?|forward|projected|expected|estimated)\s+"
     r"(?:earnings|profits?|sales|EPS)\b"
+    # analysts' forecasts: "analysts have sharply revised their forecasts for the shares"
+    r"|\b(?:analysts?|researchers|brokers?|economists?|strategists?)\b[^.;]{0,40}?\b(?:revis|rais|cut|lower|upgrad|"
+    r"downgrad|lift|trim)\w*\s+(?:their|its)\s+(?:\w+\s+){0,2}?(?:forecasts?|estimates?|outlooks?|views?)\b"
     # markets in general: "until they see if companies revise up earnings forecasts"
     r"|\b(?:companies|firms|corporates|businesses|exporters)\s+(?:\w+\s+){0,2}?(?:revise|raise|cut|lower|upgrade|"
     r"downgrade)\w*\s+(?:\w+\s+){0,2}?(?:forecasts?|outlooks?|guidance)\b"
@@ -561,7 +565,7 @@ LEGAL_VETO = _rx(
 )
 
 EXEC_LEAVE = _rx(
-    r"\b(?:step(?:s|ping|ped)?\s+down|resign\w*|retir(?:e|es|ed|ing|ement)|leav(?:e|es|ing)\s+(?:the\s+company|"
+    r"\b(?:step(?:s|ping|ped)?\s+down|stand(?:s|ing)?\s+down|stood\s+down|resign\w*|retir(?:e|es|ed|ing|ement)|leav(?:e|es|ing)\s+(?:the\s+company|"
     r"the\s+group|the\s+business|the\s+board|his\s+post|her\s+post|the\s+role|after|at|in|on|when)|"
     r"to\s+leave|will\s+leave|decided\s+to\s+leave|left\s+the\s+company|depart(?:s|ed|ing|ure)|"
     r"exit(?:s|ed|ing)?\s+(?:the\s+company|the\s+group)|quit(?:s|ting)?|ousted|fired|dismissed|replaced|"
@@ -936,3 +940,20 @@ DESCRIBED_BEFORE = re.compile(
 )
 #: Where a wrap's sentence moves on to another company: "..., but online retailer ASOS slumped 13% after ...".
 WRAP_CLAUSE_BREAK = re.compile(r",?\s+(?:but|while|whereas)\s+|;\s+|,\s+and\s+(?=[A-Z])")
+
+#: A result figure that describes a size, not a period: "with a turnover of €9 billion, Siemens employs 46,000".
+RESULT_SIZE_BEFORE = re.compile(r"\bwith\s+(?:an?\s+)?(?:annual\s+|yearly\s+)?$", re.IGNORECASE)
+#: Results just published, so a date in the sentence is another event's: "posted its half-year earnings and announced
+#: the chief executive would retire in September".
+EARN_POSTED_BEFORE = _rx(r"\b(?:posted|reported|released|unveiled|delivered)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}$")
+#: A sale told by the seller: "had sold its pipe unit Ipsco Tubulars to Evraz for 24 billion kronor".
+ACQ_SOLD = _rx(
+    r"\b(?:sold|sells|selling|agreed\s+to\s+sell|to\s+sell|will\s+sell|divest(?:s|ed|ing)?)\s+(?:its|their|the|a)\s+"
+    + CLAUSE
+    + r"{1,80}?\s+to\s+(?=[A-Z])"
+)
+#: A bid told by its target: "said it had received a A$1.2 billion bid from Mitsubishi UFJ".
+ACQ_BID_FROM = _rx(
+    r"\b(?:received|receives|receiving|rejected|rebuffed|accepted|backed|recommended)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w$€£¥.,-]+\s+){0,5}?(?:takeover\s+|buyout\s+|acquisition\s+|cash\s+)?(?:bid|offer|approach|proposal)\s+from\s+"
+)

@@ -407,6 +407,15 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         money = _deal_money(_money_after(ctx, m.end(), 100) or _money_before(ctx, m.start(), 30))
         if name or money:
             return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
+    for rx in (R.ACQ_SOLD, R.ACQ_BID_FROM):  # the seller's or the target's side: the buyer is the party
+        m = rx.search(s)
+        if m and not R.ACQ_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()]):
+            name = _name_after(s, m.end())
+            money = _deal_money(_money_after(ctx, m.end(), 100) or _money_near(ctx, m.start(), m.end(), 0))
+            if rx is R.ACQ_BID_FROM:
+                money = _deal_money(next((x for x in ctx.monies if m.start() <= x.start < m.end()), None))
+            if name:
+                return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
     for m in R.ACQ_COMBINE.finditer(s):
         if R.ACQ_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()]):
             continue
@@ -815,7 +824,7 @@ def _week_after(ctx: _Ctx, pos: int) -> FuzzyDate | None:
 def _earnings_date(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
     m = R.EARN_NOUN.search(s)
-    if not m or R.EARN_PAST.search(s):
+    if not m or R.EARN_PAST.search(s) or R.EARN_POSTED_BEFORE.search(s, max(0, m.start() - 60), m.start()):
         return None
     date = _event_date(ctx, after=m.start(), future_only=True, reach=130, weeks=False)
     if date is None:  # "results next week", "results later this week": a week, when it follows the results closely
@@ -852,10 +861,17 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
     for mm in _METRIC_RX.finditer(s):
         if R.EXPECTATION.search(_clause_head(prelim, mm.start())[-90:]):
             continue  # "raised its forecast after posting a net profit of ...": the forecast is another clause
-        money = next((x for x in ctx.monies if x.start >= mm.end() and x.start - mm.end() <= 80), None)
-        if money is None:
+        if R.RESULT_SIZE_BEFORE.search(s, max(0, mm.start() - 25), mm.start()):
+            continue  # "with a turnover of €9 billion, X employs ...": a size, not a period's result
+        after = [x for x in ctx.monies if x.start >= mm.end() and x.start - mm.end() <= 80]
+        if not after:
             continue
+        money = after[0]
+        if len(after) > 1 and _FROM_TO.fullmatch(s, money.end, after[1].start):
+            money = after[1]  # "loss before tax grew from A$1.6 million to A$1.7 million": the new figure
         link = s[mm.end() : money.start]
+        if money is not after[0]:
+            link = s[mm.end() : after[0].start].replace(" from ", " to ")
         beat = R.RESULT_BEAT.match(link)  # "profit beat targets, rising 10% to $1.1 billion"
         if beat:
             if not R.RESULT_MOVE_TO.match(link[beat.end() :]):
@@ -887,6 +903,9 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
     best = min(found, key=lambda c: (_usd(ctx, c.money) is None, not c.revenue, c.start))
     best.period = _period(s)
     return best
+
+
+_FROM_TO = icompile(r"\s+to\s+", re.I)
 
 
 def _result_words(ctx: _Ctx) -> _Cand | None:
@@ -1275,7 +1294,7 @@ DETECTORS: tuple[Callable[[_Ctx], _Cand | None], ...] = (
 #: Per detector, the trigger patterns one of which must match for it to return anything: a sentence
 #: that cannot match any of them (checked with literals derived from the patterns) skips the detector.
 _GATES: dict[Callable[[_Ctx], _Cand | None], Gate] = {
-    _acquisition: Gate(R.ACQ_VERB, R.ACQ_COMBINE, R.ACQ_NOUN, R.ACQ_OFFER, R.ACQ_CLOSING),
+    _acquisition: Gate(R.ACQ_VERB, R.ACQ_COMBINE, R.ACQ_NOUN, R.ACQ_OFFER, R.ACQ_CLOSING, R.ACQ_SOLD, R.ACQ_BID_FROM),
     _investment: Gate(R.INVEST_VERB, R.INVEST_NOUN, R.STAKE, R.ORDER, R.CAPEX, R.CAPEX_SPEND),
     _funding_round: Gate(R.RAISED, R.FUNDING),
     _spinoff: Gate(R.SPINOFF),

@@ -296,7 +296,8 @@ _BROKER_AFTER = re.compile(
 )
 _BROKER_BEFORE = re.compile(r"(?:analysts?|strategists?|economists?)\s+(?:at|from|with)\s+$|\bby\s+$", re.IGNORECASE)
 
-_CAP_WORD = r"(?:[A-Z][\w&'’.-]*|[A-Z]{2,}|\d+[A-Za-z]+)"
+# "3M" and "7-Eleven" are names; "£6.3bn", "1st" and "20pc" are not
+_CAP_WORD = r"(?:[A-Z][\w&'’.-]*|[A-Z]{2,}|(?<![\d.,£$€¥₹])\d+(?!(?:bn|mn|m|k|p|pc|pct|x|st|nd|rd|th|s)\b)[A-Za-z]+)"
 _PHRASE = re.compile(rf"{_CAP_WORD}(?:(?:[ \t]+|[ \t]*&[ \t]*|[ \t]+(?:of|de|du|la|van|von|der)[ \t]+){_CAP_WORD})*")
 _EXCH_RE = "|".join(re.escape(e) for e in sorted(EXCHANGES, key=len, reverse=True))
 _TICKER = r"[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z0-9]{1,3})?"
@@ -623,9 +624,15 @@ def _named_s(word: str) -> bool:
     return word[-2:] in ("'s", "’s") and len(word) > 3 and _index_lookup(word.replace("’", "'"), False)[0] is not None
 
 
+_LEGAL_ONLY = re.compile(r"\s*(?:(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|SA|AG|NV|SE)\.?,?\s*)+")
+
+
 def _name_before(text: str, end: int) -> str | None:
     window = text[max(0, end - 120) : end]
-    window = re.split(r"\n|(?<=[a-z0-9)][.!?])\s+(?=[A-Z])|[;:]\s+", window)[-1]
+    pieces = re.split(r"\n|(?<=[a-z0-9)][.!?])\s+(?=[A-Z])|[;:]\s+", window)
+    window = pieces[-1]
+    if len(pieces) > 1 and _LEGAL_ONLY.fullmatch(window):  # "The Supreme Cannabis Co. Inc. (TSX:FIRE)"
+        window = f"{pieces[-2]} {window}"
     m = _NAME_BEFORE.search(window)
     if not m:
         return None

@@ -275,3 +275,50 @@ def test_results_just_posted_give_no_report_date():
         title="Kestrel shares fall",
     )["events"]
     assert "earnings_date" not in set(df["type"])
+
+
+def test_respectively_pairs_firms_with_their_targets():
+    df = _frames(
+        "Oct 26, 2023",
+        "Two brokerages, CLSA and Macquarie have maintained an 'outperform' rating on Tarkesh Motors stock with a "
+        "target of Rs 1,133 and Rs 1,028, respectively.",
+        "Goldman Sachs, Citi and Nomura kept 'buy' calls with targets of Rs 3,600, Rs 3,700 and Rs 3,650, "
+        "respectively.",
+        title="Brokerages on Tarkesh Motors",
+    )["targets"]
+    assert sorted(zip(df["firm"], df["target"], strict=True)) == [
+        ("CLSA", 1133.0),
+        ("Citi", 3700.0),
+        ("Goldman Sachs", 3600.0),
+        ("Macquarie", 1028.0),
+        ("Nomura", 3650.0),
+    ]
+
+
+def test_half_of_a_sites_jobs_is_not_that_many_cuts():
+    got = _layoffs(
+        "Kestrel cuts jobs",
+        "Kestrel said on Tuesday that in Nuremberg, 700 jobs will be cut and in Ruhstorf, half of the 1,300 jobs "
+        "will go.",
+    )
+    assert [n for _, n, _ in got] == [700]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        ("British engineering firm agrees £6.3bn takeover", "The board agreed the £6.3bn offer on Monday.", None),
+        (
+            "Most actively traded companies on the TSX",
+            "The Kinsale Cannabis Co. Inc. (TSX:KNC). Health care. Up 2 cents to 40 cents.",
+            "Kinsale Cannabis",
+        ),
+    ],
+)
+def test_amounts_and_legal_forms_are_not_company_names(title, body, expected):
+    from data_layer.companies import resolve_companies
+
+    names = [c.name for c in resolve_companies(title, body)]
+    assert all(not n[:1].isdigit() and n not in ("Inc", "Co") for n in names)
+    if expected:
+        assert names[0] == expected

@@ -178,6 +178,11 @@ LAYOFF_CONTEXT = re.compile(
     r"(?:[\w-]+\s+)?(?:plants?|factor(?:y|ies)|mills?|stores?|sites?|facilit(?:y|ies)|offices?|operations))\b"
 )
 
+# A fraction of a base: "half of the 1,300 jobs will go" cuts 650, not 1,300 (the base is a headcount).
+FRACTION_OF = re.compile(
+    r"(?i)\b(?:half|a\s+third|a\s+quarter|two[-\s]thirds|three[-\s]quarters|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))"
+    r"\s+of\s+(?:the|its|their|all)\s+$"
+)
 APPROX = re.compile(rf"(?i)\b{_APPROX}\s*$|~\s*$")
 APPROX_INSIDE = re.compile(rf"(?i)(?:^|\s){_APPROX}(?:\s|$)")
 

@@ -100,7 +100,7 @@ def _hits(s: str, patterns: list[tuple[str, re.Pattern[str]]] = R.PATTERNS) -> l
                     continue
                 low, high = c
                 ns, ne = m.span("num")
-                if _year_not_count(s, m["num"], ns):
+                if _year_not_count(s, m["num"], ns) or R.FRACTION_OF.search(s, max(0, ns - 30), ns):
                     continue
             else:
                 pct = float(_PCT_TOKEN.search(m["pct"]).group())

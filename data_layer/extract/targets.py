@@ -17,6 +17,7 @@ own dates, so the action date, not the article's, decides which of a firm's targ
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -265,6 +266,7 @@ def extract(doc: Doc) -> list[AnalystRating]:
                 gap = text[firms[k].end : firms[k + 1].start]
                 if re.fullmatch(r"\s*(?:,|and|&|as well as|,\s*and)\s*", gap):
                     found[k] = replace(found[k + 1], firm=firms[k].name, span=(firms[k].start, firms[k].end))
+        _respectively(doc, text, firms, found)
         recs.extend(r for r in found if r)
         f_last = firms[-1]
         tail = text[f_last.start :]
@@ -275,6 +277,27 @@ def extract(doc: Doc) -> list[AnalystRating]:
             _action(tail, False) is RatingAction.INITIATED,
         )
     return [_to_record(doc, r) for r in _merge(recs)]
+
+
+_RESPECTIVELY = icompile(r"\brespectively\b", _I)
+_LIST_GAP = icompile(r"\s*(?:,|and|&|,\s*and)\s*", _I)
+
+
+def _respectively(doc: Doc, text: str, firms: list[_Firm], found: list[_Rec | None]) -> None:
+    """ "CLSA and Macquarie kept outperform ratings with targets of Rs 1,133 and Rs 1,028, respectively": the listed
+    firms take the listed targets in order (each would otherwise read the first)."""
+    if len(firms) < 2 or not _RESPECTIVELY.search(text, firms[-1].end):
+        return
+    if not all(_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(firms)):
+        return
+    tail = firms[-1].end
+    figures = [m for m in parse_money(text[tail:]) if m.multiplier == 1.0 and m.value > 0]
+    if len(figures) != len(firms) or any(r is None or r.target is None for r in found):
+        return
+    for k, m in enumerate(figures):
+        money = Money(m.start + tail, m.end + tail, m.value, m.currency, m.multiplier, m.text)
+        found[k].target = localise(money, doc.market) if doc.market else money
+        found[k].previous = None
 
 
 def _named_analyst(text: str, analysts: dict[str, str]) -> str | None:

@@ -43,6 +43,8 @@ def split_sentences(body: str) -> list[Sentence]:
 
     >>> [s.text for s in split_sentences("Shares rose 2.5% to $10. Inc. stays. Next line\\nNew one")]
     ['Shares rose 2.5% to $10.', 'Inc. stays.', 'Next line', 'New one']
+    >>> [s.text for s in split_sentences("AO World (AO.) 289.50p 3.39%. Next one")]
+    ['AO World (AO.) 289.50p 3.39%.', 'Next one']
     >>> [len(s.text) for s in split_sentences("word " * 500)]  # no sentence end: cut at spaces, 1,000 chars at most
     [999, 999, 499]
     """
@@ -56,6 +58,8 @@ def split_sentences(body: str) -> list[Sentence]:
         # "Inc. " skipped, which made a long run of them quadratic)
         if "\n" not in m.group() and _ABBREV.search(body, max(pos, end - 40), end):
             continue  # "Inc. " / "U.S. " is not the end of a sentence
+        if body.startswith(")", m.start()) and 0 <= end - body.rfind("(", max(pos, end - 12), end) <= 12:
+            continue  # a ticker in brackets: "AO World (AO.) 289.50p 3.39%", "Wood Group (John) (WG.) 140.20p"
         _add(out, body, pos, m.start())
         pos = m.end()
     _add(out, body, pos, len(body))

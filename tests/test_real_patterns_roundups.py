@@ -322,3 +322,20 @@ def test_amounts_and_legal_forms_are_not_company_names(title, body, expected):
     assert all(not n[:1].isdigit() and n not in ("Inc", "Co") for n in names)
     if expected:
         assert names[0] == expected
+
+
+def test_movers_rows_with_dotted_tickers_and_extra_brackets():
+    df = _frames(
+        "Feb 13, 2017",
+        "FTSE 250 fallers",
+        "Harrow Diamonds Ltd.(DI) (HDL) 152.90p -1.35%\nBO World (BO.) 289.50p 3.39%\n"
+        "777 Holdings (DI) (777) 84.05p 3.00%\nWeald Group (John) (WG.) 140.20p -3.11%",
+        title="FTSE 250 movers: miners fall",
+    )["prices"]
+    assert sorted(df["price"]) == [84.05, 140.2, 152.9, 289.5]
+    yen = _frames(
+        "Dec 21, 2023",
+        "Other automakers were also down, with Mazda plunging 2.96 percent to 562.1 Yen.",
+        title="Tokyo stocks end lower",
+    )["prices"]
+    assert list(zip(yen["price"], yen["currency"], strict=True)) == [(562.1, "JPY")]

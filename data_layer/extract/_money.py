@@ -41,7 +41,7 @@ SUFFIXES: dict[str, str] = {
     "HK dollars": "HKD", "Hong Kong dollars": "HKD", "Canadian dollars": "CAD", "Australian dollars": "AUD",
     "Singapore dollars": "SGD", "New Zealand dollars": "NZD", "U.S. dollars": "USD", "US dollars": "USD",
     "Taiwan dollars": "TWD", "Swiss francs": "CHF", "Indian rupees": "INR", "Japanese yen": "JPY",
-    "euros": "EUR", "euro": "EUR", "Euro": "EUR", "€": "EUR", "dollars": "USD", "dollar": "USD",
+    "euros": "EUR", "euro": "EUR", "Euro": "EUR", "Yen": "JPY", "€": "EUR", "dollars": "USD", "dollar": "USD",
     "pounds": "GBP", "pound": "GBP", "pence": "GBX", "p": "GBX", "cents": "USD¢", "cent": "USD¢",
     "yen": "JPY", "francs": "CHF", "kronor": "SEK", "kroner": "NOK", "rupees": "INR", "yuan": "CNY",
 }  # fmt: skip
@@ -84,7 +84,7 @@ _SUFFIX_RX = (
 )
 # One pattern for both orders; a match needs a currency before or after the number.
 _MONEY = re.compile(rf"(?:{_PREFIX_RX}\s?)?(?P<n>{_NUM}){_MULT}?{_SUFFIX_RX}?")
-_GATE = re.compile(r"[$€£¥₹₩₽₺]|\d\s?(?:p|pence|cents?)\b|[A-Z]{3}|euro|dollar|pound|yen|franc|kron|rupee|yuan|Rs")
+_GATE = re.compile(r"[$€£¥₹₩₽₺]|\d\s?(?:p|pence|cents?)\b|[A-Z]{3}|(?i:euro|dollar|pound|yen|franc|kron|rupee|yuan)|Rs")
 
 
 @dataclass(frozen=True, slots=True)

@@ -99,9 +99,10 @@ _MOVE_TO = icompile(
     _I,
 )
 _VALUED_SHARES = icompile(r"\b(?:shares?|stock|scrip|company)\s+(?:were|was|is|are)\s+valued\s+at\s*$", _I)
-# a row of a risers/fallers list: "Travis Lane Group (TLG) 593.50p 5.42%", "Meru Steel (MERU.NS) Rs 201.85 -3.1%"
+# a row of a risers/fallers list: "Travis Lane Group (TLG) 593.50p 5.42%", "Meru Steel (MERU.NS) Rs 201.85 -3.1%",
+# "Petra Diamonds Ltd.(DI) (PDL) 152.90p -1.35%", "888 Holdings (DI) (888) 84.05p 3.00%"
 _MOVERS_ROW = icompile(
-    r"^(?P<name>[A-Z][\w&'’.,-]*(?:\s+[\w&'’.,-]+){0,8}?)(?:\s+\([A-Za-z0-9.: -]{1,12}\)){1,3}\s+"
+    r"^(?P<name>[A-Z0-9][\w&'’.,-]*(?:\s+[\w&'’.,-]+){0,8}?)(?:\s*\([A-Za-z0-9.: -]{1,12}\)){1,3}\s+"
     r"(?P<price>(?:[$€£¥₹]|Rs\.?\s?|[A-Z]{1,3}\$\s?|[A-Z]{3}\s)?\d[\d,]*(?:\.\d+)?(?:p|\s?pence|\s?[A-Z]{3})?)"
     r"\s+\(?(?P<pct>[-+−–]?\s?\d+(?:\.\d+)?)\s?%\)?$"
 )
@@ -258,7 +259,7 @@ def _movers_row(doc: Doc, sent: Sentence, ref: dt.date | None, session: FuzzyDat
     The day is the session the report is about (its lead's day), else its publication day.
     """
     text = sent.text.strip()
-    if len(text) > 160 or "%" not in text or "(" not in text or not text[:1].isupper():
+    if len(text) > 160 or "%" not in text or "(" not in text or not (text[:1].isupper() or text[:1].isdigit()):
         return None
     m = _MOVERS_ROW.match(text)
     if m is None:

@@ -301,7 +301,10 @@ _CAP_WORD = r"(?:[A-Z][\w&'’.-]*|[A-Z]{2,}|(?<![\d.,£$€¥₹])\d+(?!(?:bn|m
 _PHRASE = re.compile(rf"{_CAP_WORD}(?:(?:[ \t]+|[ \t]*&[ \t]*|[ \t]+(?:of|de|du|la|van|von|der)[ \t]+){_CAP_WORD})*")
 _EXCH_RE = "|".join(re.escape(e) for e in sorted(EXCHANGES, key=len, reverse=True))
 _TICKER = r"[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z0-9]{1,3})?"
-_EXPLICIT = re.compile(rf"\((?:{_EXCH_RE})\s*[:：]\s*(?P<tic>{_TICKER})(?![\w])[^)]*\)", re.IGNORECASE)
+# "(NYSE: X)", "(LON, NYSE: KOS)" and "[ASX:CXO]"
+_EXPLICIT = re.compile(
+    rf"[(\[](?:(?:{_EXCH_RE})\s*,\s*)?(?:{_EXCH_RE})\s*[:：]\s*(?P<tic>{_TICKER})(?![\w])[^)\]]*[)\]]", re.IGNORECASE
+)
 _RIC = re.compile(rf"\((?P<tic>[A-Z][A-Z0-9]{{0,5}})\.(?P<sfx>{'|'.join(RIC_SUFFIXES)})\)")
 _BARE = re.compile(r"\((?P<tic>[A-Z]{2,5})\)")
 _SYMBOL = re.compile(rf"\b(?:Symbol|Ticker|Kürzel|Ticker symbol)\s*:\s*(?P<tic>{_TICKER})\b", re.IGNORECASE)

@@ -339,3 +339,52 @@ def test_movers_rows_with_dotted_tickers_and_extra_brackets():
         title="Tokyo stocks end lower",
     )["prices"]
     assert list(zip(yen["price"], yen["currency"], strict=True)) == [(562.1, "JPY")]
+
+
+def test_a_two_letter_company_keeps_its_own_layoff_range():
+    got = _layoffs(
+        "HP to cut more jobs",
+        "HP announced Thursday that it will cut an additional 11,000 to 16,000 jobs, after previously revealing "
+        "plans for 34,000 layoffs.",
+    )
+    assert [(n, k) for _, n, k in got] == [(11000, "round"), (34000, "round")]
+
+
+def test_a_year_after_the_price_does_not_date_it():
+    df = _frames(
+        "Jan 19, 2017",
+        "Amec Foster Wheeler (AMFW) slumped 18.3% to 478.3p on an uncertain outlook statement for 2017.",
+        "TSLA is up 2.6% this morning at $255.70 on reports its supplier will expand next year.",
+        title="FTSE 250 slumps on profit warnings",
+    )["prices"]
+    assert sorted(zip(df["price"], df["date"].astype(str), strict=True)) == [
+        (255.7, "2017-01-19"),
+        (478.3, "2017-01-19"),
+    ]
+
+
+def test_analyst_surnames_and_exchange_codes_are_not_firms():
+    df = _frames(
+        "Jan 19, 2024",
+        "Citigroup analyst Patrick Conway kept a neutral rating on Delmar Chemical.",
+        "In the latest update, Conway lowered the price target for Delmar from $30.00 to $28.00.",
+        "Berenberg Bank has resumed its positive stance on Kestrel Energy (LON, NYSE: KES) by returning the stock to "
+        "'buy', raising the target price to 710p (670p).",
+        title="Brokers on Delmar and Kestrel",
+    )["targets"]
+    assert sorted(zip(df["firm"], df["target"], strict=True)) == [("Berenberg Bank", 710.0), ("Citigroup", 28.0)]
+
+
+def test_square_bracket_tickers_and_a_shared_word_is_not_self():
+    from data_layer.companies import resolve_companies
+
+    assert [(c.name, c.ticker) for c in resolve_companies("Core shares lift", "Core Lithium [ASX:CXO] shares lifted.")][
+        :1
+    ] == [("Core Lithium", "CXO")]
+    df = _frames(
+        "Dec 26, 2024",
+        "Shree India Securities Limited rose 5% on Thursday, December 26, 2024, after it agreed to acquire a 4.95% "
+        "stake in the Metropolitan Stock Exchange of India Limited.",
+        title="Shree India Securities shares rise",
+    )["events"]
+    assert df["counterparty"].tolist() == ["Metropolitan Stock Exchange of India Limited"]

@@ -1446,7 +1446,13 @@ def _clause(text: str, start: int, end: int) -> str:
 def _is_self(doc: Doc, name: str) -> bool:
     """The article's own company is never the counterparty."""
     own = _tokens(doc.company)
-    return bool(own) and bool(_tokens(name) & own)
+    # one name inside the other ("Amazon" / "Amazon Web Services"), for any of several parties ("Disney and Fox");
+    # a shared word alone is not enough ("Share India Securities" is not "Metropolitan Stock Exchange of India")
+    for part in re.split(r",|\band\b|&", name):
+        other = _tokens(part)
+        if own and other and (own <= other or other <= own):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- consolidation

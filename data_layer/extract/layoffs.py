@@ -200,8 +200,8 @@ def _company_words(doc: Doc) -> set[str]:
     words: set[str] = set()
     for name in filter(None, [doc.company, doc.ticker]):
         words |= {w.lower() for w in re.findall(r"[A-Za-z][\w&-]{2,}", name)}
-        if len(name) >= 3:
-            words.add(name.lower())  # "E.ON", "3M": a name without a three-letter word is matched whole
+        if len(name) >= 2:
+            words.add(name.lower())  # "E.ON", "3M", "HP": a name without a three-letter word is matched whole
     if not words:  # fall back to the first word of the title ("Lumaris Health to cut ...")
         m = re.match(r"\W*([A-Z][\w&-]{2,})", doc.article.title or doc.article.body[:200])
         if m and m.group(1).lower() not in R.NOT_COMPANY:

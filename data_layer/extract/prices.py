@@ -523,12 +523,17 @@ def _same_series(text: str, prev: _Cand, c: _Cand, mentions: list[DateMention]) 
     return not re.sub(r"\b(?:and|or|vs|versus|compared with|against|previously|prior)\b|\W", "", between, flags=_I)
 
 
+_PERIODS = frozenset({DatePrecision.QUARTER, DatePrecision.HALF, DatePrecision.YEAR})
+
+
 def _own_date(text: str, c: _Cand, mentions: list[DateMention]) -> None:
     """The date named in the price's own clause, nearest first ("DATE: price" binds tightest)."""
     m = c.money
     best: tuple[float, DateMention] | None = None
     for dm in mentions:
-        if dm.date is None:
+        if dm.date is None or (dm.date.precision in _PERIODS and dm.start >= m.end):
+            # after the price, a year or quarter is what the clause goes on about ("fell 18.3% to 478.3p on an
+            # uncertain outlook statement for 2017", "up 2.6% this morning at $255.70 on reports ... next year")
             continue
         if c.left0 <= dm.start and dm.end <= m.start:
             gap = text[dm.end : m.start]

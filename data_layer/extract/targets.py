@@ -21,6 +21,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+from ..companies import EXCHANGES
 from ..dates import find_dates
 from ..models import AnalystRating, DateBasis, DatePrecision, FuzzyDate, RatingAction, RatingClass
 from ..text import Sentence, provenance
@@ -128,7 +129,7 @@ _ANALYST = icompile(r"\banalysts?\s+(?P<a>[A-Z][a-z]+(?:[\s-][A-Z][a-z'’-]+){1
 _NAME_TOKEN = r"(?:[A-Z][\w'’-]*(?:\.(?:[A-Z]\.)*)?|&|[A-Z]\.)"
 _NAME = icompile(rf"(?<![\w&'’.-]){_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|of|de|la|du|von|van|der|and(?=\s+[A-Z])))*")
 _KNOWN = icompile(rf"(?<![\w&-])(?:{_alt(R.BROKERAGES)})(?![\w-])")
-_NOT_FIRMS = {w.lower() for w in (*R.NOT_FIRMS, *R.RATINGS, *CODES)}
+_NOT_FIRMS = {w.lower() for w in (*R.NOT_FIRMS, *R.RATINGS, *CODES, *EXCHANGES)}  # "(LON, NYSE: KOS)" is no firm
 _STOP_START = _NOT_FIRMS | {
     "in", "on", "at", "after", "before", "according", "as", "for", "with", "following", "by", "from", "if", "when",
     "while", "and", "but", "a", "an", "of", "to", "last", "this", "next", "since", "among", "both", "other",
@@ -225,6 +226,8 @@ def extract(doc: Doc) -> list[AnalystRating]:
         if not any(map(low.__contains__, R.RATING_CUE_WORDS)):
             continue
         firms = _find_firms(text, company_words, tickers)
+        # "Citigroup analyst Patrick Cunningham ... Cunningham lowered the price target": the analyst's firm
+        firms = [replace(f, name=analysts[f.name]) if f.name in analysts else f for f in firms]
         for f in firms:
             m = _ANALYST_OF.match(text, f.end)
             if m:

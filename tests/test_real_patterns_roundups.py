@@ -388,3 +388,38 @@ def test_square_bracket_tickers_and_a_shared_word_is_not_self():
         title="Shree India Securities shares rise",
     )["events"]
     assert df["counterparty"].tolist() == ["Metropolitan Stock Exchange of India Limited"]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            [
+                "The net loss will reach 37.2 billion yen ($329 million) in the year ending March 31, the company "
+                "reported on Friday.",
+                "That's narrower than the company's previous forecast for a 41.8 billion yen shortfall.",
+            ],
+            [("guidance", 329_000_000)],
+        ),
+        (
+            [
+                "Third quarter results showed core earnings in the nine months to 30 September were 4% higher "
+                "year-on-year to £4.9bn."
+            ],
+            [("financial_result", None)],
+        ),
+        (
+            [
+                "Today, the company announced that it had entered into a definitive arrangement agreement with "
+                "Sanwa Pharma Corp.",
+                "Under the agreement, Sanwa will acquire all of the issued and outstanding common shares of Kestrel "
+                "for $1.16 in cash per share.",
+            ],
+            [("acquisition", None)],
+        ),
+        (["Kestrel has now made available a filing on its funding."], []),
+        (["Debt reduction will be in line with previous guidance, the company said."], []),
+    ],
+)
+def test_forecasts_told_as_will_and_takeovers_by_arrangement(sentences, expected):
+    assert _events("Kestrel news", *sentences, date_line="Feb 3, 2023") == expected

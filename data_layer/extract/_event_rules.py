@@ -126,7 +126,8 @@ ACQ_VERB = _rx(
 )
 #: "to acquire all the outstanding shares of Belo": buying the whole company, not a stake.
 ACQ_ALL_SHARES = _rx(
-    r"^\s+(?:all|100%|the\s+remaining|all\s+remaining)\s+(?:of\s+)?(?:the\s+)?(?:outstanding\s+|remaining\s+|issued\s+)*"
+    r"^\s+(?:all|100%|the\s+remaining|all\s+remaining)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:(?:outstanding|remaining|issued|and|common|ordinary|class\s+[AB])\s+)*"
     r"(?:shares|stock|share\s+capital|equity)\s+(?:of|in)\s+"
 )
 #: "agreed to merge its Hulu + Live TV service with Fubo", "will combine X with Y": a combination with a named party.
@@ -233,7 +234,7 @@ DEAL_SIGNAL_BEFORE = _rx(
 )
 DEAL_QUALIFIERS_VETO = _rx(
     r"\b(?:merger|settlement|loan|credit|purchase|acquisition|trade|tariff|plea|separation|employment|"
-    r"non-compete|severance|lease|financing|debt|underwriting|takeover|buyout|definitive|mutual)\s+$"
+    r"non-compete|severance|lease|financing|debt|underwriting|takeover|buyout|definitive|mutual|arrangement)\s+$"
 )
 DEAL_TO_VETO = _rx(
     r"^\s*(?:to\s+(?:acquire|buy|sell|merge|pay|settle|purchase|take\s+over)|could\s+value|"
@@ -321,7 +322,9 @@ RESULT_LINK = _rx(
     r"came\s+in\s+at|reached|amounted\s+to|hit|stood\s+at|stood|(?:was|were|is|came)\s+at|passed|topped|exceeded|:|"
     r"(?:(?:had|has|have)\s+)?(?:rose|fell|climbed|increased|grew|grown|risen|fallen|jumped|declined|went\s+(?:up|down)|"
     r"dropped|slipped|surged|gained|advanced|edged\s+(?:up|down)|decreased|improved|slumped|slid|soared|"
-    r"was\s+up|was\s+down|were\s+up|were\s+down)\b" + CLAUSE + r"{0,60}?\bto"
+    r"was\s+up|was\s+down|were\s+up|were\s+down|(?:was|were)\s+[\d.]+\s*(?:%|per\s*cent|percent)\s+(?:higher|lower|up|down))\b"
+    + CLAUSE
+    + r"{0,60}?\bto"
     # "increased full-year profit by 11 per cent to $2.8 billion": the verb came before the metric
     r"|by\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+to"
     # a digest's table line: "Revenue up 8.93% at Rs 881.74 crore vs ...", "Net profit down 12% to $35.9 million"
@@ -416,6 +419,8 @@ GUIDE_VETO = _rx(
     # a valuation multiple: "priced at 53.00x this year's forecasted earnings", "12 times forward earnings"
     r"|\b\d+(?:\.\d+)?\s*(?:x|times)\s+(?:[\w'’-]+\s+){0,3}?(?:forecast(?:ed)?|forward|projected|expected|estimated)\s+"
     r"(?:earnings|profits?|sales|EPS)\b"
+    # a past outlook quoted as a yardstick: "debt reduction in line with previous guidance"
+    r"|\bin\s+line\s+with\s+(?:its\s+|the\s+)?(?:previous|prior|earlier|existing)\s+(?:guidance|forecasts?|outlook)\b"
     # analysts' forecasts: "analysts have sharply revised their forecasts for the shares"
     r"|\b(?:analysts?|researchers|brokers?|economists?|strategists?)\b[^.;]{0,40}?\b(?:revis|rais|cut|lower|upgrad|"
     r"downgrad|lift|trim)\w*\s+(?:their|its)\s+(?:\w+\s+){0,2}?(?:forecasts?|estimates?|outlooks?|views?)\b"
@@ -626,7 +631,7 @@ PRODUCT = _rx(
     r"(?:broaden\w*|expand\w*)\s+its\s+[\w-]+\s+offerings?|made\s+available|is\s+now\s+available|launch\s+of)\b"
 )
 PRODUCT_OBJECT_VETO = _rx(
-    r"\b(?:announcement|trading\s+update|profit\s+warning|warning|programm?e|plan|initiative|review|restructuring|buy-?back|repurchase|offering\s+of|bonds?|notes|"
+    r"\b(?:filings?|prospectus|documents?|announcement|trading\s+update|profit\s+warning|warning|programm?e|plan|initiative|review|restructuring|buy-?back|repurchase|offering\s+of|bonds?|notes|"
     r"investigation|probe|campaign|bid|tender|IPO|strategic|lawsuit|results|earnings|figures|statement|report|"
     r"guidance|forecast|outlook|study|survey|data|polic(?:y|ies)|mandate|layoffs?|job\s+cuts|cost|savings|"
     r"takeover|offer\s+for|shares|stock|dividend)\b"
@@ -956,4 +961,14 @@ ACQ_SOLD = _rx(
 ACQ_BID_FROM = _rx(
     r"\b(?:received|receives|receiving|rejected|rebuffed|accepted|backed|recommended)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w$€£¥.,-]+\s+){0,5}?(?:takeover\s+|buyout\s+|acquisition\s+|cash\s+)?(?:bid|offer|approach|proposal)\s+from\s+"
+)
+
+#: An outlook told as what will happen in the period: "The net loss will reach 37.2 billion yen in the year ending
+#: March 31", "revenue will be about $2 billion for the full year".
+GUIDE_WILL = _rx(
+    r"\b(?:net\s+|operating\s+|pre-?tax\s+|annual\s+|full-year\s+)?(?:loss|profit|revenue|sales|earnings|income)\s+"
+    r"will\s+(?:reach|be|total|come\s+in\s+at|rise\s+to|fall\s+to|drop\s+to|climb\s+to|amount\s+to)\b"
+    r"(?=(?:[^.;]|\.(?=\d)){0,80}\b(?:in|for)\s+the\s+(?:(?:fiscal|financial|full|current)\s+)?(?:year|twelve\s+months)\s+"
+    r"(?:ending|to|through)\b|(?:[^.;]|\.(?=\d)){0,80}\b(?:this|the\s+current|the\s+full|next)\s+(?:fiscal\s+|financial\s+)?"
+    r"year\b)"
 )

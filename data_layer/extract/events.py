@@ -1018,7 +1018,7 @@ _RANGE = icompile(r"^\s*(?:to|-|–|and)\s*$")
 
 
 #: Guidance rules whose subject must not be analysts (said before the trigger).
-_SUBJECT_RULES = (R.GUIDE_EXPECT, R.GUIDE_EXPECT_TO, R.GUIDE_VOLUME, R.GUIDE_OUTLOOK_OF, R.GUIDE_WOULD_BE)
+_SUBJECT_RULES = (R.GUIDE_EXPECT, R.GUIDE_EXPECT_TO, R.GUIDE_VOLUME, R.GUIDE_OUTLOOK_OF, R.GUIDE_WOULD_BE, R.GUIDE_WILL)
 _GUIDE_RULES = (
     R.GUIDE_VERB_NOUN,
     R.GUIDE_NOUN_VERB,
@@ -1029,6 +1029,7 @@ _GUIDE_RULES = (
     R.GUIDE_VOLUME,
     R.GUIDE_OUTLOOK_OF,
     R.GUIDE_WOULD_BE,
+    R.GUIDE_WILL,
 )
 _COUNT_AFTER = icompile(rf"^\s*(?:of\s+|at\s+|between\s+|about\s+|around\s+|roughly\s+)*({R.COUNT_RANGE})", re.I)
 _POSSESSIVE_NAME = icompile(r"\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$")

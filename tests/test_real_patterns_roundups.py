@@ -423,3 +423,34 @@ def test_square_bracket_tickers_and_a_shared_word_is_not_self():
 )
 def test_forecasts_told_as_will_and_takeovers_by_arrangement(sentences, expected):
     assert _events("Kestrel news", *sentences, date_line="Feb 3, 2023") == expected
+
+
+def test_a_wire_overview_in_capitals_gives_one_row_per_item():
+    items = (
+        "- BARCLAYS RAISES HALDEN PRICE TARGET TO 1400 (1230) PENCE - 'OVERWEIGHT' - BARCLAYS RAISES CARROW BANK "
+        "TARGET TO 1900 (1600) PENCE - 'EQUAL WEIGHT' - BOFA RAISES WESTLINE PRICE TARGET TO 530 (490) PENCE - 'BUY' "
+        "- DEUTSCHE BANK RESEARCH CUTS FENMART GROUP TARGET TO 1200 (1360) PENCE - 'BUY' - JEFFERIES CUTS BRINDLEY "
+        "PRICE TARGET TO 414 (447) PENCE - 'HOLD'"
+    )
+    df = _frames("", items, title="dpa-AFX Overview: Analyst recommendations on U.K. stocks")["targets"]
+    got = sorted(zip(df["firm"], df["target"], df["currency"], df["rating_class"], strict=True))
+    assert got == [
+        ("Barclays", 1400.0, "GBX", "buy"),
+        ("Barclays", 1900.0, "GBX", "hold"),
+        ("BofA", 530.0, "GBX", "buy"),
+        ("Deutsche Bank Research", 1200.0, "GBX", "buy"),
+        ("Jefferies", 414.0, "GBX", "hold"),
+    ]
+    assert all(e.isupper() or not e.isalpha() for e in df["evidence"].str.replace(r"[^A-Za-z]", "", regex=True))
+
+
+def test_a_bare_upgrade_line_is_a_rating_action():
+    df = _frames(
+        "Jan 19, 2017",
+        "- JPMorgan Cazenove downgrades Harlow Hotels Group",
+        "- Shore Capital upgrades Marlow Paving",
+        "Bank of America Merrill Lynch has upgraded Weald Group to 'buy' from 'neutral', price target increased to "
+        "1,040 pence per share from 940 pence.",
+        title="Round-up: broker upgrades and downgrades",
+    )["targets"]
+    assert sorted(df["firm"]) == ["JPMorgan", "Merrill Lynch", "Shore Capital"]

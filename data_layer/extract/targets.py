@@ -211,13 +211,159 @@ class _Rec:
 # --------------------------------------------------------------------------- public
 
 
+# --------------------------------------------------------------------------- wire overviews in capitals
+
+# "BARCLAYS RAISES HSBC PRICE TARGET TO 1400 (1230) PENCE - 'OVERWEIGHT' - BERENBERG RAISES ...": a wire's broker
+# overview written in capitals, its items run together. Each item is read as a sentence of its own, in ordinary case
+# (the words of the trade lower-cased, names capitalised, short acronyms kept), its provenance the original text.
+_CAPS_ITEM_BREAK = re.compile(
+    r"\s+[-–]\s+(?=[A-Z][A-Z0-9&.' ]{1,60}?\s(?:RAISES|CUTS|LOWERS|LIFTS|UPGRADES|DOWNGRADES|STARTS|INITIATES|RESUMES|"
+    r"REITERATES|KEEPS|CONFIRMS|SETS|BOOSTS|TRIMS|REINSTATES|ASSUMES|PUTS|ADDS|REMOVES|MAINTAINS|REDUCES)\b)"
+)
+_KNOWN_ANY_CASE = icompile(rf"(?<![\w&-])(?:{_alt(R.BROKERAGES)})(?![\w-])", _I)
+_BROKER_SPELLING = {b.lower(): b for b in sorted(R.BROKERAGES, key=lambda b: sum(c.isupper() for c in b))}
+_TRADE_WORDS = frozenset(
+    [
+        "raises",
+        "raised",
+        "cuts",
+        "cut",
+        "lowers",
+        "lowered",
+        "lifts",
+        "upgrades",
+        "upgraded",
+        "downgrades",
+        "downgraded",
+        "starts",
+        "initiates",
+        "resumes",
+        "reiterates",
+        "keeps",
+        "confirms",
+        "sets",
+        "boosts",
+        "trims",
+        "reinstates",
+        "assumes",
+        "puts",
+        "adds",
+        "removes",
+        "maintains",
+        "reduces",
+        "price",
+        "target",
+        "targets",
+        "to",
+        "from",
+        "with",
+        "at",
+        "on",
+        "in",
+        "of",
+        "for",
+        "the",
+        "and",
+        "a",
+        "an",
+        "pence",
+        "penny",
+        "euros",
+        "euro",
+        "dollars",
+        "cents",
+        "coverage",
+        "rating",
+        "objective",
+        "fair",
+        "value",
+        "buy",
+        "sell",
+        "hold",
+        "neutral",
+        "overweight",
+        "underweight",
+        "outperform",
+        "underperform",
+        "equal",
+        "weight",
+        "market",
+        "perform",
+        "sector",
+        "add",
+        "reduce",
+        "accumulate",
+        "positive",
+        "negative",
+    ]
+)
+
+
+def _ordinary_case(text: str) -> str:
+    """ "BARCLAYS RAISES HSBC PRICE TARGET TO 1400 (1230) PENCE" -> "Barclays raises HSBC price target to 1400 (1230)
+    pence" (same length: offsets still slice the original).
+
+    >>> _ordinary_case("DEUTSCHE BANK RESEARCH CUTS DUNELM GROUP TARGET TO 1200 (1360) PENCE - 'BUY'")
+    "Deutsche Bank Research cuts Dunelm Group target to 1200 (1360) pence - 'buy'"
+    """
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group()
+        if w.lower() in _TRADE_WORDS:
+            return w.lower()
+        return w if len(w) <= 3 else w.title()
+
+    out = re.sub(r"[A-Za-z][A-Za-z']*[A-Za-z]|[A-Za-z]", word, text)
+    for m in _KNOWN_ANY_CASE.finditer(text):  # brokers as they write themselves: "BofA", "JPMorgan", "HSBC"
+        canon = _BROKER_SPELLING.get(m.group().lower())
+        if canon and len(canon) == len(m.group()):
+            out = out[: m.start()] + canon + out[m.end() :]
+    return out if len(out) == len(text) else text
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def _sentences(doc: Doc) -> list[tuple[Sentence, Sentence]]:
+    """(sentence to read, sentence for provenance) pairs: a capitals overview's items one by one, in ordinary case."""
+    body, out = doc.article.body, []
+    sents = list(doc.sentences)
+    i = 0
+    while i < len(sents):
+        sent = sents[i]
+        if not _in_capitals(sent.text) or len(_CAPS_ITEM_BREAK.findall(sent.text)) < 1:
+            out.append((sent, sent))
+            i += 1
+            continue
+        start, end = sent.start, sent.end
+        while (
+            i + 1 < len(sents)
+            and _in_capitals(sents[i + 1].text)
+            and not body[start:end].rstrip().endswith((".", "!", "?"))
+        ):
+            i += 1  # an overview cut into pieces at the longest-sentence limit: read it whole
+            end = sents[i].end
+        span = body[start:end]
+        cuts = [0, *(m.end() for m in _CAPS_ITEM_BREAK.finditer(span)), len(span)]
+        for a, b in itertools.pairwise(cuts):
+            item = span[a:b].rstrip(" -–")
+            if item.strip():
+                orig = Sentence(start + a, start + a + len(item), item)
+                out.append((Sentence(orig.start, orig.end, _ordinary_case(item)), orig))
+        i += 1
+    return out
+
+
 def extract(doc: Doc) -> list[AnalystRating]:
     recs: list[_Rec] = []
     last_firm: tuple[int, str, FuzzyDate | None, bool] | None = None
     company_words = _company_words(doc)
     tickers = frozenset(c.ticker.upper() for c in doc.article.companies if c.ticker)  # "ABBV has added 0.6%"
     analysts: dict[str, str] = {}  # "Matt Bottomley" of Canaccord: later "Mr. Bottomley" and "he" are Canaccord's
-    for i, sent in enumerate(doc.sentences):
+    units = _sentences(doc)
+    for i, (sent, orig) in enumerate(units):
         text = sent.text
         low = text.lower()
         named = _named_analyst(text, analysts)
@@ -226,6 +372,10 @@ def extract(doc: Doc) -> list[AnalystRating]:
         if not any(map(low.__contains__, R.RATING_CUE_WORDS)):
             continue
         firms = _find_firms(text, company_words, tickers)
+        if sent is not orig:
+            firms = firms[
+                :1
+            ]  # a capitals overview item: "BARCLAYS RAISES HSBC PRICE TARGET ...": the first is the firm
         # "Citigroup analyst Patrick Cunningham ... Cunningham lowered the price target": the analyst's firm
         firms = [replace(f, name=analysts[f.name]) if f.name in analysts else f for f in firms]
         for f in firms:
@@ -239,7 +389,7 @@ def extract(doc: Doc) -> list[AnalystRating]:
                 # brokerage firm has a target of ...": Morgan Stanley)
                 lo = max(-1, i - 3) if last_firm is None or i - last_firm[0] > 2 else last_firm[0]
                 for j in range(i - 1, lo, -1):
-                    before = _find_firms(doc.sentences[j].text, company_words, tickers)
+                    before = _find_firms(units[j][0].text, company_words, tickers)
                     if before:
                         last_firm = (j, before[-1].name, None, False)
                         break
@@ -279,9 +429,13 @@ def extract(doc: Doc) -> list[AnalystRating]:
             _rating_date(tail, doc, dateline_end(text) - f_last.start),
             _action(tail, False) is RatingAction.INITIATED,
         )
+    origs = {(o.start, o.end): o for u, o in units if u is not o}
+    for r in recs:  # provenance quotes the text as written
+        r.sentence = origs.get((r.sentence.start, r.sentence.end), r.sentence)
     return [_to_record(doc, r) for r in _merge(recs)]
 
 
+_BARE_MOVE = icompile(r"(?:\s+[A-Z][\w&.-]*){0,2}\s+(?:has\s+|have\s+)?(?:upgrad|downgrad)\w*\s+(?=[A-Z0-9])")
 _RESPECTIVELY = icompile(r"\brespectively\b", _I)
 _LIST_GAP = icompile(r"\s*(?:,|and|&|,\s*and)\s*", _I)
 
@@ -433,8 +587,9 @@ def _facts(doc: Doc, sent: Sentence, firm: str, a: int, b: int, f: _Firm | None 
     target, previous = _target(text, a, b, doc.market.currency if doc.market else "USD")
     # a bare "$" on the ASX or TSX is that market's dollar
     target, previous = (localise(m, doc.market) if m else None for m in (target, previous))
-    if rating is None and target is None:
-        return None
+    bare = _BARE_MOVE.match(text, f.end) if f else None
+    if rating is None and target is None and not (bare and bare.end() <= b):
+        return None  # (a bare "JPMorgan Cazenove downgrades InterContinental Hotels" is a rating action all the same)
     span = (f.start, f.end) if f else (a, b)
     rec = _Rec(firm=firm, sentence=sent, span=span, rating=rating, rating_class=rclass, target=target)
     rec.previous, rec.previous_rating = previous, prev_rating

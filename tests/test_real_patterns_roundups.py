@@ -454,3 +454,43 @@ def test_a_bare_upgrade_line_is_a_rating_action():
         title="Round-up: broker upgrades and downgrades",
     )["targets"]
     assert sorted(df["firm"]) == ["JPMorgan", "Merrill Lynch", "Shore Capital"]
+
+
+@pytest.mark.parametrize(
+    ("title", "sentences", "party"),
+    [
+        (
+            "Harlow Line rejects Corran bid",
+            [
+                "Shares of insurer Harlow Line jumped 39% after it said a takeover offer from rival Corran "
+                "'substantially undervalued' the company.",
+                "Corran announced Wednesday it had made a full acquisition bid for the company on Nov. 19.",
+            ],
+            "Corran",
+        ),
+        (
+            "Tamsin Uranium soars on bid",
+            [
+                "Shares in Perth-based uranium company Tamsin Uranium Ltd have soared on a scrip offer worth almost "
+                "$222 million from London-listed Kestrel Mining Plc."
+            ],
+            "Kestrel Mining",
+        ),
+    ],
+)
+def test_bids_told_by_their_target(title, sentences, party):
+    df = _frames("Dec 27, 2024", *sentences, title=title)["events"]
+    assert df["type"].tolist() == ["acquisition"]
+    assert df["counterparty"].iloc[0].startswith(party)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chimera Investment Corp. (CIM US) slid 8 percent to $2.99.",
+        "Russ Mould, investment director at AJ Bell, said the shares rose.",
+        "The household goods giant has launched the hunt for his replacement.",
+    ],
+)
+def test_investment_in_names_and_titles_and_a_hunt_are_no_events(sentence):
+    assert _events("Movers", sentence) == []

@@ -138,6 +138,7 @@ ACQ_COMBINE = _rx(
 ACQ_NOUN = _rx(r"\b(?:acquisition|takeover|buyout|purchase|merger)\b")
 ACQ_NOUN_OK = _rx(
     r"(?:\b(?:acquisition|takeover|buyout|purchase|merger)\s+(?:of|for|bid\s+for|offer\s+for)\b)|"
+    r"(?:\b(?:acquisition|takeover|buyout)\s+(?:offer|bid|approach|proposal)\s+from\b)|"
     r"(?:\b(?:sign\w*|definitive)\s+(?:\w+\s+){0,2}?(?:acquisition|merger|takeover)\s+agreement\b)|"
     r"(?:\b(?:accept\w*|receiv\w*|recommend\w*|back\w*|reject\w*|rebuff\w*)\s+(?:\w+\s+){0,3}?"
     r"(?:takeover|buyout|acquisition)\s+(?:offer|bid|proposal|approach)\b)|"
@@ -177,6 +178,7 @@ INVEST_NOUN = _rx(
     r"\binvestment\b(?!\s+(?:banks?|banking|bankers?|firms?|grade|management|managers?|advis\w*|"
     r"vehicles?|trusts?|compan\w*|funds?|research|case|thesis|income|portfolio|strategy|horizon|"
     r"community|returns?|committee|arm|house|group|professionals?|decisions?|climate|products?|review|board|"
+    r"director|officer|strategist|chief|head|corp|corporation|inc|co|ltd|plc|"
     r"promotion|authority|commission|agency|council|bureau|corporation))"
 )
 STAKE = _rx(r"\bstake\b")
@@ -631,7 +633,7 @@ PRODUCT = _rx(
     r"(?:broaden\w*|expand\w*)\s+its\s+[\w-]+\s+offerings?|made\s+available|is\s+now\s+available|launch\s+of)\b"
 )
 PRODUCT_OBJECT_VETO = _rx(
-    r"\b(?:filings?|prospectus|documents?|announcement|trading\s+update|profit\s+warning|warning|programm?e|plan|initiative|review|restructuring|buy-?back|repurchase|offering\s+of|bonds?|notes|"
+    r"\b(?:hunt|search|recruitment|filings?|prospectus|documents?|announcement|trading\s+update|profit\s+warning|warning|programm?e|plan|initiative|review|restructuring|buy-?back|repurchase|offering\s+of|bonds?|notes|"
     r"investigation|probe|campaign|bid|tender|IPO|strategic|lawsuit|results|earnings|figures|statement|report|"
     r"guidance|forecast|outlook|study|survey|data|polic(?:y|ies)|mandate|layoffs?|job\s+cuts|cost|savings|"
     r"takeover|offer\s+for|shares|stock|dividend)\b"
@@ -800,10 +802,11 @@ DEAL_WORTH = _rx(
 )
 #: A takeover offer: "agreed to Cisco's increased offer of $4.5 billion", "a sweetened bid worth £1.2bn".
 ACQ_OFFER = _rx(
-    r"\b(?:takeover|buyout|acquisition|cash|all-cash|all-share|all-stock|increased|revised|sweetened|higher|"
+    r"\b(?:takeover|buyout|acquisition|cash|all-cash|all-share|all-stock|scrip|all-scrip|share|stock|cash-and-share|"
+    r"cash-and-stock|increased|revised|sweetened|higher|"
     r"improved|raised|rival|unsolicited|hostile|final|best\s+and\s+final|[\w.&-]+(?:'s|’s))\s+(?:[\w-]+\s+)?"
-    r"(?:offer|bid|proposal)\s+(?:of|worth|valued\s+at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
-    r"approximately\s+)?(?=[$€£¥₹]|US\$|USD|EUR|GBP|[ACS]\$|Rs)"
+    r"(?:offer|bid|proposal)\s+(?:of|worth|valued\s+at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
+    r"approximately\s+|some\s+|more\s+than\s+|up\s+to\s+)?(?=[$€£¥₹]|US\$|USD|EUR|GBP|[ACS]\$|Rs)"
 )
 ACQ_OFFER_VETO = _rx(r"\b(?:share|stock|IPO|public|rights|tender\s+price|job|employment|sale\s+of\s+shares)\s+$")
 #: Closing expected: "The acquisition is expected to close by the end of this year" restates the deal.

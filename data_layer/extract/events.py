@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .._dates_rules import MONTHS
-from ..companies import clean_name, same_company
+from ..companies import EXCHANGES, clean_name, same_company
 from ..dates import DateMention, find_dates
 from ..models import DatePrecision, Event, EventStatus, EventType, FuzzyDate
 from ..text import Sentence, provenance
@@ -200,6 +200,9 @@ def _np_after(text: str, pos: int, limit: int = 90) -> str:
     return window[: m.start()] if m else window
 
 
+_PLACE_PREFIX = re.compile(r"^(?:[A-Z][\w.]*-(?:listed|based|owned|backed|headquartered)\s+)+")
+
+
 def _name_after(text: str, pos: int, limit: int = 90) -> str | None:
     """The named party of the noun phrase starting at ``pos`` (its last capitalised run).
 
@@ -207,7 +210,8 @@ def _name_after(text: str, pos: int, limit: int = 90) -> str | None:
     'Clearbrook Hydrometrics'
     """
     runs = _cap_runs(_np_after(text, pos, limit))
-    return runs[-1] if runs else None
+    # "London-listed Kestrel Mining": the place it is listed is not part of the name
+    return _PLACE_PREFIX.sub("", runs[-1]) or runs[-1] if runs else None
 
 
 def _name_before(text: str, pos: int) -> str | None:
@@ -430,6 +434,7 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         if money:
             owner = re.match(r"([\w.&-]+)(?:'s|’s)\s", m.group())
             name = _name_before(s, m.start() + len(owner.group(1))) if owner else None
+            name = name or _after_word(s, money.end, "from", 12)  # "a scrip offer worth $222 million from X"
             return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
     for m in R.ACQ_NOUN.finditer(s):
         if R.ACQ_VETO.search(s[max(0, m.start() - 15) : m.end() + 25]):
@@ -439,6 +444,8 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         if not ok:
             continue
         name = _after_word(s, m.end(), "of", 8) or _after_word(s, m.end(), "from", 20)
+        if name is None and _BID_FOR_US.match(s, m.end()):  # "Aviva said it had made a full acquisition bid for the
+            name = _bidder(ctx, m.start())  # company": the bidder named before
         money = _deal_money(before or _money_after(ctx, m.end(), 80))
         if name or money:
             return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
@@ -449,6 +456,17 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
 
 
 _BY_AFTER = re.compile(r"\s+by\s+(?=[A-Z])")
+_BID_FOR_US = re.compile(r"\s+(?:bid|offer|approach|proposal)\s+for\s+(?:the\s+company|the\s+group|it|us)\b")
+
+
+def _bidder(ctx: _Ctx, pos: int) -> str | None:
+    """The first company named before ``pos`` that is not the article's own (who made "its bid for the company")."""
+    for m in _PROPER_RUN.finditer(ctx.text, 0, pos):
+        name = m.group(1)
+        if name.split()[0] not in _NOT_PARTY and name.split()[0] not in _NAME_STOP and not _is_self(ctx.doc, name):
+            return name
+    return None
+
 
 #: Below this a dollar figure is a share price or a per-share sum, not the size of a deal.
 MIN_DEAL_USD = 100_000
@@ -1404,12 +1422,18 @@ def _finish(ctx: _Ctx, c: _Cand) -> None:
         other = _name_before(ctx.text, c.start)
         if not other or _is_self(ctx.doc, other):  # "The deal has Merck offering $10.8 billion to acquire <us>"
             names = [
-                n for n in _PROPER_RUN.findall(ctx.text[: c.start]) if n not in _NOT_PARTY and not _is_self(ctx.doc, n)
-            ]
+                n
+                for n in _PROPER_RUN.findall(ctx.text[: c.start])
+                if n not in _NOT_PARTY
+                and not _is_self(ctx.doc, n)
+                and not (n.isupper() and len(n) <= 6)
+                and n not in _EXCHANGES
+            ]  # (not a ticker: "CymaBay Therapeutics (Nasdaq: CBAY) ... an acquisition bid from <us>")
             other = names[-1] if names else None
         c.counterparty = other if other and not _is_self(ctx.doc, other) else None
 
 
+_EXCHANGES = frozenset(EXCHANGES)
 _PROPER_RUN = re.compile(r"(?<![\w$])([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3})")
 _NOT_PARTY = frozenset({"The", "This", "That", "It", "Its", "Under", "In", "On", "Shares", "Analysts", "CEO"})
 

@@ -84,7 +84,9 @@ _SUFFIX_RX = (
 )
 # One pattern for both orders; a match needs a currency before or after the number.
 _MONEY = re.compile(rf"(?:{_PREFIX_RX}\s?)?(?P<n>{_NUM}){_MULT}?{_SUFFIX_RX}?")
-_GATE = re.compile(r"[$€£¥₹₩₽₺]|\d\s?(?:p|pence|cents?)\b|[A-Z]{3}|(?i:euro|dollar|pound|yen|franc|kron|rupee|yuan)|Rs")
+_GATE = re.compile(r"[$€£¥₹₩₽₺]|\d\s?(?:p|pence|cents?)\b|[A-Z]{3}|euro|dollar|pound|yen|franc|kron|rupee|yuan|Rs")
+# Currency words capitalised ("562.1 Yen"): a second, literal check, so the common case keeps the fast gate above
+_GATE_CAPITAL = ("Yen", "Euro", "Dollar", "Pound", "Franc", "Rupee", "Yuan")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +159,7 @@ def parse_money(text: str) -> list[Money]:
     >>> parse_money("at 10pm, 5 people, page 3p.m.")
     []
     """
-    if not text or not _GATE.search(text):
+    if not text or not (_GATE.search(text) or any(w in text for w in _GATE_CAPITAL)):
         return []
     out: list[Money] = []
     for m in _MONEY.finditer(text):

@@ -322,8 +322,7 @@ def _ordinary_case(text: str) -> str:
 
 
 def _in_capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    return len(text) >= 20 and text.isupper()  # (str.isupper: every cased character upper-case, in C)
 
 
 def _sentences(doc: Doc) -> list[tuple[Sentence, Sentence]]:

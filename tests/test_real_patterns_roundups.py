@@ -494,3 +494,15 @@ def test_bids_told_by_their_target(title, sentences, party):
 )
 def test_investment_in_names_and_titles_and_a_hunt_are_no_events(sentence):
     assert _events("Movers", sentence) == []
+
+
+def test_a_previous_close_dates_its_own_amount_only():
+    df = _frames(
+        "June 7, 2024",
+        "Shares of Kestrel rallied 5.5% to an intraday high of Rs 486.40 from its previous close of Rs 461.",
+        title="Kestrel shares jump 5%",
+    )["prices"]
+    assert sorted(zip(df["price"], df["date"].astype(str), strict=True)) == [
+        (461.0, "2024-06-06"),
+        (486.4, "2024-06-07"),
+    ]

@@ -523,6 +523,9 @@ def _same_series(text: str, prev: _Cand, c: _Cand, mentions: list[DateMention]) 
     return not re.sub(r"\b(?:and|or|vs|versus|compared with|against|previously|prior)\b|\W", "", between, flags=_I)
 
 
+_OWNS_NEXT_AMOUNT = re.compile(
+    r"\s*(?:['’]s\s+(?:close|closing\s+price)\s+)?(?:of|at|was|stood\s+at)\s+(?:Rs\.?\s?|[$€£¥₹]|[A-Z]{1,3}\$)?\d"
+)
 _PERIODS = frozenset({DatePrecision.QUARTER, DatePrecision.HALF, DatePrecision.YEAR})
 
 
@@ -539,6 +542,8 @@ def _own_date(text: str, c: _Cand, mentions: list[DateMention]) -> None:
             gap = text[dm.end : m.start]
             d = 0.0 if re.fullmatch(r"\s*\)?\s*[:=]\s*", gap) else len(gap) + 0.5
         elif m.end <= dm.start < c.right1:
+            if _OWNS_NEXT_AMOUNT.match(text, dm.end):
+                continue  # "to an intraday high of Rs 486.40 from its previous close of Rs 461": Rs 461's day
             d = dm.start - m.end
         else:
             continue

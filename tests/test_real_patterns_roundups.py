@@ -506,3 +506,19 @@ def test_a_previous_close_dates_its_own_amount_only():
         (461.0, "2024-06-06"),
         (486.4, "2024-06-07"),
     ]
+
+
+def test_a_target_the_company_will_miss_and_hyphenated_amounts():
+    from data_layer.extract._money import parse_money
+
+    assert [(m.value, m.currency) for m in parse_money("a 100-million-euro ($120.5-million) rise")] == [
+        (100_000_000.0, "EUR"),
+        (120_500_000.0, "USD"),
+    ]
+    got = _events(
+        "Kestrel seeks to soothe investors",
+        "Kestrel announced earlier Friday it would not achieve a 100-million-euro ($120.5-million) operating profit "
+        "in 2017 as predicted in April.",
+        "Elara Capital has also recommended investing in Harlow Infra shares.",
+    )
+    assert got == [("guidance", 120_500_000)]

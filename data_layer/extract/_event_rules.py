@@ -975,3 +975,9 @@ GUIDE_WILL = _rx(
     r"(?:ending|to|through)\b|(?:[^.;]|\.(?=\d)){0,80}\b(?:this|the\s+current|the\s+full|next)\s+(?:fiscal\s+|financial\s+)?"
     r"year\b)"
 )
+
+#: A target the company says it will miss: "it would not achieve a 100-million-euro operating profit rise in 2017".
+GUIDE_MISS = _rx(
+    r"\b(?:would|will|could|does|do|did)\s+not\s+(?:achieve|reach|meet|hit|deliver|attain)\s+(?:its\s+|the\s+|an?\s+)?"
+    r"(?:[\w$€£¥.,()-]+\s+){0,5}?" + GUIDE_METRIC + r"\b"
+)

@@ -79,7 +79,9 @@ _SYMBOLS = [k for k in PREFIXES if not k[0].isalpha()]
 _ALPHA = [k for k in PREFIXES if k[0].isalpha()] + list(CODES)
 _PREFIX_RX = rf"(?P<pre>{_alt(_SYMBOLS)}|(?<![A-Za-z])(?:{_alt(_ALPHA)})(?![A-Za-z]))"
 _SUFFIX_RX = (
-    rf"(?P<suf>\s?(?:{_alt(CODES)})(?![A-Za-z])|\s?(?:{_alt(w for w in SUFFIXES if w != 'p')})(?![A-Za-z])"
+    rf"(?P<suf>\s?(?:{_alt(CODES)})(?![A-Za-z])"
+    # "100 euros", and "100-million-euro" (a hyphen after the multiplier word)
+    rf"|(?:\s|(?<=[a-z])-)?(?:{_alt(w for w in SUFFIXES if w != 'p')})(?![A-Za-z])"
     r"|p(?!\w|\.\w))"
 )
 # One pattern for both orders; a match needs a currency before or after the number.
@@ -140,7 +142,7 @@ def _currency(pre: str | None, suf: str | None) -> str:
     if pre:
         code = PREFIXES.get(pre) or pre
     else:
-        w = (suf or "").strip()
+        w = (suf or "").strip().lstrip("-")
         code = SUFFIXES.get(w) or SUFFIXES.get(w.lower()) or w
     return CODE_ALIASES.get(code, code)
 

@@ -489,10 +489,15 @@ _STAKE_CUE = icompile(
 )
 
 
+_ADVICE_BEFORE = icompile(r"\b(?:recommend\w*|suggest\w*|advis\w*|urg(?:e|es|ed|ing))\s+(?:\w+\s+)?$", re.I)
+
+
 def _investment(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
     found: list[_Cand] = []
     for m in R.INVEST_VERB.finditer(s):
+        if _ADVICE_BEFORE.search(s, max(0, m.start() - 25), m.start()):
+            continue  # "Elara Capital has also recommended investing in X shares": a broker's advice
         money = _money_after(ctx, m.end(), 40)
         name = _after_word(s, m.end(), "in", 40)
         if money or name:
@@ -1036,7 +1041,15 @@ _RANGE = icompile(r"^\s*(?:to|-|–|and)\s*$")
 
 
 #: Guidance rules whose subject must not be analysts (said before the trigger).
-_SUBJECT_RULES = (R.GUIDE_EXPECT, R.GUIDE_EXPECT_TO, R.GUIDE_VOLUME, R.GUIDE_OUTLOOK_OF, R.GUIDE_WOULD_BE, R.GUIDE_WILL)
+_SUBJECT_RULES = (
+    R.GUIDE_EXPECT,
+    R.GUIDE_EXPECT_TO,
+    R.GUIDE_VOLUME,
+    R.GUIDE_OUTLOOK_OF,
+    R.GUIDE_WOULD_BE,
+    R.GUIDE_WILL,
+    R.GUIDE_MISS,
+)
 _GUIDE_RULES = (
     R.GUIDE_VERB_NOUN,
     R.GUIDE_NOUN_VERB,
@@ -1048,6 +1061,7 @@ _GUIDE_RULES = (
     R.GUIDE_OUTLOOK_OF,
     R.GUIDE_WOULD_BE,
     R.GUIDE_WILL,
+    R.GUIDE_MISS,
 )
 _COUNT_AFTER = icompile(rf"^\s*(?:of\s+|at\s+|between\s+|about\s+|around\s+|roughly\s+)*({R.COUNT_RANGE})", re.I)
 _POSSESSIVE_NAME = icompile(r"\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$")
@@ -1093,6 +1107,8 @@ def _guidance(ctx: _Ctx) -> _Cand | None:
             continue  # "Sales are expected to rise 5%" alone may be anyone's expectation
         c = _Cand(T.GUIDANCE, ctx.sent, m.start(), m.end())
         money = _money_after(ctx, m.end(), 60)
+        if money is None and rx is R.GUIDE_MISS:  # "would not achieve a 100-million-euro ($120.5m) operating profit"
+            money = next((x for x in ctx.monies if m.start() <= x.start < m.end() and _usable(ctx, x)), None)
         if money:
             # "profit of about $5.50 a share on sales of $25 billion": the company-wide figure, not the per-share one
             big = next(

@@ -522,3 +522,17 @@ def test_a_target_the_company_will_miss_and_hyphenated_amounts():
         "Elara Capital has also recommended investing in Harlow Infra shares.",
     )
     assert got == [("guidance", 120_500_000)]
+
+
+def test_a_wrap_reads_results_per_share_and_each_movers_company():
+    df = _frames(
+        "Mar 24, 2010",
+        "Kowloon Sky Medical Inc. (KSM US) rose 26 percent to $14.05. The drug maker and distributor in China said "
+        "fourth-quarter profit increased to 45 cents a share from 25 cents as sales more than doubled.",
+        "Crestline Holdings Inc. (CRH US) rose 7.3 percent to $24.10. The maker of beverage cans posted first-quarter "
+        "profit excluding some items of 28 cents a share, beating the average analyst estimate.",
+        "Job cuts at Brindley (ASX:BRN) and strong results from Marlow (ASX:MRW) lifted sentiment.",
+        title="Stocks on the move: Kowloon Sky, Crestline",
+    )["events"]
+    results = df[df["type"] == "financial_result"]
+    assert sorted(results["company"]) == ["Crestline Holdings", "Kowloon Sky Medical", "Marlow"]

@@ -320,6 +320,8 @@ RESULT_VERB = _rx(
 RESULT_LINK = _rx(
     r"^\s*(?:,\s*(?:excluding|including|ex|before|after|net\s+of)\s+[^,.;]{1,40},\s*)?"  # ", excluding commissions,"
     r"(?:(?:after|before)\s+(?:tax|taxes|interest|minorities)\s+|attributable\s+to\s+(?:[\w-]+\s+){1,3}?(?=of\b))?"
+    # "profit excluding some items of 28 cents a share"
+    r"(?:(?:excluding|before|after)\s+(?:some\s+|certain\s+|one-time\s+|special\s+|exceptional\s+)?items\s+)?"
     r"(?:(?:for|in|during|of)\s+(?:the\s+)?" + CLAUSE + r"{0,60}?[\s,]+)?(?:of|totall?(?:ing|ed)|was|were|"
     r"came\s+in\s+at|reached|amounted\s+to|hit|stood\s+at|stood|(?:was|were|is|came)\s+at|passed|topped|exceeded|:|"
     r"(?:(?:had|has|have)\s+)?(?:rose|fell|climbed|increased|grew|grown|risen|fallen|jumped|declined|went\s+(?:up|down)|"
@@ -929,7 +931,7 @@ RESULT_HEADING = re.compile(
 #: A name is a result's subject when what follows it says so: "Hugo Boss shares rose", "Whitbread (WTB) posted",
 #: "Shree Cement Ltd.'s second quarter profit".
 SUBJECT_FOLLOW = re.compile(
-    r"(?:,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|SE|NV|Group|Holdings)\.?)?\s*(?:['’]s\b|\([A-Z0-9.:\s]{1,15}\)|"
+    r"\.?(?:,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|SE|NV|Group|Holdings)\.?)?\s*(?:['’]s\b|\([A-Z0-9.:\s]{1,15}\)|"
     r"shares?\b|stock\b|(?:has\s+|had\s+|also\s+)?(?:said|says|reported|posted|announced|delivered|recorded|"
     r"booked|rose|fell|jumped|gained|climbed|added|advanced|dropped|slid|slipped|sank|surged|soared|rallied|"
     r"tumbled|plunged|lost|declined|beat|missed|lifted|raised|cut|increased|swung|turned|unveiled|was|were)\b)"
@@ -944,7 +946,8 @@ DEAL_FAILED = _rx(
 #: A company introduced by what it is: "support services group Capita", "online retailer ASOS", "shares in Acme".
 DESCRIBED_BEFORE = re.compile(
     r"\b(?:shares\s+(?:in|of)|stock\s+of|group|company|firm|maker|manufacturer|retailer|bank|lender|miner|insurer|supplier|operator|giant|provider|"
-    r"specialist|producer|carrier|airline|chain|developer|owner|housebuilder|builder|publisher|broadcaster)\s+$"
+    r"specialist|producer|carrier|airline|chain|developer|owner|housebuilder|builder|publisher|broadcaster)\s+$",
+    re.IGNORECASE,
 )
 #: Where a wrap's sentence moves on to another company: "..., but online retailer ASOS slumped 13% after ...".
 WRAP_CLAUSE_BREAK = re.compile(r",?\s+(?:but|while|whereas)\s+|;\s+|,\s+and\s+(?=[A-Z])")

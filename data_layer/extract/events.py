@@ -1643,6 +1643,8 @@ def _summary(text: str) -> str:
     return text if len(text) <= SUMMARY_CHARS else text[: SUMMARY_CHARS - 1].rstrip() + "…"
 
 
+_AFTER_PREPOSITION = icompile(r"(?:\b(?:in|at|of|from|for|to|with|on|by|into|across|and)|&)\s+$", re.I)
+_RISE_FOR = icompile(r"\b(?:rise|gain|fall|drop|jump|slide|climb|decline|advance)\s+(?:of\s+[\d.]+%\s+)?for\s+$", re.I)
 _SAY_VERB = icompile(r"\b(?:said|says|reported|posted|announced|delivered|recorded|booked|unveiled)\b", re.I)
 
 
@@ -1675,10 +1677,14 @@ def _result_subject(ctx: _Ctx, pos: int) -> str | None:
         toks = name.split()
         if toks[0] in _NOT_PARTY or toks[0] in _NAME_STOP or toks[0] in _PRONOUNS or toks[0] in _COMMON_CAPS:
             continue
+        if R.DESCRIBED_BEFORE.search(head, max(0, m.start() - 20), m.start()) and not R.EXEC_TITLE.search(name):
+            return name  # "support services group Capita", "shares in Howden Joinery"
+        if _AFTER_PREPOSITION.search(head, max(0, m.start() - 6), m.start()) and not _RISE_FOR.search(
+            head, max(0, m.start() - 30), m.start()
+        ):
+            continue  # "the drug maker in China said", "Catering and Tourism Corp.'s": not where a subject starts
         if any(_same_party(name, c.name) and _tokens(name) for c in known):
             return name
-        if R.DESCRIBED_BEFORE.search(head, max(0, m.start() - 20), m.start()) and not R.EXEC_TITLE.search(name):
-            return name  # "support services group Capita"
         follow = R.SUBJECT_FOLLOW.match(head, m.end())
         if (
             follow
@@ -1753,7 +1759,10 @@ def extract(doc: Doc) -> list[Event]:
         for c in found:
             c.idx = i
             if c.type is T.FINANCIAL_RESULT or (c.type in _WRAP_SUBJECT_TYPES and doc.many_companies):
-                subject = c.subject = _result_subject(ctx, c.start) or subject
+                after = (
+                    _name_after(ctx.text, c.end, 40) if ctx.text[c.start : c.end].rstrip().endswith("from") else None
+                )
+                subject = c.subject = after or _result_subject(ctx, c.start) or subject  # "strong results from Myer"
         cands.extend(found)
         if not found and _FOLLOW_UP_GATE(low):
             index[id(ctx)] = i

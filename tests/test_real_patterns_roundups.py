@@ -536,3 +536,25 @@ def test_a_wrap_reads_results_per_share_and_each_movers_company():
     )["events"]
     results = df[df["type"] == "financial_result"]
     assert sorted(results["company"]) == ["Crestline Holdings", "Kowloon Sky Medical", "Marlow"]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (["Late-stage private-equity investment rose by 57 per cent to $1.6 billion."], []),
+        (["The UK kept its place, ranked third globally in VC investment behind China and the US."], []),
+        (["Since launching its app in May 2017, Kestrel has built up 30,000 accounts."], []),
+        (["Kestrel beat analysts' estimates for third-quarter profit on Tuesday."], [("financial_result", None)]),
+        (["Activist investor Murakami plans a tender offer for Kestrel shares."], [("acquisition", None)]),
+        (
+            [
+                "Kestrel investors reacted positively to the news that Playvale wants to buy the Angry Pets developer.",
+                "Playvale intends to pay €683 million or $737.5 million in total.",
+            ],
+            [("acquisition", 737_500_000)],
+        ),
+    ],
+)
+def test_statistics_background_and_deals_told_in_two_sentences(sentences, expected):
+    title = "Playvale to buy Kestrel" if len(sentences) > 1 else "Kestrel news"
+    assert _events(title, *sentences, date_line="Nov 5, 2019") == expected

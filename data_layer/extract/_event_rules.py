@@ -135,7 +135,7 @@ ACQ_COMBINE = _rx(
     r"\b(?:merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing))\s+(?!with\b)" + CLAUSE + r"{1,60}?\bwith\s+"
     r"(?!(?:its|their|his|her|the|a|an|higher|lower|strong|weak|rising|falling|other)\b)(?=[\w\s-]{0,40}?[A-Z])"
 )
-ACQ_NOUN = _rx(r"\b(?:acquisition|takeover|buyout|purchase|merger)\b")
+ACQ_NOUN = _rx(r"\b(?:acquisition|takeover|buyout|purchase|merger|tender\s+offer)\b")
 ACQ_NOUN_OK = _rx(
     r"(?:\b(?:acquisition|takeover|buyout|purchase|merger)\s+(?:of|for|bid\s+for|offer\s+for)\b)|"
     r"(?:\b(?:acquisition|takeover|buyout)\s+(?:offer|bid|approach|proposal)\s+from\b)|"
@@ -143,7 +143,7 @@ ACQ_NOUN_OK = _rx(
     r"(?:\b(?:accept\w*|receiv\w*|recommend\w*|back\w*|reject\w*|rebuff\w*)\s+(?:\w+\s+){0,3}?"
     r"(?:takeover|buyout|acquisition)\s+(?:offer|bid|proposal|approach)\b)|"
     r"(?:\b(?:announc\w*|complet\w*|agree\w*|clos(?:e|ed|es|ing)|propos\w*|finali[sz]\w*|approv\w*|"
-    r"pursu\w*|launch\w*)\s+(?:\w+\s+){0,3}?(?:acquisition|takeover|buyout|merger)\b)"
+    r"pursu\w*|launch\w*|plans?|planning)\s+(?:\w+\s+){0,3}?(?:acquisition|takeover|buyout|merger|tender\s+offer)\b)"
 )
 ACQ_OBJECT_VETO = _rx(
     r"^\W*(?:as\s|from\s+(?:[A-Z][\w.'’-]*\s+){1,3}as\s|the\s+(?:role|reins|helm|top\s+job|job|post|position)\b|"
@@ -368,6 +368,9 @@ RESULT_WORDS = _rx(
     r"decrease|slide)\s+in\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + METRIC + r"|(?:higher|lower|record|"
     r"stronger|weaker|better|worse|strong|weak|flat|solid|disappointing|mixed)(?:[-‑\s]than[-‑\s]expected)?\s+"
     r"(?:[\w-]+\s+){0,3}?(?:" + METRIC + r"|results|figures))\b|"
+    r"\b(?:beat|beats|topped|tops|missed|misses)\s+(?:analysts['’]?\s+|market\s+|Wall\s+Street\s+|consensus\s+)?"
+    r"(?:estimates|expectations|forecasts)\s+(?:for|on)\s+(?:its\s+)?(?:[\w-]+\s+){0,2}?(?:profits?|earnings|revenues?|"
+    r"sales|results)\b|"
     r"\b(?:stronger|better|weaker|worse|higher|lower|softer|firmer)[-‑\s]than[-‑\s](?:expected|forecast|anticipated)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:results|earnings|profits?|revenues?|sales|figures)\b|"
     # a trading update: "said its UK revenues rose 5.9% in the first 16 weeks"
@@ -641,6 +644,7 @@ PRODUCT_OBJECT_VETO = _rx(
     r"takeover|offer\s+for|shares|stock|dividend)\b"
 )
 PRODUCT_SUBJECT_VETO = _rx(
+    r"\bsince\s+$|"  # "Since launching its app in May 2017, Starling has built up ...": background
     r"\b(?:employees|workers|staff|people|prisoners|hostages|detainees|members|those|associates|staffers|"
     r"personnel)\s+(?:will\s+|would\s+|may\s+|could\s+)?(?:being\s+|were\s+|was\s+|are\s+|be\s+|been\s+)?$|"
     r"\b(?:regulators?|government|FDA|analysts?|rivals?|competitors?)\s+(?:\w+\s+){0,2}$|"
@@ -983,4 +987,10 @@ GUIDE_WILL = _rx(
 GUIDE_MISS = _rx(
     r"\b(?:would|will|could|does|do|did)\s+not\s+(?:achieve|reach|meet|hit|deliver|attain)\s+(?:its\s+|the\s+|an?\s+)?"
     r"(?:[\w$€£¥.,()-]+\s+){0,5}?" + GUIDE_METRIC + r"\b"
+)
+
+#: A market's or sector's investment, not a deal: "late-stage private-equity investment rose", "in VC investment".
+INVEST_STATISTIC = _rx(
+    r"\b(?:private[-\s]equity|venture[-\s]capital|VC|foreign(?:\s+direct)?|FDI|inward|outward|global|total|overall|"
+    r"sector|industry|fintech|startup|start-up|tech|corporate|business|capital|infrastructure|public)\s+$"
 )

@@ -200,6 +200,7 @@ def _np_after(text: str, pos: int, limit: int = 90) -> str:
     return window[: m.start()] if m else window
 
 
+_BY_PRODUCT = re.compile(r"\s+(?:developers?|makers?|owners?|operators?|creators?|publishers?|manufacturers?)\b")
 _PLACE_PREFIX = re.compile(r"^(?:[A-Z][\w.]*-(?:listed|based|owned|backed|headquartered)\s+)+")
 
 
@@ -209,9 +210,14 @@ def _name_after(text: str, pos: int, limit: int = 90) -> str | None:
     >>> _name_after("to buy privately held Clearbrook Hydrometrics for $2bn", 6)
     'Clearbrook Hydrometrics'
     """
-    runs = _cap_runs(_np_after(text, pos, limit))
+    np = _np_after(text, pos, limit)
+    runs = _cap_runs(np)
+    if not runs:
+        return None
+    if _BY_PRODUCT.match(np, np.rfind(runs[-1]) + len(runs[-1])):
+        return None  # "the Angry Birds developer", "the iPhone maker": a product, the company unnamed
     # "London-listed Kestrel Mining": the place it is listed is not part of the name
-    return _PLACE_PREFIX.sub("", runs[-1]) or runs[-1] if runs else None
+    return _PLACE_PREFIX.sub("", runs[-1]) or runs[-1]
 
 
 def _name_before(text: str, pos: int) -> str | None:
@@ -295,7 +301,11 @@ def _money_near(ctx: _Ctx, start: int, end: int, limit: int = 80) -> Money | Non
     return _money_after(ctx, end, limit) or _money_before(ctx, start, limit)
 
 
-_PAREN_EQUIV = icompile(r"^\s*\(\s*(?:about|around|approximately|roughly|some|or|~|c\.|equivalent\s+to)?\s*$", re.I)
+_PAREN_EQUIV = icompile(
+    r"^\s*(?:\(\s*(?:about|around|approximately|roughly|some|or|~|c\.|equivalent\s+to)?|,?\s*or(?:\s+about|\s+around|\s+roughly)?)"
+    r"\s*$",
+    re.I,
+)  # "€14.5 billion ($20.1 billion)", "€683 million or $737.5 million"
 
 
 def _usd(ctx: _Ctx, m: Money | None) -> float | None:
@@ -444,6 +454,8 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         if not ok:
             continue
         name = _after_word(s, m.end(), "of", 8) or _after_word(s, m.end(), "from", 20)
+        if name is None and m.group().lower().startswith("tender"):  # "plans a tender offer for Kestrel shares"
+            name = _after_word(s, m.end(), "for", 3)
         if name is None and _BID_FOR_US.match(s, m.end()):  # "Aviva said it had made a full acquisition bid for the
             name = _bidder(ctx, m.start())  # company": the bidder named before
         money = _deal_money(before or _money_after(ctx, m.end(), 80))
@@ -504,6 +516,8 @@ def _investment(ctx: _Ctx) -> _Cand | None:
             found.append(_Cand(T.INVESTMENT, ctx.sent, m.start(), m.end(), money, counterparty=name))
             break
     for m in R.INVEST_NOUN.finditer(s):
+        if R.INVEST_STATISTIC.search(s, max(0, m.start() - 30), m.start()):
+            continue  # "late-stage private-equity investment rose 57%", "third globally in VC investment"
         after = _money_after(ctx, m.end(), 40)
         money = after if after and _OF_AMOUNT.match(s[m.end() : after.start]) else _money_before(ctx, m.start(), 15)
         name = (
@@ -1796,7 +1810,8 @@ def _attach_follow_up(ctx: _Ctx, i: int, cands: list[_Cand]) -> None:
     deals = [c for c in near if c.type is T.ACQUISITION and c.usd is None]
     if deals:  # "Including debt, the deal is worth about $2.2 billion."
         for m in ctx.monies:
-            if R.DEAL_WORTH.search(ctx.text[max(0, m.start - 80) : m.start]) and _deal_money(m):
+            pre = ctx.text[max(0, m.start - 80) : m.start]
+            if (R.DEAL_WORTH.search(pre) or R.PAYMENT.search(pre)) and _deal_money(m):
                 c = deals[-1]
                 c.money, c.usd, c.amount_text = m, _usd(ctx, m), m.text
                 break

@@ -558,3 +558,29 @@ def test_a_wrap_reads_results_per_share_and_each_movers_company():
 def test_statistics_background_and_deals_told_in_two_sentences(sentences, expected):
     title = "Playvale to buy Kestrel" if len(sentences) > 1 else "Kestrel news"
     assert _events(title, *sentences, date_line="Nov 5, 2019") == expected
+
+
+def test_analyst_note_wording():
+    df = _frames(
+        "",
+        "Meanwhile, Goldman Sachs analyst Mike Burton had a change of heart on Kestrel Corp (KES), flipping his "
+        "rating from Sell all the way to Neutral.",
+        "Barclays analyst Richard Hale upgraded Harlow Homes Inc (HHI) from Equal-Weight to Overweight. Here's the "
+        "interesting bit: he actually lowered the price target from $229 to $216.",
+        "In a 12-page note, Citigroup - one of the banks which helped float Marlow at 195p last year - cut its price "
+        "target from 115p to 90p.",
+        "After Brindley's joint broker, Merrill Lynch, yesterday slapped a sell note on the company, it was Marlow's "
+        "turn.",
+        "Sometimes analysts rate a stock outperform for years.",
+        title="Kestrel Corp, Harlow Homes and Marlow: Tuesday's analyst upgrades and downgrades",
+    )["targets"]
+    got = sorted(
+        (f, r.lower() if isinstance(r, str) else None, None if t != t else t)
+        for f, r, t in zip(df["firm"], df["rating"], df["target"], strict=True)
+    )
+    assert got == [
+        ("Barclays", "overweight", 216.0),
+        ("Citigroup", None, 90.0),
+        ("Goldman Sachs", "neutral", None),
+        ("Merrill Lynch", "sell", None),
+    ]

@@ -252,7 +252,7 @@ DISTINCT_RATINGS = (
     "peer perform", "sector outperform", "sector underperform", "market outperform", "market underperform",
     "sector weight", "market weight", "strong buy", "top pick", "conviction buy", "outperformer", "underperformer",
 )  # fmt: skip
-RATING_NOUNS = r"(?:rating|ratings|recommendation|stance|call|view|position|opinion|grade|rated|coverage)"
+RATING_NOUNS = r"(?:rating|ratings|recommendation|stance|call|view|position|opinion|grade|rated|coverage|note)"
 
 # Verbs -> action. Target verbs only count as raised/lowered when a target is in the clause.
 ACTIONS: tuple[tuple[str, str], ...] = (

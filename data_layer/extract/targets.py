@@ -51,9 +51,9 @@ _RATE_BEFORE = icompile(
     r"(?:at\s+|as\s+|an?\s+)?[\"'“‘]?$",  # "rate Interactive Brokers a Buy": a name of up to three words
     _I,
 )
-_TO_FROM_BEFORE = icompile(r"\b(?P<w>to|from)\s+(?:an?\s+)?[\"'“‘]?$", _I)
+_TO_FROM_BEFORE = icompile(r"\b(?P<w>to|from)\s+(?:an?\s+)?[\"'“‘]?$", _I)  # ("all the way to Neutral" ends in "to")
 _CHANGE_RATING = icompile(
-    r"\b(?:upgrad|downgrad|cut|lower|rais|lift|mov|chang|revis|switch|ups\b|upped|bump|tak)\w*", _I
+    r"\b(?:upgrad|downgrad|cut|lower|rais|lift|mov|chang|revis|switch|ups\b|upped|bump|tak|flip)\w*", _I
 )
 _FUTURE_TO = icompile(r"\b(?:expect\w*|likely|poised|continue|seen|should|could|will|would|able|set)\s+to\s+$", _I)
 _LIST_SEP_BEFORE = icompile(r"(?:^|[-–|:]\s*)$")
@@ -90,7 +90,7 @@ _TARGET_VERB_NEAR = icompile(
 _ANAPHOR = icompile(
     r"^(?:[A-Z][a-z]+,\s+)?(?:the|this|that)\s+(?:(?:US|U\.S\.|Swiss|German|British|French|Japanese|Canadian|"
     r"investment|Wall Street|same)\s+)?(?:brokerage|firm|bank|broker|house|analysts?|investment bank|lender)\b"
-    r"|^(?:[A-Z][a-z]+,\s+|[A-Z][^,.;]{2,60},\s+)?(?:it|they|she|he)\s+(?:also\s+|still\s+|currently\s+|now\s+)?\w+"
+    r"|^(?:[A-Z][a-z]+,\s+|[A-Z][^,.;]{2,60}[,:]\s+)?(?:it|they|she|he)\s+(?:also\s+|still\s+|currently\s+|now\s+|actually\s+)?\w+"
     # "... this time from H.C. Wainwright. Analyst Amit Dayal maintained a Buy rating": the firm's analyst
     r"|^(?:the\s+)?analyst\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+\s+(?:also\s+|has\s+|had\s+)?[a-z]+"
     # "Nuvama has a 'buy' rating on the stock. Its target price is Rs 1,150.": a company has no price target of its own
@@ -136,6 +136,7 @@ _STOP_START = _NOT_FIRMS | {
     "some", "many", "most", "all", "each", "every", "two", "three", "several", "new", "said", "says", "update",
     "updated", "why", "what", "how", "who", "here", "there", "brokers", "analysts", "rival", "peer", "shares",
     "stock", "price", "reaction", "preliminary", "further", "previous", "earlier", "later", "also", "only",
+    "sometimes", "often", "usually", "occasionally", "typically", "generally", "meanwhile", "still",
 }  # fmt: skip
 _CLAUSE_START = icompile(
     r"(?:^|[,;:(\-–—]|\b(?:while|and|but|whereas|bank|brokerage|broker|house|firm|also|meanwhile|finally|then))\W*$",
@@ -729,6 +730,8 @@ def _target(text: str, a: int, b: int, currency: str = "USD") -> tuple[Money | N
     if not rest:
         return None, None
     target = rest[0]
+    if prev:  # "helped float it at 195p last year - cut its price target from 115p to 90p": the figure after "to"
+        target = next((m for m in rest if re.fullmatch(r"\s*to\s*", text[prev[0].end : m.start])), target)
     if re.match(r"\s*(?:to|->|→)\s*", text[target.end : target.end + 5]) and len(rest) > 1:
         target, prev = rest[1], [rest[0]]  # "from $48 to $52" written without "from"
     return target, (prev[0] if prev else None)

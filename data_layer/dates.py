@@ -491,6 +491,9 @@ _UNIT_DAYS = {"day": 1, "week": 7}
 _AHEAD = re.compile(r"\b(?:next|upcoming|due|scheduled|expected|will)\b[^.;]{0,30}$", re.IGNORECASE)
 
 
+_SINCE_BEFORE = re.compile(r"\b(?:since|until|till)\s+$", re.IGNORECASE)
+
+
 def infer_reference(text: str) -> dt.date | None:
     """The day an undated text was written, from the full dates it names.
 
@@ -503,6 +506,8 @@ def infer_reference(text: str) -> dt.date | None:
     >>> infer_reference("As of the Oct 28 close the stock was up. Next earnings: Nov 19, 2025.")
     datetime.date(2025, 10, 28)
     >>> infer_reference("Shares rose on Tuesday.") is None
+    True
+    >>> infer_reference("Shares rose 30%, heading for their best day since March 26, 2020.") is None
     True
     """
     first = [m for m in find_dates(text, None) if m.date is not None and m.kind in _ABSOLUTE]
@@ -527,5 +532,6 @@ def infer_reference(text: str) -> dt.date | None:
         and m.kind in _ABSOLUTE
         and m.date.precision is P.DAY
         and not _AHEAD.search(text[max(0, m.start - 40) : m.start])
+        and not _SINCE_BEFORE.search(text, max(0, m.start - 12), m.start)  # "its best day since March 26, 2020"
     ]
     return max(days) if days else None

@@ -584,3 +584,14 @@ def test_analyst_note_wording():
         ("Goldman Sachs", "neutral", None),
         ("Merrill Lynch", "sell", None),
     ]
+
+
+def test_an_offer_for_the_company_takes_its_price_from_a_later_sentence():
+    got = _events(
+        "Kestrel shares rose by 34% after Playvale offered to buy the company",
+        "Kestrel investors reacted positively to the news. During the day, the shares jumped by 34.4% to €7.6.",
+        "Recall that the offer values each share at €9.05, 60% more than the closing price on January 19.",
+        "According to Reuters, Playvale intends to pay €683 million or $737.5 million in total.",
+        date_line="Jan 23, 2023",
+    )
+    assert got == [("acquisition", 737_500_000)]

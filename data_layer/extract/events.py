@@ -417,6 +417,8 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
             continue  # "the purchase is ..." is the noun, handled below
         by = _BY_AFTER.match(s, m.end())  # "an agreement to be acquired by Qualcomm": the buyer is the party
         name = _name_after(s, by.end() if by else m.end())
+        if name is None and ctx.doc.company and _THE_COMPANY.match(s, m.end()):
+            name = ctx.doc.company  # "Playtika offered to buy the company": the article's own, the buyer named before
         # "offering a total of $10.8 billion to acquire Prometheus": the price told before the verb
         money = _deal_money(_money_after(ctx, m.end(), 100) or _money_before(ctx, m.start(), 30))
         if name or money:
@@ -468,6 +470,7 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
 
 
 _BY_AFTER = re.compile(r"\s+by\s+(?=[A-Z])")
+_THE_COMPANY = re.compile(r"\s+(?:the\s+company|the\s+group|the\s+firm|the\s+business)\b(?!\s*['’]s)")
 _BID_FOR_US = re.compile(r"\s+(?:bid|offer|approach|proposal)\s+for\s+(?:the\s+company|the\s+group|it|us)\b")
 
 
@@ -1793,8 +1796,9 @@ def extract(doc: Doc) -> list[Event]:
 
 #: A sentence without an event of its own may complete the one before: its valuation or its payment.
 _FOLLOW_UP_GATE = Gate(R.VALUATION_CUE, R.VALUATION_AFTER, R.PAYMENT, R.DEAL_WORTH)
-#: How many sentences back a follow-up sentence may reach.
+#: How many sentences back a follow-up sentence may reach (a deal's price: further).
 FOLLOW_UP_SENTENCES = 2
+DEAL_FOLLOW_UP_SENTENCES = 5
 
 
 def _attach_follow_up(ctx: _Ctx, i: int, cands: list[_Cand]) -> None:
@@ -1807,7 +1811,10 @@ def _attach_follow_up(ctx: _Ctx, i: int, cands: list[_Cand]) -> None:
     valued = [c for c in near if c.type in _VALUED_TYPES]
     if valued and valued[-1].valuation is None:
         valued[-1].valuation = _valuation(ctx)
-    deals = [c for c in near if c.type is T.ACQUISITION and c.usd is None]
+    # a deal's price may come a few sentences on ("According to Reuters, X intends to pay €683 million or ...")
+    deals = [
+        c for c in cands if i - DEAL_FOLLOW_UP_SENTENCES <= c.idx < i and c.type is T.ACQUISITION and c.usd is None
+    ]
     if deals:  # "Including debt, the deal is worth about $2.2 billion."
         for m in ctx.monies:
             pre = ctx.text[max(0, m.start - 80) : m.start]

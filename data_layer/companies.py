@@ -322,12 +322,13 @@ _EXCHANGE_SET = frozenset(EXCHANGES) | {"Nasdaq Composite", "Dow Jones", "Dow", 
 
 
 # "S.A." also matches "S.A" (the final dot is stripped with the sentence's)
-_LEGAL_RE = re.compile(r"(?:,?\s+)(?:" + "|".join(re.escape(x.rstrip(".")) for x in LEGAL_SUFFIXES) + r")\.?$")
+_LEGAL_ALT = "|".join(re.escape(x.rstrip(".")) for x in LEGAL_SUFFIXES)
+_LEGAL_RE = re.compile(rf"(?:,?\s+)(?:{_LEGAL_ALT})\.?$")
 _WEAK_RE = re.compile(r"(?:,?\s+)(?:" + "|".join(re.escape(x) for x in WEAK_SUFFIXES) + r")$")
 
 
 # A legal form's possessive: "Acme Ltd.'s" (but "Macy's" and "Kohl's" are names)
-_SUFFIX_POSSESSIVE = re.compile(r"(\b(?:Ltd|Inc|Corp|Co|Plc|PLC|plc|LLC|AG|SA|SE|NV|Limited|Corporation)\.?)['’]s$")
+_SUFFIX_POSSESSIVE = re.compile(rf"(\b(?:{_LEGAL_ALT})\.?)['’]s$")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -627,7 +628,7 @@ def _named_s(word: str) -> bool:
     return word[-2:] in ("'s", "’s") and len(word) > 3 and _index_lookup(word.replace("’", "'"), False)[0] is not None
 
 
-_LEGAL_ONLY = re.compile(r"\s*(?:(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|SA|AG|NV|SE)\.?,?\s*)+")
+_LEGAL_ONLY = re.compile(rf"\s*(?:(?:{_LEGAL_ALT})\.?,?\s*)+")
 
 
 def _name_before(text: str, end: int) -> str | None:

@@ -104,7 +104,7 @@ class Records:
             key = (type(rec).__name__, rec.provenance.article_id, *_fact_key(rec))
             names = seen.setdefault(key, [])
             # a wrap's two companies at one price are two facts; "RBC" and "Royal Bank" are one company
-            if not any(same_company(n, rec.company) for n in names) or not names:
+            if not any(same_company(n, rec.company) for n in names):
                 names.append(rec.company)
                 out.add(rec)
         return out

@@ -163,20 +163,27 @@ def test_dollar_equivalents_in_brackets(title, sentence, expected):
     assert _events(title, sentence) == expected
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        'The company also said it had been "unable to secure a deal on acceptable commercial terms" with Arcadia.',
-        "The company has decided to write down the full carrying value of its 20 per cent stake in Austin Pty Ltd.",
-        "Investors dumped the shares after the company released an announcement to the market.",
-        "Workers claim the layoffs are being rolled out over three days.",
-        "The country's Foreign Investment Review Board must approve any deal.",
-        "Tarn Systems shares are currently priced at 53.00x this year's forecasted earnings.",
-        '"Investors will wait to see if companies revise up earnings forecasts in July," the strategist said.',
-    ],
-)
-def test_words_that_are_no_event(sentence):
-    assert _events("Tarn Systems shares fall", sentence) == []
+NO_EVENT = [
+    ("Tarn Systems shares fall", 'The company also said it had been "unable to secure a deal on acceptable commercial '
+     'terms" with Arcadia.'),
+    ("Tarn Systems shares fall", "The company has decided to write down the full carrying value of its 20 per cent "
+     "stake in Austin Pty Ltd."),
+    ("Tarn Systems shares fall", "Investors dumped the shares after the company released an announcement to the "
+     "market."),
+    ("Tarn Systems shares fall", "Workers claim the layoffs are being rolled out over three days."),
+    ("Tarn Systems shares fall", "The country's Foreign Investment Review Board must approve any deal."),
+    ("Tarn Systems shares fall", "Tarn Systems shares are currently priced at 53.00x this year's forecasted earnings."),
+    ("Tarn Systems shares fall", '"Investors will wait to see if companies revise up earnings forecasts in July," the '
+     "strategist said."),
+    ("Movers", "Chimera Investment Corp. (CIM US) slid 8 percent to $2.99."),
+    ("Movers", "Russ Mould, investment director at AJ Bell, said the shares rose."),
+    ("Movers", "The household goods giant has launched the hunt for his replacement."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "sentence"), NO_EVENT, ids=[s[:40] for _, s in NO_EVENT])
+def test_words_that_are_no_event(title, sentence):
+    assert _events(title, sentence) == []
 
 
 def test_a_target_restated_with_it_and_a_price_before_results_are_no_share_prices():
@@ -482,18 +489,6 @@ def test_bids_told_by_their_target(title, sentences, party):
     df = _frames("Dec 27, 2024", *sentences, title=title)["events"]
     assert df["type"].tolist() == ["acquisition"]
     assert df["counterparty"].iloc[0].startswith(party)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Chimera Investment Corp. (CIM US) slid 8 percent to $2.99.",
-        "Russ Mould, investment director at AJ Bell, said the shares rose.",
-        "The household goods giant has launched the hunt for his replacement.",
-    ],
-)
-def test_investment_in_names_and_titles_and_a_hunt_are_no_events(sentence):
-    assert _events("Movers", sentence) == []
 
 
 def test_a_previous_close_dates_its_own_amount_only():

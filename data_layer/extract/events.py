@@ -297,6 +297,11 @@ def _money_before(ctx: _Ctx, pos: int, limit: int = 30) -> Money | None:
     return best
 
 
+def _money_within(ctx: _Ctx, start: int, end: int) -> Money | None:
+    """The first usable amount written inside a trigger: "received a A$1.2 billion bid from"."""
+    return next((x for x in ctx.monies if start <= x.start < end and _usable(ctx, x)), None)
+
+
 def _money_near(ctx: _Ctx, start: int, end: int, limit: int = 80) -> Money | None:
     return _money_after(ctx, end, limit) or _money_before(ctx, start, limit)
 
@@ -427,9 +432,10 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         m = rx.search(s)
         if m and not R.ACQ_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()]):
             name = _name_after(s, m.end())
-            money = _deal_money(_money_after(ctx, m.end(), 100) or _money_near(ctx, m.start(), m.end(), 0))
-            if rx is R.ACQ_BID_FROM:
-                money = _deal_money(next((x for x in ctx.monies if m.start() <= x.start < m.end()), None))
+            # the seller names the price after the buyer ("to Evraz for 24 billion kronor"), the target inside the bid
+            money = _deal_money(
+                _money_within(ctx, m.start(), m.end()) if rx is R.ACQ_BID_FROM else _money_after(ctx, m.end(), 100)
+            )
             if name:
                 return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
     for m in R.ACQ_COMBINE.finditer(s):
@@ -906,12 +912,10 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
         after = [x for x in ctx.monies if x.start >= mm.end() and x.start - mm.end() <= 80]
         if not after:
             continue
-        money = after[0]
-        if len(after) > 1 and _FROM_TO.fullmatch(s, money.end, after[1].start):
-            money = after[1]  # "loss before tax grew from A$1.6 million to A$1.7 million": the new figure
-        link = s[mm.end() : money.start]
-        if money is not after[0]:
-            link = s[mm.end() : after[0].start].replace(" from ", " to ")
+        money, link = after[0], s[mm.end() : after[0].start]
+        if len(after) > 1 and link.endswith(" from ") and _FROM_TO.fullmatch(s, money.end, after[1].start):
+            # "loss before tax grew from A$1.6 million to A$1.7 million": the new figure, linked as "grew ... to"
+            money, link = after[1], link[: -len("from ")] + "to "
         beat = R.RESULT_BEAT.match(link)  # "profit beat targets, rising 10% to $1.1 billion"
         if beat:
             if not R.RESULT_MOVE_TO.match(link[beat.end() :]):
@@ -1117,7 +1121,6 @@ def _guidance(ctx: _Ctx) -> _Cand | None:
             continue
         if rx is R.GUIDE_PASSIVE and _RELATIVE_IN.search(m.group()):
             continue  # "earnings and announced a buyback plan, which is expected to be completed": the plan's
-
         if (rx is R.GUIDE_VOLUME or rx is R.GUIDE_EXPECT_TO) and _other_company_says(ctx, m.start()):
             continue  # "Rival Lucid expects to deliver 20,000 vehicles": somebody else's outlook
         if rx is R.GUIDE_PASSIVE and not (R.GUIDE_COMPANY_SAYS.search(s) or _names_self(ctx)):
@@ -1125,7 +1128,7 @@ def _guidance(ctx: _Ctx) -> _Cand | None:
         c = _Cand(T.GUIDANCE, ctx.sent, m.start(), m.end())
         money = _money_after(ctx, m.end(), 60)
         if money is None and rx is R.GUIDE_MISS:  # "would not achieve a 100-million-euro ($120.5m) operating profit"
-            money = next((x for x in ctx.monies if m.start() <= x.start < m.end() and _usable(ctx, x)), None)
+            money = _money_within(ctx, m.start(), m.end())
         if money:
             # "profit of about $5.50 a share on sales of $25 billion": the company-wide figure, not the per-share one
             big = next(
@@ -1714,6 +1717,16 @@ def _result_subject(ctx: _Ctx, pos: int) -> str | None:
     return None
 
 
+def _cand_subject(ctx: _Ctx, c: _Cand) -> str | None:
+    """The company the sentence names for a result (or a wrap's guidance or report date): after the trigger in
+    "strong results from Myer", else before it (:func:`_result_subject`)."""
+    if ctx.text[c.start : c.end].rstrip().endswith("from"):
+        after = _name_after(ctx.text, c.end, 40)
+        if after:
+            return after
+    return _result_subject(ctx, c.start)
+
+
 def _subject_company(doc: Doc, subject: str | None) -> tuple[str | None, str | None]:
     """Whose event it is: the article's company, unless a digest named another."""
     if not subject or _is_self(doc, subject) or (doc.ticker and subject == doc.ticker):
@@ -1769,17 +1782,13 @@ def extract(doc: Doc) -> list[Event]:
         found = _sentence_events(ctx, detectors) if detectors else []
         if doc.many_companies:
             found += _later_results(ctx, found)
-            if (
-                not found and not heading
-            ):  # "Kitano Games was down 1.66%. The game maker announces its earnings later Thursday."
+            # "Kitano Games was down 1.66%. The game maker announces its earnings later Thursday."
+            if not found and not heading:
                 subject = _result_subject(ctx, len(text)) or subject
         for c in found:
             c.idx = i
             if c.type is T.FINANCIAL_RESULT or (c.type in _WRAP_SUBJECT_TYPES and doc.many_companies):
-                after = (
-                    _name_after(ctx.text, c.end, 40) if ctx.text[c.start : c.end].rstrip().endswith("from") else None
-                )
-                subject = c.subject = after or _result_subject(ctx, c.start) or subject  # "strong results from Myer"
+                subject = c.subject = _cand_subject(ctx, c) or subject
         cands.extend(found)
         if not found and _FOLLOW_UP_GATE(low):
             index[id(ctx)] = i

@@ -128,7 +128,8 @@ _ANALYST = icompile(r"\banalysts?\s+(?P<a>[A-Z][a-z]+(?:[\s-][A-Z][a-z'’-]+){1
 
 _NAME_TOKEN = r"(?:[A-Z][\w'’-]*(?:\.(?:[A-Z]\.)*)?|&|[A-Z]\.)"
 _NAME = icompile(rf"(?<![\w&'’.-]){_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|of|de|la|du|von|van|der|and(?=\s+[A-Z])))*")
-_KNOWN = icompile(rf"(?<![\w&-])(?:{_alt(R.BROKERAGES)})(?![\w-])")
+_BROKER_NAMES = rf"(?<![\w&-])(?:{_alt(R.BROKERAGES)})(?![\w-])"
+_KNOWN = icompile(_BROKER_NAMES)
 _NOT_FIRMS = {w.lower() for w in (*R.NOT_FIRMS, *R.RATINGS, *CODES, *EXCHANGES)}  # "(LON, NYSE: KOS)" is no firm
 _STOP_START = _NOT_FIRMS | {
     "in", "on", "at", "after", "before", "according", "as", "for", "with", "following", "by", "from", "if", "when",
@@ -167,6 +168,8 @@ _PERSON_BEFORE = icompile(
     r"says|told)\s+$",
     _I,
 )
+# What sits between firms named together: "Wolfe Research and Jefferies", "CLSA, Macquarie and Citi"
+_LIST_GAP = icompile(r"\s*(?:,|and|&|as well as|,\s*and)\s*", _I)
 # "Besides Susquehanna, BMO increased its target ...": a firm named for comparison is not this clause's actor
 _ASIDE_BEFORE = icompile(r"\b(?:besides|apart\s+from|aside\s+from|in\s+addition\s+to|along\s+with|as\s+with)\s+$", _I)
 # '"... Maintain BUY," said ICICI Securities': a known broker quoted after its own words
@@ -217,87 +220,26 @@ class _Rec:
 # "BARCLAYS RAISES HSBC PRICE TARGET TO 1400 (1230) PENCE - 'OVERWEIGHT' - BERENBERG RAISES ...": a wire's broker
 # overview written in capitals, its items run together. Each item is read as a sentence of its own, in ordinary case
 # (the words of the trade lower-cased, names capitalised, short acronyms kept), its provenance the original text.
+_OVERVIEW_VERBS = (
+    "raises", "cuts", "lowers", "lifts", "upgrades", "downgrades", "starts", "initiates", "resumes", "reiterates",
+    "keeps", "confirms", "sets", "boosts", "trims", "reinstates", "assumes", "puts", "adds", "removes", "maintains",
+    "reduces",
+)  # fmt: skip
 _CAPS_ITEM_BREAK = re.compile(
-    r"\s+[-–]\s+(?=[A-Z][A-Z0-9&.' ]{1,60}?\s(?:RAISES|CUTS|LOWERS|LIFTS|UPGRADES|DOWNGRADES|STARTS|INITIATES|RESUMES|"
-    r"REITERATES|KEEPS|CONFIRMS|SETS|BOOSTS|TRIMS|REINSTATES|ASSUMES|PUTS|ADDS|REMOVES|MAINTAINS|REDUCES)\b)"
+    rf"\s+[-–]\s+(?=[A-Z][A-Z0-9&.' ]{{1,60}}?\s(?:{'|'.join(v.upper() for v in _OVERVIEW_VERBS)})\b)"
 )
-_KNOWN_ANY_CASE = icompile(rf"(?<![\w&-])(?:{_alt(R.BROKERAGES)})(?![\w-])", _I)
+_KNOWN_ANY_CASE = icompile(_BROKER_NAMES, _I)
 _BROKER_SPELLING = {b.lower(): b for b in sorted(R.BROKERAGES, key=lambda b: sum(c.isupper() for c in b))}
+# Words of the trade, lower-cased in an overview item: its verbs, the ratings and the nouns and units around them.
 _TRADE_WORDS = frozenset(
-    [
-        "raises",
-        "raised",
-        "cuts",
-        "cut",
-        "lowers",
-        "lowered",
-        "lifts",
-        "upgrades",
-        "upgraded",
-        "downgrades",
-        "downgraded",
-        "starts",
-        "initiates",
-        "resumes",
-        "reiterates",
-        "keeps",
-        "confirms",
-        "sets",
-        "boosts",
-        "trims",
-        "reinstates",
-        "assumes",
-        "puts",
-        "adds",
-        "removes",
-        "maintains",
-        "reduces",
-        "price",
-        "target",
-        "targets",
-        "to",
-        "from",
-        "with",
-        "at",
-        "on",
-        "in",
-        "of",
-        "for",
-        "the",
-        "and",
-        "a",
-        "an",
-        "pence",
-        "penny",
-        "euros",
-        "euro",
-        "dollars",
-        "cents",
-        "coverage",
-        "rating",
-        "objective",
-        "fair",
-        "value",
-        "buy",
-        "sell",
-        "hold",
-        "neutral",
-        "overweight",
-        "underweight",
-        "outperform",
-        "underperform",
-        "equal",
-        "weight",
-        "market",
-        "perform",
-        "sector",
-        "add",
-        "reduce",
-        "accumulate",
-        "positive",
-        "negative",
-    ]
-)
+    {
+        *_OVERVIEW_VERBS,
+        *(w for rating in R.RATINGS for w in re.split(r"[\s-]+", rating)),
+        "raised", "cut", "lowered", "upgraded", "downgraded", "price", "target", "targets", "objective", "fair",
+        "value", "coverage", "rating", "to", "from", "with", "at", "on", "in", "of", "for", "the", "and", "a", "an",
+        "pence", "penny", "euros", "euro", "dollars", "cents",
+    }
+)  # fmt: skip
 
 
 def _ordinary_case(text: str) -> str:
@@ -333,7 +275,7 @@ def _sentences(doc: Doc) -> list[tuple[Sentence, Sentence]]:
     i = 0
     while i < len(sents):
         sent = sents[i]
-        if not _in_capitals(sent.text) or len(_CAPS_ITEM_BREAK.findall(sent.text)) < 1:
+        if not _in_capitals(sent.text) or not _CAPS_ITEM_BREAK.search(sent.text):
             out.append((sent, sent))
             i += 1
             continue
@@ -372,10 +314,10 @@ def extract(doc: Doc) -> list[AnalystRating]:
         if not any(map(low.__contains__, R.RATING_CUE_WORDS)):
             continue
         firms = _find_firms(text, company_words, tickers)
-        if sent is not orig:
-            firms = firms[
-                :1
-            ]  # a capitals overview item: "BARCLAYS RAISES HSBC PRICE TARGET ...": the first is the firm
+        if (
+            sent is not orig
+        ):  # a capitals overview item ("BARCLAYS RAISES HSBC PRICE TARGET ..."): the first is the firm
+            firms = firms[:1]
         # "Citigroup analyst Patrick Cunningham ... Cunningham lowered the price target": the analyst's firm
         firms = [replace(f, name=analysts[f.name]) if f.name in analysts else f for f in firms]
         for f in firms:
@@ -417,7 +359,7 @@ def extract(doc: Doc) -> list[AnalystRating]:
         for k in range(len(firms) - 2, -1, -1):
             if found[k] is None and found[k + 1] is not None:
                 gap = text[firms[k].end : firms[k + 1].start]
-                if re.fullmatch(r"\s*(?:,|and|&|as well as|,\s*and)\s*", gap):
+                if _LIST_GAP.fullmatch(gap):
                     found[k] = replace(found[k + 1], firm=firms[k].name, span=(firms[k].start, firms[k].end))
         _respectively(doc, text, firms, found)
         recs.extend(r for r in found if r)
@@ -437,7 +379,6 @@ def extract(doc: Doc) -> list[AnalystRating]:
 
 _BARE_MOVE = icompile(r"(?:\s+[A-Z][\w&.-]*){0,2}\s+(?:has\s+|have\s+)?(?:upgrad|downgrad)\w*\s+(?=[A-Z0-9])")
 _RESPECTIVELY = icompile(r"\brespectively\b", _I)
-_LIST_GAP = icompile(r"\s*(?:,|and|&|,\s*and)\s*", _I)
 
 
 def _respectively(doc: Doc, text: str, firms: list[_Firm], found: list[_Rec | None]) -> None:

@@ -590,3 +590,13 @@ def test_an_offer_for_the_company_takes_its_price_from_a_later_sentence():
         date_line="Jan 23, 2023",
     )
     assert got == [("acquisition", 737_500_000)]
+
+
+def test_a_wraps_next_clause_names_whose_price_it_is():
+    df = _frames(
+        "November 4, 2021",
+        "Shares in Harlow Kitchens were 4% higher, up 4.9p to 122.6p, after the kitchen supplier said its UK revenues "
+        "rose 5.9%, but online retailer Quayside slumped 13% or 202p to 1,395p after it reported weak sales growth.",
+        title="Europe movers: Harlow Kitchens, Quayside",
+    )["prices"]
+    assert sorted(zip(df["company"], df["price"], strict=True)) == [("Harlow Kitchens", 122.6), ("Quayside", 1395.0)]

@@ -81,6 +81,8 @@ _SUBJECT = icompile(
     rf"|share price|stock price)\b"
     rf"|\b(?i:shares|stock|ADRs?)\s+(?:of|in)\s+(?P<b>{_NAME})"
     rf"|(?:^|[,;]\s+|\b(?:and|while|whereas)\s+)(?P<c>{_NAME})\s+(?:(?:also|had|has|was|were)\s+)?(?:{_DIR_ALT})\b"
+    # "..., but online retailer Quayside slumped 13% to 1,395p": a wrap's next company, introduced by what it is
+    rf"|\bbut\s+(?:[a-z][\w-]*\s+){{1,3}}?(?P<d>{_NAME})\s+(?:{_DIR_ALT})\b"
 )
 _CONTINUATION = icompile(rf"^(?P<c>{_NAME})\s+(?:(?:also|had|has|was|were)\s+)?(?:{_DIR_ALT})\b")
 _POSSESSIVE = icompile(r"(?:'s|’s)\b")
@@ -236,7 +238,7 @@ def _subject(text: str, pos: int, ctx: _Ctx) -> str | None:
     """The company whose shares the price at ``pos`` is: the nearest one named before it, else the movers item."""
     best = None
     for m in _SUBJECT.finditer(text, 0, pos):
-        words = (m["a"] or m["b"] or m["c"]).split()
+        words = (m["a"] or m["b"] or m["c"] or m["d"]).split()
         while words and words[0] in _NOT_SUBJECTS:
             words.pop(0)  # "Rival Cadence also dropped": the name after a label
         name = " ".join(words)

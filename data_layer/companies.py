@@ -291,7 +291,11 @@ LEADING_NOISE = (
 _BROKER_AFTER = re.compile(
     r"^(?:'s)?\s*(?:analysts?\b|has\s+|have\s+|also\s+|on\s+\w+day\s+)?"
     r"(?:raised|lifted|boosted|increased|hiked|cut|lowered|reduced|trimmed|slashed|upgraded|downgraded|"
-    r"reiterated|maintained|kept|initiated|started|resumed|rates|rated|assigned|set|has a|sees|expects)\b",
+    r"reiterated|maintained|kept|initiated|started|resumed|rates|rated|assigned|set|has a|sees|expects|"
+    # a digest's present tense: "Ashby Foods: Morgan Stanley lifts target price from 410p to 455p"
+    r"(?:raises|lifts|boosts|increases|hikes|cuts|lowers|reduces|trims|slashes|moves|takes|shifts|sets|"
+    r"upgrades|downgrades|reiterates|reaffirms|maintains|keeps|retains|initiates|starts|resumes)"
+    r"\s+(?:its\s+|the\s+)?(?:target|price\s+target|rating|recommendation|coverage|\w+\s+to\b))\b",
     re.IGNORECASE,
 )
 _BROKER_BEFORE = re.compile(r"(?:analysts?|strategists?|economists?)\s+(?:at|from|with)\s+$|\bby\s+$", re.IGNORECASE)

@@ -9,7 +9,8 @@ from .models import Provenance
 
 # A sentence ends at . ! ? (optionally followed by a closing quote/bracket) and whitespace, or at a
 # line break. Abbreviations and decimals are protected below.
-_BOUNDARY = re.compile(r"""(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9$€£])|\n+""")
+# Items glued without a space ("... its buy rating.Halden Foods: Numis cuts ...") split too.
+_BOUNDARY = re.compile(r"""(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9$€£])|\n+|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2})""")
 _ABBREV = re.compile(
     r"(?:\b(?:Inc|Corp|Co|Ltd|Plc|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|No|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|E\.U|N\.Y|a\.m|p\.m|e\.g|i\.e|etc|Bros|Intl|Ave|Gov|Sen|Rep)"

@@ -460,7 +460,7 @@ def test_a_bare_upgrade_line_is_a_rating_action():
         "1,040 pence per share from 940 pence.",
         title="Round-up: broker upgrades and downgrades",
     )["targets"]
-    assert sorted(df["firm"]) == ["JPMorgan", "Merrill Lynch", "Shore Capital"]
+    assert sorted(df["firm"]) == ["Bank of America Merrill Lynch", "JPMorgan Cazenove", "Shore Capital"]
 
 
 @pytest.mark.parametrize(

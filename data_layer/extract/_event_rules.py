@@ -323,7 +323,8 @@ RESULT_LINK = _rx(
     # "profit excluding some items of 28 cents a share"
     r"(?:(?:excluding|before|after)\s+(?:some\s+|certain\s+|one-time\s+|special\s+|exceptional\s+)?items\s+)?"
     r"(?:(?:for|in|during|of)\s+(?:the\s+)?" + CLAUSE + r"{0,60}?[\s,]+)?(?:of|totall?(?:ing|ed)|was|were|"
-    r"came\s+in\s+at|reached|amounted\s+to|hit|stood\s+at|stood|(?:was|were|is|came)\s+at|passed|topped|exceeded|:|"
+    r"came\s+in\s+at|comes?\s+in\s+at|reached|amounted\s+to|hit|stood\s+at|stood|(?:was|were|is|came)\s+at|passed|"
+    r"topped|exceeded|:|"
     r"(?:(?:had|has|have)\s+)?(?:rose|fell|climbed|increased|grew|grown|risen|fallen|jumped|declined|went\s+(?:up|down)|"
     r"dropped|slipped|surged|gained|advanced|edged\s+(?:up|down)|decreased|improved|slumped|slid|soared|"
     r"was\s+up|was\s+down|were\s+up|were\s+down|(?:was|were)\s+[\d.]+\s*(?:%|per\s*cent|percent)\s+(?:higher|lower|up|down))\b"
@@ -374,9 +375,19 @@ RESULT_WORDS = _rx(
     r"\b(?:stronger|better|weaker|worse|higher|lower|softer|firmer)[-‑\s]than[-‑\s](?:expected|forecast|anticipated)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:results|earnings|profits?|revenues?|sales|figures)\b|"
     # a trading update: "said its UK revenues rose 5.9% in the first 16 weeks"
-    r"\b(?:said|reported|posted|announced)\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,3}?" + METRIC + r"\s+"
+    r"\b(?:said|reported|posted|announced)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:that\s+)?"
+    r"(?:its|their)\s+(?:[\w-]+\s+){0,3}?" + METRIC + r"\s+"
     r"(?:(?:had|has|have)\s+(?:also\s+)?)?(?:rose|fell|grew|grown|risen|fallen|increased|decreased|declined|jumped|"
     r"dropped|climbed|slipped|slumped|surged|gained|(?:were|was)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?[\d.]+\s*(?:%|per\s*cent|percent)"
+)
+#: A result told as what the company earned in a closed period: "earned $1.3 billion in the third quarter",
+#: "making $1.3 billion in the most recent quarter", "lost $40 million in the year to March".
+RESULT_EARNED_BEFORE = _rx(
+    r"\b(?:earned|earns|earning|made|makes|making|netted|nets|lost|loses|losing)\s+(?:a\s+(?:net\s+)?(?:profit|loss)\s+"
+    r"of\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|almost\s+)?$"
+)
+RESULT_PERIOD_AFTER = _rx(  # used with .match(text, pos): no "^"
+    r"\s+(?:in|for|during|over)\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:quarter|half|year|period|months)\b"
 )
 RESULT_VETO_BETWEEN = _rx(r"\b(?:guidance|forecast|outlook|estimate|consensus|target|expect\w*)\b")
 
@@ -387,7 +398,13 @@ GUIDE_VERB_NOUN = _rx(
     r"gave|give[sn]?|provid\w*|hik\w*|tweak\w*|scal\w*\s+back|signal\w*|flag\w*)\b"
     + CLAUSE
     + r"{0,45}?\b(?:forecasts?|outlook|guidance|projections?|(?:sales|revenue|profit|earnings|margin|"
-    r"growth|financial)\s+targets?|(?<=its\s)(?:[\w-]+\s+){0,4}?expectations)\b"
+    r"growth|financial)\s+targets?|(?<=its\s)(?:[\w-]+\s+){0,4}?expectations|(?<=its\s)guidelines)\b"
+)
+#: "expects its third quarter to see between $580 million and $620 million in revenue"
+GUIDE_PERIOD_TO = _rx(
+    r"\b(?:expects?|sees|forecasts?|projects?|anticipates?)\s+(?:its|the)\s+(?:current\s+|coming\s+|next\s+|"
+    r"fiscal\s+|full\s+)?(?:(?:first|second|third|fourth)[-\s])?(?:quarter|half|year|fiscal\s+year|period)\s+to\s+"
+    r"(?:see|bring|deliver|produce|generate|show|post)\b"
 )
 GUIDE_NOUN_VERB = _rx(
     r"\b(?:forecasts?|outlook|guidance)\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?(?:cut|raised|lowered|"
@@ -690,7 +707,9 @@ STATUS_COMPLETED = _rx(
     r"\b(?:completed|completes|closed\s+(?:the|its)\s+(?:acquisition|deal|purchase|transaction|sale|round|"
     r"merger)|finali[sz]ed|has\s+acquired|have\s+acquired|had\s+acquired|(?<!to\sbe\s)(?<!will\sbe\s)acquired|"
     r"bought|raised|invested|"
-    r"took\s+over|wrapped\s+up|concluded)\b"
+    r"took\s+over|wrapped\s+up|concluded|"
+    # "announced the completion of the sale", "confirmed the conclusion of the process for the sale of"
+    r"(?:announc\w*|confirm\w*)\s+the\s+(?:successful\s+)?(?:completion|conclusion|closing)\s+of)\b"
 )
 STATUS_ANNOUNCED = _rx(
     r"\b(?:agreed|agrees|announc\w*|will|signed|signs|struck|strikes|inked|plans?\s+to|to\s+(?:buy|acquire)|"
@@ -963,14 +982,17 @@ RESULT_SIZE_BEFORE = re.compile(r"\bwith\s+(?:an?\s+)?(?:annual\s+|yearly\s+)?$"
 EARN_POSTED_BEFORE = _rx(r"\b(?:posted|reported|released|unveiled|delivered)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}$")
 #: A sale told by the seller: "had sold its pipe unit Ipsco Tubulars to Evraz for 24 billion kronor".
 ACQ_SOLD = _rx(
-    r"\b(?:sold|sells|selling|agreed\s+to\s+sell|to\s+sell|will\s+sell|divest(?:s|ed|ing)?)\s+(?:its|their|the|a)\s+"
-    + CLAUSE
-    + r"{1,80}?\s+to\s+(?=[A-Z])"
+    r"\b(?:sold|sells|selling|agreed\s+to\s+sell|to\s+sell|will\s+sell|divest(?:s|ed|ing)?|"
+    # "completed the sale of its Polish unit to X", "announced the disposal of its stake in Y to X"
+    r"(?:sale|divestment|divestiture|disposal)\s+of)\s+(?:its|their|the|a)\s+" + CLAUSE + r"{1,80}?\s+to\s+(?=[A-Z])"
 )
 #: A bid told by its target: "said it had received a A$1.2 billion bid from Mitsubishi UFJ".
 ACQ_BID_FROM = _rx(
     r"\b(?:received|receives|receiving|rejected|rebuffed|accepted|backed|recommended)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w$€£¥.,-]+\s+){0,5}?(?:takeover\s+|buyout\s+|acquisition\s+|cash\s+)?(?:bid|offer|approach|proposal)\s+from\s+"
+    # "said a A$223 million unsolicited bid from X was opportunistically timed"
+    r"|\b(?:unsolicited|hostile|non-binding|indicative|all-cash|cash-and-scrip|scrip|rival|takeover|buyout)\s+"
+    r"(?:takeover\s+|buyout\s+|acquisition\s+)?(?:bid|offer|approach|proposal)\s+from\s+(?:[\w-]+\s+){0,3}?(?=[A-Z])"
 )
 
 #: An outlook told as what will happen in the period: "The net loss will reach 37.2 billion yen in the year ending

@@ -77,9 +77,14 @@ COMPARISON_DAY_BEFORE = (
 )
 # A currency as the subject of the sentence: an exchange rate, not a share price ("The dollar traded at 142.98 yen").
 FX_SUBJECT = (
-    r"^\W*(?:the\s+)?(?:U\.?S\.?\s+|American\s+|single\s+)?(?:dollar|euro|yen|pound|sterling|rupee|yuan|franc|"
-    r"greenback|loonie)(?:\s+[\w-]+){0,3}?\s+(?:stood|traded|was|fetched|bought|rose|fell|dropped|climbed|slipped|"
-    r"edged|firmed|weakened|strengthened|eased|gained|lost|hit|touched|dipped|changed|jumped|slid|sank|rallied)\b"
+    r"^\W*(?:(?:the\s+)?(?:U\.?S\.?\s+|American\s+|single\s+)?(?:dollar|euro|yen|pound|sterling|rupee|yuan|franc|"
+    r"greenback|loonie|Brent|WTI|West\s+Texas\s+Intermediate|(?:U\.?S\.?\s+)?crude|oil|gold|silver|copper|bitcoin)"
+    # "A barrel of West Texas Intermediate is trading at $52.68": a commodity
+    r"|(?:a|an|one)\s+(?:barrel|ounce|troy\s+ounce|tonne|ton|bushel)\s+of)"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:stood|traded|trades|was|is|fetched|bought|rose|fell|dropped|climbed|slipped|"
+    r"edged|firmed|weakened|strengthened|eased|gained|lost|hit|touched|dipped|changed|jumped|slid|sank|rallied|inched|"
+    r"crept|ticked|hovered|held|steadied|recovered|retreated|advanced|declined|plunged|surged|tumbled|soared|"
+    r"bounced|settled|cost|costs)\b"
 )
 # "closed at $218.16 per share" is still a share price.
 PER_SHARE_OK = (
@@ -97,7 +102,8 @@ NOT_PRICE_RIGHT = (
 
 # Kind cues (case-insensitive); the cue nearest to the price wins.
 CLOSE_CUES = (
-    r"\bclos(?:ed|ing|e)\b|\bsettled\b|\bfinished\b|\bended (?:(?:the (?:day|session|week)|(?:on )?"
+    r"\bclos(?:ed|ing|e)\b|\bsettled\b|\bfinished\b|\bended (?:(?:the (?:(?:trading|regular) )?(?:day|session|week)|"
+    r"(?:the day['’]s )?trading|(?:on )?"
     r"(?:Mon|Tues|Wednes|Thurs|Fri)day(?:[’']s session)?) )?(?:at|up|down|higher|lower)\b"
 )
 INTRADAY_CUES = (
@@ -351,6 +357,15 @@ BROKERAGES = (
     "Stifel Europe", "Jefferies International", "Oddo", "Portzamparc", "CIC Market Solutions", "Kepler Capital",
     "Danske", "Bankhaus Lampe", "Warburg", "Independent Research", "Mirabaud", "Alantra", "Banca Akros",
     "Nord/LB", "NORD/LB", "Norddeutsche Landesbank", "Helaba", "B.Riley", "B. Riley FBR", "B.Riley FBR",
+    # names of earlier years and research arms, still in archives and reprints
+    "Piper Jaffray", "Sanford Bernstein", "Bear Stearns", "Lehman Brothers", "UBS Warburg", "Salomon Smith Barney",
+    "Smith Barney", "Dresdner Kleinwort", "Cazenove", "JPMorgan Cazenove", "Collins Stewart", "Evolution Securities",
+    "Arden Partners", "Cenkos", "Emkay Global", "Keefe Bruyette", "Friedman Billings Ramsey", "Thomas Weisel",
+    "SunTrust Robinson Humphrey", "SunTrust", "A.G. Edwards", "Banc of America Securities", "Robert W. Baird",
+    "Sterne Agee", "Pacific Crest", "Morgan Keegan", "Bank of America Merrill Lynch", "BofA Merrill Lynch",
+    "BofA Global Research", "Merrill", "Deutsche Bank Securities", "JBWere", "Citi Research",
+    "Credit Suisse First Boston", "CSFB", "Cowen and Company", "Leerink", "SVB Leerink", "Barclays Capital",
+    "Scotia Capital", "Haywood Securities",
 )  # fmt: skip
 
 # Never the firm: news agencies and outlets, data providers, indexes, regulators, generic words.

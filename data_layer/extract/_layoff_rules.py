@@ -7,10 +7,21 @@ import re
 # --------------------------------------------------------------------------- building blocks
 
 # A count: 16,000 / 1900 / 16K / 1.2 million / 16 000 is not supported (ambiguous with lists).
-_N = r"(?<![\d$€£¥.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:[kK]\b|thousand\b|million\b|mn\b))?(?![\d%]|[.,]\d)"
+# A number that is (the start of) a percentage is no count: "by 10 to 15 per cent".
+_NOT_PCT = r"(?!\s*(?:(?:-|–|—|to|and)\s*\d+(?:\.\d+)?\s*)?(?:%|per\s?cent\b|percent\b|pct\b))"
+_N = (
+    r"(?<![\d$€£¥.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:[kK]\b|thousand\b|million\b|mn\b))?(?![\d%]|[.,]\d)"
+    + _NOT_PCT
+)
 # A count or a range of counts.
 NUM = rf"(?:between\s+{_N}\s+and\s+{_N}|{_N}(?:\s*(?:-|–|—|to)\s*{_N})?)"
-PCT = r"(?<![\d$€£¥.,])\d{1,2}(?:\.\d+)?\s*(?:%|percent\b|per\s?cent\b|pct\b)"
+#: Percentages written in words ("seven per cent of its employees").
+PCT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+             "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}  # fmt: skip
+PCT = (
+    r"(?:(?<![\d$€£¥.,])\d{1,2}(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d{1,2}(?:\.\d+)?)?\s*(?:%|percent\b|per\s?cent\b|pct\b)"
+    rf"|\b(?:{'|'.join(PCT_WORDS)})\s+(?:percent|per\s?cent)\b)"
+)
 
 # Words that may sit between a cut verb and its number.
 _APPROX = (
@@ -157,6 +168,12 @@ PATTERNS_LOWER: list[tuple[str, re.Pattern[str]]] = [
     (n, re.compile(p.lower().replace("(?p<", "(?P<"))) for n, p in _RAW
 ]
 NEEDS_CONTEXT = {"affecting", "affecting_pct", "bringing", "elided"}
+# A sentence that points back at the previous one takes its layoff words as context: "Acme will reduce its staff
+# by 5 percent. That amounts to between 150 and 200 jobs." / "The announcement, equivalent to 5,000 positions, ..."
+ANAPHOR_START = re.compile(
+    r"(?i)^\W*(?:that|this|it|which|these|the\s+(?:move|announcement|plan|cuts?|reductions?|decision|restructuring|"
+    r"programme|program|job\s+cuts|layoffs|measures?))\b"
+)
 ALWAYS_CUMULATIVE = {"bringing"}
 
 # A sentence has to name what is cut (every pattern ends in one of these) to be worth the patterns.

@@ -931,6 +931,13 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
         revenue = bool(R.REVENUE_METRIC.match(re.sub(r"\s+", " ", mm.group()))) and _company_wide(s, mm.start())
         found.append(_Cand(T.FINANCIAL_RESULT, ctx.sent, mm.start(), money.end, money, revenue=revenue))
     for money in ctx.monies:  # "reported $0.91 earnings per share", "posted $2.1 billion in revenue"
+        if (
+            R.RESULT_EARNED_BEFORE.search(s, max(0, money.start - 40), money.start)
+            and R.RESULT_PERIOD_AFTER.match(s, money.end)
+            and not R.EXPECTATION.search(prelim[max(0, money.start - 90) : money.start])
+        ):  # "making $1.3 billion in the most recent quarter"
+            found.append(_Cand(T.FINANCIAL_RESULT, ctx.sent, money.start, money.end, money))
+            continue
         tail = _MONEY_THEN_METRIC.match(s[money.end :])
         head = _VERB_BEFORE_MONEY.search(s[max(0, money.start - 60) : money.start]) or (
             tail and _POSTED_AFTER.match(s[money.end + tail.end() :])  # "the 1.99 trillion yen profit posted in"
@@ -1070,6 +1077,7 @@ _SUBJECT_RULES = (
     R.GUIDE_WOULD_BE,
     R.GUIDE_WILL,
     R.GUIDE_MISS,
+    R.GUIDE_PERIOD_TO,
 )
 _GUIDE_RULES = (
     R.GUIDE_VERB_NOUN,
@@ -1083,6 +1091,7 @@ _GUIDE_RULES = (
     R.GUIDE_WOULD_BE,
     R.GUIDE_WILL,
     R.GUIDE_MISS,
+    R.GUIDE_PERIOD_TO,
 )
 _COUNT_AFTER = icompile(rf"^\s*(?:of\s+|at\s+|between\s+|about\s+|around\s+|roughly\s+)*({R.COUNT_RANGE})", re.I)
 _POSSESSIVE_NAME = icompile(r"\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$")
@@ -1357,7 +1366,7 @@ _GATES: dict[Callable[[_Ctx], _Cand | None], Gate] = {
     _partnership: Gate(R.PARTNER_VERB, R.PARTNER_NOUN, R.DEAL_NOUN),
     _closure: Gate(R.CLOSE_VERB, R.CLOSE_NOUN, R.CLOSE_FACILITY_FIRST),
     _earnings_date: Gate(R.EARN_NOUN),
-    _financial_result: Gate(_METRIC_RX, R.RESULT_WORDS),
+    _financial_result: Gate(_METRIC_RX, R.RESULT_WORDS, R.RESULT_EARNED_BEFORE),
     _guidance: Gate(*_GUIDE_RULES),
     _regulation: Gate(R.REG_SUBJ_ACTION, R.REG_ACTION_BY, R.REG_LOWER, R.REG_LAW),
     _legal: Gate(R.FINE, R.LEGAL),

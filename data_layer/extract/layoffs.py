@@ -79,8 +79,19 @@ def _approximate(sentence: str, start: int, match_text: str) -> bool:
     return bool(R.APPROX.search(sentence[max(0, start - 30) : start]) or R.APPROX_INSIDE.search(match_text))
 
 
-def _hits(s: str, patterns: list[tuple[str, re.Pattern[str]]] = R.PATTERNS) -> list[_Hit]:
-    """Figures in one sentence (``s`` may be lower-cased when ``patterns`` are the lower-case ones)."""
+def _pct(text: str) -> float:
+    """The value of a percentage ``R.PCT`` matched.
+
+    >>> _pct("8.5%"), _pct("seven per cent")
+    (8.5, 7.0)
+    """
+    m = _PCT_TOKEN.search(text)
+    return float(m.group()) if m else float(R.PCT_WORDS[text.split()[0].lower()])
+
+
+def _hits(s: str, patterns: list[tuple[str, re.Pattern[str]]] = R.PATTERNS, context_before: bool = False) -> list[_Hit]:
+    """Figures in one sentence (``s`` may be lower-cased when ``patterns`` are the lower-case ones);
+    ``context_before``: the sentence points back at one with layoff words."""
     out: list[_Hit] = []
     has_pct = bool(R.PCT_GATE.search(s))
     context: list[tuple[int, int]] | None = None  # layoff words of the sentence, found once (not once per hit)
@@ -88,7 +99,7 @@ def _hits(s: str, patterns: list[tuple[str, re.Pattern[str]]] = R.PATTERNS) -> l
         if name in R.PCT_PATTERNS and not has_pct:
             continue
         for m in rx.finditer(s):
-            if name in R.NEEDS_CONTEXT:
+            if name in R.NEEDS_CONTEXT and not context_before:
                 if context is None:
                     context = [c.span() for c in R.LAYOFF_CONTEXT.finditer(s)]
                 if not any(e <= m.start() or b >= m.end() for b, e in context):  # a layoff word outside the match
@@ -103,7 +114,7 @@ def _hits(s: str, patterns: list[tuple[str, re.Pattern[str]]] = R.PATTERNS) -> l
                 if _year_not_count(s, m["num"], ns) or R.FRACTION_OF.search(s, max(0, ns - 30), ns):
                     continue
             else:
-                pct = float(_PCT_TOKEN.search(m["pct"]).group())
+                pct = _pct(m["pct"])
                 if not 0 < pct <= 100:
                     continue
                 ns, ne = m.span("pct")
@@ -155,7 +166,7 @@ def _merge(s: str, hits: list[_Hit]) -> list[_Hit]:
         if h.low is not None and h.percent is None:
             m = _PCT_AFTER.match(s, h.end)
             if m:
-                out[i] = replace(h, percent=float(_PCT_TOKEN.search(m["pct"]).group()))
+                out[i] = replace(h, percent=_pct(m["pct"]))
         elif h.low is None and h.percent is not None:
             m = _COUNT_AFTER.match(s, h.end)
             c = parse_count(m["num"]) if m else None
@@ -285,7 +296,9 @@ def _date(s: str, h: _Hit, dates: list) -> FuzzyDate | None:
     return best[1] if best else None
 
 
-def _sentence_records(doc: Doc, sent: Sentence, ours: set[str], low_body: str | None) -> list[LayoffFigure]:
+def _sentence_records(
+    doc: Doc, sent: Sentence, ours: set[str], low_body: str | None, before: Sentence | None = None
+) -> list[LayoffFigure]:
     s = sent.text
     if low_body is not None:  # match on the lower-cased copy (same offsets), read case-sensitive things on ``s``
         low, patterns = low_body[sent.start : sent.end], R.PATTERNS_LOWER
@@ -293,7 +306,15 @@ def _sentence_records(doc: Doc, sent: Sentence, ours: set[str], low_body: str | 
         low, patterns = s, R.PATTERNS
     if not _DIGIT.search(low):
         return []
-    hits = _hits(low, patterns)
+    # "Acme is cutting its workforce by 5 per cent. That amounts to about 200 jobs.": one figure in two sentences
+    earlier = (
+        _hits(before.text if low_body is None else low_body[before.start : before.end], patterns)
+        if before is not None and R.ANAPHOR_START.match(s)
+        else []
+    )
+    hits = _hits(low, patterns, bool(earlier))
+    if len(earlier) == 1 and earlier[0].low is None:
+        hits = [replace(h, percent=earlier[0].percent) if h.low is not None and h.percent is None else h for h in hits]
     dates = find_dates(s, doc.published) if hits else []
     out = []
     for i, h in enumerate(hits):
@@ -348,10 +369,11 @@ def extract(doc: Doc) -> list[LayoffFigure]:
         return []
     ours = _company_words(doc)
     recs = []
-    for sent in doc.sentences:  # only sentences that name what could be cut
+    sents = doc.sentences
+    for k, sent in enumerate(sents):  # only sentences that name what could be cut
         i = bisect_left(anchors, sent.start)
         if i < len(anchors) and anchors[i] < sent.end:
-            recs += _sentence_records(doc, sent, ours, low_body)
+            recs += _sentence_records(doc, sent, ours, low_body, sents[k - 1] if k else None)
     return _consolidate(recs)
 
 

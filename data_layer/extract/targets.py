@@ -169,6 +169,7 @@ _PERSON_BEFORE = icompile(
     _I,
 )
 # What sits between firms named together: "Wolfe Research and Jefferies", "CLSA, Macquarie and Citi"
+_ON_GAP = icompile(r"\s+on\s+")
 _LIST_GAP = icompile(r"\s*(?:,|and|&|as well as|,\s*and)\s*", _I)
 # "Besides Susquehanna, BMO increased its target ...": a firm named for comparison is not this clause's actor
 _ASIDE_BEFORE = icompile(r"\b(?:besides|apart\s+from|aside\s+from|in\s+addition\s+to|along\s+with|as\s+with)\s+$", _I)
@@ -497,6 +498,8 @@ def _find_firms(text: str, company_words: set[str], tickers: frozenset[str]) -> 
             continue
         if not (provider or _valid(name, company_words, tickers)) or _RATED_PASSIVE.match(text, end):
             continue  # "Macy's was downgraded ... by Morgan Stanley": the rated company
+        if any(_ON_GAP.fullmatch(text, c.end, start) for c in cands):
+            continue  # "Jefferies on Cipla: Buy | Target Rs 1,700": a digest's header names the firm, then the stock
         intro = text[max(0, start - 6) : start].lower().endswith(("at ", "by ", "from ", "with ", "to "))
         strong = (
             _ANALYST_AFTER.match(text, end)

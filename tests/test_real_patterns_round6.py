@@ -1,0 +1,175 @@
+"""Round six of real-outlet patterns, as our own sentences: broker digests glued without spaces, layoff counts told
+after a percentage or in the next sentence, seller-side sales named as nouns, results told as what a company earned,
+currencies written "Can$" / "Aus$", and exchange-rate or commodity quotes that are no share prices.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from data_layer import extract, read_bytes
+from data_layer.text import split_sentences
+
+
+def _frames(date_line: str, *paragraphs: str, title: str = "Company news"):
+    raw = f"{title}\n{date_line}\n\n" + "\n\n".join(paragraphs) + "\n"
+    result = read_bytes("a.txt", raw.encode())
+    arts = result.articles if hasattr(result, "articles") else result
+    return extract(arts).frames()
+
+
+def test_digest_items_glued_without_a_space_are_separate_sentences():
+    text = "Bunzl: Numis keeps a buy rating.Antofagasta: Peel Hunt trims its target. See amazon.com for more."
+    assert [s.text for s in split_sentences(text)] == [
+        "Bunzl: Numis keeps a buy rating.",
+        "Antofagasta: Peel Hunt trims its target.",
+        "See amazon.com for more.",
+    ]
+
+
+def test_a_glued_broker_digest_gives_one_row_per_item_and_the_broker_is_not_the_subject():
+    f = _frames(
+        "March 12, 2026",
+        "Bunzl: Morgan Stanley lifts target price from 2,410p to 2,455p, keeping an equal-weight rating.Antofagasta: "
+        "Deutsche Bank trims target price from 980p to 940p and keeps a hold recommendation. JP Morgan cuts target "
+        "price from 1,010p to 960p, while its neutral rating stays unchanged.Hammerson: Morgan Stanley moves target "
+        "price from 120p to 131p, leaving its underweight rating in place.Pennon Group: JP Morgan raises target "
+        "price from 650p to 720p, upgrading to overweight.",
+        title="Thursday broker round-up",
+    )
+    assert f["articles"]["company"].iloc[0] != "Morgan Stanley"
+    rows = sorted(zip(f["targets"]["firm"], f["targets"]["target"].astype(float), strict=True))
+    assert rows == [
+        ("Deutsche Bank", 940.0),
+        ("JP Morgan", 720.0),
+        ("JP Morgan", 960.0),
+        ("Morgan Stanley", 131.0),
+        ("Morgan Stanley", 2455.0),
+    ]
+
+
+def test_a_digest_header_names_the_firm_then_the_stock():
+    df = _frames(
+        "March 9, 2026",
+        "Jefferies on Cipla: Buy| Target Rs 1,700",
+        "Jefferies maintained a buy rating on Cipla with a target of Rs 1,700.",
+        title="Hot stocks: brokerage views on Tata Steel, Cipla",
+    )["targets"]
+    assert list(df["firm"]) == ["Jefferies"]
+
+
+def test_an_older_broker_name_with_the_target_in_the_next_sentence():
+    df = _frames(
+        "March 9, 2026",
+        "The latest is Piper Jaffray, which cut Harlow Kitchens (Nasdaq: HRLW) to “underweight” from “neutral.”",
+        "Analyst Jane Moor also sliced the price target to $38 from $57.",
+        title="Harlow Kitchens falls on downgrades",
+    )["targets"]
+    assert list(zip(df["firm"], df["rating_class"], df["target"], strict=True)) == [("Piper Jaffray", "sell", 38.0)]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (  # the count in the next sentence, pointing back with "That"
+            (
+                "Harlow Kitchens is reducing its workforce by 10 to 15 per cent, mostly at its Leeds head office. "
+                "That amounts to between 150 and 200 jobs.",
+            ),
+            [(150, 200)],
+        ),
+        (  # a percentage in words, then its count
+            ("Harlow Kitchens is cutting seven per cent of its British employees, or around 200 jobs, it said.",),
+            [(200, 200)],
+        ),
+        (
+            (
+                "Harlow Kitchens plans to reduce its global workforce of 107,000 by about 5 percent this year.",
+                "The announcement, equivalent to more than 5,000 positions, comes a day after it cut its forecast.",
+            ),
+            [(5000, 5000)],
+        ),
+        (  # a percentage range is never a headcount
+            ("Harlow Kitchens is reducing its workforce by 10 to 15 per cent.",),
+            [],
+        ),
+    ],
+)
+def test_layoff_counts_told_after_a_percentage(sentences, expected):
+    df = _frames("March 9, 2026", *sentences, title="Harlow Kitchens to cut staff")["layoffs"]
+    counted = df[df["low"].notna()]
+    assert list(zip(counted["low"].astype(int), counted["high"].astype(int), strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Vodafone completed the sale of its Spanish unit to Zegona for $5.4 billion.",
+            ("acquisition", "Zegona", 5.4e9, "completed"),
+        ),
+        (
+            "Meanwhile, Harlow Kitchens announced the conclusion of the process for the sale of its Polish unit to "
+            "Brantley Holdings for about 1.4 billion dollars.",
+            ("acquisition", "Brantley Holdings", 1.4e9, "completed"),
+        ),
+        (
+            "Meanwhile, Harlow Kitchens said a A$223 million unsolicited bid from private equity firm Orrin Capital "
+            "was opportunistically timed.",
+            ("acquisition", "Orrin Capital", None, None),
+        ),
+        ("Harlow Kitchens earned $1.3 billion in the third quarter.", ("financial_result", None, 1.3e9, None)),
+        (
+            "Harlow Kitchens still generates big profits, making $1.3 billion in the most recent quarter.",
+            ("financial_result", None, 1.3e9, None),
+        ),
+        (
+            "Harlow Kitchens said on Thursday its third-quarter operating profit increased 5% from a year earlier.",
+            ("financial_result", None, None, None),
+        ),
+        (
+            "The group saw quarterly operating profit come in at 397.3 billion yen ($2.58 billion), versus an "
+            "average estimate of 403.7 billion yen.",
+            ("financial_result", None, 2.58e9, None),
+        ),
+        (
+            "The company expects its third quarter to see between $580 million and $620 million in revenue.",
+            ("guidance", None, None, None),
+        ),
+        ("Harlow Kitchens raised its guidelines on Wednesday morning.", ("guidance", None, None, None)),
+    ],
+)
+def test_sales_results_and_outlooks_in_other_words(sentence, expected):
+    df = _frames("March 9, 2026", sentence, title="Harlow Kitchens news")["events"]
+    df = df[df["type"] != "layoff"]
+    kind, party, amount, status = expected
+    assert list(df["type"]) == [kind]
+    row = df.iloc[0]
+    if party:
+        assert row["counterparty"] == party
+    if amount:
+        assert row["amount_usd"] == pytest.approx(amount)
+    if status:
+        assert row["status"] == status
+
+
+def test_no_sale_without_a_buyer_and_a_bid_amount_in_another_currency_has_no_dollar_amount():
+    df = _frames(
+        "March 9, 2026",
+        "Harlow Kitchens agreed to a deal valued at Can$1.1 billion (US$890 million) to buy Brantley Foods.",
+        title="Harlow Kitchens news",
+    )["events"]
+    assert list(df["amount_usd"]) == [pytest.approx(8.9e8)]
+
+
+def test_prices_in_can_dollars_and_quotes_that_are_no_share_prices():
+    f = _frames(
+        "March 9, 2026",
+        "The dollar inched up to 148.20 yen early Monday from 147.90 yen on Friday.",
+        "A barrel of West Texas Intermediate is trading at $ 52.68, a 40-cent increase.",
+        "Harlow Kitchens shares jumped 16 percent to Can$43.55 while Brantley stock traded up slightly at Can$14.86.",
+        "Harlow Kitchens stock ended the trading session at Can$43.10.",
+        title="Harlow Kitchens shares jump",
+    )["prices"]
+    got = sorted(zip(f["price"].astype(float), f["currency"], f["kind"], strict=True))
+    assert got == [(14.86, "CAD", "unspecified"), (43.1, "CAD", "close"), (43.55, "CAD", "unspecified")]

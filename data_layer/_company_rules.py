@@ -91,6 +91,16 @@ WRAP_HEADLINE = re.compile(
     re.IGNORECASE,
 )
 
+# a headline over brokers' notes on many stocks: "Wednesday broker round-up", "Brokers' recommendations", "Hot
+# stocks: brokerage views on ...": the brokers are the sources, never the subject
+BROKER_DIGEST_HEADLINE = re.compile(
+    r"\b(?:broker(?:age)?s?['’]?|analysts?['’]?)\s+(?:round-?ups?|roundups?|digest|notes|views?|calls|"
+    r"recommendations?|ratings?|moves|actions|changes|upgrades|downgrades|picks|radar)\b|"
+    r"\b(?:upgrades?|downgrades?)\s+(?:and|&)\s+(?:downgrades?|upgrades?)\b|\bstock\s+calls\b|"
+    r"\b(?:brokerage|broker)\s+view",
+    re.IGNORECASE,
+)
+
 # a company "dominates" a macro story with this many body mentions (and twice the runner-up's)
 DOMINANT_MENTIONS = 3
 

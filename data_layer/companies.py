@@ -830,6 +830,8 @@ def resolve_companies(title: str, body: str, hints: Iterable[str] = ()) -> tuple
 
     ranked = sorted(found, key=rank, reverse=True)
     ranked = [c for c in ranked if c.stated or c.listed or _mentions(c, title) or c.hinted]
+    if R.BROKER_DIGEST_HEADLINE.search(title):  # a broker round-up: the rated companies, never the brokers
+        ranked = [c for c in ranked if _mentions(c, title) or not _is_broker(c)] or ranked
     if ranked and _passing_broker(ranked[0], title, body_only):
         ranked = ranked[1:]  # "Morgan Stanley noted a small beat" once in a story about an unlisted company
     if ranked and roles.get(id(ranked[0])) == "broker" and not _PASSIVE_RATING.search(title):
@@ -844,9 +846,13 @@ def _passing_broker(c: _Cand, title: str, body: str) -> bool:
     """A known brokerage named once in the body and not in the headline: a source, never the subject."""
     if _mentions(c, title) or c.stated or len(_count(c.name, body)) > 1:
         return False
+    return _is_broker(c)
+
+
+def _is_broker(c: _Cand) -> bool:
     from .extract._finance_rules import BROKERAGES  # data only; imported late to keep the layers apart
 
-    return c.name in BROKERAGES or clean_name(c.name) in BROKERAGES
+    return any(f in BROKERAGES or clean_name(f) in BROKERAGES for f in (c.name, *c.forms))
 
 
 # "Snap downgraded to Neutral at Goldman Sachs": the first name is the rated company, not a broker

@@ -173,3 +173,39 @@ def test_prices_in_can_dollars_and_quotes_that_are_no_share_prices():
     )["prices"]
     got = sorted(zip(f["price"].astype(float), f["currency"], f["kind"], strict=True))
     assert got == [(14.86, "CAD", "unspecified"), (43.1, "CAD", "close"), (43.55, "CAD", "unspecified")]
+
+
+def test_a_broker_digest_headline_never_makes_a_broker_the_subject_and_one_target_from_two_moves_is_two_rows():
+    f = _frames(
+        "March 12, 2026",
+        "Antofagasta: Morgan Stanley ups target price from 630p to 670p and reiterates an overweight rating.",
+        "Hammerson: Morgan Stanley ups target price from 610p to 670p and stays with its overweight rating.",
+        "Bunzl: Morgan Stanley moves target price from 2,450p to 2,900p, retaining an overweight rating.",
+        title="Wednesday broker round-up",
+    )
+    assert f["articles"]["company"].iloc[0] == "Antofagasta"
+    assert sorted(f["targets"]["previous_target"].astype(float)) == [610.0, 630.0, 2450.0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a garbled amount too small for a deal, then its dollar equivalent
+            "Harlow Kitchens announced the conclusion of the process for the sale of its network unit to Brantley "
+            "Participacoes for a value of 7.3BRL (approximately 1.4 billion dollars).",
+            [("acquisition", 1.4e9)],
+        ),
+        (  # an earlier deal told in an appositive is background
+            "The reason for the fall was a jury verdict: Orrin, the agribusiness taken over by Harlow Kitchens, has to "
+            "pay a gardener 254 million euros in compensation.",
+            [("legal", None)],
+        ),
+        ("Harlow Kitchens was taken over by Brantley Group, the company said.", [("acquisition", None)]),
+        ("The fund has exceeded its target of Rs 1,000 crore within four months of its launch.", []),
+        ("Complications in setting up distribution could delay the launch.", []),
+    ],
+)
+def test_deal_amounts_and_background_mentions(sentence, expected):
+    df = _frames("March 9, 2026", sentence, title="Harlow Kitchens news")["events"]
+    got = [(t, None if a != a else float(a)) for t, a in zip(df["type"], df["amount_usd"], strict=True)]
+    assert got == [(t, pytest.approx(a) if a else None) for t, a in expected]

@@ -152,6 +152,9 @@ ACQ_OBJECT_VETO = _rx(
     r"calls|puts|more|less|it|them|into|now|the\s+news))\b"
 )
 #: "investors should buy Nvidia", "why I'd buy X": advice, not a deal.
+#: "Monsanto, the agribusiness taken over by Bayer, has to pay ...": an earlier deal in an appositive, background.
+ACQ_APPOSITIVE = _rx(r",\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$")
+ACQ_PARTICIPLE = _rx(r"^(?:taken\s+over|acquired|bought|purchased)\s+by\b[^,;]{1,60},")
 ACQ_SUBJECT_VETO = _rx(
     r"\b(?:investors?|you|I|I'd|we|we'd|traders?|should|reasons?\s+to|time\s+to|stocks?\s+to|whether\s+to|"
     r"rated|rates|analysts?|worth|consider|keep)\s+(?:\w+\s+){0,2}$"
@@ -662,6 +665,9 @@ PRODUCT_OBJECT_VETO = _rx(
 )
 PRODUCT_SUBJECT_VETO = _rx(
     r"\bsince\s+$|"  # "Since launching its app in May 2017, Starling has built up ...": background
+    # "within four months of its launch", "could delay the launch": a time reference or a hedge, no launch
+    r"\b(?:of|since|after|before|until|from|within)\s+(?:its|their|the|his|her)\s+$|"
+    r"\b(?:delay\w*|postpon\w*|push\w*\s+back)\s+(?:the|its|their)\s+$|"
     r"\b(?:employees|workers|staff|people|prisoners|hostages|detainees|members|those|associates|staffers|"
     r"personnel)\s+(?:will\s+|would\s+|may\s+|could\s+)?(?:being\s+|were\s+|was\s+|are\s+|be\s+|been\s+)?$|"
     r"\b(?:regulators?|government|FDA|analysts?|rivals?|competitors?)\s+(?:\w+\s+){0,2}$|"

@@ -285,6 +285,18 @@ def _money_after(ctx: _Ctx, pos: int, limit: int = 80) -> Money | None:
     return None
 
 
+def _deal_after(ctx: _Ctx, pos: int, limit: int = 100) -> Money | None:
+    """The first amount after ``pos`` large enough to be a deal's: "for a value of 7.3BRL (approximately 1.4 billion
+    dollars)" skips the garbled "7.3BRL"."""
+    for m in ctx.monies:
+        if m.start >= pos and m.start - pos <= limit and _usable(ctx, m):
+            if ";" in ctx.text[pos : m.start]:
+                return None
+            if _deal_money(m):
+                return m
+    return None
+
+
 def _money_before(ctx: _Ctx, pos: int, limit: int = 30) -> Money | None:
     best = None
     for m in ctx.monies:
@@ -415,6 +427,10 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
                 return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
         if (
             R.ACQ_VETO.search(s[max(0, m.start() - 15) : m.end() + 25])
+            or (
+                R.ACQ_PARTICIPLE.match(s[m.start() :])
+                and R.ACQ_APPOSITIVE.search(s[max(0, m.start() - 50) : m.start()])
+            )
             or R.ACQ_OBJECT_VETO.match(s[m.end() :])
             or R.ACQ_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()])
             or _DETERMINER_BEFORE.search(s[max(0, m.start() - 12) : m.start()])
@@ -433,8 +449,10 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         if m and not R.ACQ_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()]):
             name = _name_after(s, m.end())
             # the seller names the price after the buyer ("to Evraz for 24 billion kronor"), the target inside the bid
-            money = _deal_money(
-                _money_within(ctx, m.start(), m.end()) if rx is R.ACQ_BID_FROM else _money_after(ctx, m.end(), 100)
+            money = (
+                _deal_money(_money_within(ctx, m.start(), m.end()))
+                if rx is R.ACQ_BID_FROM
+                else _deal_after(ctx, m.end(), 100)
             )
             if name:
                 return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)

@@ -562,8 +562,10 @@ _LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$", _I)
 
 
 def _late_news(text: str, after: int, pos: int) -> bool:
-    """The date at ``pos`` is the day of news released after a close, told in a cause clause after the move."""
-    return bool(_LATE_BEFORE.search(text, max(after, pos - 12), pos) and _CAUSE.search(text, after, pos))
+    """The date at ``pos`` is the day of news released after a close ("late Thursday") or over a weekend ("after a
+    weekend report"), told in a cause clause after the move."""
+    late = _LATE_BEFORE.search(text, max(after, pos - 12), pos) or text.startswith("weekend", pos)
+    return bool(late and _CAUSE.search(text, after, pos))
 
 
 def _session_dates(text: str, ref: dt.date | None, calendar: str | None = None) -> list[DateMention]:

@@ -738,6 +738,11 @@ def _absorb(into: _Rec, r: _Rec) -> None:
         into.firm = r.firm
 
 
+def _two_moves(a: _Rec, b: _Rec) -> bool:
+    """Two moves to one target from different previous targets ("630p to 670p", "610p to 670p"): two stocks."""
+    return a.previous is not None and b.previous is not None and abs(a.previous.value - b.previous.value) > 1e-9
+
+
 def _merge(recs: list[_Rec]) -> list[_Rec]:
     """One record per firm and target in an article; facts without a target join the firm's record."""
     groups: list[list[_Rec]] = []
@@ -753,7 +758,7 @@ def _merge(recs: list[_Rec]) -> list[_Rec]:
         with_t = [r for r in g if r.target is not None]
         kept: list[_Rec] = []
         for r in with_t:
-            same = next((k for k in kept if abs(k.target.value - r.target.value) < 1e-9), None)
+            same = next((k for k in kept if abs(k.target.value - r.target.value) < 1e-9 and not _two_moves(k, r)), None)
             if same:
                 _absorb(same, r)
             else:

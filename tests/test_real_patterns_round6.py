@@ -209,3 +209,29 @@ def test_deal_amounts_and_background_mentions(sentence, expected):
     df = _frames("March 9, 2026", sentence, title="Harlow Kitchens news")["events"]
     got = [(t, None if a != a else float(a)) for t, a in zip(df["type"], df["amount_usd"], strict=True)]
     assert got == [(t, pytest.approx(a) if a else None) for t, a in expected]
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "kind"),
+    [
+        (
+            "Tokyo shares open higher",
+            "Tokyo shares opened slightly higher on Monday as the dollar edged up.",
+            "intraday",
+        ),
+        (  # the lead says how the market closed: the opening is history
+            "Sydney shares close higher",
+            "Australian shares closed higher on Monday. The market opened lower on bank worries.",
+            "unspecified",
+        ),
+    ],
+)
+def test_a_report_on_the_opening_makes_its_prices_intraday(title, lead, kind):
+    df = _frames(
+        "Oct 24, 2016",
+        lead,
+        "The Nikkei 225 index gained 0.13 percent to 17,207.01 in the first few minutes of trading.",
+        "Shares in Harlow Kitchens fell 3.53 percent to 2,295 yen.",
+        title=title,
+    )["prices"]
+    assert list(zip(df["price"].astype(float), df["kind"], strict=True)) == [(2295.0, kind)]

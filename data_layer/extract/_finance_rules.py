@@ -180,6 +180,13 @@ LEAD_INTRADAY = (
     r"\b(?:mid-?day|midday|pre-?market|premarket|after-?hours|extended trading|intra-?day"
     r"|(?:early|morning|afternoon|late|lunchtime) trading)\b"
 )
+# A lead about the opening of a session ("Tokyo shares opened slightly higher on Monday", "in the first few minutes of
+# trading"): a report on a session in progress, unless the lead also says how the market closed.
+LEAD_OPEN = (
+    r"\b(?:(?:shares|stocks|equities|markets?|index|indices|bourse|Nikkei|Sensex|Nifty|Topix)\s+open(?:s|ed)?\s+"
+    r"(?:\w+\s+)?(?:higher|lower|up|down|flat|firm|firmer|weak|weaker|strong|stronger|mixed)"
+    r"|first (?:few )?(?:minutes|hour) of trading|opening (?:trade|deals|minutes))\b"
+)
 # "Micron Technology — The memory chip stock rose 2.1%": an item of a list of movers names its company first.
 ITEM_HEAD = r"^(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z0-9][\w&'’.-]*){0,4})\s+[—–-]\s+(?=[A-Z\"“])"
 #: A list item's name and ticker standing alone before its move: "Harte Minerals Ltd. (TSXV:HMX). Up 1.5 cents ..."

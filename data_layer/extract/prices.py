@@ -72,6 +72,7 @@ _PAREN_PCT = icompile(r"\s*\(\s*(?P<sign>[-+−–])\s*(?P<n>\d+(?:[.,]\d+)?)\s*
 _TABLE_NOT_CLOSE = icompile(R.TABLE_NOT_CLOSE_HEADERS, _I)
 _HEADER_CCY = icompile(R.TABLE_HEADER_CURRENCY)
 _LEAD_INTRADAY = icompile(R.LEAD_INTRADAY, _I)
+_LEAD_OPEN = icompile(R.LEAD_OPEN, _I)
 _ITEM_HEAD = icompile(R.ITEM_HEAD)
 _ITEM_NAME_LINE = icompile(R.ITEM_NAME_LINE)
 _NOT_SUBJECTS = frozenset(R.NOT_SUBJECTS)
@@ -144,7 +145,13 @@ def extract(doc: Doc) -> list[PricePoint]:
     lead_day = _lead_day(sents[:_LEAD_SENTENCES], ref)
     # a report on a session in progress, unless its lead says the market closed on an earlier day ("closed higher
     # Thursday ... hitting the highest point in midday trading")
-    session = bool(_LEAD_INTRADAY.search(lead)) and not (lead_day and _lead_closed(sents[:_LEAD_SENTENCES], ref))
+    opening = _LEAD_OPEN.search(" ".join(x.text for x in sents[:3])) and not any(
+        (_MARKET_LEVEL.search(t) or _SHARE_WORD.search(t)) and _CLOSE.search(t)
+        for t in (doc.article.title, *(x.text for x in sents[:3]))
+    )
+    session = bool(_LEAD_INTRADAY.search(lead) or opening) and not (
+        lead_day and _lead_closed(sents[:_LEAD_SENTENCES], ref)
+    )
     lead_day = None if session else lead_day
     item: str | None = None
     prev_cue = False

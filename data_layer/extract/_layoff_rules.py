@@ -95,7 +95,9 @@ _RAW: list[tuple[str, str]] = [
     (
         "verb_by",
         rf"\b{CUT_VERB}\s+(?:(?:its|their|the\s+company['’]s|the\s+group['’]s)\s+)?{ADJ}"
-        rf"(?:workforce|work\s+force|staff(?:ing)?|headcount|employees|payroll|jobs|employee\s+base|staff\s+numbers)\s+by\s+"
+        rf"(?:workforce|work\s+force|staff(?:ing)?|headcount|employees|payroll|jobs|employee\s+base|staff\s+numbers)\s+"
+        # "reduce its global workforce of 107,000 by about 5 percent": the headcount is no cut
+        r"(?:of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)\s+)?by\s+"
         rf"{FILLS}(?:(?P<pct>{PCT})|(?P<num>{NUM})(?:\s+{ADJ}{JOB_NOUN})?)",
     ),
     # 16,000 job cuts / around 16,000 layoffs

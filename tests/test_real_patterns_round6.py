@@ -237,3 +237,16 @@ def test_a_report_on_the_opening_makes_its_prices_intraday(title, lead, kind):
         title=title,
     )["prices"]
     assert list(zip(df["price"].astype(float), df["kind"], strict=True)) == [(2295.0, kind)]
+
+
+def test_earnings_with_a_per_share_aside_and_after_hours_without_a_hyphen():
+    f = _frames(
+        "June 25, 2009",
+        "The company earned $643 million, or $1.12 a share, in the quarter, up from $482.5 million a year earlier.",
+        "Shares of Harlow Kitchens dropped more than 5 percent, to $72.56, in after hours trading on the Nasdaq.",
+        title="Profit rises 33% for maker of phones",
+    )
+    assert [(t, a) for t, a in zip(f["events"]["type"], f["events"]["amount_usd"], strict=True)] == [
+        ("financial_result", 643e6)
+    ]
+    assert list(zip(f["prices"]["price"], f["prices"]["kind"], strict=True)) == [(72.56, "intraday")]

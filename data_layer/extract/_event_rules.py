@@ -389,8 +389,10 @@ RESULT_EARNED_BEFORE = _rx(
     r"\b(?:earned|earns|earning|made|makes|making|netted|nets|lost|loses|losing)\s+(?:a\s+(?:net\s+)?(?:profit|loss)\s+"
     r"of\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|almost\s+)?$"
 )
-RESULT_PERIOD_AFTER = _rx(  # used with .match(text, pos): no "^"
-    r"\s+(?:in|for|during|over)\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:quarter|half|year|period|months)\b"
+# used with .match(text, pos): no "^"; "earned $643 million, or $1.12 a share, in the quarter"
+RESULT_PERIOD_AFTER = _rx(
+    r"(?:,\s*or\s+[^,;]{1,30},)?\s+(?:in|for|during|over)\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:quarter|half|year|period|months)\b"
 )
 RESULT_VETO_BETWEEN = _rx(r"\b(?:guidance|forecast|outlook|estimate|consensus|target|expect\w*)\b")
 

@@ -12,7 +12,7 @@ from .._dates_rules import CALENDAR_WORDS
 # Words that make a sentence about a share price at all (cheap gate, case-insensitive).
 SHARE_CUES = (  # one leading \b: the engine rejects most positions before trying the alternatives
     r"\b(?:(?<!per )(?<!a )shares?\b|stocks?\b|clos(?:ed|ing|e)\b|opened\b|trad(?:ed|ing|es)\b|intra-?day\b"
-    r"|pre-?market\b|after-?hours\b|session\b|share price\b|settled\b|scrip\b|quoted\b"
+    r"|pre-?market\b|after[- ]?hours\b|session\b|share price\b|settled\b|scrip\b|quoted\b"
     # "Trent hit a 52-week high of Rs 6,436": a company reaching a high or low is its share price
     r"|(?:hit|touched|reached|scaled|struck)\s+(?:a|an|its|their|the)\s+(?:fresh\s+|new\s+)?"
     r"(?:52-week|record|all-time|lifetime|intra-?day|one-year|multi-year)\s+(?:high|low)\s+of\b)"
@@ -107,9 +107,10 @@ CLOSE_CUES = (
     r"(?:Mon|Tues|Wednes|Thurs|Fri)day(?:[’']s session)?) )?(?:at|up|down|higher|lower)\b"
 )
 INTRADAY_CUES = (
-    r"\bintra-?day\b|\bpre-?market\b|\bafter-?hours\b|\bextended trading\b|\bearly trading\b|\bmorning\b|\bmidday\b"
+    r"\bintra-?day\b|\bpre-?market\b|\bafter[- ]?hours\b|\bextended (?:electronic )?trading\b|\bearly trading\b"
+    r"|\bmorning\b|\bmidday\b"
     r"|\bafternoon\b|\b(?:in|during) (?:(?:early|morning|mid-?morning|midday|mid-?day|lunchtime|afternoon|late|"
-    r"pre-?market|after-?hours|extended|overnight|intra-?day|mid-?session) )+trading\b"
+    r"pre-?market|after[- ]?hours|extended|overnight|intra-?day|mid-?session) )+trading\b"
     r"|\b(?:were|was|is|are|now) trading\b"
     r"|\btrading (?:at|up|down|higher|lower|as)\b|\bopen(?:ed|ing)\b|\bsession (?:low|high)\b|\bas (?:low|high) as\b"
     r"|\bby \d{1,2}[:.]\d{2}\b|\btouched\b|\bhit\b|\bat one point\b|\bfirst hour\b|\d{1,2}[:.]\d{2}\s*[ap]\.?m\b"
@@ -117,8 +118,9 @@ INTRADAY_CUES = (
 )
 # Cues that a price is from the publication day itself.
 TODAY_CUES = (
-    r"\btoday\b|\bthis morning\b|\bthis afternoon\b|\b(?:early|morning|midday|afternoon|late|pre-?market|after-?hours)"
-    r" trading\b|\bpre-?market\b|\bby \d{1,2}[:.]\d{2}\b|\b(?:at|as of) \d{1,2}[:.]\d{2}\b|\bintra-?day\b"
+    r"\btoday\b|\bthis morning\b|\bthis afternoon\b"
+    r"|\b(?:early|morning|midday|afternoon|late|pre-?market|after[- ]?hours) trading\b"
+    r"|\bpre-?market\b|\bby \d{1,2}[:.]\d{2}\b|\b(?:at|as of) \d{1,2}[:.]\d{2}\b|\bintra-?day\b"
     r"|\bcurrently\b|\b(?:are|is|were|was|now) trading\b|\bmidday\b|\bso far\b|\b(?:were|was|is|are) last\b"
     r"|\bchanging hands\b|\btime of writing\b"
 )
@@ -177,7 +179,7 @@ TABLE_HEADER_CURRENCY = r"[$€£¥]|\b(?:USD|EUR|GBP|GBX|GBp|CHF|JPY|CAD|AUD|SE
 
 # Lead cues that the whole article reports on a trading session in progress ("biggest moves midday").
 LEAD_INTRADAY = (
-    r"\b(?:mid-?day|midday|pre-?market|premarket|after-?hours|extended trading|intra-?day"
+    r"\b(?:mid-?day|midday|pre-?market|premarket|after[- ]?hours|extended trading|intra-?day"
     r"|(?:early|morning|afternoon|late|lunchtime) trading)\b"
 )
 # A lead about the opening of a session ("Tokyo shares opened slightly higher on Monday", "in the first few minutes of

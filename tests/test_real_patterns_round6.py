@@ -250,3 +250,18 @@ def test_earnings_with_a_per_share_aside_and_after_hours_without_a_hyphen():
         ("financial_result", 643e6)
     ]
     assert list(zip(f["prices"]["price"], f["prices"]["kind"], strict=True)) == [(72.56, "intraday")]
+
+
+def test_a_profit_that_more_than_doubled_and_a_close_cue_that_belongs_to_the_next_amount():
+    f = _frames(
+        "July 10, 2003",
+        "Web group Harlow Kitchens said today its quarterly net profit more than doubled, but the stock fell.",
+        "Harlow Kitchens shares fell in after-hours trade, dropping about 4 per cent to $33.87 on Instinet from a "
+        "close of $35.29 on Nasdaq.",
+        title="Harlow Kitchens doubles its net quarterly profit",
+    )
+    assert list(f["events"]["type"]) == ["financial_result"]
+    assert list(zip(f["prices"]["price"], f["prices"]["kind"], strict=True)) == [
+        (33.87, "intraday"),
+        (35.29, "close"),
+    ]

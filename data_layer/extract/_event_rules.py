@@ -378,10 +378,11 @@ RESULT_WORDS = _rx(
     r"\b(?:stronger|better|weaker|worse|higher|lower|softer|firmer)[-‑\s]than[-‑\s](?:expected|forecast|anticipated)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:results|earnings|profits?|revenues?|sales|figures)\b|"
     # a trading update: "said its UK revenues rose 5.9% in the first 16 weeks"
-    r"\b(?:said|reported|posted|announced)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:that\s+)?"
-    r"(?:its|their)\s+(?:[\w-]+\s+){0,3}?" + METRIC + r"\s+"
+    r"\b(?:said|reported|posted|announced)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+)?"
+    r"(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,3}?" + METRIC + r"\s+(?:(?:more\s+than\s+|nearly\s+|almost\s+)?"
+    r"(?:doubled|tripled|trebled|quadrupled|halved)\b|"
     r"(?:(?:had|has|have)\s+(?:also\s+)?)?(?:rose|fell|grew|grown|risen|fallen|increased|decreased|declined|jumped|"
-    r"dropped|climbed|slipped|slumped|surged|gained|(?:were|was)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?[\d.]+\s*(?:%|per\s*cent|percent)"
+    r"dropped|climbed|slipped|slumped|surged|gained|(?:were|was)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?[\d.]+\s*(?:%|per\s*cent|percent))"
 )
 #: A result told as what the company earned in a closed period: "earned $1.3 billion in the third quarter",
 #: "making $1.3 billion in the most recent quarter", "lost $40 million in the year to March".

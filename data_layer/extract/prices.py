@@ -503,6 +503,9 @@ def _is_share_price(text: str, m: Money, left0: int) -> bool | None:
     return not veto
 
 
+_NEXT_AMOUNT_CUE = icompile(r"\w*\s+(?:price\s+)?(?:of|at)\s*", _I)
+
+
 def _read_kind(text: str, c: _Cand, left0: int) -> None:
     m = c.money
     left = text[left0 : m.start]
@@ -515,6 +518,8 @@ def _read_kind(text: str, c: _Cand, left0: int) -> None:
             if best is None or d < best[0]:
                 best = (d, kind)
         h = rx.search(right)
+        if h and c.right1 < len(text) and _NEXT_AMOUNT_CUE.fullmatch(right, h.end()):
+            h = None  # "to $33.87 on Instinet from a close of $35.29": the cue is the next amount's
         if h:
             d = h.start()
             if best is None or d < best[0]:

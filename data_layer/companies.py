@@ -978,6 +978,9 @@ def _full_form(name: str, body: str) -> str:
             # "Tata Coffee Managing Director Chacko P Thomas said": a job title ends the company's name
             cut = next((i for i, w in enumerate(words) if w.strip(".,") in _JOB_TITLE_WORDS), len(words))
             words = words[:cut]
+            own = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
+            if own is not None:  # "Capita Group's share price": the name ends at its possessive
+                words = [*words[:own], words[own][:-2]]
             while words and (
                 words[-1].strip(".,") in LEADING_NOISE | _TRAILING_NOISE or (words[-1].isupper() and len(words[-1]) > 4)
             ):

@@ -265,3 +265,27 @@ def test_a_profit_that_more_than_doubled_and_a_close_cue_that_belongs_to_the_nex
         (33.87, "intraday"),
         (35.29, "close"),
     ]
+
+
+def test_fractional_pence_and_a_change_told_between_two_amounts():
+    df = _frames(
+        "October 15, 2019",
+        "The pubs group Harlow Inns fell 9½p, or 7.7 per cent, to 112½p, after warning on profits.",
+        "Brantley Foundry shares fell 54½p, or 13.1 per cent, to 361¾p after it said profits would drop.",
+        "Orrin Group's share price is currently down 6 per cent or 9.72p to 152.28p.",
+        title="Profit warnings hold back shares",
+    )["prices"]
+    assert sorted(zip(df["price"], df["change_pct"], strict=True)) == [(112.5, -7.7), (152.28, -6.0), (361.75, -13.1)]
+
+
+def test_a_possessive_ends_a_company_name_and_a_relative_clause_raise_is_background():
+    f = _frames(
+        "August 1, 2018",
+        "Capita Group's share price has tumbled this morning after the group warned its profits will be lower.",
+        "The group, which raised £700million from investors earlier this year, said profit would come in at "
+        "around £250million.",
+        "Capita's share price is currently down 6 per cent or 9.72p to 152.28p.",
+        title="Capita's share price sinks as outsourcing group warns on profits",
+    )
+    assert f["articles"]["company"].iloc[0] == "Capita Group"
+    assert "funding_round" not in set(f["events"]["type"])

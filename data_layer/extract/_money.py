@@ -74,7 +74,9 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_NUM = r"\d{1,3}(?:[,.\u202f\u00a0' ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# "112½p", "361¾p": the fractions British papers still print for share prices
+FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+_NUM = rf"(?:\d{{1,3}}(?:[,.\u202f\u00a0' ]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)[{''.join(FRACTIONS)}]?"
 _MULT = rf"(?:[\s-]?(?P<mw>{_alt(_WORD_MULT)})\b|(?P<ml>[bmk])(?![\w$€£]))"
 _SYMBOLS = [k for k in PREFIXES if not k[0].isalpha()]
 _ALPHA = [k for k in PREFIXES if k[0].isalpha()] + list(CODES)
@@ -87,7 +89,9 @@ _SUFFIX_RX = (
 )
 # One pattern for both orders; a match needs a currency before or after the number.
 _MONEY = re.compile(rf"(?:{_PREFIX_RX}\s?)?(?P<n>{_NUM}){_MULT}?{_SUFFIX_RX}?")
-_GATE = re.compile(r"[$€£¥₹₩₽₺]|\d\s?(?:p|pence|cents?)\b|[A-Z]{3}|euro|dollar|pound|yen|franc|kron|rupee|yuan|Rs")
+_GATE = re.compile(
+    r"[$€£¥₹₩₽₺]|[\d½¼¾⅛⅜⅝⅞]\s?(?:p|pence|cents?)\b|[A-Z]{3}|euro|dollar|pound|yen|franc|kron|rupee|yuan|Rs"
+)
 # Currency words capitalised ("562.1 Yen"): a second, literal check, so the common case keeps the fast gate above
 _GATE_CAPITAL = ("Yen", "Euro", "Dollar", "Pound", "Franc", "Rupee", "Yuan")
 
@@ -114,12 +118,16 @@ def parse_number(s: str, *, decimal_comma: bool | None = None) -> float | None:
 
     >>> parse_number("1,150"), parse_number("131,42"), parse_number("1.234,56"), parse_number("2,911.40")
     (1150.0, 131.42, 1234.56, 2911.4)
-    >>> parse_number("1.150", decimal_comma=True), parse_number("abc")
-    (1150.0, None)
+    >>> parse_number("1.150", decimal_comma=True), parse_number("abc"), parse_number("361¾"), parse_number("15.25½")
+    (1150.0, None, 361.75, 15.255)
     """
     s = s.strip().replace("\u202f", " ").replace("\u00a0", " ")
     if not s or not s[0].isdigit():
         return None
+    if s[-1] in FRACTIONS:  # "112½" is 112.5; "£15.25½" is 15.255 (half a penny)
+        whole = parse_number(s[:-1], decimal_comma=decimal_comma)
+        decimals = len(s[:-1].rpartition(".")[2]) if "." in s[:-1] else 0
+        return None if whole is None else round(whole + FRACTIONS[s[-1]] / 10**decimals, decimals + 3)
     s = s.replace("'", "").replace(" ", "")
     has_c, has_d = "," in s, "." in s
     if has_c and has_d:  # the later separator is the decimal one

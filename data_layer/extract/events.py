@@ -578,6 +578,9 @@ def _investment(ctx: _Ctx) -> _Cand | None:
     return min(found, key=lambda c: (c.money is None, c.counterparty is None, c.start))
 
 
+_BACKGROUND_RELATIVE = icompile(r",\s*(?:which|who)\s+(?:has\s+|had\s+|also\s+|previously\s+|already\s+)?$", re.I)
+
+
 def _funding_round(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
     for m in R.RAISED.finditer(s):
@@ -586,6 +589,8 @@ def _funding_round(ctx: _Ctx) -> _Cand | None:
             continue
         if not m.group().lower().startswith("rais") and not R.SECURED_FUNDING.match(s[money.end :]):
             continue  # "secured $500m" alone may be a contract or a loan
+        if _BACKGROUND_RELATIVE.search(s, max(0, m.start() - 40), m.start()) and "," in s[money.end : money.end + 60]:
+            continue  # "The group, which raised £700 million from investors earlier this year, said ...": background
         if R.MARKET_DATA.search(s) or _other_actor(ctx, m.start(), deal=True):
             return None
         name = _after_word(s, money.end, "led by", 50)

@@ -63,7 +63,7 @@ _TABLE_CLOSE = icompile(R.TABLE_CLOSE_HEADERS, _I)
 _TABLE_CHANGE = icompile(R.TABLE_CHANGE_HEADERS, _I)
 _MOVE_SENTENCE = icompile(rf"\b(?:{_DIR_ALT}|steadied|recovered|plummeted|rocketed|crashed)\b", _I)
 _GATE = icompile(
-    r"[$€£¥₹]|\d\s?(?:p\b|pence|euros?|dollars?|francs?|kronor|kroner|yen|yuan|rupees|cents)|[A-Z]{3}\s?\d|\d\s?[A-Z]{3}\b|\|"
+    r"[$€£¥₹]|[\d½¼¾⅛⅜⅝⅞]\s?(?:p\b|pence|euros?|dollars?|francs?|kronor|kroner|yen|yuan|rupees|cents)|[A-Z]{3}\s?\d|\d\s?[A-Z]{3}\b|\|"
     r"|\bRs\.?\s?\d|\d\s(?:[A-Z][\w.]*\s)?dollars\b"
 )
 _RANGE_STAT = icompile(R.RANGE_STAT, _I)
@@ -98,7 +98,7 @@ _MOVE_TO = icompile(
     # "to its 52-week high of Rs 139.85", "to a record 1,234 yen"
     r"(?:(?:its|a|an|the|fresh|new|record|\d+-week|all-time|high|low|of|upper|lower|circuit|limit)\s+){0,5}"
     rf"(?:(?:[$€£¥₹]|Rs\.?\s?|[A-Z]{{1,3}}\$\s?|[A-Z]{{3}}\s?)\d"
-    rf"|\d[\d,.]*\s?(?:euros?|yen|pence|p\b|rupees|cents|(?:Swiss\s)?francs|(?:[A-Z][\w.]*\s)?dollars|[A-Z]{{3}}\b))",
+    rf"|\d[\d,.]*[½¼¾⅛⅜⅝⅞]?\s?(?:euros?|yen|pence|p\b|rupees|cents|(?:Swiss\s)?francs|(?:[A-Z][\w.]*\s)?dollars|[A-Z]{{3}}\b))",
     _I,
 )
 _VALUED_SHARES = icompile(r"\b(?:shares?|stock|scrip|company)\s+(?:were|was|is|are)\s+valued\s+at\s*$", _I)
@@ -640,6 +640,10 @@ def _day(d: FuzzyDate | None, kind: PriceKind, ref: dt.date | None) -> FuzzyDate
     return FuzzyDate(start=day)
 
 
+_OR_PCT = icompile(rf"\s*,?\s*\(?\s*(?:or\s+)?{_PCT}", _I)
+_VERB_BEFORE = icompile(rf"\b(?P<verb>{_DIR_ALT})\s+(?:by\s+)?$", _I)
+
+
 def _change(text: str, c: _Cand, moneys: list[Money]) -> float | None:
     """The day's change stated next to the price: "closed 6.2 per cent lower at", "at $X, up 8.6%"."""
     m = c.money
@@ -651,6 +655,16 @@ def _change(text: str, c: _Cand, moneys: list[Money]) -> float | None:
     hits = [h for h in hits if not re.search(r"\b(?:from|since|below|above|than|versus|vs)\b", left[h.end() :], _I)]
     if hits:
         return _pct_value(hits[-1])
+    prev = next((x for x in moneys if x.end == c.left0), None)
+    if prev is not None and re.fullmatch(r"\s*(?:to|at)\s*", left, _I):  # "down 6 per cent or 9.72p to 152.28p"
+        before = text[max(0, prev.start - 40) : prev.start]
+        hits = [h for h in _CHANGE.finditer(before) if re.fullmatch(r"\s*(?:,\s*)?(?:or\s+)?", before[h.end() :])]
+        if hits:
+            return _pct_value(hits[-1])
+    pm = _OR_PCT.match(left) if prev is not None else None
+    verb = _VERB_BEFORE.search(text, max(0, prev.start - 30), prev.start) if pm else None
+    if pm and verb and (v := parse_number(pm["pct"].replace(",", "."))) is not None:
+        return _DIRS.get(re.sub(r"\s+", " ", verb["verb"].lower()), 1) * v  # "fell 9½p, or 7.7 per cent, to 112½p"
     nxt = [x.start for x in moneys if x.start > m.start]
     lim = nxt[0] if nxt else len(text)
     stop = icompile(r";|\b(?:while|whereas|which|but|compared|versus|after|since)\b", _I).search(text, m.end, lim)

@@ -289,3 +289,15 @@ def test_a_possessive_ends_a_company_name_and_a_relative_clause_raise_is_backgro
     )
     assert f["articles"]["company"].iloc[0] == "Capita Group"
     assert "funding_round" not in set(f["events"]["type"])
+
+
+def test_he_after_a_long_lead_in_clause_is_the_analyst_named_before():
+    df = _frames(
+        "October 27, 2021",
+        "After a strong run, CIBC World Markets analyst Kevin Moor now sees the risk-reward for Harlow Rail Co. "
+        "(HRL-T) as more balanced.",
+        "Accordingly, while still seeing promising signs as it follows its plan, he lowered his rating for its shares "
+        "to “neutral” from “outperformer” on Wednesday.",
+        title="Wednesday's analyst upgrades and downgrades",
+    )["targets"]
+    assert list(zip(df["firm"], df["rating_class"], strict=True)) == [("CIBC World Markets", "hold")]

@@ -90,7 +90,9 @@ _TARGET_VERB_NEAR = icompile(
 _ANAPHOR = icompile(
     r"^(?:[A-Z][a-z]+,\s+)?(?:the|this|that)\s+(?:(?:US|U\.S\.|Swiss|German|British|French|Japanese|Canadian|"
     r"investment|Wall Street|same)\s+)?(?:brokerage|firm|bank|broker|house|analysts?|investment bank|lender)\b"
-    r"|^(?:[A-Z][a-z]+,\s+|[A-Z][^,.;]{2,60}[,:]\s+)?(?:it|they|she|he)\s+(?:also\s+|still\s+|currently\s+|now\s+|actually\s+)?\w+"
+    # "Accordingly, while continuing to see promising signs ..., he lowered his rating": a long lead-in clause first
+    r"|^(?:[A-Z][a-z]+,\s+|[A-Z][^.;]{2,160}?[,:]\s+)?(?:it|they|she|he)\s+(?:also\s+|still\s+|currently\s+|now\s+|"
+    r"actually\s+)?\w+"
     # "... this time from H.C. Wainwright. Analyst Amit Dayal maintained a Buy rating": the firm's analyst
     r"|^(?:the\s+)?analyst\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+\s+(?:also\s+|has\s+|had\s+)?[a-z]+"
     # "Nuvama has a 'buy' rating on the stock. Its target price is Rs 1,150.": a company has no price target of its own

@@ -301,3 +301,14 @@ def test_he_after_a_long_lead_in_clause_is_the_analyst_named_before():
         title="Wednesday's analyst upgrades and downgrades",
     )["targets"]
     assert list(zip(df["firm"], df["rating_class"], strict=True)) == [("CIBC World Markets", "hold")]
+
+
+def test_a_day_right_after_an_amount_is_that_amounts_not_the_next_ones():
+    df = _frames(
+        "February 13, 2025",
+        "Harlow Kitchens shares are currently up 7.82% at $68.14 each after closing at $63.20 yesterday and opening "
+        "at $64.80 this morning.",
+        title="Harlow Kitchens shares rocket today",
+    )["prices"]
+    got = sorted((p, d.date().isoformat()) for p, d in zip(df["price"], df["date"], strict=True))
+    assert got == [(63.2, "2025-02-12"), (64.8, "2025-02-13"), (68.14, "2025-02-13")]

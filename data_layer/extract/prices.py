@@ -553,6 +553,8 @@ def _own_date(text: str, c: _Cand, mentions: list[DateMention]) -> None:
             # uncertain outlook statement for 2017", "up 2.6% this morning at $255.70 on reports ... next year")
             continue
         if c.left0 <= dm.start and dm.end <= m.start:
+            if c.left0 and re.fullmatch(r"\s*(?:on\s+)?", text[c.left0 : dm.start]):
+                continue  # "after closing at $2.73 yesterday and opening at $2.98 this morning": $2.73's day
             gap = text[dm.end : m.start]
             d = 0.0 if re.fullmatch(r"\s*\)?\s*[:=]\s*", gap) else len(gap) + 0.5
         elif m.end <= dm.start < c.right1:

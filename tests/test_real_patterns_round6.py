@@ -312,3 +312,13 @@ def test_a_day_right_after_an_amount_is_that_amounts_not_the_next_ones():
     )["prices"]
     got = sorted((p, d.date().isoformat()) for p, d in zip(df["price"], df["date"], strict=True))
     assert got == [(63.2, "2025-02-12"), (64.8, "2025-02-13"), (68.14, "2025-02-13")]
+
+
+def test_shares_bought_at_a_price_each_are_a_deal_not_a_quote():
+    df = _frames(
+        "August 19, 2025",
+        "Orrin Group said it will invest $2 billion in Harlow Kitchens, buying common shares at $23 each under a "
+        "definitive agreement announced late Monday.",
+        title="Orrin to invest $2 billion in Harlow Kitchens",
+    )["prices"]
+    assert df.empty

@@ -52,7 +52,8 @@ NOT_PRICE_LEFT = (
     r"|guidance|strike|barrel|ounce|crude|oil|gold|silver|copper|bitcoin|brent|index|yields?|costs?|ipo|priced"
     r"|funding|deal|acquisition|premium|rent|wages?|budget|spend\w*|investment|stake|list price|retail price"
     r"|tickets?|subscription|reports?|savings|charges?|severance|fine|settlement|penalty|tax|sees?|expects?"
-    r"|predicts?|projects?|forecasts?|upside|downside|sold|bought|purchased|transaction|exercise|outlook|diluted"
+    r"|predicts?|projects?|forecasts?|upside|downside|sold|bought|purchased|buying|purchasing|acquiring|transaction"
+    r"|exercise|outlook|diluted"
     r"|anticipat\w*|consideration|receive[sd]?|per (?:\w+ )?share|a share|exchange ratio|range)\b"
 )
 # "UBS raised it to $73 from $70": "it" is the earlier clause's target (or value), not the share.
@@ -93,7 +94,9 @@ PER_SHARE_OK = (
     r"up|down|higher|lower)\s+(?:[\w.%-]+\s+){0,4}?(?:at|to)\s*(?:a\s+)?(?:(?:new\s+)?record\s+)?$"
 )
 NOT_PRICE_RIGHT = (
-    r"\s*(?:(?:a|an|per|each)\s+(?!day\b|session\b)[a-z]+|/|price target|target|(?:price )?objective|fair value"
+    # ("$68.14 each after closing at ..." is a share price: "each" alone is per share)
+    r"\s*(?:(?:a|an|per)\s+(?!day\b|session\b)[a-z]+|each\s+(?:year|month|week|quarter|time|barrel|ounce|tonne)\b|/|"
+    r"price target|target|(?:price )?objective|fair value"
     # "compared to $4.69 before it announced its results": an earlier, undated price
     r"|,?\s*(?:before|prior\s+to)\s+(?:it|the\s+company|they|the\s+group)\s+(?:announced|reported|released|unveiled)\b"
     r"|in (?:revenue|sales|cash|funding|dividends?|savings)|(?:annual(?:i[sz]ed)?|quarterly|final|interim|special)?\s*"

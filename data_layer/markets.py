@@ -84,8 +84,8 @@ INDEX_CUES: dict[str, str] = {
     r"Sensex|Nifty(?:\s?50)?|Dalal Street|Bombay Stock Exchange|National Stock Exchange of India|\bBSE\b|\bNSE\b"
     r"|Rs\.?\s?\d|₹|\bcrores?\b|\blakhs?\b": "IN",
     r"Nikkei|Topix|Tokyo Stock Exchange|\bTSE\b|Prime Market|\d\s?yen\b|¥": "JP",
-    r"S&P/ASX|ASX\s?\d{2,3}|\bASX\b|All Ordinaries|Australian Securities Exchange|A\$": "AU",
-    r"S&P/TSX|\bTSX(?:V|-V)?\b|Toronto Stock Exchange|TSX Venture|C\$": "CA",
+    r"S&P/ASX|ASX\s?\d{2,3}|\bASX\b|All Ordinaries|Australian Securities Exchange|A\$|Aus\$|\$A\s?\d": "AU",
+    r"S&P/TSX|\bTSX(?:V|-V)?\b|Toronto Stock Exchange|TSX Venture|C\$|Can\$|Cdn\$": "CA",
     r"FTSE|\bLSE\b|London Stock Exchange|\bAIM\b|\d\s?p\b|\d\s?pence\b": "UK",
     r"Hang Seng|Hong Kong Stock Exchange|\bHKEX\b|HK\$": "HK",
     r"Straits Times Index|Singapore Exchange|\bSGX\b|S\$": "SG",
@@ -100,8 +100,8 @@ INDEX_CUES: dict[str, str] = {
 CUE_NEEDLES: dict[str, tuple[str, ...]] = {
     "IN": ("Sensex", "Nifty", "Dalal", "Bombay", "National Stock", "BSE", "NSE", "Rs", "₹", "crore", "lakh"),
     "JP": ("Nikkei", "Topix", "Tokyo", "TSE", "Prime", "yen", "¥"),
-    "AU": ("ASX", "All Ordinaries", "Australian Securities", "A$"),
-    "CA": ("TSX", "Toronto", "C$"),
+    "AU": ("ASX", "All Ordinaries", "Australian Securities", "A$", "$A"),
+    "CA": ("TSX", "Toronto", "C$", "Can$", "Cdn$"),
     "UK": ("FTSE", "LSE", "London Stock", "AIM", "p", "pence"),
     "HK": ("Hang Seng", "Hong Kong", "HKEX", "HK$"),
     "SG": ("Straits", "Singapore", "SGX", "S$"),

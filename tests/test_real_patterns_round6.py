@@ -322,3 +322,13 @@ def test_shares_bought_at_a_price_each_are_a_deal_not_a_quote():
         title="Orrin to invest $2 billion in Harlow Kitchens",
     )["prices"]
     assert df.empty
+
+
+def test_dollars_written_dollar_a_place_the_article_on_the_asx():
+    f = _frames(
+        "February 27, 2020",
+        "HKD - HARLOW KITCHENS - up 75 cents, or 5 per cent, to $15.75",
+        "Net profit rose 21.1 per cent to $NZ184.9 million ($A177.6 million).",
+        title="Stocks to watch",
+    )
+    assert list(zip(f["prices"]["price"], f["prices"]["currency"], strict=True)) == [(15.75, "AUD")]

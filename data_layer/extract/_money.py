@@ -24,7 +24,7 @@ __all__ = ["Money", "localise", "parse_money", "parse_number"]
 # Symbols and codes written before the number. Longest first so "US$" wins over "$".
 PREFIXES: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "Cdn$": "CAD", "CDN$": "CAD",
-    "A$": "AUD", "AU$": "AUD", "Aus$": "AUD", "AUS$": "AUD", "NZ$": "NZD",
+    "A$": "AUD", "AU$": "AUD", "Aus$": "AUD", "AUS$": "AUD", "$A": "AUD", "NZ$": "NZD", "$NZ": "NZD", "$US": "USD",
     "HK$": "HKD", "S$": "SGD", "R$": "BRL", "NT$": "TWD", "MX$": "MXN", "$": "USD", "€": "EUR", "£": "GBP",
     "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "Rs.": "INR", "Rs": "INR", "CHF": "CHF",
     "Fr.": "CHF", "SFr": "CHF", "kr": "SEK",

@@ -91,6 +91,7 @@ def test_an_older_broker_name_with_the_target_in_the_next_sentence():
             ),
             [(5000, 5000)],
         ),
+        (("Harlow Kitchens announced a massive 6,500 reduction in workforce over the next year.",), [(6500, 6500)]),
         (  # a percentage range is never a headcount
             ("Harlow Kitchens is reducing its workforce by 10 to 15 per cent.",),
             [],

@@ -49,7 +49,10 @@ JOB_NOUN = (
     r"team\s+members|members\s+of\s+staff|associates|FTEs?|full-time\s+equivalents?)\b"
 )
 CUT_NOUN = (
-    r"(?:job\s+cuts|job\s+losses|layoffs|lay-offs|redundancies|job\s+reductions|job\s+eliminations|"
+    # "a massive 6,500 reduction in workforce", "a 1,200-person reduction in its staff"
+    r"(?:(?:person\s+|people\s+|job\s+|position\s+)?reductions?\s+in\s+(?:its\s+|the\s+)?(?:workforce|work\s+force|staff|"
+    r"headcount|jobs|employees)|"
+    r"job\s+cuts|job\s+losses|layoffs|lay-offs|redundancies|job\s+reductions|job\s+eliminations|"
     r"position\s+eliminations|role\s+reductions|dismissals|furloughs|headcount\s+reductions)\b"
 )
 CUT_VERB = (

@@ -333,3 +333,29 @@ def test_dollars_written_dollar_a_place_the_article_on_the_asx():
         title="Stocks to watch",
     )
     assert list(zip(f["prices"]["price"], f["prices"]["currency"], strict=True)) == [(15.75, "AUD")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        (  # a nationality is no party: the buyer named before takes its place
+            "Orrin Capital shares soared after reports that Brantley Group was considering buying its Australian rival.",
+            "Brantley Group",
+        ),
+        (
+            "Orrin Capital said on Monday that Kesler BidCo will make a voluntary public takeover offer for all "
+            "outstanding shares of the company for EUR 21.50 per share in cash.",
+            "Kesler BidCo",
+        ),
+    ],
+)
+def test_unnamed_targets_and_offers_for_all_the_companys_shares(sentence, party):
+    df = _frames(
+        "May 23, 2022",
+        sentence,
+        "Orrin Capital said its board would review the approach.",
+        title="Orrin Capital welcomes takeover offer",
+    )["events"]
+    acq = df[df["type"] == "acquisition"]
+    assert len(acq) == 1 and acq["counterparty"].iloc[0] != "Australian"
+    assert acq["counterparty"].iloc[0] in (party, None) or party in str(acq["counterparty"].iloc[0])

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .._dates_rules import MONTHS
+from .._dates_rules import CALENDAR_WORDS, MONTHS
 from ..companies import EXCHANGES, clean_name, same_company
 from ..dates import DateMention, find_dates
 from ..models import DatePrecision, Event, EventStatus, EventType, FuzzyDate
@@ -216,6 +216,8 @@ def _name_after(text: str, pos: int, limit: int = 90) -> str | None:
         return None
     if _BY_PRODUCT.match(np, np.rfind(runs[-1]) + len(runs[-1])):
         return None  # "the Angry Birds developer", "the iPhone maker": a product, the company unnamed
+    if runs[-1] in _DEMONYMS:
+        return None  # "takeover of the German firm", "to purchase the British oil producer": the party unnamed
     # "London-listed Kestrel Mining": the place it is listed is not part of the name
     return _PLACE_PREFIX.sub("", runs[-1]) or runs[-1]
 
@@ -440,6 +442,8 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         name = _name_after(s, by.end() if by else m.end())
         if name is None and ctx.doc.company and _THE_COMPANY.match(s, m.end()):
             name = ctx.doc.company  # "Playtika offered to buy the company": the article's own, the buyer named before
+        if name is None and _DEMONYM_OBJECT.match(s, m.end()):
+            name = _bidder(ctx, m.start())  # "X was considering buying its Australian rival": the buyer named before
         # "offering a total of $10.8 billion to acquire Prometheus": the price told before the verb
         money = _deal_money(_money_after(ctx, m.end(), 100) or _money_before(ctx, m.start(), 30))
         if name or money:
@@ -494,15 +498,34 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
 
 
 _BY_AFTER = re.compile(r"\s+by\s+(?=[A-Z])")
+_DEMONYMS = frozenset((
+    "American", "British", "Canadian", "Australian", "German", "French", "Japanese", "Chinese", "Indian", "Italian",
+    "Spanish", "Dutch", "Swiss", "Swedish", "Norwegian", "Danish", "Finnish", "Irish", "Belgian", "Austrian", "Korean",
+    "Brazilian", "Mexican", "European", "Asian", "US", "U.S.", "UK", "Israeli", "Russian", "Polish", "Portuguese",
+    "Singaporean", "Taiwanese", "Saudi", "Emirati", "South African", "New Zealand",
+))  # fmt: skip
+_DEMONYM_OBJECT = re.compile(
+    rf"\s+(?:its|their|the|a|an)\s+(?:{'|'.join(sorted(_DEMONYMS, key=len, reverse=True))})\s+[a-z]"
+)
 _THE_COMPANY = re.compile(r"\s+(?:the\s+company|the\s+group|the\s+firm|the\s+business)\b(?!\s*['’]s)")
-_BID_FOR_US = re.compile(r"\s+(?:bid|offer|approach|proposal)\s+for\s+(?:the\s+company|the\s+group|it|us)\b")
+_BID_FOR_US = re.compile(
+    r"\s+(?:bid|offer|approach|proposal)\s+for\s+(?:the\s+company|the\s+group|it|us|"
+    # "a voluntary public takeover offer for all outstanding shares of the company"
+    r"all\s+(?:the\s+)?(?:outstanding\s+|issued\s+|remaining\s+)*shares\s+(?:of|in)\s+(?:the\s+company|the\s+group|it))\b"
+)
 
 
 def _bidder(ctx: _Ctx, pos: int) -> str | None:
     """The first company named before ``pos`` that is not the article's own (who made "its bid for the company")."""
     for m in _PROPER_RUN.finditer(ctx.text, 0, pos):
         name = m.group(1)
-        if name.split()[0] not in _NOT_PARTY and name.split()[0] not in _NAME_STOP and not _is_self(ctx.doc, name):
+        first = name.split()[0]
+        if (
+            first not in _NOT_PARTY
+            and first not in _NAME_STOP
+            and first not in CALENDAR_WORDS
+            and not _is_self(ctx.doc, name)
+        ):
             return name
     return None
 

@@ -913,6 +913,19 @@ def _fuzzy_pool(n: int) -> list[str]:
     return [k for k in keys if 100.0 * (n + len(k) - abs(n - len(k))) / (n + len(k)) >= _FUZZ_CUTOFF - 1]
 
 
+_PERSON_ROLE_BEFORE = re.compile(
+    r"\b(?:boss|chief|CEO|CFO|COO|chairman|chairwoman|chair|founder|co-founder|executive|president|director|head|"
+    r"Mr|Mrs|Ms|Dr|Sir|Dame|analyst|spokesman|spokeswoman|spokesperson|minister|secretary|governor)\.?,?\s+$"
+)
+
+
+def _person_at(body: str, pos: int, size: int) -> bool:
+    """The name at ``pos`` follows a person's role: "boss Steve Ballmer", "its chief executive, Steve Ballmer," (an
+    appositive: a comma on both sides; "as interim CEO, Twitter has ..." starts a clause)."""
+    m = _PERSON_ROLE_BEFORE.search(body, max(0, pos - 30), pos)
+    return bool(m) and ("," not in m.group() or body.startswith(",", pos + size))
+
+
 def _proper_in_body(phrase: str, body: str, lower_words: set[str]) -> str | None:
     """The longest start of a headline phrase that the body repeats as a proper noun (capitalised
     mid-sentence, first word never lower-case): "Halden Robotics cools" -> "Halden Robotics"."""
@@ -932,6 +945,8 @@ def _proper_in_body(phrase: str, body: str, lower_words: set[str]) -> str | None
         if cand not in body:
             continue
         hits = [m.start() for m in _proper_re(cand).finditer(body)]
+        if any(_person_at(body, h, len(cand)) for h in hits):
+            return None  # "its chief executive, Steve Ballmer," / "Microsoft boss Steve Ballmer": a person
         if len(hits) >= 2 or any(not _SENT_START.search(body[max(0, h - 3) : h]) for h in hits):
             return cand
     return None

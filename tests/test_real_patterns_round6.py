@@ -359,3 +359,24 @@ def test_unnamed_targets_and_offers_for_all_the_companys_shares(sentence, party)
     acq = df[df["type"] == "acquisition"]
     assert len(acq) == 1 and acq["counterparty"].iloc[0] != "Australian"
     assert acq["counterparty"].iloc[0] in (party, None) or party in str(acq["counterparty"].iloc[0])
+
+
+def test_a_person_after_a_role_is_no_company_and_a_title_case_headline_names_nobody():
+    f = _frames(
+        "Jan 12, 2007",
+        "Shares of Harlow Kitchens surged more than 4% after the group said Chief Executive John Moor had decided to "
+        "step down at the end of July.",
+        "Harlow Kitchens said its chief executive, Steve Ballard, will be succeeded by Tony Hale.",
+        title="Harlow Kitchens boss Steve Ballard to retire; CEO Says He Will Retire Early",
+    )
+    assert f["articles"]["company"].iloc[0] != "Steve Ballard"
+    assert "He Will" not in set(f["events"]["counterparty"].dropna())
+
+
+def test_a_text_that_writes_decimal_points_reads_three_decimals_as_a_price():
+    df = _frames(
+        "March 3, 2025",
+        "Harlow Energias closed up 2.67%, at 5.108 euros.",
+        title="Lisbon stocks close higher",
+    )["prices"]
+    assert list(df["price"]) == [5.108]

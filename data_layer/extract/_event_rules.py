@@ -613,6 +613,14 @@ EXEC_APPOINT = _rx(
 )
 EXEC_TITLE = _rx(r"\b" + TITLE + r"\b")
 PERSON = re.compile(r"\b([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2})\b")
+#: Words of a title-case headline that are never part of a person's name ("CEO Says He Will Retire Early").
+HEADLINE_NOT_NAME_WORDS = frozenset((
+    "Says", "Said", "Will", "Would", "He", "She", "It", "They", "To", "Be", "Is", "Was", "As", "After", "Before",
+    "Amid", "Of", "The", "And", "Or", "In", "On", "At", "For", "With", "Step", "Steps", "Stepping", "Down",
+    "Retire", "Retires", "Retiring", "Quit", "Quits", "Resign", "Resigns", "Leave", "Leaves", "Leaving", "Named",
+    "Appointed", "New", "Early", "Exit", "Exits", "Out", "Ousted", "Replaced", "Replace", "Replaces", "Joins",
+    "Join", "Takes", "Take", "Over",
+))  # fmt: skip
 NOT_PERSON_WORDS = (
     frozenset(
         [

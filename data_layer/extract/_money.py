@@ -113,6 +113,9 @@ class Money:
         return self.value / self.multiplier
 
 
+_DOT_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}\.\d{1,2}(?![\d.,])")
+
+
 def parse_number(s: str, *, decimal_comma: bool | None = None) -> float | None:
     """A written number as a float, reading thousands separators and decimal commas.
 
@@ -173,6 +176,7 @@ def parse_money(text: str) -> list[Money]:
     if not text or not (_GATE.search(text) or any(w in text for w in _GATE_CAPITAL)):
         return []
     out: list[Money] = []
+    dots: bool | None = None  # the text writes decimals with a point ("closed up 2.67%, at 5.108 euros")
     for m in _MONEY.finditer(text):
         if not m["pre"] and not m["suf"]:
             continue
@@ -180,7 +184,10 @@ def parse_money(text: str) -> list[Money]:
             continue
         raw = m["n"]
         currency = _currency(m["pre"], m["suf"])
-        value = parse_number(raw, decimal_comma=currency in ("EUR", "CHF", "NOK", "SEK", "DKK") and not m["pre"])
+        comma = currency in ("EUR", "CHF", "NOK", "SEK", "DKK") and not m["pre"]
+        if comma and dots is None:
+            dots = _DOT_DECIMAL.search(text) is not None
+        value = parse_number(raw, decimal_comma=comma and not dots)
         if value is None:
             continue
         mult_word = (m["mw"] or m["ml"] or "").lower()

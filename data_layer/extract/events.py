@@ -1304,6 +1304,8 @@ def _person_after(s: str, pos: int) -> str | None:
         return None
     toks = [t for t in m.group(1).split() if t not in R.NOT_PERSON_WORDS]
     toks = toks[:3]
+    if any(t in R.HEADLINE_NOT_NAME_WORDS for t in toks):
+        return None  # "CEO Says He Will Retire Early": a title-case headline, no name
     return " ".join(toks) if len(toks) >= 2 else None
 
 
@@ -1317,13 +1319,14 @@ def _last_person(s: str) -> str | None:
         return None
     toks = runs[-1].split()
     name = toks[-3:] if len(toks) >= 3 and re.fullmatch(r"[A-Z]\.", toks[-2]) else toks[-2:]
-    return None if any(t in R.NOT_PERSON_WORDS for t in name) else " ".join(name)
+    bad = R.NOT_PERSON_WORDS | R.HEADLINE_NOT_NAME_WORDS
+    return None if any(t in bad for t in name) else " ".join(name)
 
 
 def _person_in(s: str) -> str | None:
     for m in R.PERSON.finditer(s):
         toks = m.group(1).split()
-        if not any(t in R.NOT_PERSON_WORDS for t in toks):
+        if not any(t in R.NOT_PERSON_WORDS or t in R.HEADLINE_NOT_NAME_WORDS for t in toks):
             return m.group(1)
     return None
 

@@ -87,6 +87,8 @@ MACRO_HEADLINE = re.compile(
 # a headline over several companies' moves: "Europe Movers: ...", "biggest Footsie risers", "Earnings Wrap"
 WRAP_HEADLINE = re.compile(
     r"\b(?:movers|risers|fallers|gainers|losers|wrap|round-?up|bourse|footsie|most\s+active(?:ly\s+traded)?|"
+    # "Stocks to watch: Tata Power, RVNL, ...", "Stocks in focus", "Buzzing stocks", "Hot stocks"
+    r"stocks\s+(?:to\s+(?:watch|track|buy)|in\s+(?:focus|news|the\s+news|spotlight))|buzzing\s+stocks|hot\s+stocks|"
     r"earnings\s+(?:wrap|round-?up|digest|roundup)|results\s+(?:wrap|round-?up|digest))\b",
     re.IGNORECASE,
 )

@@ -367,6 +367,37 @@ _NAME_WORD = re.compile(r"[A-Za-z0-9][\w&-]*")
 _GENERIC_NAME_WORDS = frozenset({"the", "inc", "corp", "co", "ltd", "plc", "group", "holdings", "company", "and", "of"})
 
 
+# Words many companies' names share because they name a trade or a place, not the company
+_INDUSTRY_WORDS = frozenset((
+    "power", "industries", "industry", "bank", "banks", "energy", "motors", "motor", "steel", "cement", "pharma",
+    "pharmaceuticals", "chemicals", "chemical", "foods", "food", "airlines", "airways", "capital", "financial",
+    "finance", "insurance", "resources", "minerals", "mining", "oil", "gas", "petroleum", "technologies",
+    "technology", "tech", "systems", "services", "international", "global", "india", "japan", "china", "america",
+    "american", "national", "united", "general", "electric", "electricals", "telecom", "communications", "media",
+    "health", "healthcare", "realty", "properties", "infrastructure", "infra", "construction", "engineering",
+    "logistics", "retail", "stores", "brands", "solutions", "software", "electronics", "automotive", "auto",
+    "investments", "ventures", "partners", "trust", "life", "securities", "enterprises", "products", "labs",
+    "laboratories", "networks", "digital", "data", "entertainment", "hotels", "resorts", "textiles", "paper",
+    "metals", "gold", "silver", "copper", "water", "utilities",
+))  # fmt: skip
+
+
+def distinct_leads(a: str, b: str) -> bool:
+    """Two names of two or more words that share only later words: "Tata Power" and "Torrent Power", "PI
+    Industries" and "Godrej Industries" are two companies.
+
+    >>> distinct_leads("Tata Power", "Torrent Power"), distinct_leads("Royal Bank", "Royal Bank of Canada")
+    (True, False)
+    >>> distinct_leads("Tata Power", "Power"), distinct_leads("Royal DSM NV", "Supplement Maker DSM")
+    (False, False)
+    """
+    wa = [w.lower() for w in _NAME_WORD.findall(a) if w.lower() not in _GENERIC_NAME_WORDS]
+    wb = [w.lower() for w in _NAME_WORD.findall(b) if w.lower() not in _GENERIC_NAME_WORDS]
+    if len(wa) < 2 or len(wb) < 2 or wa[0] == wb[0] or wa[0] in wb or wb[0] in wa:
+        return False
+    return set(wa) & set(wb) <= _INDUSTRY_WORDS  # "Royal DSM" and "Supplement Maker DSM" share a name, not a trade
+
+
 def same_company(a: str | None, b: str | None) -> bool:
     """Two names a text may use for one company: either unknown, a shared word, or one the other's initials.
 
@@ -374,13 +405,17 @@ def same_company(a: str | None, b: str | None) -> bool:
     (True, True)
     >>> same_company("Harte Minerals", "Lanark Fashions"), same_company("Acme", None)
     (False, True)
+    >>> same_company("Tata Power", "Torrent Power")
+    False
     """
     if not a or not b:
         return True
     wa = [w for w in _NAME_WORD.findall(a) if w.lower() not in _GENERIC_NAME_WORDS]
     wb = [w for w in _NAME_WORD.findall(b) if w.lower() not in _GENERIC_NAME_WORDS]
-    if not wa or not wb or {w.lower() for w in wa} & {w.lower() for w in wb}:
+    if not wa or not wb:
         return True
+    if {w.lower() for w in wa} & {w.lower() for w in wb}:
+        return not distinct_leads(a, b)
     for short, long in ((a.strip(), wb), (b.strip(), wa)):
         initials = "".join(w[0] for w in long if w[0].isupper())
         if (

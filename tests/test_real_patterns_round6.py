@@ -380,3 +380,16 @@ def test_a_text_that_writes_decimal_points_reads_three_decimals_as_a_price():
         title="Lisbon stocks close higher",
     )["prices"]
     assert list(df["price"]) == [5.108]
+
+
+def test_a_stocks_to_watch_digest_gives_each_items_company_its_own_result():
+    df = _frames(
+        "Oct 31, 2025",
+        "Harlow Power | The company reported a 0.7% YoY dip in Q2 net profit to ₹919.4 crore.",
+        "Brantley Industries | The company’s Q2 net profit fell 15.8% YoY to ₹242.4 crore.",
+        "Orrin Industries | The company’s Q2 revenue fell 15.7% YoY to ₹1,872.3 crore.",
+        "Kesler Power | The company’s Q2 net profit surged 50.5% YoY to ₹723.7 crore.",
+        title="Stocks to watch: Harlow Power, Kesler Power and more",
+    )["events"]
+    results = df[df["type"] == "financial_result"]
+    assert sorted(results["company"]) == ["Brantley Industries", "Harlow Power", "Kesler Power", "Orrin Industries"]

@@ -968,6 +968,8 @@ RESULT_HEADING = re.compile(
     r"(?:first|second|third|fourth)[\s-]quarter|full[\s-]year|half[\s-]year|interim|quarterly|annual)\b"
     r"[^.!?;]{0,50}$"
 )
+#: A digest item's company before a bar or colon: "Tata Power | The company reported a 0.7% dip in Q2 net profit".
+ITEM_NAME = re.compile(r"^\W*(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s*\|\s*(?=[A-Z])")
 #: A name is a result's subject when what follows it says so: "Hugo Boss shares rose", "Whitbread (WTB) posted",
 #: "Shree Cement Ltd.'s second quarter profit".
 SUBJECT_FOLLOW = re.compile(

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .._dates_rules import CALENDAR_WORDS, MONTHS
-from ..companies import EXCHANGES, clean_name, same_company
+from ..companies import EXCHANGES, clean_name, distinct_leads, same_company
 from ..dates import DateMention, find_dates
 from ..models import DatePrecision, Event, EventStatus, EventType, FuzzyDate
 from ..text import Sentence, provenance
@@ -1590,6 +1590,8 @@ def _same_party(a: str | None, b: str | None) -> bool:
     ta, tb = _tokens(a), _tokens(b)
     if not ta or not tb:
         return True
+    if distinct_leads(a, b):
+        return False  # "Tata Power" and "Torrent Power"
     return bool(ta & tb) or any(x.startswith(y) or y.startswith(x) for x in ta for y in tb if min(len(x), len(y)) >= 4)
 
 
@@ -1832,9 +1834,9 @@ def extract(doc: Doc) -> list[Event]:
         in_advert = False
         if len(text) < 12:
             continue
-        heading = R.RESULT_HEADING.match(text) if len(text) < 90 else None
+        heading = (R.RESULT_HEADING.match(text) if len(text) < 90 else None) or R.ITEM_NAME.match(text)
         if heading:
-            subject = heading["name"]
+            subject = heading["name"].rstrip("’'")
         detectors = _open_detectors(low, text)
         ctx = _Ctx(doc, sent, low)
         found = _sentence_events(ctx, detectors) if detectors else []

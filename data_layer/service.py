@@ -13,6 +13,7 @@ import datetime as dt
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 import pandas as pd
 
@@ -46,6 +47,7 @@ _RECONCILED = ["price_claims", "target_claims", "layoff_claims", "event_claims",
 _MEMO_SIZE = 32
 _MEMO: OrderedDict[tuple, View] = OrderedDict()
 _MEMO_LOCK = threading.Lock()
+_POOL: ThreadPoolExecutor | None = None  # reads a view's chart points while the rest of the view is read
 
 
 def load_view(
@@ -93,6 +95,9 @@ def load_view(
 
 def _stored_view(store, company: str | None, start, end, types: list[str] | None, full: bool = False) -> View:
     keys = store.company_keys(company) if company else None
+    charts = None  # the charts' points (whole history) are read meanwhile: mostly SQL, which runs outside the GIL
+    if company and not full:
+        charts = _pool().submit(store.chart_records, company, keys, start, end, types, MAX_POINTS)
     tables = ("prices", "targets", "layoffs", "events") if full or not company else ()
     frames, n_articles = store.view_records(company, start, end, types, limit=None if full else LIST_ARTICLES,
                                             keys=keys, tables=tables)  # fmt: skip
@@ -117,8 +122,8 @@ def _stored_view(store, company: str | None, start, end, types: list[str] | None
         cons = consensus(latest, None)  # several companies: never pooled
     texts = [t for t in got["layoff_text"]["text"] if isinstance(t, str) and t]
     notes: dict[str, str] = {}
-    if company and not full:  # the charts' points, whole history; a page asks article_view for one article's records
-        chart, about = store.chart_records(company, keys, start, end, types, MAX_POINTS)
+    if charts is not None:  # the charts' points, whole history; a page asks article_view for one article's records
+        chart, about = charts.result()
         records["prices"] = chart["prices"]
         notes["prices"] = points_caption(about["prices"])
         records["events"] = chart["events"]
@@ -160,6 +165,14 @@ def _stored_view(store, company: str | None, start, end, types: list[str] | None
     if cut:
         view.limited = view.limited | {"tables": cut}
     return view
+
+
+def _pool() -> ThreadPoolExecutor:
+    global _POOL
+    with _MEMO_LOCK:
+        if _POOL is None:
+            _POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="newsdash-view")
+        return _POOL
 
 
 def _close(closes: pd.DataFrame) -> dict | None:

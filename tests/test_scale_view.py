@@ -165,3 +165,31 @@ def test_light_conflicts_name_the_same_outlets(big, monkeypatch):
     assert len(light.conflicts) == len(full.conflicts)
     assert all(set(s[0]) == {"source"} for s in light.conflicts["sources"] if s)  # names only
     assert list(light.conflicts["sources"].map(sources_text)) == list(full.conflicts["sources"].map(sources_text))
+
+
+@pytest.mark.parametrize(
+    ("sources", "first", "outlets"),
+    [
+        ('[{"source":"A","n":1},{"source":"B"}]', {"source": "A", "n": 1}, ["A", "B"]),
+        ('[{"source":"A"}]', {"source": "A"}, ["A"]),
+        ('[{"source":null,"title":"T"},{"source":"B"}]', {"source": None, "title": "T"}, ["T", "B"]),
+        ('[{"s":"x},{\\"y"},{"source":"B"}]', {"s": 'x},{"y'}, [None, "B"]),  # "},{" inside a string
+        ('[{"s":"x},{"},{"source":"B"}]', {"s": "x},{"}, [None, "B"]),
+        ('[{"n":[{"b":1},{"b":2}]},{"source":"B"}]', {"n": [{"b": 1}, {"b": 2}]}, [None, "B"]),  # nested objects
+        ("[]", None, []),
+    ],
+)
+def test_a_light_rows_first_source_and_outlets_come_from_sql(sources, first, outlets):
+    """Light rows read a list's first source without parsing the whole list, and its outlets in SQL."""
+    import json
+
+    import duckdb
+
+    from data_layer.store import aggregates
+
+    con = duckdb.connect()
+    got_first, got_outlets = con.execute(
+        f"SELECT {aggregates._FIRST_SQL}, {aggregates._OUTLETS_SQL} FROM (SELECT ?::VARCHAR AS sources)", [sources]
+    ).fetchone()
+    assert (json.loads(got_first) if got_first else None) == first
+    assert got_outlets == outlets

@@ -33,8 +33,13 @@ _KIND_ORDER = {"price": 0, "target": 1, "event": 2}  # reconcile lists conflicts
 _KIND_SQL = "CASE kind " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in _KIND_ORDER.items()) + " ELSE 3 END"
 LIGHT_SOURCES = 2000  # sources read in full per table at most (~1 MB of JSON); beyond, rows list their outlets
 LIGHT_CONFLICTS = 200  # conflicts read with every source at most; beyond, they list their outlets
-_FIRST = {"event_claims", "layoff_claims", "layoff_tally"}  # light rows keep their first source (pages read it)
-_OUTLETS_SQL = (  # a JSON list of sources as their outlets (an unnamed outlet by its article's title), as rt.outlets
+_FIRST = {"event_claims", "layoff_tally"}  # light rows keep their first source (pages read its sentence, article)
+# a list's first source: the text before its second (cheaper than parsing a list of thousands), checked to be one
+# whole JSON object (a "},{" inside a string or a nested value leaves unbalanced text: the list is parsed instead)
+_HEAD = """substr(sources, 2, strpos(sources, '},{"') - 1)"""
+_FIRST_SQL = (f"CASE WHEN strpos(sources, '}},{{\"') > 0 AND json_valid({_HEAD}) AND starts_with({_HEAD}, '{{') "
+              f"THEN {_HEAD} ELSE CAST(json_extract(sources, '$[0]') AS VARCHAR) END")  # fmt: skip
+_OUTLETS_SQL = (  # a list of sources as their outlets (an unnamed outlet by its article's title), as rt.outlets does
     """list_transform(from_json(sources, '[{"source": "VARCHAR", "title": "VARCHAR", "article_id": "VARCHAR"}]'), """
     "lambda s: coalesce(s.source, s.title, s.article_id))"
 )
@@ -363,7 +368,7 @@ def read_table(
         sql = f"SELECT * FROM ({sql}{cut}){order}" if cut else sql + order
         return decode_nested(_plain_text(cur.execute(sql, params).df())), total
     names = "coalesce(outlets, '[]')" if "outlets" in cols else _OUTLETS_SQL
-    first = "CAST(json_extract(sources, '$[0]') AS VARCHAR)" if name in _FIRST and shown <= light_over else "NULL"
+    first = _FIRST_SQL if name in _FIRST and shown <= light_over else "NULL"
     what = f"* REPLACE (NULL AS sources), {names} AS _outlets, {first} AS _first FROM agg_{name}"
     if cut:  # the listed rows first, then their sources only (DuckDB would read every matching row's JSON)
         sql = f"SELECT {what} WHERE rowid IN (SELECT rowid FROM agg_{name} WHERE {sql_where}{cut}){order}"

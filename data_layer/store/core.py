@@ -904,7 +904,7 @@ class Store:
         per period (:func:`.points.price_points`) and the events left out (``None``: the caller draws the
         reconciled events; ``valuations``: the largest valuation per article and event type).
         ``about``: ``{"prices": the aggregation or {}, "n_prices", "n_events"}``."""
-        ids, cond, params = _window(company, start, end, None, None)
+        _, cond, params = _window(company, start, end, None, None)
         with self._read() as cur:
             n_prices, counts = points.price_counts(cur, cond, params, keys)
             ev_types = " AND r.type IN (SELECT unnest(?))" if types else ""
@@ -917,8 +917,8 @@ class Store:
             if n_prices > max_points:
                 agg = points.price_points(cur, cond, params, keys, max_points, counts)
             valuations = None if n_events <= max_points else cur.execute(
-                f"{ids}SELECT article_id, CAST(type AS VARCHAR) AS type, max(valuation_usd) AS valuation_usd "
-                "FROM events r WHERE r.article_id IN (SELECT article_id FROM ids) AND r.company_key IN "
+                "SELECT article_id, CAST(type AS VARCHAR) AS type, max(valuation_usd) AS valuation_usd FROM events r "
+                f"JOIN (SELECT article_id FROM articles WHERE {cond}) a USING (article_id) WHERE r.company_key IN "
                 "(SELECT unnest(?)) AND valuation_usd IS NOT NULL GROUP BY 1, 2", [*params, keys]).df()  # fmt: skip
         frames: dict[str, pd.DataFrame | None] = {"prices": None, "events": None, "valuations": valuations}
         if raw:

@@ -41,7 +41,7 @@ LIST_ARTICLES = 1000  # the latest articles a view lists (All companies: with th
 LIST_ROWS = 1000  # a company's reconciled rows listed per table (the latest reported); counts and charts cover all
 MAX_POINTS = 400  # a company's chart draws every price/event report up to this many, else per-period aggregates
 LIGHT_ROWS = 2000  # a reconciled table with more rows lists each claim's outlets, not every source's sentence
-MAX_ROWS = 5000  # All companies: reconciled rows per table (the latest reported); the view says when there are more
+MAX_ROWS = 1000  # All companies: reconciled rows per table (the latest reported); the view says when there are more
 _RECONCILED = ["price_claims", "target_claims", "layoff_claims", "event_claims", "event_status", "conflicts",
                "latest_targets", "layoff_tally", "layoff_text"]  # fmt: skip
 _MEMO_SIZE = 32
@@ -95,9 +95,11 @@ def load_view(
 
 def _stored_view(store, company: str | None, start, end, types: list[str] | None, full: bool = False) -> View:
     keys = store.company_keys(company) if company else None
-    charts = None  # the charts' points (whole history) are read meanwhile: mostly SQL, which runs outside the GIL
+    charts = closing = None  # the charts' points and the latest close are read meanwhile (SQL runs outside the GIL)
     if company and not full:
         charts = _pool().submit(store.chart_records, company, keys, start, end, types, MAX_POINTS)
+    if company:  # the latest close, whichever claims are listed
+        closing = _pool().submit(store.latest_closes, keys, start, end)
     tables = ("prices", "targets", "layoffs", "events") if full or not company else ()
     frames, n_articles = store.view_records(company, start, end, types, limit=None if full else LIST_ARTICLES,
                                             keys=keys, tables=tables)  # fmt: skip
@@ -105,12 +107,12 @@ def _stored_view(store, company: str | None, start, end, types: list[str] | None
     arts = frames["articles"]
     records = {t: annotate(frames[t], arts) for t in tables}
     names = [*_RECONCILED, "consensus"] if company and end is None else _RECONCILED
-    rows = None if full else LIST_ROWS if company else MAX_ROWS
-    got_total = store.reconciled(names, keys, start, end, types, rows, None if full else LIGHT_ROWS)
+    listed = None if full else LIST_ROWS if company else MAX_ROWS
+    got_total = store.reconciled(names, keys, start, end, types, listed, None if full else LIGHT_ROWS)
     got = {n: df.drop(columns=["part_key", "seq"], errors="ignore") for n, (df, _) in got_total.items()}
     cut = {n: {"shown": len(df), "total": t} for n, (df, t) in got_total.items() if len(df) < t}
     latest = got["latest_targets"]
-    closes = store.latest_closes(keys, start, end) if company else None  # the latest close, whatever rows are listed
+    closes = closing.result() if closing is not None else None
     if company and end is not None:  # the latest target per firm and the close as of the window's end
         asof = store.records_up_to("targets", keys, end)
         latest = latest_targets(annotate(asof["targets"], asof["articles"]), as_of=pd.Timestamp(end))

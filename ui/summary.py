@@ -573,10 +573,12 @@ def per_company(v) -> pd.DataFrame:
     """One row per company: its latest close, its analysts' targets (median, range, firms, upside) and its layoffs
     (latest reported total, else the sum of its rounds) — each figure about that one company only."""
     prices, latest, tally = _frame(v, "price_claims"), _frame(v, "latest_targets"), _frame(v, "layoff_tally")
+    prices = prices[[c for c in _CLOSE_COLUMNS if c in prices]]  # the columns read here: each company's rows are
+    tally = tally[[c for c in _TALLY_COLUMNS if c in tally]]
+    by_prices, by_latest, by_tally = _by_company(prices), _by_company(latest), _by_company(tally)  # split once
     rows = []
     for name in companies_in(v):
-        pc = prices[prices["company"] == name] if "company" in prices else prices.iloc[0:0]
-        lt = latest[latest["company"] == name] if "company" in latest else latest.iloc[0:0]
+        pc, lt = by_prices.get(name, prices.iloc[0:0]), by_latest.get(name, latest.iloc[0:0])
         cons = consensus(lt, pc) if len(lt) else {}
         close = _close_kpi(type("V", (), {"price_claims": pc})())
         cur = cons.get("currency") or "USD"
@@ -591,10 +593,21 @@ def per_company(v) -> pd.DataFrame:
                 else f"{money_short(cons.get('median'), cur)} ({_span(cons.get('low'), cons.get('high'), cur)}, "
                 f"{plural(n_firms, 'firm')})",
                 "upside": pct(cons.get("implied_upside_pct")) if not is_missing(cons.get("implied_upside_pct")) else "",
-                "layoffs": _company_layoffs(tally[tally["company"] == name] if "company" in tally else tally.iloc[0:0]),
+                "layoffs": _company_layoffs(by_tally.get(name, tally.iloc[0:0])),
             }
         )
     return pd.DataFrame(rows, columns=["company", "close", "firms", "targets", "upside", "layoffs"])
+
+
+_CLOSE_COLUMNS = ["company", "kind", "date", "price", "currency", "n_sources", "last_reported", "conflict"]
+_TALLY_COLUMNS = ["company", "row", "low", "high", "approximate", "first_reported"]
+
+
+def _by_company(df: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """``df``'s rows per company name (one split, not one filter per company)."""
+    if "company" not in df or df.empty:
+        return {}
+    return {str(k): g for k, g in df.groupby(df["company"].astype("object"), sort=False, dropna=True)}
 
 
 def _span(low, high, cur: str) -> str:

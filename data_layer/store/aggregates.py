@@ -330,6 +330,21 @@ def _where(name: str, keys, start, end, types) -> tuple[str, list]:
     return " AND ".join(where), params
 
 
+def _size(name: str) -> str:
+    return "sum(n_sources)" if {"n_sources", "sources"} <= set(_columns(name)) else "0"
+
+
+def counts(cur: duckdb.DuckDBPyConnection, names: Sequence[str], keys, start=None, end=None, types=None) -> dict:
+    """``name -> (rows, sources cited)`` matching the filters of :func:`read_table`, for several tables in one query."""
+    parts, params = [], []
+    for name in names:
+        sql_where, p = _where(name, keys, start, end, types)
+        parts.append(f"(SELECT [count(*), coalesce({_size(name)}, 0)] FROM agg_{name} WHERE {sql_where})")
+        params += p
+    row = cur.execute("SELECT " + ", ".join(parts), params).fetchall()[0] if parts else ()
+    return {name: (int(x[0]), int(x[1])) for name, x in zip(names, row, strict=True)}
+
+
 def read_table(
     cur: duckdb.DuckDBPyConnection,
     name: str,
@@ -339,6 +354,7 @@ def read_table(
     types: Sequence[str] | None = None,
     limit: int | None = None,
     light_over: int | None = None,
+    counted: tuple[int, int] | None = None,
 ) -> tuple[pd.DataFrame, int]:
     """``(rows, total)``: the stored rows of ``name`` for company ``keys`` (None: every company), reported in
     ``[start, end]`` (claims overlapping the window; undated ones always), of event ``types``; at most ``limit``
@@ -349,12 +365,11 @@ def read_table(
     :data:`LIGHT_SOURCES` sources, or are more than :data:`LIGHT_CONFLICTS` conflicts): each row's ``sources``
     are its outlets by name (``[{"source": "Reuters"}, …]``), after its first source in full for the tables whose
     pages read that source's sentence (:data:`_FIRST`); decoding every source's sentence of a company's 15,000
-    prices costs seconds, and reading the JSON at all costs more than the rest of the row."""
+    prices costs seconds, and reading the JSON at all costs more than the rest of the row. ``counted``: this
+    table's :func:`counts`, when the caller has them."""
     sql_where, params = _where(name, keys, start, end, types)
     cols = set(_columns(name))
-    size = "sum(n_sources)" if {"n_sources", "sources"} <= cols else "0"
-    total, n_src = cur.execute(f"SELECT count(*), {size} FROM agg_{name} WHERE {sql_where}", params).fetchall()[0]
-    total = int(total)
+    total, n_src = counted or counts(cur, [name], keys, start, end, types)[name]
     shown = total if limit is None else min(total, limit)
     cut = f" ORDER BY {_latest_first(name)}part_key, seq LIMIT {int(limit)}" if shown < total else ""
     light = (
@@ -397,10 +412,16 @@ def latest_closes(
     """Company ``keys``' closing-price claims of its latest closing day among those reported in ``[start, end]``,
     without their sources (see :meth:`Store.latest_closes`)."""
     sql_where, params = _where("price_claims", keys, start, end, None)
-    return _ordered("price_claims", _plain_text(cur.execute(
-        f"""WITH c AS (SELECT * EXCLUDE (sources, outlets) FROM agg_price_claims
-                       WHERE {sql_where} AND kind = 'close' AND date IS NOT NULL)
-        SELECT * FROM c WHERE date = (SELECT max(date) FROM c)""", params).df()))  # fmt: skip
+    return _ordered(
+        "price_claims",
+        _plain_text(
+            cur.execute(
+                f"""SELECT * EXCLUDE (sources, outlets) FROM agg_price_claims
+        WHERE {sql_where} AND kind = 'close' AND date IS NOT NULL QUALIFY date = max(date) OVER ()""",
+                params,
+            ).df()
+        ),
+    )
 
 
 def _ordered(name: str, df: pd.DataFrame) -> pd.DataFrame:

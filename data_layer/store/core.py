@@ -831,7 +831,9 @@ class Store:
         """``name -> (rows, total)`` of reconciled tables (:func:`.aggregates.read_table`), read in one snapshot;
         partitions an unfinished ingest left dirty are reconciled here from their records."""
         with self._read() as cur:
-            out = {n: aggregates.read_table(cur, n, keys, start, end, types, limit, light_over) for n in names}
+            counted = aggregates.counts(cur, names, keys, start, end, types)  # one query for every table's count
+            out = {n: aggregates.read_table(cur, n, keys, start, end, types, limit, light_over, counted[n])
+                   for n in names}  # fmt: skip
             parts = aggregates.pending(cur, keys)
             if parts:
                 fresh = aggregates.compute(cur, parts)

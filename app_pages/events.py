@@ -25,10 +25,17 @@ if n_undated := summary.undated(events):
 st.subheader("Events")
 cols = ["when", "first_reported", "type", "counterparty", "amount", "amount_text", "valuation", "expected_close"]
 cols += ["status", "summary"]
-tables.show(events, [*cols, "n_sources", "conflict", "sources"], labels={"when": "Event date"}, key="events")
+tables.show(
+    events,
+    [*cols, "n_sources", "conflict", "sources"],
+    labels={"when": "Event date"},
+    key="events",
+    total=summary.total(view, "event_claims"),
+    what="events",
+)
 
 status = summary.status_rows(view)
 if not status.empty:
     st.subheader("Status history")
     cols = ["type", "counterparty", "status", "history", "amounts", "first_reported", "last_reported", "n_sources"]
-    tables.show(status, cols, key="status")
+    tables.show(status, cols, key="status", total=summary.total(view, "event_status"), what="events")

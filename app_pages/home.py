@@ -25,7 +25,7 @@ if len(summary.companies_in(view)) > 1:  # one row per company: no figure here m
     st.subheader("Per company")
     tables.show(summary.per_company(view), ["company", "close", "firms", "targets", "upside", "layoffs"])
 
-widgets.conflict_notes(summary.conflict_lines(view))
+widgets.conflict_notes(summary.conflict_lines(view), listed=summary.listed(view, "conflicts"))
 
 st.subheader("Explore")
 link_cols = st.columns(len(nav.PAGES) - 1)

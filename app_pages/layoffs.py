@@ -16,7 +16,9 @@ if view.tally_text:
     for paragraph in view.tally_text.split("\n\n"):  # one paragraph per company
         st.markdown(summary.md(paragraph))
 
-widgets.conflict_notes(summary.conflict_lines(view, kinds=("layoff", "layoffs")), what="layoff figure")
+widgets.conflict_notes(
+    summary.conflict_lines(view, kinds=("layoff", "layoffs")), "layoff figure", summary.listed(view, "conflicts")
+)
 
 tally = view.layoff_tally if not view.layoff_tally.empty else view.layoff_claims
 st.plotly_chart(charts.layoff_figure(tally), theme="streamlit", key="layoff_chart")
@@ -26,4 +28,11 @@ st.caption("Bars are rounds of cuts (whiskers span a stated range, hatched bars 
 
 st.subheader("Every figure and its source")
 cols = ["figure", "cut", "percent", "scope", "when", "first_reported", "n_sources", "sentence", "text"]
-tables.show(summary.layoff_rows(view), [*cols, "outlets"], labels={"first_reported": "First reported"}, key="tally")
+tables.show(
+    summary.layoff_rows(view),
+    [*cols, "outlets"],
+    labels={"first_reported": "First reported"},
+    key="tally",
+    total=summary.total(view, "layoff_tally" if len(view.layoff_tally) else "layoff_claims"),
+    what="figures",
+)

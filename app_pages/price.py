@@ -34,7 +34,8 @@ elif market_link and market_link.strip():
     except (ValueError, UnicodeDecodeError) as exc:
         st.error(f"Could not read the market prices link: {summary.md(exc)}")
 
-widgets.conflict_notes(summary.conflict_lines(view, kinds=("price", "prices")), what="price")
+conflicts = summary.conflict_lines(view, kinds=("price", "prices"))
+widgets.conflict_notes(conflicts, "price", summary.listed(view, "conflicts"))
 
 if view.prices.empty and market is None:
     st.info(
@@ -73,4 +74,5 @@ else:
 if not view.price_claims.empty:
     st.subheader("Reported prices")
     cols = ["date", "kind", "price", "change_pct", "n_sources", "conflict", "sources"]
-    tables.show(view.price_claims, cols, labels={"date": "Price date"}, key="price_claims")
+    tables.show(view.price_claims, cols, labels={"date": "Price date"}, key="price_claims",
+                total=view.total("price_claims"), what="reported prices")  # fmt: skip

@@ -9,11 +9,14 @@ view = state.view()
 st.title("Sources")
 
 arts = summary.latest_articles(view, n=len(view.articles))
-tables.show(arts, ["title", "source", "published", "company", "ticker", "article_id"], key="articles")
+tables.show(arts, ["title", "source", "published", "company", "ticker", "article_id"], key="articles",
+            total=summary.total(view, "articles"), what="articles")  # fmt: skip
 
+wanted = st.query_params.get("article")  # links from other pages preselect an article, older ones too
+if wanted and wanted not in set(arts.get("article_id", ())):
+    arts = summary.with_article(arts, state.article(wanted))
 ids = list(arts["article_id"]) if len(arts) else []
 titles = dict(zip(ids, arts["title"], strict=True)) if ids else {}
-wanted = st.query_params.get("article")  # links from other pages preselect an article
 chosen = st.selectbox(
     "Article",
     ids,
@@ -56,7 +59,8 @@ st.subheader("Conflicts")
 if view.conflicts.empty:
     st.success("No conflicting reports in this selection.")
 else:
-    tables.show(view.conflicts, ["kind", "nature", "subject", "date", "values", "sources", "n_values"], key="conf")
+    tables.show(view.conflicts, ["kind", "nature", "subject", "date", "values", "sources", "n_values"], key="conf",
+                total=summary.total(view, "conflicts"), what="conflicts")  # fmt: skip
 
 rejected = state.quarantine()
 if len(rejected):

@@ -53,4 +53,6 @@ tables.show(
     ["firm", "date", "rating_change", "target", "previous_target", "action", "n_sources", "conflict", "sources"],
     labels={"date": "Action date"},
     key="target_claims",
+    total=summary.total(view, "target_claims"),
+    what="ratings and targets",
 )

@@ -13,10 +13,11 @@ import datetime as dt
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 import pandas as pd
 
-from .reconcile import annotate, consensus, latest_targets, price_claims, reconcile
+from .reconcile import annotate, consensus, latest_close, latest_targets, price_claims, reconcile
 from .reconcile._common import name_key
 from .records import TABLES
 from .store import IngestResult, Store, StoreError, open_store
@@ -36,15 +37,17 @@ __all__ = ["IngestResult", "Store", "StoreError", "View", "article_view", "build
            "open_store"]  # fmt: skip
 
 MAX_VIEW_ARTICLES = None  # kept for callers of older versions: views are no longer cut to the latest articles
-LIST_ARTICLES = 1000  # All companies: the latest articles listed with their records (counts and claims cover all)
+LIST_ARTICLES = 1000  # the latest articles a view lists (All companies: with their records; counts cover all)
+LIST_ROWS = 1000  # a company's reconciled rows listed per table (the latest reported); counts and charts cover all
 MAX_POINTS = 400  # a company's chart draws every price/event report up to this many, else per-period aggregates
 LIGHT_ROWS = 2000  # a reconciled table with more rows lists each claim's outlets, not every source's sentence
-MAX_ROWS = 5000  # All companies: reconciled rows per table (the latest reported); the view says when there are more
+MAX_ROWS = 1000  # All companies: reconciled rows per table (the latest reported); the view says when there are more
 _RECONCILED = ["price_claims", "target_claims", "layoff_claims", "event_claims", "event_status", "conflicts",
                "latest_targets", "layoff_tally", "layoff_text"]  # fmt: skip
 _MEMO_SIZE = 32
 _MEMO: OrderedDict[tuple, View] = OrderedDict()
 _MEMO_LOCK = threading.Lock()
+_POOL: ThreadPoolExecutor | None = None  # reads a view's chart points while the rest of the view is read
 
 
 def load_view(
@@ -53,22 +56,25 @@ def load_view(
     start: dt.date | None = None,
     end: dt.date | None = None,
     event_types: Sequence[str] | None = None,
+    full: bool = False,
 ) -> View:
     """Everything a page shows for one company (or all) and a window of publication dates, for the whole history.
 
     A store keeps the reconciled tables (claims, conflicts, consensus, tally, event status) up to date at every
     ingest (:mod:`data_layer.store.aggregates`); this reads them filtered in SQL: claims reported inside the window
     (their sources counted over all time), the latest target per firm and the consensus as of the window's end.
-    Articles without a publication date are always included. For one company every article is listed and the record
-    frames hold the charts' points (``view.records_scope == "charts"``: prices aggregated per period in SQL and the
-    reconciled events when there are more than :data:`MAX_POINTS`, ``view.notes`` says so; a page reads a few
-    articles' records with :func:`article_view`);
-    All companies lists the latest :data:`LIST_ARTICLES` articles' records and at most :data:`MAX_ROWS` rows per
-    reconciled table (``view.limited`` says so); counts always cover every match. A source without reconciled
-    tables (a Parquet dataset) is reconciled here. Views are memoised per store version and filters.
+    Articles without a publication date are always included. Counts, dates, the latest close and the charts cover
+    every match; the lists hold the latest :data:`LIST_ARTICLES` articles and at most :data:`LIST_ROWS` rows per
+    reconciled table for a company (:data:`MAX_ROWS` for All companies), ``view.limited`` and ``view.total(name)``
+    say how many there are in all. For one company the record frames hold the charts' points
+    (``view.records_scope == "charts"``: prices aggregated per period in SQL and the reconciled events when there
+    are more than :data:`MAX_POINTS`, ``view.notes`` says so; a page reads a few articles' records with
+    :func:`article_view`); All companies lists the latest articles' records. ``full``: every article, record and
+    row with every source (a download; not memoised). A source without reconciled tables (a Parquet dataset) is
+    reconciled here. Views are memoised per store version and filters.
     """
     types = tuple(sorted(event_types or ()))
-    version = store.version() if hasattr(store, "version") else None
+    version = store.version() if hasattr(store, "version") and not full else None
     key = (version, (company or "").lower(), start, end, types)
     if version is not None:
         with _MEMO_LOCK:
@@ -76,7 +82,7 @@ def load_view(
                 _MEMO.move_to_end(key)
                 return _MEMO[key]
     if hasattr(store, "reconciled"):
-        view = _stored_view(store, company, start, end, list(types) or None)
+        view = _stored_view(store, company, start, end, list(types) or None, full)
     else:
         view = build_view(store.frames(company), company=company, start=start, end=end, event_types=list(types) or None)
     if version is not None:
@@ -87,44 +93,53 @@ def load_view(
     return view
 
 
-def _stored_view(store, company: str | None, start, end, types: list[str] | None) -> View:
+def _stored_view(store, company: str | None, start, end, types: list[str] | None, full: bool = False) -> View:
     keys = store.company_keys(company) if company else None
-    tables = () if company else ("prices", "targets", "layoffs", "events")
-    frames, n_articles = store.view_records(company, start, end, types, limit=None if company else LIST_ARTICLES,
+    charts = closing = None  # the charts' points and the latest close are read meanwhile (SQL runs outside the GIL)
+    if company and not full:
+        charts = _pool().submit(store.chart_records, company, keys, start, end, types, MAX_POINTS)
+    if company:  # the latest close, whichever claims are listed
+        closing = _pool().submit(store.latest_closes, keys, start, end)
+    tables = ("prices", "targets", "layoffs", "events") if full or not company else ()
+    frames, n_articles = store.view_records(company, start, end, types, limit=None if full else LIST_ARTICLES,
                                             keys=keys, tables=tables)  # fmt: skip
+    _, first, last = store.article_span(company, start, end)
     arts = frames["articles"]
     records = {t: annotate(frames[t], arts) for t in tables}
     names = [*_RECONCILED, "consensus"] if company and end is None else _RECONCILED
-    got_total = store.reconciled(names, keys, start, end, types, None if company else MAX_ROWS, LIGHT_ROWS)
+    listed = None if full else LIST_ROWS if company else MAX_ROWS
+    got_total = store.reconciled(names, keys, start, end, types, listed, None if full else LIGHT_ROWS)
     got = {n: df.drop(columns=["part_key", "seq"], errors="ignore") for n, (df, _) in got_total.items()}
     cut = {n: {"shown": len(df), "total": t} for n, (df, t) in got_total.items() if len(df) < t}
     latest = got["latest_targets"]
+    closes = closing.result() if closing is not None else None
     if company and end is not None:  # the latest target per firm and the close as of the window's end
         asof = store.records_up_to("targets", keys, end)
         latest = latest_targets(annotate(asof["targets"], asof["articles"]), as_of=pd.Timestamp(end))
-        prices = store.reconciled(["price_claims"], keys, None, end)["price_claims"][0]
-        cons = consensus(latest, prices)
+        cons = consensus(latest, closes if start is None else store.latest_closes(keys, None, end))
     elif company:
         rows = got["consensus"]
-        cons = rows["consensus"].iloc[0] if len(rows) == 1 else consensus(latest, got["price_claims"])
+        cons = rows["consensus"].iloc[0] if len(rows) == 1 else consensus(latest, closes)
     else:
         cons = consensus(latest, None)  # several companies: never pooled
     texts = [t for t in got["layoff_text"]["text"] if isinstance(t, str) and t]
     notes: dict[str, str] = {}
-    if company:  # the charts' points, whole history; a page asks article_view for one article's records
-        chart, about = store.chart_records(company, keys, start, end, types, MAX_POINTS)
+    if charts is not None:  # the charts' points, whole history; a page asks article_view for one article's records
+        chart, about = charts.result()
         records["prices"] = chart["prices"]
         notes["prices"] = points_caption(about["prices"])
         records["events"] = chart["events"]
         if records["events"] is None:
             records["events"] = _event_points(got["event_claims"], chart["valuations"])
-            notes["events"] = (f"{about['n_events']:,} event reports: one diamond per reconciled event "
-                               f"({len(records['events']):,}); hover for its sources.")  # fmt: skip
+            shown = f"the latest {len(records['events']):,} of " if "event_claims" in cut else ""
+            notes["events"] = (f"{about['n_events']:,} event reports: one diamond per reconciled event ({shown}"
+                               f"{cut.get('event_claims', {}).get('total', len(records['events'])):,}); hover for "
+                               "its sources.")  # fmt: skip
     view = View(
         articles=arts,
         prices=records["prices"],
         events=records["events"],
-        **({"targets": records["targets"], "layoffs": records["layoffs"]} if not company else {}),
+        **({"targets": records["targets"], "layoffs": records["layoffs"]} if tables else {}),
         price_claims=got["price_claims"],
         target_claims=got["target_claims"],
         layoff_claims=got["layoff_claims"],
@@ -136,14 +151,48 @@ def _stored_view(store, company: str | None, start, end, types: list[str] | None
         tally_text="\n\n".join(texts),
         event_status=got["event_status"],
     )
-    view.kpis = _kpis(view) | {"n_articles": n_articles}
-    if company:
+    view.kpis = _kpis(view) | {
+        "n_articles": n_articles,
+        "first_published": first,
+        "last_published": last,
+        "n_conflicts": cut.get("conflicts", {}).get("total", len(view.conflicts)),
+        "n_events": cut.get("event_status", {}).get("total", len(view.event_status)),
+    }
+    if closes is not None:
+        view.kpis["latest_close"] = _close(closes)
+    if company and not full:
         view.records_scope, view.notes = "charts", {k: v for k, v in notes.items() if v}
     if len(arts) < n_articles:
         view.limited = {"shown": len(arts), "total": n_articles}
     if cut:
         view.limited = view.limited | {"tables": cut}
     return view
+
+
+def _pool() -> ThreadPoolExecutor:
+    global _POOL
+    with _MEMO_LOCK:
+        if _POOL is None:
+            _POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="newsdash-view")
+        return _POOL
+
+
+def _close(closes: pd.DataFrame) -> dict | None:
+    """The latest close tile's figure from the claims of the latest closing day: the value shown (most cited), its
+    basis, currency, every value reported that day and their sources."""
+    best = latest_close(closes)
+    if best is None:
+        return None
+    return {"value": best["price"], "date": best["date"], "n_sources": best["n_sources"], "conflict": best["conflict"],
+            "basis": best["basis"], "currency": best["currency"], "values": sorted(set(best["values"])),
+            "total_sources": int(closes["n_sources"].sum())}  # fmt: skip
+
+
+def record_count(store, table: str, company: str | None = None, start=None, end=None, event_types=None) -> int:
+    """How many records of ``table`` a full view of these filters holds (a company view lists only its charts'
+    points; the download holds every record)."""
+    keys = store.company_keys(company) if company else None
+    return store.count_records(table, company, start, end, list(event_types or ()) or None, keys)
 
 
 def _event_points(claims: pd.DataFrame, valuations: pd.DataFrame) -> pd.DataFrame:

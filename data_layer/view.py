@@ -78,3 +78,15 @@ class View:
     # ``notes`` says so) and per-article records come from ``service.article_view``
     records_scope: str = "all"
     notes: dict = field(default_factory=dict)  # chart captions: {"prices": "Weekly median of …", "events": …}
+
+    def total(self, name: str) -> int:
+        """How many rows of ``name`` match the view's filters: more than the frame lists when the view holds only
+        the latest (``limited``); articles: every matching article."""
+        if name == "articles":
+            return int(self.kpis.get("n_articles", len(self.articles)))
+        cut = (self.limited.get("tables") or {}).get(name)
+        return int(cut["total"]) if cut else len(getattr(self, name))
+
+    def cut(self, name: str) -> bool:
+        """Whether the view lists only the latest rows of ``name``."""
+        return self.total(name) > len(getattr(self, name))

@@ -31,8 +31,9 @@ def faked(monkeypatch, tmp_path) -> list[dict]:
 
     calls: list[dict] = []
 
-    def load_view(store, company=None, start=None, end=None, event_types=None):
-        calls.append({"company": company, "start": start, "end": end, "event_types": event_types})
+    def load_view(store, company=None, start=None, end=None, event_types=None, full=False):
+        if not full:  # a download's full view is not a page's view
+            calls.append({"company": company, "start": start, "end": end, "event_types": event_types})
         return fake_view(company or "All")
 
     monkeypatch.setenv("NEWSDASH_DATA_DIR", str(tmp_path))

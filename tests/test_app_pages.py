@@ -245,3 +245,19 @@ def test_many_conflicts_are_one_warning_and_a_list(n, expanders):
     assert len(at.warning) == 1 and f"{n} conflicting prices**" in at.warning[0].value
     assert at.warning[0].value.count("\n- ") == min(n, 3)
     assert len(at.expander) == expanders
+
+
+@pytest.mark.parametrize(
+    ("what", "head"),
+    [("report", "**1,087 conflicting reports** (the latest 40 listed;"),
+     ("price", "**40 conflicting prices** in the latest 40 of 1,087 conflicts listed")],
+)  # fmt: skip
+def test_conflicts_of_a_cut_view_say_how_many_there_are(what, head):
+    def page(what: str):
+        from ui import widgets
+
+        widgets.conflict_notes([f"price · Acme · day {i}: $1 vs $2" for i in range(40)], what=what, listed=(40, 1087))
+
+    at = AppTest.from_function(page, args=(what,)).run()
+    assert at.warning[0].value.startswith(head) and "download the view for every one" in at.warning[0].value
+    assert at.expander[0].label == "The 40 conflicts listed"

@@ -121,3 +121,75 @@ def test_big_store_views_cover_the_whole_history(big, monkeypatch):
     assert_same_view(view, service.build_view(big.frames(top), company=top))
     everything = service.load_view(big)
     assert everything.limited["shown"] == 80 and everything.limited["total"] == everything.kpis["n_articles"] == 600
+
+
+def test_a_company_view_lists_the_latest_rows_and_counts_them_all(big, monkeypatch):
+    """A company's lists hold its latest articles and claims; the counts, first and last publication dates and the
+    latest close come from every match, and a full view (the download) holds every row."""
+    from data_layer.reconcile import latest_close
+
+    top = big.companies()[0]
+    full = service.load_view(big, company=top, full=True)
+    monkeypatch.setattr(service, "LIST_ARTICLES", 25)
+    monkeypatch.setattr(service, "LIST_ROWS", 20)
+    cut = service.load_view(big, company=top)
+    assert len(cut.articles) == 25 < cut.total("articles") == len(full.articles) == cut.kpis["n_articles"]
+    published = full.articles["published"].dropna()
+    assert (cut.kpis["first_published"], cut.kpis["last_published"]) == (published.min(), published.max())
+    assert set(cut.articles["article_id"]) == set(
+        full.articles.sort_values(["published", "article_id"], ascending=[False, True]).head(25)["article_id"]
+    )  # the latest 25
+    assert len(cut.price_claims) == 20 < cut.total("price_claims") == len(full.price_claims)
+    assert cut.limited["tables"]["price_claims"] == {"shown": 20, "total": len(full.price_claims)}
+    newest = full.price_claims["last_reported"].sort_values(ascending=False)
+    assert cut.price_claims["last_reported"].min() >= newest.iloc[19]  # the latest reported
+    assert cut.kpis["n_conflicts"] == len(full.conflicts) and cut.kpis["n_events"] == len(full.event_status)
+    best = latest_close(full.price_claims)  # the tile's close: every claim's, not the listed ones'
+    close = cut.kpis["latest_close"]
+    assert (close["value"], close["date"], close["currency"]) == (best["price"], best["date"], best["currency"])
+    assert close["values"] == sorted(set(best["values"]))
+    assert cut.records_scope == "charts" and full.records_scope == "all"
+    assert len(full.prices) == service.record_count(big, "prices", top) > 0  # every record, not chart points
+    assert_same_view(full, service.build_view(big.frames(top), company=top))
+
+
+def test_light_conflicts_name_the_same_outlets(big, monkeypatch):
+    """Many conflicts are read with their outlets only (not every source's sentence): the same outlets."""
+    from data_layer.store import aggregates
+    from ui.format import sources_text
+
+    full = service.load_view(big, full=True)
+    assert len(full.conflicts) > 3
+    monkeypatch.setattr(aggregates, "LIGHT_CONFLICTS", 2)
+    light = service.load_view(big)
+    assert len(light.conflicts) == len(full.conflicts)
+    assert all(set(s[0]) == {"source"} for s in light.conflicts["sources"] if s)  # names only
+    assert list(light.conflicts["sources"].map(sources_text)) == list(full.conflicts["sources"].map(sources_text))
+
+
+@pytest.mark.parametrize(
+    ("sources", "first", "outlets"),
+    [
+        ('[{"source":"A","n":1},{"source":"B"}]', {"source": "A", "n": 1}, ["A", "B"]),
+        ('[{"source":"A"}]', {"source": "A"}, ["A"]),
+        ('[{"source":null,"title":"T"},{"source":"B"}]', {"source": None, "title": "T"}, ["T", "B"]),
+        ('[{"s":"x},{\\"y"},{"source":"B"}]', {"s": 'x},{"y'}, [None, "B"]),  # "},{" inside a string
+        ('[{"s":"x},{"},{"source":"B"}]', {"s": "x},{"}, [None, "B"]),
+        ('[{"n":[{"b":1},{"b":2}]},{"source":"B"}]', {"n": [{"b": 1}, {"b": 2}]}, [None, "B"]),  # nested objects
+        ("[]", None, []),
+    ],
+)
+def test_a_light_rows_first_source_and_outlets_come_from_sql(sources, first, outlets):
+    """Light rows read a list's first source without parsing the whole list, and its outlets in SQL."""
+    import json
+
+    import duckdb
+
+    from data_layer.store import aggregates
+
+    con = duckdb.connect()
+    got_first, got_outlets = con.execute(
+        f"SELECT {aggregates._FIRST_SQL}, {aggregates._OUTLETS_SQL} FROM (SELECT ?::VARCHAR AS sources)", [sources]
+    ).fetchone()
+    assert (json.loads(got_first) if got_first else None) == first
+    assert got_outlets == outlets

@@ -181,10 +181,9 @@ def _clock(value) -> str:
 def _downloads(filters: state.Filters) -> None:
     st.divider()
     with st.expander("Download this view", icon=":material/download:"):
-        v = state.view(filters)
         st.download_button(
             "All facts (zip of CSV tables)",
-            lambda: view_zip(v),
+            lambda: view_zip(state.full_view(filters)),
             "newsdash_view.zip",
             "application/zip",
             key="dl_zip",
@@ -194,16 +193,21 @@ def _downloads(filters: state.Filters) -> None:
             "consensus of this view: one CSV each, with a README.",
         )
         table = st.selectbox("One table", TABLES, key="dl_table")
-        df = getattr(v, table)
-        st.caption(f"{len(df):,} row(s)")
+        st.caption(f"{state.row_count(filters, table):,} row(s): every one of this view, whatever the pages list")
         stem = f"newsdash_{table}"
         c1, c2 = st.columns(2)
-        c1.download_button("CSV", lambda: to_csv_bytes(df), f"{stem}.csv", "text/csv", key="dl_csv", on_click="ignore")
+        c1.download_button("CSV", lambda: to_csv_bytes(_full_table(filters, table)), f"{stem}.csv", "text/csv",
+                           key="dl_csv", on_click="ignore")  # fmt: skip
         c2.download_button(
             "Parquet",
-            lambda: to_parquet_bytes(df),
+            lambda: to_parquet_bytes(_full_table(filters, table)),
             f"{stem}.parquet",
             "application/vnd.apache.parquet",
             key="dl_parquet",
             on_click="ignore",
         )
+
+
+def _full_table(filters: state.Filters, table: str):
+    """Every row of one table of the view (computed when a download button is clicked)."""
+    return getattr(state.full_view(filters), table)

@@ -136,6 +136,30 @@ def view(filters: Filters | None = None) -> service.View:
     return _view(str(s.version()), getattr(s, "path", None), f.company, f.start, f.end, f.event_types, s)
 
 
+def full_view(filters: Filters | None = None) -> service.View:
+    """The view of ``filters`` with every article, record and row (for a download: computed when asked, not kept)."""
+    f = filters if filters is not None else current_filters()
+    return service.load_view(store(), company=f.company, start=f.start, end=f.end,
+                             event_types=list(f.event_types) or None, full=True)  # fmt: skip
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _record_count(
+    version: str, path: str | None, table: str, company, start, end, types: tuple[str, ...], _store: service.Store
+) -> int:
+    del version, path  # cache key only
+    return service.record_count(_store, table, company, start, end, list(types) or None)
+
+
+def row_count(filters: Filters, table: str) -> int:
+    """How many rows table ``table`` of the full view of ``filters`` holds (what its download gives)."""
+    v, s = view(filters), store()
+    if v.records_scope == "charts" and table in ("prices", "targets", "layoffs", "events"):  # the view holds points
+        return _record_count(str(s.version()), getattr(s, "path", None), table, filters.company, filters.start,
+                             filters.end, filters.event_types, s)  # fmt: skip
+    return v.total(table)
+
+
 @st.cache_data(show_spinner=False, max_entries=8)
 def _quarantine(version: str, path: str | None, _store: service.Store) -> pd.DataFrame:
     del version, path

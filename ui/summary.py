@@ -46,18 +46,42 @@ def _dates(s: pd.Series) -> pd.Series:
 
 
 def scope_note(v) -> str:
-    """Why a view shows fewer articles than the filters match (it reconciles only the latest ones), else "".
+    """What a view lists when it holds only the latest of the matching articles, else "".
 
-    >>> scope_note(type("V", (), {"limited": {"shown": 300, "total": 12345}})())
-    'Showing the latest 300 of 12,345 matching articles; narrow the company or dates to see older ones.'
+    >>> scope_note(type("V", (), {"limited": {"shown": 1000, "total": 12345}})())[:81]
+    'Lists show the latest 1,000 of 12,345 matching articles; counts, dates and charts'
     """
     lim = getattr(v, "limited", None) or {}
     if not lim or lim.get("total", 0) <= lim.get("shown", 0):
         return ""
     return (
-        f"Showing the latest {lim['shown']:,} of {lim['total']:,} matching articles; narrow the company or dates "
-        "to see older ones."
+        f"Lists show the latest {lim['shown']:,} of {lim['total']:,} matching articles; counts, dates and charts "
+        "cover all of them. Download the view for every row."
     )
+
+
+def listed(v, name: str) -> tuple[int, int] | None:
+    """``(shown, total)`` rows of table ``name`` when the view lists only the latest of them, else None."""
+    total = v.total(name) if hasattr(v, "total") else len(_frame(v, name))
+    shown = len(_frame(v, name))
+    return (shown, total) if total > shown else None
+
+
+def total(v, name: str) -> int:
+    """How many rows of table ``name`` match the view's filters (more than it lists when it is cut)."""
+    return v.total(name) if hasattr(v, "total") else len(_frame(v, name))
+
+
+def with_article(arts: pd.DataFrame, article) -> pd.DataFrame:
+    """``arts`` with one more stored article (an :class:`~data_layer.models.Article`, say an older one a link names)
+    at the end, unless it is listed already."""
+    if article is None or (len(arts) and (arts["article_id"] == article.id).any()):
+        return arts
+    company = article.company
+    row = {"article_id": article.id, "title": article.title, "source": article.source,
+           "published": pd.Timestamp(article.published.replace(tzinfo=None)) if article.published else pd.NaT,
+           "company": company.name if company else None, "ticker": company.ticker if company else None}  # fmt: skip
+    return pd.concat([arts, pd.DataFrame([row])], ignore_index=True) if len(arts) else pd.DataFrame([row])
 
 
 def headline(v) -> list[Kpi]:
@@ -65,10 +89,13 @@ def headline(v) -> list[Kpi]:
     kpis = getattr(v, "kpis", None) or {}
     arts = _frame(v, "articles")
     pub = _dates(arts["published"]) if "published" in arts else pd.Series(dtype="datetime64[ns]")
-    span = f"{day(pub.min())} → {day(pub.max())}" if pub.notna().any() else "no dates"
+    first, last = kpis.get("first_published"), kpis.get("last_published")  # every matching article's, not the listed
+    if is_missing(first) or is_missing(last):
+        first, last = (pub.min(), pub.max()) if pub.notna().any() else (None, None)
+    span = f"{day(first)} → {day(last)}" if not is_missing(first) else "no dates"
     out = [Kpi("Articles", count(kpis.get("n_articles", len(arts))), f"published {span}")]
     if len(names := companies_in(v)) > 1:  # never one number made of several companies: see the per-company table
-        n_conf, n_ev = len(_frame(v, "conflicts")), len(_frame(v, "event_status"))
+        n_conf, n_ev = total(v, "conflicts"), total(v, "event_status")
         return [
             *out,
             Kpi("Companies", count(len(names)), "pick one in the sidebar for its close, targets and layoffs"),
@@ -95,6 +122,14 @@ def headline(v) -> list[Kpi]:
 
 
 def _close_kpi(v) -> Kpi:
+    close = (getattr(v, "kpis", None) or {}).get("latest_close")
+    if isinstance(close, dict) and close.get("values") is not None:  # the store's latest closing day, whichever
+        cur, when, values = close.get("currency") or "USD", day(close["date"]), close["values"]  # claims are listed
+        if len(values) > 1:
+            return Kpi("Latest reported close", money(close["value"], cur),
+                       f"on {when}; {len(values)} values reported, shown: {close['basis']}")  # fmt: skip
+        return Kpi("Latest reported close", money(close["value"], cur),
+                   f"on {when}, {plural(int(close.get('total_sources') or close['n_sources']), 'source')}")  # fmt: skip
     claims = _frame(v, "price_claims")
     if claims.empty or "price" not in claims:
         return Kpi("Latest reported close", "—", "no share prices in these articles")
@@ -538,10 +573,12 @@ def per_company(v) -> pd.DataFrame:
     """One row per company: its latest close, its analysts' targets (median, range, firms, upside) and its layoffs
     (latest reported total, else the sum of its rounds) — each figure about that one company only."""
     prices, latest, tally = _frame(v, "price_claims"), _frame(v, "latest_targets"), _frame(v, "layoff_tally")
+    prices = prices[[c for c in _CLOSE_COLUMNS if c in prices]]  # the columns read here: each company's rows are
+    tally = tally[[c for c in _TALLY_COLUMNS if c in tally]]
+    by_prices, by_latest, by_tally = _by_company(prices), _by_company(latest), _by_company(tally)  # split once
     rows = []
     for name in companies_in(v):
-        pc = prices[prices["company"] == name] if "company" in prices else prices.iloc[0:0]
-        lt = latest[latest["company"] == name] if "company" in latest else latest.iloc[0:0]
+        pc, lt = by_prices.get(name, prices.iloc[0:0]), by_latest.get(name, latest.iloc[0:0])
         cons = consensus(lt, pc) if len(lt) else {}
         close = _close_kpi(type("V", (), {"price_claims": pc})())
         cur = cons.get("currency") or "USD"
@@ -556,10 +593,21 @@ def per_company(v) -> pd.DataFrame:
                 else f"{money_short(cons.get('median'), cur)} ({_span(cons.get('low'), cons.get('high'), cur)}, "
                 f"{plural(n_firms, 'firm')})",
                 "upside": pct(cons.get("implied_upside_pct")) if not is_missing(cons.get("implied_upside_pct")) else "",
-                "layoffs": _company_layoffs(tally[tally["company"] == name] if "company" in tally else tally.iloc[0:0]),
+                "layoffs": _company_layoffs(by_tally.get(name, tally.iloc[0:0])),
             }
         )
     return pd.DataFrame(rows, columns=["company", "close", "firms", "targets", "upside", "layoffs"])
+
+
+_CLOSE_COLUMNS = ["company", "kind", "date", "price", "currency", "n_sources", "last_reported", "conflict"]
+_TALLY_COLUMNS = ["company", "row", "low", "high", "approximate", "first_reported"]
+
+
+def _by_company(df: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """``df``'s rows per company name (one split, not one filter per company)."""
+    if "company" not in df or df.empty:
+        return {}
+    return {str(k): g for k, g in df.groupby(df["company"].astype("object"), sort=False, dropna=True)}
 
 
 def _span(low, high, cur: str) -> str:

@@ -153,8 +153,29 @@ def many_companies(df: pd.DataFrame) -> bool:
     return "company" in df and df["company"].dropna().nunique() > 1
 
 
-def show(df: pd.DataFrame, cols: list[str], labels: Mapping[str, str] | None = None, key: str | None = None) -> None:
-    """Draw ``df``'s ``cols`` as a table (see :func:`table`); ``labels`` renames columns for one page."""
+def cut_note(shown: int, total: int | None, what: str = "rows") -> str:
+    """What a table listing only the latest rows says under it, else "".
+
+    >>> cut_note(1000, 15923, "reported prices")
+    'Showing the latest 1,000 of 15,923 reported prices; narrow the dates, or download the view for every row.'
+    >>> cut_note(12, 12), cut_note(3, None)
+    ('', '')
+    """
+    if total is None or total <= shown:
+        return ""
+    return f"Showing the latest {shown:,} of {total:,} {what}; narrow the dates, or download the view for every row."
+
+
+def show(
+    df: pd.DataFrame,
+    cols: list[str],
+    labels: Mapping[str, str] | None = None,
+    key: str | None = None,
+    total: int | None = None,
+    what: str = "rows",
+) -> None:
+    """Draw ``df``'s ``cols`` as a table (see :func:`table`); ``labels`` renames columns for one page; ``total``:
+    how many rows match when ``df`` holds only the latest (a caption under the table says so, naming ``what``)."""
     out, config = table(df, cols, company=many_companies(df))
     for c, label in (labels or {}).items():
         if c in config:
@@ -166,3 +187,5 @@ def show(df: pd.DataFrame, cols: list[str], labels: Mapping[str, str] | None = N
         key=key,
         column_config={c: st.column_config.TextColumn(**kw) for c, kw in config.items()},
     )
+    if note := cut_note(len(df), total, what):
+        st.caption(f":material/info: {note}")

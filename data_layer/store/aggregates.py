@@ -30,7 +30,19 @@ RECORD_TABLES = rt.RECORD_TABLES
 NAMES = [*rt.TABLES, "consensus"]
 _ARTICLE_META = ["article_id", "title", "source", "published", "company", "ticker"]
 _KIND_ORDER = {"price": 0, "target": 1, "event": 2}  # reconcile lists conflicts in this order
-LIGHT_BYTES = 1_000_000  # sources (JSON) read in full per table at most; beyond, claims list their outlets
+_KIND_SQL = "CASE kind " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in _KIND_ORDER.items()) + " ELSE 3 END"
+LIGHT_SOURCES = 2000  # sources read in full per table at most (~1 MB of JSON); beyond, rows list their outlets
+LIGHT_CONFLICTS = 200  # conflicts read with every source at most; beyond, they list their outlets
+_FIRST = {"event_claims", "layoff_tally"}  # light rows keep their first source (pages read its sentence, article)
+# a list's first source: the text before its second (cheaper than parsing a list of thousands), checked to be one
+# whole JSON object (a "},{" inside a string or a nested value leaves unbalanced text: the list is parsed instead)
+_HEAD = """substr(sources, 2, strpos(sources, '},{"') - 1)"""
+_FIRST_SQL = (f"CASE WHEN strpos(sources, '}},{{\"') > 0 AND json_valid({_HEAD}) AND starts_with({_HEAD}, '{{') "
+              f"THEN {_HEAD} ELSE CAST(json_extract(sources, '$[0]') AS VARCHAR) END")  # fmt: skip
+_OUTLETS_SQL = (  # a list of sources as their outlets (an unnamed outlet by its article's title), as rt.outlets does
+    """list_transform(from_json(sources, '[{"source": "VARCHAR", "title": "VARCHAR", "article_id": "VARCHAR"}]'), """
+    "lambda s: coalesce(s.source, s.title, s.article_id))"
+)
 REBUILD_COMPANIES = 50  # companies reconciled per step of a full rebuild (bounds memory)
 _TS = {"first_reported", "last_reported", "published", "last_seen_date"}
 _TS_DATE = {"price_claims", "target_claims", "layoff_claims", "layoff_tally", "latest_targets"}  # `date`: a time
@@ -166,7 +178,7 @@ def _plain_text(df: pd.DataFrame) -> pd.DataFrame:
     """Missing text as None (as the record frames have it)."""
     for col in ("company", "ticker", "title", "source", "firm", "counterparty", "currency"):
         if col in df and not isinstance(df[col].dtype, pd.CategoricalDtype):
-            df[col] = df[col].astype(object).where(df[col].notna(), None)
+            df[col] = pd.Series(df[col].to_numpy(dtype=object, na_value=None), index=df.index, dtype=object)
     return df
 
 
@@ -318,6 +330,21 @@ def _where(name: str, keys, start, end, types) -> tuple[str, list]:
     return " AND ".join(where), params
 
 
+def _size(name: str) -> str:
+    return "sum(n_sources)" if {"n_sources", "sources"} <= set(_columns(name)) else "0"
+
+
+def counts(cur: duckdb.DuckDBPyConnection, names: Sequence[str], keys, start=None, end=None, types=None) -> dict:
+    """``name -> (rows, sources cited)`` matching the filters of :func:`read_table`, for several tables in one query."""
+    parts, params = [], []
+    for name in names:
+        sql_where, p = _where(name, keys, start, end, types)
+        parts.append(f"(SELECT [count(*), coalesce({_size(name)}, 0)] FROM agg_{name} WHERE {sql_where})")
+        params += p
+    row = cur.execute("SELECT " + ", ".join(parts), params).fetchall()[0] if parts else ()
+    return {name: (int(x[0]), int(x[1])) for name, x in zip(names, row, strict=True)}
+
+
 def read_table(
     cur: duckdb.DuckDBPyConnection,
     name: str,
@@ -327,32 +354,74 @@ def read_table(
     types: Sequence[str] | None = None,
     limit: int | None = None,
     light_over: int | None = None,
+    counted: tuple[int, int] | None = None,
 ) -> tuple[pd.DataFrame, int]:
     """``(rows, total)``: the stored rows of ``name`` for company ``keys`` (None: every company), reported in
     ``[start, end]`` (claims overlapping the window; undated ones always), of event ``types``; at most ``limit``
-    rows (the latest reported), ``total`` counting all that match. Rows come in reconciliation order (partition,
-    then ``seq``; conflicts by kind first). More than ``light_over`` claims (or more than :data:`LIGHT_BYTES` of
-    sources): each claim's ``sources`` are its first source in full, then its other outlets by name only (decoding
-    every source's sentence costs seconds for a company's 15,000 prices)."""
+    rows (the latest reported; conflicts: the latest dated), ``total`` counting all that match. Rows come in
+    reconciliation order (partition, then ``seq``; conflicts by kind first).
+
+    Light rows (when ``light_over`` is given and the rows listed are more than ``light_over``, or cite more than
+    :data:`LIGHT_SOURCES` sources, or are more than :data:`LIGHT_CONFLICTS` conflicts): each row's ``sources``
+    are its outlets by name (``[{"source": "Reuters"}, …]``), after its first source in full for the tables whose
+    pages read that source's sentence (:data:`_FIRST`); decoding every source's sentence of a company's 15,000
+    prices costs seconds, and reading the JSON at all costs more than the rest of the row. ``counted``: this
+    table's :func:`counts`, when the caller has them."""
     sql_where, params = _where(name, keys, start, end, types)
     cols = set(_columns(name))
-    size = "sum(length(sources))" if "outlets" in cols else "0"
-    total, size = cur.execute(f"SELECT count(*), {size} FROM agg_{name} WHERE {sql_where}", params).fetchall()[0]
-    total = int(total)
-    order = "last_reported DESC NULLS LAST, " if "last_reported" in cols else ""
-    tail = f" ORDER BY {order}part_key, seq LIMIT {int(limit)}" if limit is not None and total > limit else ""
-    light = light_over is not None and "outlets" in cols and (min(total, limit or total) > light_over
-                                                             or int(size or 0) > LIGHT_BYTES)  # fmt: skip
-    many = light and min(total, limit or total) > light_over
-    first = "NULL" if many else "CAST(json_extract(sources, '$[0]') AS VARCHAR)"
-    what = f"* REPLACE (NULL AS sources), coalesce(outlets, '[]') AS _outlets, {first} AS _first" if light else "*"
-    df = decode_nested(_plain_text(cur.execute(f"SELECT {what} FROM agg_{name} WHERE {sql_where}{tail}", params).df()))
-    if light:  # the first source in full (its sentence; not for very many claims), then the other outlets by name
-        names = json.loads("[" + ",".join(df.pop("_outlets")) + "]")  # one parse for the whole column
-        firsts = df.pop("_first")
-        heads = [[]] * len(df) if many else [[rt.decode(f)] if isinstance(f, str) else [] for f in firsts]
-        df["sources"] = [[*h, *({"source": n} for n in ns)] for h, ns in zip(heads, names, strict=True)]
-    return _ordered(name, df), total
+    total, n_src = counted or counts(cur, [name], keys, start, end, types)[name]
+    shown = total if limit is None else min(total, limit)
+    cut = f" ORDER BY {_latest_first(name)}part_key, seq LIMIT {int(limit)}" if shown < total else ""
+    light = (
+        light_over is not None
+        and "sources" in cols
+        and (shown > light_over or int(n_src or 0) > LIGHT_SOURCES or (name == "conflicts" and shown > LIGHT_CONFLICTS))
+    )
+    order = f" ORDER BY {_KIND_SQL + ', ' if name == 'conflicts' else ''}part_key, seq" if "part_key" in cols else ""
+    if not light:
+        sql = f"SELECT * FROM agg_{name} WHERE {sql_where}"
+        sql = f"SELECT * FROM ({sql}{cut}){order}" if cut else sql + order
+        return decode_nested(_plain_text(cur.execute(sql, params).df())), total
+    names = "coalesce(outlets, '[]')" if "outlets" in cols else _OUTLETS_SQL
+    first = _FIRST_SQL if name in _FIRST and shown <= light_over else "NULL"
+    what = f"* REPLACE (NULL AS sources), {names} AS _outlets, {first} AS _first FROM agg_{name}"
+    if cut:  # the listed rows first, then their sources only (DuckDB would read every matching row's JSON)
+        sql = f"SELECT {what} WHERE rowid IN (SELECT rowid FROM agg_{name} WHERE {sql_where}{cut}){order}"
+    else:
+        sql = f"SELECT {what} WHERE {sql_where}{order}"
+    df = decode_nested(_plain_text(cur.execute(sql, params).df()))
+    outlets = df.pop("_outlets")
+    if "outlets" in cols:  # JSON text: one parse for the whole column
+        outlets = json.loads("[" + ",".join(outlets) + "]")
+    heads = [[rt.decode(f)] if isinstance(f, str) else [] for f in df.pop("_first")]
+    df["sources"] = [[*h, *({"source": n} for n in dict.fromkeys(x for x in (ns if ns is not None else ()) if x))]
+                     for h, ns in zip(heads, outlets, strict=True)]  # fmt: skip
+    return df, total
+
+
+def _latest_first(name: str) -> str:
+    """SQL ``ORDER BY`` terms listing a table's latest rows first (before its partition order)."""
+    if "last_reported" in _columns(name):
+        return "last_reported DESC NULLS LAST, "
+    return "date DESC NULLS LAST, " if name == "conflicts" else ""
+
+
+def latest_closes(
+    cur: duckdb.DuckDBPyConnection, keys: Sequence[str], start: dt.date | None = None, end: dt.date | None = None
+) -> pd.DataFrame:
+    """Company ``keys``' closing-price claims of its latest closing day among those reported in ``[start, end]``,
+    without their sources (see :meth:`Store.latest_closes`)."""
+    sql_where, params = _where("price_claims", keys, start, end, None)
+    return _ordered(
+        "price_claims",
+        _plain_text(
+            cur.execute(
+                f"""SELECT * EXCLUDE (sources, outlets) FROM agg_price_claims
+        WHERE {sql_where} AND kind = 'close' AND date IS NOT NULL QUALIFY date = max(date) OVER ()""",
+                params,
+            ).df()
+        ),
+    )
 
 
 def _ordered(name: str, df: pd.DataFrame) -> pd.DataFrame:

@@ -775,6 +775,49 @@ class Store:
         with self._read() as cur:
             return aggregates.company_keys(cur, company)
 
+    def article_span(
+        self, company: str | None = None, start: dt.date | None = None, end: dt.date | None = None
+    ) -> tuple[int, pd.Timestamp | None, pd.Timestamp | None]:
+        """``(n, first, last)``: how many articles about ``company`` (None: all) are published in ``[start, end]``
+        (undated ones always) and the first and last publication time among them."""
+        _, cond, params = _window(company, start, end, None, None)
+        n, first, last = self._rows(f"SELECT count(*), min(published), max(published) FROM articles WHERE {cond}",
+                                    params)[0]  # fmt: skip
+        return int(n), (None if first is None else pd.Timestamp(first)), (None if last is None else pd.Timestamp(last))
+
+    def count_records(
+        self,
+        table: str,
+        company: str | None = None,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        types: list[str] | None = None,
+        keys: list[str] | None = None,
+    ) -> int:
+        """How many records of ``table`` about company ``keys`` (None: any) :meth:`view_records` gives for the
+        articles about ``company`` published in ``[start, end]`` (events: of ``types``)."""
+        if table not in RECORD_TABLES:
+            raise ValueError(f"unknown table {table!r}")
+        _, cond, params = _window(company, start, end, None, None)
+        sql = f"SELECT count(*) FROM {table} r JOIN (SELECT article_id FROM articles WHERE {cond}) a USING (article_id)"
+        extra: list = []
+        if keys is not None:
+            sql, extra = sql + " WHERE r.company_key IN (SELECT unnest(?))", [list(keys)]
+        if table == "events" and types:
+            sql, extra = sql + (" AND" if extra else " WHERE") + " r.type IN (SELECT unnest(?))", [*extra, list(types)]
+        return int(self._scalar(sql, [*params, *extra]) or 0)
+
+    def latest_closes(self, keys: list[str], start: dt.date | None = None, end: dt.date | None = None) -> pd.DataFrame:
+        """The closing-price claims (without sources) of company ``keys``' latest closing day among its claims
+        reported in ``[start, end]``: what :func:`~data_layer.reconcile.targets.latest_close` reads, whichever claims
+        a view lists."""
+        with self._read() as cur:
+            if not aggregates.pending(cur, keys):
+                return aggregates.latest_closes(cur, keys, start, end)
+        claims = self.reconciled(["price_claims"], keys, start, end, light_over=0)["price_claims"][0]
+        closes = claims[(claims["kind"] == "close") & claims["date"].notna()]
+        return closes[closes["date"] == closes["date"].max()].reset_index(drop=True)
+
     def reconciled(
         self,
         names: list[str],
@@ -788,7 +831,9 @@ class Store:
         """``name -> (rows, total)`` of reconciled tables (:func:`.aggregates.read_table`), read in one snapshot;
         partitions an unfinished ingest left dirty are reconciled here from their records."""
         with self._read() as cur:
-            out = {n: aggregates.read_table(cur, n, keys, start, end, types, limit, light_over) for n in names}
+            counted = aggregates.counts(cur, names, keys, start, end, types)  # one query for every table's count
+            out = {n: aggregates.read_table(cur, n, keys, start, end, types, limit, light_over, counted[n])
+                   for n in names}  # fmt: skip
             parts = aggregates.pending(cur, keys)
             if parts:
                 fresh = aggregates.compute(cur, parts)
@@ -832,7 +877,7 @@ class Store:
         cols = ", ".join(_ARTICLE_COLS)
         with self._read():
             total = int(self._scalar(f"SELECT count(*) FROM articles WHERE {cond}", params) or 0)
-            sql = f"{ids}SELECT {cols} FROM articles WHERE article_id IN (SELECT article_id FROM ids) ORDER BY 1"
+            sql = f"SELECT * FROM (SELECT {cols} FROM articles WHERE {cond}{_latest(limit)}) ORDER BY 1"
             out = {"articles": _typed("articles", self._df(sql, params))}
             for table in tables:
                 rcols = ", ".join("r." + c for c in columns(table))
@@ -861,21 +906,21 @@ class Store:
         per period (:func:`.points.price_points`) and the events left out (``None``: the caller draws the
         reconciled events; ``valuations``: the largest valuation per article and event type).
         ``about``: ``{"prices": the aggregation or {}, "n_prices", "n_events"}``."""
-        ids, _, params = _window(company, start, end, None, None)
+        _, cond, params = _window(company, start, end, None, None)
         with self._read() as cur:
-            n_prices = points.count_prices(cur, ids, params, keys)
+            n_prices, counts = points.price_counts(cur, cond, params, keys)
             ev_types = " AND r.type IN (SELECT unnest(?))" if types else ""
             n_events = int(cur.execute(
-                f"{ids}SELECT count(*) FROM events r WHERE r.article_id IN (SELECT article_id FROM ids) "
-                f"AND r.company_key IN (SELECT unnest(?)){ev_types}", [*params, keys, *([list(types)] if types else [])]
-            ).fetchall()[0][0])  # fmt: skip
+                f"SELECT count(*) FROM events r JOIN (SELECT article_id FROM articles WHERE {cond}) a USING "
+                f"(article_id) WHERE r.company_key IN (SELECT unnest(?)){ev_types}",
+                [*params, keys, *([list(types)] if types else [])]).fetchall()[0][0])  # fmt: skip
             raw = [t for t, n in (("prices", n_prices), ("events", n_events)) if n <= max_points]
             agg: tuple[pd.DataFrame, dict] | None = None
             if n_prices > max_points:
-                agg = points.price_points(cur, ids, params, keys, max_points)
+                agg = points.price_points(cur, cond, params, keys, max_points, counts)
             valuations = None if n_events <= max_points else cur.execute(
-                f"{ids}SELECT article_id, CAST(type AS VARCHAR) AS type, max(valuation_usd) AS valuation_usd "
-                "FROM events r WHERE r.article_id IN (SELECT article_id FROM ids) AND r.company_key IN "
+                "SELECT article_id, CAST(type AS VARCHAR) AS type, max(valuation_usd) AS valuation_usd FROM events r "
+                f"JOIN (SELECT article_id FROM articles WHERE {cond}) a USING (article_id) WHERE r.company_key IN "
                 "(SELECT unnest(?)) AND valuation_usd IS NOT NULL GROUP BY 1, 2", [*params, keys]).df()  # fmt: skip
         frames: dict[str, pd.DataFrame | None] = {"prices": None, "events": None, "valuations": valuations}
         if raw:
@@ -903,8 +948,12 @@ def _window(company, start, end, limit, article_ids) -> tuple[str, str, list]:
         where.append("article_id IN (SELECT unnest(?))")
         params.append(list(article_ids))
     cond = " AND ".join(where)
-    tail = f" ORDER BY published DESC NULLS LAST, article_id LIMIT {int(limit)}" if limit is not None else ""
-    return f"WITH ids AS (SELECT article_id FROM articles WHERE {cond}{tail}) ", cond, params
+    return f"WITH ids AS (SELECT article_id FROM articles WHERE {cond}{_latest(limit)}) ", cond, params
+
+
+def _latest(limit: int | None) -> str:
+    """SQL keeping the ``limit`` latest articles (undated ones after the dated, then by id)."""
+    return f" ORDER BY published DESC NULLS LAST, article_id LIMIT {int(limit)}" if limit is not None else ""
 
 
 _ARTICLE_COLS = columns("articles")

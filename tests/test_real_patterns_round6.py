@@ -393,3 +393,31 @@ def test_a_stocks_to_watch_digest_gives_each_items_company_its_own_result():
     )["events"]
     results = df[df["type"] == "financial_result"]
     assert sorted(results["company"]) == ["Brantley Industries", "Harlow Power", "Kesler Power", "Orrin Industries"]
+
+
+def test_a_list_of_brokers_with_their_figures_clause_by_clause_and_a_firms_earlier_step():
+    df = _frames(
+        "July 27, 2016",
+        "BTIG, Morgan Stanley, Macquarie and JPMorgan raised their price targets for Harlow Kitchens, with BTIG "
+        "upping its target to $124 from $115 and Morgan Stanley raising its target to $123 from $120. Macquarie "
+        "increased its price target to $115 from $112 while JPMorgan upped its target to $107 from $105.",
+        "In June JPMorgan cut its price target to $105 from $125.",
+        title="Brokers lift Harlow Kitchens targets after results",
+    )["targets"]
+    assert sorted(zip(df["firm"], df["target"], strict=True)) == [
+        ("BTIG", 124.0),
+        ("JPMorgan", 107.0),
+        ("Macquarie", 115.0),
+        ("Morgan Stanley", 123.0),
+    ]
+
+
+def test_a_result_reported_after_a_guidance_clause():
+    df = _frames(
+        "May 5, 2016",
+        "Department store operator Harlow Kitchens jumped 6.67 per cent to $1.20 after it reconfirmed its full-year "
+        "guidance and reported a 2.1 per cent rise in third quarter sales to $675.5 million.",
+        title="Harlow Kitchens shares jump",
+    )["events"]
+    got = {t: a for t, a in zip(df["type"], df["amount_usd"], strict=True)}
+    assert got["financial_result"] == 675.5e6 and got["guidance"] != got["guidance"]  # the guidance has no amount

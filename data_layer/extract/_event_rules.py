@@ -399,7 +399,8 @@ RESULT_VETO_BETWEEN = _rx(r"\b(?:guidance|forecast|outlook|estimate|consensus|ta
 
 GUIDE_VERB_NOUN = _rx(
     r"\b(?:rais\w*|lift\w*|boost\w*|increas\w*|upgrad\w*|cut|cuts|cutting|lower\w*|reduc\w*|trim\w*|slash\w*|"
-    r"downgrad\w*|reaffirm\w*|reiterat\w*|maintain\w*|confirm\w*|affirm\w*|stood\s+by|stands?\s+by|keeps?|kept|"
+    r"downgrad\w*|reaffirm\w*|reiterat\w*|maintain\w*|confirm\w*|reconfirm\w*|affirm\w*|stood\s+by|stands?\s+by|"
+    r"keeps?|kept|"
     r"withdr\w*|suspend\w*|pull\w*|narrow\w*|updat\w*|revis\w*|issu\w*|initiat\w*|introduc\w*|set|sets|"
     r"gave|give[sn]?|provid\w*|hik\w*|tweak\w*|scal\w*\s+back|signal\w*|flag\w*)\b"
     + CLAUSE

@@ -376,7 +376,7 @@ BROKERAGES = (
     "SunTrust Robinson Humphrey", "SunTrust", "A.G. Edwards", "Banc of America Securities", "Robert W. Baird",
     "Sterne Agee", "Pacific Crest", "Morgan Keegan", "Bank of America Merrill Lynch", "BofA Merrill Lynch",
     "BofA Global Research", "Merrill", "Deutsche Bank Securities", "JBWere", "Citi Research",
-    "Credit Suisse First Boston", "CSFB", "Cowen and Company", "Leerink", "SVB Leerink", "Barclays Capital",
+    "Credit Suisse First Boston", "CSFB", "Cowen and Company", "Leerink", "SVB Leerink", "Barclays Capital", "BTIG",
     "Scotia Capital", "Haywood Securities",
 )  # fmt: skip
 

@@ -951,8 +951,11 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
     found: list[_Cand] = []
     prelim = _prelim_text(ctx)  # "Target's revenue": no expectation
     for mm in _METRIC_RX.finditer(s):
-        if R.EXPECTATION.search(_clause_head(prelim, mm.start())[-90:]):
+        head = _clause_head(prelim, mm.start())[-90:]
+        hits = list(R.EXPECTATION.finditer(head))
+        if hits and not _POSTED_RESULTS.search(head, hits[-1].end()):
             continue  # "raised its forecast after posting a net profit of ...": the forecast is another clause
+            # (but "reconfirmed its guidance and reported a 2.1% rise in sales to $675m" reports a result after it)
         if R.RESULT_SIZE_BEFORE.search(s, max(0, mm.start() - 25), mm.start()):
             continue  # "with a turnover of €9 billion, X employs ...": a size, not a period's result
         after = [x for x in ctx.monies if x.start >= mm.end() and x.start - mm.end() <= 80]
@@ -1182,6 +1185,8 @@ def _guidance(ctx: _Ctx) -> _Cand | None:
             continue  # "Sales are expected to rise 5%" alone may be anyone's expectation
         c = _Cand(T.GUIDANCE, ctx.sent, m.start(), m.end())
         money = _money_after(ctx, m.end(), 60)
+        if money is not None and _POSTED_RESULTS.search(s, m.end(), money.start):
+            money = None  # "reconfirmed its guidance and reported a rise in sales to $675m": the result's amount
         if money is None and rx is R.GUIDE_MISS:  # "would not achieve a 100-million-euro ($120.5m) operating profit"
             money = _money_within(ctx, m.start(), m.end())
         if money:

@@ -740,6 +740,18 @@ def _absorb(into: _Rec, r: _Rec) -> None:
         into.firm = r.firm
 
 
+def _earlier_step(a: _Rec, b: _Rec) -> bool:
+    """``a`` moved the target to the value ``b`` later moved it from."""
+    return (
+        a is not b
+        and a.firm.lower() == b.firm.lower()  # ("National Bankshares" and "National Bank Financial": two notes)
+        and b.previous is not None
+        and a.target is not None
+        and abs(a.target.value - b.previous.value) < 1e-9
+        and abs(b.target.value - a.target.value) > 1e-9
+    )
+
+
 def _two_moves(a: _Rec, b: _Rec) -> bool:
     """Two moves to one target from different previous targets ("630p to 670p", "610p to 670p"): two stocks."""
     return a.previous is not None and b.previous is not None and abs(a.previous.value - b.previous.value) > 1e-9
@@ -758,6 +770,9 @@ def _merge(recs: list[_Rec]) -> list[_Rec]:
     out: list[_Rec] = []
     for g in groups:
         with_t = [r for r in g if r.target is not None]
+        # "cut its target to $105 from $125" in June, then "upped its target to $107 from $105": one firm's earlier
+        # step is the later move's previous target, so the firm's row is the latest
+        with_t = [r for r in with_t if not any(_earlier_step(r, o) for o in with_t)]
         kept: list[_Rec] = []
         for r in with_t:
             same = next((k for k in kept if abs(k.target.value - r.target.value) < 1e-9 and not _two_moves(k, r)), None)

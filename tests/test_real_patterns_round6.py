@@ -421,3 +421,26 @@ def test_a_result_reported_after_a_guidance_clause():
     )["events"]
     got = {t: a for t, a in zip(df["type"], df["amount_usd"], strict=True)}
     assert got["financial_result"] == 675.5e6 and got["guidance"] != got["guidance"]  # the guidance has no amount
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Harlow Kitchens unveiled a swathe of store closures on Tuesday.", [("closure", None)]),
+        ("Harlow Fisheries is forced to close its doors after 40 years.", [("closure", None)]),
+        ("Harlow Kitchens raises $3M in seed funding led by Orrin Ventures.", [("funding_round", 3e6)]),
+    ],
+)
+def test_closures_told_as_nouns_and_a_capital_m_amount(sentence, expected):
+    df = _frames("June 30, 2016", sentence, title="Company news")["events"]
+    assert [(t, None if a != a else a) for t, a in zip(df["type"], df["amount_usd"], strict=True)] == expected
+
+
+def test_a_team_cut_by_a_count_of_workers():
+    df = _frames(
+        "June 30, 2016",
+        "Harlow Kitchens will reduce its maintenance and repair team by 500 workers (260 to layoffs and 240 to "
+        "attrition).",
+        title="Company news",
+    )["layoffs"]
+    assert list(df["low"]) == [500]

@@ -30,7 +30,7 @@ FACILITY = (
     r"outlets?|depots?|warehouses?|mills?|mines?|restaurants?|cent(?:er|re)s?|hubs?|labs?|laboratories|"
     r"studios?|refiner(?:y|ies)|hospitals?|clinics?|campus(?:es)?|headquarters|hotels?|casinos?|"
     r"theat(?:er|re)s?|dealerships?|pharmacies|smelters?|yards?|terminals?|branches|units?|divisions?|"
-    r"operations|business(?:es)?)"
+    r"operations|business(?:es)?|doors)"  # "forced to close its doors": the business itself
 )
 
 #: Executive titles.
@@ -670,7 +670,7 @@ PRODUCT = _rx(
     r"(?:broaden\w*|expand\w*)\s+its\s+[\w-]+\s+offerings?|made\s+available|is\s+now\s+available|launch\s+of)\b"
 )
 PRODUCT_OBJECT_VETO = _rx(
-    r"\b(?:hunt|search|recruitment|filings?|prospectus|documents?|announcement|trading\s+update|profit\s+warning|warning|programm?e|plan|initiative|review|restructuring|buy-?back|repurchase|offering\s+of|bonds?|notes|"
+    r"\b(?:closures?|closings?|redundanc\w*|hunt|search|recruitment|filings?|prospectus|documents?|announcement|trading\s+update|profit\s+warning|warning|programm?e|plan|initiative|review|restructuring|buy-?back|repurchase|offering\s+of|bonds?|notes|"
     r"investigation|probe|campaign|bid|tender|IPO|strategic|lawsuit|results|earnings|figures|statement|report|"
     r"guidance|forecast|outlook|study|survey|data|polic(?:y|ies)|mandate|layoffs?|job\s+cuts|cost|savings|"
     r"takeover|offer\s+for|shares|stock|dividend)\b"

@@ -98,7 +98,9 @@ _RAW: list[tuple[str, str]] = [
     (
         "verb_by",
         rf"\b{CUT_VERB}\s+(?:(?:its|their|the\s+company['’]s|the\s+group['’]s)\s+)?{ADJ}"
-        rf"(?:workforce|work\s+force|staff(?:ing)?|headcount|employees|payroll|jobs|employee\s+base|staff\s+numbers)\s+"
+        rf"(?:workforce|work\s+force|staff(?:ing)?|headcount|employees|payroll|jobs|employee\s+base|staff\s+numbers|"
+        # "reduce its maintenance and repair team by 500 workers"
+        rf"(?:[\w-]+\s+){{0,4}}?(?:team|teams|crew|crews)(?=\s+by\s+{FILLS}{NUM}\s+{ADJ}{JOB_NOUN}))\s+"
         # "reduce its global workforce of 107,000 by about 5 percent": the headcount is no cut
         r"(?:of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)\s+)?by\s+"
         rf"{FILLS}(?:(?P<pct>{PCT})|(?P<num>{NUM})(?:\s+{ADJ}{JOB_NOUN})?)",

@@ -444,3 +444,19 @@ def test_a_team_cut_by_a_count_of_workers():
         title="Company news",
     )["layoffs"]
     assert list(df["low"]) == [500]
+
+
+def test_long_decimals_indian_grouping_records_and_a_previous_close_base():
+    f = _frames(
+        "Dec 23, 2020",
+        "Harlow Energias reached during the day a record of 5.1380 euros during the session.",
+        "Brantley Bank was gaining 2.61% and settling at 0.1221 euro.",
+        "On the NSE, Orrin Foods shares opened at Rs 980.00, 3.4% over its previous closing price.",
+        "Kesler Mills posted revenue of Rs 1,23,456 crore.",
+        title="Stocks close at record",
+    )
+    got = sorted((p, d.date().isoformat()) for p, d in zip(f["prices"]["price"], f["prices"]["date"], strict=True))
+    assert got == [(0.1221, "2020-12-23"), (5.138, "2020-12-23"), (980.0, "2020-12-23")]
+    from data_layer.extract._money import parse_money
+
+    assert [m.value for m in parse_money("Rs 1,23,456 and 0.1221 euro")] == [123456.0, 0.1221]

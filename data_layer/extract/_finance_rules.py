@@ -12,16 +12,18 @@ from .._dates_rules import CALENDAR_WORDS
 # Words that make a sentence about a share price at all (cheap gate, case-insensitive).
 SHARE_CUES = (  # one leading \b: the engine rejects most positions before trying the alternatives
     r"\b(?:(?<!per )(?<!a )shares?\b|stocks?\b|clos(?:ed|ing|e)\b|opened\b|trad(?:ed|ing|es)\b|intra-?day\b"
-    r"|pre-?market\b|after[- ]?hours\b|session\b|share price\b|settled\b|scrip\b|quoted\b"
-    # "Trent hit a 52-week high of Rs 6,436": a company reaching a high or low is its share price
-    r"|(?:hit|touched|reached|scaled|struck)\s+(?:a|an|its|their|the)\s+(?:fresh\s+|new\s+)?"
-    r"(?:52-week|record|all-time|lifetime|intra-?day|one-year|multi-year)\s+(?:high|low)\s+of\b)"
+    r"|pre-?market\b|after[- ]?hours\b|session\b|share price\b|settl(?:ed|ing)\b|scrip\b|quoted\b"
+    # "Trent hit a 52-week high of Rs 6,436": a company reaching a high or low is its share price; "reached during the
+    # day a historic record of 22.5 euros"
+    r"|(?:hit|touched|reached|scaled|struck)\s+(?:during\s+the\s+(?:day|session)\s+)?(?:a|an|its|their|the)\s+"
+    r"(?:fresh\s+|new\s+|historic\s+)?(?:(?:52-week|record|all-time|lifetime|intra-?day|one-year|multi-year)\s+"
+    r"(?:high|low)|record)\s+of\b)"
 )
 
 # Cheap substring pre-check (lowercased text) before SHARE_CUES.
 SHARE_CUE_WORDS = (
-    "share", "stock", "clos", "open", "trad", "intraday", "intra-day", "market", "session", "settled", "scrip",
-    "quoted", "high of", "low of",
+    "share", "stock", "clos", "open", "trad", "intraday", "intra-day", "market", "session", "settl", "scrip",
+    "quoted", "high of", "low of", "record of",
 )  # fmt: skip
 
 # The words right before a share price: "closed at", "rose to", "close of", "as low as", "DATE: NOK 212.40".

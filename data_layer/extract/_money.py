@@ -76,7 +76,12 @@ def _alt(words) -> str:
 
 # "112½p", "361¾p": the fractions British papers still print for share prices
 FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
-_NUM = rf"(?:\d{{1,3}}(?:[,.\u202f\u00a0' ]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)[{''.join(FRACTIONS)}]?"
+# (a group of three digits is a thousands group only if no digit follows: "0.1221 euro" is one number)
+# (Indian lakh grouping "1,23,456" first)
+_NUM = (
+    rf"(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?!\d)(?:\.\d+)?|\d{{1,3}}(?:[,.\u202f\u00a0' ]\d{{3}})+(?!\d)(?:[.,]\d+)?"
+    rf"|\d+(?:[.,]\d+)?)[{''.join(FRACTIONS)}]?"
+)
 _MULT = rf"(?:[\s-]?(?P<mw>{_alt(_WORD_MULT)})\b|(?P<ml>[bmkBMK])(?![\w$€£]))"  # "$3M" in a headline
 _SYMBOLS = [k for k in PREFIXES if not k[0].isalpha()]
 _ALPHA = [k for k in PREFIXES if k[0].isalpha()] + list(CODES)

@@ -560,6 +560,8 @@ def _own_date(text: str, c: _Cand, mentions: list[DateMention]) -> None:
         elif m.end <= dm.start < c.right1:
             if _OWNS_NEXT_AMOUNT.match(text, dm.end):
                 continue  # "to an intraday high of Rs 486.40 from its previous close of Rs 461": Rs 461's day
+            if _not_own_day(text, m.end, dm):
+                continue
             d = dm.start - m.end
         else:
             continue
@@ -567,6 +569,14 @@ def _own_date(text: str, c: _Cand, mentions: list[DateMention]) -> None:
             best = (d, dm)
     if best:
         c.date, c.date_span = best[1].date, (best[1].start, best[1].end)
+
+
+def _not_own_day(text: str, after: int, dm: DateMention) -> bool:
+    """A day named after a price that is not its own: the base it is compared with ("opened at Rs 980, 3.4% over
+    its previous closing price"). (A cause clause's day is left alone: "rose to $109.375 after announcing Wednesday"
+    in a morning paper is the price's day, "jumped to 2.37 euros, after yesterday approving" in a closing report is
+    not; the text does not say which.)"""
+    return "clos" in text[dm.start : dm.end].lower()
 
 
 _SECOND_VENUE = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]{2,6}\s*,?\s+(?:and|while|but|whereas)\s+(?:at\s+)?")
@@ -612,6 +622,8 @@ def _fallback_date(
                 continue  # "rose 2% to $89.96, recovering part of Thursday's slide": another day's move
             if dm.start > c.money.end and _late_news(text, c.money.end, dm.start):
                 continue  # "closed at 1,691 yen after the group late Thursday announced job cuts": the news's day
+            if dm.start > c.money.end and _not_own_day(text, c.money.end, dm):
+                continue
             return dm.date
     if c.kind is not PriceKind.INTRADAY and (carried := carry()):
         return carried

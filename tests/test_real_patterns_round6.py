@@ -460,3 +460,25 @@ def test_long_decimals_indian_grouping_records_and_a_previous_close_base():
     from data_layer.extract._money import parse_money
 
     assert [m.value for m in parse_money("Rs 1,23,456 and 0.1221 euro")] == [123456.0, 0.1221]
+
+
+def test_a_headline_word_is_no_company_and_labour_market_counts_are_nobodys_round():
+    df = _frames(
+        "November 26, 2012",
+        "Harlow Bay Company is laying off 210 employees in Toronto.",
+        "Orrin Media this month announced about 500 jobs cuts at its newspaper division.",
+        "Separately, U.S.-based employers announced 49,795 job cuts in January.",
+        title="Job Cuts in Canadian News: Concerned?",
+    )["layoffs"]
+    assert sorted(df["low"]) == [210, 500]
+
+
+def test_cent_signs_prices_per_share_and_dived():
+    df = _frames(
+        "March 9, 2026",
+        "Harlow Gold shares were closing up 10¢ at 48¢ on the TSX Venture Exchange.",
+        "The price per share of Brantley Motors stands at 20.21 euros (23.71 dollars).",
+        "Orrin Retailing shares dived 6.57 percent to 40,900 yen owing to weak sales.",
+        title="Movers",
+    )["prices"]
+    assert sorted(df["price"]) == [0.48, 20.21, 40900.0]

@@ -12,7 +12,7 @@ from .._dates_rules import CALENDAR_WORDS
 # Words that make a sentence about a share price at all (cheap gate, case-insensitive).
 SHARE_CUES = (  # one leading \b: the engine rejects most positions before trying the alternatives
     r"\b(?:(?<!per )(?<!a )shares?\b|stocks?\b|clos(?:ed|ing|e)\b|opened\b|trad(?:ed|ing|es)\b|intra-?day\b"
-    r"|pre-?market\b|after[- ]?hours\b|session\b|share price\b|settl(?:ed|ing)\b|scrip\b|quoted\b"
+    r"|pre-?market\b|after[- ]?hours\b|session\b|share price\b|price per share\b|settl(?:ed|ing)\b|scrip\b|quoted\b"
     # "Trent hit a 52-week high of Rs 6,436": a company reaching a high or low is its share price; "reached during the
     # day a historic record of 22.5 euros"
     r"|(?:hit|touched|reached|scaled|struck)\s+(?:during\s+the\s+(?:day|session)\s+)?(?:a|an|its|their|the)\s+"
@@ -29,7 +29,7 @@ SHARE_CUE_WORDS = (
 # The words right before a share price: "closed at", "rose to", "close of", "as low as", "DATE: NOK 212.40".
 PRICE_LINK = (
     r"(?:\b(?:at|to|of|near|around|about|hit|hitting|touched|touching|reached|reaching|was|were|is|are|as|"
-    r"stood at|sat at|quoted)|[:=])\s*"
+    r"stood at|stands at|standing at|sat at|quoted)|[:=])\s*"
     r"(?:(?:about|around|roughly|approximately|nearly|almost|just|some|over|under|below|above|a|an|the)\s+)?"
     r"(?:(?:record|new\s+record|fresh\s+record)\s+)?$"  # "closed at a record $376.85"
 )
@@ -38,6 +38,7 @@ PRICE_LINK = (
 PRICE_RESET = (
     r"(?<!average )(?<!mean )(?<!VWAP )\bclos(?:ed|ing|e)\b|\bopened\b|\btrad(?:ed|ing)\b|\bsession\b"
     r"|(?<!target )\bshare price\b|\bstock price\b"
+    r"|\bprice per share\b(?=[^.;]{0,40}\b(?:stands?|stood|was|is|reached)\b)"
     r"|\bintra-?day\b"
     r"|\b(?:shares|stock)\s+(?:\w+\s+)?(?:rose|fell|were|was|are|is|had|have|jumped|slid|dropped|gained|lost|climbed"
     r"|reached|hit|touched|traded|ended|finished|advanced|declined|tumbled|surged|soared|plunged|slumped|rallied|edged"
@@ -56,7 +57,7 @@ NOT_PRICE_LEFT = (
     r"|tickets?|subscription|reports?|savings|charges?|severance|fine|settlement|penalty|tax|sees?|expects?"
     r"|predicts?|projects?|forecasts?|upside|downside|sold|bought|purchased|buying|purchasing|acquiring|transaction"
     r"|exercise|outlook|diluted"
-    r"|anticipat\w*|consideration|receive[sd]?|per (?:\w+ )?share|a share|exchange ratio|range)\b"
+    r"|anticipat\w*|consideration|receive[sd]?|per (?:\w+ )?share|a share|exchange ratio|range|pt)\b"
 )
 # "UBS raised it to $73 from $70": "it" is the earlier clause's target (or value), not the share.
 PRONOUN_LINK = (
@@ -154,7 +155,7 @@ DOWN_WORDS = (
     "declining", "declines", "slumped", "slumping", "slid", "sliding", "slides", "sank", "sinking", "sinks", "shed",
     "shedding", "tumbled", "tumbling", "plunged", "plunging", "plunges", "retreated", "retreating", "lower", "weaker",
     "decreased", "slipped", "slipping", "eased", "easing", "dipped", "dipping", "skidded", "tanked", "cratered",
-    "decline", "drop", "loss", "decrease", "slump", "plunge", "dip", "off",
+    "decline", "drop", "loss", "decrease", "slump", "plunge", "dip", "off", "dived", "dove", "diving",
 )  # fmt: skip
 UP_WORDS = (
     "up", "rose", "rising", "rises", "rise", "gained", "gaining", "gains", "gain", "climbed", "climbing", "climbs",

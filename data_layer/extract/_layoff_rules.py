@@ -49,8 +49,8 @@ JOB_NOUN = (
     r"team\s+members|members\s+of\s+staff|associates|FTEs?|full-time\s+equivalents?)\b"
 )
 CUT_NOUN = (
-    # "a massive 6,500 reduction in workforce", "a 1,200-person reduction in its staff"
-    r"(?:(?:person\s+|people\s+|job\s+|position\s+)?reductions?\s+in\s+(?:its\s+|the\s+)?(?:workforce|work\s+force|staff|"
+    # "a massive 6,500 reduction in workforce", "a 1,200-person reduction in its staff"; "about 500 jobs cuts"
+    r"(?:jobs\s+cuts|jobs\s+losses|(?:person\s+|people\s+|job\s+|position\s+)?reductions?\s+in\s+(?:its\s+|the\s+)?(?:workforce|work\s+force|staff|"
     r"headcount|jobs|employees)|"
     r"job\s+cuts|job\s+losses|layoffs|lay-offs|redundancies|job\s+reductions|job\s+eliminations|"
     r"position\s+eliminations|role\s+reductions|dismissals|furloughs|headcount\s+reductions)\b"
@@ -241,6 +241,12 @@ PARTICIPLE_SINCE = re.compile(
     r"trimmed|laid\s+off|made\s+redundant)\s+(?:\w+\s+){0,3}?since\b"
 )
 
+# Counts across many employers (a labour-market statistic, nobody's round): "U.S.-based employers announced 49,795 job
+# cuts in January", "tech companies have shed 150,000 jobs this year".
+MARKET_COUNT = re.compile(
+    r"(?i)\b(?:employers|companies|firms|businesses|startups|banks|retailers|lenders|automakers)\s+(?:\w+\s+){0,3}?"
+    r"(?:announced|cut|shed|planned|reported|eliminated|axed|slashed|have|had)\b[^.;]{0,40}$"
+)
 # The other company's layoffs: "Rival X said it would lay off ...".
 RIVAL = re.compile(r"(?i)\b(?:rivals?|competitors?|peers?|fellow|competing)\b")
 # A subject name right before a verb: "Cendry Medical said", "Orvik Diagnostics trimmed".

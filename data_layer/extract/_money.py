@@ -43,7 +43,7 @@ SUFFIXES: dict[str, str] = {
     "Singapore dollars": "SGD", "New Zealand dollars": "NZD", "U.S. dollars": "USD", "US dollars": "USD",
     "Taiwan dollars": "TWD", "Swiss francs": "CHF", "Indian rupees": "INR", "Japanese yen": "JPY",
     "euros": "EUR", "euro": "EUR", "Euro": "EUR", "Yen": "JPY", "€": "EUR", "dollars": "USD", "dollar": "USD",
-    "pounds": "GBP", "pound": "GBP", "pence": "GBX", "p": "GBX", "cents": "USD¢", "cent": "USD¢",
+    "pounds": "GBP", "pound": "GBP", "pence": "GBX", "p": "GBX", "cents": "USD¢", "cent": "USD¢", "¢": "USD¢",
     "yen": "JPY", "francs": "CHF", "kronor": "SEK", "kroner": "NOK", "rupees": "INR", "yuan": "CNY",
 }  # fmt: skip
 
@@ -95,7 +95,7 @@ _SUFFIX_RX = (
 # One pattern for both orders; a match needs a currency before or after the number.
 _MONEY = re.compile(rf"(?:{_PREFIX_RX}\s?)?(?P<n>{_NUM}){_MULT}?{_SUFFIX_RX}?")
 _GATE = re.compile(
-    r"[$€£¥₹₩₽₺]|[\d½¼¾⅛⅜⅝⅞]\s?(?:p|pence|cents?)\b|[A-Z]{3}|euro|dollar|pound|yen|franc|kron|rupee|yuan|Rs"
+    r"[$€£¥₹₩₽₺¢]|[\d½¼¾⅛⅜⅝⅞]\s?(?:p|pence|cents?)\b|[A-Z]{3}|euro|dollar|pound|yen|franc|kron|rupee|yuan|Rs"
 )
 # Currency words capitalised ("562.1 Yen"): a second, literal check, so the common case keeps the fast gate above
 _GATE_CAPITAL = ("Yen", "Euro", "Dollar", "Pound", "Franc", "Rupee", "Yuan")
@@ -211,7 +211,7 @@ def parse_money(text: str) -> list[Money]:
 
 
 _DOLLAR_MARKETS = frozenset(("USD", "AUD", "CAD", "HKD", "SGD", "NZD"))
-_CENTS = re.compile(r"\s?cents?$", re.IGNORECASE)
+_CENTS = re.compile(r"\s?(?:cents?|¢)$", re.IGNORECASE)
 
 
 def localise(m: Money, market: Market | None) -> Money:

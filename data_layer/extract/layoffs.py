@@ -214,8 +214,11 @@ def _company_words(doc: Doc) -> set[str]:
         if len(name) >= 2:
             words.add(name.lower())  # "E.ON", "3M", "HP": a name without a three-letter word is matched whole
     if not words:  # fall back to the first word of the title ("Lumaris Health to cut ...")
-        m = re.match(r"\W*([A-Z][\w&-]{2,})", doc.article.title or doc.article.body[:200])
-        if m and m.group(1).lower() not in R.NOT_COMPANY:
+        title, body = doc.article.title or "", doc.article.body
+        m = re.match(r"\W*([A-Z][\w&-]{2,})", title or body[:200])
+        body = body[len(title) :] if title and body.startswith(title) else body
+        # (only a name the body writes as one: "Job Cuts in Canadian News" names no company)
+        if m and m.group(1).lower() not in R.NOT_COMPANY and re.search(rf"\b{re.escape(m.group(1))}\b", body):
             words.add(m.group(1).lower())
     return words - {"inc", "corp", "group", "holdings", "company", "the", "plc", "ltd"}
 
@@ -318,6 +321,8 @@ def _sentence_records(
     dates = find_dates(s, doc.published) if hits else []
     out = []
     for i, h in enumerate(hits):
+        if R.MARKET_COUNT.search(s, max(0, h.num_start - 120), h.num_start):
+            continue  # "employers announced 49,795 job cuts in January": a statistic, nobody's round
         company, ticker = doc.company, doc.ticker
         if doc.roundup:  # every company's cuts are the round-up's
             company, ticker = _actor(doc, s, h)

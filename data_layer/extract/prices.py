@@ -63,7 +63,7 @@ _TABLE_CLOSE = icompile(R.TABLE_CLOSE_HEADERS, _I)
 _TABLE_CHANGE = icompile(R.TABLE_CHANGE_HEADERS, _I)
 _MOVE_SENTENCE = icompile(rf"\b(?:{_DIR_ALT}|steadied|recovered|plummeted|rocketed|crashed)\b", _I)
 _GATE = icompile(
-    r"[$€£¥₹]|[\d½¼¾⅛⅜⅝⅞]\s?(?:p\b|pence|euros?|dollars?|francs?|kronor|kroner|yen|yuan|rupees|cents)|[A-Z]{3}\s?\d|\d\s?[A-Z]{3}\b|\|"
+    r"[$€£¥₹¢]|[\d½¼¾⅛⅜⅝⅞]\s?(?:p\b|pence|euros?|dollars?|francs?|kronor|kroner|yen|yuan|rupees|cents)|[A-Z]{3}\s?\d|\d\s?[A-Z]{3}\b|\|"
     r"|\bRs\.?\s?\d|\d\s(?:[A-Z][\w.]*\s)?dollars\b"
 )
 _RANGE_STAT = icompile(R.RANGE_STAT, _I)
@@ -98,7 +98,7 @@ _MOVE_TO = icompile(
     # "to its 52-week high of Rs 139.85", "to a record 1,234 yen"
     r"(?:(?:its|a|an|the|fresh|new|record|\d+-week|all-time|high|low|of|upper|lower|circuit|limit)\s+){0,5}"
     rf"(?:(?:[$€£¥₹]|Rs\.?\s?|[A-Z]{{1,3}}\$\s?|[A-Z]{{3}}\s?)\d"
-    rf"|\d[\d,.]*[½¼¾⅛⅜⅝⅞]?\s?(?:euros?|yen|pence|p\b|rupees|cents|(?:Swiss\s)?francs|(?:[A-Z][\w.]*\s)?dollars|[A-Z]{{3}}\b))",
+    rf"|\d[\d,.]*[½¼¾⅛⅜⅝⅞]?\s?(?:euros?|yen|pence|p\b|rupees|cents|¢|(?:Swiss\s)?francs|(?:[A-Z][\w.]*\s)?dollars|[A-Z]{{3}}\b))",
     _I,
 )
 _VALUED_SHARES = icompile(r"\b(?:shares?|stock|scrip|company)\s+(?:were|was|is|are)\s+valued\s+at\s*$", _I)

@@ -95,6 +95,9 @@ _ANAPHOR = icompile(
     r"actually\s+)?\w+"
     # "... this time from H.C. Wainwright. Analyst Amit Dayal maintained a Buy rating": the firm's analyst
     r"|^(?:the\s+)?analyst\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+\s+(?:also\s+|has\s+|had\s+)?[a-z]+"
+    # a wire's bullet with its subject left out: "Retains 'outperform' rating; cuts PT to $320 from $440"
+    r"|^\W*(?:Retains|Keeps|Maintains|Reiterates|Reaffirms|Cuts|Raises|Lowers|Lifts|Trims|Upgrades|Downgrades|"
+    r"Initiates|Starts|Sets|Resumes)\b"
     # "Nuvama has a 'buy' rating on the stock. Its target price is Rs 1,150.": a company has no price target of its own
     r"|^(?:its|their|the\s+(?:revised|new))\s+(?:revised\s+|new\s+|12-month\s+)?(?:price\s+)?"
     r"(?:target|objective|fair\s+value)\b"

@@ -482,3 +482,13 @@ def test_cent_signs_prices_per_share_and_dived():
         title="Movers",
     )["prices"]
     assert sorted(df["price"]) == [0.48, 20.21, 40900.0]
+
+
+def test_a_brokers_own_stock_picks_article_keeps_its_ratings():
+    df = _frames(
+        "Nov 13, 2025",
+        "For IT services major Harlow Infotech, Motilal Oswal reiterated its 'Buy' call with a target of ₹2,150.",
+        "Motilal Oswal also has a 'Buy' rating on Brantley Motors with a target of ₹800.",
+        title="Motilal Oswal Unveils 4 Stocks to Buy",
+    )["targets"]
+    assert sorted(zip(df["firm"], df["target"], strict=True)) == [("Motilal Oswal", 800.0), ("Motilal Oswal", 2150.0)]

@@ -420,6 +420,9 @@ def _ends(rx: re.Pattern, text: str, pos: int, width: int = 50) -> re.Match | No
     return rx.search(text, max(0, pos - width), pos)
 
 
+_STOCK_PICKS = icompile(r"\b(?:stocks?|picks?|shares|recommend\w*|calls?|buy|top\s+\d+)\b", _I)
+
+
 def _company_words(doc: Doc) -> set[str]:
     """Words of the covered company's name (only the main one: brokers are listed companies too).
 
@@ -430,6 +433,8 @@ def _company_words(doc: Doc) -> set[str]:
     for c in doc.article.companies[:1]:
         name = c.name
         km = _KNOWN.match(name)
+        if km and km.end() == len(name) and _STOCK_PICKS.search(doc.article.title or ""):
+            return set()  # "Motilal Oswal Unveils 4 Stocks to Buy": the broker's own notes are the article
         if km and km.end() < len(name) and _HEADLINE_VERB.match(name, _tail_end(name, km.end())):
             # "Telsey Advisory Group Boosts Target": a headline's broker and verb taken for the company's name
             name = name[_tail_end(name, km.end()) :]

@@ -14,6 +14,8 @@ import threading
 import time
 from collections import Counter
 
+import duckdb
+
 from ..store import IngestResult
 from ._config import fetch_settings
 from .links import add_links, ingest_feed, poll_feeds, read_feed_list
@@ -109,6 +111,9 @@ def cmd_watch(args: argparse.Namespace) -> int:
             stop.wait(max(0.0, args.every - (time.monotonic() - started)))
     except KeyboardInterrupt:
         pass
+    except (duckdb.InterruptException, RuntimeError) as exc:  # Ctrl-C during a query: DuckDB interrupts it instead
+        if "interrupted" not in str(exc).lower():
+            raise
     finally:
         store.close()
         if previous is not None:

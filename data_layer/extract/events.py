@@ -1117,17 +1117,6 @@ def _period(s: str) -> str | None:
 _RANGE = icompile(r"^\s*(?:to|-|–|and)\s*$")
 
 
-#: Guidance rules whose subject must not be analysts (said before the trigger).
-_SUBJECT_RULES = (
-    R.GUIDE_EXPECT,
-    R.GUIDE_EXPECT_TO,
-    R.GUIDE_VOLUME,
-    R.GUIDE_OUTLOOK_OF,
-    R.GUIDE_WOULD_BE,
-    R.GUIDE_WILL,
-    R.GUIDE_MISS,
-    R.GUIDE_PERIOD_TO,
-)
 _GUIDE_RULES = (
     R.GUIDE_VERB_NOUN,
     R.GUIDE_NOUN_VERB,
@@ -1142,6 +1131,9 @@ _GUIDE_RULES = (
     R.GUIDE_MISS,
     R.GUIDE_PERIOD_TO,
 )
+#: Guidance rules whose subject must not be analysts (said before the trigger): all but the company's own verbs on
+#: its outlook ("cut its forecast", "forecast was raised", "profit warning", "sales are expected to").
+_SUBJECT_RULES = frozenset(_GUIDE_RULES) - {R.GUIDE_VERB_NOUN, R.GUIDE_NOUN_VERB, R.GUIDE_WARN, R.GUIDE_PASSIVE}
 _COUNT_AFTER = icompile(rf"^\s*(?:of\s+|at\s+|between\s+|about\s+|around\s+|roughly\s+)*({R.COUNT_RANGE})", re.I)
 _POSSESSIVE_NAME = icompile(r"\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$")
 

@@ -141,13 +141,13 @@ def extract(doc: Doc) -> list[PricePoint]:
     ref = doc.published
     out, table_lines = _tables(doc, ref)
     sents = doc.sentences
-    lead = " ".join([doc.article.title, *(x.text for x in sents[:3])])
+    head = [x.text for x in sents[:3]]
+    lead = " ".join([doc.article.title, *head])
     lead_day = _lead_day(sents[:_LEAD_SENTENCES], ref)
     # a report on a session in progress, unless its lead says the market closed on an earlier day ("closed higher
-    # Thursday ... hitting the highest point in midday trading")
-    opening = _LEAD_OPEN.search(" ".join(x.text for x in sents[:3])) and not any(
-        (_MARKET_LEVEL.search(t) or _SHARE_WORD.search(t)) and _CLOSE.search(t)
-        for t in (doc.article.title, *(x.text for x in sents[:3]))
+    # Thursday ... hitting the highest point in midday trading"); a report on the opening, unless it tells the close
+    opening = _LEAD_OPEN.search(" ".join(head)) and not any(
+        (_MARKET_LEVEL.search(t) or _SHARE_WORD.search(t)) and _CLOSE.search(t) for t in (doc.article.title, *head)
     )
     session = bool(_LEAD_INTRADAY.search(lead) or opening) and not (
         lead_day and _lead_closed(sents[:_LEAD_SENTENCES], ref)

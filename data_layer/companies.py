@@ -865,8 +865,10 @@ def resolve_companies(title: str, body: str, hints: Iterable[str] = ()) -> tuple
 
     ranked = sorted(found, key=rank, reverse=True)
     ranked = [c for c in ranked if c.stated or c.listed or _mentions(c, title) or c.hinted]
-    if R.BROKER_DIGEST_HEADLINE.search(title):  # a broker round-up: the rated companies, never the brokers
+    digest = R.BROKER_DIGEST_HEADLINE.search(title)
+    if digest:  # a broker round-up: the rated companies, never the brokers (nor "Broker" of "Broker round-up")
         ranked = [c for c in ranked if _mentions(c, title) or not _is_broker(c)] or ranked
+        ranked = [c for c in ranked if c.name.lower() not in digest.group().lower()]
     if ranked and _passing_broker(ranked[0], title, body_only):
         ranked = ranked[1:]  # "Morgan Stanley noted a small beat" once in a story about an unlisted company
     if ranked and roles.get(id(ranked[0])) == "broker" and not _PASSIVE_RATING.search(title):

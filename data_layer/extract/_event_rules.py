@@ -56,7 +56,9 @@ GUIDE_METRIC = (
     r"(?:revenues?|sales|comparable\s+sales|same-store\s+sales|like-for-like\s+sales|EBITDA|EBIT|earnings|EPS|"
     r"profits?|(?:operating|gross|EBITDA|adjusted)\s+margins?|margins?|growth|free\s+cash\s+flow|"
     r"operating\s+income|net\s+income|capital\s+expenditure|capex|bookings|deliveries|shipments|volumes?|"
-    r"(?:net|operating|adjusted|pretax|pre-tax|underlying)\s+loss(?:es)?|loss\s+per\s+share)"
+    r"(?:net|operating|adjusted|pretax|pre-tax|underlying)\s+loss(?:es)?|loss\s+per\s+share|"
+    # "expects losses of 80 billion yen"
+    r"(?:a\s+)?loss(?:es)?(?=\s+of\s+(?:about\s+|around\s+|some\s+)?(?:[$€£¥₹]|[A-Z]{1,3}\$|Rs|\d)))"
 )
 
 #: Words that make an amount a valuation or a size, not the amount of the event.
@@ -388,10 +390,11 @@ RESULT_WORDS = _rx(
 #: "making $1.3 billion in the most recent quarter", "lost $40 million in the year to March".
 RESULT_EARNED_BEFORE = _rx(
     r"\b(?:earned|earns|earning|made|makes|making|netted|nets|lost|loses|losing)\s+(?:a\s+(?:net\s+)?(?:profit|loss)\s+"
-    r"of\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|almost\s+)?$"
+    r"of\s+|an?\s+adjusted\s+|an?\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|almost\s+)?$"
 )
 # used with .match(text, pos): no "^"; "earned $643 million, or $1.12 a share, in the quarter"
 RESULT_PERIOD_AFTER = _rx(
+    r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?"  # "earned 99 cents per share in its fourth quarter"
     r"(?:,\s*or\s+[^,;]{1,30},)?\s+(?:in|for|during|over)\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:quarter|half|year|period|months)\b"
 )

@@ -71,7 +71,11 @@ CHANGE_AMOUNT_LEFT = (
 )
 # A close named after its amount is a price even where a veto word came first: "a premium over the $40.28 closing
 # price of its shares on Friday" ... unless it is an average's or an offer's ("the 30-day average closing price").
-NAMED_CLOSE_AFTER = r"\s+(?:closing\s+(?:share\s+)?price|close)\s+(?:of|on|for)\b"
+NAMED_CLOSE_AFTER = (
+    r"\s+(?:closing\s+(?:share\s+)?price|close)\s+(?:of|on|for)\b"
+    # "jumped 20% from Friday's $4.89-per-share close.", "above its $12.10 close on Monday"
+    r"|(?:[-\s](?:per|a)[-\s]share)?\s+close\b(?=\s*(?:[,.;)]|$)|\s+(?:on|and|yesterday|last|the\s+(?:day|session)))"
+)
 NOT_NAMED_CLOSE_BEFORE = r"\b(?:average|mean|moving|target|offer|index|VWAP|volume-weighted)\b[^.;]*$"
 # The day a comparison reaches back to is not the price's day: "the biggest increase since June 4", "its highest
 # since Dec. 21, 2006", "its quarter, which ended May 4".

@@ -75,6 +75,8 @@ _AUX = r"(?:(?:will|would|could|are|were|is|was|have|has|had|to|may|might|set|ex
 _AUX += r"already|ultimately|eventually|potentially|reportedly)\s+){0,5}"
 WORKFORCE = (
     r"(?:(?:its|their|the|his|her|our|the\s+company['’]s|the\s+group['’]s|the\s+firm['’]s|[A-Z][\w&-]*['’]s)\s+)?"
+    # "75 of its current 225 roles": the total before the noun is the whole, not the cut
+    r"(?:(?:current|existing|total)\s+)?(?:\d{1,3}(?:,\d{3})*\s+)?"
     rf"{ADJ}(?:workforce|work\s+force|staff|employees|headcount|jobs|positions|roles|personnel|employee\s+base|"
     r"payroll|people|workers|staffers|employee\s+count)\b"
 )
@@ -115,7 +117,7 @@ _RAW: list[tuple[str, str]] = [
     (
         "noun_of",
         rf"\b{CUT_NOUN_OF}\s+(?:of|affecting|impacting|involving|totall?ing|hitting|numbering|covering)\s+{FILLS}"
-        rf"(?P<num>{NUM})\s+(?:more\s+)?{ADJ}{JOB_NOUN}",
+        rf"(?P<num>{NUM})\s+(?:more\s+)?(?:{ADJ}{JOB_NOUN}|of\s+{WORKFORCE})",
     ),
     # job cuts of 2,000 / a headcount reduction of about 1,200 (the noun says it is about jobs)
     (

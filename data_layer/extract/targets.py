@@ -48,7 +48,8 @@ _DISTINCT = {w.replace("-", " ") for w in R.DISTINCT_RATINGS}
 _RATING_NOUN_AFTER = icompile(rf"\s*[\"'”’]?\s*(?:-\s*)?{R.RATING_NOUNS}\b", _I)
 _RATE_BEFORE = icompile(
     r"\brat(?:e|es|ed|ing)\s+(?:the\s+(?:stock|shares|company|group)\s+|it\s+|them\s+|(?:[\w.&'’-]+\s+){1,3}?)?"
-    r"(?:at\s+|as\s+|an?\s+)?[\"'“‘]?$",  # "rate Interactive Brokers a Buy": a name of up to three words
+    r"(?:at\s+|as\s+|an?\s+)?[\"'“‘]?$"  # "rate Interactive Brokers a Buy": a name of up to three words
+    r"|\b(?:rating|recommendation)\s*:\s*(?:[A-Za-z-]+\s+)?[\"'“‘]?$",  # a labelled line: "Rating: Speculative Buy"
     _I,
 )
 _TO_FROM_BEFORE = icompile(r"\b(?P<w>to|from)\s+(?:an?\s+)?[\"'“‘]?$", _I)  # ("all the way to Neutral" ends in "to")
@@ -274,13 +275,50 @@ def _in_capitals(text: str) -> bool:
     return len(text) >= 20 and text.isupper()  # (str.isupper: every cased character upper-case, in C)
 
 
+# A digest's note written as labelled lines ("- Broker: Canaccord Genuity", "- Rating: Speculative Buy",
+# "- Target Price: Increased to $0.10 from $0.08"): read as one sentence.
+_FIELD_LINE = icompile(
+    r"^\s*(?:[-•*·▪–]\s*)?(?:(?P<firm>Broker(?:age)?|Firm|Analyst\s+firm|Research\s+house)|Analysts?|Rating|"
+    r"Recommendation|Call|Action|(?:12-month\s+)?(?:Price\s+)?Target(?:\s+Price)?|PT|Fair\s+value)\s*:\s*\S",
+    _I,
+)
+_FIELD_BULLET = re.compile(r"\n\s*[-•*·▪–]?\s*")
+
+
+def _field_block(sents: list[Sentence], i: int, body: str) -> tuple[Sentence, Sentence, int] | None:
+    """The labelled lines from ``sents[i]`` on, as (sentence to read, sentence for provenance, lines taken), when
+    they name a firm and something it said."""
+    j = i
+    while j < len(sents) and _FIELD_LINE.match(sents[j].text):
+        if j > i and "\n" not in body[sents[j - 1].end : sents[j].start + 1]:
+            break  # labelled lines, one a line
+        j += 1
+    if j - i < 2 or not any(_FIELD_LINE.match(x.text)["firm"] for x in sents[i:j]):
+        return None
+    start, end = sents[i].start, sents[j - 1].end
+    span = body[start:end]
+    lead = len(span) - len(span.lstrip(" -•*·▪–"))
+    # the same length as the original, so offsets still slice it: bullets and line breaks become ", "
+    read = " " * lead + _FIELD_BULLET.sub(
+        lambda m: ", " + " " * (len(m.group()) - 2) if len(m.group()) >= 2 else " ", span[lead:]
+    )
+    orig = Sentence(start, end, span)
+    return Sentence(start, end, read), orig, j - i
+
+
 def _sentences(doc: Doc) -> list[tuple[Sentence, Sentence]]:
-    """(sentence to read, sentence for provenance) pairs: a capitals overview's items one by one, in ordinary case."""
+    """(sentence to read, sentence for provenance) pairs: a capitals overview's items one by one, in ordinary case;
+    a note in labelled lines as one sentence."""
     body, out = doc.article.body, []
     sents = list(doc.sentences)
     i = 0
     while i < len(sents):
         sent = sents[i]
+        block = _field_block(sents, i, body) if _FIELD_LINE.match(sent.text) else None
+        if block:
+            out.append(block[:2])
+            i += block[2]
+            continue
         if not _in_capitals(sent.text) or not _CAPS_ITEM_BREAK.search(sent.text):
             out.append((sent, sent))
             i += 1
@@ -486,8 +524,8 @@ def _find_firms(text: str, company_words: set[str], tickers: frozenset[str]) -> 
     text = blank_dateline(text)  # "SEATTLE--(BUSINESS WIRE)--Jefferies ...": the place is no firm, nor glued to one
     cands: list[_Firm] = []
     for m in _KNOWN.finditer(text):
-        if _ends(_ASIDE_BEFORE, text, m.start(), 25):
-            continue
+        if _ends(_ASIDE_BEFORE, text, m.start(), 25) or any(_ON_GAP.fullmatch(text, c.end, m.start()) for c in cands):
+            continue  # "Citi on Macquarie Group: Buy": a broker can be the stock of another broker's note
         if _valid(m.group(), company_words, tickers) and (
             not _ends(_PERSON_BEFORE, text, m.start()) or _ends(_QUOTE_SAID, text, m.start())
         ):

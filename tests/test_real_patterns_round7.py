@@ -84,3 +84,28 @@ def test_broker_notes_in_labelled_lines_give_one_row_per_note_and_the_headline_w
     rows = sorted(zip(t["firm"], t["rating_class"], t["target"].astype(float), t["action"], strict=True))
     assert rows == [("Bell Potter", "hold", 1.25, "maintained"), ("Canaccord Genuity", "buy", 0.1, "raised")]
     assert set(t["currency"]) == {"AUD"}
+
+
+@pytest.mark.parametrize(
+    "sentence, amount",
+    [
+        ("Ellery Capital lodged a takeover bid for Quillon Foods worth $3.1 billion.", 3.1e9),
+        ("Ellery Capital has made a $1.2 billion offer for Quillon Foods.", 1.2e9),
+        (
+            "Quillon Foods agreed to sell part of its interest in the Tarn mine to Ellery Gold for US$120 million.",
+            1.2e8,
+        ),
+        ("Quillon Foods made an offer to buy Tarn Dairy, it said on Monday.", None),
+    ],
+)
+def test_a_bid_told_by_its_bidder_and_part_of_an_interest_sold(sentence, amount):
+    ev = _frames("May 3, 2026", sentence, title="Quillon Foods news")["events"]
+    deals = ev[ev["type"] == "acquisition"]
+    assert len(deals) == 1
+    got = deals["amount_usd"].iloc[0]
+    assert (None if got is None or got != got else float(got)) == amount
+
+
+def test_a_bid_someone_could_make_is_no_bid():
+    ev = _frames("May 3, 2026", "Analysts said rivals could make a bid for Quillon Foods.", title="Quillon Foods news")
+    assert "acquisition" not in set(ev["events"]["type"])

@@ -1007,7 +1007,11 @@ EARN_POSTED_BEFORE = _rx(r"\b(?:posted|reported|released|unveiled|delivered)\s+(
 ACQ_SOLD = _rx(
     r"\b(?:sold|sells|selling|agreed\s+to\s+sell|to\s+sell|will\s+sell|divest(?:s|ed|ing)?|"
     # "completed the sale of its Polish unit to X", "announced the disposal of its stake in Y to X"
-    r"(?:sale|divestment|divestiture|disposal)\s+of)\s+(?:its|their|the|a)\s+" + CLAUSE + r"{1,80}?\s+to\s+(?=[A-Z])"
+    r"(?:sale|divestment|divestiture|disposal)\s+of)\s+"
+    # "agreed to sell part of its interest in the mine to X"
+    r"(?:(?:part|some|half|most|all|a\s+portion|a\s+part|a\s+share)\s+of\s+)?(?:its|their|the|a)\s+"
+    + CLAUSE
+    + r"{1,80}?\s+to\s+(?=[A-Z])"
 )
 #: A bid told by its target: "said it had received a A$1.2 billion bid from Mitsubishi UFJ".
 ACQ_BID_FROM = _rx(
@@ -1016,6 +1020,13 @@ ACQ_BID_FROM = _rx(
     # "said a A$223 million unsolicited bid from X was opportunistically timed"
     r"|\b(?:unsolicited|hostile|non-binding|indicative|all-cash|cash-and-scrip|scrip|rival|takeover|buyout)\s+"
     r"(?:takeover\s+|buyout\s+|acquisition\s+)?(?:bid|offer|approach|proposal)\s+from\s+(?:[\w-]+\s+){0,3}?(?=[A-Z])"
+)
+#: A bid told by its bidder: "has made a A$1.2 billion offer for Quillon", "lodged a takeover bid for X".
+ACQ_MADE_OFFER = _rx(
+    r"\b(?:made|makes|making|make|launched|launches|launch|tabled|lodged|submitted|put\s+forward|unveiled|sweetened|"
+    r"raised|increased|improved)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w$€£¥.,-]+\s+){0,5}?"
+    r"(?:takeover\s+|buyout\s+|acquisition\s+|cash\s+|all-cash\s+|all-share\s+|scrip\s+)?(?:bid|offer|approach|proposal)\s+"
+    r"(?:for|to\s+(?:buy|acquire|take\s+over))\s+(?:(?:the\s+)?(?:rest\s+of\s+|remainder\s+of\s+|all\s+of\s+))?(?=[A-Z])"
 )
 
 #: An outlook told as what will happen in the period: "The net loss will reach 37.2 billion yen in the year ending

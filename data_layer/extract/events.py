@@ -448,18 +448,26 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         money = _deal_money(_money_after(ctx, m.end(), 100) or _money_before(ctx, m.start(), 30))
         if name or money:
             return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
-    for rx in (R.ACQ_SOLD, R.ACQ_BID_FROM):  # the seller's or the target's side: the buyer is the party
+    for rx in (R.ACQ_SOLD, R.ACQ_BID_FROM, R.ACQ_MADE_OFFER):  # the seller's, the target's or the bidder's side
         m = rx.search(s)
-        if m and not R.ACQ_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()]):
-            name = _name_after(s, m.end())
-            # the seller names the price after the buyer ("to Evraz for 24 billion kronor"), the target inside the bid
-            money = (
-                _deal_money(_money_within(ctx, m.start(), m.end()))
-                if rx is R.ACQ_BID_FROM
-                else _deal_after(ctx, m.end(), 100)
-            )
-            if name:
-                return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
+        if not m or R.ACQ_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()]):
+            continue
+        name = _name_after(s, m.end())
+        # the seller names the price after the buyer ("to Evraz for 24 billion kronor"), the target inside the bid,
+        # the bidder inside or after it ("made a A$1.2 billion offer for X", "lodged a bid for X worth $3 billion")
+        inside = _deal_money(_money_within(ctx, m.start(), m.end()))
+        if rx is R.ACQ_SOLD:
+            money = _deal_after(ctx, m.end(), 100)
+        elif rx is R.ACQ_BID_FROM:
+            money = inside
+        else:
+            if _MODAL_BEFORE.search(s, max(0, m.start() - 12), m.start()):
+                continue  # "rivals could make a bid for X": a guess, not a bid
+            if name and _is_self(ctx.doc, name):
+                name = _bidder(ctx, m.start()) or name  # the article's company is the target: the bidder is the party
+            money = inside or _deal_after(ctx, m.end(), 100)
+        if name:
+            return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
     for m in R.ACQ_COMBINE.finditer(s):
         if R.ACQ_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()]):
             continue
@@ -498,6 +506,7 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
 
 
 _BY_AFTER = re.compile(r"\s+by\s+(?=[A-Z])")
+_MODAL_BEFORE = re.compile(r"\b(?:could|might|may|would|should|can)\s+$")
 _DEMONYMS = frozenset((
     "American", "British", "Canadian", "Australian", "German", "French", "Japanese", "Chinese", "Indian", "Italian",
     "Spanish", "Dutch", "Swiss", "Swedish", "Norwegian", "Danish", "Finnish", "Irish", "Belgian", "Austrian", "Korean",

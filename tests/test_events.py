@@ -313,7 +313,6 @@ def test_two_executives_are_two_changes() -> None:
     assert [e.counterparty for e in run(body)] == ["Ingrid Solheim", "Henrik Dahl"]
 
 
-@pytest.mark.xfail(strict=True, reason="bids and offers without acquire/buy wording are not triggers yet")
 def test_takeover_bid_wording() -> None:
     assert one("Unilever made a £2bn bid for the Dr Squatch soap brand.").type.value == "acquisition"
 

@@ -109,3 +109,102 @@ def test_a_bid_told_by_its_bidder_and_part_of_an_interest_sold(sentence, amount)
 def test_a_bid_someone_could_make_is_no_bid():
     ev = _frames("May 3, 2026", "Analysts said rivals could make a bid for Quillon Foods.", title="Quillon Foods news")
     assert "acquisition" not in set(ev["events"]["type"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kestrel shed 1.74% to close at R90.01 per share", [(90.01, "ZAR")]),
+        ("Spend on R&D rose to R2bn, against R250 a year ago", [(2e9, "ZAR"), (250.0, "ZAR")]),
+        ("the R2 model and the R 5 ticket", []),
+        ("a recent price of kr38.00", [(38.0, "SEK")]),
+        ("Tarnwood soared 11.3 percent to 79 Singapore cents", [(0.79, "SGD")]),
+        ("up 3 Hong Kong cents to HK$1.2", [(0.03, "HKD"), (1.2, "HKD")]),
+    ],
+)
+def test_rand_kronor_and_named_cents(text, expected):
+    from data_layer.extract._money import parse_money
+
+    assert [(m.value, m.currency) for m in parse_money(text)] == expected
+
+
+def test_a_wrap_in_rand_with_prices_per_share_after_a_move():
+    df = _frames(
+        "12 July 2018",
+        "The JSE closed weaker on Thursday as the stronger rand dragged the local bourse.",
+        "Kestrel Paper [JSE:KPR] lost 1.8% to close at R111.02, while Tarn Retail [JSE:TRN] slipped by 6.86% to end "
+        "the day at R31.10 per share. Ellery Property Fund [JSE:EPF] pulled back to R10.00 per share after dropping "
+        "4.76%, while its peer Kestrel Malls [JSE:KML] lost 5.24% to close at R31.30.",
+        title="Stronger rand weighs on the JSE",
+    )["prices"]
+    assert sorted(zip(df["price"].astype(float), df["currency"], strict=True)) == [
+        (10.0, "ZAR"),
+        (31.1, "ZAR"),
+        (31.3, "ZAR"),
+        (111.02, "ZAR"),
+    ]
+
+
+def test_an_advertisement_label_between_news_paragraphs_does_not_cut_the_story():
+    from data_layer.ingest._boilerplate import split_boilerplate
+
+    paras = ["Shares rose.", "Analysts cheered.", "Advertisement", "Kestrel Oil (TSX:KOL). Up 26 cents to $64.47."]
+    assert split_boilerplate(paras)[0] == ["Shares rose.", "Analysts cheered.", paras[3]]
+    promo = ["Shares rose.", "Analysts cheered.", "Advertisement", "Kestrel: Buy or Sell? Read more here..."]
+    assert split_boilerplate(promo)[0] == ["Shares rose.", "Analysts cheered."]
+
+
+def test_a_lead_about_the_day_of_the_story_dates_its_undated_prices():
+    df = _frames(
+        "Dec 22, 2021",
+        "The benchmark index edged 0.1 per cent higher on Wednesday as tech stocks rebounded.",
+        "Kestrel Health rallied to close up 1.2 per cent after it rose 4.9 per cent on Tuesday.",
+        "The worst performer was new listing Tarn Metals, which ended 29 per cent lower at 35.5¢.",
+        title="Australian shares edge higher",
+    )["prices"]
+    assert [str(d)[:10] for d in df["date"]] == ["2021-12-22"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Crude oil futures closed down 25 cents to US$48.64 on the New York Mercantile Exchange.",
+    ],
+)
+def test_commodity_futures_are_no_share_price(sentence):
+    assert _frames("Nov 22, 2004", sentence, title="Toronto stocks")["prices"].empty
+
+
+def test_a_firms_rating_move_on_one_stock_and_its_target_on_another_are_two_rows():
+    df = _frames(
+        "January 15, 2010",
+        "Raymond James downgraded Kestrel Rail (KRL.TO) to “market perform” from “outperform.”",
+        "Analyst Steven Hart said freight volumes are recovering.",
+        "The analyst also raised his price target on Tarn Rail (TRL.TO) to C$65 from C$55, while maintaining an "
+        "“outperform” rating on the stock.",
+    )["targets"]
+    rows = sorted(zip(df["rating_class"], df["target"].astype(float).fillna(0), strict=True))
+    assert rows == [("buy", 65.0), ("hold", 0.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Tarn Foods, which is closing older plants as part of a plan to boost earnings, will close a plant in May.",
+         "earnings_date"),
+        ("The Canadian dollar rose on Monday, buoyed by better than expected retail sales figures.", "financial_result"),
+        ("As a partner with a consulting firm, Ms. Dea served clients in consumer goods.", "partnership"),
+    ],
+)  # fmt: skip
+def test_words_that_only_look_like_events(sentence, kind):
+    assert kind not in set(_frames("May 2, 2012", sentence)["events"]["type"])
+
+
+def test_a_deal_for_more_than_an_amount():
+    ev = _frames(
+        "Oct 2, 2019",
+        "Tarn Pharma skyrocketed 38.4% after Ellery Biovitrum announced it would acquire Tarn for more than "
+        "$900 million, or $29 per share.",
+    )["events"]
+    deals = ev[ev["type"] == "acquisition"]
+    assert list(deals["amount_usd"].astype(float)) == [9e8]

@@ -149,9 +149,9 @@ ACQ_NOUN_OK = _rx(
 )
 ACQ_OBJECT_VETO = _rx(
     r"^\W*(?:as\s|from\s+(?:[A-Z][\w.'’-]*\s+){1,3}as\s|the\s+(?:role|reins|helm|top\s+job|job|post|position)\b|"
-    r"back|(?:[\w,.$%'’-]+\s+){0,3}?(?:rating|recommendation|shares?|stock|stakes?|holdings?|position|dip|"
+    r"back|more\b|less\b|(?:[\w,.$%'’-]+\s+){0,3}?(?:rating|recommendation|shares?|stock|stakes?|holdings?|position|dip|"
     r"panels?|modules?|products?|goods|supplies|equipment|time|votes?|customers?|users?|talent|land|call|options?|"
-    r"calls|puts|more|less|it|them|into|now|the\s+news))\b"
+    r"calls|puts|it|them|into|now|the\s+news))\b"
 )
 #: "investors should buy Nvidia", "why I'd buy X": advice, not a deal.
 #: "Monsanto, the agribusiness taken over by Bayer, has to pay ...": an earlier deal in an appositive, background.
@@ -231,7 +231,9 @@ RAISED_VETO = _rx(
 
 PARTNER_NOUN = _rx(r"\b(?:partnership|alliance|joint\s+venture|tie-up|collaboration)\b")
 PARTNER_VERB = _rx(
-    r"\b(?:partner(?:ed|ing|s)?\s+with|team(?:ed|s|ing)?\s+up\s+with|join(?:ed|s)?\s+forces\s+with|"
+    # (not a person's post: "As a partner with the Boston Consulting Group, she ...")
+    r"\b(?:(?<!\bas\sa\s)(?<!\bAs\sa\s)(?<!managing\s)(?<!senior\s)(?<!general\s)(?<!founding\s)(?<!former\s)"
+    r"partner(?:ed|ing|s)?\s+with|team(?:ed|s|ing)?\s+up\s+with|join(?:ed|s)?\s+forces\s+with|"
     r"licens(?:ing|e)\s+(?:deal|agreement|pact|contract)|licen[cs]ed?\s+\w+\s+to)\b"
 )
 DEAL_NOUN = _rx(r"\b(?:agreement|deal|pact|contract|accord|memorandum\s+of\s+understanding|MoU)\b")
@@ -1002,6 +1004,18 @@ WRAP_CLAUSE_BREAK = re.compile(r",?\s+(?:but|while|whereas)\s+|;\s+|,\s+and\s+(?
 RESULT_SIZE_BEFORE = re.compile(r"\bwith\s+(?:an?\s+)?(?:annual\s+|yearly\s+)?$", re.IGNORECASE)
 #: Results just published, so a date in the sentence is another event's: "posted its half-year earnings and announced
 #: the chief executive would retire in September".
+#: "a plan to boost earnings", "weighed on results": the noun as what something acts on, no report.
+EARN_OBJECT_BEFORE = _rx(
+    r"\b(?:boost|lift|improv|grow|increas|rais|hurt|weigh|hit|drag|dent|help|support|protect|driv|pressur|squeez|"
+    r"reduc|dampen|bolster|underpin|affect|impact)\w*\s+(?:on\s+)?(?:its\s+|the\s+|their\s+|future\s+|"
+    r"long-term\s+|overall\s+)?$"
+)
+#: An economy's statistics, not a company's report: "better than expected retail sales figures".
+MACRO_FIGURES = _rx(
+    r"\b(?:retail\s+sales|trade|jobs|employment|payrolls|inflation|GDP|economic|housing|manufacturing|PMI|"
+    r"consumer\s+(?:price|confidence|spending)|factory|industrial\s+production|unemployment)\s+"
+    r"(?:data|figures|numbers|reports?|statistics|results)\b"
+)
 EARN_POSTED_BEFORE = _rx(r"\b(?:posted|reported|released|unveiled|delivered)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}$")
 #: A sale told by the seller: "had sold its pipe unit Ipsco Tubulars to Evraz for 24 billion kronor".
 ACQ_SOLD = _rx(

@@ -92,13 +92,14 @@ FX_SUBJECT = (
     r"(?:\s+[\w-]+){0,3}?\s+(?:stood|traded|trades|was|is|fetched|bought|rose|fell|dropped|climbed|slipped|"
     r"edged|firmed|weakened|strengthened|eased|gained|lost|hit|touched|dipped|changed|jumped|slid|sank|rallied|inched|"
     r"crept|ticked|hovered|held|steadied|recovered|retreated|advanced|declined|plunged|surged|tumbled|soared|"
-    r"bounced|settled|cost|costs)\b"
+    r"bounced|settled|cost|costs|closed|ended|finished|opened)\b"
 )
 # "closed at $218.16 per share" is still a share price.
 PER_SHARE_OK = (
     r"(?:clos\w*|open\w*|trad\w*|ended|finished|settled|rose|fell|gained|climbed|jumped|dropped|slid|declined|"
     r"advanced|surged|slipped|sank|tumbled|plunged|firmed|eased|edged|added|lost|shed|rallied|increased|decreased|"
-    r"up|down|higher|lower)\s+(?:[\w.%-]+\s+){0,4}?(?:at|to)\s*(?:a\s+)?(?:(?:new\s+)?record\s+)?$"
+    r"up|down|higher|lower|end|pulled|retreated|recovered|rebounded|bounced|dipped|shed)\s+(?:[\w.%-]+\s+){0,4}?"
+    r"(?:at|to)\s*(?:a\s+)?(?:(?:new\s+)?record\s+)?$"
 )
 NOT_PRICE_RIGHT = (
     # ("$68.14 each after closing at ..." is a share price: "each" alone is per share)
@@ -160,13 +161,15 @@ DOWN_WORDS = (
     "shedding", "tumbled", "tumbling", "plunged", "plunging", "plunges", "retreated", "retreating", "lower", "weaker",
     "decreased", "slipped", "slipping", "eased", "easing", "dipped", "dipping", "skidded", "tanked", "cratered",
     "decline", "drop", "loss", "decrease", "slump", "plunge", "dip", "off", "dived", "dove", "diving",
+    "pulled back", "gave up", "gave back", "descended", "inched down", "ticked down", "slipped back",
 )  # fmt: skip
 UP_WORDS = (
     "up", "rose", "rising", "rises", "rise", "gained", "gaining", "gains", "gain", "climbed", "climbing", "climbs",
     "jumped", "jumping", "jumps", "jump", "surged", "surging", "surges", "surge", "soared", "soaring", "soars",
     "added", "adding", "rallied", "rallying", "advanced", "advancing", "higher", "stronger", "increased", "increase",
     "firmed", "rebounded", "popped", "spiked", "edged up", "edging up", "edged higher", "edging higher",
-    "zoomed", "spurted", "leapt", "leaped", "rocketed", "shot up",
+    "zoomed", "spurted", "leapt", "leaped", "rocketed", "shot up", "put on", "ascended", "climbed up", "picked up",
+    "perked up", "inched up", "ticked up", "crept up", "jumped up",
 )  # fmt: skip
 # A percentage followed by these is not the day's change ("2.6% below its peak", "up 15% from ...").
 NOT_DAILY_AFTER = (

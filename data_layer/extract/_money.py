@@ -27,8 +27,10 @@ PREFIXES: dict[str, str] = {
     "A$": "AUD", "AU$": "AUD", "Aus$": "AUD", "AUS$": "AUD", "$A": "AUD", "NZ$": "NZD", "$NZ": "NZD", "$US": "USD",
     "HK$": "HKD", "S$": "SGD", "R$": "BRL", "NT$": "TWD", "MX$": "MXN", "$": "USD", "€": "EUR", "£": "GBP",
     "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "Rs.": "INR", "Rs": "INR", "CHF": "CHF",
-    "Fr.": "CHF", "SFr": "CHF", "kr": "SEK",
+    "Fr.": "CHF", "SFr": "CHF", "kr": "SEK", "R": "ZAR",
 }  # fmt: skip
+# Prefixes that are a currency only when the number follows them at once ("R90.01", not "R 2" or "R&D")
+_GLUED_ONLY = frozenset({"R"})
 
 CODES = (
     "USD", "EUR", "GBP", "GBX", "GBp", "CHF", "JPY", "CNY", "RMB", "HKD", "CAD", "AUD", "NZD", "SGD", "INR",
@@ -45,6 +47,10 @@ SUFFIXES: dict[str, str] = {
     "euros": "EUR", "euro": "EUR", "Euro": "EUR", "Yen": "JPY", "€": "EUR", "dollars": "USD", "dollar": "USD",
     "pounds": "GBP", "pound": "GBP", "pence": "GBX", "p": "GBX", "cents": "USD¢", "cent": "USD¢", "¢": "USD¢",
     "yen": "JPY", "francs": "CHF", "kronor": "SEK", "kroner": "NOK", "rupees": "INR", "yuan": "CNY",
+    # a named dollar's hundredths: "79 Singapore cents", "one Hong Kong cent"
+    "Singapore cents": "SGD¢", "Singapore cent": "SGD¢", "Hong Kong cents": "HKD¢", "Hong Kong cent": "HKD¢",
+    "Australian cents": "AUD¢", "Australian cent": "AUD¢", "Canadian cents": "CAD¢", "Canadian cent": "CAD¢",
+    "New Zealand cents": "NZD¢", "US cents": "USD¢", "U.S. cents": "USD¢",
 }  # fmt: skip
 
 MULTIPLIERS: dict[str, float] = {
@@ -84,8 +90,12 @@ _NUM = (
 )
 _MULT = rf"(?:[\s-]?(?P<mw>{_alt(_WORD_MULT)})\b|(?P<ml>[bmkBMK])(?![\w$€£]))"  # "$3M" in a headline
 _SYMBOLS = [k for k in PREFIXES if not k[0].isalpha()]
-_ALPHA = [k for k in PREFIXES if k[0].isalpha()] + list(CODES)
-_PREFIX_RX = rf"(?P<pre>{_alt(_SYMBOLS)}|(?<![A-Za-z])(?:{_alt(_ALPHA)})(?![A-Za-z]))"
+_ALPHA = [k for k in PREFIXES if k[0].isalpha() and k not in _GLUED_ONLY] + list(CODES)
+_PREFIX_RX = (
+    rf"(?P<pre>{_alt(_SYMBOLS)}|(?<![A-Za-z])(?:{_alt(_ALPHA)})(?![A-Za-z])"
+    # (with a decimal, a multiplier or three digits: "R90.01", "R2bn", "R250"; not a model "R2")
+    rf"|(?<![\w&.-])(?:{_alt(_GLUED_ONLY)})(?=\d[\d,]*(?:\.\d|\s?(?:bn|billion|million|m\b|tn|trillion))|\d{{3}}|\d{{1,3}},\d{{3}}))"
+)
 _SUFFIX_RX = (
     rf"(?P<suf>\s?(?:{_alt(CODES)})(?![A-Za-z])"
     # "100 euros", and "100-million-euro" (a hyphen after the multiplier word)
@@ -96,6 +106,7 @@ _SUFFIX_RX = (
 _MONEY = re.compile(rf"(?:{_PREFIX_RX}\s?)?(?P<n>{_NUM}){_MULT}?{_SUFFIX_RX}?")
 _GATE = re.compile(
     r"[$€£¥₹₩₽₺¢]|[\d½¼¾⅛⅜⅝⅞]\s?(?:p|pence|cents?)\b|[A-Z]{3}|euro|dollar|pound|yen|franc|kron|rupee|yuan|Rs"
+    r"|\bR\d|\bkr\s?\d|\d\s(?:[A-Z][\w.]*\s){1,2}cents?\b"
 )
 # Currency words capitalised ("562.1 Yen"): a second, literal check, so the common case keeps the fast gate above
 _GATE_CAPITAL = ("Yen", "Euro", "Dollar", "Pound", "Franc", "Rupee", "Yuan")
@@ -197,8 +208,8 @@ def parse_money(text: str) -> list[Money]:
             continue
         mult_word = (m["mw"] or m["ml"] or "").lower()
         mult = MULTIPLIERS.get(mult_word, 1.0)
-        if currency == "USD¢":
-            currency, value = "USD", value / 100
+        if currency.endswith("¢"):
+            currency, value = currency[:-1], value / 100
         if mult != 1.0:  # exact decimal scaling: 4.1 billion is 4100000000.0, not 4099999999.9999995
             value = float(f"{value!r}e{round(math.log10(mult))}")
         if not math.isfinite(value) or value < 0:

@@ -927,6 +927,8 @@ def _earnings_date(ctx: _Ctx) -> _Cand | None:
     m = R.EARN_NOUN.search(s)
     if not m or R.EARN_PAST.search(s) or R.EARN_POSTED_BEFORE.search(s, max(0, m.start() - 60), m.start()):
         return None
+    if R.EARN_OBJECT_BEFORE.search(s, max(0, m.start() - 40), m.start()) or _within(R.MACRO_FIGURES, s, m):
+        return None  # "a plan to boost earnings", "retail sales figures": no company's report
     date = _event_date(ctx, after=m.start(), future_only=True, reach=130, weeks=False)
     if date is None:  # "results next week", "results later this week": a week, when it follows the results closely
         date = _week_after(ctx, m.end())
@@ -1017,11 +1019,16 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
 _FROM_TO = icompile(r"\s+to\s+", re.I)
 
 
+def _within(rx: re.Pattern, s: str, m: re.Match) -> bool:
+    """A match of ``rx`` overlaps ``m`` ("better than expected retail sales figures": the figures are the economy's)."""
+    return any(x.start() < m.end() and m.start() < x.end() for x in rx.finditer(s))
+
+
 def _result_words(ctx: _Ctx) -> _Cand | None:
     """A result stated without a figure: "reported a 4% drop in same-store sales", "stronger-than-expected results"."""
     s = ctx.text
     m = R.RESULT_WORDS.search(s)
-    if m is None:
+    if m is None or _within(R.MACRO_FIGURES, s, m):
         return None
     head = _clause_head(_prelim_text(ctx), m.start())[-60:]  # "analysts expect higher sales": not a result
     if R.EXPECTATION.search(head) or R.ANALYST_SUBJECT.search(head):

@@ -64,7 +64,7 @@ _TABLE_CHANGE = icompile(R.TABLE_CHANGE_HEADERS, _I)
 _MOVE_SENTENCE = icompile(rf"\b(?:{_DIR_ALT}|steadied|recovered|plummeted|rocketed|crashed)\b", _I)
 _GATE = icompile(
     r"[$€£¥₹¢]|[\d½¼¾⅛⅜⅝⅞]\s?(?:p\b|pence|euros?|dollars?|francs?|kronor|kroner|yen|yuan|rupees|cents)|[A-Z]{3}\s?\d|\d\s?[A-Z]{3}\b|\|"
-    r"|\bRs\.?\s?\d|\d\s(?:[A-Z][\w.]*\s)?dollars\b"
+    r"|\bRs\.?\s?\d|\d\s(?:[A-Z][\w.]*\s){0,2}(?:dollars|cents?)\b|\bR\d|\bkr\s?\d"
 )
 _RANGE_STAT = icompile(R.RANGE_STAT, _I)
 _RANGE_EVENT = icompile(R.RANGE_EVENT, _I)
@@ -144,6 +144,10 @@ def extract(doc: Doc) -> list[PricePoint]:
     head = [x.text for x in sents[:3]]
     lead = " ".join([doc.article.title, *head])
     lead_day = _lead_day(sents[:_LEAD_SENTENCES], ref)
+    # a lead about the day of the story ("edged higher on Wednesday" in Wednesday's paper): its undated prices are
+    # that day's, whatever day an earlier sentence gave another stock's move ("after it rose 4.9% on Tuesday")
+    lead_today = bool(lead_day and ref and lead_day.start >= ref)
+    lead_day = lead_day if lead_day and ref and lead_day.start < ref else None
     # a report on a session in progress, unless its lead says the market closed on an earlier day ("closed higher
     # Thursday ... hitting the highest point in midday trading"); a report on the opening, unless it tells the close
     opening = _LEAD_OPEN.search(" ".join(head)) and not any(
@@ -188,7 +192,12 @@ def extract(doc: Doc) -> list[PricePoint]:
         mentions = _session_dates(text, ref, calendar=market.calendar if market else None)
         ctx = _Ctx(item=item, session=session)
         recs = _sentence_prices(
-            doc, sent, mentions, ref, functools.cache(lambda i=i: _recent_move(sents, i, ref) or lead_day), ctx
+            doc,
+            sent,
+            mentions,
+            ref,
+            functools.cache(lambda i=i: (None if lead_today else _recent_move(sents, i, ref)) or lead_day),
+            ctx,
         )
         out.extend(recs)
         if any(r.kind is PriceKind.INTRADAY and ref and r.date and r.date.start == ref for r in recs):
@@ -316,7 +325,7 @@ def _lead_day(lead: list[Sentence], ref: dt.date | None) -> FuzzyDate | None:
                 and not _NOT_SESSION_DAY.search(text[max(0, m.start - 14) : m.start])
                 and not _late_news(text, move.end(), m.start)
             ]
-            if days and ref and days[0].start < ref:
+            if days:  # the first session the lead names decides ("closed higher on Thursday" in Thursday's story)
                 return days[0]
     return None
 

@@ -803,6 +803,18 @@ def _two_moves(a: _Rec, b: _Rec) -> bool:
     return a.previous is not None and b.previous is not None and abs(a.previous.value - b.previous.value) > 1e-9
 
 
+def _other_stock(kept: _Rec, r: _Rec) -> bool:
+    """A rating move of the firm's that contradicts the rating it keeps elsewhere in the article is about another
+    stock ("downgraded CN to market perform ... also raised his target on CP, while maintaining outperform")."""
+    return (
+        kept.rating_class is not None
+        and r.rating_class is not None
+        and r.rating_class != kept.rating_class
+        and r.previous_rating is not None
+        and r.sentence.start != kept.sentence.start
+    )
+
+
 def _merge(recs: list[_Rec]) -> list[_Rec]:
     """One record per firm and target in an article; facts without a target join the firm's record."""
     groups: list[list[_Rec]] = []
@@ -832,7 +844,10 @@ def _merge(recs: list[_Rec]) -> list[_Rec]:
         else:
             rest = [r for r in g if r.target is None]
         for r in rest:
-            _absorb(kept[0], r)
+            if _other_stock(kept[0], r):
+                out.append(r)
+            else:
+                _absorb(kept[0], r)
         out.extend(kept)
     out.sort(key=lambda r: (r.sentence.start, r.span[0]))
     return out

@@ -169,6 +169,7 @@ INLINE_RULES: tuple[Rule, ...] = (
 )
 
 _TEASER_TAILS = tuple(r for r in TAIL_RULES if r.name in ("invest_teaser_tail", "promo_heading_tail"))
+_AD_LABELS = tuple(r for r in TAIL_RULES if r.name == "ad_trailer")
 
 # A trailer must start in the back part of the article: an "Ad" label in the first paragraphs is
 # more likely a stray caption than the start of the promo tail.
@@ -241,7 +242,12 @@ def _first(rules: tuple[Rule, ...], text: str) -> str | None:
     return None
 
 
-for _group in (LINE_RULES, TAIL_RULES, _TEASER_TAILS):  # their triggers join the shared scan before it is built
+for _group in (
+    LINE_RULES,
+    TAIL_RULES,
+    _TEASER_TAILS,
+    _AD_LABELS,
+):  # their triggers join the shared scan before it is built
     _gated(_group)
 _INLINE_SCANNED = tuple((r, _fastscan.SHARED.add(r.pattern)) for r in INLINE_RULES)
 
@@ -349,6 +355,10 @@ def _trailer_ok(paragraphs: list[str], i: int) -> bool:
     teaser or box heading only when one of the two paragraphs after it is promo too."""
     if _first(_TEASER_TAILS, paragraphs[i]):
         return any(line_rule(p) for p in paragraphs[i + 1 : i + 3])
+    if _first(_AD_LABELS, paragraphs[i]):
+        # an "Advertisement" label over promo starts the promo trailer; over news it is a slot marker between the
+        # paragraphs of a story (dropped on its own as a label)
+        return any(line_rule(p) for p in paragraphs[i + 1 : i + 4])
     if not re.fullmatch(r"(?:-{3,}|\*{3,}|_{3,})\s*", paragraphs[i]):
         return True
     rest = [p for p in paragraphs[i + 1 :] if p.strip()]

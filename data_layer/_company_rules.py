@@ -151,6 +151,20 @@ COMPANY_CUED = re.compile(
     rf"(?:\b(?:{'|'.join(COMPANY_CUE_BEFORE)})\s+{_CUE_WORD}(?![\w-]))"
 )
 
+# places a market story's headline starts with ("Sweden stocks higher at close", "Singapore shares end 0.7% higher"):
+# never a company on their own (but "Singapore Airlines" is one)
+PLACE_NAMES = frozenset(
+    (
+        "Sweden", "Norway", "Denmark", "Finland", "Iceland", "Singapore", "Japan", "China", "India", "Australia",
+        "Canada", "Germany", "France", "Britain", "Spain", "Italy", "Portugal", "Ireland", "Netherlands", "Belgium",
+        "Switzerland", "Austria", "Poland", "Europe", "Asia", "America", "Africa", "Brazil", "Mexico", "Korea",
+        "Taiwan", "Malaysia", "Indonesia", "Thailand", "Philippines", "Vietnam", "Israel", "Turkey", "Russia",
+        "Greece", "London", "Tokyo", "Sydney", "Toronto", "Paris", "Frankfurt", "Zurich", "Stockholm", "Oslo",
+        "Copenhagen", "Helsinki", "Mumbai", "Johannesburg", "Wellington", "Auckland", "Madrid", "Milan", "Amsterdam",
+        "Hong Kong", "New Zealand", "South Africa", "South Korea", "Saudi Arabia", "Wall Street", "Dalal Street",
+    )
+)  # fmt: skip
+
 # headline words of macro stories that the body repeats capitalised but that never name a company
 MACRO_NOT_NAMES = frozenset(
     ["Treasury", "Treasuries", "Fed", "Wall", "Congress", "Labor", "Commerce", "Bitcoin", "Brexit", "OPEC"]

@@ -977,7 +977,7 @@ def _proper_in_body(phrase: str, body: str, lower_words: set[str]) -> str | None
         return None  # acronyms ("CEO", "EUR") and tickers are not names on their own
     for n in range(min(len(words), 5), 0, -1):
         cand = " ".join(words[:n])
-        if cand in NOT_NAMES:
+        if cand in NOT_NAMES or cand in R.PLACE_NAMES:
             continue
         if cand not in body:
             continue

@@ -69,7 +69,7 @@ EXCHANGE_MARKET: dict[str, str] = {
     "EURONEXT BRUSSELS": "BE", "BME": "ES", "BIT": "IT", "MIL": "IT", "BORSA ITALIANA": "IT", "SIX": "CH",
     "SWX": "CH", "VTX": "CH", "NASDAQ STOCKHOLM": "SE", "STO": "SE", "NASDAQ HELSINKI": "FI", "HEL": "FI",
     "NASDAQ COPENHAGEN": "DK", "CPH": "DK", "OSLO BØRS": "NO", "OSLO BORS": "NO", "OSE": "NO", "KRX": "KR",
-    "KOSDAQ": "KR", "JSE": "ZA", "EURONEXT DUBLIN": "IE",
+    "KOSDAQ": "KR", "JSE": "ZA", "EURONEXT DUBLIN": "IE", "ST": "SE", "OL": "NO", "CO": "DK", "HE": "FI",
 }  # fmt: skip
 
 # ISIN country prefix -> market (where a company's home listing is the obvious quote)
@@ -94,7 +94,14 @@ INDEX_CUES: dict[str, str] = {
     r"CAC[ -]40|Euronext Paris|Paris Bourse": "FR",
     r"\bAEX\b|Euronext Amsterdam": "NL",
     r"\bSMI\b|SIX Swiss Exchange": "CH",
-    r"Wall Street|\bNYSE\b|Nasdaq|S&P 500|Dow Jones Industrial|\bthe Dow\b": "US",
+    r"OMX Stockholm|\bOMXS30\b|Stockholm Stock Exchange|Nasdaq Stockholm|Stockholm bourse": "SE",
+    r"Oslo B[øo]rs|Oslo Stock Exchange|\bOBX\b|Oslo bourse": "NO",
+    r"OMX Copenhagen|Copenhagen Stock Exchange|Nasdaq Copenhagen|\bC25\b": "DK",
+    r"OMX Helsinki|Helsinki Stock Exchange|Nasdaq Helsinki": "FI",
+    r"\bJSE\b|Johannesburg Stock Exchange|JSE All[- ]Share|JSE Top[- ]40": "ZA",
+    r"\bIBEX(?: 35)?\b|\bIbex(?: 35)?\b|Madrid Stock Exchange|Bolsa de Madrid": "ES",
+    r"Wall Street|\bNYSE\b|Nasdaq(?! (?:Stockholm|Copenhagen|Helsinki|Nordic|Baltic))|S&P 500|Dow Jones Industrial"
+    r"|\bthe Dow\b": "US",
 }  # fmt: skip
 # literals one of which a text must hold before a market's cue pattern runs (a substring test is ~100x cheaper)
 CUE_NEEDLES: dict[str, tuple[str, ...]] = {
@@ -110,6 +117,12 @@ CUE_NEEDLES: dict[str, tuple[str, ...]] = {
     "FR": ("CAC", "Paris"),
     "NL": ("AEX", "Amsterdam"),
     "CH": ("SMI", "SIX Swiss"),
+    "SE": ("Stockholm", "OMXS"),
+    "NO": ("Oslo", "OBX"),
+    "DK": ("Copenhagen", "C25"),
+    "FI": ("Helsinki",),
+    "ZA": ("JSE", "Johannesburg"),
+    "ES": ("IBEX", "Ibex", "Madrid"),
     "US": ("Wall Street", "NYSE", "Nasdaq", "S&P 500", "Dow"),
 }
 _CUES = [(code, CUE_NEEDLES[code], re.compile(rx)) for rx, code in INDEX_CUES.items()]

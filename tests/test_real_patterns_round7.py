@@ -208,3 +208,65 @@ def test_a_deal_for_more_than_an_amount():
     )["events"]
     deals = ev[ev["type"] == "acquisition"]
     assert list(deals["amount_usd"].astype(float)) == [9e8]
+
+
+def test_a_nordic_wrap_quotes_bare_prices_in_kronor_and_a_country_is_no_company():
+    f = _frames(
+        "November 22, 2024",
+        "Sweden stocks were higher after the close on Friday.",
+        "At the close in Stockholm, the OMX Stockholm 30 gained 0.71%.",
+        "The best performers of the session were Kestrel AB (ST: KSTR ), which rose 3.43% or 48.50 points to trade "
+        "at 1,462.00 at the close.",
+        title="Sweden stocks higher at close of trade",
+    )
+    assert f["articles"]["company"].iloc[0] != "Sweden"
+    df = f["prices"]
+    assert list(zip(df["price"].astype(float), df["currency"], strict=True)) == [(1462.0, "SEK")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Tarn Staffing, which is due to report first-quarter results next week, rose 1.9 percent to 64.25 francs.",
+         [64.25]),
+        ("Tarn Pay users can instantly borrow up to 1,000 euros ($1,115) and buy phone insurance.", []),
+        ("The offer is a premium of 44.0% to the Xetra closing price of the shares on 20 May 2022 (EUR 15.63).",
+         [15.63]),
+    ],
+)  # fmt: skip
+def test_prices_after_a_relative_clause_a_limit_and_a_close_in_brackets(sentence, expected):
+    df = _frames("May 23, 2022", sentence, title="Tarn news")["prices"]
+    assert list(df["price"].astype(float)) == expected
+
+
+def test_a_target_in_euros_with_its_dollar_conversion_in_brackets():
+    df = _frames(
+        "March 17, 2022",
+        "Tarnport (OTCMKTS:TRNPY) had its target price cut by equities research analysts at JPMorgan Chase & Co. from "
+        "€65.00 ($71.43) to €57.00 ($62.64) in a research report issued on Thursday.",
+    )["targets"]
+    assert [(float(t), c) for t, c in zip(df["target"], df["currency"], strict=True)] == [(57.0, "EUR")]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, present",
+    [
+        ("Investors chased value buying across the board after the central bank released a total of RMB300 billion.",
+         "acquisition", False),
+        ("Tarn Imaging jumped after the company announced an agreement to be acquired by an affiliate of Ellery "
+         "Capital Group for $1.7 billion.", "acquisition", True),
+        ("Tarn Imaging jumped after the company announced an agreement to be acquired by an affiliate of Ellery "
+         "Capital Group for $1.7 billion.", "partnership", False),
+        ("Tarn Imaging has the right to terminate the agreement if it finds a better offer.", "partnership_end", False),
+        ("Tarn Foods shot up 2.3% on Wednesday following a stronger than expected earnings report.", "earnings_date",
+         False),
+        ("Are Tarn Insiders Buying Or Selling?", "acquisition", False),
+        ("Put another way, the original kr2.02m acquisition is now worth kr3.85m.", "acquisition", False),
+        ("New initiatives that target purchasing costs are expected to lower costs by $13 million.", "acquisition",
+         False),
+        ("Tarn Group revealed its plan to merge with Ellery Holdings Limited to form a gaming group.", "acquisition",
+         True),
+    ],
+)  # fmt: skip
+def test_deal_words_in_market_jargon_terms_and_names(sentence, kind, present):
+    assert (kind in set(_frames("Nov 19, 2019", sentence, title="Tarn news")["events"]["type"])) is present

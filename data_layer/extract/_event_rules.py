@@ -149,7 +149,7 @@ ACQ_NOUN_OK = _rx(
 )
 ACQ_OBJECT_VETO = _rx(
     r"^\W*(?:as\s|from\s+(?:[A-Z][\w.'’-]*\s+){1,3}as\s|the\s+(?:role|reins|helm|top\s+job|job|post|position)\b|"
-    r"back|more\b|less\b|(?:[\w,.$%'’-]+\s+){0,3}?(?:rating|recommendation|shares?|stock|stakes?|holdings?|position|dip|"
+    r"back|more\b|less\b|(?:[\w,.$%'’-]+\s+){0,3}?(?:rating|recommendation|shares?|stock|stakes?|(?-i:holdings?)|position|dip|"
     r"panels?|modules?|products?|goods|supplies|equipment|time|votes?|customers?|users?|talent|land|call|options?|"
     r"calls|puts|it|them|into|now|the\s+news))\b"
 )
@@ -158,7 +158,7 @@ ACQ_OBJECT_VETO = _rx(
 ACQ_APPOSITIVE = _rx(r",\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$")
 ACQ_PARTICIPLE = _rx(r"^(?:taken\s+over|acquired|bought|purchased)\s+by\b[^,;]{1,60},")
 ACQ_SUBJECT_VETO = _rx(
-    r"\b(?:investors?|you|I|I'd|we|we'd|traders?|should|reasons?\s+to|time\s+to|stocks?\s+to|whether\s+to|"
+    r"\b(?:investors?|insiders?|you|I|I'd|we|we'd|traders?|should|reasons?\s+to|time\s+to|stocks?\s+to|whether\s+to|"
     r"rated|rates|analysts?|worth|consider|keep)\s+(?:\w+\s+){0,2}$"
 )
 ACQ_VETO = _rx(
@@ -168,6 +168,12 @@ ACQ_VETO = _rx(
     r"buying\s+and\s+selling|(?:purchase|acquisition|buying)\s+of\s+(?:[\w,.$-]+\s+){0,4}?(?:shares|stock|ADRs?)|"
     r"(?:bought|purchased|buys|acquired)\s+(?:an?\s+)?(?:additional\s+)?[\d,.]+\s+(?:\w+\s+)?shares)\b|"
     r"[\"'“‘]buy[\"'”’]|\bbuy\s*[-–|]|[-–|]\s*buy\b"
+    # market jargon: "investors chased value buying across the board", "bargain hunting and short covering"
+    r"|\b(?:value|bargain|panic|fresh|foreign|institutional|selective|heavy|index|retail|insider|dip)\s+buying\b"
+    r"|\bbuying\s+(?:across\s+the\s+board|interest|pressure|support)\b"
+    r"|\bpurchasing\s+(?:costs?|power|prices?)\b"
+    # a holding's worth: "the original kr2.02m acquisition is now worth kr3.85m"
+    r"|\b(?:acquisition|purchase)\s+(?:is|was)\s+(?:now\s+)?worth\b"
 )
 
 #: Spin-offs and demergers (type ``other``).
@@ -246,7 +252,8 @@ DEAL_QUALIFIERS_VETO = _rx(
     r"non-compete|severance|lease|financing|debt|underwriting|takeover|buyout|definitive|mutual|arrangement)\s+$"
 )
 DEAL_TO_VETO = _rx(
-    r"^\s*(?:to\s+(?:acquire|buy|sell|merge|pay|settle|purchase|take\s+over)|could\s+value|"
+    r"^\s*(?:to\s+(?:be\s+)?(?:acquire|acquired|buy|bought|sell|sold|merge|pay|settle|purchase|purchased|"
+    r"take\s+over|taken\s+over)\b|could\s+value|"
     r"with\s+(?:the|its|his|her)\s+(?:board|shareholders|employees|staff|unions?)|"
     r"values?|valu(?:ing|ed))\b"
 )
@@ -267,6 +274,10 @@ END_VERB = _rx(
 END_NOUN = _rx(
     r"\b(?:partnerships?|agreements?|pacts?|contracts?|deals?|programm?e?s?|relationships?|tie-ups?|alliances?|"
     r"collaborations?|joint\s+ventures?|arrangements?|licen[cs]es?|ties)\b"
+)
+#: "it has the right to terminate the agreement if ...", "may end the deal": a term of the deal, not its end.
+END_CONDITIONAL_BEFORE = _rx(
+    r"\b(?:right|option|entitled|able|allowed|permitted)\s+to\s+$|\b(?:may|might|could|can|would)\s+(?:\w+\s+)?$"
 )
 END_VETO = _rx(
     r"\b(?:merger|acquisition|takeover|buyout|buy-?back|repurchase|restructuring|share|quarter|year|"
@@ -678,7 +689,8 @@ PRODUCT_OBJECT_VETO = _rx(
     r"\b(?:closures?|closings?|redundanc\w*|hunt|search|recruitment|filings?|prospectus|documents?|announcement|trading\s+update|profit\s+warning|warning|programm?e|plan|initiative|review|restructuring|buy-?back|repurchase|offering\s+of|bonds?|notes|"
     r"investigation|probe|campaign|bid|tender|IPO|strategic|lawsuit|results|earnings|figures|statement|report|"
     r"guidance|forecast|outlook|study|survey|data|polic(?:y|ies)|mandate|layoffs?|job\s+cuts|cost|savings|"
-    r"takeover|offer\s+for|shares|stock|dividend)\b"
+    r"takeover|offer\s+for|shares|stock|dividend|opportunit\w*|risks?|challenges?|liquidity|stimulus|"
+    r"(?:a\s+)?total\s+of)\b"
 )
 PRODUCT_SUBJECT_VETO = _rx(
     r"\bsince\s+$|"  # "Since launching its app in May 2017, Starling has built up ...": background
@@ -1015,6 +1027,11 @@ MACRO_FIGURES = _rx(
     r"\b(?:retail\s+sales|trade|jobs|employment|payrolls|inflation|GDP|economic|housing|manufacturing|PMI|"
     r"consumer\s+(?:price|confidence|spending)|factory|industrial\s+production|unemployment)\s+"
     r"(?:data|figures|numbers|reports?|statistics|results)\b"
+)
+#: "jumped following a stronger than expected earnings report": a report already out.
+EARN_FOLLOWING_BEFORE = _rx(
+    r"\b(?:following|after|on\s+the\s+back\s+of|in\s+the\s+wake\s+of|thanks\s+to|despite)\s+"
+    r"(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,4}$"
 )
 EARN_POSTED_BEFORE = _rx(r"\b(?:posted|reported|released|unveiled|delivered)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}$")
 #: A sale told by the seller: "had sold its pipe unit Ipsco Tubulars to Evraz for 24 billion kronor".

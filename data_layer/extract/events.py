@@ -505,7 +505,11 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
     return None
 
 
-_BY_AFTER = re.compile(r"\s+by\s+(?=[A-Z])")
+# "to be acquired by Qualcomm", "to be acquired by an affiliate of Siris Capital"
+_BY_AFTER = re.compile(
+    r"\s+by\s+(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:affiliate|subsidiary|unit|fund|consortium|vehicle|arm)s?\s+"
+    r"(?:of|led\s+by|managed\s+by|controlled\s+by|backed\s+by)\s+)?(?=[A-Z])"
+)
 _MODAL_BEFORE = re.compile(r"\b(?:could|might|may|would|should|can)\s+$")
 _DEMONYMS = frozenset((
     "American", "British", "Canadian", "Australian", "German", "French", "Japanese", "Chinese", "Indian", "Italian",
@@ -657,8 +661,9 @@ def _partnership_end(ctx: _Ctx) -> _Cand | None:
             len(between.split()) > 5
             or (re.match(r"\s*(?:an?|one|two|\d+)\s", between, re.I) and not re.match(r"\s+with\s", window[n.end() :]))
             or R.END_VETO.search(between + n.group())
+            or R.END_CONDITIONAL_BEFORE.search(s, max(0, m.start() - 25), m.start())
         ):
-            continue
+            continue  # (nor "has the right to terminate the agreement if ...")
         end = m.end() + n.end()
         if re.match(r"program", n.group(), re.I) and not _after_word(
             s, end, "with", 12
@@ -927,7 +932,11 @@ def _earnings_date(ctx: _Ctx) -> _Cand | None:
     m = R.EARN_NOUN.search(s)
     if not m or R.EARN_PAST.search(s) or R.EARN_POSTED_BEFORE.search(s, max(0, m.start() - 60), m.start()):
         return None
-    if R.EARN_OBJECT_BEFORE.search(s, max(0, m.start() - 40), m.start()) or _within(R.MACRO_FIGURES, s, m):
+    if (
+        R.EARN_OBJECT_BEFORE.search(s, max(0, m.start() - 40), m.start())
+        or R.EARN_FOLLOWING_BEFORE.search(s, max(0, m.start() - 70), m.start())
+        or _within(R.MACRO_FIGURES, s, m)
+    ):
         return None  # "a plan to boost earnings", "retail sales figures": no company's report
     date = _event_date(ctx, after=m.start(), future_only=True, reach=130, weeks=False)
     if date is None:  # "results next week", "results later this week": a week, when it follows the results closely

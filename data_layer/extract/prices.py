@@ -37,6 +37,8 @@ _LINK = icompile(R.PRICE_LINK, _I)
 _CHANGE_AMOUNT_LEFT = icompile(R.CHANGE_AMOUNT_LEFT, _I)
 _NAMED_CLOSE_RIGHT = icompile(R.NAMED_CLOSE_AFTER, _I)
 _NOT_CLOSE_NAMED_LEFT = icompile(R.NOT_NAMED_CLOSE_BEFORE, _I)
+# "a premium of 44% to the Xetra closing price of the shares on 20 May 2022 (EUR 15.63)": the close in brackets
+_NAMED_CLOSE_BRACKET = icompile(r"\bclosing\s+(?:share\s+)?price\b[^.;()]{0,60}\(\s*$", _I)
 _NOT_LEFT = icompile(R.NOT_PRICE_LEFT, _I)
 _RESET = icompile(R.PRICE_RESET, _I)
 _PRONOUN_LINK = icompile(R.PRONOUN_LINK, _I)
@@ -64,7 +66,7 @@ _TABLE_CHANGE = icompile(R.TABLE_CHANGE_HEADERS, _I)
 _MOVE_SENTENCE = icompile(rf"\b(?:{_DIR_ALT}|steadied|recovered|plummeted|rocketed|crashed)\b", _I)
 _GATE = icompile(
     r"[$€£¥₹¢]|[\d½¼¾⅛⅜⅝⅞]\s?(?:p\b|pence|euros?|dollars?|francs?|kronor|kroner|yen|yuan|rupees|cents)|[A-Z]{3}\s?\d|\d\s?[A-Z]{3}\b|\|"
-    r"|\bRs\.?\s?\d|\d\s(?:[A-Z][\w.]*\s){0,2}(?:dollars|cents?)\b|\bR\d|\bkr\s?\d"
+    r"|\bRs\.?\s?\d|\d\s(?:[A-Z][\w.]*\s){0,2}(?:dollars|cents?|francs|kronor|kroner|rupees|yuan|euros|pounds)\b|\bR\d|\bkr\s?\d"
 )
 _RANGE_STAT = icompile(R.RANGE_STAT, _I)
 _RANGE_EVENT = icompile(R.RANGE_EVENT, _I)
@@ -94,7 +96,7 @@ _BARE_FOLLOW = icompile(R.BARE_FOLLOW, _I)
 _NOT_SHARE_CLAUSE = icompile(R.NOT_SHARE_CLAUSE)
 _CLAUSE_BOUNDARY = icompile(r"[;]|\b(?:while|whereas|but)\b|,\s+(?:and|as|with)\b|\.\s", _I)
 _MOVE_TO = icompile(
-    rf"\b(?:{_DIR_ALT}|led|shut)\b(?:[^.;]|\.(?=\d)){{0,60}}?\b(?:to|at)\s+"
+    rf"\b(?!up\s+to\b)(?:{_DIR_ALT}|led|shut)\b(?:[^.;]|\.(?=\d)){{0,60}}?\b(?:to|at)\s+"  # ("up to": a limit)
     # "to its 52-week high of Rs 139.85", "to a record 1,234 yen"
     r"(?:(?:its|a|an|the|fresh|new|record|\d+-week|all-time|high|low|of|upper|lower|circuit|limit)\s+){0,5}"
     rf"(?:(?:[$€£¥₹]|Rs\.?\s?|[A-Z]{{1,3}}\$\s?|[A-Z]{{3}}\s?)\d"
@@ -460,6 +462,10 @@ def _clause_tail(left: str) -> str:
     return left[end:]
 
 
+_RELATIVE_ASIDE = icompile(r",\s+(?:which|who)\s[^,;]{3,120},\s")
+_PCT_OR_POINTS = icompile(r"%\s+or\s+\d[\d.,]*\s+points?\b", _I)
+
+
 def _bare_prices(text: str, market: Market) -> list[Money]:
     """Numbers with no currency that a share-move clause makes prices ("Toyota fell 4% to 3,020").
 
@@ -475,7 +481,8 @@ def _bare_prices(text: str, market: Market) -> list[Money]:
         left = text[max(0, m.start() - 120) : m.start()]
         if not _BARE_LINK.search(left[-8:]) or not _BARE_FOLLOW.match(text, m.end()):
             continue
-        clause = _clause_tail(left)
+        # "rose 3.43% or 48.50 points to trade at 1,462.00": a share's change told in points too
+        clause = _PCT_OR_POINTS.sub("%", _clause_tail(left))
         if not _BARE_MOVE.search(clause) or _NOT_SHARE_CLAUSE.search(clause):
             continue
         raw = m["n"]
@@ -489,7 +496,9 @@ def _bare_prices(text: str, market: Market) -> list[Money]:
 def _is_share_price(text: str, m: Money, left0: int) -> bool | None:
     """True: a share price; False: vetoed by a target/earnings/deal phrase; None: not linked to a price phrase."""
     left = text[left0 : m.start]
-    if _NAMED_CLOSE_RIGHT.match(text, m.end) and not _NOT_CLOSE_NAMED_LEFT.search(left[-40:]):
+    if (
+        _NAMED_CLOSE_RIGHT.match(text, m.end) or _NAMED_CLOSE_BRACKET.search(left[-90:])
+    ) and not _NOT_CLOSE_NAMED_LEFT.search(left[-40:]):
         return True  # "a premium over the $40.28 closing price of its shares": a close, whatever came before
     if not _LINK.search(left[-40:]):
         return None
@@ -503,7 +512,11 @@ def _is_share_price(text: str, m: Money, left0: int) -> bool | None:
     window = text[max(0, m.start - _WINDOW) : m.start]
     if _PRONOUN_LINK.search(window) and _NOT_LEFT.search(window):
         return False  # "BMO increased its target price to $82, while UBS raised it to $73"
-    window = _clause_tail(window)  # a veto word of an earlier clause ("as gold rose, with X up 4% to 565p")
+    # a veto word of a relative clause about the company ("Adecco, which is due to report results next week, rose
+    # 1.9%") or of an earlier clause ("as gold rose, with X up 4% to 565p")
+    if ", wh" in text:
+        window = _RELATIVE_ASIDE.sub(lambda x: " " * len(x.group()), text[: m.start])[-_WINDOW:]
+    window = _clause_tail(window)
     cues = list(_RESET.finditer(window))
     after_cue = window[cues[-1].end() :] if cues else window
     veto = _NOT_LEFT.search(after_cue)

@@ -686,6 +686,9 @@ def _bare_target(text: str, a: int, b: int, currency: str) -> tuple[Money | None
     return (new, money(old_g)) if new else (None, None)
 
 
+_CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:about\s+|around\s+|approx\.?\s+|~)?")
+
+
 def _target(text: str, a: int, b: int, currency: str = "USD") -> tuple[Money | None, Money | None]:
     seg = text[a:b]
     if (
@@ -709,6 +712,8 @@ def _target(text: str, a: int, b: int, currency: str = "USD") -> tuple[Money | N
         and not _NOT_TARGET_BEFORE.search(seg[max(0, m.start - 60) : m.start])
         and not _DELTA_BEFORE.search(seg[max(0, m.start - 20) : m.start])
     ]
+    # "from €65.00 ($71.43) to €57.00 ($62.64)": an amount in brackets right after another is its conversion
+    moneys = [m for k, m in enumerate(moneys) if not (k and _CONVERSION_GAP.fullmatch(seg, moneys[k - 1].end, m.start))]
     if not moneys:
         return _bare_target(text, a, b, currency)
     shifted = [Money(m.start + a, m.end + a, m.value, m.currency, m.multiplier, m.text) for m in moneys]

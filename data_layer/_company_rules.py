@@ -109,7 +109,7 @@ DOMINANT_MENTIONS = 3
 # right after a headline's first name: it is a broker acting on a rating or target, not the subject
 # ("Jefferies raises target for SAP", "Goldman upgrades Next to Buy", "JPMorgan cuts Target price target")
 HEADLINE_BROKER = re.compile(
-    r"^(?:[’']s)?(?:\s+(?:analysts?|strategists?))?(?:\s+(?:now|also|again))?\s+(?:"
+    r"^(?:[’']s|\s*:)?(?:\s+(?:analysts?|strategists?))?(?:\s+(?:now|also|again))?\s+(?:"  # "HSBC: Raised X target"
     r"(?:upgrades?|upgraded|downgrades?|downgraded|reiterates?|reiterated|initiates?|initiated|resumes?|resumed|"
     r"rates?|rated|assigns?|assigned|reaffirms?|reaffirmed|starts?\s+coverage|begins?\s+coverage)\b|"
     r"(?:raises?|raised|lifts?|lifted|boosts?|boosted|ups|upped|hikes?|hiked|cuts?|lowers?|lowered|trims?|trimmed|"

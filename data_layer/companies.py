@@ -850,10 +850,13 @@ def resolve_companies(title: str, body: str, hints: Iterable[str] = ()) -> tuple
         if not c.listed and " " not in c.name and c.stated:
             c.name = _full_form(c.name, body_only)
 
+    defined = _abbreviations(body_only)  # "the average daily turnover (ADT)": a term, not ADT Inc.
     found = [
         c
         for c in cands.values()
-        if not _only_a_source(c, title, body_only) and not (R.INDEX_NAME.search(c.name) and not c.stated)
+        if not _only_a_source(c, title, body_only)
+        and not (R.INDEX_NAME.search(c.name) and not c.stated)
+        and not (c.name in defined or (c.ticker in defined and not c.stated))
     ]
     roles = _headline_roles(found, title)
     # a company without a ticker rarely beats a listed one that the headline names as the actor
@@ -1135,6 +1138,23 @@ def _only_a_source(c: _Cand, title: str, body: str) -> bool:
         return False
     hits, source = _source_share(c, body)
     return hits > 0 and source == hits
+
+
+_ABBREVIATION = re.compile(r"((?:\b[a-z][a-z-]*\s+){2,5})\(([A-Z]{2,6})\)")
+
+
+def _abbreviations(body: str) -> frozenset[str]:
+    """Abbreviations the text defines from lower-case words: "the average daily turnover (ADT)" -> {"ADT"}.
+
+    >>> sorted(_abbreviations("The average daily turnover (ADT) rose. Acme Corp (ACME) fell."))
+    ['ADT']
+    """
+    out = set()
+    for m in _ABBREVIATION.finditer(body) if "(" in body else ():
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", m[1].strip()) if w).upper()
+        if initials.endswith(m[2]):
+            out.add(m[2])
+    return frozenset(out)
 
 
 def _headline_roles(cands: list[_Cand], title: str) -> dict[int, str]:

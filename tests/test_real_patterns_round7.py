@@ -270,3 +270,45 @@ def test_a_target_in_euros_with_its_dollar_conversion_in_brackets():
 )  # fmt: skip
 def test_deal_words_in_market_jargon_terms_and_names(sentence, kind, present):
     assert (kind in set(_frames("Nov 19, 2019", sentence, title="Tarn news")["events"]["type"])) is present
+
+
+def test_a_brokers_ratings_table_gives_one_row_per_stock():
+    df = _frames(
+        "May 5, 2025",
+        "Jefferies preferred Tarn Power the most among the city's utilities.",
+        "Share│Investment Rating│Target Price (HKD)\nTARN POWER (00002.HK)│Buy│80\nELLERY GAS (00003.HK)│Buy->Hold│62 -> "
+        "51\nQUILL ELECTRIC (02638.HK)│Buy│6.2 -> 6.8",
+        title="Jefferies Prefers TARN POWER Among Utilities",
+    )["targets"]
+    assert {(r.rating_class, float(r.target), r.currency) for r in df.itertuples()} == {
+        ("buy", 80.0, "HKD"),
+        ("hold", 51.0, "HKD"),
+        ("buy", 6.8, "HKD"),
+    }
+
+
+def test_a_broker_before_a_colon_in_the_headline_is_the_source_and_a_defined_term_is_no_company():
+    f = _frames(
+        "Oct 7, 2024",
+        "HSBC Global Research said it has raised the target price of Tarn Exchanges (00388) by 26%, from 300 Hong Kong "
+        "dollars to 378 Hong Kong dollars.",
+        "The average daily turnover (ADT) is expected to rise.",
+        title='HSBC: Raised Tarn Exchanges (00388) target price by 26% to 378 Hong Kong dollars, but downgraded it to "hold"',
+    )
+    assert f["articles"]["company"].iloc[0] not in ("HSBC", "ADT")
+    assert f["prices"].empty
+    assert [(r.firm, float(r.target), r.currency) for r in f["targets"].itertuples()] == [("HSBC", 378.0, "HKD")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Tarn Health laid off 8% of its workforce or around 200 people across all departments.", [(200, 200)]),
+        ("Tarn Motor will cut an additional 10,000 jobs, increasing the total number of job cuts, including "
+         "previously announced layoffs, to almost 20,000, or 15 per cent of its workforce.",
+         [(10000, 10000), (20000, 20000)]),
+    ],
+)  # fmt: skip
+def test_a_count_after_a_percentage_without_a_comma_and_a_total_increased_to(sentence, expected):
+    df = _frames("May 12, 2025", sentence, title="Tarn job cuts")["layoffs"]
+    assert sorted(zip(df["low"], df["high"], strict=True)) == expected

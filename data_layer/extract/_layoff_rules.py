@@ -137,7 +137,9 @@ _RAW: list[tuple[str, str]] = [
     # bringing total reductions to around 30K / bringing the total number of job cuts to 30,000
     (
         "bringing",
-        rf"\bbring(?:ing|s)?\s+(?:the\s+|its\s+)?(?:total|tally|overall|cumulative|number|count)\b[\w\s-]{{0,40}}?"
+        # ("increasing the total number of job cuts, including previously announced layoffs, to almost 20,000")
+        rf"\b(?:bring(?:ing|s)?|increas(?:ing|es|e)|rais(?:ing|es|e)|tak(?:ing|es|e)|lift(?:ing|s)?)\s+"
+        rf"(?:the\s+|its\s+)?(?:total|tally|overall|cumulative|number|count)\b[\w\s,-]{{0,70}}?"
         rf"\s+to\s+{FILLS}(?P<num>{NUM})(?:\s+{ADJ}(?:{JOB_NOUN}|{CUT_NOUN}))?",
     ),
     # "That would bring to 34,000 the number of jobs the company plans to cut": the total named after its number

@@ -140,7 +140,8 @@ _PCT_AFTER = icompile(
     rf"(?P<pct>{R.PCT})"
 )
 _COUNT_AFTER = icompile(
-    rf"(?i)\s*[,(–—-]\s*(?:or\s+|i\.e\.\s+)?(?:{R.FILLS})(?P<num>{R.NUM})\s+{R.ADJ}(?:{R.JOB_NOUN}|{R.CUT_NOUN})"
+    # ("8% of its workforce or around 200 people": "or" without a comma)
+    rf"(?i)\s*(?:[,(–—-]\s*(?:or\s+|i\.e\.\s+)?|or\s+)(?:{R.FILLS})(?P<num>{R.NUM})\s+{R.ADJ}(?:{R.JOB_NOUN}|{R.CUT_NOUN})"
 )
 
 

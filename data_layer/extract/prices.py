@@ -394,7 +394,10 @@ def _sentence_prices(
         if _CHANGE_AMOUNT_LEFT.search(text, max(left0, m.start - 30), m.start):
             vetoed = False  # "a rise of 14.2p to 126.9p": the change; the price follows
             continue
-        verdict = _is_share_price(plain, m, left0)
+        reach = _WINDOW
+        if j and _FROM_TO.fullmatch(text, left0, m.start) and text[: moneys[j - 1].start].endswith("from "):
+            reach += m.start - moneys[j - 1].start  # "raised the target ... by 26%, from 300 dollars to 378 dollars"
+        verdict = _is_share_price(plain, m, left0, reach)
         if not verdict and cands and cands[-1].money is moneys[j - 1] and _SECOND_VENUE.fullmatch(text, left0, m.start):
             verdict = True  # "trading at ₹3,096.10 on the NSE and ₹3,096.00 on the BSE": the same quote elsewhere
         vetoed = verdict is False
@@ -462,6 +465,7 @@ def _clause_tail(left: str) -> str:
     return left[end:]
 
 
+_FROM_TO = icompile(r"\s*(?:to|-|–)\s*")
 _RELATIVE_ASIDE = icompile(r",\s+(?:which|who)\s[^,;]{3,120},\s")
 _PCT_OR_POINTS = icompile(r"%\s+or\s+\d[\d.,]*\s+points?\b", _I)
 
@@ -493,7 +497,7 @@ def _bare_prices(text: str, market: Market) -> list[Money]:
     return out
 
 
-def _is_share_price(text: str, m: Money, left0: int) -> bool | None:
+def _is_share_price(text: str, m: Money, left0: int, reach: int = _WINDOW) -> bool | None:
     """True: a share price; False: vetoed by a target/earnings/deal phrase; None: not linked to a price phrase."""
     left = text[left0 : m.start]
     if (
@@ -509,13 +513,13 @@ def _is_share_price(text: str, m: Money, left0: int) -> bool | None:
         re.match(r"\s*(?:a|per)\s+(?:share|unit)\b", bad_right.group()) and _PER_SHARE_OK.search(left[-45:])
     ):
         return False
-    window = text[max(0, m.start - _WINDOW) : m.start]
+    window = text[max(0, m.start - reach) : m.start]
     if _PRONOUN_LINK.search(window) and _NOT_LEFT.search(window):
         return False  # "BMO increased its target price to $82, while UBS raised it to $73"
     # a veto word of a relative clause about the company ("Adecco, which is due to report results next week, rose
     # 1.9%") or of an earlier clause ("as gold rose, with X up 4% to 565p")
     if ", wh" in text:
-        window = _RELATIVE_ASIDE.sub(lambda x: " " * len(x.group()), text[: m.start])[-_WINDOW:]
+        window = _RELATIVE_ASIDE.sub(lambda x: " " * len(x.group()), text[: m.start])[-reach:]
     window = _clause_tail(window)
     cues = list(_RESET.finditer(window))
     after_cue = window[cues[-1].end() :] if cues else window

@@ -415,10 +415,102 @@ def extract(doc: Doc) -> list[AnalystRating]:
             _rating_date(tail, doc, dateline_end(text) - f_last.start),
             _action(tail, False) is RatingAction.INITIATED,
         )
+    recs.extend(_table_recs(doc, company_words, tickers))
     origs = {(o.start, o.end): o for u, o in units if u is not o}
     for r in recs:  # provenance quotes the text as written
         r.sentence = origs.get((r.sentence.start, r.sentence.end), r.sentence)
     return [_to_record(doc, r) for r in _merge(recs)]
+
+
+# --------------------------------------------------------------------------- ratings tables
+
+# A broker's ratings as a table ("Share│Investment Rating│Target Price (HKD)" over "CKI HOLDINGS (01038.HK)│Buy│66 ->
+# 65"), or a digest's table with a broker column ("Broker | Stock | Call | Target"): one row per line.
+_CELL_SEP = re.compile(r"\s*[│|\t]\s*")
+_RATING_HEAD = icompile(r"\b(?:ratings?|recommendations?|reco|call|stance|view)\b", _I)
+_TARGET_HEAD = icompile(r"\b(?:target|TP|price\s+objective|fair\s+value|PT)\b", _I)
+_FIRM_HEAD = icompile(r"\b(?:broker(?:age)?s?|firms?|analysts?|house|research)\b", _I)
+_CHANGE_ARROW = re.compile(r"\s*(?:->|→|⇒|>|\bto\b)\s*")
+_HEAD_CODE = re.compile(rf"\b({'|'.join(CODES)})\b")
+
+
+def _table_recs(doc: Doc, company_words: set[str], tickers: frozenset[str]) -> list[_Rec]:
+    body = doc.article.body
+    if "│" not in body and "|" not in body and "\t" not in body:
+        return []
+    out: list[_Rec] = []
+    block: list[tuple[int, str]] = []
+    pos = 0
+    for line in [*body.split("\n"), ""]:
+        if len(_CELL_SEP.findall(line.strip(" |│"))) >= 1 and len(line) < 300:
+            block.append((pos, line))
+        else:
+            if len(block) >= 2:
+                out.extend(_ratings_table(doc, block, company_words, tickers))
+            block = []
+        pos += len(line) + 1
+    return out
+
+
+def _ratings_table(
+    doc: Doc, rows: list[tuple[int, str]], company_words: set[str], tickers: frozenset[str]
+) -> list[_Rec]:
+    def cells(line: str) -> list[str]:
+        return _CELL_SEP.split(line.strip().strip("|│").strip())
+
+    header = cells(rows[0][1])
+    ri = next((k for k, h in enumerate(header) if _RATING_HEAD.search(h)), None)
+    ti = next((k for k, h in enumerate(header) if _TARGET_HEAD.search(h)), None)
+    fi = next((k for k, h in enumerate(header) if _FIRM_HEAD.search(h) and k not in (ri, ti)), None)
+    if ri is None and ti is None:
+        return []
+    firm = None
+    if fi is None:  # the broker the text names before the table (its headline first)
+        before = f"{doc.article.title}\n{doc.article.body[: rows[0][0]]}"
+        named = _find_firms(before, company_words, tickers)
+        known = [f for f in named if _KNOWN.fullmatch(f.name) or _KNOWN.match(f.name)]
+        if not known:
+            return []
+        firm = _KNOWN.match(known[0].name).group()
+    code = _HEAD_CODE.search(header[ti]) if ti is not None else None
+    currency = code.group() if code else (doc.market.currency if doc.market else "USD")
+    out: list[_Rec] = []
+    for p, line in rows[1:]:
+        row = cells(line)
+        if len(row) != len(header):
+            continue
+        name = row[fi] if fi is not None else firm
+        if not name:
+            continue
+        rating = rclass = prev_rating = None
+        if ri is not None:
+            steps = [x.strip(" '\"") for x in _CHANGE_ARROW.split(row[ri]) if x.strip()]
+            cls = R.RATINGS.get(steps[-1].lower()) if steps else None
+            if cls:
+                rating, rclass = steps[-1], RatingClass(cls)
+                if len(steps) > 1 and steps[0] != steps[-1]:
+                    prev_rating = steps[0]
+        target = previous = None
+        if ti is not None:
+            vals = [
+                parse_number(x) for x in _CHANGE_ARROW.split(row[ti].replace("HK$", "").replace("$", "")) if x.strip()
+            ]
+            vals = [v for v in vals if v is not None and v > 0]
+            if vals:
+                start = p + line.find(row[ti])
+                target = Money(0, 0, vals[-1], currency, 1.0, row[ti])
+                previous = Money(0, 0, vals[0], currency, 1.0, row[ti]) if len(vals) > 1 else None
+        if rating is None and target is None:
+            continue
+        sent = Sentence(p, p + len(line), line)
+        rec = _Rec(firm=name, sentence=sent, span=(0, len(line)), rating=rating, rating_class=rclass, target=target)
+        rec.previous, rec.previous_rating = previous, prev_rating
+        if target and previous and target.value != previous.value:
+            rec.action = RatingAction.RAISED if target.value > previous.value else RatingAction.LOWERED
+        elif prev_rating:
+            rec.action = _action(f"{prev_rating} to {rating}", target is not None)
+        out.append(rec)
+    return out
 
 
 _BARE_MOVE = icompile(r"(?:\s+[A-Z][\w&.-]*){0,2}\s+(?:has\s+|have\s+)?(?:upgrad|downgrad)\w*\s+(?=[A-Z0-9])")
@@ -849,10 +941,11 @@ def _merge(recs: list[_Rec]) -> list[_Rec]:
         else:
             rest = [r for r in g if r.target is None]
         for r in rest:
-            if _other_stock(kept[0], r):
+            same = next((k for k in kept if r.rating_class and k.rating_class == r.rating_class), None)
+            if same is None and _other_stock(kept[0], r):
                 out.append(r)
             else:
-                _absorb(kept[0], r)
+                _absorb(same or kept[0], r)
         out.extend(kept)
     out.sort(key=lambda r: (r.sentence.start, r.span[0]))
     return out

@@ -497,7 +497,6 @@ def _ratings_table(
             ]
             vals = [v for v in vals if v is not None and v > 0]
             if vals:
-                start = p + line.find(row[ti])
                 target = Money(0, 0, vals[-1], currency, 1.0, row[ti])
                 previous = Money(0, 0, vals[0], currency, 1.0, row[ti]) if len(vals) > 1 else None
         if rating is None and target is None:

@@ -312,3 +312,70 @@ def test_a_broker_before_a_colon_in_the_headline_is_the_source_and_a_defined_ter
 def test_a_count_after_a_percentage_without_a_comma_and_a_total_increased_to(sentence, expected):
     df = _frames("May 12, 2025", sentence, title="Tarn job cuts")["layoffs"]
     assert sorted(zip(df["low"], df["high"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("rose to Dh0.38, then Dh6.77", [(0.38, "AED"), (6.77, "AED")]),
+        ("hit SR36.15, then closed at SR36", [(36.15, "SAR"), (36.0, "SAR")]),
+        ("surged by 4.72% to 164.45 pesos", [(164.45, "MXN")]),
+    ],
+)
+def test_dirhams_riyals_and_pesos(text, expected):
+    from data_layer.extract._money import parse_money
+
+    assert [(m.value, m.currency) for m in parse_money(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Tarn Cement lifted 2.56% to R150.97.", [150.97]),
+        ("Tarn Pipes was unchanged at 449p after it said it was planning to cut around 250 jobs.", [449.0]),
+        ("Tarn Software reversed 5.1% to 416.4p after it swung to a first-half loss.", [416.4]),
+        ("After pricing shares at $17 apiece to raise $3.4 billion, Tarn saw its stock leap 41 percent to $24.",
+         [24.0]),
+        ("Tarn Energy Soars After Jefferies Upgrade to €134 as the index closes higher.", []),
+    ],
+)  # fmt: skip
+def test_more_move_words_and_prices_that_are_a_target_or_an_offering(sentence, expected):
+    df = _frames("July 7, 2020", sentence, title="Tarn shares")["prices"]
+    assert list(df["price"].astype(float)) == expected
+
+
+def test_a_day_inside_a_relative_clause_is_not_the_prices_day():
+    df = _frames(
+        "October 13, 2015",
+        "Shares of Tarn, which had about 4,100 employees globally as of June 30, rose 1.5 percent to $29.18 in "
+        "premarket trading on Tuesday.",
+        title="Tarn to cut jobs",
+    )["prices"]
+    assert [str(d)[:10] for d in df["date"]] == ["2015-10-13"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Tarn Restaurants said it would close its San Rafael location on April 12. Ninety jobs are affected.",
+         [(90, 90)]),
+        ("Tarn Print is cutting six jobs at a Hayward plant that will be closed down.", [(6, 6)]),
+        ("The two companies will cut jobs.", []),
+    ],
+)  # fmt: skip
+def test_counts_written_in_words(sentence, expected):
+    df = _frames("March 1, 2023", sentence, title="Bay Area layoffs")["layoffs"]
+    assert list(zip(df["low"], df["high"], strict=True)) == expected
+
+
+def test_the_stock_before_a_passive_target_move_and_the_analyst_after_his_firm():
+    df = _frames(
+        "April 8, 2022",
+        "Tarn Bank and Ellery Bank shares rose after analysts at Danske Bank upgraded both stocks to buy from hold.",
+        "- • Higher rates are positive for banks, Danske said",
+        "- • Ellery Bank price target raised to SEK 115 from SEK 110 at Danske",
+        "At Jefferies, Peter Misek reiterated a price target of SEK 150 on Kestrel Bank.",
+        title="Tarn Bank, Ellery Bank rise after Danske upgrades",
+    )["targets"]
+    assert "Higher" not in set(df["firm"]) and "Ellery Bank" not in set(df["firm"])
+    assert ("Jefferies", 150.0) in {(r.firm, float(r.target)) for r in df.itertuples() if r.target == r.target}

@@ -42,7 +42,7 @@ PRICE_RESET = (
     r"|\bintra-?day\b"
     r"|\b(?:shares|stock)\s+(?:\w+\s+)?(?:rose|fell|were|was|are|is|had|have|jumped|slid|dropped|gained|lost|climbed"
     r"|reached|hit|touched|traded|ended|finished|advanced|declined|tumbled|surged|soared|plunged|slumped|rallied|edged"
-    r"|added|sank|slipped|eased|firmed|dipped)\b"
+    r"|added|sank|slipped|eased|firmed|dipped|rise|fall|jump|climb|drop|gain|slide|slip|dip|surge|soar|tumble|plunge)\b"
     # "leading its shares 3.5% or 77.5p higher at 2,266.5p": a share move resets an earlier "profits of"
     r"|\b(?:shares|stock)\s+(?:(?:up|down)\s+)?\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)"
 )
@@ -56,7 +56,7 @@ NOT_PRICE_LEFT = (
     r"|funding|deal|acquisition|premium|rent|wages?|budget|spend\w*|investment|stake|list price|retail price"
     r"|tickets?|subscription|reports?|savings|charges?|severance|fine|settlement|penalty|tax|sees?|expects?"
     r"|predicts?|projects?|forecasts?|upside|downside|sold|bought|purchased|buying|purchasing|acquiring|transaction"
-    r"|exercise|outlook|diluted"
+    r"|exercise|outlook|diluted|upgrade[sd]?|downgrade[sd]?|pricing"
     r"|anticipat\w*|consideration|receive[sd]?|per (?:\w+ )?share|a share|exchange ratio|range|pt)\b"
 )
 # "UBS raised it to $73 from $70": "it" is the earlier clause's target (or value), not the share.
@@ -161,7 +161,7 @@ DOWN_WORDS = (
     "shedding", "tumbled", "tumbling", "plunged", "plunging", "plunges", "retreated", "retreating", "lower", "weaker",
     "decreased", "slipped", "slipping", "eased", "easing", "dipped", "dipping", "skidded", "tanked", "cratered",
     "decline", "drop", "loss", "decrease", "slump", "plunge", "dip", "off", "dived", "dove", "diving",
-    "pulled back", "gave up", "gave back", "descended", "inched down", "ticked down", "slipped back",
+    "pulled back", "gave up", "gave back", "descended", "inched down", "ticked down", "slipped back", "reversed",
 )  # fmt: skip
 UP_WORDS = (
     "up", "rose", "rising", "rises", "rise", "gained", "gaining", "gains", "gain", "climbed", "climbing", "climbs",
@@ -169,7 +169,7 @@ UP_WORDS = (
     "added", "adding", "rallied", "rallying", "advanced", "advancing", "higher", "stronger", "increased", "increase",
     "firmed", "rebounded", "popped", "spiked", "edged up", "edging up", "edged higher", "edging higher",
     "zoomed", "spurted", "leapt", "leaped", "rocketed", "shot up", "put on", "ascended", "climbed up", "picked up",
-    "perked up", "inched up", "ticked up", "crept up", "jumped up",
+    "perked up", "inched up", "ticked up", "crept up", "jumped up", "lifted", "went up", "going up",
 )  # fmt: skip
 # A percentage followed by these is not the day's change ("2.6% below its peak", "up 15% from ...").
 NOT_DAILY_AFTER = (

@@ -13,8 +13,16 @@ _N = (
     r"(?<![\d$€£¥.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:[kK]\b|thousand\b|million\b|mn\b))?(?![\d%]|[.,]\d)"
     + _NOT_PCT
 )
+# Counts written in words ("Ninety jobs are affected", "is cutting six jobs"); from three up, "one" and "two" being
+# more often pronouns and pairs than counts.
+COUNT_WORDS = {
+    "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100,
+}  # fmt: skip
+_N_WORD = rf"\b(?:{'|'.join(w for w in COUNT_WORDS if w != 'hundred')}|a\s+hundred|one\s+hundred)\b"
 # A count or a range of counts.
-NUM = rf"(?:between\s+{_N}\s+and\s+{_N}|{_N}(?:\s*(?:-|–|—|to)\s*{_N})?)"
+NUM = rf"(?:between\s+{_N}\s+and\s+{_N}|{_N}(?:\s*(?:-|–|—|to)\s*{_N})?|{_N_WORD})"
 #: Percentages written in words ("seven per cent of its employees").
 PCT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
              "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}  # fmt: skip
@@ -170,7 +178,7 @@ _RAW: list[tuple[str, str]] = [
 ]
 
 # Patterns that open with a number get a cheap first-character test so ``re`` skips most positions.
-_RAW = [(n, ("(?=[b0-9])" if p.startswith(("(?P<num>", "(?P<pct>")) else "") + p) for n, p in _RAW]
+_RAW = [(n, ("(?=[b0-9tfsenao])" if p.startswith(("(?P<num>", "(?P<pct>")) else "") + p) for n, p in _RAW]
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [(n, re.compile(p, re.IGNORECASE)) for n, p in _RAW]
 # The same patterns for text already lower-cased (much faster than IGNORECASE in ``re``); the sources use
 # no upper-case escapes (\\S, \\W, \\D, \\B), so lower-casing them keeps their meaning.

@@ -27,10 +27,11 @@ PREFIXES: dict[str, str] = {
     "A$": "AUD", "AU$": "AUD", "Aus$": "AUD", "AUS$": "AUD", "$A": "AUD", "NZ$": "NZD", "$NZ": "NZD", "$US": "USD",
     "HK$": "HKD", "S$": "SGD", "R$": "BRL", "NT$": "TWD", "MX$": "MXN", "$": "USD", "€": "EUR", "£": "GBP",
     "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "Rs.": "INR", "Rs": "INR", "CHF": "CHF",
-    "Fr.": "CHF", "SFr": "CHF", "kr": "SEK", "R": "ZAR",
+    "Fr.": "CHF", "SFr": "CHF", "kr": "SEK", "R": "ZAR", "Dh": "AED", "Dhs": "AED", "SR": "SAR",
 }  # fmt: skip
-# Prefixes that are a currency only when the number follows them at once ("R90.01", not "R 2" or "R&D")
-_GLUED_ONLY = frozenset({"R"})
+# Prefixes that are a currency only when the number follows them at once ("R90.01", not "R 2" or "R&D"; "Dh6.77",
+# "SR36"); "R" only with a decimal, a multiplier or three digits ("R2" is a model name more often than two rand)
+_GLUED_ONLY = frozenset({"R", "Dh", "Dhs", "SR"})
 
 CODES = (
     "USD", "EUR", "GBP", "GBX", "GBp", "CHF", "JPY", "CNY", "RMB", "HKD", "CAD", "AUD", "NZD", "SGD", "INR",
@@ -47,6 +48,7 @@ SUFFIXES: dict[str, str] = {
     "euros": "EUR", "euro": "EUR", "Euro": "EUR", "Yen": "JPY", "€": "EUR", "dollars": "USD", "dollar": "USD",
     "pounds": "GBP", "pound": "GBP", "pence": "GBX", "p": "GBX", "cents": "USD¢", "cent": "USD¢", "¢": "USD¢",
     "yen": "JPY", "francs": "CHF", "kronor": "SEK", "kroner": "NOK", "rupees": "INR", "yuan": "CNY",
+    "pesos": "MXN", "dirhams": "AED", "riyals": "SAR", "zlotys": "PLN", "zloty": "PLN", "rand": "ZAR",
     # a named dollar's hundredths: "79 Singapore cents", "one Hong Kong cent"
     "Singapore cents": "SGD¢", "Singapore cent": "SGD¢", "Hong Kong cents": "HKD¢", "Hong Kong cent": "HKD¢",
     "Australian cents": "AUD¢", "Australian cent": "AUD¢", "Canadian cents": "CAD¢", "Canadian cent": "CAD¢",
@@ -94,7 +96,8 @@ _ALPHA = [k for k in PREFIXES if k[0].isalpha() and k not in _GLUED_ONLY] + list
 _PREFIX_RX = (
     rf"(?P<pre>{_alt(_SYMBOLS)}|(?<![A-Za-z])(?:{_alt(_ALPHA)})(?![A-Za-z])"
     # (with a decimal, a multiplier or three digits: "R90.01", "R2bn", "R250"; not a model "R2")
-    rf"|(?<![\w&.-])(?:{_alt(_GLUED_ONLY)})(?=\d[\d,]*(?:\.\d|\s?(?:bn|billion|million|m\b|tn|trillion))|\d{{3}}|\d{{1,3}},\d{{3}}))"
+    rf"|(?<![\w&.-])R(?=\d[\d,]*(?:\.\d|\s?(?:bn|billion|million|m\b|tn|trillion))|\d{{3}}|\d{{1,3}},\d{{3}})"
+    rf"|(?<![\w&.-])(?:{_alt(_GLUED_ONLY - {'R'})})(?=\d))"
 )
 _SUFFIX_RX = (
     rf"(?P<suf>\s?(?:{_alt(CODES)})(?![A-Za-z])"
@@ -106,7 +109,7 @@ _SUFFIX_RX = (
 _MONEY = re.compile(rf"(?:{_PREFIX_RX}\s?)?(?P<n>{_NUM}){_MULT}?{_SUFFIX_RX}?")
 _GATE = re.compile(
     r"[$€£¥₹₩₽₺¢]|[\d½¼¾⅛⅜⅝⅞]\s?(?:p|pence|cents?)\b|[A-Z]{3}|euro|dollar|pound|yen|franc|kron|rupee|yuan|Rs"
-    r"|\bR\d|\bkr\s?\d|\d\s(?:[A-Z][\w.]*\s){1,2}cents?\b"
+    r"|\bR\d|\bkr\s?\d|\bDhs?\d|\bSR\d|\d\s(?:[A-Z][\w.]*\s){1,2}cents?\b|pesos|dirhams|riyals|zloty"
 )
 # Currency words capitalised ("562.1 Yen"): a second, literal check, so the common case keeps the fast gate above
 _GATE_CAPITAL = ("Yen", "Euro", "Dollar", "Pound", "Franc", "Rupee", "Yuan")

@@ -25,6 +25,7 @@ _NUM_TOKEN = icompile(
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?P<mult>[kK]\b|thousand\b|million\b|mn\b))?", re.IGNORECASE
 )
 _PCT_TOKEN = icompile(r"\d{1,2}(?:\.\d+)?")
+_COUNT_WORD = icompile(rf"\b(?P<w>{'|'.join(R.COUNT_WORDS)})\b", re.IGNORECASE)
 _DIGIT = icompile(r"\d")
 _MULT = {"k": 1_000, "thousand": 1_000, "million": 1_000_000, "mn": 1_000_000}
 
@@ -51,6 +52,10 @@ def parse_count(text: str) -> tuple[int, int] | None:
     ((1200000, 1200000), None)
     """
     vals = []
+    word = _COUNT_WORD.search(text)
+    if word and not _DIGIT.search(text):  # "Ninety jobs", "six jobs", "a hundred staff"
+        n = R.COUNT_WORDS[word["w"].lower()]
+        return n, n
     for m in _NUM_TOKEN.finditer(text):
         v = float(m["n"].replace(",", ""))
         if m["mult"]:
@@ -308,7 +313,7 @@ def _sentence_records(
         low, patterns = low_body[sent.start : sent.end], R.PATTERNS_LOWER
     else:
         low, patterns = s, R.PATTERNS
-    if not _DIGIT.search(low):
+    if not _DIGIT.search(low) and not _COUNT_WORD.search(low):
         return []
     # "Acme is cutting its workforce by 5 per cent. That amounts to about 200 jobs.": one figure in two sentences
     earlier = (

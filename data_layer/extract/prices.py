@@ -66,7 +66,7 @@ _TABLE_CHANGE = icompile(R.TABLE_CHANGE_HEADERS, _I)
 _MOVE_SENTENCE = icompile(rf"\b(?:{_DIR_ALT}|steadied|recovered|plummeted|rocketed|crashed)\b", _I)
 _GATE = icompile(
     r"[$€£¥₹¢]|[\d½¼¾⅛⅜⅝⅞]\s?(?:p\b|pence|euros?|dollars?|francs?|kronor|kroner|yen|yuan|rupees|cents)|[A-Z]{3}\s?\d|\d\s?[A-Z]{3}\b|\|"
-    r"|\bRs\.?\s?\d|\d\s(?:[A-Z][\w.]*\s){0,2}(?:dollars|cents?|francs|kronor|kroner|rupees|yuan|euros|pounds)\b|\bR\d|\bkr\s?\d"
+    r"|\bRs\.?\s?\d|\d\s(?:[A-Z][\w.]*\s){0,2}(?:dollars|cents?|francs|kronor|kroner|rupees|yuan|euros|pounds)\b|\bR\d|\bkr\s?\d|\bDhs?\d|\bSR\d|\d\s(?:pesos|dirhams|riyals|zlotys?|rand)\b"
 )
 _RANGE_STAT = icompile(R.RANGE_STAT, _I)
 _RANGE_EVENT = icompile(R.RANGE_EVENT, _I)
@@ -96,11 +96,13 @@ _BARE_FOLLOW = icompile(R.BARE_FOLLOW, _I)
 _NOT_SHARE_CLAUSE = icompile(R.NOT_SHARE_CLAUSE)
 _CLAUSE_BOUNDARY = icompile(r"[;]|\b(?:while|whereas|but)\b|,\s+(?:and|as|with)\b|\.\s", _I)
 _MOVE_TO = icompile(
-    rf"\b(?!up\s+to\b)(?:{_DIR_ALT}|led|shut)\b(?:[^.;]|\.(?=\d)){{0,60}}?\b(?:to|at)\s+"  # ("up to": a limit)
+    # ("up to" is a limit; "unchanged at 449p" a price)
+    rf"\b(?!up\s+to\b)(?:{_DIR_ALT}|led|shut|unchanged|flat)\b(?:[^.;]|\.(?=\d)){{0,60}}?\b(?:to|at)\s+"
     # "to its 52-week high of Rs 139.85", "to a record 1,234 yen"
     r"(?:(?:its|a|an|the|fresh|new|record|\d+-week|all-time|high|low|of|upper|lower|circuit|limit)\s+){0,5}"
-    rf"(?:(?:[$€£¥₹]|Rs\.?\s?|[A-Z]{{1,3}}\$\s?|[A-Z]{{3}}\s?)\d"
-    rf"|\d[\d,.]*[½¼¾⅛⅜⅝⅞]?\s?(?:euros?|yen|pence|p\b|rupees|cents|¢|(?:Swiss\s)?francs|(?:[A-Z][\w.]*\s)?dollars|[A-Z]{{3}}\b))",
+    rf"(?:(?:[$€£¥₹]|Rs\.?\s?|[A-Z]{{1,3}}\$\s?|[A-Z]{{3}}\s?|R(?=\d)|Dhs?|SR|kr\s?)\d"
+    rf"|\d[\d,.]*[½¼¾⅛⅜⅝⅞]?\s?(?:euros?|yen|pence|p\b|rupees|cents|¢|(?:Swiss\s)?francs|(?:[A-Z][\w.]*\s)?dollars|"
+    rf"pesos|dirhams|riyals|zlotys?|rand|kronor|kroner|[A-Z]{{3}}\b))",
     _I,
 )
 _VALUED_SHARES = icompile(r"\b(?:shares?|stock|scrip|company)\s+(?:were|was|is|are)\s+valued\s+at\s*$", _I)
@@ -466,7 +468,15 @@ def _clause_tail(left: str) -> str:
 
 
 _FROM_TO = icompile(r"\s*(?:to|-|–)\s*")
-_RELATIVE_ASIDE = icompile(r",\s+(?:which|who)\s[^,;]{3,120},\s")
+_RELATIVE_ASIDE = icompile(r",\s+(?:which|who)\s(?:[^,;]|(?<=\d),(?=\d)){3,120},\s")
+
+
+def _unaside(text: str, end: int) -> str:
+    """``text[:end]`` with its relative asides (", which ... ,") blanked, offsets kept."""
+    left = text[:end]
+    return _RELATIVE_ASIDE.sub(lambda x: " " * len(x.group()), left) if ", wh" in left else left
+
+
 _PCT_OR_POINTS = icompile(r"%\s+or\s+\d[\d.,]*\s+points?\b", _I)
 
 
@@ -506,8 +516,8 @@ def _is_share_price(text: str, m: Money, left0: int, reach: int = _WINDOW) -> bo
         return True  # "a premium over the $40.28 closing price of its shares": a close, whatever came before
     if not _LINK.search(left[-40:]):
         return None
-    if _RANGE_STAT.search(left) and not _RANGE_EVENT.search(left[-R.RANGE_EVENT_WINDOW :]):
-        return False
+    if _RANGE_STAT.search(left) and not _RANGE_EVENT.search(_unaside(text, m.start)[-R.RANGE_EVENT_WINDOW :]):
+        return False  # (a move in a relative clause is no event: "The stock, which rose 50% this year, has a high of")
     bad_right = _NOT_RIGHT.match(text, m.end, min(len(text), m.end + 40))
     if bad_right and not (
         re.match(r"\s*(?:a|per)\s+(?:share|unit)\b", bad_right.group()) and _PER_SHARE_OK.search(left[-45:])
@@ -519,7 +529,7 @@ def _is_share_price(text: str, m: Money, left0: int, reach: int = _WINDOW) -> bo
     # a veto word of a relative clause about the company ("Adecco, which is due to report results next week, rose
     # 1.9%") or of an earlier clause ("as gold rose, with X up 4% to 565p")
     if ", wh" in text:
-        window = _RELATIVE_ASIDE.sub(lambda x: " " * len(x.group()), text[: m.start])[-reach:]
+        window = _unaside(text, m.start)[-reach:]
     window = _clause_tail(window)
     cues = list(_RESET.finditer(window))
     after_cue = window[cues[-1].end() :] if cues else window
@@ -573,7 +583,11 @@ def _own_date(text: str, c: _Cand, mentions: list[DateMention]) -> None:
     """The date named in the price's own clause, nearest first ("DATE: price" binds tightest)."""
     m = c.money
     best: tuple[float, DateMention] | None = None
+    # "Shares of Twitter, which had about 4,100 employees as of June 30, rose 1.5% to $29.18": the aside's day
+    asides = [(x.start(), x.end()) for x in _RELATIVE_ASIDE.finditer(text, 0, m.start)] if ", wh" in text else []
     for dm in mentions:
+        if any(a <= dm.start < z for a, z in asides):
+            continue
         if dm.date is None or (dm.date.precision in _PERIODS and dm.start >= m.end):
             # after the price, a year or quarter is what the clause goes on about ("fell 18.3% to 478.3p on an
             # uncertain outlook statement for 2017", "up 2.6% this morning at $255.70 on reports ... next year")

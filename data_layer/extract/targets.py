@@ -174,6 +174,15 @@ _PERSON_BEFORE = icompile(
     r"says|told)\s+$",
     _I,
 )
+# "Handelsbanken price target raised to SEK 115 from SEK 110 at Danske": the name before a passive target move is
+# the stock
+_STOCK_TARGET_AFTER = icompile(
+    r"(?:'s|’s)?\s+(?:price\s+target|target\s+price|PT|target)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:raised|cut|"
+    r"lowered|increased|reduced|trimmed|lifted|boosted|hiked|slashed|maintained|kept|reiterated|upped)\b",
+    _I,
+)
+_ANALYST_GAP = icompile(r",\s*|\s+(?:analysts?|strategists?)\s+", _I)
+_PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:[A-Z][a-z]*[’'-]?)?[A-Z][a-z]+")
 # What sits between firms named together: "Wolfe Research and Jefferies", "CLSA, Macquarie and Citi"
 _ON_GAP = icompile(r"\s+on\s+")
 _LIST_GAP = icompile(r"\s*(?:,|and|&|as well as|,\s*and)\s*", _I)
@@ -416,6 +425,10 @@ def extract(doc: Doc) -> list[AnalystRating]:
             _action(tail, False) is RatingAction.INITIATED,
         )
     recs.extend(_table_recs(doc, company_words, tickers))
+    # "Higher rates are positive for banks, Danske said": a vague word after an unknown name is no rating
+    recs = [
+        r for r in recs if not (r.target is None and (r.rating or "").lower() in _VAGUE and not _KNOWN.match(r.firm))
+    ]
     origs = {(o.start, o.end): o for u, o in units if u is not o}
     for r in recs:  # provenance quotes the text as written
         r.sentence = origs.get((r.sentence.start, r.sentence.end), r.sentence)
@@ -615,7 +628,11 @@ def _find_firms(text: str, company_words: set[str], tickers: frozenset[str]) -> 
     text = blank_dateline(text)  # "SEATTLE--(BUSINESS WIRE)--Jefferies ...": the place is no firm, nor glued to one
     cands: list[_Firm] = []
     for m in _KNOWN.finditer(text):
-        if _ends(_ASIDE_BEFORE, text, m.start(), 25) or any(_ON_GAP.fullmatch(text, c.end, m.start()) for c in cands):
+        if (
+            _ends(_ASIDE_BEFORE, text, m.start(), 25)
+            or any(_ON_GAP.fullmatch(text, c.end, m.start()) for c in cands)
+            or _STOCK_TARGET_AFTER.match(text, m.end())
+        ):
             continue  # "Citi on Macquarie Group: Buy": a broker can be the stock of another broker's note
         if _valid(m.group(), company_words, tickers) and (
             not _ends(_PERSON_BEFORE, text, m.start()) or _ends(_QUOTE_SAID, text, m.start())
@@ -635,7 +652,11 @@ def _find_firms(text: str, company_words: set[str], tickers: frozenset[str]) -> 
             _ASIDE_BEFORE, text, start, 25
         ):
             continue
-        if not (provider or _valid(name, company_words, tickers)) or _RATED_PASSIVE.match(text, end):
+        if (
+            not (provider or _valid(name, company_words, tickers))
+            or _RATED_PASSIVE.match(text, end)
+            or _STOCK_TARGET_AFTER.match(text, end)
+        ):
             continue  # "Macy's was downgraded ... by Morgan Stanley": the rated company
         if any(_ON_GAP.fullmatch(text, c.end, start) for c in cands):
             continue  # "Jefferies on Cipla: Buy | Target Rs 1,700": a digest's header names the firm, then the stock
@@ -655,6 +676,17 @@ def _find_firms(text: str, company_words: set[str], tickers: frozenset[str]) -> 
         if strong:
             cands.append(_Firm(start, end, name))
     cands.sort(key=lambda f: f.start)
+    # "At Jefferies, Peter Misek reiterated a price target of $800": the analyst after his firm speaks for it
+    for k in range(len(cands) - 1, 0, -1):
+        a, b = cands[k - 1], cands[k]
+        if (
+            _KNOWN.fullmatch(a.name)
+            and not _KNOWN.match(b.name)
+            and _ANALYST_GAP.fullmatch(text, a.end, b.start)
+            and _PERSON_NAME.fullmatch(b.name)
+        ):
+            cands[k] = _Firm(b.start, b.end, a.name)
+            del cands[k - 1]
     return cands
 
 

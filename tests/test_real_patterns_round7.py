@@ -379,3 +379,46 @@ def test_the_stock_before_a_passive_target_move_and_the_analyst_after_his_firm()
     )["targets"]
     assert "Higher" not in set(df["firm"]) and "Ellery Bank" not in set(df["firm"])
     assert ("Jefferies", 150.0) in {(r.firm, float(r.target)) for r in df.itertuples() if r.target == r.target}
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Tarn Hotels fell 3% after it said first-quarter sales dropped 79%.", "financial_result"),
+        ("Tarn Sports rose 2% after annual profit rose 3%.", "financial_result"),
+        ("Tarn Software reversed 5.1% to 416.4p after it swung to a deep first-half loss.", "financial_result"),
+        ("Tarn Trucks' profit almost doubled to 6.36 billion kronor.", "financial_result"),
+        ("Tarn Stores said UK like-for-like sales fell 8.8% in the fourth quarter.", "financial_result"),
+        ("Tarn Brewing held its annual guidance.", "guidance"),
+        ("Tarn Biomedical raised an $18.3 million financing led by Ellery Ventures.", "funding_round"),
+        ("Tarn Biosciences added Roche veteran Michelle Browner as CEO.", "executive_change"),
+        ("Tarn Pharmaceuticals added Henri Termeer to its board.", "executive_change"),
+    ],
+)
+def test_results_guidance_funding_and_appointments_in_wrap_and_roundup_wording(sentence, kind):
+    assert kind in set(_frames("July 7, 2020", sentence, title="Markets report")["events"]["type"])
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("The total trading turnover of the benchmark index was SR6.88 billion.", "financial_result"),
+        ("Tarn Retail jumped 3.16% to R69.12 after plans were unveiled to merge its African operations with those of "
+         "Ellery.", "product"),
+        ("Share│Investment Rating│Target Price (HKD)", "investment"),
+        ("Capital market investors cannot invest in A-shares.", "investment"),
+    ],
+)  # fmt: skip
+def test_market_turnover_plans_table_headers_and_what_investors_cannot_do_are_no_events(sentence, kind):
+    assert kind not in set(_frames("July 7, 2020", sentence, title="Markets report")["events"]["type"])
+
+
+def test_an_offer_for_the_entire_share_capital_takes_the_deal_value_past_the_price_per_share():
+    ev = _frames(
+        "Nov 2, 2020",
+        "Ellery will make a public offer to acquire the entire share capital of Tarn Pharma for 5.45 euros per share, "
+        "representing an aggregate adjusted equity value of 308 million euros ($358.8 million).",
+        title="Ellery to buy Tarn Pharma",
+    )["events"]
+    deals = ev[ev["type"] == "acquisition"]
+    assert list(deals["amount_usd"].astype(float)) == [358.8e6]

@@ -128,7 +128,7 @@ ACQ_VERB = _rx(
 )
 #: "to acquire all the outstanding shares of Belo": buying the whole company, not a stake.
 ACQ_ALL_SHARES = _rx(
-    r"^\s+(?:all|100%|the\s+remaining|all\s+remaining)\s+(?:of\s+)?(?:the\s+)?"
+    r"^\s+(?:all|100%|the\s+remaining|all\s+remaining|the\s+entire|the\s+whole)\s+(?:of\s+)?(?:the\s+)?"
     r"(?:(?:outstanding|remaining|issued|and|common|ordinary|class\s+[AB])\s+)*"
     r"(?:shares|stock|share\s+capital|equity)\s+(?:of|in)\s+"
 )
@@ -190,7 +190,7 @@ INVEST_NOUN = _rx(
     r"vehicles?|trusts?|compan\w*|funds?|research|case|thesis|income|portfolio|strategy|horizon|"
     r"community|returns?|committee|arm|house|group|professionals?|decisions?|climate|products?|review|board|"
     r"director|officer|strategist|chief|head|corp|corporation|inc|co|ltd|plc|"
-    r"promotion|authority|commission|agency|council|bureau|corporation))"
+    r"promotion|authority|commission|agency|council|bureau|corporation|ratings?|recommendations?|disputes))"
 )
 STAKE = _rx(r"\bstake\b")
 #: "decided to write down the full carrying value of its 20 per cent stake": an old stake's loss, not an investment.
@@ -219,7 +219,10 @@ CAPEX_SPEND = _rx(
 
 FUNDING = _rx(
     r"\b(?:(?:funding|financing|fundraising|investment|venture|equity|seed|pre-seed|growth|Series\s+[A-H]\d?)"
-    r"(?:\s+funding)?\s+rounds?|rounds?\s+of\s+(?:funding|financing)|Series\s+[A-H]\d?\b)"
+    r"(?:\s+funding)?\s+rounds?|rounds?\s+of\s+(?:funding|financing)|Series\s+[A-H]\d?\b|"
+    # "raised an $18.3 million financing led by Third Rock", "closed a $40 million venture financing"
+    r"(?:rais\w*|clos\w*|secur\w*|complet\w*)\s+(?:an?\s+)?(?:[$€£¥]|US\$)[\d.,]+\s*(?:million|billion|[mb]n?|M|B)?\s+"
+    r"(?:venture\s+|equity\s+|seed\s+)?(?:financing|funding)\b)"
 )
 RAISED = _rx(
     r"\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)|pull(?:s|ed)\s+in|clos(?:es|ed)\s+on)\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|"
@@ -397,7 +400,21 @@ RESULT_WORDS = _rx(
     r"(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,3}?" + METRIC + r"\s+(?:(?:more\s+than\s+|nearly\s+|almost\s+)?"
     r"(?:doubled|tripled|trebled|quadrupled|halved)\b|"
     r"(?:(?:had|has|have)\s+(?:also\s+)?)?(?:rose|fell|grew|grown|risen|fallen|increased|decreased|declined|jumped|"
-    r"dropped|climbed|slipped|slumped|surged|gained|(?:were|was)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?[\d.]+\s*(?:%|per\s*cent|percent))"
+    r"dropped|climbed|slipped|slumped|surged|gained|(?:were|was)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?[\d.]+\s*(?:%|per\s*cent|percent))|"
+    # a wrap's reason: "after it said first-quarter sales dropped 79%", "after annual profit rose 3%", "said UK
+    # like-for-like sales fell 8.8% in the fourth quarter"
+    r"\b(?:after|as|said|says|when)\s+(?:it\s+said\s+|it\s+reported\s+)?(?:that\s+)?(?:its\s+|their\s+)?"
+    r"(?:(?:first|second|third|fourth)[-\s](?:quarter|half)|annual|full-year|half-year|first-half|quarterly|interim|"
+    r"Q[1-4]|UK|US|group|underlying|like-for-like|comparable|same-store|organic|retail|total)\s+(?:[\w-]+\s+){0,2}?"
+    + METRIC
+    + r"\s+(?:rose|fell|grew|increased|decreased|declined|jumped|dropped|climbed|slipped|slumped|surged|"
+    r"plunged|tumbled|soared|(?:were|was)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?[\d.]+\s*"
+    r"(?:%|per\s*cent|percent)|"
+    # "swung to a deep first-half loss", "swung to a profit"
+    r"\bswung\s+(?:back\s+)?(?:in)?to\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:loss|profit)\b|"
+    # "Volvo's profit almost doubled to", "its net income more than tripled"
+    r"(?:['’]s?|\bits|\btheir)\s+(?:[\w-]+\s+){0,2}?" + METRIC + r"\s+(?:(?:more\s+than|nearly|almost)\s+)?"
+    r"(?:doubled|tripled|trebled|quadrupled|halved)\b"
 )
 #: A result told as what the company earned in a closed period: "earned $1.3 billion in the third quarter",
 #: "making $1.3 billion in the most recent quarter", "lost $40 million in the year to March".
@@ -416,7 +433,7 @@ RESULT_VETO_BETWEEN = _rx(r"\b(?:guidance|forecast|outlook|estimate|consensus|ta
 GUIDE_VERB_NOUN = _rx(
     r"\b(?:rais\w*|lift\w*|boost\w*|increas\w*|upgrad\w*|cut|cuts|cutting|lower\w*|reduc\w*|trim\w*|slash\w*|"
     r"downgrad\w*|reaffirm\w*|reiterat\w*|maintain\w*|confirm\w*|reconfirm\w*|affirm\w*|stood\s+by|stands?\s+by|"
-    r"keeps?|kept|"
+    r"keeps?|kept|held|holds|holding|"
     r"withdr\w*|suspend\w*|pull\w*|narrow\w*|updat\w*|revis\w*|issu\w*|initiat\w*|introduc\w*|set|sets|"
     r"gave|give[sn]?|provid\w*|hik\w*|tweak\w*|scal\w*\s+back|signal\w*|flag\w*)\b"
     + CLAUSE
@@ -625,8 +642,10 @@ EXEC_LEAVE = _rx(
 )
 EXEC_APPOINT = _rx(
     r"\b(?:appoint\w*|nam(?:ed|es|ing)|hir(?:ed|es|ing)|promot\w*|tapped|elevated|(?:will\s+)?serve\s+as|"
-    r"take[sn]?\s+over\s+as|took\s+over\s+as|becom(?:e|es|ing)|became|succe(?:ed|eds|eded|eding))\s+"
-    r"(?:[\w'’-]+\s+){0,6}?(?:(?:new|next|interim|permanent|acting|incoming)\s+)?(?:" + TITLE + r"|successor)\b"
+    r"take[sn]?\s+over\s+as|took\s+over\s+as|becom(?:e|es|ing)|became|succe(?:ed|eds|eded|eding)|"
+    # "added Roche veteran Michelle Browner as CEO", "added Henri Termeer to its board"
+    r"add(?:ed|s|ing)(?=\s+(?:[\w'’-]+\s+){0,3}?[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+(?:as|to\s+(?:its|the)\s+board)\b))\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:(?:new|next|interim|permanent|acting|incoming)\s+)?(?:" + TITLE + r"|successor|board)\b"
 )
 EXEC_TITLE = _rx(r"\b" + TITLE + r"\b")
 PERSON = re.compile(r"\b([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2})\b")
@@ -694,6 +713,8 @@ PRODUCT_OBJECT_VETO = _rx(
 )
 PRODUCT_SUBJECT_VETO = _rx(
     r"\bsince\s+$|"  # "Since launching its app in May 2017, Starling has built up ...": background
+    # "after plans were unveiled to merge its African operations": a plan, no product
+    r"\b(?:plans?|proposals?|details|measures|terms|figures|results)\s+(?:were|was|are|is|have\s+been|has\s+been)\s+$|"
     # "within four months of its launch", "could delay the launch": a time reference or a hedge, no launch
     r"\b(?:of|since|after|before|until|from|within)\s+(?:its|their|the|his|her)\s+$|"
     r"\b(?:delay\w*|postpon\w*|push\w*\s+back)\s+(?:the|its|their)\s+$|"
@@ -1013,7 +1034,11 @@ DESCRIBED_BEFORE = re.compile(
 WRAP_CLAUSE_BREAK = re.compile(r",?\s+(?:but|while|whereas)\s+|;\s+|,\s+and\s+(?=[A-Z])")
 
 #: A result figure that describes a size, not a period: "with a turnover of €9 billion, Siemens employs 46,000".
-RESULT_SIZE_BEFORE = re.compile(r"\bwith\s+(?:an?\s+)?(?:annual\s+|yearly\s+)?$", re.IGNORECASE)
+RESULT_SIZE_BEFORE = re.compile(
+    # (and a market's trading: "the total trading turnover of the benchmark index was SR6.88 billion")
+    r"\bwith\s+(?:an?\s+)?(?:annual\s+|yearly\s+)?$|\b(?:trading|market|daily|average|exchange)\s+$",
+    re.IGNORECASE,
+)
 #: Results just published, so a date in the sentence is another event's: "posted its half-year earnings and announced
 #: the chief executive would retire in September".
 #: "a plan to boost earnings", "weighed on results": the noun as what something acts on, no report.

@@ -425,7 +425,8 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         if whole:  # "to acquire all the outstanding shares of Belo for $13.75 per share": the company itself
             name = _name_after(s, m.end() + whole.end())
             if name and not R.ACQ_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()]):
-                money = _deal_money(_money_after(ctx, m.end(), 100))
+                # (past a price per share: "for 5.45 euros per share, representing an equity value of 308 million")
+                money = _deal_after(ctx, m.end(), 160)
                 return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
         if (
             R.ACQ_VETO.search(s[max(0, m.start() - 15) : m.end() + 25])
@@ -564,7 +565,12 @@ _STAKE_CUE = icompile(
 )
 
 
-_ADVICE_BEFORE = icompile(r"\b(?:recommend\w*|suggest\w*|advis\w*|urg(?:e|es|ed|ing))\s+(?:\w+\s+)?$", re.I)
+_ADVICE_BEFORE = icompile(
+    r"\b(?:recommend\w*|suggest\w*|advis\w*|urg(?:e|es|ed|ing))\s+(?:\w+\s+)?$"
+    # "investors cannot invest in A-shares": what someone may not do
+    r"|\b(?:cannot|can['’]t|could\s+not|couldn['’]t|unable\s+to|not\s+allowed\s+to|barred\s+from)\s+$",
+    re.I,
+)
 
 
 def _investment(ctx: _Ctx) -> _Cand | None:

@@ -422,3 +422,20 @@ def test_an_offer_for_the_entire_share_capital_takes_the_deal_value_past_the_pri
     )["events"]
     deals = ev[ev["type"] == "acquisition"]
     assert list(deals["amount_usd"].astype(float)) == [358.8e6]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, present",
+    [
+        ("Tarn Hotels fell 4.5% to £23.30 as its sales slumped 79% in the first quarter.", "financial_result", True),
+        ("Tarn Media announced the layoffs while reporting a 28% slump in second-quarter revenue.", "financial_result",
+         True),
+        ("Stocks fell as companies continued to announce job cuts blamed on a gloomy economic outlook.", "guidance",
+         False),
+        ("Tarn Social makes history in market debut", "product", False),
+        ("The group said it is launching a fundamental strategy rethink.", "product", False),
+        ("Tarn launched a new phone in the US market.", "product", True),
+    ],
+)  # fmt: skip
+def test_more_result_wording_and_what_is_no_outlook_or_product(sentence, kind, present):
+    assert (kind in set(_frames("July 7, 2020", sentence, title="Markets report")["events"]["type"])) is present

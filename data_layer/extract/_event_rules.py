@@ -383,7 +383,7 @@ RESULT_WORDS = _rx(
     r"\b(?:following|in\s+the\s+wake\s+of|on\s+the\s+back\s+of)\s+(?:an?\s+|its\s+|their\s+|the\s+)?"
     r"(?:[\w%.,-]+\s+){0,4}?(?:results|profits?|earnings)\b(?!\s+(?:warning|forecast|guidance|outlook|"
     r"estimates?|expectations|season|date|report\s+(?:due|on|next)))|"
-    r"\b(?:reported|posted|delivered|announced|unveiled|recorded|logged|booked)\s+(?:an?\s+)?"
+    r"\b(?:reported|posted|delivered|announced|unveiled|recorded|logged|booked|reporting|posting|recording)\s+(?:an?\s+)?"
     r"(?:(?:better|worse|stronger|weaker|bigger|smaller|larger|steeper|sharper|deeper)[-‑\s]than[-‑\s]expected\s+)?"
     r"(?:(?:[\d.]+\s*(?:%|per\s*cent|percent)|(?:\w+-fold|sharp|steep|strong|modest|slight|surprise|bigger|"
     r"smaller)(?:[-‑\s]than[-‑\s]expected)?)\s+)?(?:(?:rise|increase|jump|surge|growth|gain|drop|decline|fall|slump|dip|"
@@ -403,9 +403,10 @@ RESULT_WORDS = _rx(
     r"dropped|climbed|slipped|slumped|surged|gained|(?:were|was)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?[\d.]+\s*(?:%|per\s*cent|percent))|"
     # a wrap's reason: "after it said first-quarter sales dropped 79%", "after annual profit rose 3%", "said UK
     # like-for-like sales fell 8.8% in the fourth quarter"
-    r"\b(?:after|as|said|says|when)\s+(?:it\s+said\s+|it\s+reported\s+)?(?:that\s+)?(?:its\s+|their\s+)?"
+    r"\b(?:after|as|said|says|when)\s+(?:it\s+said\s+|it\s+reported\s+)?(?:that\s+)?(?:(?:its|their)\s+"
+    r"(?=(?:[\w-]+\s+){0,3}?" + METRIC + r"\s)|(?:its\s+|their\s+)?"
     r"(?:(?:first|second|third|fourth)[-\s](?:quarter|half)|annual|full-year|half-year|first-half|quarterly|interim|"
-    r"Q[1-4]|UK|US|group|underlying|like-for-like|comparable|same-store|organic|retail|total)\s+(?:[\w-]+\s+){0,2}?"
+    r"Q[1-4]|UK|US|group|underlying|like-for-like|comparable|same-store|organic|retail|total)\s+)(?:[\w-]+\s+){0,2}?"
     + METRIC
     + r"\s+(?:rose|fell|grew|increased|decreased|declined|jumped|dropped|climbed|slipped|slumped|surged|"
     r"plunged|tumbled|soared|(?:were|was)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?[\d.]+\s*"
@@ -478,6 +479,8 @@ GUIDE_WARN = _rx(
 )
 GUIDE_VETO = _rx(
     r"\b(?:price\s+target|target\s+price|price\s+objective|price\s+forecast|rating)\b"
+    # the economy's outlook: "job cuts blamed on a gloomy economic outlook"
+    r"|\b(?:economic|macro(?:economic)?|global|market|industry|sector|interest[-\s]rate|rates?)\s+(?:outlook|forecasts?)\b"
     # "analysts update their guidance for the stock", "a brokerage downgraded its outlook on the stock"
     r"|\b(?:guidance|outlook|forecasts?|view)\s+(?:on|for)\s+(?:the|its)\s+(?:stock|shares)\b"
     # a valuation multiple: "priced at 53.00x this year's forecasted earnings", "12 times forward earnings"
@@ -709,10 +712,12 @@ PRODUCT_OBJECT_VETO = _rx(
     r"investigation|probe|campaign|bid|tender|IPO|strategic|lawsuit|results|earnings|figures|statement|report|"
     r"guidance|forecast|outlook|study|survey|data|polic(?:y|ies)|mandate|layoffs?|job\s+cuts|cost|savings|"
     r"takeover|offer\s+for|shares|stock|dividend|opportunit\w*|risks?|challenges?|liquidity|stimulus|"
-    r"(?:a\s+)?total\s+of)\b"
+    r"(?:a\s+)?total\s+of|strateg\w*|rethink|overhaul)\b"
 )
 PRODUCT_SUBJECT_VETO = _rx(
     r"\bsince\s+$|"  # "Since launching its app in May 2017, Starling has built up ...": background
+    # a listing, not a product: "makes history in market debut", "its Nasdaq debut"
+    r"\b(?:market|stock[-\s]market|trading|public|exchange|Nasdaq|NYSE|listing|IPO|share|bourse)\s+$|"
     # "after plans were unveiled to merge its African operations": a plan, no product
     r"\b(?:plans?|proposals?|details|measures|terms|figures|results)\s+(?:were|was|are|is|have\s+been|has\s+been)\s+$|"
     # "within four months of its launch", "could delay the launch": a time reference or a hedge, no launch

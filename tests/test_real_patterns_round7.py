@@ -439,3 +439,15 @@ def test_an_offer_for_the_entire_share_capital_takes_the_deal_value_past_the_pri
 )  # fmt: skip
 def test_more_result_wording_and_what_is_no_outlook_or_product(sentence, kind, present):
     assert (kind in set(_frames("July 7, 2020", sentence, title="Markets report")["events"]["type"])) is present
+
+
+def test_a_firm_quoted_in_the_next_sentence_and_a_broker_in_its_own_capitals():
+    df = _frames(
+        "June 22, 2017",
+        'Desjardins Capital Markets has cut its price target on Tarn Foods (TRN-T) "to reflect a lower valuation."',
+        '"We are reducing our target to $81 (from $85) and maintaining our Buy rating."',
+        "Shares of Ellery Home jumped 7.6% after WedBush upgraded the retailer to outperform from neutral.",
+        title="Thursday's analyst upgrades and downgrades",
+    )["targets"]
+    rows = {(r.firm, r.rating_class, None if r.target != r.target else float(r.target)) for r in df.itertuples()}
+    assert rows == {("Desjardins Capital Markets", "buy", 81.0), ("Wedbush", "buy", None)}

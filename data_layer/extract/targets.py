@@ -96,6 +96,9 @@ _ANAPHOR = icompile(
     r"actually\s+)?\w+"
     # "... this time from H.C. Wainwright. Analyst Amit Dayal maintained a Buy rating": the firm's analyst
     r"|^(?:the\s+)?analyst\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+\s+(?:also\s+|has\s+|had\s+)?[a-z]+"
+    # the firm quoted in the next sentence: '"We are reducing our target to $81 (from $85) and maintaining our Buy'
+    r"|^[\"“]\s*(?:we|our)\s+(?:are|have|now|also|remain|maintain|reiterate|raise|cut|lower|set|see|keep|reduce|"
+    r"increase|lift|trim|move)\w*\b"
     # a wire's bullet with its subject left out: "Retains 'outperform' rating; cuts PT to $320 from $440"
     r"|^\W*(?:Retains|Keeps|Maintains|Reiterates|Reaffirms|Cuts|Raises|Lowers|Lifts|Trims|Upgrades|Downgrades|"
     r"Initiates|Starts|Sets|Resumes)\b"
@@ -624,10 +627,21 @@ def _valid(name: str, company_words: set[str], tickers: frozenset[str]) -> bool:
     return not all(t in _NOT_FIRMS or t in _STOP_START for t in toks)
 
 
+def _known_brokers(text: str) -> list[re.Match[str]]:
+    """Known brokers as written, and in a writer's own capitals ("WedBush" for Wedbush)."""
+    out = list(_KNOWN.finditer(text))
+    taken = {m.start() for m in out}
+    for m in _KNOWN_ANY_CASE.finditer(text):
+        w = m.group()
+        if m.start() not in taken and w[:1].isupper() and not w.isupper() and any(c.isupper() for c in w[1:]):
+            out.append(m)
+    return sorted(out, key=lambda m: m.start())
+
+
 def _find_firms(text: str, company_words: set[str], tickers: frozenset[str]) -> list[_Firm]:
     text = blank_dateline(text)  # "SEATTLE--(BUSINESS WIRE)--Jefferies ...": the place is no firm, nor glued to one
     cands: list[_Firm] = []
-    for m in _KNOWN.finditer(text):
+    for m in _known_brokers(text):
         if (
             _ends(_ASIDE_BEFORE, text, m.start(), 25)
             or any(_ON_GAP.fullmatch(text, c.end, m.start()) for c in cands)
@@ -639,7 +653,10 @@ def _find_firms(text: str, company_words: set[str], tickers: frozenset[str]) -> 
         ):
             ext = _FIRM_TAIL.match(text, m.end())  # "Mizuho" + " Securities", "KeyBanc" + " Capital Markets"
             end = ext.end() if ext else m.end()
-            cands.append(_Firm(m.start(), end, text[m.start() : end]))
+            spelled = (
+                _BROKER_SPELLING.get(m.group().lower(), m.group()) if not _KNOWN.fullmatch(m.group()) else m.group()
+            )
+            cands.append(_Firm(m.start(), end, spelled + text[m.end() : end]))
     for m in _NAME.finditer(text):
         raw = m.group()
         provider = raw.lower() in _PROVIDERS and _ends(_ANALYSTS_AT, text, m.start())  # "Analysts at Zacks"

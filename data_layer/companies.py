@@ -440,6 +440,7 @@ def _key(name: str) -> str:
 NOT_NAMES = (
     frozenset(
         [
+            "Research",  # a section label ("<Research>HSBC Research Prefers ...")
             "Overweight",
             "Underweight",
             "Outperform",
@@ -753,6 +754,31 @@ def _cued_names(text: str) -> frozenset[str]:
     return frozenset(a or b for a, b in R.COMPANY_CUED.findall(text))
 
 
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$", re.M)
+
+
+def _blank_table_headers(body: str) -> str:
+    """A Markdown table's header row blanked (same length): its labels are no company names.
+
+    >>> _blank_table_headers("| Broker | Target |\n|---|---|\n| Jefferies | 1,700 |").split("\n")[0].strip()
+    ''
+    """
+    if "│" in body:  # a box-drawn table ("Share│Investment Rating│Target Price (HKD)"): its first line
+        lines = body.split("\n")
+        for k, line in enumerate(lines):
+            if line.count("│") >= 2 and (k == 0 or "│" not in lines[k - 1]):
+                lines[k] = " " * len(line)
+        body = "\n".join(lines)
+    if "--" not in body or "|" not in body:
+        return body
+    for m in _TABLE_RULE.finditer(body):
+        head_end = m.start() - 1
+        head_start = body.rfind("\n", 0, max(0, head_end)) + 1
+        if head_end > head_start and "|" in body[head_start:head_end]:
+            body = body[:head_start] + " " * (head_end - head_start) + body[head_end:]
+    return body
+
+
 def resolve_companies(title: str, body: str, hints: Iterable[str] = ()) -> tuple[Company, ...]:
     """Companies the article is about, ordered by relevance (the main company first).
 
@@ -761,6 +787,7 @@ def resolve_companies(title: str, body: str, hints: Iterable[str] = ()) -> tuple
     ['ACMW']
     """
     hints = [h for h in hints if h]
+    body = _blank_table_headers(body)  # "| Broker | Rating | Target (Rs) |": column labels, never names
     text = body if body.startswith(title) else f"{title}\n{body}"
     lines = text.split("\n", 1)
     body_only = lines[1] if title and len(lines) > 1 else text

@@ -451,3 +451,32 @@ def test_a_firm_quoted_in_the_next_sentence_and_a_broker_in_its_own_capitals():
     )["targets"]
     rows = {(r.firm, r.rating_class, None if r.target != r.target else float(r.target)) for r in df.itertuples()}
     assert rows == {("Desjardins Capital Markets", "buy", 81.0), ("Wedbush", "buy", None)}
+
+
+def test_a_markdown_table_of_brokers_names_no_company_and_reads_currency_from_cells_or_header():
+    f = _frames(
+        "May 3, 2025",
+        "| Broker | Rating | Target (Rs) |\n|---|---|---|\n| Jefferies | Buy | 1,700 |\n| Nomura | Neutral | 1,450 -> "
+        "1,500 |",
+        "| Broker | Call | Target |\n|---|---|---|\n| CLSA | Outperform | Rs 1,650 |\n| Macquarie | Underperform | "
+        "Rs 1,200 |",
+        title="Brokerages on Tarn Motors",
+    )
+    assert f["articles"]["company"].iloc[0] != "Target"
+    t = f["targets"]
+    assert sorted(zip(t["firm"], t["target"].astype(float), t["currency"], strict=True)) == [
+        ("CLSA", 1650.0, "INR"),
+        ("Jefferies", 1700.0, "INR"),
+        ("Macquarie", 1200.0, "INR"),
+        ("Nomura", 1500.0, "INR"),
+    ]
+
+
+def test_item_lines_with_labelled_cells_are_not_a_table_header():
+    df = _frames(
+        "September 30, 2021",
+        "Tarn Foods | Brokerages: Citi | Rating: Buy | Target: Raised to Rs 4,750\nEllery Steel | Brokerages: CLSA | "
+        "Rating: Sell | Target: Cut to Rs 120",
+        title="Foreign brokerages raise target price on these stocks",
+    )["targets"]
+    assert sorted(zip(df["firm"], df["target"].astype(float), strict=True)) == [("CLSA", 120.0), ("Citi", 4750.0)]

@@ -30,7 +30,7 @@ from . import _target_rules as TR
 from ._caseless import icompile
 from ._dateline import blank_dateline, dateline_end
 from ._doc import Doc
-from ._money import CODES, Money, localise, parse_money, parse_number
+from ._money import CODE_ALIASES, CODES, Money, localise, parse_money, parse_number
 
 EXTRACTOR = "targets"
 _I = re.IGNORECASE
@@ -450,6 +450,31 @@ _CHANGE_ARROW = re.compile(r"\s*(?:->|→|⇒|>|\bto\b)\s*")
 _HEAD_CODE = re.compile(rf"\b({'|'.join(CODES)})\b")
 
 
+_HEAD_SYMBOLS = {
+    "rs": "INR", "rs.": "INR", "₹": "INR", "inr": "INR", "€": "EUR", "£": "GBP", "p": "GBX", "pence": "GBX",
+    "hk$": "HKD", "a$": "AUD", "c$": "CAD", "s$": "SGD", "nz$": "NZD", "¥": "JPY", "yen": "JPY", "us$": "USD",
+}  # fmt: skip
+_HEAD_UNIT = re.compile(r"\(\s*([^()\s]{1,6})\s*\)|\bin\s+([^\s()]{1,6})\s*$", re.I)
+
+
+def _cell_amount(cell: str) -> tuple[float, str | None] | None:
+    """A table cell's amount and its currency when written ("Rs 1,700", "HK$6.8", "80")."""
+    money = parse_money(cell)
+    if money:
+        return money[0].value, money[0].currency
+    value = parse_number(cell.strip())
+    return (value, None) if value is not None else None
+
+
+def _head_currency(head: str) -> str | None:
+    """The currency a table's target column names: "Target Price (HKD)", "Target (Rs)", "TP in €"."""
+    code = _HEAD_CODE.search(head)
+    if code:
+        return CODE_ALIASES.get(code.group(), code.group())
+    m = _HEAD_UNIT.search(head)
+    return _HEAD_SYMBOLS.get((m[1] or m[2]).lower()) if m else None
+
+
 def _table_recs(doc: Doc, company_words: set[str], tickers: frozenset[str]) -> list[_Rec]:
     body = doc.article.body
     if "│" not in body and "|" not in body and "\t" not in body:
@@ -475,6 +500,8 @@ def _ratings_table(
         return _CELL_SEP.split(line.strip().strip("|│").strip())
 
     header = cells(rows[0][1])
+    if any(":" in h for h in header) or any(_cell_amount(h) for h in header):
+        return []  # item lines ("Jubilant | Brokerages: Citi | Rating: Buy | Target: Rs 4,750"), not a header row
     ri = next((k for k, h in enumerate(header) if _RATING_HEAD.search(h)), None)
     ti = next((k for k, h in enumerate(header) if _TARGET_HEAD.search(h)), None)
     fi = next((k for k, h in enumerate(header) if _FIRM_HEAD.search(h) and k not in (ri, ti)), None)
@@ -488,8 +515,7 @@ def _ratings_table(
         if not known:
             return []
         firm = _KNOWN.match(known[0].name).group()
-    code = _HEAD_CODE.search(header[ti]) if ti is not None else None
-    currency = code.group() if code else (doc.market.currency if doc.market else "USD")
+    currency = _head_currency(header[ti] if ti is not None else "") or (doc.market.currency if doc.market else "USD")
     out: list[_Rec] = []
     for p, line in rows[1:]:
         row = cells(line)
@@ -508,13 +534,10 @@ def _ratings_table(
                     prev_rating = steps[0]
         target = previous = None
         if ti is not None:
-            vals = [
-                parse_number(x) for x in _CHANGE_ARROW.split(row[ti].replace("HK$", "").replace("$", "")) if x.strip()
-            ]
-            vals = [v for v in vals if v is not None and v > 0]
+            vals = [v for v in map(_cell_amount, _CHANGE_ARROW.split(row[ti])) if v and v[0] > 0]
             if vals:
-                target = Money(0, 0, vals[-1], currency, 1.0, row[ti])
-                previous = Money(0, 0, vals[0], currency, 1.0, row[ti]) if len(vals) > 1 else None
+                target = Money(0, 0, vals[-1][0], vals[-1][1] or currency, 1.0, row[ti])
+                previous = Money(0, 0, vals[0][0], vals[0][1] or currency, 1.0, row[ti]) if len(vals) > 1 else None
         if rating is None and target is None:
             continue
         sent = Sentence(p, p + len(line), line)

@@ -60,21 +60,28 @@ def query(start: dt.date | None, end: dt.date | None, types: Sequence[str] | Non
     params += p
     sql = f"""
     WITH p AS (
-        SELECT company, part_key, seq, kind, date, price, currency, n_sources, last_reported, conflict,
-            coalesce(bool_or(kind = 'close') OVER (PARTITION BY company), false) AS has_close
+        SELECT company, part_key, seq, kind, date, price, currency, n_sources, last_reported, conflict
         FROM agg_price_claims WHERE {w["price_claims"]} AND company IS NOT NULL),
+    days AS (  -- per company: whether it has a close, its latest closing day, its latest day of any kind
+        SELECT company, coalesce(bool_or(kind = 'close'), false) AS has_close,
+            max(date) FILTER (WHERE kind = 'close') AS close_day, max(date) AS any_day
+        FROM p GROUP BY company),
+    tile_set AS (  -- the claims the tile reads: the closes, or every kind when there is no close
+        SELECT p.*, CASE WHEN has_close THEN close_day ELSE any_day END AS tile_day
+        FROM p JOIN days USING (company) WHERE p.kind = 'close' OR NOT has_close),
+    tile AS (
+        SELECT * FROM tile_set WHERE date = tile_day
+        UNION ALL  -- none dated: the last one listed
+        SELECT * FROM tile_set WHERE tile_day IS NULL
+        QUALIFY row_number() OVER (PARTITION BY company ORDER BY part_key DESC, seq DESC) = 1),
     lt AS (SELECT * FROM agg_latest_targets WHERE {w["latest_targets"]} AND company IS NOT NULL),
     ly AS (SELECT * FROM agg_layoff_tally WHERE {w["layoff_tally"]} AND company IS NOT NULL),
     names AS (
-        SELECT DISTINCT company FROM p
+        SELECT company FROM days
         UNION SELECT company FROM lt
         UNION SELECT company FROM agg_layoff_claims WHERE {w["layoff_claims"]} AND company IS NOT NULL
         UNION SELECT company FROM agg_event_claims WHERE {w["event_claims"]} AND company IS NOT NULL
         UNION SELECT company FROM articles WHERE {art} AND company IS NOT NULL),
-    tile AS (
-        SELECT * FROM p WHERE (kind = 'close' OR NOT has_close)
-        QUALIFY CASE WHEN count(date) OVER (PARTITION BY company) > 0 THEN date = max(date) OVER (PARTITION BY company)
-            ELSE row_number() OVER (PARTITION BY company ORDER BY part_key DESC, seq DESC) = 1 END),
     tile_rows AS (
         SELECT company, list({{'date': date, 'price': price, 'currency': currency, 'n_sources': n_sources,
             'last_reported': last_reported}} ORDER BY part_key, seq) AS tile
@@ -82,8 +89,7 @@ def query(start: dt.date | None, end: dt.date | None, types: Sequence[str] | Non
     closes AS (
         SELECT company, list({{'date': date, 'price': price, 'currency': currency, 'n_sources': n_sources,
             'conflict': conflict}} ORDER BY n_sources DESC, last_reported DESC NULLS LAST, part_key, seq) AS closes
-        FROM (SELECT * FROM p WHERE kind = 'close' AND date IS NOT NULL
-              QUALIFY date = max(date) OVER (PARTITION BY company))
+        FROM p JOIN days USING (company) WHERE p.kind = 'close' AND p.date = days.close_day
         GROUP BY company),
     targets AS (
         SELECT company, count(*) AS n_latest, count(DISTINCT firm) AS firms,

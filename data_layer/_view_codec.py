@@ -27,6 +27,7 @@ import functools
 import json
 import math
 import struct
+import types
 import typing
 import zlib
 from typing import Any
@@ -315,14 +316,20 @@ def _decode_body(buf: memoryview, cls: type) -> Any:
 
 @functools.cache
 def _field_types(cls: type) -> dict[str, type]:
-    """``cls``'s fields and their (outermost) annotated classes.
+    """``cls``'s fields and their (outermost) annotated classes (an optional field: the union itself).
 
     >>> from data_layer.view import View
     >>> _field_types(View)["articles"].__name__, _field_types(View)["kpis"], _field_types(View)["tally_text"]
     ('DataFrame', <class 'dict'>, <class 'str'>)
+    >>> isinstance(None, _field_types(View)["by_company"]), isinstance({}, _field_types(View)["by_company"])
+    (True, False)
     """
     hints = typing.get_type_hints(cls)
-    return {f.name: typing.get_origin(hints[f.name]) or hints[f.name] for f in dataclasses.fields(cls)}
+    out = {}
+    for f in dataclasses.fields(cls):
+        origin = typing.get_origin(hints[f.name])
+        out[f.name] = hints[f.name] if origin in (typing.Union, types.UnionType) else origin or hints[f.name]
+    return out
 
 
 def encode_view(view: Any) -> bytes:

@@ -100,6 +100,9 @@ def _stored_view(store, company: str | None, start, end, types: list[str] | None
         charts = _pool().submit(store.chart_records, company, keys, start, end, types, MAX_POINTS)
     if company:  # the latest close, whichever claims are listed
         closing = _pool().submit(store.latest_closes, keys, start, end)
+    figures = None  # several companies: each one's close, consensus and layoffs over every row, in one query
+    if not company and not full and hasattr(store, "company_figures"):
+        figures = _pool().submit(store.company_figures, start, end, types)
     tables = ("prices", "targets", "layoffs", "events") if full or not company else ()
     frames, n_articles = store.view_records(company, start, end, types, limit=None if full else LIST_ARTICLES,
                                             keys=keys, tables=tables)  # fmt: skip
@@ -150,6 +153,7 @@ def _stored_view(store, company: str | None, start, end, types: list[str] | None
         layoff_tally=got["layoff_tally"],
         tally_text="\n\n".join(texts),
         event_status=got["event_status"],
+        by_company=figures.result() if figures is not None else None,
     )
     view.kpis = _kpis(view) | {
         "n_articles": n_articles,

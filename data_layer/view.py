@@ -78,6 +78,10 @@ class View:
     # ``notes`` says so) and per-article records come from ``service.article_view``
     records_scope: str = "all"
     notes: dict = field(default_factory=dict)  # chart captions: {"prices": "Weekly median of …", "events": …}
+    # a view of several companies read from a store: one row per company with what its per-company figures (close,
+    # consensus, layoffs) are made of, over every matching row (:func:`data_layer.store.by_company.read`); None:
+    # pages compute them from the listed frames
+    by_company: pd.DataFrame | None = None
 
     def total(self, name: str) -> int:
         """How many rows of ``name`` match the view's filters: more than the frame lists when the view holds only

@@ -453,10 +453,15 @@ def _target_panel(
         )  # fmt: skip
     moves = [(f, new, old) for f, new, old in zip(t["firm"], t["target"], _col(t, "previous_target"), strict=True)
              if not is_missing(old) and old != new]  # fmt: skip
-    if moves:  # one trace and one layout update for all arrows (a trace or annotation each is slow for many firms)
-        for f, new, old in moves:
-            fig.add_annotation(x=new, y=f, ax=old, ay=f, xref=xref, yref=yref, axref=xref, ayref=yref,
-                               showarrow=True, arrowhead=2, arrowwidth=1.5, arrowcolor="#94A3B8", text="")  # fmt: skip
+    # the panel's arrows, lines and labels go into the layout in one update (plotly validates every annotation
+    # again at each add_annotation and scans every subplot at each add_vline: seconds for a few panels)
+    notes: list[dict] = [
+        {"x": new, "y": f, "ax": old, "ay": f, "xref": xref, "yref": yref, "axref": xref, "ayref": yref,
+         "showarrow": True, "arrowhead": 2, "arrowwidth": 1.5, "arrowcolor": "#94A3B8", "text": ""}
+        for f, new, old in moves
+    ]  # fmt: skip
+    shapes: list[dict] = []
+    if moves:  # one trace for all arrows' previous targets
         fig.add_trace(
             go.Scatter(
                 x=[old for _, _, old in moves], y=[f for f, _, _ in moves], mode="markers", showlegend=False,
@@ -478,8 +483,12 @@ def _target_panel(
         lines.append((f"Latest close {money(close, cur)}<br>({when})", close, "#3B82F6", "solid", ""))
     for name, v, colour, dash, tag in lines:
         if not is_missing(v) and ys:
-            _vline(fig, float(v), name, colour, dash, row, legend=legend,
+            _vline(fig, float(v), name, colour, dash, row, shapes, notes, legend=legend,
                    tag=f"{tag} {money_short(v, cur)}" if tag else "")  # fmt: skip
+    if shapes:
+        fig.layout.shapes = (*fig.layout.shapes, *shapes)
+    if notes:
+        fig.layout.annotations = (*fig.layout.annotations, *notes)
     fig.update_xaxes(title_text=None if facet else f"Price target ({cur})", tickprefix="$" if cur == "USD" else "",
                      row=row, col=1)  # fmt: skip
     xs = [*t["target"], *_col(t, "previous_target"), *(consensus.get(k) for k in (*CONSENSUS_STYLES, "latest_close"))]
@@ -491,15 +500,17 @@ def _target_panel(
     return ys
 
 
-def _vline(fig: go.Figure, x: float, name: str, colour: str, dash: str, row: int, legend: bool = True,
-           tag: str = "") -> None:  # fmt: skip
+def _vline(fig: go.Figure, x: float, name: str, colour: str, dash: str, row: int, shapes: list[dict],
+           notes: list[dict], legend: bool = True, tag: str = "") -> None:  # fmt: skip
     """A vertical line across the whole panel (visible with a single firm), its legend entry and an optional
-    label at its top (``tag``)."""
-    fig.add_vline(x=x, line={"color": colour, "dash": dash, "width": 1.5}, row=row, col=1)  # type: ignore[arg-type]
+    label at its top (``tag``). The line (as ``fig.add_vline(row=row)`` draws it) and its label are appended to
+    ``shapes`` and ``notes`` for the caller to put into the layout at once."""
+    suffix = "" if row == 1 else str(row)
+    shapes.append({"type": "line", "x0": x, "x1": x, "xref": f"x{suffix}", "y0": 0, "y1": 1,
+                   "yref": f"y{suffix} domain", "line": {"color": colour, "dash": dash, "width": 1.5}})  # fmt: skip
     if tag:
-        suffix = "" if row == 1 else str(row)
-        fig.add_annotation(x=x, y=1, xref=f"x{suffix}", yref=f"y{suffix} domain", text=html.escape(tag),
-                           showarrow=False, yanchor="bottom", font={"size": 10, "color": colour})  # fmt: skip
+        notes.append({"x": x, "y": 1, "xref": f"x{suffix}", "yref": f"y{suffix} domain", "text": html.escape(tag),
+                      "showarrow": False, "yanchor": "bottom", "font": {"size": 10, "color": colour}})  # fmt: skip
     fig.add_trace(
         go.Scatter(x=[None], y=[None], mode="lines", name=name, line={"color": colour, "dash": dash, "width": 1.5},
                    hoverinfo="skip", showlegend=legend, legendgroup=name),

@@ -547,8 +547,16 @@ def layoff_rows(v) -> pd.DataFrame:
     )
 
 
+def _figures(v) -> pd.DataFrame | None:
+    """The view's per-company figures read from the store (every matching row), if it has them."""
+    df = getattr(v, "by_company", None)
+    return df if isinstance(df, pd.DataFrame) else None
+
+
 def companies_in(v) -> list[str]:
     """The companies the view's facts are about (articles and every fact table)."""
+    if (figures := _figures(v)) is not None:  # every matching row's, not only the listed rows'
+        return [str(c) for c in figures["company"]]
     names: dict[str, None] = {}
     for name in ("price_claims", "latest_targets", "layoff_claims", "event_claims", "articles"):
         df = _frame(v, name)
@@ -559,6 +567,8 @@ def companies_in(v) -> list[str]:
 
 def consensus_by_company(v) -> dict[str, dict]:
     """Each company's own target consensus (and latest close), for charts drawn one panel per company."""
+    if (figures := _figures(v)) is not None:  # computed from every matching row, in one query
+        return {str(n): c for n, c in zip(figures["company"], figures["consensus"], strict=True) if c is not None}
     prices, latest = _frame(v, "price_claims"), _frame(v, "latest_targets")
     if "company" not in latest or latest.empty:
         return {}
@@ -572,6 +582,8 @@ def consensus_by_company(v) -> dict[str, dict]:
 def per_company(v) -> pd.DataFrame:
     """One row per company: its latest close, its analysts' targets (median, range, firms, upside) and its layoffs
     (latest reported total, else the sum of its rounds) — each figure about that one company only."""
+    if (figures := _figures(v)) is not None:
+        return pd.DataFrame([_company_row(r) for r in figures.to_dict("records")], columns=_PER_COMPANY)
     prices, latest, tally = _frame(v, "price_claims"), _frame(v, "latest_targets"), _frame(v, "layoff_tally")
     prices = prices[[c for c in _CLOSE_COLUMNS if c in prices]]  # the columns read here: each company's rows are
     tally = tally[[c for c in _TALLY_COLUMNS if c in tally]]
@@ -596,7 +608,66 @@ def per_company(v) -> pd.DataFrame:
                 "layoffs": _company_layoffs(by_tally.get(name, tally.iloc[0:0])),
             }
         )
-    return pd.DataFrame(rows, columns=["company", "close", "firms", "targets", "upside", "layoffs"])
+    return pd.DataFrame(rows, columns=_PER_COMPANY)
+
+
+_PER_COMPANY = ["company", "close", "firms", "targets", "upside", "layoffs"]
+
+
+def _company_row(r: Mapping) -> dict:
+    """:func:`per_company`'s row of one company from its figures (``View.by_company``), worded as the row computed
+    from the view's frames is."""
+    cons = r["consensus"] or {}
+    cur = cons.get("currency") or "USD"
+    n_firms = int(cons.get("n_firms") or 0)
+    return {
+        "company": r["company"],
+        "close": _tile_close(r["tile"]),
+        "firms": str(r["firms"]) if r["n_latest"] else "",
+        "targets": ""
+        if not n_firms
+        else f"{money_short(cons.get('median'), cur)} ({_span(cons.get('low'), cons.get('high'), cur)}, "
+        f"{plural(n_firms, 'firm')})",
+        "upside": pct(cons.get("implied_upside_pct")) if not is_missing(cons.get("implied_upside_pct")) else "",
+        "layoffs": _figure_layoffs(r),
+    }
+
+
+def _tile_close(rows: list) -> str:
+    """The close cell of :func:`per_company` from the claims :func:`_close_kpi` reads for one company: those of its
+    latest day (its close claims, else every kind), or its last claim when none is dated."""
+    if not rows:
+        return ""
+    when = day(pd.Timestamp(rows[0]["date"])) if not is_missing(rows[0]["date"]) else "—"
+    prices = sorted({float(r["price"]) for r in rows if not is_missing(r["price"])})
+    cur = next((r["currency"] for r in rows if not is_missing(r["currency"])), "USD")
+    if len(prices) > 1:  # the latest reported value (an undated report counts as latest), every value listed
+        dated = [r for r in rows if not is_missing(r["last_reported"])]
+        last = (sorted(dated, key=lambda r: r["last_reported"]) + [r for r in rows if is_missing(r["last_reported"])])[
+            -1
+        ]
+        value, help_ = (
+            money(last["price"], cur),
+            f"{when}; sources disagree: {' vs '.join(money(p, cur) for p in prices)}",
+        )
+    else:
+        n = sum(1 if is_missing(r["n_sources"]) else int(r["n_sources"]) for r in rows)
+        value, help_ = (money(prices[0], cur) if prices else "—"), f"{when}, {plural(n, 'source')}"
+    return "" if value == "—" else f"{value} ({help_})"
+
+
+def _figure_layoffs(r: Mapping) -> str:
+    """:func:`_company_layoffs` from a company's figures (``View.by_company``)."""
+    if not r["n_tally"]:
+        return ""
+    if r["cumulative"]:
+        last = r["cumulative"][-1]
+        size = ("≈" if bool(last["approximate"]) else "") + count(last["low"])
+        return f"{size} reported total; {plural(r['n_rounds'], 'round')}"
+    if r["n_rounds"]:
+        lo, hi = int(r["rounds_low"]), int(r["rounds_high"] or 0)
+        return f"{plural(r['n_rounds'], 'round')}: {count(lo) if lo == hi else f'{count(lo)}–{count(hi)}'}"
+    return f"plan of {count(r['plans'][0])}" if r["plans"] else ""
 
 
 _CLOSE_COLUMNS = ["company", "kind", "date", "price", "currency", "n_sources", "last_reported", "conflict"]

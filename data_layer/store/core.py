@@ -34,7 +34,7 @@ from ..ingest import IngestError, list_names, read_bytes
 from ..models import Article, Company
 from ..reconcile._common import annotate
 from ..records import TABLES, Records, columns, fixed_offset, utc_offset
-from . import aggregates, points
+from . import aggregates, by_company, points
 from ._guard import foreign_objects
 from .connection import StoreError, acquire, close_idle, release, use
 from .migrations import LATEST, migrate
@@ -817,6 +817,17 @@ class Store:
         claims = self.reconciled(["price_claims"], keys, start, end, light_over=0)["price_claims"][0]
         closes = claims[(claims["kind"] == "close") & claims["date"].notna()]
         return closes[closes["date"] == closes["date"].max()].reset_index(drop=True)
+
+    def company_figures(
+        self, start: dt.date | None = None, end: dt.date | None = None, types: list[str] | None = None
+    ) -> pd.DataFrame | None:
+        """One row per company with what its figures on a view of several companies are made of, over every row
+        reported in ``[start, end]`` (:func:`.by_company.read`); None while an unfinished ingest has left
+        partitions to recompute (the caller then works from the rows it lists)."""
+        with self._read() as cur:
+            if aggregates.pending(cur, None):
+                return None
+            return by_company.read(cur, start, end, types)
 
     def reconciled(
         self,

@@ -480,3 +480,16 @@ def test_item_lines_with_labelled_cells_are_not_a_table_header():
         title="Foreign brokerages raise target price on these stocks",
     )["targets"]
     assert sorted(zip(df["firm"], df["target"].astype(float), strict=True)) == [("CLSA", 120.0), ("Citi", 4750.0)]
+
+
+def test_bare_prices_at_a_sentence_end_after_an_appositive_but_not_fx_pairs_index_futures_or_counts():
+    df = _frames(
+        "October 1, 2009",
+        "Tarn Refining, the nation's only oil refinery, rose 8.2% to $5.",
+        "Ellery City gained 2.2% to $3.32 and Kestrel Ltd. rose 1.8% to 1.73.",
+        "Quill Software rose 4.5% to $1.40 after announcing that paying customers have climbed to 12,000 from 2,200.",
+        "EUR/NZD was down 0.62% to 1.51, while the US Dollar Index Futures dropped by 0.13%, closing at 103.80.",
+        title="NZX close: NZ shares gain; Tarn Refining, Quill rise",
+    )["prices"]
+    assert sorted(df["price"].astype(float)) == [1.4, 1.73, 3.32, 5.0]
+    assert set(df["currency"]) == {"NZD"}

@@ -258,6 +258,9 @@ NOT_SHARE_CLAUSE = (
     r"|Composite|All Ordinaries|ASX ?200|TSX|Straits Times|STI|Midcap|Smallcap|Mid-?[Cc]ap|Small-?[Cc]ap|VIX"
     r"|rupee|yen|dollar|euro|pound|sterling|franc|yuan|renminbi|won|Brent|crude|oil|gold|silver|copper|bitcoin"
     r"|yields?|Treasur(?:y|ies)|bonds?|futures|points?|level|mark)\b"
+    r"|\b[A-Z]{3}/[A-Z]{3}\b"  # a currency pair: "EUR/SEK was down 0.62% to 11.51"
+    # counts, not prices: "paying customers have climbed to 12,000 from 2,200"
+    r"|\b(?:customers|users|subscribers|clients|members|visitors|orders|units|employees|stores|deliveries)\b"
 )
 
 # --------------------------------------------------------------------------- analyst ratings

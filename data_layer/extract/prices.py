@@ -89,11 +89,11 @@ _SUBJECT = icompile(
 )
 _CONTINUATION = icompile(rf"^(?P<c>{_NAME})\s+(?:(?:also|had|has|was|were)\s+)?(?:{_DIR_ALT})\b")
 _POSSESSIVE = icompile(r"(?:'s|’s)\b")
-_BARE_NUM = icompile(r"(?<![\w$€£¥₹.,/:-])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{2,6})(?![\w%$€£.,/:]|[.,]\d)")
+_BARE_NUM = icompile(r"(?<![\w$€£¥₹.,/:-])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{2,6})(?![\w%$€£/:]|[.,]\w)")
 _BARE_MOVE = icompile(R.BARE_MOVE, _I)
 _BARE_LINK = icompile(R.BARE_LINK, _I)
 _BARE_FOLLOW = icompile(R.BARE_FOLLOW, _I)
-_NOT_SHARE_CLAUSE = icompile(R.NOT_SHARE_CLAUSE)
+_NOT_SHARE_CLAUSE = icompile(R.NOT_SHARE_CLAUSE, _I)  # ("the US Dollar Index Futures")
 _CLAUSE_BOUNDARY = icompile(r"[;]|\b(?:while|whereas|but)\b|,\s+(?:and|as|with)\b|\.\s", _I)
 _MOVE_TO = icompile(
     # ("up to" is a limit; "unchanged at 449p" a price)
@@ -383,6 +383,7 @@ def _sentence_prices(
     cands: list[_Cand] = []
     vetoed = False
     plain = mask_own_names(text, own_names(doc.company))  # "Shares of Target rose": the name is no veto word
+    plain = _unappositive(plain)
     for j, m in enumerate(moneys):
         if m.multiplier != 1.0 or m.value <= 0:
             vetoed = False
@@ -445,6 +446,12 @@ def _sentence_prices(
     return out
 
 
+def _unappositive(text: str) -> str:
+    """``text`` with a company's appositive blanked (offsets kept) when a move follows it: "New Zealand Refining, the
+    nation's only oil refinery, rose 8.2% to $5" (its "oil" is no commodity price)."""
+    return _APPOSITIVE.sub(lambda x: " " * len(x.group()), text) if ", " in text else text
+
+
 def _amounts(text: str, market: Market | None) -> list[Money]:
     """The sentence's money amounts as the article's market reads them, with bare numbers that are share prices."""
     moneys = [localise(m, market) for m in parse_money(text)]
@@ -468,6 +475,7 @@ def _clause_tail(left: str) -> str:
 
 
 _FROM_TO = icompile(r"\s*(?:to|-|–)\s*")
+_APPOSITIVE = icompile(rf",\s+(?:the|a|an)\s[^,;\d$€£¥₹%]{{3,100}},(?=\s+(?:{_DIR_ALT})\b)", _I)
 _RELATIVE_ASIDE = icompile(r",\s+(?:which|who)\s(?:[^,;]|(?<=\d),(?=\d)){3,120},\s")
 
 

@@ -758,7 +758,7 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$",
 
 
 def _blank_table_headers(body: str) -> str:
-    """A Markdown table's header row blanked (same length): its labels are no company names.
+    r"""A Markdown table's header row blanked (same length): its labels are no company names.
 
     >>> _blank_table_headers("| Broker | Target |\n|---|---|\n| Jefferies | 1,700 |").split("\n")[0].strip()
     ''

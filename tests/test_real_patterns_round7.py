@@ -493,3 +493,14 @@ def test_bare_prices_at_a_sentence_end_after_an_appositive_but_not_fx_pairs_inde
     )["prices"]
     assert sorted(df["price"].astype(float)) == [1.4, 1.73, 3.32, 5.0]
     assert set(df["currency"]) == {"NZD"}
+
+
+def test_a_lead_about_todays_market_dates_the_prices_today_not_yesterdays_event():
+    df = _frames(
+        "Friday, February 09, 2007",
+        "A raft of broker upgrades helped power the FTSE 100 Index today, building on market cheer from yesterday's "
+        "Bank of England interest rate decision.",
+        "Tarn Aero led the risers after a broker upgrade. The group's shares were up 3%, or 12.5p, at 500p.",
+        title="FTSE off to positive start",
+    )["prices"]
+    assert [(str(d)[:10], float(v)) for d, v in zip(df["date"], df["price"], strict=True)] == [("2007-02-09", 500.0)]

@@ -328,12 +328,16 @@ def _lead_day(lead: list[Sentence], ref: dt.date | None) -> FuzzyDate | None:
                 and m.date.precision is DatePrecision.DAY
                 and not _NOT_SESSION_DAY.search(text[max(0, m.start - 14) : m.start])
                 and not _late_news(text, move.end(), m.start)
+                and not _POSSESSIVE.match(text, m.end)  # "building on yesterday's rate decision": another event
             ]
             if days:  # the first session the lead names decides ("closed higher on Thursday" in Thursday's story)
                 return days[0]
+        if ref and _MARKET_MOVE.search(text) and _LEAD_TODAY.search(text):  # "helped power the FTSE 100 today"
+            return FuzzyDate(start=ref)
     return None
 
 
+_LEAD_TODAY = icompile(r"\b(?:today|this\s+morning|by\s+mid-?morning|this\s+afternoon|by\s+midday)\b", _I)
 _MARKET_LEVEL = icompile(
     r"\b(?:stock\s+market|market|index|indices|Dow|Nasdaq|S&P|Sensex|Nifty|Nikkei|Topix|FTSE|DAX|CAC|TSX|ASX|"
     r"benchmark|bourse|stocks)\b",

@@ -71,7 +71,11 @@ _NOT_AMOUNT_BEFORE = r"(?<![\d$€£¥.,/-])"
 
 # Each pattern is (name, regex). Group ``d`` (when present) is the date span; otherwise the whole match.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(rf"{_NOT_AMOUNT_BEFORE}\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<dd>[0-3]\d)(?![\d])")),
+    # (and year-first with dots or slashes: "2024.09.26 04:18", "2024/09/26")
+    (
+        "iso",
+        re.compile(rf"{_NOT_AMOUNT_BEFORE}\b(?P<y>{_YEAR})(?P<sep>[-./])(?P<m>[01]\d)(?P=sep)(?P<dd>[0-3]\d)(?![\d])"),
+    ),
     (
         "dmy_num",  # 28.02.2025, 28/02/2025, 09-11-2020 (India) day first; 11/27/2020 (US) when the second is > 12
         re.compile(

@@ -100,6 +100,7 @@ INDEX_CUES: dict[str, str] = {
     r"OMX Helsinki|Helsinki Stock Exchange|Nasdaq Helsinki": "FI",
     r"\bJSE\b|Johannesburg Stock Exchange|JSE All[- ]Share|JSE Top[- ]40": "ZA",
     r"\bIBEX(?: 35)?\b|\bIbex(?: 35)?\b|Madrid Stock Exchange|Bolsa de Madrid": "ES",
+    r"\bKospi\b|\bKOSPI\b|\bKosdaq\b|\bKOSDAQ\b|Korea Exchange|\d\swon\b": "KR",
     r"Wall Street|\bNYSE\b|Nasdaq(?! (?:Stockholm|Copenhagen|Helsinki|Nordic|Baltic))|S&P 500|Dow Jones Industrial"
     r"|\bthe Dow\b": "US",
 }  # fmt: skip
@@ -123,6 +124,7 @@ CUE_NEEDLES: dict[str, tuple[str, ...]] = {
     "FI": ("Helsinki",),
     "ZA": ("JSE", "Johannesburg"),
     "ES": ("IBEX", "Ibex", "Madrid"),
+    "KR": ("Kospi", "KOSPI", "Kosdaq", "KOSDAQ", "Korea Exchange", " won"),
     "US": ("Wall Street", "NYSE", "Nasdaq", "S&P 500", "Dow"),
 }
 _CUES = [(code, CUE_NEEDLES[code], re.compile(rx)) for rx, code in INDEX_CUES.items()]

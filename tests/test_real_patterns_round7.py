@@ -504,3 +504,32 @@ def test_a_lead_about_todays_market_dates_the_prices_today_not_yesterdays_event(
         title="FTSE off to positive start",
     )["prices"]
     assert [(str(d)[:10], float(v)) for d, v in zip(df["date"], df["price"], strict=True)] == [("2007-02-09", 500.0)]
+
+
+def test_a_korean_wrap_in_won_and_a_statements_day_in_a_cause_clause():
+    df = _frames(
+        "November 18, 2024",
+        "The Kospi gained 52.21 points, or 2.16 percent, to close at 2,469.07 on Monday.",
+        "Tarn Electronics soared 5.98 percent to 56,700 won. Ellery Motor vaulted 5.34 percent to 217,000 won, despite "
+        "the carmaker saying Friday that sales slowed.",
+        title="Tarn buyback drives Kospi up 2 percent",
+    )["prices"]
+    assert [(str(d)[:10], float(v), c) for d, v, c in zip(df["date"], df["price"], df["currency"], strict=True)] == [
+        ("2024-11-18", 56700.0, "KRW"),
+        ("2024-11-18", 217000.0, "KRW"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line, day", [("2024.09.26 04:18", "2024-09-26"), ("2024/09/26", "2024-09-26"), ("version 2024.1.2", None)]
+)
+def test_year_first_dates_with_dots_or_slashes(line, day):
+    from data_layer.dates import parse_published
+
+    got = parse_published(line)
+    assert (got.date().isoformat() if got else None) == day
+
+
+def test_earlier_rounds_laid_off_in_a_year():
+    df = _frames("March 1, 2014", "The company reportedly laid off around 6,000 in 2009.", title="Tarn Telecom cuts")
+    assert list(zip(df["layoffs"]["low"], df["layoffs"]["high"], strict=True)) == [(6000, 6000)]

@@ -162,6 +162,7 @@ DOWN_WORDS = (
     "decreased", "slipped", "slipping", "eased", "easing", "dipped", "dipping", "skidded", "tanked", "cratered",
     "decline", "drop", "loss", "decrease", "slump", "plunge", "dip", "off", "dived", "dove", "diving",
     "pulled back", "gave up", "gave back", "descended", "inched down", "ticked down", "slipped back", "reversed",
+    "plummeted", "nosedived", "sagged", "collapsed",
 )  # fmt: skip
 UP_WORDS = (
     "up", "rose", "rising", "rises", "rise", "gained", "gaining", "gains", "gain", "climbed", "climbing", "climbs",
@@ -169,7 +170,8 @@ UP_WORDS = (
     "added", "adding", "rallied", "rallying", "advanced", "advancing", "higher", "stronger", "increased", "increase",
     "firmed", "rebounded", "popped", "spiked", "edged up", "edging up", "edged higher", "edging higher",
     "zoomed", "spurted", "leapt", "leaped", "rocketed", "shot up", "put on", "ascended", "climbed up", "picked up",
-    "perked up", "inched up", "ticked up", "crept up", "jumped up", "lifted", "went up", "going up",
+    "perked up", "inched up", "ticked up", "crept up", "jumped up", "lifted", "went up", "going up", "vaulted",
+    "skyrocketed", "catapulted",
 )  # fmt: skip
 # A percentage followed by these is not the day's change ("2.6% below its peak", "up 15% from ...").
 NOT_DAILY_AFTER = (

@@ -159,7 +159,7 @@ _RAW: list[tuple[str, str]] = [
     # "Meta Is Laying Off More Than 3,000 as CEO ...": a headline's count of people laid off, its noun left out
     (
         "laid_off_count",
-        rf"\bla(?:y|ys|ying|id)\s+off\s+{FILLS}(?P<num>{NUM})(?=\s+(?:as|amid|after|while|in\s+[A-Z]|at\s+[A-Z])\b"
+        rf"\bla(?:y|ys|ying|id)\s+off\s+{FILLS}(?P<num>{NUM})(?=\s+(?:as|amid|after|while|in\s+[A-Z]|at\s+[A-Z]|in\s+(?:19|20)\d\d)\b"
         r"|\s*[,;:.!?—–]|\s*$)",
     ),
     # "told 300 workers they are in line for redundancy" / "told 85 staff that they would lose their jobs"

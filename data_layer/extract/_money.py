@@ -48,7 +48,7 @@ SUFFIXES: dict[str, str] = {
     "euros": "EUR", "euro": "EUR", "Euro": "EUR", "Yen": "JPY", "€": "EUR", "dollars": "USD", "dollar": "USD",
     "pounds": "GBP", "pound": "GBP", "pence": "GBX", "p": "GBX", "cents": "USD¢", "cent": "USD¢", "¢": "USD¢",
     "yen": "JPY", "francs": "CHF", "kronor": "SEK", "kroner": "NOK", "rupees": "INR", "yuan": "CNY",
-    "pesos": "MXN", "dirhams": "AED", "riyals": "SAR", "zlotys": "PLN", "zloty": "PLN", "rand": "ZAR",
+    "pesos": "MXN", "dirhams": "AED", "riyals": "SAR", "zlotys": "PLN", "zloty": "PLN", "rand": "ZAR", "won": "KRW",
     # a named dollar's hundredths: "79 Singapore cents", "one Hong Kong cent"
     "Singapore cents": "SGD¢", "Singapore cent": "SGD¢", "Hong Kong cents": "HKD¢", "Hong Kong cent": "HKD¢",
     "Australian cents": "AUD¢", "Australian cent": "AUD¢", "Canadian cents": "CAD¢", "Canadian cent": "CAD¢",
@@ -109,7 +109,7 @@ _SUFFIX_RX = (
 _MONEY = re.compile(rf"(?:{_PREFIX_RX}\s?)?(?P<n>{_NUM}){_MULT}?{_SUFFIX_RX}?")
 _GATE = re.compile(
     r"[$€£¥₹₩₽₺¢]|[\d½¼¾⅛⅜⅝⅞]\s?(?:p|pence|cents?)\b|[A-Z]{3}|euro|dollar|pound|yen|franc|kron|rupee|yuan|Rs"
-    r"|\bR\d|\bkr\s?\d|\bDhs?\d|\bSR\d|\d\s(?:[A-Z][\w.]*\s){1,2}cents?\b|pesos|dirhams|riyals|zloty"
+    r"|\bR\d|\bkr\s?\d|\bDhs?\d|\bSR\d|\d\s(?:[A-Z][\w.]*\s){1,2}cents?\b|pesos|dirhams|riyals|zloty|\d\swon\b"
 )
 # Currency words capitalised ("562.1 Yen"): a second, literal check, so the common case keeps the fast gate above
 _GATE_CAPITAL = ("Yen", "Euro", "Dollar", "Pound", "Franc", "Rupee", "Yuan")

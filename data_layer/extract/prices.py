@@ -66,7 +66,7 @@ _TABLE_CHANGE = icompile(R.TABLE_CHANGE_HEADERS, _I)
 _MOVE_SENTENCE = icompile(rf"\b(?:{_DIR_ALT}|steadied|recovered|plummeted|rocketed|crashed)\b", _I)
 _GATE = icompile(
     r"[$€£¥₹¢]|[\d½¼¾⅛⅜⅝⅞]\s?(?:p\b|pence|euros?|dollars?|francs?|kronor|kroner|yen|yuan|rupees|cents)|[A-Z]{3}\s?\d|\d\s?[A-Z]{3}\b|\|"
-    r"|\bRs\.?\s?\d|\d\s(?:[A-Z][\w.]*\s){0,2}(?:dollars|cents?|francs|kronor|kroner|rupees|yuan|euros|pounds)\b|\bR\d|\bkr\s?\d|\bDhs?\d|\bSR\d|\d\s(?:pesos|dirhams|riyals|zlotys?|rand)\b"
+    r"|\bRs\.?\s?\d|\d\s(?:[A-Z][\w.]*\s){0,2}(?:dollars|cents?|francs|kronor|kroner|rupees|yuan|euros|pounds)\b|\bR\d|\bkr\s?\d|\bDhs?\d|\bSR\d|\d\s(?:pesos|dirhams|riyals|zlotys?|rand|won)\b"
 )
 _RANGE_STAT = icompile(R.RANGE_STAT, _I)
 _RANGE_EVENT = icompile(R.RANGE_EVENT, _I)
@@ -102,7 +102,7 @@ _MOVE_TO = icompile(
     r"(?:(?:its|a|an|the|fresh|new|record|\d+-week|all-time|high|low|of|upper|lower|circuit|limit)\s+){0,5}"
     rf"(?:(?:[$€£¥₹]|Rs\.?\s?|[A-Z]{{1,3}}\$\s?|[A-Z]{{3}}\s?|R(?=\d)|Dhs?|SR|kr\s?)\d"
     rf"|\d[\d,.]*[½¼¾⅛⅜⅝⅞]?\s?(?:euros?|yen|pence|p\b|rupees|cents|¢|(?:Swiss\s)?francs|(?:[A-Z][\w.]*\s)?dollars|"
-    rf"pesos|dirhams|riyals|zlotys?|rand|kronor|kroner|[A-Z]{{3}}\b))",
+    rf"pesos|dirhams|riyals|zlotys?|rand|kronor|kroner|won|[A-Z]{{3}}\b))",
     _I,
 )
 _VALUED_SHARES = icompile(r"\b(?:shares?|stock|scrip|company)\s+(?:were|was|is|are)\s+valued\s+at\s*$", _I)
@@ -632,15 +632,21 @@ def _not_own_day(text: str, after: int, dm: DateMention) -> bool:
 
 
 _SECOND_VENUE = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]{2,6}\s*,?\s+(?:and|while|but|whereas)\s+(?:at\s+)?")
-_CAUSE = re.compile(r"\b(?:after|following|because|since|as|when|on\s+news|amid)\b", _I)
+_CAUSE = re.compile(r"\b(?:after|following|because|since|as|when|on\s+news|amid|despite)\b", _I)
 # "after the group late Thursday announced job cuts": news after the close moves the next session
 _LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$", _I)
+_SAID_BEFORE = re.compile(r"\b(?:saying|announcing|reporting|warning|disclosing)\s+(?:on\s+)?$", _I)
 
 
 def _late_news(text: str, after: int, pos: int) -> bool:
     """The date at ``pos`` is the day of news released after a close ("late Thursday") or over a weekend ("after a
     weekend report"), told in a cause clause after the move."""
-    late = _LATE_BEFORE.search(text, max(after, pos - 12), pos) or text.startswith("weekend", pos)
+    late = (
+        _LATE_BEFORE.search(text, max(after, pos - 12), pos)
+        or text.startswith("weekend", pos)
+        # "rose 1.42% to 7,190 yen, despite the automaker saying Monday that ...": the statement's day
+        or _SAID_BEFORE.search(text, max(after, pos - 16), pos)
+    )
     return bool(late and _CAUSE.search(text, after, pos))
 
 

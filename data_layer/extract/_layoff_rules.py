@@ -159,8 +159,13 @@ _RAW: list[tuple[str, str]] = [
     # "Meta Is Laying Off More Than 3,000 as CEO ...": a headline's count of people laid off, its noun left out
     (
         "laid_off_count",
-        rf"\bla(?:y|ys|ying|id)\s+off\s+{FILLS}(?P<num>{NUM})(?=\s+(?:as|amid|after|while|in\s+[A-Z]|at\s+[A-Z]|in\s+(?:19|20)\d\d)\b"
+        rf"\bla(?:y|ys|ying|id)\s+off\s+{FILLS}(?P<num>{NUM})(?=\s+(?:as|amid|after|while|in\s+[A-Z]|at\s+[A-Z])\b"
         r"|\s*[,;:.!?—–]|\s*$)",
+    ),
+    # "laid off around 6,000 in 2009": a round of thousands in a year, its noun left out
+    (
+        "laid_off_count",
+        rf"\bla(?:y|ys|ying|id)\s+off\s+{FILLS}(?P<num>\d{{1,3}}(?:,\d{{3}})+)(?=\s+in\s+(?:19|20)\d\d\b)",
     ),
     # "told 300 workers they are in line for redundancy" / "told 85 staff that they would lose their jobs"
     (

@@ -533,3 +533,33 @@ def test_year_first_dates_with_dots_or_slashes(line, day):
 def test_earlier_rounds_laid_off_in_a_year():
     df = _frames("March 1, 2014", "The company reportedly laid off around 6,000 in 2009.", title="Tarn Telecom cuts")
     assert list(zip(df["layoffs"]["low"], df["layoffs"]["high"], strict=True)) == [(6000, 6000)]
+
+
+def test_cents_written_c_and_a_raisings_terms_are_no_share_price():
+    df = _frames(
+        "July 11, 2011",
+        "Tarn Resources shares rose to 51.5c today after it closed yesterday at 38.5c.",
+        "Participants will also receive one free-attaching option for every two shares, exercisable at 10 cents.",
+        "Each full warrant is exercisable to acquire a common share at A$0.75.",
+        title="ASX: Tarn Resources jumps on offer",
+    )["prices"]
+    assert sorted(zip(df["price"].astype(float), df["currency"], strict=True)) == [(0.385, "AUD"), (0.515, "AUD")]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, present",
+    [
+        ("Tarn Gold said it has closed a non-brokered private placement of 14 million units for C$9.8 million.",
+         "closure", False),
+        ("Tarn Resources jumped after it received a $143 million takeover offer from Ellery Mining Investment.",
+         "investment", False),
+        ("Shares rose after Ellery launched a cash offer of 61.2c per share for the company.", "acquisition", True),
+        ("Shares rose after Ellery launched a cash offer of 61.2c per share for the company.", "product", False),
+        ("We currently value Tarn's 90% stake in the Wheeler project at $696 million.", "investment", False),
+        ("It said it would try to raise $600 million by selling assets.", "funding_round", False),
+        ("Kestrel upgrades gold forecasts by 11-35% over the next five years.", "guidance", False),
+        ("Tarn closed its Perth office.", "closure", True),
+    ],
+)  # fmt: skip
+def test_a_raisings_close_a_name_a_valuation_and_commodity_forecasts_are_no_events(sentence, kind, present):
+    assert (kind in set(_frames("July 11, 2011", sentence, title="Mining news")["events"]["type"])) is present

@@ -198,7 +198,9 @@ STAKE_WRITEDOWN = _rx(r"\b(?:writ(?:e|es|ing|ten)|wrote|impair\w*)[\s-]+(?:down|
 STAKE_VETO = _rx(
     r"\b(?:lift\w*|rais\w*|boost\w*|increas\w*|cut|cuts|trim\w*|reduc\w*|sold|sell\w*|lower\w*|upp\w*|grew|"
     r"decreas\w*|added\s+to)\s+(?:its|their|his|her)\s+(?:\w+\s+)?(?:stake|holdings?|position)\b|"
-    r"\bholds?\s+[\d,]+\s+shares\b"
+    r"\bholds?\s+[\d,]+\s+shares\b|"
+    # a valuation of a stake: "we currently value Denison's 90% stake in Wheeler River at $696 million"
+    r"\bvalu(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:\d+(?:\.\d+)?\s*%\s+)?stake\b"
 )
 ORDER = _rx(
     r"\b(?:plac(?:ed|es|e|ing)\s+(?:an?\s+|its\s+|the\s+)?(?:\w+\s+){0,3}?orders?\s+(?:for|with)|"
@@ -235,7 +237,8 @@ SECURED_FUNDING = _rx(
 )
 RAISED_VETO = _rx(
     r"\b(?:contracts?|orders?|deals?|revenue|sales|credit|facility|grants?|bonds?|debt|notes|IPO|initial\s+public\s+offering|share\s+sale|stock\s+sale|convertible|loan|"
-    r"placing|rights\s+issue|offering|prices?|targets?|dividend|forecast|guidance|outlook)\b"
+    r"placing|rights\s+issue|offering|prices?|targets?|dividend|forecast|guidance|outlook|"
+    r"by\s+selling|through\s+(?:the\s+)?sales?\s+of|from\s+(?:the\s+)?sales?\s+of|(?:in|from)\s+asset\s+sales)\b"
 )
 
 PARTNER_NOUN = _rx(r"\b(?:partnership|alliance|joint\s+venture|tie-up|collaboration)\b")
@@ -289,7 +292,10 @@ END_VETO = _rx(
 
 CLOSE_VERB = _rx(
     r"\b(?:clos(?:e|es|ed|ing)(?!\s+(?:up|down|higher|lower|at|flat|unchanged|the\s+(?:deal|transaction|"
-    r"acquisition|gap|quarter|year|day|session|week)|of\s+(?:business|trading|play|the\s+\w+)))|"
+    r"acquisition|gap|quarter|year|day|session|week)|of\s+(?:business|trading|play|the\s+\w+)"
+    # a raising or a deal closes: "has closed a non-brokered private placement of 14 million units"
+    r"|(?:an?|its|the)\s+(?:[\w-]+\s+){0,3}?(?:placements?|placings?|offerings?|financings?|tranches?|rounds?|"
+    r"raisings?|deals?|sales?|acquisitions?|transactions?|purchases?|loans?|facilit(?:y|ies))\b))|"
     r"shut(?:s|ting)?(?:\s+down)?|shutter(?:s|ed|ing)?|"
     r"wind(?:s|ing)?\s+down|closures?\s+of)\b"
 )
@@ -480,7 +486,8 @@ GUIDE_WARN = _rx(
 GUIDE_VETO = _rx(
     r"\b(?:price\s+target|target\s+price|price\s+objective|price\s+forecast|rating)\b"
     # the economy's outlook: "job cuts blamed on a gloomy economic outlook"
-    r"|\b(?:economic|macro(?:economic)?|global|market|industry|sector|interest[-\s]rate|rates?)\s+(?:outlook|forecasts?)\b"
+    r"|\b(?:economic|macro(?:economic)?|global|market|industry|sector|interest[-\s]rate|rates?|gold|silver|copper|"
+    r"oil|commodity|lithium|uranium|iron\s+ore|nickel|coal|gas|metals?)\s+(?:price\s+)?(?:outlook|forecasts?)\b"
     # "analysts update their guidance for the stock", "a brokerage downgraded its outlook on the stock"
     r"|\b(?:guidance|outlook|forecasts?|view)\s+(?:on|for)\s+(?:the|its)\s+(?:stock|shares)\b"
     # a valuation multiple: "priced at 53.00x this year's forecasted earnings", "12 times forward earnings"
@@ -711,7 +718,7 @@ PRODUCT_OBJECT_VETO = _rx(
     r"\b(?:closures?|closings?|redundanc\w*|hunt|search|recruitment|filings?|prospectus|documents?|announcement|trading\s+update|profit\s+warning|warning|programm?e|plan|initiative|review|restructuring|buy-?back|repurchase|offering\s+of|bonds?|notes|"
     r"investigation|probe|campaign|bid|tender|IPO|strategic|lawsuit|results|earnings|figures|statement|report|"
     r"guidance|forecast|outlook|study|survey|data|polic(?:y|ies)|mandate|layoffs?|job\s+cuts|cost|savings|"
-    r"takeover|offer\s+for|shares|stock|dividend|opportunit\w*|risks?|challenges?|liquidity|stimulus|"
+    r"takeover|offer\s+for|(?:cash|takeover|share|scrip|tender|buyout|rival|hostile)\s+offer|shares|stock|dividend|opportunit\w*|risks?|challenges?|liquidity|stimulus|"
     r"(?:a\s+)?total\s+of|strateg\w*|rethink|overhaul)\b"
 )
 PRODUCT_SUBJECT_VETO = _rx(
@@ -1087,7 +1094,10 @@ ACQ_MADE_OFFER = _rx(
     r"\b(?:made|makes|making|make|launched|launches|launch|tabled|lodged|submitted|put\s+forward|unveiled|sweetened|"
     r"raised|increased|improved)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w$€£¥.,-]+\s+){0,5}?"
     r"(?:takeover\s+|buyout\s+|acquisition\s+|cash\s+|all-cash\s+|all-share\s+|scrip\s+)?(?:bid|offer|approach|proposal)\s+"
-    r"(?:for|to\s+(?:buy|acquire|take\s+over))\s+(?:(?:the\s+)?(?:rest\s+of\s+|remainder\s+of\s+|all\s+of\s+))?(?=[A-Z])"
+    # ("launched a cash offer of 61.2c per share for the company")
+    r"(?:(?:of|worth)\s+[^,;]{1,40}?\s+)?"
+    r"(?:for|to\s+(?:buy|acquire|take\s+over))\s+(?:(?:the\s+)?(?:rest\s+of\s+|remainder\s+of\s+|all\s+of\s+))?"
+    r"(?=[A-Z]|the\s+(?:company|group|firm)\b)"
 )
 
 #: An outlook told as what will happen in the period: "The net loss will reach 37.2 billion yen in the year ending

@@ -57,6 +57,8 @@ NOT_PRICE_LEFT = (
     r"|tickets?|subscription|reports?|savings|charges?|severance|fine|settlement|penalty|tax|sees?|expects?"
     r"|predicts?|projects?|forecasts?|upside|downside|sold|bought|purchased|buying|purchasing|acquiring|transaction"
     r"|exercise|outlook|diluted|upgrade[sd]?|downgrade[sd]?|pricing"
+    # a raising's terms: "one option for every two shares, exercisable at 10 cents", "placement at 5c"
+    r"|exercisable|warrants?|options?|placements?|placing|units?|entitlement|subscri\w*|issue\s+price|flow-through"
     r"|anticipat\w*|consideration|receive[sd]?|per (?:\w+ )?share|a share|exchange ratio|range|pt)\b"
 )
 # "UBS raised it to $73 from $70": "it" is the earlier clause's target (or value), not the share.

@@ -47,6 +47,7 @@ SUFFIXES: dict[str, str] = {
     "Taiwan dollars": "TWD", "Swiss francs": "CHF", "Indian rupees": "INR", "Japanese yen": "JPY",
     "euros": "EUR", "euro": "EUR", "Euro": "EUR", "Yen": "JPY", "€": "EUR", "dollars": "USD", "dollar": "USD",
     "pounds": "GBP", "pound": "GBP", "pence": "GBX", "p": "GBX", "cents": "USD¢", "cent": "USD¢", "¢": "USD¢",
+    "c": "USD¢",  # glued only, like "p": "rose to 51.5c", "closed at 38c"
     "yen": "JPY", "francs": "CHF", "kronor": "SEK", "kroner": "NOK", "rupees": "INR", "yuan": "CNY",
     "pesos": "MXN", "dirhams": "AED", "riyals": "SAR", "zlotys": "PLN", "zloty": "PLN", "rand": "ZAR", "won": "KRW",
     # a named dollar's hundredths: "79 Singapore cents", "one Hong Kong cent"
@@ -102,13 +103,13 @@ _PREFIX_RX = (
 _SUFFIX_RX = (
     rf"(?P<suf>\s?(?:{_alt(CODES)})(?![A-Za-z])"
     # "100 euros", and "100-million-euro" (a hyphen after the multiplier word)
-    rf"|(?:\s|(?<=[a-z])-)?(?:{_alt(w for w in SUFFIXES if w != 'p')})(?![A-Za-z])"
-    r"|p(?!\w|\.\w))"
+    rf"|(?:\s|(?<=[a-z])-)?(?:{_alt(w for w in SUFFIXES if w not in ('p', 'c'))})(?![A-Za-z])"
+    r"|p(?!\w|\.\w)|c(?!\w|\.\w))"
 )
 # One pattern for both orders; a match needs a currency before or after the number.
 _MONEY = re.compile(rf"(?:{_PREFIX_RX}\s?)?(?P<n>{_NUM}){_MULT}?{_SUFFIX_RX}?")
 _GATE = re.compile(
-    r"[$€£¥₹₩₽₺¢]|[\d½¼¾⅛⅜⅝⅞]\s?(?:p|pence|cents?)\b|[A-Z]{3}|euro|dollar|pound|yen|franc|kron|rupee|yuan|Rs"
+    r"[$€£¥₹₩₽₺¢]|[\d½¼¾⅛⅜⅝⅞]\s?(?:p|pence|cents?)\b|\dc\b|[A-Z]{3}|euro|dollar|pound|yen|franc|kron|rupee|yuan|Rs"
     r"|\bR\d|\bkr\s?\d|\bDhs?\d|\bSR\d|\d\s(?:[A-Z][\w.]*\s){1,2}cents?\b|pesos|dirhams|riyals|zloty|\d\swon\b"
 )
 # Currency words capitalised ("562.1 Yen"): a second, literal check, so the common case keeps the fast gate above
@@ -225,7 +226,7 @@ def parse_money(text: str) -> list[Money]:
 
 
 _DOLLAR_MARKETS = frozenset(("USD", "AUD", "CAD", "HKD", "SGD", "NZD"))
-_CENTS = re.compile(r"\s?(?:cents?|¢)$", re.IGNORECASE)
+_CENTS = re.compile(r"(?:\s?(?:cents?|¢)|(?<=\d)c)$", re.IGNORECASE)
 
 
 def localise(m: Money, market: Market | None) -> Money:

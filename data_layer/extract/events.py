@@ -464,7 +464,7 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         else:
             if _MODAL_BEFORE.search(s, max(0, m.start() - 12), m.start()):
                 continue  # "rivals could make a bid for X": a guess, not a bid
-            if name and _is_self(ctx.doc, name):
+            if name is None or _is_self(ctx.doc, name):
                 name = _bidder(ctx, m.start()) or name  # the article's company is the target: the bidder is the party
             money = inside or _deal_after(ctx, m.end(), 100)
         if name:
@@ -565,6 +565,7 @@ _STAKE_CUE = icompile(
 )
 
 
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w&.'’-]*\s+$")
 _ADVICE_BEFORE = icompile(
     r"\b(?:recommend\w*|suggest\w*|advis\w*|urg(?:e|es|ed|ing))\s+(?:\w+\s+)?$"
     # "investors cannot invest in A-shares": what someone may not do
@@ -587,6 +588,8 @@ def _investment(ctx: _Ctx) -> _Cand | None:
     for m in R.INVEST_NOUN.finditer(s):
         if R.INVEST_STATISTIC.search(s, max(0, m.start() - 30), m.start()):
             continue  # "late-stage private-equity investment rose 57%", "third globally in VC investment"
+        if s[m.start()].isupper() and _NAME_WORD_BEFORE.search(s, max(0, m.start() - 30), m.start()):
+            continue  # "a takeover offer from China's Hanlong Mining Investment": part of a name
         after = _money_after(ctx, m.end(), 40)
         money = after if after and _OF_AMOUNT.match(s[m.end() : after.start]) else _money_before(ctx, m.start(), 15)
         name = (

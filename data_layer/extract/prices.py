@@ -66,7 +66,7 @@ _TABLE_CHANGE = icompile(R.TABLE_CHANGE_HEADERS, _I)
 _MOVE_SENTENCE = icompile(rf"\b(?:{_DIR_ALT}|steadied|recovered|plummeted|rocketed|crashed)\b", _I)
 _GATE = icompile(
     r"[$€£¥₹¢]|[\d½¼¾⅛⅜⅝⅞]\s?(?:p\b|pence|euros?|dollars?|francs?|kronor|kroner|yen|yuan|rupees|cents)|[A-Z]{3}\s?\d|\d\s?[A-Z]{3}\b|\|"
-    r"|\bRs\.?\s?\d|\d\s(?:[A-Z][\w.]*\s){0,2}(?:dollars|cents?|francs|kronor|kroner|rupees|yuan|euros|pounds)\b|\bR\d|\bkr\s?\d|\bDhs?\d|\bSR\d|\d\s(?:pesos|dirhams|riyals|zlotys?|rand|won)\b"
+    r"|\bRs\.?\s?\d|\d\s(?:[A-Z][\w.]*\s){0,2}(?:dollars|cents?|francs|kronor|kroner|rupees|yuan|euros|pounds)\b|\bR\d|\bkr\s?\d|\dc\b|\bDhs?\d|\bSR\d|\d\s(?:pesos|dirhams|riyals|zlotys?|rand|won)\b"
 )
 _RANGE_STAT = icompile(R.RANGE_STAT, _I)
 _RANGE_EVENT = icompile(R.RANGE_EVENT, _I)
@@ -101,7 +101,7 @@ _MOVE_TO = icompile(
     # "to its 52-week high of Rs 139.85", "to a record 1,234 yen"
     r"(?:(?:its|a|an|the|fresh|new|record|\d+-week|all-time|high|low|of|upper|lower|circuit|limit)\s+){0,5}"
     rf"(?:(?:[$€£¥₹]|Rs\.?\s?|[A-Z]{{1,3}}\$\s?|[A-Z]{{3}}\s?|R(?=\d)|Dhs?|SR|kr\s?)\d"
-    rf"|\d[\d,.]*[½¼¾⅛⅜⅝⅞]?\s?(?:euros?|yen|pence|p\b|rupees|cents|¢|(?:Swiss\s)?francs|(?:[A-Z][\w.]*\s)?dollars|"
+    rf"|\d[\d,.]*[½¼¾⅛⅜⅝⅞]?\s?(?:euros?|yen|pence|p\b|c\b|rupees|cents|¢|(?:Swiss\s)?francs|(?:[A-Z][\w.]*\s)?dollars|"
     rf"pesos|dirhams|riyals|zlotys?|rand|kronor|kroner|won|[A-Z]{{3}}\b))",
     _I,
 )

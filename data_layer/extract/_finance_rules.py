@@ -376,6 +376,7 @@ BROKERAGES = (
     "UOB Kay Hian", "CGS International", "CGS-CIMB",
     # Australia, Canada
     "Shaw and Partners", "MST Marquee", "E&P", "Canaccord", "Taylor Collison", "Moelis Australia",
+    "Argonaut Securities", "Euroz Hartleys", "Petra Capital", "Blue Ocean Equities", "Canaccord Genuity Australia",
     "RBC Dominion Securities", "CIBC World Markets", "National Bank Financial", "ATB Capital Markets",
     "Eight Capital", "Cormark", "Haywood", "Ventum", "Acumen Capital", "Paradigm Capital", "Laurentian Bank",
     "Echelon Wealth", "Beacon Securities", "Veritas Investment Research",

@@ -563,3 +563,28 @@ def test_cents_written_c_and_a_raisings_terms_are_no_share_price():
 )  # fmt: skip
 def test_a_raisings_close_a_name_a_valuation_and_commodity_forecasts_are_no_events(sentence, kind, present):
     assert (kind in set(_frames("July 11, 2011", sentence, title="Mining news")["events"]["type"])) is present
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("The State broadcaster Tarn has released details of plans to reduce its workforce by around 250 staff.",
+         "product"),
+        ("It says this is part of a voluntary exit programme.", "partnership_end"),
+        ("Michael Danson has entered into a capitalisation agreement to convert £8m of a loan into shares.",
+         "partnership"),
+        ("Tarn announces the launch of an exempt public offer of shares to retail investors for up to £2.5m.",
+         "acquisition"),
+    ],
+)  # fmt: skip
+def test_share_issues_redundancy_programmes_and_loan_agreements_are_no_deals(sentence, kind):
+    assert kind not in set(_frames("Aug 31, 2017", sentence, title="AIM news")["events"]["type"])
+
+
+def test_an_adverb_before_a_broker_is_no_firm():
+    df = _frames(
+        "Oct 3, 2013",
+        "Similarly, Citigroup upgraded Tarn Stores to Neutral from Sell, raising its price target to 350 from 285.",
+        title="Broker notes",
+    )["targets"]
+    assert list(df["firm"]) == ["Citigroup"]

@@ -168,6 +168,8 @@ ACQ_VETO = _rx(
     r"buying\s+and\s+selling|(?:purchase|acquisition|buying)\s+of\s+(?:[\w,.$-]+\s+){0,4}?(?:shares|stock|ADRs?)|"
     r"(?:bought|purchased|buys|acquired)\s+(?:an?\s+)?(?:additional\s+)?[\d,.]+\s+(?:\w+\s+)?shares)\b|"
     r"[\"'“‘]buy[\"'”’]|\bbuy\s*[-–|]|[-–|]\s*buy\b"
+    # a share issue, not a bid: "an exempt public offer of shares to retail investors", "placing and open offer"
+    r"|\b(?:public|retail|open|exempt|share|rights)\s+offer\b|\boffer\s+of\s+(?:new\s+|ordinary\s+)?shares\b"
     # market jargon: "investors chased value buying across the board", "bargain hunting and short covering"
     r"|\b(?:value|bargain|panic|fresh|foreign|institutional|selective|heavy|index|retail|insider|dip)\s+buying\b"
     r"|\bbuying\s+(?:across\s+the\s+board|interest|pressure|support)\b"
@@ -255,7 +257,8 @@ DEAL_SIGNAL_BEFORE = _rx(
 )
 DEAL_QUALIFIERS_VETO = _rx(
     r"\b(?:merger|settlement|loan|credit|purchase|acquisition|trade|tariff|plea|separation|employment|"
-    r"non-compete|severance|lease|financing|debt|underwriting|takeover|buyout|definitive|mutual|arrangement)\s+$"
+    r"non-compete|severance|lease|financing|debt|underwriting|takeover|buyout|definitive|mutual|arrangement|"
+    r"capitali[sz]ation|conversion|subscription|lock-?up|relationship|placing|voting|standstill)\s+$"
 )
 DEAL_TO_VETO = _rx(
     r"^\s*(?:to\s+(?:be\s+)?(?:acquire|acquired|buy|bought|sell|sold|merge|pay|settle|purchase|purchased|"
@@ -273,7 +276,7 @@ PARTNER_SIGNAL_BEFORE = _rx(
 
 END_VERB = _rx(
     r"(?<!-)\b(?:end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling|ing)?|"
-    r"exit(?:s|ed|ing)?|dissolv(?:e|es|ed|ing)|sever(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+out\s+of|"
+    r"(?<!voluntary\s)(?<!early\s)exit(?:s|ed|ing)?|dissolv(?:e|es|ed|ing)|sever(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+out\s+of|"
     r"walk(?:s|ed|ing)?\s+away\s+from|not\s+(?:to\s+)?renew|discontinu(?:e|es|ed|ing)|ditch(?:es|ed|ing)?|"
     r"unwind|unwound|wind(?:s|ing)?\s+down|termination\s+of|end\s+of)\b"
 )
@@ -287,7 +290,7 @@ END_CONDITIONAL_BEFORE = _rx(
 )
 END_VETO = _rx(
     r"\b(?:merger|acquisition|takeover|buyout|buy-?back|repurchase|restructuring|share|quarter|year|"
-    r"day|session|week|month|trading)\b"
+    r"day|session|week|month|trading|voluntary|redundanc\w*|severance|early\s+retirement)\b"
 )
 
 CLOSE_VERB = _rx(
@@ -719,7 +722,7 @@ PRODUCT_OBJECT_VETO = _rx(
     r"investigation|probe|campaign|bid|tender|IPO|strategic|lawsuit|results|earnings|figures|statement|report|"
     r"guidance|forecast|outlook|study|survey|data|polic(?:y|ies)|mandate|layoffs?|job\s+cuts|cost|savings|"
     r"takeover|offer\s+for|(?:cash|takeover|share|scrip|tender|buyout|rival|hostile)\s+offer|shares|stock|dividend|opportunit\w*|risks?|challenges?|liquidity|stimulus|"
-    r"(?:a\s+)?total\s+of|strateg\w*|rethink|overhaul)\b"
+    r"(?:a\s+)?total\s+of|strateg\w*|rethink|overhaul|details)\b"
 )
 PRODUCT_SUBJECT_VETO = _rx(
     r"\bsince\s+$|"  # "Since launching its app in May 2017, Starling has built up ...": background
@@ -1097,7 +1100,7 @@ ACQ_MADE_OFFER = _rx(
     # ("launched a cash offer of 61.2c per share for the company")
     r"(?:(?:of|worth)\s+[^,;]{1,40}?\s+)?"
     r"(?:for|to\s+(?:buy|acquire|take\s+over))\s+(?:(?:the\s+)?(?:rest\s+of\s+|remainder\s+of\s+|all\s+of\s+))?"
-    r"(?=[A-Z]|the\s+(?:company|group|firm)\b)"
+    r"(?=(?-i:[A-Z])|the\s+(?:company|group|firm)\b)"
 )
 
 #: An outlook told as what will happen in the period: "The net loss will reach 37.2 billion yen in the year ending

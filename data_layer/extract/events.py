@@ -453,6 +453,8 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         m = rx.search(s)
         if not m or R.ACQ_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()]):
             continue
+        if rx is R.ACQ_MADE_OFFER and R.ACQ_VETO.search(m.group()):
+            continue  # "the launch of an exempt public offer of shares": a share issue
         name = _name_after(s, m.end())
         # the seller names the price after the buyer ("to Evraz for 24 billion kronor"), the target inside the bid,
         # the bidder inside or after it ("made a A$1.2 billion offer for X", "lodged a bid for X worth $3 billion")

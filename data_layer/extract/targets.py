@@ -696,6 +696,7 @@ def _find_firms(text: str, company_words: set[str], tickers: frozenset[str]) -> 
             not (provider or _valid(name, company_words, tickers))
             or _RATED_PASSIVE.match(text, end)
             or _STOCK_TARGET_AFTER.match(text, end)
+            or (name.endswith("ly") and " " not in name and text.startswith(",", end))  # "Similarly, Citigroup ..."
         ):
             continue  # "Macy's was downgraded ... by Morgan Stanley": the rated company
         if any(_ON_GAP.fullmatch(text, c.end, start) for c in cands):

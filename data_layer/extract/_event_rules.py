@@ -1100,7 +1100,7 @@ ACQ_MADE_OFFER = _rx(
     # ("launched a cash offer of 61.2c per share for the company")
     r"(?:(?:of|worth)\s+[^,;]{1,40}?\s+)?"
     r"(?:for|to\s+(?:buy|acquire|take\s+over))\s+(?:(?:the\s+)?(?:rest\s+of\s+|remainder\s+of\s+|all\s+of\s+))?"
-    r"(?=(?-i:[A-Z])|the\s+(?:company|group|firm)\b)"
+    r"(?=(?:the\s+)?(?-i:[A-Z])|the\s+(?:company|group|firm)\b)"
 )
 
 #: An outlook told as what will happen in the period: "The net loss will reach 37.2 billion yen in the year ending

@@ -114,7 +114,7 @@ HEADLINE_BROKER = re.compile(
     r"rates?|rated|assigns?|assigned|reaffirms?|reaffirmed|starts?\s+coverage|begins?\s+coverage)\b|"
     r"(?:raises?|raised|lifts?|lifted|boosts?|boosted|ups|upped|hikes?|hiked|cuts?|lowers?|lowered|trims?|trimmed|"
     r"slashes?|slashed|reduces?|reduced|sets?|keeps?|kept|maintains?|maintained|confirms?|confirmed|sees|bumps?|"
-    r"bumped)\b[^.;:|]{0,40}?\b(?:targets?|PT|price\s+objective|ratings?|Buy|Sell|Hold|Overweight|Underweight|"
+    r"bumped)\b[^.;:|,]{0,40}?\b(?:targets?|PT|price\s+objective|ratings?|Buy|Sell|Hold|Overweight|Underweight|"
     r"Outperform|Underperform|Neutral|Equal[- ]weight|Market\s+Perform)\b)",
     re.IGNORECASE,
 )

@@ -1200,7 +1200,8 @@ def _headline_roles(cands: list[_Cand], title: str) -> dict[int, str]:
     for k, (begin, end, c) in enumerate(firsts):
         nxt = max(firsts[k + 1][0] if k + 1 < len(firsts) else len(title), end)
         after = title[end:nxt]
-        if R.HEADLINE_BROKER.match(title[end:]) or (k and R.HEADLINE_BROKER_AFTER.search(title[:begin])):
+        own = R.OWN_FIGURES_AFTER.match(title[end:])  # "Microsoft Cuts Jobs, ...": its own figures, no rating
+        if (R.HEADLINE_BROKER.match(title[end:]) and not own) or (k and R.HEADLINE_BROKER_AFTER.search(title[:begin])):
             roles[id(c)] = "broker"
         elif R.HEADLINE_MODIFIER.match(after) or (k + 1 < len(firsts) and R.HEADLINE_APPOSITION.match(title[end:])):
             roles[id(c)] = "modifier"

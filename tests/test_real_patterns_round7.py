@@ -588,3 +588,28 @@ def test_an_adverb_before_a_broker_is_no_firm():
         title="Broker notes",
     )["targets"]
     assert list(df["firm"]) == ["Citigroup"]
+
+
+def test_one_firm_rating_several_stocks_in_one_sentence_and_its_initials():
+    df = _frames(
+        "Aug 16, 2021",
+        "Morgan Stanley believes the first quarter was the bottom of the cycle for steel makers.",
+        "The global brokerage is underweight on Tarn Steel with a target price of Rs 43 per share and overweight on "
+        "Ellery Steel with a target price of Rs 280 apiece. MS is overweight on Kestrel Steel and equalweight on "
+        "Quill Steel.",
+        title="Monday's top brokerage calls",
+    )["targets"]
+    rows = sorted((r.rating_class, 0.0 if r.target != r.target else float(r.target)) for r in df.itertuples())
+    assert set(df["firm"]) == {"Morgan Stanley"}
+    assert rows == [("buy", 0.0), ("buy", 280.0), ("hold", 0.0), ("sell", 43.0)]
+
+
+def test_a_headline_company_that_cuts_jobs_is_no_broker():
+    f = _frames(
+        "Jan 19, 2023",
+        "Tarn Software (NASDAQ:TRNS) announced a workforce reduction of roughly 10,000 employees.",
+        "- Barclays analyst Raimo Lenschow maintained an Overweight rating and cut the price target from $296 to $280.",
+        title="Tarn Software Cuts Jobs, Here's A Look At Recent Price Target Changes By Analysts",
+    )
+    assert f["articles"]["company"].iloc[0] == "Tarn Software"
+    assert [(r.firm, float(r.target)) for r in f["targets"].itertuples()] == [("Barclays", 280.0)]

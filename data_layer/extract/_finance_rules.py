@@ -276,7 +276,7 @@ RATINGS: dict[str, str] = {
     "sector outperform": "buy", "market outperform": "buy", "outperformer": "buy", "long-term buy": "buy",
     "hold": "hold", "neutral": "hold", "equal weight": "hold", "market perform": "hold", "sector perform": "hold",
     "in-line": "hold", "in line": "hold", "peer perform": "hold", "sector weight": "hold", "market weight": "hold",
-    "mixed": "hold", "perform": "hold", "sector neutral": "hold",
+    "mixed": "hold", "perform": "hold", "sector neutral": "hold", "equalweight": "hold",
     "sell": "sell", "strong sell": "sell", "underperform": "sell", "underweight": "sell", "reduce": "sell",
     "negative": "sell", "sector underperform": "sell", "market underperform": "sell", "lighten": "sell",
     "underperformer": "sell",
@@ -286,6 +286,7 @@ DISTINCT_RATINGS = (
     "overweight", "underweight", "outperform", "underperform", "equal weight", "market perform", "sector perform",
     "peer perform", "sector outperform", "sector underperform", "market outperform", "market underperform",
     "sector weight", "market weight", "strong buy", "top pick", "conviction buy", "outperformer", "underperformer",
+    "equalweight",
 )  # fmt: skip
 RATING_NOUNS = r"(?:rating|ratings|recommendation|stance|call|view|position|opinion|grade|rated|coverage|note)"
 

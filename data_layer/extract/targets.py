@@ -90,7 +90,8 @@ _TARGET_VERB_NEAR = icompile(
 )
 _ANAPHOR = icompile(
     r"^(?:[A-Z][a-z]+,\s+)?(?:the|this|that)\s+(?:(?:US|U\.S\.|Swiss|German|British|French|Japanese|Canadian|"
-    r"investment|Wall Street|same)\s+)?(?:brokerage|firm|bank|broker|house|analysts?|investment bank|lender)\b"
+    r"investment|Wall Street|same|global|foreign|domestic|international|research)\s+)?"
+    r"(?:brokerage|firm|bank|broker|house|analysts?|investment bank|lender)\b"
     # "Accordingly, while continuing to see promising signs ..., he lowered his rating": a long lead-in clause first
     r"|^(?:[A-Z][a-z]+,\s+|[A-Z][^.;]{2,160}?[,:]\s+)?(?:it|they|she|he)\s+(?:also\s+|still\s+|currently\s+|now\s+|"
     r"actually\s+)?\w+"
@@ -229,6 +230,7 @@ class _Rec:
     action: RatingAction | None = None
     analyst: str | None = None
     date: FuzzyDate | None = None
+    split: bool = False  # one of several stocks a firm rates in one sentence: never merged into another row
 
 
 # --------------------------------------------------------------------------- public
@@ -360,6 +362,11 @@ def extract(doc: Doc) -> list[AnalystRating]:
     company_words = _company_words(doc)
     tickers = frozenset(c.ticker.upper() for c in doc.article.companies if c.ticker)  # "ABBV has added 0.6%"
     analysts: dict[str, str] = {}  # "Matt Bottomley" of Canaccord: later "Mr. Bottomley" and "he" are Canaccord's
+    initials = {  # "MS" after "Morgan Stanley"
+        "".join(w[0] for w in m.group().split()): m.group()
+        for m in _KNOWN.finditer(doc.article.body)
+        if " " in m.group() and all(w[:1].isupper() for w in m.group().split())
+    }
     units = _sentences(doc)
     for i, (sent, orig) in enumerate(units):
         text = sent.text
@@ -376,6 +383,9 @@ def extract(doc: Doc) -> list[AnalystRating]:
             firms = firms[:1]
         # "Citigroup analyst Patrick Cunningham ... Cunningham lowered the price target": the analyst's firm
         firms = [replace(f, name=analysts[f.name]) if f.name in analysts else f for f in firms]
+        # "Morgan Stanley believes ... MS is overweight on Tata Steel": a firm's initials after its name
+        firms = [replace(f, name=initials[f.name]) if f.name in initials else f for f in firms]
+
         for f in firms:
             m = _ANALYST_OF.match(text, f.end)
             if m:
@@ -398,6 +408,10 @@ def extract(doc: Doc) -> list[AnalystRating]:
                 and not _CONSENSUS.search(text)
                 and not _COUNT_SUBJECT.search(text)
             ):
+                parts = _stock_parts(text, 0, len(text))
+                if len(parts) > 1:  # "The global brokerage is underweight on SAIL ... and overweight on JSPL ..."
+                    recs.extend(r for r in _split_facts(doc, sent, last_firm[1], parts) if r)
+                    continue
                 rec = _facts(doc, sent, last_firm[1], 0, len(text))
                 if rec:
                     # "X started coverage in a note on May 6. They set a buy rating and a $36 target."
@@ -410,6 +424,11 @@ def extract(doc: Doc) -> list[AnalystRating]:
         for k, f in enumerate(firms):
             seg_start = 0 if k == 0 else f.start
             seg_end = firms[k + 1].start if k + 1 < len(firms) else len(text)
+            parts = _stock_parts(text, seg_start, seg_end)
+            if len(parts) > 1:  # "underweight on SAIL with a target of Rs 43 and overweight on JSPL with ..."
+                recs.extend(r for r in _split_facts(doc, sent, f.name, parts, f) if r)
+                found.append(None)
+                continue
             found.append(_facts(doc, sent, f.name, seg_start, seg_end, f))
         # "Wolfe Research and Jefferies reaffirmed ...": a firm with nothing of its own shares the next one's facts
         for k in range(len(firms) - 2, -1, -1):
@@ -734,6 +753,37 @@ def _find_firms(text: str, company_words: set[str], tickers: frozenset[str]) -> 
 # --------------------------------------------------------------------------- facts
 
 
+# A stock a firm rates inside a longer sentence: "underweight on SAIL", "a lowered target on BNP Paribas".
+_RATING_ON = icompile(
+    rf"\b(?:{_alt(R.RATINGS)}|(?:raised|lowered|cut|higher|lower|new)\s+(?:price\s+)?target|target)\s+"
+    r"(?:rating\s+|call\s+)?on\s+(?-i:[A-Z])",
+    _I,
+)
+_PART_CUT = icompile(r",\s*(?:and\s+|while\s+)?|;\s*|\s+and\s+|\s+while\s+|\.\s+", _I)
+
+
+def _stock_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The stretches of ``text[a:b]`` about one stock each, when the firm rates several there."""
+    hits = [m.start() for m in _RATING_ON.finditer(text, a, b)]
+    if len(hits) < 2:
+        return [(a, b)]
+    cuts = [a]
+    for prev, h in itertools.pairwise(hits):
+        found = list(_PART_CUT.finditer(text, prev, h))  # the last clause break before the next stock
+        if not found:
+            return [(a, b)]
+        cuts.append(found[-1].end())
+    return list(itertools.pairwise([*cuts, b]))
+
+
+def _split_facts(doc: Doc, sent: Sentence, firm: str, parts: list[tuple[int, int]], f: _Firm | None = None):
+    for k, (a, b) in enumerate(parts):
+        rec = _facts(doc, sent, firm, a, b, f if k == 0 else None)
+        if rec:
+            rec.split = True
+            yield rec
+
+
 def _facts(doc: Doc, sent: Sentence, firm: str, a: int, b: int, f: _Firm | None = None) -> _Rec | None:
     text = sent.text
     seg = text[a:b]
@@ -1002,7 +1052,16 @@ def _merge(recs: list[_Rec]) -> list[_Rec]:
         with_t = [r for r in with_t if not any(_earlier_step(r, o) for o in with_t)]
         kept: list[_Rec] = []
         for r in with_t:
-            same = next((k for k in kept if abs(k.target.value - r.target.value) < 1e-9 and not _two_moves(k, r)), None)
+            same = next(
+                (
+                    k
+                    for k in kept
+                    if abs(k.target.value - r.target.value) < 1e-9
+                    and not _two_moves(k, r)
+                    and not (k.split and r.split)
+                ),
+                None,
+            )
             if same:
                 _absorb(same, r)
             else:
@@ -1013,6 +1072,9 @@ def _merge(recs: list[_Rec]) -> list[_Rec]:
         else:
             rest = [r for r in g if r.target is None]
         for r in rest:
+            if r.split:
+                out.append(r)  # one of several stocks rated in one sentence ("and equalweight on JSW Steel")
+                continue
             same = next((k for k in kept if r.rating_class and k.rating_class == r.rating_class), None)
             if same is None and _other_stock(kept[0], r):
                 out.append(r)

@@ -119,8 +119,10 @@ class Records:
 def _fact_key(rec) -> tuple:
     if isinstance(rec, PricePoint):
         return (_d(rec.date), round(rec.value, 4), rec.currency)
-    if isinstance(rec, AnalystRating):  # (two ratings without a target are two stocks': "overweight on X and
-        return (rec.firm.lower(), rec.target, rec.rating_class if rec.target is None else None)  # equalweight on Y")
+    if isinstance(rec, AnalystRating):
+        # a rating without a target that the extractor kept beside the firm's others is another stock's ("overweight
+        # on X and equalweight on Y", a table of upgrades): told apart by where it is stated
+        return (rec.firm.lower(), rec.target, (rec.rating_class, rec.provenance.start) if rec.target is None else None)
     if isinstance(rec, LayoffFigure):
         return (rec.low, rec.high, rec.percent, rec.kind, rec.status)
     return (rec.type, _d(rec.date), rec.amount_usd, (rec.counterparty or "").lower(), rec.status)

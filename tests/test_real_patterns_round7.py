@@ -613,3 +613,22 @@ def test_a_headline_company_that_cuts_jobs_is_no_broker():
     )
     assert f["articles"]["company"].iloc[0] == "Tarn Software"
     assert [(r.firm, float(r.target)) for r in f["targets"].itertuples()] == [("Barclays", 280.0)]
+
+
+def test_a_headerless_table_of_rating_moves_gives_a_row_per_stock_and_its_prose_joins_it():
+    df = _frames(
+        "September 10, 2025",
+        "Today's Upgrades and Downgrades\n| TRN - | Tarn Ltd | Upgrade to Accumulate from Hold | Ord Minnett |\n"
+        "| ELL - | Ellery Mining | Upgrade to Buy from Hold | Bell Potter |\n| KES - | Kestrel Gold | Upgrade to Buy "
+        "from Hold | Bell Potter |\n| QUI - | Quill Capital | Downgrade to Sell from Hold | Bell Potter |",
+        "Ord Minnett raises its target for Tarn Ltd to $20.95 from $17.25 and upgrades to Accumulate from Hold.",
+        "Bell Potter rates KES as Upgrade to Buy from Hold (1) -",
+        title="Australian Broker Call",
+    )["targets"]
+    rows = sorted((r.firm, r.rating_class, 0.0 if r.target != r.target else float(r.target)) for r in df.itertuples())
+    assert rows == [
+        ("Bell Potter", "buy", 0.0),
+        ("Bell Potter", "buy", 0.0),
+        ("Bell Potter", "sell", 0.0),
+        ("Ord Minnett", "buy", 20.95),
+    ]

@@ -231,6 +231,7 @@ class _Rec:
     analyst: str | None = None
     date: FuzzyDate | None = None
     split: bool = False  # one of several stocks a firm rates in one sentence: never merged into another row
+    stock: tuple[str, ...] = ()  # how a table row names its stock (a prose row about it absorbs the row)
 
 
 # --------------------------------------------------------------------------- public
@@ -512,6 +513,36 @@ def _table_recs(doc: Doc, company_words: set[str], tickers: frozenset[str]) -> l
     return out
 
 
+_MOVE_CELL = icompile(
+    rf"^(?:upgrade[sd]?|downgrade[sd]?|initiat\w*|reiterat\w*|maintain\w*|resum\w*)?\s*(?:to\s+)?"
+    rf"(?P<to>{_alt(R.RATINGS)})(?:\s+from\s+(?P<from>{_alt(R.RATINGS)}))?\s*$",
+    _I,
+)
+
+
+def _moves_table(rows: list[tuple[int, str]], cells) -> list[_Rec]:
+    """A headerless list of rating moves, one a line: "| EVN - | Evolution Mining | Upgrade to Buy from Hold |
+    Bell Potter |" (the stock, the move and the broker in cells of their own)."""
+    out: list[_Rec] = []
+    for p, line in rows:
+        row = cells(line)
+        firm = next((c for c in row if _KNOWN.fullmatch(c)), None)
+        move = next((m for c in row if (m := _MOVE_CELL.match(c))), None)
+        if firm is None or move is None:
+            continue
+        cls = R.RATINGS.get(re.sub(r"[\s-]+", " ", move["to"].lower()))
+        if cls is None:
+            continue
+        stock = tuple(  # the name and the ticker ("ALS Ltd", "ALQ")
+            c.strip(" -–") for c in row if c and c != firm and not _MOVE_CELL.match(c) and c[:1].isupper()
+        )
+        rec = _Rec(firm=firm, sentence=Sentence(p, p + len(line), line), span=(0, len(line)), rating=move["to"])
+        rec.rating_class, rec.previous_rating, rec.split, rec.stock = RatingClass(cls), move["from"], True, stock
+        rec.action = _action(move.group(), False)
+        out.append(rec)
+    return out
+
+
 def _ratings_table(
     doc: Doc, rows: list[tuple[int, str]], company_words: set[str], tickers: frozenset[str]
 ) -> list[_Rec]:
@@ -521,6 +552,8 @@ def _ratings_table(
     header = cells(rows[0][1])
     if any(":" in h for h in header) or any(_cell_amount(h) for h in header):
         return []  # item lines ("Jubilant | Brokerages: Citi | Rating: Buy | Target: Rs 4,750"), not a header row
+    if not any(_RATING_HEAD.search(h) or _TARGET_HEAD.search(h) for h in header):
+        return _moves_table(rows, cells)
     ri = next((k for k, h in enumerate(header) if _RATING_HEAD.search(h)), None)
     ti = next((k for k, h in enumerate(header) if _TARGET_HEAD.search(h)), None)
     fi = next((k for k, h in enumerate(header) if _FIRM_HEAD.search(h) and k not in (ri, ti)), None)
@@ -1034,8 +1067,25 @@ def _other_stock(kept: _Rec, r: _Rec) -> bool:
     )
 
 
+def _about(table_row: _Rec, r: _Rec) -> bool:
+    """``r``'s sentence names the stock of ``table_row`` ("Citi rates JDO as Upgrade to Buy" for "JDO - | Judo")."""
+    return r is not table_row and any(
+        re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", r.sentence.text) for n in table_row.stock if len(n) > 1
+    )
+
+
 def _merge(recs: list[_Rec]) -> list[_Rec]:
     """One record per firm and target in an article; facts without a target join the firm's record."""
+    rows = [r for r in recs if r.stock]
+    if rows:  # a prose line about a table row's stock without a target of its own is that row
+        drop = set()
+        for r in recs:
+            if r.target is None and not r.stock:
+                t = next((t for t in rows if _same_firm(t.firm, r.firm) and _about(t, r)), None)
+                if t is not None:
+                    _absorb(t, r)
+                    drop.add(id(r))
+        recs = [r for r in recs if id(r) not in drop]
     groups: list[list[_Rec]] = []
     for r in recs:
         for g in groups:
@@ -1073,7 +1123,11 @@ def _merge(recs: list[_Rec]) -> list[_Rec]:
             rest = [r for r in g if r.target is None]
         for r in rest:
             if r.split:
-                out.append(r)  # one of several stocks rated in one sentence ("and equalweight on JSW Steel")
+                about = next((k for k in kept if _about(r, k)), None)
+                if about is not None:  # "ALS Ltd | Upgrade to Accumulate" and "raises its target for ALS Ltd to ..."
+                    _absorb(about, r)
+                else:
+                    out.append(r)  # one of several stocks rated in one sentence ("and equalweight on JSW Steel")
                 continue
             same = next((k for k in kept if r.rating_class and k.rating_class == r.rating_class), None)
             if same is None and _other_stock(kept[0], r):

@@ -632,3 +632,12 @@ def test_a_headerless_table_of_rating_moves_gives_a_row_per_stock_and_its_prose_
         ("Bell Potter", "sell", 0.0),
         ("Ord Minnett", "buy", 20.95),
     ]
+
+
+def test_a_move_in_response_to_quarterly_reports_is_a_result():
+    ev = _frames(
+        "Oct 22, 2025",
+        "Notably, Tarn’s stocks surged by 4.72% to 164.45 pesos, in response to their positive third-quarter reports.",
+        title="Mexican stocks",
+    )["events"]
+    assert list(ev["type"]) == ["financial_result"]

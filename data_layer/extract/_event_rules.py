@@ -389,8 +389,9 @@ RESULT_WORDS = _rx(
     r"results\s+from\s+(?=[A-Z])|"
     # "surged 10% in the wake of better-than-expected half-year results", "following an 18% hike in first-half
     # profits", "following an in-line half-year results performance"
-    r"\b(?:following|in\s+the\s+wake\s+of|on\s+the\s+back\s+of)\s+(?:an?\s+|its\s+|their\s+|the\s+)?"
-    r"(?:[\w%.,-]+\s+){0,4}?(?:results|profits?|earnings)\b(?!\s+(?:warning|forecast|guidance|outlook|"
+    r"\b(?:following|in\s+the\s+wake\s+of|on\s+the\s+back\s+of|in\s+response\s+to)\s+(?:an?\s+|its\s+|their\s+|the\s+)?"
+    r"(?:[\w%.,-]+\s+){0,4}?(?:results|profits?|earnings|(?:(?:first|second|third|fourth)[-\s]quarter|quarterly|"
+    r"annual|half-year|full-year)\s+reports?)\b(?!\s+(?:warning|forecast|guidance|outlook|"
     r"estimates?|expectations|season|date|report\s+(?:due|on|next)))|"
     r"\b(?:reported|posted|delivered|announced|unveiled|recorded|logged|booked|reporting|posting|recording)\s+(?:an?\s+)?"
     r"(?:(?:better|worse|stronger|weaker|bigger|smaller|larger|steeper|sharper|deeper)[-‑\s]than[-‑\s]expected\s+)?"

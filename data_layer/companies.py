@@ -901,12 +901,26 @@ def resolve_companies(title: str, body: str, hints: Iterable[str] = ()) -> tuple
         ranked = [c for c in ranked if c.name.lower() not in digest.group().lower()]
     if ranked and _passing_broker(ranked[0], title, body_only):
         ranked = ranked[1:]  # "Morgan Stanley noted a small beat" once in a story about an unlisted company
+    if ranked and _passing_mention(ranked[0], title, body_only):
+        ranked = ranked[1:]  # "... has emerged as a potential rival to Tesla in China" in a story about another
     if ranked and roles.get(id(ranked[0])) == "broker" and not _PASSIVE_RATING.search(title):
         # "ASX – Macquarie rates the stock as Neutral": the broker acts on a company the list does not know
         ranked = [c for c in ranked if roles.get(id(c)) != "broker"]
     if ranked and not any(roles.values()) and R.MACRO_HEADLINE.search(title) and not _dominant(ranked, body_only):
         return ()  # a market wrap about indexes and the economy: no company is its subject
     return tuple(Company(name=c.name, ticker=c.ticker, exchange=c.exchange, isin=c.isin) for c in ranked)
+
+
+def _passing_mention(c: _Cand, title: str, body: str) -> bool:
+    """Named once, after the lede, in neither the headline nor with a stated ticker: a comparison, not the subject."""
+    if c.stated or c.hinted or _mentions(c, title):
+        return False
+    hits = sorted(p for f in c.forms for p in _count(f, body))
+    end = _SENTENCE_END_RX.search(body, 0, 400)
+    return len(hits) == 1 and hits[0] > (end.end() if end else 400)
+
+
+_SENTENCE_END_RX = re.compile(r"[.!?][\"”’)]?\s")
 
 
 def _passing_broker(c: _Cand, title: str, body: str) -> bool:

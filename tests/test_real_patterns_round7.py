@@ -641,3 +641,16 @@ def test_a_move_in_response_to_quarterly_reports_is_a_result():
         title="Mexican stocks",
     )["events"]
     assert list(ev["type"]) == ["financial_result"]
+
+
+def test_a_listed_company_named_once_after_the_lede_is_no_subject():
+    f = _frames(
+        "Aug 19, 2019",
+        "Chinese electric vehicle maker Chehejia has raised $530 million in a Series C funding round led by Wang Xing, "
+        "as it shifts into high gear.",
+        "Why it matters: Chehejia has emerged as another potential rival to Tesla in China.",
+        title="CHJ raises $530 million in round led by Wang Xing",
+    )
+    assert f["articles"]["company"].iloc[0] != "Tesla"
+    ev = f["events"]
+    assert list(ev.loc[ev["type"] == "funding_round", "amount_usd"].astype(float)) == [530e6]

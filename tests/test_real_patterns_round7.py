@@ -654,3 +654,16 @@ def test_a_listed_company_named_once_after_the_lede_is_no_subject():
     assert f["articles"]["company"].iloc[0] != "Tesla"
     ev = f["events"]
     assert set(ev.loc[ev["type"] == "funding_round", "amount_usd"].astype(float)) == {530e6}
+
+
+@pytest.mark.parametrize(
+    "sentence, present",
+    [
+        ("Tarn Print is cutting six jobs at a Hayward manufacturing plant that will be closed down.", True),
+        ("Tarn Paper plans to close its least competitive paper and pulp capacity in Finland.", True),
+        ("The plant will be closed to visitors on Sundays.", False),
+        ("Tarn closed trading lines at 5pm.", False),
+    ],
+)
+def test_closures_told_in_the_passive_or_of_capacity(sentence, present):
+    assert ("closure" in set(_frames("July 29, 2025", sentence, title="Markets")["events"]["type"])) is present

@@ -30,7 +30,8 @@ FACILITY = (
     r"outlets?|depots?|warehouses?|mills?|mines?|restaurants?|cent(?:er|re)s?|hubs?|labs?|laboratories|"
     r"studios?|refiner(?:y|ies)|hospitals?|clinics?|campus(?:es)?|headquarters|hotels?|casinos?|"
     r"theat(?:er|re)s?|dealerships?|pharmacies|smelters?|yards?|terminals?|branches|units?|divisions?|"
-    r"operations|business(?:es)?|doors)"  # "forced to close its doors": the business itself
+    r"operations|business(?:es)?|doors|(?:production|paper|pulp|steel|refining|smelting|manufacturing)\s+"
+    r"capacity|production\s+lines?|paper\s+machines?|furnaces?)"  # "forced to close its doors": the business itself
 )
 
 #: Executive titles.
@@ -306,7 +307,8 @@ CLOSE_NOUN = _rx(r"\b(?:store|plant|factory|branch|office|site|facility|shop|res
 CLOSE_FACILITY_FIRST = _rx(
     r"\b(?:site|plant|factory|store|office|facility|mill|mine)\b"
     + CLAUSE
-    + r"{0,60}?\b(?:will|to|would|is\s+set\s+to|is\s+to)\s+(?:close|shut)\b"
+    + r"{0,60}?\b(?:will|to|would|is\s+set\s+to|is\s+to)\s+(?:be\s+)?(?:close[ds]?|shut)\b"
+    r"(?!\s+(?:to\s+(?:visitors|the\s+public|traffic|new)|for\s+(?:the\s+)?(?:day|holiday|weekend|maintenance)))"
 )
 #: Another company as the subject of a closure sentence: "Macy's said last year it would close 150 stores".
 CLOSE_OTHER_SUBJECT = re.compile(

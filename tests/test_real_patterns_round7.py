@@ -667,3 +667,16 @@ def test_a_listed_company_named_once_after_the_lede_is_no_subject():
 )
 def test_closures_told_in_the_passive_or_of_capacity(sentence, present):
     assert ("closure" in set(_frames("July 29, 2025", sentence, title="Markets")["events"]["type"])) is present
+
+
+@pytest.mark.parametrize(
+    "sentence, present",
+    [
+        ("Tarn Group said its underlying profits for 2016 would be down by a fifth, in line with expectations.", True),
+        ("Tarn Shoes says trading was strong in May and it expects to exceed expectations this year.", True),
+        ("Full-year results will be ahead of market expectations, the board of Tarn said.", True),
+        ("Analysts expect the results to beat expectations.", False),
+    ],
+)
+def test_a_trading_updates_outlook_against_expectations(sentence, present):
+    assert ("guidance" in set(_frames("June 9, 2023", sentence, title="AIM movers")["events"]["type"])) is present

@@ -483,6 +483,8 @@ GUIDE_WOULD_BE = _rx(
     r"\b(?:says|said|expects|sees|predicts|projects|estimates|predicting|forecasting|expecting|saying)\s+"
     r"(?:that\s+)?(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     + GUIDE_METRIC
+    # ("said its underlying profits for 2016 would be down by a fifth")
+    + r"(?:\s+(?:for|in)\s+(?:the\s+)?(?:(?:current|coming|next|full)\s+)?(?:(?:19|20)\d\d|year|quarter|half))?"
     + r"\s+(?:would|will|should|could)\s+(?:be|come\s+in|total|reach|rise|fall|grow|decline)\b"
 )
 GUIDE_WARN = _rx(
@@ -1116,6 +1118,17 @@ GUIDE_WILL = _rx(
     r"year\b)"
 )
 
+#: A UK trading update's outlook against the market's: "it expects to exceed expectations this year", "full-year
+#: results will be ahead of market expectations", "profit for the year is expected to be at least £10.5m".
+GUIDE_AHEAD = _rx(
+    r"\b(?:expects?|expected|anticipates?|is\s+on\s+track|remains\s+on\s+track)\s+(?:to\s+)?(?:comfortably\s+)?"
+    r"(?:exceed|beat|outperform|be\s+(?:materially\s+|significantly\s+|slightly\s+)?(?:ahead\s+of|above|below|"
+    r"in\s+line\s+with|at\s+the\s+(?:upper|lower|top|bottom)\s+end\s+of))\s+(?:the\s+)?(?:current\s+)?"
+    r"(?:market|board|management|its|consensus)?\s*(?:expectations|guidance|forecasts?|range)\b"
+    r"|\b(?:results|profits?|earnings|revenues?|sales|EBITDA)\s+(?:for\s+the\s+(?:full\s+|financial\s+)?year\s+)?"
+    r"(?:will|would|are\s+expected\s+to|is\s+expected\s+to)\s+be\s+(?:materially\s+|significantly\s+|comfortably\s+)?"
+    r"(?:ahead\s+of|above|below|in\s+line\s+with)\s+(?:current\s+)?(?:market\s+|board\s+|management\s+)?expectations\b"
+)
 #: A target the company says it will miss: "it would not achieve a 100-million-euro operating profit rise in 2017".
 GUIDE_MISS = _rx(
     r"\b(?:would|will|could|does|do|did)\s+not\s+(?:achieve|reach|meet|hit|deliver|attain)\s+(?:its\s+|the\s+|an?\s+)?"

@@ -1166,6 +1166,7 @@ _GUIDE_RULES = (
     R.GUIDE_WILL,
     R.GUIDE_MISS,
     R.GUIDE_PERIOD_TO,
+    R.GUIDE_AHEAD,
 )
 #: Guidance rules whose subject must not be analysts (said before the trigger): all but the company's own verbs on
 #: its outlook ("cut its forecast", "forecast was raised", "profit warning", "sales are expected to").

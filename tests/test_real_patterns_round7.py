@@ -680,3 +680,19 @@ def test_closures_told_in_the_passive_or_of_capacity(sentence, present):
 )
 def test_a_trading_updates_outlook_against_expectations(sentence, present):
     assert ("guidance" in set(_frames("June 9, 2023", sentence, title="AIM movers")["events"]["type"])) is present
+
+
+def test_each_company_a_sentence_lists_gets_its_earnings_date():
+    ev = _frames(
+        "Sep 17, 2025",
+        "Markets were mixed on Tuesday. Meanwhile, Tarn Mills, Ellery, Kestrel Holding, and Quill Country Store are set "
+        "to report their earnings today.",
+        title="Stocks to watch",
+    )["events"]
+    assert sorted(ev.loc[ev["type"] == "earnings_date", "counterparty"]) == [
+        "Ellery",
+        "Kestrel Holding",
+        "Quill Country Store",
+        "Tarn Mills",
+    ]
+    assert {str(d)[:10] for d in ev["date"]} == {"2025-09-17"}

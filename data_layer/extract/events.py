@@ -21,7 +21,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .._dates_rules import CALENDAR_WORDS, MONTHS
 from ..companies import EXCHANGES, clean_name, distinct_leads, same_company
@@ -1762,6 +1762,32 @@ _RISE_FOR = icompile(r"\b(?:rise|gain|fall|drop|jump|slide|climb|decline|advance
 _SAY_VERB = icompile(r"\b(?:said|says|reported|posted|announced|delivered|recorded|booked|unveiled)\b", re.I)
 
 
+_NAME = (
+    r"(?!(?:Meanwhile|Also|Elsewhere|However|Separately|Today|Tomorrow|Additionally|Shares|Stocks)\b)"
+    r"[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,4}"
+)
+#: "General Mills, Bullish, Lufax Holding, and Cracker Barrel are set to report their earnings today"
+_NAME_LIST_SUBJECT = re.compile(
+    rf"(?:^|[,;:]\s+|\b(?:Meanwhile|Also|Elsewhere|Today|Tomorrow),?\s+)(?P<names>{_NAME}(?:,\s+{_NAME}){{1,8}},?\s+and\s+"
+    rf"{_NAME})\s+(?:are|will|were|is|have|had)\b[^.;]*$"
+)
+
+
+def _listed_earnings(ctx: _Ctx, found: list[_Cand]) -> list[_Cand]:
+    """One earnings date per company a sentence lists as its subject (a detector finds one per sentence)."""
+    out: list[_Cand] = []
+    for c in found:
+        if c.type is not T.EARNINGS_DATE:
+            continue
+        m = _NAME_LIST_SUBJECT.search(ctx.text, 0, c.start)
+        if not m:
+            continue
+        names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m["names"]) if n.strip()]
+        c.subject = c.counterparty = names[0]
+        out += [replace(c, subject=n, counterparty=n) for n in names[1:8]]
+    return out
+
+
 def _later_results(ctx: _Ctx, found: list[_Cand]) -> list[_Cand]:
     """A wrap's further results in one sentence: "Howden rose after its revenues rose 5.9%, but online retailer ASOS
     slumped after it reported weaker-than-expected sales growth" (a detector finds one result per sentence)."""
@@ -1883,6 +1909,7 @@ def extract(doc: Doc) -> list[Event]:
             c.idx = i
             if c.type is T.FINANCIAL_RESULT or (c.type in _WRAP_SUBJECT_TYPES and doc.many_companies):
                 subject = c.subject = _cand_subject(ctx, c) or subject
+        found += _listed_earnings(ctx, found)  # (after the subjects: each listed company is its own)
         cands.extend(found)
         if not found and _FOLLOW_UP_GATE(low):
             index[id(ctx)] = i

@@ -696,3 +696,16 @@ def test_each_company_a_sentence_lists_gets_its_earnings_date():
         "Tarn Mills",
     ]
     assert {str(d)[:10] for d in ev["date"]} == {"2025-09-17"}
+
+
+def test_a_news_paragraph_ending_with_click_here_keeps_its_news():
+    from data_layer.ingest._boilerplate import split_boilerplate
+
+    news = (
+        "Tarn's ordinary shares (Tokyo: 7203) lost 0.82% on Monday, closing at 6,030 yen while its ADRs closed at "
+        "$108.14 on Friday. In intra-day trading Tarn is down 2.13% at $105.84. Analysts expect the recovery to "
+        "continue into the second half. Click here for a recap of Tarn's record Q1 earnings."
+    )
+    kept, removed = split_boilerplate(["Shares fell.", news, "Click here to subscribe to our newsletter."])
+    assert kept[1].endswith("into the second half.") and "Click here" not in " ".join(kept)
+    assert any("recap" in r for r in removed)

@@ -309,7 +309,14 @@ def split_boilerplate(paragraphs: list[str]) -> tuple[list[str], list[str]]:
             removed.append("\n".join(paragraphs[i:j]))
             i = j
             continue
-        if rule:
+        if rule in _SENTENCE_RULES and len(p) > _LONG_PARAGRAPH:
+            # a news paragraph that ends with "Click here for a recap of X's earnings.": drop that sentence only
+            parts = _SENTENCE_SPLIT.split(p)
+            keep = [x for x in parts if not line_rule(x)]
+            removed.append(" ".join(x for x in parts if line_rule(x)))
+            if keep:
+                kept.append(" ".join(keep))
+        elif rule:
             removed.append(paragraphs[i])
         else:
             removed += [g.strip() for g in gone]
@@ -319,6 +326,10 @@ def split_boilerplate(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     return kept, removed
 
 
+# Rules a long news paragraph may trip with one promo sentence of its own: that sentence goes, the paragraph stays.
+_SENTENCE_RULES = frozenset({"click_here", "read_more_here", "sign_up_now"})
+_LONG_PARAGRAPH = 250
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 _LINK_LINE = re.compile(r"^\s*(?:[-•*·▪►>]\s+)?(?P<text>[^\n]{3,160}?)\s*$")
 _SENTENCE_END = re.compile(r"[.!]['\"”’)]*$")
 

@@ -709,3 +709,20 @@ def test_a_news_paragraph_ending_with_click_here_keeps_its_news():
     kept, removed = split_boilerplate(["Shares fell.", news, "Click here to subscribe to our newsletter."])
     assert kept[1].endswith("into the second half.") and "Click here" not in " ".join(kept)
     assert any("recap" in r for r in removed)
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, amount",
+    [
+        ("Tarn Energy reported a 11% year-on-year fall in annual net profit after tax to A$341 million ($224.3 "
+         "million).", "financial_result", 224.3e6),
+        ("The company said it had placed its Wodgina mine into care and maintenance mode.", "closure", None),
+        ("Tarn will mothball its Kwinana refinery.", "closure", None),
+    ],
+)  # fmt: skip
+def test_a_fall_in_profit_after_tax_and_a_mine_put_into_care_and_maintenance(sentence, kind, amount):
+    ev = _frames("Aug 19, 2024", sentence, title="Tarn news")["events"]
+    got = ev[ev["type"] == kind]
+    assert len(got) == 1
+    value = got["amount_usd"].iloc[0]
+    assert (None if value is None or value != value else float(value)) == amount

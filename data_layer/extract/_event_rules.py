@@ -303,7 +303,12 @@ CLOSE_VERB = _rx(
     r"shut(?:s|ting)?(?:\s+down)?|shutter(?:s|ed|ing)?|"
     r"wind(?:s|ing)?\s+down|closures?\s+of)\b"
 )
-CLOSE_NOUN = _rx(r"\b(?:store|plant|factory|branch|office|site|facility|shop|restaurant|mine|mill)\s+closures?\b")
+CLOSE_NOUN = _rx(
+    r"\b(?:store|plant|factory|branch|office|site|facility|shop|restaurant|mine|mill)\s+closures?\b"
+    # a mine or plant idled: "placed Wodgina into care and maintenance", "will mothball the smelter"
+    r"|\b(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)\s+(?:[\w'’-]+\s+){0,5}?(?:into|in|on|under)\s+care\s+and\s+maintenance\b"
+    r"|\bmothball(?:s|ed|ing)?\b"
+)
 CLOSE_FACILITY_FIRST = _rx(
     r"\b(?:site|plant|factory|store|office|facility|mill|mine)\b"
     + CLAUSE
@@ -375,7 +380,8 @@ RESULT_CHANGE_NOUN = _rx(
     r"(?:\w+-fold\s+)?jump)\s+in\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?$"
 )
 RESULT_CHANGE_LINK = _rx(
-    r"^\s*(?:(?:for|in|during)\s+" + CLAUSE + r"{0,40}?[\s,]+)?(?:to|at|of)\s*(?:about|around|approximately|"
+    r"^\s*(?:(?:after|before)\s+tax(?:es|ation)?\s+)?"  # "a 11% fall in annual net profit after tax to A$341 million"
+    r"(?:(?:for|in|during)\s+" + CLAUSE + r"{0,40}?[\s,]+)?(?:to|at|of)\s*(?:about|around|approximately|"
     r"roughly|nearly|almost|some)?\s*$"
 )
 #: Results without a figure: "reported a 4% drop in global same-store sales", "after stronger-than-expected

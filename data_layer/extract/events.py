@@ -780,8 +780,11 @@ def _closure(ctx: _Ctx) -> _Cand | None:
     for rx in (R.CLOSE_NOUN, R.CLOSE_FACILITY_FIRST):
         m = rx.search(s)
         if m:
-            name = _name_before(s, m.start())
             noun = re.match(r"\w+", m.group()).group()
+            if noun.lower().startswith(("plac", "put", "mothball")):  # "placed Wodgina into care and maintenance"
+                what = _name_after(s, m.start() + len(noun), 60)
+                return _Cand(T.CLOSURE, ctx.sent, m.start(), m.end(), counterparty=what)
+            name = _name_before(s, m.start())
             return _Cand(T.CLOSURE, ctx.sent, m.start(), m.end(), counterparty=f"{name} {noun}" if name else None)
     return None
 

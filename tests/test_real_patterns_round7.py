@@ -726,3 +726,28 @@ def test_a_fall_in_profit_after_tax_and_a_mine_put_into_care_and_maintenance(sen
     assert len(got) == 1
     value = got["amount_usd"].iloc[0]
     assert (None if value is None or value != value else float(value)) == amount
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Tarn Gold is cutting back operations at its recently purchased Detour Lake Mine.", "acquisition"),
+        ("The exchange said its $7.3 million investment in Tarn Link would be written off by the end of June.",
+         "investment"),
+        ("The boards of Tarn and Ellery Development have reached agreement on the terms of a recommended cash offer.",
+         "partnership"),
+    ],
+)  # fmt: skip
+def test_a_recent_purchase_a_written_off_investment_and_an_offers_terms_are_no_new_deal(sentence, kind):
+    assert kind not in set(_frames("June 1, 2005", sentence, title="Tarn news")["events"]["type"])
+
+
+def test_an_offers_basis_close_and_an_indexs_line_in_a_movers_list():
+    df = _frames(
+        "1 November 2021",
+        "The offer represents a premium of approximately 73.3 per cent. to the Closing Price of 86.0 pence per Tarn "
+        "Share on 29 October 2021.",
+        "FTSE 250 (MCX) 19,906.24 -0.66%",
+        title="Recommended cash offer for Tarn",
+    )["prices"]
+    assert [(str(d)[:10], float(v)) for d, v in zip(df["date"], df["price"], strict=True)] == [("2021-10-29", 86.0)]

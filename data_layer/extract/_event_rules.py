@@ -262,6 +262,8 @@ DEAL_QUALIFIERS_VETO = _rx(
     r"capitali[sz]ation|conversion|subscription|lock-?up|relationship|placing|voting|standstill)\s+$"
 )
 DEAL_TO_VETO = _rx(
+    # "reached agreement on the terms of a recommended cash offer": the takeover's terms
+    r"^\s*on\s+the\s+terms\s+of\b|"
     r"^\s*(?:to\s+(?:be\s+)?(?:acquire|acquired|buy|bought|sell|sold|merge|pay|settle|purchase|purchased|"
     r"take\s+over|taken\s+over)\b|could\s+value|"
     r"with\s+(?:the|its|his|her)\s+(?:board|shareholders|employees|staff|unions?)|"

@@ -415,7 +415,10 @@ def _event_date(
 # --------------------------------------------------------------------------- detectors: one candidate per type
 
 
-_DETERMINER_BEFORE = icompile(r"\b(?:the|a|an|its|their|this|that|his|her)\s+$", re.I)
+# (and "its recently purchased Detour Lake Mine": a participle before a noun)
+_DETERMINER_BEFORE = icompile(
+    r"\b(?:the|a|an|its|their|this|that|his|her)\s+(?:recently\s+|newly\s+|previously\s+|already\s+)?$", re.I
+)
 
 
 def _acquisition(ctx: _Ctx) -> _Cand | None:
@@ -436,7 +439,7 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
             )
             or R.ACQ_OBJECT_VETO.match(s[m.end() :])
             or R.ACQ_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()])
-            or _DETERMINER_BEFORE.search(s[max(0, m.start() - 12) : m.start()])
+            or _DETERMINER_BEFORE.search(s[max(0, m.start() - 26) : m.start()])
         ):
             continue  # "the purchase is ..." is the noun, handled below
         by = _BY_AFTER.match(s, m.end())  # "an agreement to be acquired by Qualcomm": the buyer is the party
@@ -567,6 +570,9 @@ _STAKE_CUE = icompile(
 )
 
 
+_WRITTEN_OFF = icompile(
+    r"\b(?:written\s+off|write-?offs?|writ(?:e|es|ing)\s+(?:off|down)|wrote\s+(?:off|down)|impair\w*)\b", re.I
+)
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w&.'’-]*\s+$")
 _ADVICE_BEFORE = icompile(
     r"\b(?:recommend\w*|suggest\w*|advis\w*|urg(?:e|es|ed|ing))\s+(?:\w+\s+)?$"
@@ -592,6 +598,8 @@ def _investment(ctx: _Ctx) -> _Cand | None:
             continue  # "late-stage private-equity investment rose 57%", "third globally in VC investment"
         if s[m.start()].isupper() and _NAME_WORD_BEFORE.search(s, max(0, m.start() - 30), m.start()):
             continue  # "a takeover offer from China's Hanlong Mining Investment": part of a name
+        if _WRITTEN_OFF.search(s, m.end(), m.end() + 80):
+            continue  # "its $7.3 million investment in X would be written off": a loss, not an investment
         after = _money_after(ctx, m.end(), 40)
         money = after if after and _OF_AMOUNT.match(s[m.end() : after.start]) else _money_before(ctx, m.start(), 15)
         name = (

@@ -38,7 +38,12 @@ _CHANGE_AMOUNT_LEFT = icompile(R.CHANGE_AMOUNT_LEFT, _I)
 _NAMED_CLOSE_RIGHT = icompile(R.NAMED_CLOSE_AFTER, _I)
 _NOT_CLOSE_NAMED_LEFT = icompile(R.NOT_NAMED_CLOSE_BEFORE, _I)
 # "a premium of 44% to the Xetra closing price of the shares on 20 May 2022 (EUR 15.63)": the close in brackets
-_NAMED_CLOSE_BRACKET = icompile(r"\bclosing\s+(?:share\s+)?price\b[^.;()]{0,60}\(\s*$", _I)
+_NAMED_CLOSE_BRACKET = icompile(
+    r"\bclosing\s+(?:share\s+)?price\b[^.;()]{0,60}\(\s*$"
+    # an offer's basis: "a premium of 73.3 per cent. to the Closing Price of 86.0 pence per share on 29 October"
+    r"|\b(?<!average\s)(?<!mean\s)closing\s+(?:mid-market\s+)?(?:share\s+)?price\s+of\s+(?:an?\s+\w+\s+share\s+of\s+)?$",
+    _I,
+)
 _NOT_LEFT = icompile(R.NOT_PRICE_LEFT, _I)
 _RESET = icompile(R.PRICE_RESET, _I)
 _PRONOUN_LINK = icompile(R.PRONOUN_LINK, _I)
@@ -284,8 +289,8 @@ def _movers_row(doc: Doc, sent: Sentence, ref: dt.date | None, session: FuzzyDat
     if len(text) > 160 or "%" not in text or "(" not in text or not (text[:1].isupper() or text[:1].isdigit()):
         return None
     m = _MOVERS_ROW.match(text)
-    if m is None:
-        return None
+    if m is None or _NOT_SHARE_CLAUSE.search(m["name"]):
+        return None  # (an index's line reads the same: "FTSE 250 (MCX) 19,906.24 -0.66%")
     money = [localise(x, doc.market) for x in parse_money(m["price"])]
     if money:
         value, ccy = money[0].value, money[0].currency

@@ -751,3 +751,16 @@ def test_an_offers_basis_close_and_an_indexs_line_in_a_movers_list():
         title="Recommended cash offer for Tarn",
     )["prices"]
     assert [(str(d)[:10], float(v)) for d, v in zip(df["date"], df["price"], strict=True)] == [("2021-10-29", 86.0)]
+
+
+def test_a_morning_list_whose_prices_are_from_the_previous_close_and_a_change_before_its_price():
+    df = _frames(
+        "Tuesday, January 20, 2009",
+        "Jan. 20 (Bloomberg) -- The following is a list of companies whose shares may have unusual price changes in "
+        "Germany. Stock symbols are in parentheses, and share prices are from the previous close.",
+        "Tarn AG (TRN GY): The shares fell 1.50 euros, or 8.2 percent, to 16.81 euros.",
+        title="Tarn, Ellery: German Equity Preview",
+    )["prices"]
+    assert [(str(d)[:10], float(v)) for d, v in zip(df["date"], df["price"], strict=True)] == [("2009-01-19", 16.81)]
+    df = _frames("February 13, 2014", "Tarn Tobacco was 126p higher at 2,351p.", title="FTSE close")["prices"]
+    assert list(df["price"].astype(float)) == [2351.0]

@@ -22,6 +22,7 @@ from ..dates import DateMention, find_dates, parse_date
 from ..markets import Market
 from ..models import DatePrecision, FuzzyDate, PriceKind, PricePoint
 from ..text import Sentence, provenance
+from ..trading import previous_session
 from . import _finance_rules as R
 from ._caseless import icompile
 from ._doc import Doc
@@ -153,6 +154,9 @@ def extract(doc: Doc) -> list[PricePoint]:
     head = [x.text for x in sents[:3]]
     lead = " ".join([doc.article.title, *head])
     lead_day = _lead_day(sents[:_LEAD_SENTENCES], ref)
+    if ref and _PREVIOUS_CLOSE_NOTE.search(" ".join(head)):
+        # "share prices are from the previous close": a morning list's prices are the last session's
+        lead_day = FuzzyDate(start=previous_session(ref, doc.market.calendar if doc.market else None))
     # a lead about the day of the story ("edged higher on Wednesday" in Wednesday's paper): its undated prices are
     # that day's, whatever day an earlier sentence gave another stock's move ("after it rose 4.9% on Tuesday")
     lead_today = bool(lead_day and ref and lead_day.start >= ref)
@@ -342,6 +346,13 @@ def _lead_day(lead: list[Sentence], ref: dt.date | None) -> FuzzyDate | None:
     return None
 
 
+_CHANGE_THEN_PRICE = icompile(
+    r"\s*(?:higher|lower|up|down|better|weaker|firmer|stronger|dearer|cheaper)\s+(?:at|to)\s*", _I
+)
+_PREVIOUS_CLOSE_NOTE = icompile(
+    r"\b(?:share\s+)?prices\s+(?:are|were)\s+(?:from|as\s+of|at)\s+(?:the\s+)?(?:previous|prior|last|yesterday['’]s)\s+close\b",
+    _I,
+)
 _LEAD_TODAY = icompile(r"\b(?:today|this\s+morning|by\s+mid-?morning|this\s+afternoon|by\s+midday)\b", _I)
 _MARKET_LEVEL = icompile(
     r"\b(?:stock\s+market|market|index|indices|Dow|Nasdaq|S&P|Sensex|Nifty|Nikkei|Topix|FTSE|DAX|CAC|TSX|ASX|"
@@ -403,8 +414,10 @@ def _sentence_prices(
             continue  # the upper end of a range whose lower end is not a price ("EPS of $13.35 to $13.75")
         if _FX_SUBJECT.match(text) and not _SHARE_WORD.search(text, 0, m.start):
             continue  # "The dollar dropped below 110 yen, trading at 109.87 yen": an exchange rate
-        if _CHANGE_AMOUNT_LEFT.search(text, max(left0, m.start - 30), m.start):
-            vetoed = False  # "a rise of 14.2p to 126.9p": the change; the price follows
+        if _CHANGE_AMOUNT_LEFT.search(text, max(left0, m.start - 30), m.start) or (
+            j + 1 < len(moneys) and _CHANGE_THEN_PRICE.fullmatch(text, m.end, moneys[j + 1].start)
+        ):
+            vetoed = False  # "a rise of 14.2p to 126.9p", "It was 126p higher at 2,351p": the change; the price follows
             continue
         reach = _WINDOW
         if j and _FROM_TO.fullmatch(text, left0, m.start) and text[: moneys[j - 1].start].endswith("from "):

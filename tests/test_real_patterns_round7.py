@@ -764,3 +764,20 @@ def test_a_morning_list_whose_prices_are_from_the_previous_close_and_a_change_be
     assert [(str(d)[:10], float(v)) for d, v in zip(df["date"], df["price"], strict=True)] == [("2009-01-19", 16.81)]
     df = _frames("February 13, 2014", "Tarn Tobacco was 126p higher at 2,351p.", title="FTSE close")["prices"]
     assert list(df["price"].astype(float)) == [2351.0]
+
+
+def test_a_weekend_note_glued_free_report_tag_and_intraday_prices_of_the_session_it_told():
+    f = _frames(
+        "April 27th, 2024",
+        "Tarn PLC (LON:TRNGet Free Report) shares hit a new 52-week high during trading on Thursday after Berenberg "
+        "Bank raised their price target on the stock from GBX 270 to GBX 280.",
+        "Berenberg Bank currently has a buy rating on the stock.",
+        "Tarn traded as high as GBX 196.88 and last traded at GBX 196.40.",
+        title="Tarn (LON:TRN) Hits New 1-Year High Following Analyst Upgrade",
+    )
+    assert [(r.firm, float(r.target)) for r in f["targets"].itertuples()] == [("Berenberg Bank", 280.0)]
+    df = f["prices"]
+    assert [(str(d)[:10], float(v)) for d, v in zip(df["date"], df["price"], strict=True)] == [
+        ("2024-04-25", 196.88),
+        ("2024-04-25", 196.4),
+    ]

@@ -69,7 +69,9 @@ _SIGNED_PCT = icompile(r"^\s*(?P<sign>[-+−–])?\s*(?P<n>\d+(?:[.,]\d+)?)\s*%?
 _TABLE_DATE = icompile(R.TABLE_DATE_HEADERS, _I)
 _TABLE_CLOSE = icompile(R.TABLE_CLOSE_HEADERS, _I)
 _TABLE_CHANGE = icompile(R.TABLE_CHANGE_HEADERS, _I)
-_MOVE_SENTENCE = icompile(rf"\b(?:{_DIR_ALT}|steadied|recovered|plummeted|rocketed|crashed)\b", _I)
+_MOVE_SENTENCE = icompile(
+    rf"\b(?:{_DIR_ALT}|steadied|recovered|plummeted|rocketed|crashed|hit\s+a\s+new|touched\s+a\s+new)\b", _I
+)
 _GATE = icompile(
     r"[$€£¥₹¢]|[\d½¼¾⅛⅜⅝⅞]\s?(?:p\b|pence|euros?|dollars?|francs?|kronor|kroner|yen|yuan|rupees|cents)|[A-Z]{3}\s?\d|\d\s?[A-Z]{3}\b|\|"
     r"|\bRs\.?\s?\d|\d\s(?:[A-Z][\w.]*\s){0,2}(?:dollars|cents?|francs|kronor|kroner|rupees|yuan|euros|pounds)\b|\bR\d|\bkr\s?\d|\dc\b|\bDhs?\d|\bSR\d|\d\s(?:pesos|dirhams|riyals|zlotys?|rand|won)\b"
@@ -701,7 +703,8 @@ def _fallback_date(
             if dm.start > c.money.end and _not_own_day(text, c.money.end, dm):
                 continue
             return dm.date
-    if c.kind is not PriceKind.INTRADAY and (carried := carry()):
+    # (an intraday price in a weekend story is no "today": it takes the session the story told)
+    if (c.kind is not PriceKind.INTRADAY or (ref and ref.weekday() >= 5)) and (carried := carry()):
         return carried
     return FuzzyDate(start=ref) if ref else None
 

@@ -166,6 +166,8 @@ BLOCK_RULES: tuple[tuple[Rule, Rule], ...] = (
 INLINE_RULES: tuple[Rule, ...] = (
     _r("free_report_tag", r"\s*[-–—]\s*(?:get\s+)?free report(?=\s*\))"),  # "(NYSE:TGT – Get Free Report)"
     _r("get_free_report_tag", r"\s*\((?:get )?free report\)"),
+    # a page's text glued to the ticker: "(LON:BARCGet Free Report)"
+    _r("glued_free_report_tag", r"(?<=[A-Za-z0-9])get\s*free report(?=\s*\))"),
 )
 
 _TEASER_TAILS = tuple(r for r in TAIL_RULES if r.name in ("invest_teaser_tail", "promo_heading_tail"))

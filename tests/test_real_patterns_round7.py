@@ -320,6 +320,7 @@ def test_a_count_after_a_percentage_without_a_comma_and_a_total_increased_to(sen
         ("rose to Dh0.38, then Dh6.77", [(0.38, "AED"), (6.77, "AED")]),
         ("hit SR36.15, then closed at SR36", [(36.15, "SAR"), (36.0, "SAR")]),
         ("surged by 4.72% to 164.45 pesos", [(164.45, "MXN")]),
+        ("fell 0.76 percent to end at RS.1,935.85.", [(1935.85, "INR")]),
     ],
 )
 def test_dirhams_riyals_and_pesos(text, expected):

@@ -782,3 +782,8 @@ def test_a_weekend_note_glued_free_report_tag_and_intraday_prices_of_the_session
         ("2024-04-25", 196.88),
         ("2024-04-25", 196.4),
     ]
+
+
+def test_a_ticker_that_ended_the_day_at_a_price():
+    df = _frames("October 4, 2011", "TRN ended the day at $9.81, up 65 cents, or 7%.", title="Citi cuts Tarn target")
+    assert list(df["prices"]["price"].astype(float)) == [9.81]

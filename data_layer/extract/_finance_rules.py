@@ -13,6 +13,7 @@ from .._dates_rules import CALENDAR_WORDS
 SHARE_CUES = (  # one leading \b: the engine rejects most positions before trying the alternatives
     r"\b(?:(?<!per )(?<!a )shares?\b|stocks?\b|clos(?:ed|ing|e)\b|opened\b|trad(?:ed|ing|es)\b|intra-?day\b"
     r"|pre-?market\b|after[- ]?hours\b|session\b|share price\b|price per share\b|settl(?:ed|ing)\b|scrip\b|quoted\b"
+    r"|(?:ended|finished)\s+the\s+(?:day|week)\b"  # "GCI ended the day at $9.81, up 65 cents"
     # "Trent hit a 52-week high of Rs 6,436": a company reaching a high or low is its share price; "reached during the
     # day a historic record of 22.5 euros"
     r"|(?:hit|touched|reached|scaled|struck)\s+(?:during\s+the\s+(?:day|session)\s+)?(?:a|an|its|their|the)\s+"
@@ -23,7 +24,7 @@ SHARE_CUES = (  # one leading \b: the engine rejects most positions before tryin
 # Cheap substring pre-check (lowercased text) before SHARE_CUES.
 SHARE_CUE_WORDS = (
     "share", "stock", "clos", "open", "trad", "intraday", "intra-day", "market", "session", "settl", "scrip",
-    "quoted", "high of", "low of", "record of",
+    "quoted", "high of", "low of", "record of", "ended the", "finished the",
 )  # fmt: skip
 
 # The words right before a share price: "closed at", "rose to", "close of", "as low as", "DATE: NOK 212.40".

@@ -363,11 +363,7 @@ def extract(doc: Doc) -> list[AnalystRating]:
     company_words = _company_words(doc)
     tickers = frozenset(c.ticker.upper() for c in doc.article.companies if c.ticker)  # "ABBV has added 0.6%"
     analysts: dict[str, str] = {}  # "Matt Bottomley" of Canaccord: later "Mr. Bottomley" and "he" are Canaccord's
-    initials = {  # "MS" after "Morgan Stanley"
-        "".join(w[0] for w in m.group().split()): m.group()
-        for m in _KNOWN.finditer(doc.article.body)
-        if " " in m.group() and all(w[:1].isupper() for w in m.group().split())
-    }
+    initials: dict[str, str] | None = None  # "MS" after "Morgan Stanley" (read from the body when first needed)
     units = _sentences(doc)
     for i, (sent, orig) in enumerate(units):
         text = sent.text
@@ -385,7 +381,9 @@ def extract(doc: Doc) -> list[AnalystRating]:
         # "Citigroup analyst Patrick Cunningham ... Cunningham lowered the price target": the analyst's firm
         firms = [replace(f, name=analysts[f.name]) if f.name in analysts else f for f in firms]
         # "Morgan Stanley believes ... MS is overweight on Tata Steel": a firm's initials after its name
-        firms = [replace(f, name=initials[f.name]) if f.name in initials else f for f in firms]
+        if any(_INITIALS.fullmatch(f.name) for f in firms):
+            initials = _broker_initials(doc.article.body) if initials is None else initials
+            firms = [replace(f, name=initials[f.name]) if f.name in initials else f for f in firms]
 
         for f in firms:
             m = _ANALYST_OF.match(text, f.end)
@@ -702,10 +700,28 @@ def _valid(name: str, company_words: set[str], tickers: frozenset[str]) -> bool:
     return not all(t in _NOT_FIRMS or t in _STOP_START for t in toks)
 
 
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+
+
+def _broker_initials(body: str) -> dict[str, str]:
+    """Initials of the multi-word brokers a text names: {"MS": "Morgan Stanley"}."""
+    return {
+        "".join(w[0] for w in m.group().split()): m.group()
+        for m in _KNOWN.finditer(body)
+        if " " in m.group() and all(w[:1].isupper() for w in m.group().split())
+    }
+
+
+_CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
 def _known_brokers(text: str) -> list[re.Match[str]]:
     """Known brokers as written, and in a writer's own capitals ("WedBush" for Wedbush)."""
     out = list(_KNOWN.finditer(text))
     taken = {m.start() for m in out}
+    camel = [m.start() for m in _CAMEL.finditer(text) if m.start() not in taken]
+    if not camel:  # (the caseless scan is slow: only for a word in capitals of its own, "WedBush")
+        return out
     for m in _KNOWN_ANY_CASE.finditer(text):
         w = m.group()
         if m.start() not in taken and w[:1].isupper() and not w.isupper() and any(c.isupper() for c in w[1:]):

@@ -787,3 +787,20 @@ def test_a_weekend_note_glued_free_report_tag_and_intraday_prices_of_the_session
 def test_a_ticker_that_ended_the_day_at_a_price():
     df = _frames("October 4, 2011", "TRN ended the day at $9.81, up 65 cents, or 7%.", title="Citi cuts Tarn target")
     assert list(df["prices"]["price"].astype(float)) == [9.81]
+
+
+def test_an_annual_loss_is_a_result_and_a_wraps_turnover_is_not():
+    ev = _frames(
+        "Nov 20, 2024",
+        "Tarn Group reported an annual loss of over US$2.5 billion in late September.",
+        title="Tarn Group replaces its chief executive",
+    )["events"]
+    assert list(ev.loc[ev["type"] == "financial_result", "amount_usd"].astype(float)) == [2.5e9]
+    ev = _frames(
+        "Nov 20, 2024",
+        "The Taiex ended up 114.24 points. Tarn Semiconductor rose 1% to NT$1,040, Ellery Electronics gained 2% to "
+        "NT$380 and Kestrel Tek fell 1% to NT$1,290.",
+        "Turnover totaled NT$426.22 billion (US$14.25 billion).",
+        title="Taiex ends higher as Tarn, Ellery and Kestrel move",
+    )["events"]
+    assert "financial_result" not in set(ev["type"])

@@ -48,7 +48,8 @@ METRIC = (
     r"(?:(?:profit|loss|earnings)\s+before\s+(?:interest\s+and\s+)?tax(?:es|ation)?|annual\s+recurring\s+revenue|recurring\s+revenue|revenues?|net\s+sales|sales|turnover|"
     r"net\s+(?:income|profit|loss|earnings)|(?:pre-?tax|pretax|operating|gross|adjusted|underlying|core|"
     r"attributable)\s+(?:profit|income|earnings|loss)|profits?|earnings(?:\s+per\s+share)?|EPS|EBITDA|EBIT|"
-    r"net\s+interest\s+income|bookings|free\s+cash\s+flow|operating\s+cash\s+flow|ARR)"
+    r"net\s+interest\s+income|bookings|free\s+cash\s+flow|operating\s+cash\s+flow|ARR|"
+    r"(?:annual|quarterly|half-year|full-year|first-half|interim|yearly)\s+loss(?:es)?)"  # "reported an annual loss of"
 )
 REVENUE_METRIC = _rx(r"^(?:annual\s+recurring\s+revenue|recurring\s+revenue|revenues?|net\s+sales|sales|turnover|ARR)$")
 
@@ -374,7 +375,7 @@ RESULT_LINK = _rx(
     # a digest's table line: "Revenue up 8.93% at Rs 881.74 crore vs ...", "Net profit down 12% to $35.9 million"
     r"|(?:up|down|higher|lower)\s+[\d.,]+\s*(?:%|per\s*cent|percent|times|-fold)\s+(?:(?:yoy|y-o-y|year-on-year)\s+)?"
     r"(?:at|to))\s*(?:about|around|approximately|"
-    r"roughly|nearly|almost|some|a\s+record|just\s+over|just\s+under|more\s+than)?\s*$"
+    r"roughly|nearly|almost|some|a\s+record|just\s+over|just\s+under|more\s+than|over|under)?\s*$"
 )
 #: A change named before the metric: "a 26% rise in its net profit to Rs 72.6 crore", "a 10% increase in revenue to".
 RESULT_CHANGE_NOUN = _rx(
@@ -1067,6 +1068,8 @@ RESULT_SIZE_BEFORE = re.compile(
     r"\bwith\s+(?:an?\s+)?(?:annual\s+|yearly\s+)?$|\b(?:trading|market|daily|average|exchange)\s+$",
     re.IGNORECASE,
 )
+#: A market wrap's traded value: "Turnover totaled NT$426.22 billion (US$14.25 billion)."
+MARKET_TURNOVER = _rx(r"^\W*(?:total\s+)?turnover\s+(?:totall?ed|stood|was|reached|amounted|came|rose|fell)\b")
 #: Results just published, so a date in the sentence is another event's: "posted its half-year earnings and announced
 #: the chief executive would retire in September".
 #: "a plan to boost earnings", "weighed on results": the noun as what something acts on, no report.

@@ -977,6 +977,18 @@ def _earnings_date(ctx: _Ctx) -> _Cand | None:
     return _Cand(T.EARNINGS_DATE, ctx.sent, m.start(), m.end(), date=date)
 
 
+_INDEX_WORDS = icompile(
+    r"\b(?:index|indices|benchmark|bourse|Taiex|Nikkei|Topix|Sensex|Nifty|FTSE|DAX|CAC|Hang\s+Seng|Kospi|ASX\s*200|"
+    r"S&P|Dow|Nasdaq|TSX|STI)\b",
+    re.I,
+)
+
+
+def _market_story(doc: Doc) -> bool:
+    """A wrap about a market: several companies, or an index named in its opening."""
+    return doc.many_companies or bool(_INDEX_WORDS.search(doc.article.body, 0, 600))
+
+
 _POSTED_RESULTS = icompile(r"\b(?:posted|reported|released|announced|unveiled|delivered)\b", re.I)
 _METRIC_RX = icompile(rf"\b{R.METRIC}\b", re.I)
 _MONEY_THEN_METRIC = icompile(rf"^\s+(?:(?:in|of)\s+)?(?:[\w-]+\s+){{0,2}}?{R.METRIC}\b", re.I)
@@ -986,7 +998,7 @@ _VERB_BEFORE_MONEY = icompile(rf"{R.RESULT_VERB.pattern}\s+(?:[\w-]+\s+){{0,3}}?
 
 def _financial_result(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
-    if R.PRIOR_PERIOD.match(s):
+    if R.PRIOR_PERIOD.match(s) or (R.MARKET_TURNOVER.match(s) and _market_story(ctx.doc)):
         return None
     if not ctx.monies:
         return _result_words(ctx)

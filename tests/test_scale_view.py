@@ -218,3 +218,20 @@ def test_light_rows_show_the_same_first_source_and_outlets(big, monkeypatch):
 
     shown = set(light.event_claims["claim_id"])  # the latest 1,000 of more
     assert len(shown) == len(light.event_claims) > 3 and events(light) == events(full, shown)
+
+
+def test_all_companies_lists_every_record_of_its_latest_articles(big, monkeypatch):
+    """All companies lists its latest articles with every record of theirs (read in the view's pool, by the listed
+    articles' ids): the same records the full view holds for those articles."""
+    full = service.load_view(big, full=True)
+    monkeypatch.setattr(service, "LIST_ARTICLES", 40)
+    cut = service.load_view(big)
+    assert len(cut.articles) == 40 and cut.limited["total"] == len(full.articles)
+    ids = set(cut.articles["article_id"])
+    for table in ("prices", "targets", "layoffs", "events"):
+        got, want = getattr(cut, table), getattr(full, table)
+        want = want[want["article_id"].isin(ids)]
+        assert len(got) == len(want) > 0 or table == "layoffs", table
+        cols = [c for c in want.columns if c in got.columns]
+        assert list(got.columns) == list(want.columns), table
+        assert _rows(got, cols) == _rows(want, cols), table

@@ -104,14 +104,12 @@ def _stored_view(store, company: str | None, start, end, types: list[str] | None
     if not company and not full and hasattr(store, "company_figures"):
         figures = _pool().submit(store.company_figures, start, end, types)
     tables = ("prices", "targets", "layoffs", "events") if full or not company else ()
-    frames, n_articles = store.view_records(company, start, end, types, limit=None if full else LIST_ARTICLES,
-                                            keys=keys, tables=tables)  # fmt: skip
-    _, first, last = store.article_span(company, start, end)
-    arts = frames["articles"]
-    records = {t: annotate(frames[t], arts) for t in tables}
+    listing = (store, company, start, end, types, None if full else LIST_ARTICLES, keys, tables)
+    listed_records = _pool().submit(_listed, *listing) if figures is not None else None  # with All's records too
     names = [*_RECONCILED, "consensus"] if company and end is None else _RECONCILED
     listed = None if full else LIST_ROWS if company else MAX_ROWS
     got_total = store.reconciled(names, keys, start, end, types, listed, None if full else LIGHT_ROWS)
+    arts, records, n_articles, first, last = listed_records.result() if listed_records else _listed(*listing)
     got = {n: df.drop(columns=["part_key", "seq"], errors="ignore") for n, (df, _) in got_total.items()}
     cut = {n: {"shown": len(df), "total": t} for n, (df, t) in got_total.items() if len(df) < t}
     latest = got["latest_targets"]
@@ -171,6 +169,15 @@ def _stored_view(store, company: str | None, start, end, types: list[str] | None
     if cut:
         view.limited = view.limited | {"tables": cut}
     return view
+
+
+def _listed(store, company, start, end, types, limit, keys, tables) -> tuple:
+    """``(articles, annotated records of tables, n_articles, first and last publication)``: the latest ``limit``
+    articles of a view and their records, and the count and dates of all."""
+    frames, n_articles = store.view_records(company, start, end, types, limit=limit, keys=keys, tables=tables)
+    _, first, last = store.article_span(company, start, end)
+    arts = frames["articles"]
+    return arts, {t: annotate(frames[t], arts) for t in tables}, n_articles, first, last
 
 
 def _pool() -> ThreadPoolExecutor:

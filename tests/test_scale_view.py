@@ -167,29 +167,71 @@ def test_light_conflicts_name_the_same_outlets(big, monkeypatch):
     assert list(light.conflicts["sources"].map(sources_text)) == list(full.conflicts["sources"].map(sources_text))
 
 
-@pytest.mark.parametrize(
-    ("sources", "first", "outlets"),
-    [
-        ('[{"source":"A","n":1},{"source":"B"}]', {"source": "A", "n": 1}, ["A", "B"]),
-        ('[{"source":"A"}]', {"source": "A"}, ["A"]),
-        ('[{"source":null,"title":"T"},{"source":"B"}]', {"source": None, "title": "T"}, ["T", "B"]),
-        ('[{"s":"x},{\\"y"},{"source":"B"}]', {"s": 'x},{"y'}, [None, "B"]),  # "},{" inside a string
-        ('[{"s":"x},{"},{"source":"B"}]', {"s": "x},{"}, [None, "B"]),
-        ('[{"n":[{"b":1},{"b":2}]},{"source":"B"}]', {"n": [{"b": 1}, {"b": 2}]}, [None, "B"]),  # nested objects
-        ("[]", None, []),
-    ],
-)
-def test_a_light_rows_first_source_and_outlets_come_from_sql(sources, first, outlets):
-    """Light rows read a list's first source without parsing the whole list, and its outlets in SQL."""
+def test_stored_first_source_and_outlets_are_the_sources(big):
+    """The tables whose light rows list outlets and a first source store them with each row: the same values as
+    the row's list of sources gives."""
     import json
 
-    import duckdb
+    from data_layer.reconcile import tables as rt
 
+    n = 0
+    for name in ("price_claims", "target_claims", "layoff_claims", "event_claims", "conflicts", "layoff_tally"):
+        cols = rt.TABLES[name]
+        assert "outlets" in cols and ("first_source" in cols) == (name in ("event_claims", "layoff_tally"))
+        with big._read() as cur:
+            rows = cur.execute(f"SELECT * FROM agg_{name}").df()
+        assert len(rows), name
+        for r in rows.to_dict("records"):
+            srcs = rt.decode(r["sources"])
+            names = [s.get("source") or s.get("title") or s.get("article_id") for s in srcs]
+            assert json.loads(r["outlets"]) == list(dict.fromkeys(x for x in names if x)), name
+            if "first_source" in cols:
+                assert (rt.decode(r["first_source"]) if srcs else r["first_source"]) == (srcs[0] if srcs else None)
+            n += len(srcs) > 1
+    assert n  # rows with several sources were checked
+
+
+def test_light_rows_show_the_same_first_source_and_outlets(big, monkeypatch):
+    """Rows read light (outlets by name, the first source from its stored column) give the pages the same
+    sentences, first articles and outlets as rows read with every source."""
     from data_layer.store import aggregates
+    from ui import summary
+    from ui.format import sources_text
 
-    con = duckdb.connect()
-    got_first, got_outlets = con.execute(
-        f"SELECT {aggregates._FIRST_SQL}, {aggregates._OUTLETS_SQL} FROM (SELECT ?::VARCHAR AS sources)", [sources]
-    ).fetchone()
-    assert (json.loads(got_first) if got_first else None) == first
-    assert got_outlets == outlets
+    full = service.load_view(big, full=True)
+    monkeypatch.setattr(aggregates, "LIGHT_SOURCES", 0)  # every table light
+    light = service.load_view(big)
+    assert len(light.layoff_tally) == len(full.layoff_tally) > 3
+    assert all(not s or set(s[-1]) == {"source"} for s in light.layoff_tally["sources"])  # read light
+
+    def tally(v):
+        rows = summary.layoff_rows(v)
+        cols = [rows[c].map(str) for c in ("claim_id", "row", "label", "sentence", "outlets")]
+        return sorted(zip(*cols, strict=True))
+
+    assert tally(light) == tally(full)
+
+    def events(v, ids=None):
+        e = v.event_claims
+        return sorted((c, s[0]["article_id"], s[0].get("sentence"), sources_text(s))
+                      for c, s in zip(e["claim_id"], e["sources"], strict=True) if ids is None or c in ids)  # fmt: skip
+
+    shown = set(light.event_claims["claim_id"])  # the latest 1,000 of more
+    assert len(shown) == len(light.event_claims) > 3 and events(light) == events(full, shown)
+
+
+def test_all_companies_lists_every_record_of_its_latest_articles(big, monkeypatch):
+    """All companies lists its latest articles with every record of theirs (read in the view's pool, by the listed
+    articles' ids): the same records the full view holds for those articles."""
+    full = service.load_view(big, full=True)
+    monkeypatch.setattr(service, "LIST_ARTICLES", 40)
+    cut = service.load_view(big)
+    assert len(cut.articles) == 40 and cut.limited["total"] == len(full.articles)
+    ids = set(cut.articles["article_id"])
+    for table in ("prices", "targets", "layoffs", "events"):
+        got, want = getattr(cut, table), getattr(full, table)
+        want = want[want["article_id"].isin(ids)]
+        assert len(got) == len(want) > 0 or table == "layoffs", table
+        cols = [c for c in want.columns if c in got.columns]
+        assert list(got.columns) == list(want.columns), table
+        assert _rows(got, cols) == _rows(want, cols), table

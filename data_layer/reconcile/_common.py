@@ -67,8 +67,27 @@ def annotate(records: pd.DataFrame, articles: pd.DataFrame | None) -> pd.DataFra
         df["published"] = pd.NaT
     df["published"] = pd.to_datetime(df["published"])
     df["reported"] = df["published"].dt.normalize()
-    df["company_key"] = [company_key(c, t) for c, t in zip(df["company"], df["ticker"], strict=True)]
+    df["company_key"] = company_keys(df["company"], df["ticker"])
     return df
+
+
+def company_keys(companies: Iterable, tickers: Iterable) -> list[str]:
+    """:func:`company_key` of each pair, computed once per distinct pair of names (records repeat a few companies).
+
+    >>> company_keys(["Amazon", "Amazon", None, float("nan")], [None, None, "amzn", None])
+    ['amazon', 'amazon', 'AMZN', '']
+    """
+    known: dict[tuple, str] = {}
+    out = []
+    for c, t in zip(companies, tickers, strict=True):
+        if (c is None or type(c) is str) and (t is None or type(t) is str):  # hashable and compared safely
+            key = known.get((c, t))
+            if key is None:
+                key = known[(c, t)] = company_key(c, t)
+        else:
+            key = company_key(c, t)
+        out.append(key)
+    return out
 
 
 def sources(rows: pd.DataFrame) -> list[dict]:

@@ -25,7 +25,7 @@ import json
 import numpy as np
 import pandas as pd
 
-from .._view_codec import from_json, to_json
+from .._view_codec import loads, to_json
 from ._common import annotate, name_key
 from .claims import firm_key, layoff_claims, price_claims, target_claims
 from .events import EVENT_CLAIM_COLUMNS, EVENT_STATUS_COLUMNS, event_claims, split_events
@@ -38,8 +38,10 @@ SEP = "\x1f"  # between the parts of a partition key (never in a name key or a d
 KEYS = ["company_key", "part_key"]
 SEQ = "seq"
 NESTED = {"sources", "history", "amounts"}  # columns of lists of dicts: stored as tagged JSON text
-# claim tables also keep ``outlets``: their sources' outlets (a JSON list), which a page listing many claims reads
-# instead of decoding every source's sentence (``read_table(..., light_over=)``)
+# the tables with sources also keep ``outlets``: their sources' outlets (a JSON list), which a page listing many rows
+# reads instead of decoding every source's sentence (``read_table(..., light_over=)``); those whose pages show the
+# first source's sentence (event claims, the layoff tally) keep ``first_source`` too (tagged JSON): a list of
+# thousands of sources is then never parsed to list a row
 _PRICE = ["claim_id", "company", "ticker", "date", "date_precision", "kind", "price", "currency", "change_pct",
           "n_sources", "sources", "first_reported", "last_reported", "conflict", "outlets"]  # fmt: skip
 _TARGET = ["claim_id", "company", "ticker", "firm", "date", "rating", "rating_class", "target", "currency",
@@ -53,11 +55,11 @@ TABLES: dict[str, list[str]] = {
     "price_claims": _PRICE,
     "target_claims": _TARGET,
     "layoff_claims": _LAYOFF,
-    "event_claims": [*(c for c in EVENT_CLAIM_COLUMNS if c != "company_key"), "outlets"],
+    "event_claims": [*(c for c in EVENT_CLAIM_COLUMNS if c != "company_key"), "outlets", "first_source"],
     "event_status": [c for c in EVENT_STATUS_COLUMNS if c != "company_key"],
-    "conflicts": CONFLICT_COLUMNS,
+    "conflicts": [*CONFLICT_COLUMNS, "outlets"],
     "latest_targets": [c for c in LATEST_TARGET_COLUMNS if c != "company_key"],
-    "layoff_tally": TALLY_COLUMNS,
+    "layoff_tally": [*TALLY_COLUMNS, "outlets", "first_source"],
     "layoff_text": ["text"],
 }
 PART_OF = {  # stored table -> the record table whose partitions it follows (conflicts: several, by kind)
@@ -114,8 +116,7 @@ def decode(text):
     """The value :func:`encode` wrote."""
     if not isinstance(text, str):
         return text
-    value = json.loads(text)
-    return from_json(value) if '"$"' in text else value
+    return loads(text) if '"$"' in text else json.loads(text)
 
 
 def outlets(sources) -> str | None:
@@ -126,6 +127,11 @@ def outlets(sources) -> str | None:
     names = (str(s.get("source") or s.get("title") or s.get("article_id") or "")
              for s in sources if isinstance(s, dict))  # fmt: skip
     return json.dumps(list(dict.fromkeys(n for n in names if n)), ensure_ascii=False)
+
+
+def first_source(sources) -> str | None:
+    """A list of sources' first one, as :func:`encode` writes it (None for no list or an empty one)."""
+    return encode(sources[0]) if isinstance(sources, list | tuple) and len(sources) else None
 
 
 def _py(v):
@@ -150,6 +156,8 @@ def _flat(df: pd.DataFrame, cols: list[str], part) -> pd.DataFrame:
     out[SEQ] = np.arange(len(out), dtype="int64")
     if "outlets" in cols and "sources" in df:
         out["outlets"] = [outlets(v) for v in out["sources"]]
+    if "first_source" in cols and "sources" in df:
+        out["first_source"] = [first_source(v) for v in out["sources"]]
     out = out[[*KEYS, SEQ, *cols]].copy()
     for col in out.columns:
         if col in NESTED:
@@ -190,7 +198,7 @@ def reconcile_tables(frames: dict[str, pd.DataFrame], already_keyed: bool = Fals
         tallies.append(tally.assign(company_key=ck, part_key=ck))
         texts.append({"company_key": ck, "part_key": ck, "text": text})
     tally_all = pd.concat(tallies, ignore_index=True) if tallies else layoff_tally(lc.iloc[0:0])[0]
-    out["layoff_tally"] = _flat(tally_all, TALLY_COLUMNS, tally_all["part_key"] if tallies else None)
+    out["layoff_tally"] = _flat(tally_all, TABLES["layoff_tally"], tally_all["part_key"] if tallies else None)
     out["layoff_text"] = _flat(pd.DataFrame(texts, columns=[*KEYS, "text"]), ["text"], None)
 
     ev = k["events"]
@@ -206,7 +214,7 @@ def reconcile_tables(frames: dict[str, pd.DataFrame], already_keyed: bool = Fals
         conflicts.append(c | {"part_key": parts.get(c.pop("event_id"))})
     conf = pd.DataFrame(conflicts, columns=[*CONFLICT_COLUMNS, "part_key"])
     conf["company_key"] = conf["part_key"].map(lambda p: p.split(SEP, 1)[0] if isinstance(p, str) else None)
-    out["conflicts"] = _flat(conf, CONFLICT_COLUMNS, None)
+    out["conflicts"] = _flat(conf, TABLES["conflicts"], None)
     return out
 
 

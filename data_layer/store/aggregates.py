@@ -34,15 +34,6 @@ _KIND_SQL = "CASE kind " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in _KIND_ORD
 LIGHT_SOURCES = 2000  # sources read in full per table at most (~1 MB of JSON); beyond, rows list their outlets
 LIGHT_CONFLICTS = 200  # conflicts read with every source at most; beyond, they list their outlets
 _FIRST = {"event_claims", "layoff_tally"}  # light rows keep their first source (pages read its sentence, article)
-# a list's first source: the text before its second (cheaper than parsing a list of thousands), checked to be one
-# whole JSON object (a "},{" inside a string or a nested value leaves unbalanced text: the list is parsed instead)
-_HEAD = """substr(sources, 2, strpos(sources, '},{"') - 1)"""
-_FIRST_SQL = (f"CASE WHEN strpos(sources, '}},{{\"') > 0 AND json_valid({_HEAD}) AND starts_with({_HEAD}, '{{') "
-              f"THEN {_HEAD} ELSE CAST(json_extract(sources, '$[0]') AS VARCHAR) END")  # fmt: skip
-_OUTLETS_SQL = (  # a list of sources as their outlets (an unnamed outlet by its article's title), as rt.outlets does
-    """list_transform(from_json(sources, '[{"source": "VARCHAR", "title": "VARCHAR", "article_id": "VARCHAR"}]'), """
-    "lambda s: coalesce(s.source, s.title, s.article_id))"
-)
 REBUILD_COMPANIES = 50  # companies reconciled per step of a full rebuild (bounds memory)
 _TS = {"first_reported", "last_reported", "published", "last_seen_date"}
 _TS_DATE = {"price_claims", "target_claims", "layoff_claims", "layoff_tally", "latest_targets"}  # `date`: a time
@@ -364,9 +355,10 @@ def read_table(
     Light rows (when ``light_over`` is given and the rows listed are more than ``light_over``, or cite more than
     :data:`LIGHT_SOURCES` sources, or are more than :data:`LIGHT_CONFLICTS` conflicts): each row's ``sources``
     are its outlets by name (``[{"source": "Reuters"}, …]``), after its first source in full for the tables whose
-    pages read that source's sentence (:data:`_FIRST`); decoding every source's sentence of a company's 15,000
-    prices costs seconds, and reading the JSON at all costs more than the rest of the row. ``counted``: this
-    table's :func:`counts`, when the caller has them."""
+    pages read that source's sentence (:data:`_FIRST`), both from the columns stored with the row (``outlets``,
+    ``first_source``): decoding every source's sentence of a company's 15,000 prices costs seconds, and reading the
+    JSON list at all costs more than the rest of the row. ``counted``: this table's :func:`counts`, when the caller
+    has them."""
     sql_where, params = _where(name, keys, start, end, types)
     cols = set(_columns(name))
     total, n_src = counted or counts(cur, [name], keys, start, end, types)[name]
@@ -378,24 +370,21 @@ def read_table(
         and (shown > light_over or int(n_src or 0) > LIGHT_SOURCES or (name == "conflicts" and shown > LIGHT_CONFLICTS))
     )
     order = f" ORDER BY {_KIND_SQL + ', ' if name == 'conflicts' else ''}part_key, seq" if "part_key" in cols else ""
+    rest = "* EXCLUDE (first_source)" if "first_source" in cols else "*"  # stored for light rows only
     if not light:
-        sql = f"SELECT * FROM agg_{name} WHERE {sql_where}"
+        sql = f"SELECT {rest} FROM agg_{name} WHERE {sql_where}"
         sql = f"SELECT * FROM ({sql}{cut}){order}" if cut else sql + order
         return decode_nested(_plain_text(cur.execute(sql, params).df())), total
-    names = "coalesce(outlets, '[]')" if "outlets" in cols else _OUTLETS_SQL
-    first = _FIRST_SQL if name in _FIRST and shown <= light_over else "NULL"
-    what = f"* REPLACE (NULL AS sources), {names} AS _outlets, {first} AS _first FROM agg_{name}"
+    first = "first_source" if name in _FIRST and shown <= light_over else "NULL"
+    what = f"{rest} REPLACE (NULL AS sources), coalesce(outlets, '[]') AS _outlets, {first} AS _first FROM agg_{name}"
     if cut:  # the listed rows first, then their sources only (DuckDB would read every matching row's JSON)
         sql = f"SELECT {what} WHERE rowid IN (SELECT rowid FROM agg_{name} WHERE {sql_where}{cut}){order}"
     else:
         sql = f"SELECT {what} WHERE {sql_where}{order}"
     df = decode_nested(_plain_text(cur.execute(sql, params).df()))
-    outlets = df.pop("_outlets")
-    if "outlets" in cols:  # JSON text: one parse for the whole column
-        outlets = json.loads("[" + ",".join(outlets) + "]")
+    outlets = json.loads("[" + ",".join(df.pop("_outlets")) + "]")  # JSON text: one parse for the whole column
     heads = [[rt.decode(f)] if isinstance(f, str) else [] for f in df.pop("_first")]
-    df["sources"] = [[*h, *({"source": n} for n in dict.fromkeys(x for x in (ns if ns is not None else ()) if x))]
-                     for h, ns in zip(heads, outlets, strict=True)]  # fmt: skip
+    df["sources"] = [[*h, *({"source": n} for n in ns)] for h, ns in zip(heads, outlets, strict=True)]  # distinct
     return df, total
 
 
@@ -447,5 +436,5 @@ def overlay(stored: pd.DataFrame, name: str, parts: dict[str, set[str]], fresh: 
             drop |= (stored["kind"] == kind) & stored["part_key"].isin(parts.get(t, set()))
     else:
         drop = stored["part_key"].isin(parts.get(rt.PART_OF[name], set()))
-    fresh = decode_nested(fresh.copy())
+    fresh = decode_nested(fresh.drop(columns=["first_source"], errors="ignore"))
     return _ordered(name, pd.concat([stored[~drop], fresh], ignore_index=True) if len(fresh) else stored[~drop])

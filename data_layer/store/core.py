@@ -890,14 +890,18 @@ class Store:
             total = int(self._scalar(f"SELECT count(*) FROM articles WHERE {cond}", params) or 0)
             sql = f"SELECT * FROM (SELECT {cols} FROM articles WHERE {cond}{_latest(limit)}) ORDER BY 1"
             out = {"articles": _typed("articles", self._df(sql, params))}
+            if limit is not None or article_ids is not None:  # the articles just read: their ids, not the query again
+                ids, params = "", [list(out["articles"]["article_id"])]
+                listed = "SELECT unnest(?)"
+            else:
+                listed = "SELECT article_id FROM ids"
             for table in tables:
                 rcols = ", ".join("r." + c for c in columns(table))
                 about, p = ("TRUE", []) if keys is None else ("r.company_key IN (SELECT unnest(?))", [keys])
                 if table == "events" and types:
                     about, p = f"{about} AND r.type IN (SELECT unnest(?))", [*p, list(types)]
                 df = self._df(
-                    f"{ids}SELECT {rcols} FROM {table} r WHERE r.article_id IN (SELECT article_id FROM ids) AND {about}"
-                    " ORDER BY r.rowid",
+                    f"{ids}SELECT {rcols} FROM {table} r WHERE r.article_id IN ({listed}) AND {about} ORDER BY r.rowid",
                     [*params, *p],
                 )
                 out[table] = _typed(table, df)

@@ -290,6 +290,18 @@ def decode_nested(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
+def published_window(start, end) -> tuple[list[str], list]:
+    """Conditions (and their parameters) keeping articles published in ``[start, end]``; undated ones always."""
+    where, params = [], []
+    if end:
+        where.append("(published IS NULL OR CAST(published AS DATE) <= ?)")
+        params.append(end)
+    if start:
+        where.append("(published IS NULL OR CAST(published AS DATE) >= ?)")
+        params.append(start)
+    return where, params
+
+
 def _where(name: str, keys, start, end, types) -> tuple[str, list]:
     where, params = ["TRUE"], []
     if keys is not None:

@@ -30,7 +30,7 @@ import pandas as pd
 from ..reconcile import consensus
 from ..reconcile._common import mode
 from ..reconcile.targets import close_basis
-from .aggregates import _where
+from .aggregates import _where, published_window
 
 COLUMNS = ["company", "closes", "tile", "n_latest", "firms", "n_keys", "valued", "n_tally", "cumulative", "n_rounds",
            "rounds_low", "rounds_high", "plans", "consensus"]  # fmt: skip
@@ -38,14 +38,8 @@ _EMPTY = consensus(pd.DataFrame({"target": pd.Series(dtype=float), "currency": p
 
 
 def _article_window(start: dt.date | None, end: dt.date | None) -> tuple[str, list]:
-    where, params = ["TRUE"], []
-    if end:
-        where.append("(published IS NULL OR CAST(published AS DATE) <= ?)")
-        params.append(end)
-    if start:
-        where.append("(published IS NULL OR CAST(published AS DATE) >= ?)")
-        params.append(start)
-    return " AND ".join(where), params
+    where, params = published_window(start, end)
+    return " AND ".join(["TRUE", *where]), params
 
 
 def query(start: dt.date | None, end: dt.date | None, types: Sequence[str] | None) -> tuple[str, list]:

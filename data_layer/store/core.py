@@ -953,12 +953,9 @@ def _window(company, start, end, limit, article_ids) -> tuple[str, str, list]:
     if company:
         where.append("lower(company) = lower(?)")
         params.append(company)
-    if end:
-        where.append("(published IS NULL OR CAST(published AS DATE) <= ?)")
-        params.append(end)
-    if start:
-        where.append("(published IS NULL OR CAST(published AS DATE) >= ?)")
-        params.append(start)
+    dates, date_params = aggregates.published_window(start, end)
+    where += dates
+    params += date_params
     if article_ids is not None:
         where.append("article_id IN (SELECT unnest(?))")
         params.append(list(article_ids))

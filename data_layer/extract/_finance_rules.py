@@ -193,7 +193,6 @@ TABLE_CHANGE_HEADERS = (
     r"^(?:(?:daily |day(?:'s)? |% ?|pct |percent(?:age)? )?(?:change|chg|move)|%|\+/-|(?:daily )?return)"
 )
 # A currency named in a header: "Close ($)", "Price (EUR)", "Close, p".
-TABLE_HEADER_CURRENCY = r"[$€£¥]|\b(?:USD|EUR|GBP|GBX|GBp|CHF|JPY|CAD|AUD|SEK|NOK|DKK|HKD|INR|CNY)\b|\bpence\b|\(p\)"
 
 # Lead cues that the whole article reports on a trading session in progress ("biggest moves midday").
 LEAD_INTRADAY = (

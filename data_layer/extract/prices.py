@@ -24,6 +24,7 @@ from ..models import DatePrecision, FuzzyDate, PriceKind, PricePoint
 from ..text import Sentence, provenance
 from ..trading import previous_session
 from . import _finance_rules as R
+from . import _tables as tables
 from ._caseless import icompile
 from ._doc import Doc
 from ._money import Money, localise, parse_money, parse_number
@@ -80,7 +81,6 @@ _RANGE_STAT = icompile(R.RANGE_STAT, _I)
 _RANGE_EVENT = icompile(R.RANGE_EVENT, _I)
 _PAREN_PCT = icompile(r"\s*\(\s*(?P<sign>[-+−–])\s*(?P<n>\d+(?:[.,]\d+)?)\s*%\s*\)")
 _TABLE_NOT_CLOSE = icompile(R.TABLE_NOT_CLOSE_HEADERS, _I)
-_HEADER_CCY = icompile(R.TABLE_HEADER_CURRENCY)
 _LEAD_INTRADAY = icompile(R.LEAD_INTRADAY, _I)
 _LEAD_OPEN = icompile(R.LEAD_OPEN, _I)
 _ITEM_HEAD = icompile(R.ITEM_HEAD)
@@ -122,7 +122,6 @@ _MOVERS_ROW = icompile(
     r"\s+\(?(?P<pct>[-+−–]?\s?\d+(?:\.\d+)?)\s?%\)?$"
 )
 _BARE_GATE = icompile(r"\b(?:to|at)\s+\d")
-_HEADER_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "pence": "GBX", "(p)": "GBX", "GBp": "GBX"}
 
 _WINDOW = 70  # characters before a price searched for a target/value phrase
 
@@ -788,10 +787,6 @@ def _context(text: str, c: _Cand) -> str | None:
 # --------------------------------------------------------------------------- tables
 
 
-def _cells(row: str) -> list[str]:
-    return [x.strip().strip("*_").strip() for x in row.strip().strip("|").split("|")]
-
-
 def _is_row(line: str) -> bool:
     s = line.strip()
     return "|" in s and (s.startswith("|") or s.count(" | ") >= 1)
@@ -807,26 +802,19 @@ def _tables(doc: Doc, ref: dt.date | None) -> tuple[list[PricePoint], list[tuple
         return [], []
     out: list[PricePoint] = []
     spans: list[tuple[int, int]] = []
-    block: list[tuple[int, str]] = []
-    pos = 0
-    for line in [*body.split("\n"), ""]:
-        if _is_row(line):
-            block.append((pos, line))
-        elif block:
-            recs, used = _table(doc, block, ref)
-            out.extend(recs)
-            spans.extend(used)
-            block = []
-        pos += len(line) + 1
+    for block in tables.blocks(body, _is_row):
+        recs, used = _table(doc, block, ref)
+        out.extend(recs)
+        spans.extend(used)
     return out, spans
 
 
 def _table(doc: Doc, rows: list[tuple[int, str]], ref: dt.date | None):
-    rows = [(p, line) for p, line in rows if not all(re.fullmatch(r":?-{2,}:?", x) for x in _cells(line) if x)]
+    rows = [(p, line) for p, line in rows if not tables.is_separator(line)]
     if len(rows) < 2:
         return [], []
-    header = _cells(rows[0][1])
-    body_rows = [(p, line, _cells(line)) for p, line in rows[1:]]
+    header = tables.cells(rows[0][1])
+    body_rows = [(p, line, tables.cells(line)) for p, line in rows[1:]]
     di = next((k for k, h in enumerate(header) if _TABLE_DATE.search(h)), None)
     if di is None and not header[0]:
         di = 0  # an unnamed first column of dates
@@ -840,8 +828,7 @@ def _table(doc: Doc, rows: list[tuple[int, str]], ref: dt.date | None):
     if di == pi:
         return [], []
     year_ref = ref or _year_ref(doc, [r[2][di] for r in body_rows if di < len(r[2])])
-    hc = _HEADER_CCY.search(header[pi])
-    head_ccy = _HEADER_CODES.get(hc.group(), hc.group().upper()) if hc else None
+    head_ccy = tables.header_currency(header[pi])
     out: list[PricePoint] = []
     used = [(rows[0][0], rows[0][0] + len(rows[0][1]))]
     for p, line, cells in body_rows:

@@ -26,11 +26,12 @@ from ..dates import find_dates
 from ..models import AnalystRating, DateBasis, DatePrecision, FuzzyDate, RatingAction, RatingClass
 from ..text import Sentence, provenance
 from . import _finance_rules as R
+from . import _tables as tables
 from . import _target_rules as TR
 from ._caseless import icompile
 from ._dateline import blank_dateline, dateline_end
 from ._doc import Doc
-from ._money import CODE_ALIASES, CODES, Money, localise, parse_money, parse_number
+from ._money import CODES, Money, localise, parse_money, parse_number
 
 EXTRACTOR = "targets"
 _I = re.IGNORECASE
@@ -460,19 +461,10 @@ def extract(doc: Doc) -> list[AnalystRating]:
 
 # A broker's ratings as a table ("Share│Investment Rating│Target Price (HKD)" over "CKI HOLDINGS (01038.HK)│Buy│66 ->
 # 65"), or a digest's table with a broker column ("Broker | Stock | Call | Target"): one row per line.
-_CELL_SEP = re.compile(r"\s*[│|\t]\s*")
 _RATING_HEAD = icompile(r"\b(?:ratings?|recommendations?|reco|call|stance|view)\b", _I)
 _TARGET_HEAD = icompile(r"\b(?:target|TP|price\s+objective|fair\s+value|PT)\b", _I)
 _FIRM_HEAD = icompile(r"\b(?:broker(?:age)?s?|firms?|analysts?|house|research)\b", _I)
 _CHANGE_ARROW = re.compile(r"\s*(?:->|→|⇒|>|\bto\b)\s*")
-_HEAD_CODE = re.compile(rf"\b({'|'.join(CODES)})\b")
-
-
-_HEAD_SYMBOLS = {
-    "rs": "INR", "rs.": "INR", "₹": "INR", "inr": "INR", "€": "EUR", "£": "GBP", "p": "GBX", "pence": "GBX",
-    "hk$": "HKD", "a$": "AUD", "c$": "CAD", "s$": "SGD", "nz$": "NZD", "¥": "JPY", "yen": "JPY", "us$": "USD",
-}  # fmt: skip
-_HEAD_UNIT = re.compile(r"\(\s*([^()\s]{1,6})\s*\)|\bin\s+([^\s()]{1,6})\s*$", re.I)
 
 
 def _cell_amount(cell: str) -> tuple[float, str | None] | None:
@@ -484,31 +476,20 @@ def _cell_amount(cell: str) -> tuple[float, str | None] | None:
     return (value, None) if value is not None else None
 
 
-def _head_currency(head: str) -> str | None:
-    """The currency a table's target column names: "Target Price (HKD)", "Target (Rs)", "TP in €"."""
-    code = _HEAD_CODE.search(head)
-    if code:
-        return CODE_ALIASES.get(code.group(), code.group())
-    m = _HEAD_UNIT.search(head)
-    return _HEAD_SYMBOLS.get((m[1] or m[2]).lower()) if m else None
-
-
 def _table_recs(doc: Doc, company_words: set[str], tickers: frozenset[str]) -> list[_Rec]:
     body = doc.article.body
     if "│" not in body and "|" not in body and "\t" not in body:
         return []
     out: list[_Rec] = []
-    block: list[tuple[int, str]] = []
-    pos = 0
-    for line in [*body.split("\n"), ""]:
-        if len(_CELL_SEP.findall(line.strip(" |│"))) >= 1 and len(line) < 300:
-            block.append((pos, line))
-        else:
-            if len(block) >= 2:
-                out.extend(_ratings_table(doc, block, company_words, tickers))
-            block = []
-        pos += len(line) + 1
+    for block in tables.blocks(body, _is_rating_row):
+        rows = [(p, line) for p, line in block if not tables.is_separator(line)]
+        if len(rows) >= 2:
+            out.extend(_ratings_table(doc, rows, company_words, tickers))
     return out
+
+
+def _is_rating_row(line: str) -> bool:
+    return len(line) < 300 and tables.CELL_SEP.search(line.strip(" |│")) is not None
 
 
 _MOVE_CELL = icompile(
@@ -518,12 +499,12 @@ _MOVE_CELL = icompile(
 )
 
 
-def _moves_table(rows: list[tuple[int, str]], cells) -> list[_Rec]:
+def _moves_table(rows: list[tuple[int, str]]) -> list[_Rec]:
     """A headerless list of rating moves, one a line: "| EVN - | Evolution Mining | Upgrade to Buy from Hold |
     Bell Potter |" (the stock, the move and the broker in cells of their own)."""
     out: list[_Rec] = []
     for p, line in rows:
-        row = cells(line)
+        row = tables.cells(line)
         firm = next((c for c in row if _KNOWN.fullmatch(c)), None)
         move = next((m for c in row if (m := _MOVE_CELL.match(c))), None)
         if firm is None or move is None:
@@ -544,14 +525,11 @@ def _moves_table(rows: list[tuple[int, str]], cells) -> list[_Rec]:
 def _ratings_table(
     doc: Doc, rows: list[tuple[int, str]], company_words: set[str], tickers: frozenset[str]
 ) -> list[_Rec]:
-    def cells(line: str) -> list[str]:
-        return _CELL_SEP.split(line.strip().strip("|│").strip())
-
-    header = cells(rows[0][1])
+    header = tables.cells(rows[0][1])
     if any(":" in h for h in header) or any(_cell_amount(h) for h in header):
         return []  # item lines ("Jubilant | Brokerages: Citi | Rating: Buy | Target: Rs 4,750"), not a header row
     if not any(_RATING_HEAD.search(h) or _TARGET_HEAD.search(h) for h in header):
-        return _moves_table(rows, cells)
+        return _moves_table(rows)
     ri = next((k for k, h in enumerate(header) if _RATING_HEAD.search(h)), None)
     ti = next((k for k, h in enumerate(header) if _TARGET_HEAD.search(h)), None)
     fi = next((k for k, h in enumerate(header) if _FIRM_HEAD.search(h) and k not in (ri, ti)), None)
@@ -565,10 +543,11 @@ def _ratings_table(
         if not known:
             return []
         firm = _KNOWN.match(known[0].name).group()
-    currency = _head_currency(header[ti] if ti is not None else "") or (doc.market.currency if doc.market else "USD")
+    head = tables.header_currency(header[ti]) if ti is not None else None
+    currency = head or (doc.market.currency if doc.market else "USD")
     out: list[_Rec] = []
     for p, line in rows[1:]:
-        row = cells(line)
+        row = tables.cells(line)
         if len(row) != len(header):
             continue
         name = row[fi] if fi is not None else firm

@@ -912,7 +912,9 @@ def resolve_companies(title: str, body: str, hints: Iterable[str] = ()) -> tuple
 
 
 def _passing_mention(c: _Cand, title: str, body: str) -> bool:
-    """Named once, after the lede, in neither the headline nor with a stated ticker: a comparison, not the subject."""
+    """Named once, after the first sentence, in neither the headline nor with a stated ticker: a comparison, not the
+    subject. (The first sentence ends at ".\n" too, which :func:`_lede` does not see; changing ``_lede`` moves the
+    subject ranking that uses it, so it is left as it is.)"""
     if c.stated or c.hinted or _mentions(c, title):
         return False
     hits = sorted(p for f in c.forms for p in _count(f, body))

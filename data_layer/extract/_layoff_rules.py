@@ -13,19 +13,20 @@ _N = (
     r"(?<![\d$€£¥.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:[kK]\b|thousand\b|million\b|mn\b))?(?![\d%]|[.,]\d)"
     + _NOT_PCT
 )
+#: Numbers written in words.
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}  # fmt: skip
 # Counts written in words ("Ninety jobs are affected", "is cutting six jobs"); from three up, "one" and "two" being
 # more often pronouns and pairs than counts.
-COUNT_WORDS = {
-    "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-    "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "hundred": 100,
-}  # fmt: skip
+COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n >= 3}
 _N_WORD = rf"\b(?:{'|'.join(w for w in COUNT_WORDS if w != 'hundred')}|a\s+hundred|one\s+hundred)\b"
 # A count or a range of counts.
 NUM = rf"(?:between\s+{_N}\s+and\s+{_N}|{_N}(?:\s*(?:-|–|—|to)\s*{_N})?|{_N_WORD})"
 #: Percentages written in words ("seven per cent of its employees").
-PCT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-             "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}  # fmt: skip
+PCT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n <= 30}
 PCT = (
     r"(?:(?<![\d$€£¥.,])\d{1,2}(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d{1,2}(?:\.\d+)?)?\s*(?:%|percent\b|per\s?cent\b|pct\b)"
     rf"|\b(?:{'|'.join(PCT_WORDS)})\s+(?:percent|per\s?cent)\b)"

@@ -574,9 +574,10 @@ _WRITTEN_OFF = icompile(
     r"\b(?:written\s+off|write-?offs?|writ(?:e|es|ing)\s+(?:off|down)|wrote\s+(?:off|down)|impair\w*)\b", re.I
 )
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w&.'’-]*\s+$")
-_ADVICE_BEFORE = icompile(
+# Words before "invest" that make it no investment: advice ("has also recommended investing in X shares") or what
+# someone may not do ("investors cannot invest in A-shares")
+_NO_INVESTING_BEFORE = icompile(
     r"\b(?:recommend\w*|suggest\w*|advis\w*|urg(?:e|es|ed|ing))\s+(?:\w+\s+)?$"
-    # "investors cannot invest in A-shares": what someone may not do
     r"|\b(?:cannot|can['’]t|could\s+not|couldn['’]t|unable\s+to|not\s+allowed\s+to|barred\s+from)\s+$",
     re.I,
 )
@@ -586,8 +587,8 @@ def _investment(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
     found: list[_Cand] = []
     for m in R.INVEST_VERB.finditer(s):
-        if _ADVICE_BEFORE.search(s, max(0, m.start() - 25), m.start()):
-            continue  # "Elara Capital has also recommended investing in X shares": a broker's advice
+        if _NO_INVESTING_BEFORE.search(s, max(0, m.start() - 25), m.start()):
+            continue  # a broker's advice or what someone may not do
         money = _money_after(ctx, m.end(), 40)
         name = _after_word(s, m.end(), "in", 40)
         if money or name:

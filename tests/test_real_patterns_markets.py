@@ -6,21 +6,14 @@ figure, layoff rounds named without their noun, date lines in day-first and US o
 from __future__ import annotations
 
 import pytest
+from article_frames import article_frames
 
-from data_layer import extract, read_bytes
 from data_layer.companies import resolve_companies
 from data_layer.dates import parse_published
 
 
-def _frames(date_line: str, *paragraphs: str, title: str = "Company news"):
-    raw = f"{title}\n{date_line}\n\n" + "\n\n".join(paragraphs) + "\n"
-    result = read_bytes("a.txt", raw.encode())
-    arts = result.articles if hasattr(result, "articles") else result
-    return extract(arts).frames()
-
-
 def _targets(date_line: str, *paragraphs: str, title: str = "Brokers on the stock"):
-    df = _frames(date_line, *paragraphs, title=title)["targets"]
+    df = article_frames(date_line, *paragraphs, title=title)["targets"]
     return sorted(
         (f, None if t != t else float(t), c if isinstance(c, str) else None)
         for f, t, c in zip(df["firm"], df["target"], df["currency"], strict=True)
@@ -69,7 +62,7 @@ def test_targets_of_many_markets(date_line, paragraphs, expected):
 
 
 def _events(date_line: str, *paragraphs: str, title: str = "Company news"):
-    df = _frames(date_line, *paragraphs, title=title)["events"]
+    df = article_frames(date_line, *paragraphs, title=title)["events"]
     return [
         (t, None if a != a else float(a), d if isinstance(d, str) else (None if d is None else str(d)))
         for t, a, d in zip(df["type"], df["amount_usd"], df["date"], strict=True)
@@ -128,7 +121,7 @@ def test_a_date_in_another_clause_does_not_date_the_event():
 
 
 def _layoffs(date_line: str, *paragraphs: str, title: str = "Company news"):
-    df = _frames(date_line, *paragraphs, title=title)["layoffs"]
+    df = article_frames(date_line, *paragraphs, title=title)["layoffs"]
     return sorted((int(lo), int(hi), k) for lo, hi, k in zip(df["low"], df["high"], df["kind"], strict=True))
 
 
@@ -203,7 +196,7 @@ def test_a_quoted_ticker_in_a_sentence_is_no_name_field():
 
 
 def _prices(date_line: str, *paragraphs: str, title: str = "Company news"):
-    df = _frames(date_line, *paragraphs, title=title)["prices"]
+    df = article_frames(date_line, *paragraphs, title=title)["prices"]
     return sorted((str(d)[:10], float(p)) for d, p in zip(df["date"], df["price"], strict=True))
 
 
@@ -364,7 +357,7 @@ EVENT_ROWS = [
 
 @pytest.mark.parametrize(("sentence", "expected"), EVENT_ROWS)
 def test_event_phrasings(sentence, expected):
-    df = _frames("Oct 27, 2026", "Halvern Devices (NASDAQ: HLVD) makes chips.", sentence, title="Halvern news")[
+    df = article_frames("Oct 27, 2026", "Halvern Devices (NASDAQ: HLVD) makes chips.", sentence, title="Halvern news")[
         "events"
     ]
     rows = [(t, None if a != a else float(a)) for t, a in zip(df["type"], df["amount_usd"], strict=True)]
@@ -428,7 +421,7 @@ def test_moves_per_share_records_and_francs(date_line, text, expected):
 
 
 def test_the_company_acquired_for_a_price_told_before_the_verb():
-    df = _frames(
+    df = article_frames(
         "Apr 17, 2023",
         "Halvern Biosciences (NASDAQ: HLVB) stock is soaring on Monday.",
         "The deal has Corvex offering a total of $10.8 billion to acquire Halvern Biosciences.",
@@ -519,7 +512,9 @@ def test_digest_and_anaphor_targets(title, date_line, paragraphs, expected):
 
 def _types(date_line: str, *paragraphs: str, title: str = "Halvern news") -> list[str]:
     return sorted(
-        _frames(date_line, "Halvern Group (NYSE: HLVG) makes things.", *paragraphs, title=title)["events"]["type"]
+        article_frames(date_line, "Halvern Group (NYSE: HLVG) makes things.", *paragraphs, title=title)["events"][
+            "type"
+        ]
     )
 
 
@@ -582,7 +577,7 @@ def test_a_close_on_an_earlier_day_beats_a_midday_word_in_the_lead():
 
 
 def test_a_half_yearly_report_due_next_month_is_an_earnings_date():
-    df = _frames(
+    df = article_frames(
         "Jan 8, 2021",
         "Halvern Limited (ASX: HLV) runs exchanges.",
         "Analysts updated their modelling ahead of the upcoming half-yearly report, scheduled for release in February.",
@@ -598,7 +593,7 @@ def test_staff_being_released_is_no_product():
 
 
 def test_a_deals_expected_close_is_kept():
-    df = _frames(
+    df = article_frames(
         "Apr 17, 2023",
         "Halvern Group (NYSE: HLV) agreed to acquire Corvex Labs for $310 million in cash. The acquisition is "
         "expected to close in the third quarter of 2023.",
@@ -677,11 +672,13 @@ def test_a_broker_named_once_is_not_the_subject_of_a_story_about_an_unlisted_com
 
 
 def test_a_closure_that_affects_employees_is_a_layoff_figure():
-    df = _frames(
+    df = article_frames(
         "Mar 4, 2024",
         "Halvern Group (TSX: HLV) said on Feb. 13 that it was closing three plants in a move "
         "that would affect 310 employees.",
     )["layoffs"]
     assert list(zip(df["low"], df["high"], strict=True)) == [(310, 310)]
-    df = _frames("Mar 4, 2024", "Halvern Group (TSX: HLV) shares closed at $5, affecting 310 employees' savings.")
+    df = article_frames(
+        "Mar 4, 2024", "Halvern Group (TSX: HLV) shares closed at $5, affecting 310 employees' savings."
+    )
     assert df["layoffs"].empty

@@ -6,16 +6,9 @@ currencies written "Can$" / "Aus$", and exchange-rate or commodity quotes that a
 from __future__ import annotations
 
 import pytest
+from article_frames import article_frames
 
-from data_layer import extract, read_bytes
 from data_layer.text import split_sentences
-
-
-def _frames(date_line: str, *paragraphs: str, title: str = "Company news"):
-    raw = f"{title}\n{date_line}\n\n" + "\n\n".join(paragraphs) + "\n"
-    result = read_bytes("a.txt", raw.encode())
-    arts = result.articles if hasattr(result, "articles") else result
-    return extract(arts).frames()
 
 
 def test_digest_items_glued_without_a_space_are_separate_sentences():
@@ -28,7 +21,7 @@ def test_digest_items_glued_without_a_space_are_separate_sentences():
 
 
 def test_a_glued_broker_digest_gives_one_row_per_item_and_the_broker_is_not_the_subject():
-    f = _frames(
+    f = article_frames(
         "March 12, 2026",
         "Bunzl: Morgan Stanley lifts target price from 2,410p to 2,455p, keeping an equal-weight rating.Antofagasta: "
         "Deutsche Bank trims target price from 980p to 940p and keeps a hold recommendation. JP Morgan cuts target "
@@ -49,7 +42,7 @@ def test_a_glued_broker_digest_gives_one_row_per_item_and_the_broker_is_not_the_
 
 
 def test_a_digest_header_names_the_firm_then_the_stock():
-    df = _frames(
+    df = article_frames(
         "March 9, 2026",
         "Jefferies on Cipla: Buy| Target Rs 1,700",
         "Jefferies maintained a buy rating on Cipla with a target of Rs 1,700.",
@@ -59,7 +52,7 @@ def test_a_digest_header_names_the_firm_then_the_stock():
 
 
 def test_an_older_broker_name_with_the_target_in_the_next_sentence():
-    df = _frames(
+    df = article_frames(
         "March 9, 2026",
         "The latest is Piper Jaffray, which cut Harlow Kitchens (Nasdaq: HRLW) to “underweight” from “neutral.”",
         "Analyst Jane Moor also sliced the price target to $38 from $57.",
@@ -99,7 +92,7 @@ def test_an_older_broker_name_with_the_target_in_the_next_sentence():
     ],
 )
 def test_layoff_counts_told_after_a_percentage(sentences, expected):
-    df = _frames("March 9, 2026", *sentences, title="Harlow Kitchens to cut staff")["layoffs"]
+    df = article_frames("March 9, 2026", *sentences, title="Harlow Kitchens to cut staff")["layoffs"]
     counted = df[df["low"].notna()]
     assert list(zip(counted["low"].astype(int), counted["high"].astype(int), strict=True)) == expected
 
@@ -143,7 +136,7 @@ def test_layoff_counts_told_after_a_percentage(sentences, expected):
     ],
 )
 def test_sales_results_and_outlooks_in_other_words(sentence, expected):
-    df = _frames("March 9, 2026", sentence, title="Harlow Kitchens news")["events"]
+    df = article_frames("March 9, 2026", sentence, title="Harlow Kitchens news")["events"]
     df = df[df["type"] != "layoff"]
     kind, party, amount, status = expected
     assert list(df["type"]) == [kind]
@@ -157,7 +150,7 @@ def test_sales_results_and_outlooks_in_other_words(sentence, expected):
 
 
 def test_no_sale_without_a_buyer_and_a_bid_amount_in_another_currency_has_no_dollar_amount():
-    df = _frames(
+    df = article_frames(
         "March 9, 2026",
         "Harlow Kitchens agreed to a deal valued at Can$1.1 billion (US$890 million) to buy Brantley Foods.",
         title="Harlow Kitchens news",
@@ -166,7 +159,7 @@ def test_no_sale_without_a_buyer_and_a_bid_amount_in_another_currency_has_no_dol
 
 
 def test_prices_in_can_dollars_and_quotes_that_are_no_share_prices():
-    f = _frames(
+    f = article_frames(
         "March 9, 2026",
         "The dollar inched up to 148.20 yen early Monday from 147.90 yen on Friday.",
         "A barrel of West Texas Intermediate is trading at $ 52.68, a 40-cent increase.",
@@ -179,7 +172,7 @@ def test_prices_in_can_dollars_and_quotes_that_are_no_share_prices():
 
 
 def test_a_broker_digest_headline_never_makes_a_broker_the_subject_and_one_target_from_two_moves_is_two_rows():
-    f = _frames(
+    f = article_frames(
         "March 12, 2026",
         "Antofagasta: Morgan Stanley ups target price from 630p to 670p and reiterates an overweight rating.",
         "Hammerson: Morgan Stanley ups target price from 610p to 670p and stays with its overweight rating.",
@@ -209,7 +202,7 @@ def test_a_broker_digest_headline_never_makes_a_broker_the_subject_and_one_targe
     ],
 )
 def test_deal_amounts_and_background_mentions(sentence, expected):
-    df = _frames("March 9, 2026", sentence, title="Harlow Kitchens news")["events"]
+    df = article_frames("March 9, 2026", sentence, title="Harlow Kitchens news")["events"]
     got = [(t, None if a != a else float(a)) for t, a in zip(df["type"], df["amount_usd"], strict=True)]
     assert got == [(t, pytest.approx(a) if a else None) for t, a in expected]
 
@@ -230,7 +223,7 @@ def test_deal_amounts_and_background_mentions(sentence, expected):
     ],
 )
 def test_a_report_on_the_opening_makes_its_prices_intraday(title, lead, kind):
-    df = _frames(
+    df = article_frames(
         "Oct 24, 2016",
         lead,
         "The Nikkei 225 index gained 0.13 percent to 17,207.01 in the first few minutes of trading.",
@@ -241,7 +234,7 @@ def test_a_report_on_the_opening_makes_its_prices_intraday(title, lead, kind):
 
 
 def test_earnings_with_a_per_share_aside_and_after_hours_without_a_hyphen():
-    f = _frames(
+    f = article_frames(
         "June 25, 2009",
         "The company earned $643 million, or $1.12 a share, in the quarter, up from $482.5 million a year earlier.",
         "Shares of Harlow Kitchens dropped more than 5 percent, to $72.56, in after hours trading on the Nasdaq.",
@@ -254,7 +247,7 @@ def test_earnings_with_a_per_share_aside_and_after_hours_without_a_hyphen():
 
 
 def test_a_profit_that_more_than_doubled_and_a_close_cue_that_belongs_to_the_next_amount():
-    f = _frames(
+    f = article_frames(
         "July 10, 2003",
         "Web group Harlow Kitchens said today its quarterly net profit more than doubled, but the stock fell.",
         "Harlow Kitchens shares fell in after-hours trade, dropping about 4 per cent to $33.87 on Instinet from a "
@@ -269,7 +262,7 @@ def test_a_profit_that_more_than_doubled_and_a_close_cue_that_belongs_to_the_nex
 
 
 def test_fractional_pence_and_a_change_told_between_two_amounts():
-    df = _frames(
+    df = article_frames(
         "October 15, 2019",
         "The pubs group Harlow Inns fell 9½p, or 7.7 per cent, to 112½p, after warning on profits.",
         "Brantley Foundry shares fell 54½p, or 13.1 per cent, to 361¾p after it said profits would drop.",
@@ -280,7 +273,7 @@ def test_fractional_pence_and_a_change_told_between_two_amounts():
 
 
 def test_a_possessive_ends_a_company_name_and_a_relative_clause_raise_is_background():
-    f = _frames(
+    f = article_frames(
         "August 1, 2018",
         "Capita Group's share price has tumbled this morning after the group warned its profits will be lower.",
         "The group, which raised £700million from investors earlier this year, said profit would come in at "
@@ -293,7 +286,7 @@ def test_a_possessive_ends_a_company_name_and_a_relative_clause_raise_is_backgro
 
 
 def test_he_after_a_long_lead_in_clause_is_the_analyst_named_before():
-    df = _frames(
+    df = article_frames(
         "October 27, 2021",
         "After a strong run, CIBC World Markets analyst Kevin Moor now sees the risk-reward for Harlow Rail Co. "
         "(HRL-T) as more balanced.",
@@ -305,7 +298,7 @@ def test_he_after_a_long_lead_in_clause_is_the_analyst_named_before():
 
 
 def test_a_day_right_after_an_amount_is_that_amounts_not_the_next_ones():
-    df = _frames(
+    df = article_frames(
         "February 13, 2025",
         "Harlow Kitchens shares are currently up 7.82% at $68.14 each after closing at $63.20 yesterday and opening "
         "at $64.80 this morning.",
@@ -316,7 +309,7 @@ def test_a_day_right_after_an_amount_is_that_amounts_not_the_next_ones():
 
 
 def test_shares_bought_at_a_price_each_are_a_deal_not_a_quote():
-    df = _frames(
+    df = article_frames(
         "August 19, 2025",
         "Orrin Group said it will invest $2 billion in Harlow Kitchens, buying common shares at $23 each under a "
         "definitive agreement announced late Monday.",
@@ -326,7 +319,7 @@ def test_shares_bought_at_a_price_each_are_a_deal_not_a_quote():
 
 
 def test_dollars_written_dollar_a_place_the_article_on_the_asx():
-    f = _frames(
+    f = article_frames(
         "February 27, 2020",
         "HKD - HARLOW KITCHENS - up 75 cents, or 5 per cent, to $15.75",
         "Net profit rose 21.1 per cent to $NZ184.9 million ($A177.6 million).",
@@ -350,7 +343,7 @@ def test_dollars_written_dollar_a_place_the_article_on_the_asx():
     ],
 )
 def test_unnamed_targets_and_offers_for_all_the_companys_shares(sentence, party):
-    df = _frames(
+    df = article_frames(
         "May 23, 2022",
         sentence,
         "Orrin Capital said its board would review the approach.",
@@ -362,7 +355,7 @@ def test_unnamed_targets_and_offers_for_all_the_companys_shares(sentence, party)
 
 
 def test_a_person_after_a_role_is_no_company_and_a_title_case_headline_names_nobody():
-    f = _frames(
+    f = article_frames(
         "Jan 12, 2007",
         "Shares of Harlow Kitchens surged more than 4% after the group said Chief Executive John Moor had decided to "
         "step down at the end of July.",
@@ -374,7 +367,7 @@ def test_a_person_after_a_role_is_no_company_and_a_title_case_headline_names_nob
 
 
 def test_a_text_that_writes_decimal_points_reads_three_decimals_as_a_price():
-    df = _frames(
+    df = article_frames(
         "March 3, 2025",
         "Harlow Energias closed up 2.67%, at 5.108 euros.",
         title="Lisbon stocks close higher",
@@ -383,7 +376,7 @@ def test_a_text_that_writes_decimal_points_reads_three_decimals_as_a_price():
 
 
 def test_a_stocks_to_watch_digest_gives_each_items_company_its_own_result():
-    df = _frames(
+    df = article_frames(
         "Oct 31, 2025",
         "Harlow Power | The company reported a 0.7% YoY dip in Q2 net profit to ₹919.4 crore.",
         "Brantley Industries | The company’s Q2 net profit fell 15.8% YoY to ₹242.4 crore.",
@@ -396,7 +389,7 @@ def test_a_stocks_to_watch_digest_gives_each_items_company_its_own_result():
 
 
 def test_a_list_of_brokers_with_their_figures_clause_by_clause_and_a_firms_earlier_step():
-    df = _frames(
+    df = article_frames(
         "July 27, 2016",
         "BTIG, Morgan Stanley, Macquarie and JPMorgan raised their price targets for Harlow Kitchens, with BTIG "
         "upping its target to $124 from $115 and Morgan Stanley raising its target to $123 from $120. Macquarie "
@@ -413,7 +406,7 @@ def test_a_list_of_brokers_with_their_figures_clause_by_clause_and_a_firms_earli
 
 
 def test_a_result_reported_after_a_guidance_clause():
-    df = _frames(
+    df = article_frames(
         "May 5, 2016",
         "Department store operator Harlow Kitchens jumped 6.67 per cent to $1.20 after it reconfirmed its full-year "
         "guidance and reported a 2.1 per cent rise in third quarter sales to $675.5 million.",
@@ -432,12 +425,12 @@ def test_a_result_reported_after_a_guidance_clause():
     ],
 )
 def test_closures_told_as_nouns_and_a_capital_m_amount(sentence, expected):
-    df = _frames("June 30, 2016", sentence, title="Company news")["events"]
+    df = article_frames("June 30, 2016", sentence, title="Company news")["events"]
     assert [(t, None if a != a else a) for t, a in zip(df["type"], df["amount_usd"], strict=True)] == expected
 
 
 def test_a_team_cut_by_a_count_of_workers():
-    df = _frames(
+    df = article_frames(
         "June 30, 2016",
         "Harlow Kitchens will reduce its maintenance and repair team by 500 workers (260 to layoffs and 240 to "
         "attrition).",
@@ -447,7 +440,7 @@ def test_a_team_cut_by_a_count_of_workers():
 
 
 def test_long_decimals_indian_grouping_records_and_a_previous_close_base():
-    f = _frames(
+    f = article_frames(
         "Dec 23, 2020",
         "Harlow Energias reached during the day a record of 5.1380 euros during the session.",
         "Brantley Bank was gaining 2.61% and settling at 0.1221 euro.",
@@ -463,7 +456,7 @@ def test_long_decimals_indian_grouping_records_and_a_previous_close_base():
 
 
 def test_a_headline_word_is_no_company_and_labour_market_counts_are_nobodys_round():
-    df = _frames(
+    df = article_frames(
         "November 26, 2012",
         "Harlow Bay Company is laying off 210 employees in Toronto.",
         "Orrin Media this month announced about 500 jobs cuts at its newspaper division.",
@@ -474,7 +467,7 @@ def test_a_headline_word_is_no_company_and_labour_market_counts_are_nobodys_roun
 
 
 def test_cent_signs_prices_per_share_and_dived():
-    df = _frames(
+    df = article_frames(
         "March 9, 2026",
         "Harlow Gold shares were closing up 10¢ at 48¢ on the TSX Venture Exchange.",
         "The price per share of Brantley Motors stands at 20.21 euros (23.71 dollars).",
@@ -485,7 +478,7 @@ def test_cent_signs_prices_per_share_and_dived():
 
 
 def test_a_brokers_own_stock_picks_article_keeps_its_ratings():
-    df = _frames(
+    df = article_frames(
         "Nov 13, 2025",
         "For IT services major Harlow Infotech, Motilal Oswal reiterated its 'Buy' call with a target of ₹2,150.",
         "Motilal Oswal also has a 'Buy' rating on Brantley Motors with a target of ₹800.",

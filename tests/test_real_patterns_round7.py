@@ -6,15 +6,7 @@ a broker that is the stock of another broker's note, and broker notes written as
 from __future__ import annotations
 
 import pytest
-
-from data_layer import extract, read_bytes
-
-
-def _frames(date_line: str, *paragraphs: str, title: str = "Company news"):
-    raw = f"{title}\n{date_line}\n\n" + "\n\n".join(paragraphs) + "\n"
-    result = read_bytes("a.txt", raw.encode())
-    arts = result.articles if hasattr(result, "articles") else result
-    return extract(arts).frames()
+from article_frames import article_frames, event_types
 
 
 @pytest.mark.parametrize(
@@ -25,13 +17,13 @@ def _frames(date_line: str, *paragraphs: str, title: str = "Company news"):
     ],
 )
 def test_a_result_told_per_share_in_a_closed_period(sentence, amount):
-    ev = _frames("March 4, 2026", sentence)["events"]
+    ev = article_frames("March 4, 2026", sentence)["events"]
     got = ev[ev["type"] == "financial_result"]
     assert list(got["amount_usd"].astype(float)) == [amount]
 
 
 def test_a_close_named_after_its_amount_takes_the_day_before_it():
-    df = _frames(
+    df = article_frames(
         "Monday, March 2, 2026",
         "Shares of Quillon Foods (NYSE: QLF) jumped 20% from Friday's $4.89-per-share close.",
     )["prices"]
@@ -41,7 +33,7 @@ def test_a_close_named_after_its_amount_takes_the_day_before_it():
 
 
 def test_losses_a_company_expects_are_guidance():
-    ev = _frames(
+    ev = article_frames(
         "May 14, 2026",
         "Kestrel Motor expects losses of 80 billion yen for the current business year, the carmaker said on Friday.",
     )["events"]
@@ -57,12 +49,12 @@ def test_losses_a_company_expects_are_guidance():
     ],
 )
 def test_a_cut_told_as_part_of_a_stated_whole(sentence, expected):
-    df = _frames("May 3, 2026", sentence, title="Fabrikam Holdings to restructure")["layoffs"]
+    df = article_frames("May 3, 2026", sentence, title="Fabrikam Holdings to restructure")["layoffs"]
     assert list(zip(df["low"], df["high"], strict=True)) == expected
 
 
 def test_a_broker_can_be_the_stock_of_another_brokers_note():
-    df = _frames(
+    df = article_frames(
         "May 3, 2026",
         "Citi on Macquarie Group: Buy rating, target raised to A$240 from A$225.",
         title="Broker moves on ASX financials",
@@ -72,7 +64,7 @@ def test_a_broker_can_be_the_stock_of_another_brokers_note():
 
 
 def test_broker_notes_in_labelled_lines_give_one_row_per_note_and_the_headline_word_is_no_company():
-    f = _frames(
+    f = article_frames(
         "May 3, 2026",
         "Tarnwood Mining (ASX: TWM)\n- Broker: Canaccord Genuity\n- Rating: Speculative Buy\n"
         "- Target Price: Increased to $0.10 from $0.08",
@@ -99,7 +91,7 @@ def test_broker_notes_in_labelled_lines_give_one_row_per_note_and_the_headline_w
     ],
 )
 def test_a_bid_told_by_its_bidder_and_part_of_an_interest_sold(sentence, amount):
-    ev = _frames("May 3, 2026", sentence, title="Quillon Foods news")["events"]
+    ev = article_frames("May 3, 2026", sentence, title="Quillon Foods news")["events"]
     deals = ev[ev["type"] == "acquisition"]
     assert len(deals) == 1
     got = deals["amount_usd"].iloc[0]
@@ -107,7 +99,9 @@ def test_a_bid_told_by_its_bidder_and_part_of_an_interest_sold(sentence, amount)
 
 
 def test_a_bid_someone_could_make_is_no_bid():
-    ev = _frames("May 3, 2026", "Analysts said rivals could make a bid for Quillon Foods.", title="Quillon Foods news")
+    ev = article_frames(
+        "May 3, 2026", "Analysts said rivals could make a bid for Quillon Foods.", title="Quillon Foods news"
+    )
     assert "acquisition" not in set(ev["events"]["type"])
 
 
@@ -129,7 +123,7 @@ def test_rand_kronor_and_named_cents(text, expected):
 
 
 def test_a_wrap_in_rand_with_prices_per_share_after_a_move():
-    df = _frames(
+    df = article_frames(
         "12 July 2018",
         "The JSE closed weaker on Thursday as the stronger rand dragged the local bourse.",
         "Kestrel Paper [JSE:KPR] lost 1.8% to close at R111.02, while Tarn Retail [JSE:TRN] slipped by 6.86% to end "
@@ -155,7 +149,7 @@ def test_an_advertisement_label_between_news_paragraphs_does_not_cut_the_story()
 
 
 def test_a_lead_about_the_day_of_the_story_dates_its_undated_prices():
-    df = _frames(
+    df = article_frames(
         "Dec 22, 2021",
         "The benchmark index edged 0.1 per cent higher on Wednesday as tech stocks rebounded.",
         "Kestrel Health rallied to close up 1.2 per cent after it rose 4.9 per cent on Tuesday.",
@@ -172,11 +166,11 @@ def test_a_lead_about_the_day_of_the_story_dates_its_undated_prices():
     ],
 )
 def test_commodity_futures_are_no_share_price(sentence):
-    assert _frames("Nov 22, 2004", sentence, title="Toronto stocks")["prices"].empty
+    assert article_frames("Nov 22, 2004", sentence, title="Toronto stocks")["prices"].empty
 
 
 def test_a_firms_rating_move_on_one_stock_and_its_target_on_another_are_two_rows():
-    df = _frames(
+    df = article_frames(
         "January 15, 2010",
         "Raymond James downgraded Kestrel Rail (KRL.TO) to “market perform” from “outperform.”",
         "Analyst Steven Hart said freight volumes are recovering.",
@@ -197,11 +191,11 @@ def test_a_firms_rating_move_on_one_stock_and_its_target_on_another_are_two_rows
     ],
 )  # fmt: skip
 def test_words_that_only_look_like_events(sentence, kind):
-    assert kind not in set(_frames("May 2, 2012", sentence)["events"]["type"])
+    assert kind not in event_types("May 2, 2012", sentence)
 
 
 def test_a_deal_for_more_than_an_amount():
-    ev = _frames(
+    ev = article_frames(
         "Oct 2, 2019",
         "Tarn Pharma skyrocketed 38.4% after Ellery Biovitrum announced it would acquire Tarn for more than "
         "$900 million, or $29 per share.",
@@ -211,7 +205,7 @@ def test_a_deal_for_more_than_an_amount():
 
 
 def test_a_nordic_wrap_quotes_bare_prices_in_kronor_and_a_country_is_no_company():
-    f = _frames(
+    f = article_frames(
         "November 22, 2024",
         "Sweden stocks were higher after the close on Friday.",
         "At the close in Stockholm, the OMX Stockholm 30 gained 0.71%.",
@@ -235,12 +229,12 @@ def test_a_nordic_wrap_quotes_bare_prices_in_kronor_and_a_country_is_no_company(
     ],
 )  # fmt: skip
 def test_prices_after_a_relative_clause_a_limit_and_a_close_in_brackets(sentence, expected):
-    df = _frames("May 23, 2022", sentence, title="Tarn news")["prices"]
+    df = article_frames("May 23, 2022", sentence, title="Tarn news")["prices"]
     assert list(df["price"].astype(float)) == expected
 
 
 def test_a_target_in_euros_with_its_dollar_conversion_in_brackets():
-    df = _frames(
+    df = article_frames(
         "March 17, 2022",
         "Tarnport (OTCMKTS:TRNPY) had its target price cut by equities research analysts at JPMorgan Chase & Co. from "
         "€65.00 ($71.43) to €57.00 ($62.64) in a research report issued on Thursday.",
@@ -269,11 +263,11 @@ def test_a_target_in_euros_with_its_dollar_conversion_in_brackets():
     ],
 )  # fmt: skip
 def test_deal_words_in_market_jargon_terms_and_names(sentence, kind, present):
-    assert (kind in set(_frames("Nov 19, 2019", sentence, title="Tarn news")["events"]["type"])) is present
+    assert (kind in event_types("Nov 19, 2019", sentence, title="Tarn news")) is present
 
 
 def test_a_brokers_ratings_table_gives_one_row_per_stock():
-    df = _frames(
+    df = article_frames(
         "May 5, 2025",
         "Jefferies preferred Tarn Power the most among the city's utilities.",
         "Share│Investment Rating│Target Price (HKD)\nTARN POWER (00002.HK)│Buy│80\nELLERY GAS (00003.HK)│Buy->Hold│62 -> "
@@ -288,7 +282,7 @@ def test_a_brokers_ratings_table_gives_one_row_per_stock():
 
 
 def test_a_broker_before_a_colon_in_the_headline_is_the_source_and_a_defined_term_is_no_company():
-    f = _frames(
+    f = article_frames(
         "Oct 7, 2024",
         "HSBC Global Research said it has raised the target price of Tarn Exchanges (00388) by 26%, from 300 Hong Kong "
         "dollars to 378 Hong Kong dollars.",
@@ -310,7 +304,7 @@ def test_a_broker_before_a_colon_in_the_headline_is_the_source_and_a_defined_ter
     ],
 )  # fmt: skip
 def test_a_count_after_a_percentage_without_a_comma_and_a_total_increased_to(sentence, expected):
-    df = _frames("May 12, 2025", sentence, title="Tarn job cuts")["layoffs"]
+    df = article_frames("May 12, 2025", sentence, title="Tarn job cuts")["layoffs"]
     assert sorted(zip(df["low"], df["high"], strict=True)) == expected
 
 
@@ -341,12 +335,12 @@ def test_dirhams_riyals_and_pesos(text, expected):
     ],
 )  # fmt: skip
 def test_more_move_words_and_prices_that_are_a_target_or_an_offering(sentence, expected):
-    df = _frames("July 7, 2020", sentence, title="Tarn shares")["prices"]
+    df = article_frames("July 7, 2020", sentence, title="Tarn shares")["prices"]
     assert list(df["price"].astype(float)) == expected
 
 
 def test_a_day_inside_a_relative_clause_is_not_the_prices_day():
-    df = _frames(
+    df = article_frames(
         "October 13, 2015",
         "Shares of Tarn, which had about 4,100 employees globally as of June 30, rose 1.5 percent to $29.18 in "
         "premarket trading on Tuesday.",
@@ -365,12 +359,12 @@ def test_a_day_inside_a_relative_clause_is_not_the_prices_day():
     ],
 )  # fmt: skip
 def test_counts_written_in_words(sentence, expected):
-    df = _frames("March 1, 2023", sentence, title="Bay Area layoffs")["layoffs"]
+    df = article_frames("March 1, 2023", sentence, title="Bay Area layoffs")["layoffs"]
     assert list(zip(df["low"], df["high"], strict=True)) == expected
 
 
 def test_the_stock_before_a_passive_target_move_and_the_analyst_after_his_firm():
-    df = _frames(
+    df = article_frames(
         "April 8, 2022",
         "Tarn Bank and Ellery Bank shares rose after analysts at Danske Bank upgraded both stocks to buy from hold.",
         "- • Higher rates are positive for banks, Danske said",
@@ -397,7 +391,7 @@ def test_the_stock_before_a_passive_target_move_and_the_analyst_after_his_firm()
     ],
 )
 def test_results_guidance_funding_and_appointments_in_wrap_and_roundup_wording(sentence, kind):
-    assert kind in set(_frames("July 7, 2020", sentence, title="Markets report")["events"]["type"])
+    assert kind in event_types("July 7, 2020", sentence, title="Markets report")
 
 
 @pytest.mark.parametrize(
@@ -411,11 +405,11 @@ def test_results_guidance_funding_and_appointments_in_wrap_and_roundup_wording(s
     ],
 )  # fmt: skip
 def test_market_turnover_plans_table_headers_and_what_investors_cannot_do_are_no_events(sentence, kind):
-    assert kind not in set(_frames("July 7, 2020", sentence, title="Markets report")["events"]["type"])
+    assert kind not in event_types("July 7, 2020", sentence, title="Markets report")
 
 
 def test_an_offer_for_the_entire_share_capital_takes_the_deal_value_past_the_price_per_share():
-    ev = _frames(
+    ev = article_frames(
         "Nov 2, 2020",
         "Ellery will make a public offer to acquire the entire share capital of Tarn Pharma for 5.45 euros per share, "
         "representing an aggregate adjusted equity value of 308 million euros ($358.8 million).",
@@ -439,11 +433,11 @@ def test_an_offer_for_the_entire_share_capital_takes_the_deal_value_past_the_pri
     ],
 )  # fmt: skip
 def test_more_result_wording_and_what_is_no_outlook_or_product(sentence, kind, present):
-    assert (kind in set(_frames("July 7, 2020", sentence, title="Markets report")["events"]["type"])) is present
+    assert (kind in event_types("July 7, 2020", sentence, title="Markets report")) is present
 
 
 def test_a_firm_quoted_in_the_next_sentence_and_a_broker_in_its_own_capitals():
-    df = _frames(
+    df = article_frames(
         "June 22, 2017",
         'Desjardins Capital Markets has cut its price target on Tarn Foods (TRN-T) "to reflect a lower valuation."',
         '"We are reducing our target to $81 (from $85) and maintaining our Buy rating."',
@@ -455,7 +449,7 @@ def test_a_firm_quoted_in_the_next_sentence_and_a_broker_in_its_own_capitals():
 
 
 def test_a_markdown_table_of_brokers_names_no_company_and_reads_currency_from_cells_or_header():
-    f = _frames(
+    f = article_frames(
         "May 3, 2025",
         "| Broker | Rating | Target (Rs) |\n|---|---|---|\n| Jefferies | Buy | 1,700 |\n| Nomura | Neutral | 1,450 -> "
         "1,500 |",
@@ -474,7 +468,7 @@ def test_a_markdown_table_of_brokers_names_no_company_and_reads_currency_from_ce
 
 
 def test_item_lines_with_labelled_cells_are_not_a_table_header():
-    df = _frames(
+    df = article_frames(
         "September 30, 2021",
         "Tarn Foods | Brokerages: Citi | Rating: Buy | Target: Raised to Rs 4,750\nEllery Steel | Brokerages: CLSA | "
         "Rating: Sell | Target: Cut to Rs 120",
@@ -484,7 +478,7 @@ def test_item_lines_with_labelled_cells_are_not_a_table_header():
 
 
 def test_bare_prices_at_a_sentence_end_after_an_appositive_but_not_fx_pairs_index_futures_or_counts():
-    df = _frames(
+    df = article_frames(
         "October 1, 2009",
         "Tarn Refining, the nation's only oil refinery, rose 8.2% to $5.",
         "Ellery City gained 2.2% to $3.32 and Kestrel Ltd. rose 1.8% to 1.73.",
@@ -497,7 +491,7 @@ def test_bare_prices_at_a_sentence_end_after_an_appositive_but_not_fx_pairs_inde
 
 
 def test_a_lead_about_todays_market_dates_the_prices_today_not_yesterdays_event():
-    df = _frames(
+    df = article_frames(
         "Friday, February 09, 2007",
         "A raft of broker upgrades helped power the FTSE 100 Index today, building on market cheer from yesterday's "
         "Bank of England interest rate decision.",
@@ -508,7 +502,7 @@ def test_a_lead_about_todays_market_dates_the_prices_today_not_yesterdays_event(
 
 
 def test_a_korean_wrap_in_won_and_a_statements_day_in_a_cause_clause():
-    df = _frames(
+    df = article_frames(
         "November 18, 2024",
         "The Kospi gained 52.21 points, or 2.16 percent, to close at 2,469.07 on Monday.",
         "Tarn Electronics soared 5.98 percent to 56,700 won. Ellery Motor vaulted 5.34 percent to 217,000 won, despite "
@@ -532,12 +526,14 @@ def test_year_first_dates_with_dots_or_slashes(line, day):
 
 
 def test_earlier_rounds_laid_off_in_a_year():
-    df = _frames("March 1, 2014", "The company reportedly laid off around 6,000 in 2009.", title="Tarn Telecom cuts")
+    df = article_frames(
+        "March 1, 2014", "The company reportedly laid off around 6,000 in 2009.", title="Tarn Telecom cuts"
+    )
     assert list(zip(df["layoffs"]["low"], df["layoffs"]["high"], strict=True)) == [(6000, 6000)]
 
 
 def test_cents_written_c_and_a_raisings_terms_are_no_share_price():
-    df = _frames(
+    df = article_frames(
         "July 11, 2011",
         "Tarn Resources shares rose to 51.5c today after it closed yesterday at 38.5c.",
         "Participants will also receive one free-attaching option for every two shares, exercisable at 10 cents.",
@@ -563,7 +559,7 @@ def test_cents_written_c_and_a_raisings_terms_are_no_share_price():
     ],
 )  # fmt: skip
 def test_a_raisings_close_a_name_a_valuation_and_commodity_forecasts_are_no_events(sentence, kind, present):
-    assert (kind in set(_frames("July 11, 2011", sentence, title="Mining news")["events"]["type"])) is present
+    assert (kind in event_types("July 11, 2011", sentence, title="Mining news")) is present
 
 
 @pytest.mark.parametrize(
@@ -579,11 +575,11 @@ def test_a_raisings_close_a_name_a_valuation_and_commodity_forecasts_are_no_even
     ],
 )  # fmt: skip
 def test_share_issues_redundancy_programmes_and_loan_agreements_are_no_deals(sentence, kind):
-    assert kind not in set(_frames("Aug 31, 2017", sentence, title="AIM news")["events"]["type"])
+    assert kind not in event_types("Aug 31, 2017", sentence, title="AIM news")
 
 
 def test_an_adverb_before_a_broker_is_no_firm():
-    df = _frames(
+    df = article_frames(
         "Oct 3, 2013",
         "Similarly, Citigroup upgraded Tarn Stores to Neutral from Sell, raising its price target to 350 from 285.",
         title="Broker notes",
@@ -592,7 +588,7 @@ def test_an_adverb_before_a_broker_is_no_firm():
 
 
 def test_one_firm_rating_several_stocks_in_one_sentence_and_its_initials():
-    df = _frames(
+    df = article_frames(
         "Aug 16, 2021",
         "Morgan Stanley believes the first quarter was the bottom of the cycle for steel makers.",
         "The global brokerage is underweight on Tarn Steel with a target price of Rs 43 per share and overweight on "
@@ -606,7 +602,7 @@ def test_one_firm_rating_several_stocks_in_one_sentence_and_its_initials():
 
 
 def test_a_headline_company_that_cuts_jobs_is_no_broker():
-    f = _frames(
+    f = article_frames(
         "Jan 19, 2023",
         "Tarn Software (NASDAQ:TRNS) announced a workforce reduction of roughly 10,000 employees.",
         "- Barclays analyst Raimo Lenschow maintained an Overweight rating and cut the price target from $296 to $280.",
@@ -617,7 +613,7 @@ def test_a_headline_company_that_cuts_jobs_is_no_broker():
 
 
 def test_a_headerless_table_of_rating_moves_gives_a_row_per_stock_and_its_prose_joins_it():
-    df = _frames(
+    df = article_frames(
         "September 10, 2025",
         "Today's Upgrades and Downgrades\n| TRN - | Tarn Ltd | Upgrade to Accumulate from Hold | Ord Minnett |\n"
         "| ELL - | Ellery Mining | Upgrade to Buy from Hold | Bell Potter |\n| KES - | Kestrel Gold | Upgrade to Buy "
@@ -636,7 +632,7 @@ def test_a_headerless_table_of_rating_moves_gives_a_row_per_stock_and_its_prose_
 
 
 def test_a_move_in_response_to_quarterly_reports_is_a_result():
-    ev = _frames(
+    ev = article_frames(
         "Oct 22, 2025",
         "Notably, Tarn’s stocks surged by 4.72% to 164.45 pesos, in response to their positive third-quarter reports.",
         title="Mexican stocks",
@@ -645,7 +641,7 @@ def test_a_move_in_response_to_quarterly_reports_is_a_result():
 
 
 def test_a_listed_company_named_once_after_the_lede_is_no_subject():
-    f = _frames(
+    f = article_frames(
         "Aug 19, 2019",
         "Chinese electric vehicle maker Chehejia has raised $530 million in a Series C funding round led by Wang Xing, "
         "as it shifts into high gear.",
@@ -667,7 +663,7 @@ def test_a_listed_company_named_once_after_the_lede_is_no_subject():
     ],
 )
 def test_closures_told_in_the_passive_or_of_capacity(sentence, present):
-    assert ("closure" in set(_frames("July 29, 2025", sentence, title="Markets")["events"]["type"])) is present
+    assert ("closure" in event_types("July 29, 2025", sentence, title="Markets")) is present
 
 
 @pytest.mark.parametrize(
@@ -680,11 +676,11 @@ def test_closures_told_in_the_passive_or_of_capacity(sentence, present):
     ],
 )
 def test_a_trading_updates_outlook_against_expectations(sentence, present):
-    assert ("guidance" in set(_frames("June 9, 2023", sentence, title="AIM movers")["events"]["type"])) is present
+    assert ("guidance" in event_types("June 9, 2023", sentence, title="AIM movers")) is present
 
 
 def test_each_company_a_sentence_lists_gets_its_earnings_date():
-    ev = _frames(
+    ev = article_frames(
         "Sep 17, 2025",
         "Markets were mixed on Tuesday. Meanwhile, Tarn Mills, Ellery, Kestrel Holding, and Quill Country Store are set "
         "to report their earnings today.",
@@ -722,7 +718,7 @@ def test_a_news_paragraph_ending_with_click_here_keeps_its_news():
     ],
 )  # fmt: skip
 def test_a_fall_in_profit_after_tax_and_a_mine_put_into_care_and_maintenance(sentence, kind, amount):
-    ev = _frames("Aug 19, 2024", sentence, title="Tarn news")["events"]
+    ev = article_frames("Aug 19, 2024", sentence, title="Tarn news")["events"]
     got = ev[ev["type"] == kind]
     assert len(got) == 1
     value = got["amount_usd"].iloc[0]
@@ -740,11 +736,11 @@ def test_a_fall_in_profit_after_tax_and_a_mine_put_into_care_and_maintenance(sen
     ],
 )  # fmt: skip
 def test_a_recent_purchase_a_written_off_investment_and_an_offers_terms_are_no_new_deal(sentence, kind):
-    assert kind not in set(_frames("June 1, 2005", sentence, title="Tarn news")["events"]["type"])
+    assert kind not in event_types("June 1, 2005", sentence, title="Tarn news")
 
 
 def test_an_offers_basis_close_and_an_indexs_line_in_a_movers_list():
-    df = _frames(
+    df = article_frames(
         "1 November 2021",
         "The offer represents a premium of approximately 73.3 per cent. to the Closing Price of 86.0 pence per Tarn "
         "Share on 29 October 2021.",
@@ -755,7 +751,7 @@ def test_an_offers_basis_close_and_an_indexs_line_in_a_movers_list():
 
 
 def test_a_morning_list_whose_prices_are_from_the_previous_close_and_a_change_before_its_price():
-    df = _frames(
+    df = article_frames(
         "Tuesday, January 20, 2009",
         "Jan. 20 (Bloomberg) -- The following is a list of companies whose shares may have unusual price changes in "
         "Germany. Stock symbols are in parentheses, and share prices are from the previous close.",
@@ -763,12 +759,12 @@ def test_a_morning_list_whose_prices_are_from_the_previous_close_and_a_change_be
         title="Tarn, Ellery: German Equity Preview",
     )["prices"]
     assert [(str(d)[:10], float(v)) for d, v in zip(df["date"], df["price"], strict=True)] == [("2009-01-19", 16.81)]
-    df = _frames("February 13, 2014", "Tarn Tobacco was 126p higher at 2,351p.", title="FTSE close")["prices"]
+    df = article_frames("February 13, 2014", "Tarn Tobacco was 126p higher at 2,351p.", title="FTSE close")["prices"]
     assert list(df["price"].astype(float)) == [2351.0]
 
 
 def test_a_weekend_note_glued_free_report_tag_and_intraday_prices_of_the_session_it_told():
-    f = _frames(
+    f = article_frames(
         "April 27th, 2024",
         "Tarn PLC (LON:TRNGet Free Report) shares hit a new 52-week high during trading on Thursday after Berenberg "
         "Bank raised their price target on the stock from GBX 270 to GBX 280.",
@@ -785,18 +781,20 @@ def test_a_weekend_note_glued_free_report_tag_and_intraday_prices_of_the_session
 
 
 def test_a_ticker_that_ended_the_day_at_a_price():
-    df = _frames("October 4, 2011", "TRN ended the day at $9.81, up 65 cents, or 7%.", title="Citi cuts Tarn target")
+    df = article_frames(
+        "October 4, 2011", "TRN ended the day at $9.81, up 65 cents, or 7%.", title="Citi cuts Tarn target"
+    )
     assert list(df["prices"]["price"].astype(float)) == [9.81]
 
 
 def test_an_annual_loss_is_a_result_and_a_wraps_turnover_is_not():
-    ev = _frames(
+    ev = article_frames(
         "Nov 20, 2024",
         "Tarn Group reported an annual loss of over US$2.5 billion in late September.",
         title="Tarn Group replaces its chief executive",
     )["events"]
     assert list(ev.loc[ev["type"] == "financial_result", "amount_usd"].astype(float)) == [2.5e9]
-    ev = _frames(
+    ev = article_frames(
         "Nov 20, 2024",
         "The Taiex ended up 114.24 points. Tarn Semiconductor rose 1% to NT$1,040, Ellery Electronics gained 2% to "
         "NT$380 and Kestrel Tek fell 1% to NT$1,290.",

@@ -5,19 +5,11 @@ and market wraps that report several companies' results, and a digest's table li
 from __future__ import annotations
 
 import pytest
-
-from data_layer import extract, read_bytes
-
-
-def _frames(date_line: str, *paragraphs: str, title: str = "Company news"):
-    raw = f"{title}\n{date_line}\n\n" + "\n\n".join(paragraphs) + "\n"
-    result = read_bytes("a.txt", raw.encode())
-    arts = result.articles if hasattr(result, "articles") else result
-    return extract(arts).frames()
+from article_frames import article_frames
 
 
 def _layoffs(title: str, *paragraphs: str) -> list[tuple]:
-    df = _frames("March 3, 2025", *paragraphs, title=title)["layoffs"]
+    df = article_frames("March 3, 2025", *paragraphs, title=title)["layoffs"]
     return sorted(zip(df["company"], df["low"].astype(int), df["kind"], strict=True))
 
 
@@ -68,7 +60,7 @@ def test_a_single_company_story_still_leaves_other_employers_cuts_out():
 
 
 def _results(title: str, *paragraphs: str) -> list[str | None]:
-    df = _frames("Nov 07, 2023", *paragraphs, title=title)["events"]
+    df = article_frames("Nov 07, 2023", *paragraphs, title=title)["events"]
     return sorted(df.loc[df["type"] == "financial_result", "company"].fillna("").tolist())
 
 
@@ -107,12 +99,14 @@ def test_a_market_wrap_gives_each_mover_its_own_result():
     ["Revenue up 8.93% at Rs 881.74 crore vs Rs 809.44 crore.", "Net profit down 12% to $35.9 million."],
 )
 def test_a_digest_table_line_is_a_result(line):
-    df = _frames("Nov 07, 2023", "Dalmore Chemicals Q2 FY24 (Consolidated, YoY)", line, title="Results")["events"]
+    df = article_frames("Nov 07, 2023", "Dalmore Chemicals Q2 FY24 (Consolidated, YoY)", line, title="Results")[
+        "events"
+    ]
     assert df["type"].tolist() == ["financial_result"]
 
 
 def test_two_companies_at_one_price_are_two_prices():
-    df = _frames(
+    df = article_frames(
         "June 4, 2024",
         "Harte Minerals Ltd. (TSXV:HMX). Up 1.5 cents or 37.5 per cent to 5.5 cents.",
         "Lanark Fashions Inc. (TSXV:LFI). Up 1.5 cents or 37.5 per cent to 5.5 cents.",
@@ -122,7 +116,7 @@ def test_two_companies_at_one_price_are_two_prices():
 
 
 def _events(title: str, *paragraphs: str, date_line: str = "May 9, 2024") -> list[tuple]:
-    df = _frames(date_line, *paragraphs, title=title)["events"]
+    df = article_frames(date_line, *paragraphs, title=title)["events"]
     return sorted(
         (t, None if a != a else round(float(a)))
         for t, a in zip(df["type"], df["amount_usd"], strict=True)
@@ -187,7 +181,7 @@ def test_words_that_are_no_event(title, sentence):
 
 
 def test_a_target_restated_with_it_and_a_price_before_results_are_no_share_prices():
-    frames = _frames(
+    frames = article_frames(
         "January 11, 2018",
         "Kelso Stores stock closed at $70.73 on January 10, 2018.",
         "Besides Arden Partners, Marlow Securities increased its target price to $82 per share from $67, while "
@@ -205,7 +199,7 @@ def test_a_target_restated_with_it_and_a_price_before_results_are_no_share_price
 
 
 def test_a_wrap_reads_each_clauses_company_and_todays_report_dates():
-    df = _frames(
+    df = article_frames(
         "Nov 4, 2021",
         "Outside the top flight, shares in Harlow Kitchens were 4% higher after the kitchen supplier said its UK "
         "revenues rose 5.9% in the first 16 weeks of the year, but online retailer Quayside slumped 13% after it "
@@ -252,7 +246,7 @@ def test_a_wrap_reads_each_clauses_company_and_todays_report_dates():
     ],
 )
 def test_seller_target_and_reported_speech_events(sentence, expected):
-    df = _frames("Feb 26, 2024", sentence, title="Company news")["events"]
+    df = article_frames("Feb 26, 2024", sentence, title="Company news")["events"]
     got = [(t, c if isinstance(c, str) else None) for t, c in zip(df["type"], df["counterparty"], strict=True)]
     kind, party = expected
     assert [t for t, _ in got] == [kind]
@@ -270,12 +264,12 @@ def test_seller_target_and_reported_speech_events(sentence, expected):
     ],
 )
 def test_more_words_that_are_no_event(sentence):
-    df = _frames("Feb 26, 2024", sentence, title="Company news")["events"]
+    df = article_frames("Feb 26, 2024", sentence, title="Company news")["events"]
     assert set(df["type"]) <= {"executive_change"}  # the step-down itself may be read; no deal, result or outlook
 
 
 def test_results_just_posted_give_no_report_date():
-    df = _frames(
+    df = article_frames(
         "Feb 26, 2024",
         "Kestrel Group fell 6.6 per cent after the supermarket group posted its half-year earnings and announced "
         "its chief executive would retire in September.",
@@ -285,7 +279,7 @@ def test_results_just_posted_give_no_report_date():
 
 
 def test_respectively_pairs_firms_with_their_targets():
-    df = _frames(
+    df = article_frames(
         "Oct 26, 2023",
         "Two brokerages, CLSA and Macquarie have maintained an 'outperform' rating on Tarkesh Motors stock with a "
         "target of Rs 1,133 and Rs 1,028, respectively.",
@@ -332,7 +326,7 @@ def test_amounts_and_legal_forms_are_not_company_names(title, body, expected):
 
 
 def test_movers_rows_with_dotted_tickers_and_extra_brackets():
-    df = _frames(
+    df = article_frames(
         "Feb 13, 2017",
         "FTSE 250 fallers",
         "Harrow Diamonds Ltd.(DI) (HDL) 152.90p -1.35%\nBO World (BO.) 289.50p 3.39%\n"
@@ -340,7 +334,7 @@ def test_movers_rows_with_dotted_tickers_and_extra_brackets():
         title="FTSE 250 movers: miners fall",
     )["prices"]
     assert sorted(df["price"]) == [84.05, 140.2, 152.9, 289.5]
-    yen = _frames(
+    yen = article_frames(
         "Dec 21, 2023",
         "Other automakers were also down, with Mazda plunging 2.96 percent to 562.1 Yen.",
         title="Tokyo stocks end lower",
@@ -358,7 +352,7 @@ def test_a_two_letter_company_keeps_its_own_layoff_range():
 
 
 def test_a_year_after_the_price_does_not_date_it():
-    df = _frames(
+    df = article_frames(
         "Jan 19, 2017",
         "Amec Foster Wheeler (AMFW) slumped 18.3% to 478.3p on an uncertain outlook statement for 2017.",
         "TSLA is up 2.6% this morning at $255.70 on reports its supplier will expand next year.",
@@ -371,7 +365,7 @@ def test_a_year_after_the_price_does_not_date_it():
 
 
 def test_analyst_surnames_and_exchange_codes_are_not_firms():
-    df = _frames(
+    df = article_frames(
         "Jan 19, 2024",
         "Citigroup analyst Patrick Conway kept a neutral rating on Delmar Chemical.",
         "In the latest update, Conway lowered the price target for Delmar from $30.00 to $28.00.",
@@ -388,7 +382,7 @@ def test_square_bracket_tickers_and_a_shared_word_is_not_self():
     assert [(c.name, c.ticker) for c in resolve_companies("Core shares lift", "Core Lithium [ASX:CXO] shares lifted.")][
         :1
     ] == [("Core Lithium", "CXO")]
-    df = _frames(
+    df = article_frames(
         "Dec 26, 2024",
         "Shree India Securities Limited rose 5% on Thursday, December 26, 2024, after it agreed to acquire a 4.95% "
         "stake in the Metropolitan Stock Exchange of India Limited.",
@@ -439,7 +433,7 @@ def test_a_wire_overview_in_capitals_gives_one_row_per_item():
         "- DEUTSCHE BANK RESEARCH CUTS FENMART GROUP TARGET TO 1200 (1360) PENCE - 'BUY' - JEFFERIES CUTS BRINDLEY "
         "PRICE TARGET TO 414 (447) PENCE - 'HOLD'"
     )
-    df = _frames("", items, title="dpa-AFX Overview: Analyst recommendations on U.K. stocks")["targets"]
+    df = article_frames("", items, title="dpa-AFX Overview: Analyst recommendations on U.K. stocks")["targets"]
     got = sorted(zip(df["firm"], df["target"], df["currency"], df["rating_class"], strict=True))
     assert got == [
         ("Barclays", 1400.0, "GBX", "buy"),
@@ -452,7 +446,7 @@ def test_a_wire_overview_in_capitals_gives_one_row_per_item():
 
 
 def test_a_bare_upgrade_line_is_a_rating_action():
-    df = _frames(
+    df = article_frames(
         "Jan 19, 2017",
         "- JPMorgan Cazenove downgrades Harlow Hotels Group",
         "- Shore Capital upgrades Marlow Paving",
@@ -486,13 +480,13 @@ def test_a_bare_upgrade_line_is_a_rating_action():
     ],
 )
 def test_bids_told_by_their_target(title, sentences, party):
-    df = _frames("Dec 27, 2024", *sentences, title=title)["events"]
+    df = article_frames("Dec 27, 2024", *sentences, title=title)["events"]
     assert df["type"].tolist() == ["acquisition"]
     assert df["counterparty"].iloc[0].startswith(party)
 
 
 def test_a_previous_close_dates_its_own_amount_only():
-    df = _frames(
+    df = article_frames(
         "June 7, 2024",
         "Shares of Kestrel rallied 5.5% to an intraday high of Rs 486.40 from its previous close of Rs 461.",
         title="Kestrel shares jump 5%",
@@ -520,7 +514,7 @@ def test_a_target_the_company_will_miss_and_hyphenated_amounts():
 
 
 def test_a_wrap_reads_results_per_share_and_each_movers_company():
-    df = _frames(
+    df = article_frames(
         "Mar 24, 2010",
         "Kowloon Sky Medical Inc. (KSM US) rose 26 percent to $14.05. The drug maker and distributor in China said "
         "fourth-quarter profit increased to 45 cents a share from 25 cents as sales more than doubled.",
@@ -556,7 +550,7 @@ def test_statistics_background_and_deals_told_in_two_sentences(sentences, expect
 
 
 def test_analyst_note_wording():
-    df = _frames(
+    df = article_frames(
         "",
         "Meanwhile, Goldman Sachs analyst Mike Burton had a change of heart on Kestrel Corp (KES), flipping his "
         "rating from Sell all the way to Neutral.",
@@ -593,7 +587,7 @@ def test_an_offer_for_the_company_takes_its_price_from_a_later_sentence():
 
 
 def test_a_wraps_next_clause_names_whose_price_it_is():
-    df = _frames(
+    df = article_frames(
         "November 4, 2021",
         "Shares in Harlow Kitchens were 4% higher, up 4.9p to 122.6p, after the kitchen supplier said its UK revenues "
         "rose 5.9%, but online retailer Quayside slumped 13% or 202p to 1,395p after it reported weak sales growth.",

@@ -73,10 +73,30 @@ _TABLE_CHANGE = icompile(R.TABLE_CHANGE_HEADERS, _I)
 _MOVE_SENTENCE = icompile(
     rf"\b(?:{_DIR_ALT}|steadied|recovered|plummeted|rocketed|crashed|hit\s+a\s+new|touched\s+a\s+new)\b", _I
 )
-_GATE = icompile(
-    r"[$€£¥₹¢]|[\d½¼¾⅛⅜⅝⅞]\s?(?:p\b|pence|euros?|dollars?|francs?|kronor|kroner|yen|yuan|rupees|cents)|[A-Z]{3}\s?\d|\d\s?[A-Z]{3}\b|\|"
-    r"|\bRs\.?\s?\d|\d\s(?:[A-Z][\w.]*\s){0,2}(?:dollars|cents?|francs|kronor|kroner|rupees|yuan|euros|pounds)\b|\bR\d|\bkr\s?\d|\dc\b|\bDhs?\d|\bSR\d|\d\s(?:pesos|dirhams|riyals|zlotys?|rand|won)\b"
+#: A sentence that may state a price: a currency sign or word next to a number. Each part starts with one character
+#: class, which lets ``re`` skip ahead to its candidates in C (one alternation over all of them tries every branch at
+#: every position: 2-3x slower).
+_GATE_PARTS = (
+    re.compile(r"[$€£¥₹¢|]"),
+    re.compile(
+        r"[\d½¼¾⅛⅜⅝⅞](?:\s?(?:p\b|pence|euros?|dollars?|francs?|kronor|kroner|yen|yuan|rupees|cents)"
+        r"|(?<=\d)(?:\s?[A-Z]{3}\b|c\b|\s(?:[A-Z][\w.]*\s){0,2}(?:dollars|cents?|francs|kronor|kroner|rupees|yuan|euros"
+        r"|pounds)\b|\s(?:pesos|dirhams|riyals|zlotys?|rand|won)\b))"
+    ),
+    re.compile(r"[A-Z](?:[A-Z]{2}\s?\d|(?<=\bR)(?:s\.?\s?\d|\d)|(?<=\bD)hs?\d|(?<=\bS)R\d)"),
+    re.compile(r"k(?<=\bk)r\s?\d"),
 )
+
+
+def _priced(text: str) -> bool:
+    """Whether ``text`` names an amount of money (:data:`_GATE_PARTS`).
+
+    >>> [_priced(t) for t in ("rose 3% to 451p", "Rs 1,200", "EUR 15.63", "kr38.00", "R90.01", "up 3%")]
+    [True, True, True, True, True, False]
+    """
+    return any(p.search(text) for p in _GATE_PARTS)
+
+
 _RANGE_STAT = icompile(R.RANGE_STAT, _I)
 _RANGE_EVENT = icompile(R.RANGE_EVENT, _I)
 _PAREN_PCT = icompile(r"\s*\(\s*(?P<sign>[-+−–])\s*(?P<n>\d+(?:[.,]\d+)?)\s*%\s*\)")
@@ -192,7 +212,7 @@ def extract(doc: Doc) -> list[PricePoint]:
         cue = _SHARE_CUE.search(text) is not None
         had_cue, prev_cue = prev_cue, cue
         market = doc.market
-        if not (_GATE.search(text) or (market and _BARE_GATE.search(text))):
+        if not (_priced(text) or (market and _BARE_GATE.search(text))):
             continue
         low = text.lower()
         if not (cue and any(map(low.__contains__, _CUE_WORDS))):

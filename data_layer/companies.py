@@ -701,8 +701,7 @@ def _stated(text: str, hints: list[str]) -> list[_Cand]:
     for m in _BARE.finditer(text):
         name = _name_before(text, m.start())
         tic = m["tic"]
-        initials = "".join(w[0] for w in (name or "").split() if w[0].isupper())
-        if name and tic not in NOT_TICKERS and tic != initials and not tic.startswith(initials or "\0"):
+        if name and tic not in NOT_TICKERS and not _initialism(name, tic):
             out.append(_Cand(name, tic))
     for line in [*hints, *text.split("\n")[:12]]:
         sm = _SYMBOL.search(line)
@@ -725,6 +724,20 @@ def _stated(text: str, hints: list[str]) -> list[_Cand]:
     for c in out:
         c.stated = True
     return out
+
+
+def _initialism(name: str, tic: str) -> bool:
+    """Whether ``tic`` abbreviates ``name`` or its last words rather than being its ticker: "Tata Consultancy
+    Services (TCS)", "Granules India's Profit After Tax (PAT)".
+
+    >>> _initialism("Granules India's Profit After Tax", "PAT"), _initialism("Granules India", "GRANULES")
+    (True, False)
+    """
+    words = [w for w in name.split() if w[0].isupper()]
+    initials = "".join(w[0] for w in words)
+    if tic == initials or tic.startswith(initials or "\0"):
+        return True
+    return any(tic == initials[i:] for i in range(1, len(initials) - 1))
 
 
 def _hint_pairs(hints: list[str]) -> tuple[list[str], set[str]]:

@@ -116,6 +116,10 @@ def _future_from_context(text: str, start: int) -> bool | None:
     cut = max(window.rfind(". "), window.rfind("; "))
     if cut >= 0:
         window = window[cut + 2 :]
+    # a relative clause has its own tense: "shall be Rs 175, which is 33% lower than the Tuesday's closing price"
+    rel = max(window.rfind(", which "), window.rfind(", who "))
+    if rel >= 0:
+        window = window[rel + 2 :]
     return True if R.FUTURE_CONTEXT.search(window) else None
 
 

@@ -93,7 +93,8 @@ MODAL_MAY = (
 
 #: An expectation, estimate or plan: a stated number after it is not a reported result.
 EXPECTATION = _rx(
-    r"\b(?:expect\w*|forecast\w*|estimat\w*|consensus|project(?:s|ed|ing|ions?)|guid\w*|outlook|anticipat\w*|"
+    # (not "a worse-than-expected profit", "better than forecast results": a result measured against them)
+    r"(?<!than-)(?<!than\s)\b(?:expect\w*|forecast\w*|estimat\w*|consensus|project(?:s|ed|ing|ions?)|guid\w*|outlook|anticipat\w*|"
     r"predict\w*|target(?:s|ing)?|aim\w*|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|goal|would|will|could|should|might|sees|"
     r"on\s+(?:course|track|pace)|poised|likely|set\s+to|"
     r"see|peak|" + MODAL_MAY + r")\b"
@@ -144,7 +145,7 @@ ACQ_NOUN_OK = _rx(
     r"(?:\b(?:acquisition|takeover|buyout|purchase|merger)\s+(?:of|for|bid\s+for|offer\s+for)\b)|"
     r"(?:\b(?:acquisition|takeover|buyout)\s+(?:offer|bid|approach|proposal)\s+from\b)|"
     r"(?:\b(?:sign\w*|definitive)\s+(?:\w+\s+){0,2}?(?:acquisition|merger|takeover)\s+agreement\b)|"
-    r"(?:\b(?:accept\w*|receiv\w*|recommend\w*|back\w*|reject\w*|rebuff\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:\b(?:accept\w*|receiv\w*|recommend\w*|back\w*|reject\w*|rebuff\w*)\s+(?:[\w’'.-]+\s+){0,3}?"
     r"(?:takeover|buyout|acquisition)\s+(?:offer|bid|proposal|approach)\b)|"
     r"(?:\b(?:announc\w*|complet\w*|agree\w*|clos(?:e|ed|es|ing)|propos\w*|finali[sz]\w*|approv\w*|"
     r"pursu\w*|launch\w*|plans?|planning)\s+(?:\w+\s+){0,3}?(?:acquisition|takeover|buyout|merger|tender\s+offer)\b)"
@@ -164,7 +165,7 @@ ACQ_SUBJECT_VETO = _rx(
     r"rated|rates|analysts?|worth|consider|keep)\s+(?:\w+\s+){0,2}$"
 )
 ACQ_VETO = _rx(
-    r"\b(?:buy-?backs?|buy\s+back|bought\s+back|repurchas\w*|buy\s+rating|rated\s+(?:a\s+)?buy|"
+    r"\b(?:buy-?backs?|buy\s+back|bought\s+back|bought\s+deal|repurchas\w*|buy\s+rating|rated\s+(?:a\s+)?buy|"
     r"purchase\s+price|purchasing\s+managers|share\s+purchase|purchase\s+agreement\s+for\s+shares|"
     r"rat(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?[\"'“‘]?buy|(?:moderate|strong|conviction)\s+buy|insider\s+buying|"
     r"buying\s+and\s+selling|(?:purchase|acquisition|buying)\s+of\s+(?:[\w,.$-]+\s+){0,4}?(?:shares|stock|ADRs?)|"
@@ -193,7 +194,7 @@ INVEST_NOUN = _rx(
     r"\binvestment\b(?!\s+(?:banks?|banking|bankers?|firms?|grade|management|managers?|advis\w*|"
     r"vehicles?|trusts?|compan\w*|funds?|research|case|thesis|income|portfolio|strategy|horizon|"
     r"community|returns?|committee|arm|house|group|professionals?|decisions?|climate|products?|review|board|"
-    r"director|officer|strategist|chief|head|corp|corporation|inc|co|ltd|plc|"
+    r"director|officer|strategists?|analysts?|chief|head|corp|corporation|inc|co|ltd|plc|"
     r"promotion|authority|commission|agency|council|bureau|corporation|ratings?|recommendations?|disputes))"
 )
 STAKE = _rx(r"\bstake\b")
@@ -202,6 +203,8 @@ STAKE_WRITEDOWN = _rx(r"\b(?:writ(?:e|es|ing|ten)|wrote|impair\w*)[\s-]+(?:down|
 STAKE_VETO = _rx(
     r"\b(?:lift\w*|rais\w*|boost\w*|increas\w*|cut|cuts|trim\w*|reduc\w*|sold|sell\w*|lower\w*|upp\w*|grew|"
     r"decreas\w*|added\s+to)\s+(?:its|their|his|her)\s+(?:\w+\s+)?(?:stake|holdings?|position)\b|"
+    # a stake sold: "in advanced talks to divest its 25 per cent stake in Majid Al Futtaim"
+    r"\b(?:divest\w*|dispos\w*|offload\w*|unload\w*|exit\w*)\s+(?:of\s+)?(?:its|their|a|the)\s+(?:[\w.%-]+\s+){0,3}?stake\b|"
     r"\bholds?\s+[\d,]+\s+shares\b|"
     # a valuation of a stake: "we currently value Denison's 90% stake in Wheeler River at $696 million"
     r"\bvalu(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:\d+(?:\.\d+)?\s*%\s+)?stake\b"
@@ -226,6 +229,8 @@ CAPEX_SPEND = _rx(
 FUNDING = _rx(
     r"\b(?:(?:funding|financing|fundraising|investment|venture|equity|seed|pre-seed|growth|Series\s+[A-H]\d?)"
     r"(?:\s+funding)?\s+rounds?|rounds?\s+of\s+(?:funding|financing)|Series\s+[A-H]\d?\b|"
+    # an underwritten raising (Canada): "closed its previously announced bought deal financing"
+    r"bought\s+deal\b|"
     # "raised an $18.3 million financing led by Third Rock", "closed a $40 million venture financing"
     r"(?:rais\w*|clos\w*|secur\w*|complet\w*)\s+(?:an?\s+)?(?:[$€£¥]|US\$)[\d.,]+\s*(?:million|billion|[mb]n?|M|B)?\s+"
     r"(?:venture\s+|equity\s+|seed\s+)?(?:financing|funding)\b)"
@@ -252,7 +257,7 @@ PARTNER_VERB = _rx(
     r"partner(?:ed|ing|s)?\s+with|team(?:ed|s|ing)?\s+up\s+with|join(?:ed|s)?\s+forces\s+with|"
     r"licens(?:ing|e)\s+(?:deal|agreement|pact|contract)|licen[cs]ed?\s+\w+\s+to)\b"
 )
-DEAL_NOUN = _rx(r"\b(?:agreement|deal|pact|contract|accord|memorandum\s+of\s+understanding|MoU)\b")
+DEAL_NOUN = _rx(r"\b(?:agreement|(?<!bought )deal|pact|contract|accord|memorandum\s+of\s+understanding|MoU)\b")
 DEAL_SIGNAL_BEFORE = _rx(
     r"\b(?:sign\w*|struck|strikes?|striking|ink\w*|reach\w*|enter\w*\s+into|announc\w*|secur\w*|won|wins?|"
     r"award\w*|clinch\w*|seal\w*|forg\w*|establish\w*|extend\w*|renew\w*|expand\w*)\b"
@@ -1065,7 +1070,8 @@ WRAP_CLAUSE_BREAK = re.compile(r",?\s+(?:but|while|whereas)\s+|;\s+|,\s+and\s+(?
 #: A result figure that describes a size, not a period: "with a turnover of €9 billion, Siemens employs 46,000".
 RESULT_SIZE_BEFORE = re.compile(
     # (and a market's trading: "the total trading turnover of the benchmark index was SR6.88 billion")
-    r"\bwith\s+(?:an?\s+)?(?:annual\s+|yearly\s+)?$|\b(?:trading|market|daily|average|exchange)\s+$",
+    # (a "with" that opens the sentence or an aside; "swung to profitability with a net profit of" is a result)
+    r"(?:^\W*|[,(]\s*)with\s+(?:an?\s+)?(?:annual\s+|yearly\s+)?$|\b(?:trading|market|daily|average|exchange)\s+$",
     re.IGNORECASE,
 )
 #: A market wrap's traded value: "Turnover totaled NT$426.22 billion (US$14.25 billion)."

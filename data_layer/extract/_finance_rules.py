@@ -60,7 +60,9 @@ NOT_PRICE_LEFT = (
     r"|exercise|outlook|diluted|upgrade[sd]?|downgrade[sd]?|pricing"
     # a raising's terms: "one option for every two shares, exercisable at 10 cents", "placement at 5c"
     r"|exercisable|warrants?|options?|placements?|placing|units?|entitlement|subscri\w*|issue\s+price|flow-through"
-    r"|anticipat\w*|consideration|receive[sd]?|per (?:\w+ )?share|a share|exchange ratio|range|pt)\b"
+    # "has raised £3.0 million from 3.00 billion shares at 0.1p each", "issuing 7.5 million shares at 5p each"
+    r"|issu(?:ed|ing)|raised|raising|new\s+(?:[A-Z][\w-]*\s+)?shares"
+    r"|anticipat\w*|consideration|receive[sd]?|proceeds|per (?:\w+ ){0,3}share|a share|exchange ratio|range|pt)\b"
 )
 # "UBS raised it to $73 from $70": "it" is the earlier clause's target (or value), not the share.
 PRONOUN_LINK = (
@@ -88,14 +90,21 @@ COMPARISON_DAY_BEFORE = (
 )
 # A currency as the subject of the sentence: an exchange rate, not a share price ("The dollar traded at 142.98 yen").
 FX_SUBJECT = (
-    r"^\W*(?:(?:the\s+)?(?:U\.?S\.?\s+|American\s+|single\s+)?(?:dollar|euro|yen|pound|sterling|rupee|yuan|franc|"
+    # (after a lead-in: "On currency markets, the dollar ticked up to 119.45 yen")
+    r"^\W*(?:(?:on|in|elsewhere\s+in|meanwhile\s+(?:on|in))\s+(?:the\s+)?(?:currency|foreign\s+exchange|forex|fx|"
+    r"commodit(?:y|ies))\s+(?:markets?|trading|front)\s*,\s*)?"
+    r"(?:(?:the\s+)?(?:U\.?S\.?\s+|American\s+|single\s+)?(?:dollar|euro|yen|pound|sterling|rupee|yuan|franc|"
     r"greenback|loonie|Brent|WTI|West\s+Texas\s+Intermediate|(?:U\.?S\.?\s+)?crude|oil|gold|silver|copper|bitcoin)"
     # "A barrel of West Texas Intermediate is trading at $52.68": a commodity
     r"|(?:a|an|one)\s+(?:barrel|ounce|troy\s+ounce|tonne|ton|bushel)\s+of)"
     r"(?:\s+[\w-]+){0,3}?\s+(?:stood|traded|trades|was|is|fetched|bought|rose|fell|dropped|climbed|slipped|"
     r"edged|firmed|weakened|strengthened|eased|gained|lost|hit|touched|dipped|changed|jumped|slid|sank|rallied|inched|"
     r"crept|ticked|hovered|held|steadied|recovered|retreated|advanced|declined|plunged|surged|tumbled|soared|"
-    r"bounced|settled|cost|costs|closed|ended|finished|opened)\b"
+    r"bounced|settled|cost|costs|closed|ended|finished|opened|made)\b"
+)
+# An exchange rate told by its counter-currency: "rising by 0.34 per cent against the dollar to $1.398".
+FX_AGAINST = (
+    r"\b(?:against|versus|vs\.?)\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:dollar|euro|pound|yen|greenback|sterling|yuan)\b"
 )
 # "closed at $218.16 per share" is still a share price.
 PER_SHARE_OK = (
@@ -165,7 +174,7 @@ DOWN_WORDS = (
     "decreased", "slipped", "slipping", "eased", "easing", "dipped", "dipping", "skidded", "tanked", "cratered",
     "decline", "drop", "loss", "decrease", "slump", "plunge", "dip", "off", "dived", "dove", "diving",
     "pulled back", "gave up", "gave back", "descended", "inched down", "ticked down", "slipped back", "reversed",
-    "plummeted", "nosedived", "sagged", "collapsed",
+    "plummeted", "nosedived", "sagged", "collapsed", "crashed", "weakened",
 )  # fmt: skip
 UP_WORDS = (
     "up", "rose", "rising", "rises", "rise", "gained", "gaining", "gains", "gain", "climbed", "climbing", "climbs",
@@ -174,7 +183,7 @@ UP_WORDS = (
     "firmed", "rebounded", "popped", "spiked", "edged up", "edging up", "edged higher", "edging higher",
     "zoomed", "spurted", "leapt", "leaped", "rocketed", "shot up", "put on", "ascended", "climbed up", "picked up",
     "perked up", "inched up", "ticked up", "crept up", "jumped up", "lifted", "went up", "going up", "vaulted",
-    "skyrocketed", "catapulted",
+    "skyrocketed", "catapulted", "bounced", "bounced back", "recovered", "strengthened",
 )  # fmt: skip
 # A percentage followed by these is not the day's change ("2.6% below its peak", "up 15% from ...").
 NOT_DAILY_AFTER = (
@@ -231,6 +240,7 @@ FUNCTION_WORDS = (
 NOT_SUBJECTS = (
     *FUNCTION_WORDS,
     "Shares", "Share", "Stock", "Stocks", "Analysts", "Investors", "Traders", "Wall", "Street", "Company",
+    "Corporation", "Issuer",  # a press release's defined terms: "the Corporation's share price"
     "Group", "Revenue", "Sales", "Profit", "Earnings", "Net", "Operating", "Updated", "Published", "Photo",
     "Rival", "Peer", "Index", "Price", "Prices", "Key", "Related", "Read", "Note", "Update", "Consideration",
     "Bottom", "US", "U.S.", "UK", "Europe", "European", "American", "Asian", "Shareholders",
@@ -336,8 +346,9 @@ NOT_POSSESSED = r"(?:with|and|at|to|from|by|after|on|in|as|for|ahead|amid|follow
 
 # Well-known brokerages (helps find and validate firms; sentence structure finds the rest).
 BROKERAGES = (
-    "Goldman Sachs", "Morgan Stanley", "JPMorgan", "J.P. Morgan", "JP Morgan", "Bank of America", "BofA Securities",
-    "BofA", "Merrill Lynch", "Citigroup", "Citi", "Barclays", "Deutsche Bank", "UBS", "Credit Suisse", "Jefferies",
+    "Goldman Sachs", "Morgan Stanley", "JPMorgan", "J.P. Morgan", "JP Morgan", "J P Morgan", "Bank of America",
+    "BofA Securities", "BofA", "Merrill Lynch", "Citigroup", "Citi", "Barclays", "Deutsche Bank", "UBS",
+    "Credit Suisse", "Jefferies",
     "RBC Capital Markets", "RBC", "Wells Fargo", "Evercore ISI", "Evercore", "Bernstein", "Piper Sandler",
     "Raymond James", "Stifel", "KeyBanc", "Truist", "Mizuho", "Needham", "Oppenheimer", "TD Cowen", "Cowen", "Baird",
     "Wedbush", "Loop Capital", "Rosenblatt", "Benchmark", "BMO Capital Markets", "BMO", "Canaccord Genuity",
@@ -398,6 +409,8 @@ BROKERAGES = (
     "Credit Suisse First Boston", "CSFB", "Cowen and Company", "Leerink", "SVB Leerink", "Barclays Capital", "BTIG",
     "Scotia Capital", "Haywood Securities",
 )  # fmt: skip
+# How a firm is named whatever the writer's spacing: "J P Morgan Chase & Co" (a UK feed's spelling) is JPMorgan's.
+BROKER_CANONICAL = {"J P Morgan": "JPMorgan"}
 
 # Never the firm: news agencies and outlets, data providers, indexes, regulators, generic words.
 NOT_FIRMS = (

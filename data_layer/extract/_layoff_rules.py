@@ -65,7 +65,7 @@ CUT_NOUN = (
     r"position\s+eliminations|role\s+reductions|dismissals|furloughs|headcount\s+reductions)\b"
 )
 CUT_VERB = (
-    r"(?:cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|lay(?:s|ing)?\s+off|laid\s+off|shed(?:s|ding)?|ax(?:e|es|ed|ing)|"
+    r"(?:cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|lay(?:s|ing)?\s+off|laid\s+off|shed(?:s|ding)?|ax(?:e|es|ed|ing)?|"
     r"slash(?:es|ed|ing)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|let(?:s|ting)?\s+go(?:\s+of)?|"
     r"furlough(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|fir(?:e|es|ed|ing)|sack(?:s|ed|ing)?|scrap(?:s|ped|ping)?|"
     r"shrink(?:s|ing)?|shrank|make\s+redundant|made\s+redundant|culls?|culled|culling|chop(?:s|ped|ping)?|"
@@ -147,7 +147,7 @@ _RAW: list[tuple[str, str]] = [
     (
         "bringing",
         # ("increasing the total number of job cuts, including previously announced layoffs, to almost 20,000")
-        rf"\b(?:bring(?:ing|s)?|increas(?:ing|es|e)|rais(?:ing|es|e)|tak(?:ing|es|e)|lift(?:ing|s)?)\s+"
+        rf"\b(?:bring(?:ing|s)?|brought|increas(?:ing|es|ed|e)|rais(?:ing|es|ed|e)|tak(?:ing|es|e)|took|lift(?:ing|s|ed)?)\s+"
         rf"(?:the\s+|its\s+)?(?:total|tally|overall|cumulative|number|count)\b[\w\s,-]{{0,70}}?"
         rf"\s+to\s+{FILLS}(?P<num>{NUM})(?:\s+{ADJ}(?:{JOB_NOUN}|{CUT_NOUN}))?",
     ),
@@ -175,6 +175,13 @@ _RAW: list[tuple[str, str]] = [
         r"might|face|faced)\b[^.;:]{0,40}?(?:redundan\w*|lose\s+their\s+jobs|be\s+laid\s+off|be\s+let\s+go|"
         r"job\s+losses|layoffs?|lay-offs?)",
     ),
+    # "5,796 employees accepted that plan" (a voluntary retirement programme the sentence names)
+    (
+        "accepted",
+        rf"(?P<num>{NUM})\s+{ADJ}{JOB_NOUN}\s+(?:have\s+|had\s+)?(?:accepted|took|taken|applied\s+for|signed\s+up\s+for|"
+        r"opted\s+for|volunteered\s+for)\s+(?:the|that|this|an?|its)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:plan|program|programme|offers?|packages?|buyouts?|scheme)\b",
+    ),
     # "cut 4,000 more jobs, in addition to 3,000 it announced last year": an earlier round, its noun left out
     (
         "elided",
@@ -192,7 +199,7 @@ assert not any(re.search(r"\\[A-Z]", p) for _, p in _RAW)
 PATTERNS_LOWER: list[tuple[str, re.Pattern[str]]] = [
     (n, re.compile(p.lower().replace("(?p<", "(?P<"))) for n, p in _RAW
 ]
-NEEDS_CONTEXT = {"affecting", "affecting_pct", "bringing", "elided"}
+NEEDS_CONTEXT = {"affecting", "affecting_pct", "bringing", "elided", "accepted"}
 # A sentence that points back at the previous one takes its layoff words as context: "Acme will reduce its staff
 # by 5 percent. That amounts to between 150 and 200 jobs." / "The announcement, equivalent to 5,000 positions, ..."
 ANAPHOR_START = re.compile(
@@ -200,6 +207,11 @@ ANAPHOR_START = re.compile(
     r"programme|program|job\s+cuts|layoffs|measures?))\b"
 )
 ALWAYS_CUMULATIVE = {"bringing"}
+# A match that names job cuts itself needs no other layoff word: "increased the number of planned job cuts to 20,000"
+JOB_CUT_NOUN = re.compile(
+    r"(?i)\b(?:job|staff|headcount|workforce|position|role)s?\s+(?:cuts?|reductions?|losses)\b|\blay-?offs\b"
+    r"|\bredundancies\b"
+)
 
 # A sentence has to name what is cut (every pattern ends in one of these) to be worth the patterns.
 _GATE = (
@@ -214,7 +226,8 @@ PCT_PATTERNS = {"verb_pct", "pct_passive", "pct_noun", "affecting_pct"}
 # Layoff words a context-dependent pattern needs elsewhere in the sentence.
 LAYOFF_CONTEXT = re.compile(
     r"(?i)\b(?:cuts?|cutting|layoffs?|lay-offs?|lay\s+off|laid\s+off|redundan\w*|reductions?|eliminat\w*|"
-    r"job\s+losses|downsiz\w*|restructuring|phase|round|wave|shed\w*|ax(?:e|ed|es|ing)|"
+    r"job\s+losses|downsiz\w*|restructuring|phase|round|wave|shed\w*|ax(?:e|ed|es|ing)|buyouts?|"
+    r"(?:voluntary|early)\s+(?:retirement|redundanc(?:y|ies)|departures?|exits?|separations?)|"
     # "closing three plants in a move that would affect 310 employees"
     r"clos(?:e|es|ed|ing|ures?)\s+(?:(?:its|the|a|an|two|three|four|five|six|several|\d+)\s+)?"
     r"(?:[\w-]+\s+)?(?:plants?|factor(?:y|ies)|mills?|stores?|sites?|facilit(?:y|ies)|offices?|operations))\b"
@@ -296,6 +309,7 @@ SPEAKER_ROLE = re.compile(
     r"\b(?:spokes(?:wo)?m[ae]n|spokesperson|chief|executive|officer|CEO|CFO|chair(?:wo)?man|president|director|"
     r"analyst|minister|secretary|head|manager|founder|economist|strategist)\s*$"
 )
+TOLD_BY_SUBJECT = re.compile(r"(?:['’]s)?\s+(?:has\s+|had\s+)?(?:also\s+)?(?:told|informed|notified)\b")
 REPORTERS = re.compile(
     r"(?i)\b(?:reported|reports|according|told|sources|filing|filings|memo|people\s+familiar|newspaper|journal|"
     r"times|news|wire|reuters|bloomberg|cnbc)\b"

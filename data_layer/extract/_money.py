@@ -27,7 +27,8 @@ PREFIXES: dict[str, str] = {
     "A$": "AUD", "AU$": "AUD", "Aus$": "AUD", "AUS$": "AUD", "$A": "AUD", "NZ$": "NZD", "$NZ": "NZD", "$US": "USD",
     "HK$": "HKD", "S$": "SGD", "R$": "BRL", "NT$": "TWD", "MX$": "MXN", "$": "USD", "€": "EUR", "£": "GBP",
     "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "Rs.": "INR", "Rs": "INR", "RS.": "INR", "CHF": "CHF",
-    "Fr.": "CHF", "SFr": "CHF", "kr": "SEK", "R": "ZAR", "Dh": "AED", "Dhs": "AED", "SR": "SAR",
+    "Fr.": "CHF", "SFr": "CHF", "DKr": "DKK", "SKr": "SEK", "NKr": "NOK", "kr": "SEK", "R": "ZAR", "Dh": "AED",
+    "Dhs": "AED", "SR": "SAR",
 }  # fmt: skip
 # Prefixes that are a currency only when the number follows them at once ("R90.01", not "R 2" or "R&D"; "Dh6.77",
 # "SR36"); "R" only with a decimal, a multiplier or three digits ("R2" is a model name more often than two rand)
@@ -110,7 +111,7 @@ _SUFFIX_RX = (
 _MONEY = re.compile(rf"(?:{_PREFIX_RX}\s?)?(?P<n>{_NUM}){_MULT}?{_SUFFIX_RX}?")
 _GATE = re.compile(
     r"[$€£¥₹₩₽₺¢]|[\d½¼¾⅛⅜⅝⅞]\s?(?:p|pence|cents?)\b|\dc\b|[A-Z]{3}|euro|dollar|pound|yen|franc|kron|rupee|yuan|Rs|RS\."
-    r"|\bR\d|\bkr\s?\d|\bDhs?\d|\bSR\d|\d\s(?:[A-Z][\w.]*\s){1,2}cents?\b|pesos|dirhams|riyals|zloty|\d\swon\b"
+    r"|\bR\d|\bkr\s?\d|\b(?:SFr|[DSN]Kr)\s?\d|\bDhs?\d|\bSR\d|\d\s(?:[A-Z][\w.]*\s){1,2}cents?\b|pesos|dirhams|riyals|zloty|\d\swon\b"
 )
 # Currency words capitalised ("562.1 Yen"): a second, literal check, so the common case keeps the fast gate above
 _GATE_CAPITAL = ("Yen", "Euro", "Dollar", "Pound", "Franc", "Rupee", "Yuan")

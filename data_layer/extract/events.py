@@ -502,6 +502,8 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
             name = _after_word(s, m.end(), "for", 3)
         if name is None and _BID_FOR_US.match(s, m.end()):  # "Aviva said it had made a full acquisition bid for the
             name = _bidder(ctx, m.start())  # company": the bidder named before
+        if name is None and (owner := _OWNER_BEFORE.search(s, max(0, m.start() - 60), m.start())):
+            name = None if _is_self(ctx.doc, owner[1]) else owner[1]  # "after accepting Newmont's takeover offer"
         money = _deal_money(before or _money_after(ctx, m.end(), 80))
         if name or money:
             return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
@@ -517,6 +519,8 @@ _BY_AFTER = re.compile(
     r"(?:of|led\s+by|managed\s+by|controlled\s+by|backed\s+by)\s+)?(?=[A-Z])"
 )
 _MODAL_BEFORE = re.compile(r"\b(?:could|might|may|would|should|can)\s+$")
+# The owner of a bid written before its noun: "Newmont's takeover offer", "Nippon Steel's $14.9 billion acquisition"
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?:[\w$.,-]+\s+){0,3}$")
 _DEMONYMS = frozenset((
     "American", "British", "Canadian", "Australian", "German", "French", "Japanese", "Chinese", "Indian", "Italian",
     "Spanish", "Dutch", "Swiss", "Swedish", "Norwegian", "Danish", "Finnish", "Irish", "Belgian", "Austrian", "Korean",
@@ -992,9 +996,13 @@ def _market_story(doc: Doc) -> bool:
 
 _POSTED_RESULTS = icompile(r"\b(?:posted|reported|released|announced|unveiled|delivered)\b", re.I)
 _METRIC_RX = icompile(rf"\b{R.METRIC}\b", re.I)
-_MONEY_THEN_METRIC = icompile(rf"^\s+(?:(?:in|of)\s+)?(?:[\w-]+\s+){{0,2}}?{R.METRIC}\b", re.I)
+# ("a 4.13 billion dollar (£3 billion) profit": the conversion in brackets between them)
+_MONEY_THEN_METRIC = icompile(rf"^(?:\s*\([^()]{{1,30}}\))?\s+(?:(?:in|of)\s+)?(?:[\w-]+\s+){{0,2}}?{R.METRIC}\b", re.I)
 _POSTED_AFTER = icompile(r"^\s+(?:it\s+|the\s+company\s+)?(?:posted|reported|recorded|booked|logged|generated)\b", re.I)
-_VERB_BEFORE_MONEY = icompile(rf"{R.RESULT_VERB.pattern}\s+(?:[\w-]+\s+){{0,3}}?$", re.I)
+_VERB_BEFORE_MONEY = icompile(
+    rf"(?:{R.RESULT_VERB.pattern}|\b(?:announced|unveiled|revealed|announces|unveils|reveals)\b)\s+(?:[\w-]+\s+){{0,3}}?$",
+    re.I,
+)
 
 
 def _financial_result(ctx: _Ctx) -> _Cand | None:

@@ -104,7 +104,7 @@ def _hits(s: str, patterns: list[tuple[str, re.Pattern[str]]] = R.PATTERNS, cont
         if name in R.PCT_PATTERNS and not has_pct:
             continue
         for m in rx.finditer(s):
-            if name in R.NEEDS_CONTEXT and not context_before:
+            if name in R.NEEDS_CONTEXT and not context_before and not R.JOB_CUT_NOUN.search(m.group()):
                 if context is None:
                     context = [c.span() for c in R.LAYOFF_CONTEXT.finditer(s)]
                 if not any(e <= m.start() or b >= m.end() for b, e in context):  # a layoff word outside the match
@@ -237,7 +237,13 @@ def _clause(s: str, h: _Hit) -> str:
     end = h.num_start
     floor = max(0, end - CLAUSE_WINDOW)
     clause_start = max(s.rfind(", and ", floor, end), s.rfind("; ", floor, end), s.rfind(" while ", floor, end))
+    while clause_start > floor and _SHARED_SUBJECT.match(s, clause_start):
+        # "ASN Bank said it was cutting ..., and has already reduced its workforce by 700": the same subject
+        clause_start = max(s.rfind(", and ", floor, clause_start), s.rfind("; ", floor, clause_start))
     return s[clause_start + 1 if clause_start >= 0 else floor : end]
+
+
+_SHARED_SUBJECT = re.compile(r", and (?:has|have|had|is|was|will|would|also|already|then|plans?|intends?|said|says)\b")
 
 
 def _other_company(s: str, h: _Hit, ours: set[str]) -> bool:
@@ -252,8 +258,11 @@ def _other_company(s: str, h: _Hit, ours: set[str]) -> bool:
     if any(w in clause.lower() for w in ours):
         return False
     last = names[-1]
+    tail = clause[clause.rfind(last) :]
+    if R.TOLD_BY_SUBJECT.match(tail, len(last)):
+        return True  # "ING has also told the state benefit agency that it is cutting 950 jobs": the teller cuts
     # "Reuters reported that ..." names a source, not the company
-    return not R.REPORTERS.search(clause[clause.rfind(last) :])
+    return not R.REPORTERS.search(tail)
 
 
 def _actor(doc: Doc, s: str, h: _Hit) -> tuple[str | None, str | None]:

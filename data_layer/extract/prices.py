@@ -85,6 +85,7 @@ _GATE_PARTS = (
     ),
     re.compile(r"[A-Z](?:[A-Z]{2}\s?\d|(?<=\bR)(?:s\.?\s?\d|\d)|(?<=\bD)hs?\d|(?<=\bS)R\d)"),
     re.compile(r"k(?<=\bk)r\s?\d"),
+    re.compile(r"[DSN](?<=\b[DSN])(?:Kr|(?<=S)Fr)\s?\d"),  # "SFr258.5", "DKr106.30"
 )
 
 
@@ -289,8 +290,9 @@ def _subject(text: str, pos: int, ctx: _Ctx) -> str | None:
     best = None
     for m in _SUBJECT.finditer(text, 0, pos):
         words = (m["a"] or m["b"] or m["c"] or m["d"]).split()
-        while words and words[0] in _NOT_SUBJECTS:
-            words.pop(0)  # "Rival Cadence also dropped": the name after a label
+        # "Rival Cadence also dropped": the name after a label; "the Tuesday's closing price": a day, no name
+        while words and re.sub(r"['’]s$", "", words[0]) in _NOT_SUBJECTS:
+            words.pop(0)
         name = " ".join(words)
         if name and not re.search(r"-[a-z]+$", name):  # not "U.S.-listed"
             best = name
@@ -300,6 +302,7 @@ def _subject(text: str, pos: int, ctx: _Ctx) -> str | None:
 _LEAD_SENTENCES = 3
 _COMPARISON_DAY = icompile(R.COMPARISON_DAY_BEFORE, _I)
 _FX_SUBJECT = icompile(R.FX_SUBJECT, _I)
+_FX_AGAINST = icompile(R.FX_AGAINST, _I)
 _SHARE_WORD = icompile(r"\b(?:shares?|stocks?)\b", _I)
 _NOT_SESSION_DAY = icompile(r"\b(?:from|since|until|till|after|before|through|to|ahead of)\s+$", _I)
 _MARKET_MOVE = icompile(r"\b(?:stocks?|shares?|markets?|index|indices|Dow|Nasdaq|S&P|Sensex|Nikkei|FTSE|DAX)\b", _I)
@@ -374,7 +377,9 @@ _PREVIOUS_CLOSE_NOTE = icompile(
     r"\b(?:share\s+)?prices\s+(?:are|were)\s+(?:from|as\s+of|at)\s+(?:the\s+)?(?:previous|prior|last|yesterday['’]s)\s+close\b",
     _I,
 )
-_LEAD_TODAY = icompile(r"\b(?:today|this\s+morning|by\s+mid-?morning|this\s+afternoon|by\s+midday)\b", _I)
+_LEAD_TODAY = icompile(
+    r"\b(?:today(?!\s*[:|–—-]\s)|this\s+morning|by\s+mid-?morning|this\s+afternoon|by\s+midday)\b", _I
+)
 _MARKET_LEVEL = icompile(
     r"\b(?:stock\s+market|market|index|indices|Dow|Nasdaq|S&P|Sensex|Nifty|Nikkei|Topix|FTSE|DAX|CAC|TSX|ASX|"
     r"benchmark|bourse|stocks)\b",
@@ -433,7 +438,9 @@ def _sentence_prices(
         right_lim = moneys[j + 1].start if j + 1 < len(moneys) else len(text)
         if j and vetoed and re.fullmatch(r"\s*(?:to|-|–|and)\s*", text[left0 : m.start]):
             continue  # the upper end of a range whose lower end is not a price ("EPS of $13.35 to $13.75")
-        if _FX_SUBJECT.match(text) and not _SHARE_WORD.search(text, 0, m.start):
+        if (
+            _FX_SUBJECT.match(text) or _FX_AGAINST.search(_clause_tail(text[max(0, m.start - 60) : m.start]))
+        ) and not _SHARE_WORD.search(text, 0, m.start):
             continue  # "The dollar dropped below 110 yen, trading at 109.87 yen": an exchange rate
         if _CHANGE_AMOUNT_LEFT.search(text, max(left0, m.start - 30), m.start) or (
             j + 1 < len(moneys) and _CHANGE_THEN_PRICE.fullmatch(text, m.end, moneys[j + 1].start)
@@ -571,7 +578,7 @@ def _is_share_price(text: str, m: Money, left0: int, reach: int = _WINDOW) -> bo
         return False  # (a move in a relative clause is no event: "The stock, which rose 50% this year, has a high of")
     bad_right = _NOT_RIGHT.match(text, m.end, min(len(text), m.end + 40))
     if bad_right and not (
-        re.match(r"\s*(?:a|per)\s+(?:share|unit)\b", bad_right.group()) and _PER_SHARE_OK.search(left[-45:])
+        re.match(r"\s*(?:a|per)\s+(?:share|unit|piece)\b", bad_right.group()) and _PER_SHARE_OK.search(left[-45:])
     ):
         return False
     window = text[max(0, m.start - reach) : m.start]
@@ -644,8 +651,10 @@ def _own_date(text: str, c: _Cand, mentions: list[DateMention]) -> None:
             # uncertain outlook statement for 2017", "up 2.6% this morning at $255.70 on reports ... next year")
             continue
         if c.left0 <= dm.start and dm.end <= m.start:
-            if c.left0 and re.fullmatch(r"\s*(?:on\s+)?", text[c.left0 : dm.start]):
-                continue  # "after closing at $2.73 yesterday and opening at $2.98 this morning": $2.73's day
+            if c.left0 and _PREVIOUS_AMOUNTS_DAY.fullmatch(text, c.left0, dm.start):
+                # "after closing at $2.73 yesterday and opening at $2.98 this morning", "from $1.64 at market close on
+                # June 4, 2025, to $2.83": the earlier amount's day
+                continue
             gap = text[dm.end : m.start]
             d = 0.0 if re.fullmatch(r"\s*\)?\s*[:=]\s*", gap) else len(gap) + 0.5
         elif m.end <= dm.start < c.right1:
@@ -660,6 +669,9 @@ def _own_date(text: str, c: _Cand, mentions: list[DateMention]) -> None:
             best = (d, dm)
     if best:
         c.date, c.date_span = best[1].date, (best[1].start, best[1].end)
+
+
+_PREVIOUS_AMOUNTS_DAY = icompile(r"\s*(?:(?:at|on)\s+(?:the\s+)?(?:market\s+)?(?:close|closing)\s+)?(?:on\s+)?", _I)
 
 
 def _not_own_day(text: str, after: int, dm: DateMention) -> bool:
@@ -722,10 +734,20 @@ def _fallback_date(
             if dm.start > c.money.end and _not_own_day(text, c.money.end, dm):
                 continue
             return dm.date
+    if ref and _EARLIER_CLOSE.search(text, max(0, c.money.start - 60), c.money.start):
+        return FuzzyDate(start=previous_session(ref))  # "The stock had previously closed at C$176.53"
     # (an intraday price in a weekend story is no "today": it takes the session the story told)
     if (c.kind is not PriceKind.INTRADAY or (ref and ref.weekday() >= 5)) and (carried := carry()):
         return carried
     return FuzzyDate(start=ref) if ref else None
+
+
+#: A close the story calls earlier than its own day: the last session before it.
+_EARLIER_CLOSE = icompile(
+    r"\b(?:had\s+(?:previously\s+)?closed|previously\s+closed|(?:previous|prior)\s+(?:session['’]s\s+|day['’]s\s+)?"
+    r"clos(?:e|ing\s+price)\s+(?:of|was|at))\s+(?:at\s+)?(?:about\s+)?$",
+    _I,
+)
 
 
 def _usable(d: FuzzyDate | None, ref: dt.date | None) -> bool:

@@ -65,6 +65,15 @@ _TARGET_WORD = icompile(
 )
 _TARGET_MOVE = icompile(r"\b(?:raise|lift|boost|increase|hike|lower|cut|trim|reduce|slash|pare|move|bump)\w*", _I)
 _DELTA_BEFORE = icompile(r"\bby\s+(?:about\s+|another\s+)?$", _I)
+# The change told before the new target: "His share target soared $18 to $221", "gave his target a $14 boost to $114"
+_DELTA_MOVE_BEFORE = icompile(
+    r"\b(?:soared|jumped|rose|climbed|rises|jumps|fell|dropped|slid|slipped|sank|falls|drops|gained|lost|added|shed|"
+    r"increased|decreased|moved\s+(?:up|down))\s+$",
+    _I,
+)
+_DELTA_AFTER = icompile(
+    r"\s+(?:(?:boost|bump|increase|hike|cut|reduction|trim|raise|lift|jump|rise|haircut|decrease)\s+)?to\s+\S*\d", _I
+)
 _VERB_RATING_BEFORE = icompile(
     r"\b(?:reiterat\w*|maintain\w*|confirm\w*|kept|keep\w*|reaffirm\w*|rated|rates?|stay\w*\s+at|remains?\s+at)\s+"
     r"(?:its\s+|their\s+|his\s+|her\s+|an?\s+)?[\"'“‘]?$",
@@ -101,6 +110,8 @@ _ANAPHOR = icompile(
     # the firm quoted in the next sentence: '"We are reducing our target to $81 (from $85) and maintaining our Buy'
     r"|^[\"“]\s*(?:we|our)\s+(?:are|have|now|also|remain|maintain|reiterate|raise|cut|lower|set|see|keep|reduce|"
     r"increase|lift|trim|move)\w*\b"
+    # the analyst's own target in the next sentence: "His share target soared $18 to $221"
+    r"|^(?:his|her|their)\s+(?:(?:share|price|stock|12-month)\s+)?(?:target|rating|price\s+target)\b"
     # a wire's bullet with its subject left out: "Retains 'outperform' rating; cuts PT to $320 from $440"
     r"|^\W*(?:Retains|Keeps|Maintains|Reiterates|Reaffirms|Cuts|Raises|Lowers|Lifts|Trims|Upgrades|Downgrades|"
     r"Initiates|Starts|Sets|Resumes)\b"
@@ -184,6 +195,14 @@ _PERSON_BEFORE = icompile(
 _STOCK_TARGET_AFTER = icompile(
     r"(?:'s|’s)?\s+(?:price\s+target|target\s+price|PT|target)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:raised|cut|"
     r"lowered|increased|reduced|trimmed|lifted|boosted|hiked|slashed|maintained|kept|reiterated|upped)\b",
+    _I,
+)
+# ... and a stock named after the target: "raised his share target for National Bank of Canada to $158"
+_STOCK_TARGET_BEFORE = icompile(
+    r"\b(?:price\s+target|target\s+price|share\s+target|targets?|ratings?|recommendations?|estimates?|coverage)\s+"
+    r"(?:for|on)\s+(?:shares\s+of\s+)?$"
+    # "Mr. Morton rates Royal Bank of Canada overweight", "Analysts on average target National Bank shares at"
+    r"|\b(?:rates|rated|ranks?|(?:on\s+average|average)\s+target)\s+$",
     _I,
 )
 _ANALYST_GAP = icompile(r",\s*|\s+(?:analysts?|strategists?)\s+", _I)
@@ -581,6 +600,10 @@ def _ratings_table(
 
 
 _BARE_MOVE = icompile(r"(?:\s+[A-Z][\w&.-]*){0,2}\s+(?:has\s+|have\s+)?(?:upgrad|downgrad)\w*\s+(?=[A-Z0-9])")
+# ... and told before it: "profited from an upgrade by analysts at Carnegie", "was downgraded by Kepler"
+_BARE_MOVE_BEFORE = icompile(
+    r"\b(?:upgrade|downgrade)[sd]?\s+(?:by|from)\s+(?:(?:the\s+)?(?:analysts?|brokers?|brokerage|strategists)\s+(?:at|from)\s+)?$"
+)
 _RESPECTIVELY = icompile(r"\brespectively\b", _I)
 
 
@@ -716,6 +739,7 @@ def _find_firms(text: str, company_words: set[str], tickers: frozenset[str]) -> 
             _ends(_ASIDE_BEFORE, text, m.start(), 25)
             or any(_ON_GAP.fullmatch(text, c.end, m.start()) for c in cands)
             or _STOCK_TARGET_AFTER.match(text, m.end())
+            or _STOCK_TARGET_BEFORE.search(text, max(0, m.start() - 40), m.start())
         ):
             continue  # "Citi on Macquarie Group: Buy": a broker can be the stock of another broker's note
         if _valid(m.group(), company_words, tickers) and (
@@ -726,6 +750,7 @@ def _find_firms(text: str, company_words: set[str], tickers: frozenset[str]) -> 
             spelled = (
                 _BROKER_SPELLING.get(m.group().lower(), m.group()) if not _KNOWN.fullmatch(m.group()) else m.group()
             )
+            spelled = R.BROKER_CANONICAL.get(spelled, spelled)
             cands.append(_Firm(m.start(), end, spelled + text[m.end() : end]))
     for m in _NAME.finditer(text):
         raw = m.group()
@@ -822,7 +847,8 @@ def _facts(doc: Doc, sent: Sentence, firm: str, a: int, b: int, f: _Firm | None 
     # a bare "$" on the ASX or TSX is that market's dollar
     target, previous = (localise(m, doc.market) if m else None for m in (target, previous))
     bare = _BARE_MOVE.match(text, f.end) if f else None
-    if rating is None and target is None and not (bare and bare.end() <= b):
+    bare = (bare and bare.end() <= b) or (f and _BARE_MOVE_BEFORE.search(text, max(0, f.start - 60), f.start))
+    if rating is None and target is None and not bare:
         return None  # (a bare "JPMorgan Cazenove downgrades InterContinental Hotels" is a rating action all the same)
     span = (f.start, f.end) if f else (a, b)
     rec = _Rec(firm=firm, sentence=sent, span=span, rating=rating, rating_class=rclass, target=target)
@@ -953,6 +979,10 @@ def _target(text: str, a: int, b: int, currency: str = "USD") -> tuple[Money | N
         and m.value > 0
         and not _NOT_TARGET_BEFORE.search(seg[max(0, m.start - 60) : m.start])
         and not _DELTA_BEFORE.search(seg[max(0, m.start - 20) : m.start])
+        and not (
+            (mv := _DELTA_AFTER.match(seg, m.end))
+            and (mv.group().split()[0] != "to" or _DELTA_MOVE_BEFORE.search(seg[max(0, m.start - 20) : m.start]))
+        )
     ]
     # "from €65.00 ($71.43) to €57.00 ($62.64)": an amount in brackets right after another is its conversion
     moneys = [m for k, m in enumerate(moneys) if not (k and _CONVERSION_GAP.fullmatch(seg, moneys[k - 1].end, m.start))]

@@ -309,7 +309,12 @@ _TICKER = r"[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z0-9]{1,3})?"
 _EXPLICIT = re.compile(
     rf"[(\[](?:(?:{_EXCH_RE})\s*,\s*)?(?:{_EXCH_RE})\s*[:：]\s*(?P<tic>{_TICKER})(?![\w])[^)\]]*[)\]]", re.IGNORECASE
 )
-_RIC = re.compile(rf"\((?P<tic>[A-Z][A-Z0-9]{{0,5}})\.(?P<sfx>{'|'.join(RIC_SUFFIXES)})\)")
+_RIC_SFX = "|".join(sorted(RIC_SUFFIXES, key=len, reverse=True))
+# "(AAPL.O)", "(7203.T)"; and Reuters' bare form after the name: "Toyota Motor 7203.T", "Sony Group 6758.T"
+_RIC = re.compile(
+    rf"\((?P<tic>[A-Z][A-Z0-9]{{0,5}}|\d{{4,6}})\.(?P<sfx>{_RIC_SFX})\)"
+    rf"|(?<=[A-Za-z.] )(?P<btic>[A-Z][A-Z0-9]{{1,5}}|\d{{4,6}})\.(?P<bsfx>{_RIC_SFX})(?![\w.])"
+)
 _BARE = re.compile(r"\((?P<tic>[A-Z]{2,5})\)")
 _SYMBOL = re.compile(rf"\b(?:Symbol|Ticker|Kürzel|Ticker symbol)\s*:\s*(?P<tic>{_TICKER})\b", re.IGNORECASE)
 _CASHTAG = re.compile(r"(?<![\w$])\$(?P<tic>[A-Z]{1,5}(?:\.[A-Z])?)\b")
@@ -697,7 +702,8 @@ def _stated(text: str, hints: list[str]) -> list[_Cand]:
         exch_text = re.match(r"\((.*?)\s*[:：]", m.group())
         out.append(_Cand(_name_before(text, m.start()) or "", tic, exch or (exch_text[1] if exch_text else None)))
     for m in _RIC.finditer(text):
-        out.append(_Cand(_name_before(text, m.start()) or "", m["tic"], RIC_SUFFIXES[m["sfx"]]))
+        tic, sfx = (m["tic"], m["sfx"]) if m["tic"] else (m["btic"], m["bsfx"])
+        out.append(_Cand(_name_before(text, m.start()) or "", tic, RIC_SUFFIXES[sfx]))
     for m in _BARE.finditer(text):
         name = _name_before(text, m.start())
         tic = m["tic"]

@@ -251,3 +251,138 @@ def test_ax_written_the_american_way():
         title="Fabrikam Telecom to cut jobs",
     )["layoffs"]
     assert list(df["low"]) == [8000]
+
+
+def test_a_wraps_guidance_with_reuters_codes_belongs_to_each_company():
+    ev = article_frames(
+        "Aug 7, 2025",
+        "TOKYO, Aug 7 (Reuters) - Japan's Topix index closed at a record high on Thursday.",
+        "Kestrel Games 6758.T jumped 4% after the game maker raised its full-year operating profit forecast by 4%.",
+        "Larch Motor 7203.T slipped 1.5% after the automaker cut its full-year operating profit forecast.",
+        title="Japan's Topix hits record high on easing US tariff worries",
+    )["events"]
+    assert sorted(zip(ev["type"], ev["company"], strict=True)) == [
+        ("guidance", "Kestrel Games"),
+        ("guidance", "Larch Motor"),
+    ]
+
+
+def test_a_headline_about_economic_releases_is_no_product():
+    assert (
+        event_types("Aug 7, 2025", "The index rose 0.5%.", title="Index Extends Rally Ahead of Key Economic Releases")
+        == set()
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shares in Fabrikam jump 10pc on Tokyo debut",
+        'The novel "Butter" has won the debut fiction section at the awards.',
+    ],
+)
+def test_debut_the_noun_is_no_product(sentence):
+    assert "product" not in event_types("May 3, 2026", sentence)
+
+
+def test_a_completion_day_in_its_own_sentence_completes_the_deal():
+    ev = article_frames(
+        "15 October 2025",
+        "Fabrikam Interactive has entered into an agreement to acquire Larch Giveaways and has now completed the "
+        "acquisition following satisfaction of all conditions. It notes that completion occurred on 14 October 2025.",
+    )["events"]
+    acq = ev[ev["type"] == "acquisition"]
+    assert list(acq["status"]) == ["completed"]
+    assert [str(d)[:10] for d in acq["date"]] == ["2025-10-14"]
+
+
+def test_a_suitor_eyeing_a_target_is_a_rumoured_takeover():
+    ev = article_frames(
+        "May 15, 2015",
+        "Chipmaker Fabrikam jumped 2.93 per cent to 972 yen on a report that US-based Larchmont was eyeing it as a "
+        "potential acquisition target.",
+        title="Tokyo shares close higher",
+    )["events"]
+    assert list(zip(ev["type"], ev["counterparty"], strict=True)) == [("acquisition", "Larchmont")]
+
+
+def test_results_a_cost_will_hit_are_no_report_date_and_the_owner_of_a_report_is_its_company():
+    assert "earnings_date" not in event_types(
+        "May 29, 2024",
+        "Most of the costs will hit the company’s financial results in its fiscal first quarter that began April 1 "
+        "and the restructuring will be complete by July.",
+    )
+    ev = article_frames(
+        "Feb 25, 2025",
+        "Scottish Larch Trust fell 22.6p to 1051.4p ahead of tomorrow night’s Fabrikam results.",
+        title="FTSE 100 live: stocks fall",
+    )["events"]
+    assert list(zip(ev["type"], ev["company"], strict=True)) == [("earnings_date", "Fabrikam")]
+
+
+def test_a_commodity_word_in_a_company_name_and_an_amount_with_its_percentage():
+    df = article_frames(
+        "Aug 27, 2025",
+        "Gold stocks lost ground, with Larch Gold off $1.59, or 1.9%, to $82.59, while Kestrel Gold eased nine "
+        "cents to $10.79. Orla Mines let go of 15 cents, or 3.3%, to $14.79.",
+        title="TSX Climbs to Record High",
+    )["prices"]
+    assert sorted(v for _, v, _ in _prices(df)) == [10.79, 14.79, 82.59]
+
+
+def test_a_briefings_currency_line_and_an_index_are_no_price_or_firm():
+    f = article_frames(
+        "Sep 22, 2025",
+        "GBP: up at USD1.3480 (USD1.3475 at previous London equities close)",
+        "London's FTSE is set to open lower on Monday, following a rate hold by China's central bank.",
+        title="London briefing",
+    )
+    assert f["prices"].empty and f["targets"].empty
+
+
+def test_a_trading_call_is_no_target_and_no_takeover():
+    f = article_frames(
+        "Jan 12, 2024",
+        "Anil Singh recommends buying Fabrikam futures with a stop loss of Rs 1,488 for targets of Rs 1,540.",
+        title="Fabrikam Q3: what brokerages say",
+    )
+    assert f["targets"].empty
+    assert "acquisition" not in set(f["events"]["type"])
+
+
+def test_crores_and_a_stock_that_received_a_rating_and_a_name_in_capitals():
+    f = article_frames(
+        "Jan 21, 2026",
+        "HDFC Bank has received a BUY rating from Motilal Oswal with a target price of ₹1,175.",
+        "Treasury gains reached ₹930.00 crores compared to ₹70.00 crores in Q3FY25.",
+        title="HDFC Bank gets a buy rating",
+    )
+    assert list(zip(f["targets"]["firm"], f["targets"]["target"].astype(float), strict=True)) == [
+        ("Motilal Oswal", 1175.0)
+    ]
+    assert f["prices"].empty
+    assert [(m.value, m.currency) for m in parse_money("₹930.00 crores")] == [(9.3e9, "INR")]
+
+
+def test_an_analysts_stock_after_his_verb_and_a_name_that_spells_a_number():
+    df = article_frames(
+        "Dec 6, 2022",
+        "JPMorgan analyst Raul Sinha upgraded Fabrikam to overweight. In his research note, Sinha lifted Barclays to Overweight "
+        "from Neutral, raising the firm's price target on the stock to 220p from 180p.",
+        title="UK bank shares rated higher",
+    )["targets"]
+    assert set(df["firm"]) == {"JPMorgan"}
+    assert 220.0 in set(df["target"].dropna().astype(float))
+    lay = article_frames(
+        "Jan 10, 2025", "SIX said it would cut 150 jobs.", title="Stock exchange operator SIX announces job cuts"
+    )["layoffs"]
+    assert list(lay["low"]) == [150]
+
+
+def test_a_name_with_buy_is_no_takeover_and_the_street_looking_for_is_no_result():
+    assert event_types(
+        "Nov 25, 2025",
+        "Retailer Best Buy Co Inc. (BBY) on Thursday reported weak profit in its third quarter. The Street is "
+        "looking for revenues of $41.8 billion for the year.",
+        title="Best Buy Q3 profit falls",
+    ) == {"financial_result"}

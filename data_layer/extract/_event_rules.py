@@ -96,6 +96,7 @@ EXPECTATION = _rx(
     # (not "a worse-than-expected profit", "better than forecast results": a result measured against them)
     r"(?<!than-)(?<!than\s)\b(?:expect\w*|forecast\w*|estimat\w*|consensus|project(?:s|ed|ing|ions?)|guid\w*|outlook|anticipat\w*|"
     r"predict\w*|target(?:s|ing)?|aim\w*|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|goal|would|will|could|should|might|sees|"
+    r"looking\s+for|"
     r"on\s+(?:course|track|pace)|poised|likely|set\s+to|"
     r"see|peak|" + MODAL_MAY + r")\b"
 )
@@ -162,7 +163,7 @@ ACQ_APPOSITIVE = _rx(r",\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$")
 ACQ_PARTICIPLE = _rx(r"^(?:taken\s+over|acquired|bought|purchased)\s+by\b[^,;]{1,60},")
 ACQ_SUBJECT_VETO = _rx(
     r"\b(?:investors?|insiders?|you|I|I'd|we|we'd|traders?|should|reasons?\s+to|time\s+to|stocks?\s+to|whether\s+to|"
-    r"rated|rates|analysts?|worth|consider|keep)\s+(?:\w+\s+){0,2}$"
+    r"rated|rates|analysts?|worth|consider|keep|recommends?|recommended|recommending|advises?|suggests?)\s+(?:\w+\s+){0,2}$"
 )
 ACQ_VETO = _rx(
     r"\b(?:buy-?backs?|buy\s+back|bought\s+back|bought\s+deal|repurchas\w*|buy\s+rating|rated\s+(?:a\s+)?buy|"
@@ -732,14 +733,15 @@ NOT_PERSON_WORDS = (
 
 PRODUCT = _rx(
     r"\b(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:es|ed|ing|e)|roll(?:s|ed|ing)?\s+out|"
-    r"debut(?:s|ed|ing)?|releas(?:es|ed|ing)|began\s+(?:selling|offering|shipping|sampling)|"
+    # ("debut" the verb, not "jump 10pc on Tokyo debut", "won the debut fiction section")
+    r"debut(?:s|ed|ing)|(?:to|will|would|'ll)\s+debut|releas(?:es|ed|ing)|began\s+(?:selling|offering|shipping|sampling)|"
     r"start(?:ed|s)?\s+(?:selling|offering|shipping|sampling)|now\s+(?:offers|provides|sells|ships)|"
     r"(?:broaden\w*|expand\w*)\s+its\s+[\w-]+\s+offerings?|made\s+available|is\s+now\s+available|launch\s+of)\b"
 )
 PRODUCT_OBJECT_VETO = _rx(
     r"\b(?:closures?|closings?|redundanc\w*|hunt|search|recruitment|filings?|prospectus|documents?|announcement|trading\s+update|profit\s+warning|warning|programm?e|plan|initiative|review|restructuring|buy-?back|repurchase|offering\s+of|bonds?|notes|"
     r"investigation|probe|campaign|bid|tender|IPO|strategic|lawsuit|results|earnings|figures|statement|report|"
-    r"guidance|forecast|outlook|study|survey|data|polic(?:y|ies)|mandate|layoffs?|job\s+cuts|cost|savings|"
+    r"guidance|forecast|outlook|study|survey|data|economic|macro|polic(?:y|ies)|mandate|layoffs?|job\s+cuts|cost|savings|"
     r"takeover|offer\s+for|(?:cash|takeover|share|scrip|tender|buyout|rival|hostile)\s+offer|shares|stock|dividend|opportunit\w*|risks?|challenges?|liquidity|stimulus|"
     r"(?:a\s+)?total\s+of|strateg\w*|rethink|overhaul|details)\b"
 )
@@ -910,6 +912,11 @@ EXEC_LEAVE_AS = _rx(
     + r"\b"
 )
 #: The size of a deal stated in the next sentence: "Including debt, the deal is worth about $2.2 billion".
+#: A deal's completion day told in its own sentence: "It notes that completion occurred on 14 October 2025."
+COMPLETION_DAY = _rx(
+    r"\b(?:completion|closing)\s+(?:of\s+the\s+(?:acquisition|deal|transaction|purchase|merger)\s+)?"
+    r"(?:occurred|took\s+place|happened|was\s+(?:effective|achieved))\s+(?:on|in)\b"
+)
 DEAL_WORTH = _rx(
     r"\b(?:deal|transaction|acquisition|takeover|merger|purchase|offer|bid|buyout)\s+(?:is\s+|was\s+|will\s+be\s+|"
     r"would\s+be\s+|has\s+been\s+)?(?:worth|valued\s+at|valu(?:es|ing)\s+(?:[\w'’-]+\s+){1,3}?at)\s+(?:about\s+|"
@@ -1046,7 +1053,9 @@ ITEM_NAME = re.compile(r"^\W*(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){
 #: A name is a result's subject when what follows it says so: "Hugo Boss shares rose", "Whitbread (WTB) posted",
 #: "Shree Cement Ltd.'s second quarter profit".
 SUBJECT_FOLLOW = re.compile(
-    r"\.?(?:,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|SE|NV|Group|Holdings)\.?)?\s*(?:['’]s\b|\([A-Z0-9.:\s]{1,15}\)|"
+    # (a Reuters code after the name: "Sony Group 6758.T jumped 4%")
+    r"\.?(?:,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|SE|NV|Group|Holdings)\.?)?(?:\s+[A-Z0-9]{2,6}\.[A-Z]{1,2}(?=\s))?"
+    r"\s*(?:['’]s\b|\([A-Z0-9.:\s]{1,15}\)|"
     r"shares?\b|stock\b|(?:has\s+|had\s+|also\s+)?(?:said|says|reported|posted|announced|delivered|recorded|"
     r"booked|rose|fell|jumped|gained|climbed|added|advanced|dropped|slid|slipped|sank|surged|soared|rallied|"
     r"tumbled|plunged|lost|declined|beat|missed|lifted|raised|cut|increased|swung|turned|unveiled|was|were)\b)"
@@ -1082,7 +1091,8 @@ MARKET_TURNOVER = _rx(r"^\W*(?:total\s+)?turnover\s+(?:totall?ed|stood|was|reach
 EARN_OBJECT_BEFORE = _rx(
     r"\b(?:boost|lift|improv|grow|increas|rais|hurt|weigh|hit|drag|dent|help|support|protect|driv|pressur|squeez|"
     r"reduc|dampen|bolster|underpin|affect|impact)\w*\s+(?:on\s+)?(?:its\s+|the\s+|their\s+|future\s+|"
-    r"long-term\s+|overall\s+)?$"
+    # ("will hit the company's financial results in its fiscal first quarter")
+    r"long-term\s+|overall\s+|the\s+(?:company|group|firm)['’]s\s+)?(?:financial\s+|quarterly\s+|annual\s+)?$"
 )
 #: An economy's statistics, not a company's report: "better than expected retail sales figures".
 MACRO_FIGURES = _rx(
@@ -1105,6 +1115,12 @@ ACQ_SOLD = _rx(
     r"(?:(?:part|some|half|most|all|a\s+portion|a\s+part|a\s+share)\s+of\s+)?(?:its|their|the|a)\s+"
     + CLAUSE
     + r"{1,80}?\s+to\s+(?=[A-Z])"
+)
+#: A suitor told in the target's story: "a report that Avago was eyeing it as a potential acquisition target".
+ACQ_EYEING = _rx(
+    r"(?-i:(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}))\s+(?:was\s+|is\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
+    r"(?:eyeing|eyes|eyed|considering|weighing|exploring)\s+(?:[\w’'.-]+\s+){0,4}?as\s+(?:an?\s+)?"
+    r"(?:potential\s+|possible\s+|likely\s+)?(?:acquisition|takeover|buyout)\s+(?:target|candidate)\b"
 )
 #: A bid told by its target: "said it had received a A$1.2 billion bid from Mitsubishi UFJ".
 ACQ_BID_FROM = _rx(

@@ -90,6 +90,9 @@ COMPARISON_DAY_BEFORE = (
 )
 # A currency as the subject of the sentence: an exchange rate, not a share price ("The dollar traded at 142.98 yen").
 FX_SUBJECT = (
+    # a briefing's currency line: "GBP: up at USD1.3480 (USD1.3475 at previous London equities close)"
+    r"^\W*(?:GBP|EUR|USD|JPY|CHF|AUD|CAD|NZD|CNY|INR|SEK|NOK|DKK|HKD|SGD)\s*:\s*(?:up|down|flat|higher|lower|steady|"
+    r"unchanged)\b|"
     # (after a lead-in: "On currency markets, the dollar ticked up to 119.45 yen")
     r"^\W*(?:(?:on|in|elsewhere\s+in|meanwhile\s+(?:on|in))\s+(?:the\s+)?(?:currency|foreign\s+exchange|forex|fx|"
     r"commodit(?:y|ies))\s+(?:markets?|trading|front)\s*,\s*)?"
@@ -174,7 +177,8 @@ DOWN_WORDS = (
     "decreased", "slipped", "slipping", "eased", "easing", "dipped", "dipping", "skidded", "tanked", "cratered",
     "decline", "drop", "loss", "decrease", "slump", "plunge", "dip", "off", "dived", "dove", "diving",
     "pulled back", "gave up", "gave back", "descended", "inched down", "ticked down", "slipped back", "reversed",
-    "plummeted", "nosedived", "sagged", "collapsed", "crashed", "weakened",
+    "plummeted", "nosedived", "sagged", "collapsed", "crashed", "weakened", "docked", "let go of", "shaved",
+    "surrendered",
 )  # fmt: skip
 UP_WORDS = (
     "up", "rose", "rising", "rises", "rise", "gained", "gaining", "gains", "gain", "climbed", "climbing", "climbs",
@@ -183,7 +187,8 @@ UP_WORDS = (
     "firmed", "rebounded", "popped", "spiked", "edged up", "edging up", "edged higher", "edging higher",
     "zoomed", "spurted", "leapt", "leaped", "rocketed", "shot up", "put on", "ascended", "climbed up", "picked up",
     "perked up", "inched up", "ticked up", "crept up", "jumped up", "lifted", "went up", "going up", "vaulted",
-    "skyrocketed", "catapulted", "bounced", "bounced back", "recovered", "strengthened",
+    "skyrocketed", "catapulted", "bounced", "bounced back", "recovered", "strengthened", "hiked", "tacked on",
+    "galloped", "flying", "flew",
 )  # fmt: skip
 # A percentage followed by these is not the day's change ("2.6% below its peak", "up 15% from ...").
 NOT_DAILY_AFTER = (

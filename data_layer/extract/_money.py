@@ -60,14 +60,16 @@ SUFFIXES: dict[str, str] = {
 MULTIPLIERS: dict[str, float] = {
     "trillion": 1e12, "tn": 1e12, "trn": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
     "million": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "crore": 1e7,
-    "lakh": 1e5,
+    "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
 }  # fmt: skip
 _WORD_MULT = (
     "trillion",
     "billion",
     "million",
     "thousand",
+    "crores",
     "crore",
+    "lakhs",
     "lakh",
     "bn",
     "bln",

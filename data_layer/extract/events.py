@@ -424,6 +424,8 @@ _DETERMINER_BEFORE = icompile(
 def _acquisition(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
     for m in R.ACQ_VERB.finditer(s):
+        if m.group()[0].isupper() and _CAPITAL_BEFORE.search(s, max(0, m.start() - 30), m.start()):
+            continue  # "Best Buy Co Inc. reported": a name, not a verb
         whole = R.ACQ_ALL_SHARES.match(s[m.end() :])
         if whole:  # "to acquire all the outstanding shares of Belo for $13.75 per share": the company itself
             name = _name_after(s, m.end() + whole.end())
@@ -474,6 +476,10 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
             money = inside or _deal_after(ctx, m.end(), 100)
         if name:
             return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
+    m = R.ACQ_EYEING.search(s)
+    if m and m["who"].split()[0] not in _NOT_PARTY:  # "a report that Avago was eyeing it as an acquisition target"
+        who = re.sub(r"^\S+-based\s+", "", m["who"])  # "US-based Avago"
+        return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), counterparty=who)
     for m in R.ACQ_COMBINE.finditer(s):
         if R.ACQ_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()]):
             continue
@@ -518,6 +524,7 @@ _BY_AFTER = re.compile(
     r"\s+by\s+(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:affiliate|subsidiary|unit|fund|consortium|vehicle|arm)s?\s+"
     r"(?:of|led\s+by|managed\s+by|controlled\s+by|backed\s+by)\s+)?(?=[A-Z])"
 )
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w&.'’-]*\s+$")
 _MODAL_BEFORE = re.compile(r"\b(?:could|might|may|would|should|can)\s+$")
 # The owner of a bid written before its noun: "Newmont's takeover offer", "Nippon Steel's $14.9 billion acquisition"
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?:[\w$.,-]+\s+){0,3}$")
@@ -1762,6 +1769,8 @@ def _absorb(k: _Cand, c: _Cand) -> _Cand:
         lead.parts = other.parts
     if lead.status is S.ANNOUNCED and other.status in (S.TALKS, S.RUMORED) and lead.sent.start < other.sent.start:
         pass  # the first statement's status wins over a later recap
+    elif lead.type in DEAL_TYPES and S.COMPLETED in (lead.status, other.status):
+        lead.status = S.COMPLETED  # "agreed to acquire X ... and has now completed the acquisition"
     return lead
 
 
@@ -1876,7 +1885,18 @@ def _cand_subject(ctx: _Ctx, c: _Cand) -> str | None:
         after = _name_after(ctx.text, c.end, 40)
         if after:
             return after
+    if c.type is T.EARNINGS_DATE and (own := _OWNER_OF_REPORT.search(ctx.text, max(0, c.start - 50), c.start)):
+        name = own[1]
+        if name.split()[0] not in _NOT_PARTY and name.split()[0] not in CALENDAR_WORDS:
+            return name  # "ahead of tomorrow night's Nvidia results": the company before the noun
     return _result_subject(ctx, c.start)
+
+
+#: The company written right before its report's noun: "Nvidia results", "Nvidia's quarterly earnings".
+_OWNER_OF_REPORT = re.compile(
+    r"(?<![\w&.-])([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:['’]s)?\s+(?:(?:first|second|third|fourth|full-year|"
+    r"half-year|annual|quarterly|interim|Q[1-4])[\w-]*\s+)?$"
+)
 
 
 def _subject_company(doc: Doc, subject: str | None) -> tuple[str | None, str | None]:
@@ -1957,7 +1977,7 @@ def extract(doc: Doc) -> list[Event]:
 
 
 #: A sentence without an event of its own may complete the one before: its valuation or its payment.
-_FOLLOW_UP_GATE = Gate(R.VALUATION_CUE, R.VALUATION_AFTER, R.PAYMENT, R.DEAL_WORTH)
+_FOLLOW_UP_GATE = Gate(R.VALUATION_CUE, R.VALUATION_AFTER, R.PAYMENT, R.DEAL_WORTH, R.COMPLETION_DAY)
 #: How many sentences back a follow-up sentence may reach (a deal's price: further).
 FOLLOW_UP_SENTENCES = 2
 DEAL_FOLLOW_UP_SENTENCES = 5
@@ -1984,6 +2004,11 @@ def _attach_follow_up(ctx: _Ctx, i: int, cands: list[_Cand]) -> None:
                 c = deals[-1]
                 c.money, c.usd, c.amount_text = m, _usd(ctx, m), m.text
                 break
+    if deals_near := [c for c in cands if i - DEAL_FOLLOW_UP_SENTENCES <= c.idx < i and c.type is T.ACQUISITION]:
+        done = R.COMPLETION_DAY.search(ctx.text)
+        if done and deals_near[-1].date is None:  # "It notes that completion occurred on 14 October 2025."
+            deals_near[-1].date = _event_date(ctx, after=done.end(), reach=40)
+            deals_near[-1].status = S.COMPLETED
     legal = [c for c in near if c.type is T.LEGAL]
     if legal and legal[-1].money is None:
         for m in ctx.monies:

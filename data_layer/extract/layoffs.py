@@ -331,6 +331,8 @@ def _sentence_records(
         else []
     )
     hits = _hits(low, patterns, bool(earlier))
+    if len(low) == len(s) and not s.isupper():  # "Stock exchange operator SIX announces job cuts": a name, no count
+        hits = [h for h in hits if not (s[h.num_start : h.num_end].isalpha() and s[h.num_start : h.num_end].isupper())]
     if len(earlier) == 1 and earlier[0].low is None:
         hits = [replace(h, percent=earlier[0].percent) if h.low is not None and h.percent is None else h for h in hits]
     dates = find_dates(s, doc.published) if hits else []

@@ -373,6 +373,8 @@ def _lead_day(lead: list[Sentence], ref: dt.date | None) -> FuzzyDate | None:
 _CHANGE_THEN_PRICE = icompile(
     r"\s*(?:higher|lower|up|down|better|weaker|firmer|stronger|dearer|cheaper)\s+(?:at|to)\s*", _I
 )
+# "let go of 15 cents, or 3.3%, to $14.79": an amount with its percentage, then the price
+_AMOUNT_THEN_PCT = icompile(r"\s*,?\s*or\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s*,?\s*(?:to|at)\s*", _I)
 _PREVIOUS_CLOSE_NOTE = icompile(
     r"\b(?:share\s+)?prices\s+(?:are|were)\s+(?:from|as\s+of|at)\s+(?:the\s+)?(?:previous|prior|last|yesterday['’]s)\s+close\b",
     _I,
@@ -430,6 +432,8 @@ def _sentence_prices(
     vetoed = False
     plain = mask_own_names(text, own_names(doc.company))  # "Shares of Target rose": the name is no veto word
     plain = _unappositive(plain)
+    if "Gold" in plain or "Oil" in plain or "Silver" in plain or "Copper" in plain:  # "Lundin Gold off $1.59"
+        plain = _NAMED_COMMODITY.sub(lambda m: m[1] + " " * len(m[2]), plain)
     for j, m in enumerate(moneys):
         if m.multiplier != 1.0 or m.value <= 0:
             vetoed = False
@@ -443,7 +447,11 @@ def _sentence_prices(
         ) and not _SHARE_WORD.search(text, 0, m.start):
             continue  # "The dollar dropped below 110 yen, trading at 109.87 yen": an exchange rate
         if _CHANGE_AMOUNT_LEFT.search(text, max(left0, m.start - 30), m.start) or (
-            j + 1 < len(moneys) and _CHANGE_THEN_PRICE.fullmatch(text, m.end, moneys[j + 1].start)
+            j + 1 < len(moneys)
+            and (
+                _CHANGE_THEN_PRICE.fullmatch(text, m.end, moneys[j + 1].start)
+                or _AMOUNT_THEN_PCT.fullmatch(text, m.end, moneys[j + 1].start)
+            )
         ):
             vetoed = False  # "a rise of 14.2p to 126.9p", "It was 126p higher at 2,351p": the change; the price follows
             continue
@@ -535,6 +543,8 @@ def _unaside(text: str, end: int) -> str:
     return _RELATIVE_ASIDE.sub(lambda x: " " * len(x.group()), left) if ", wh" in left else left
 
 
+# A commodity word inside a company's name ("Lundin Gold", "Centerra Gold", "Cenovus Oil") is no veto word.
+_NAMED_COMMODITY = re.compile(r"(\b[A-Z][\w&.'’-]*\s+)(Gold|Silver|Copper|Oil)\b")
 _PCT_OR_POINTS = icompile(r"%\s+or\s+\d[\d.,]*\s+points?\b", _I)
 
 

@@ -194,7 +194,10 @@ _PERSON_BEFORE = icompile(
 # the stock
 _STOCK_TARGET_AFTER = icompile(
     r"(?:'s|’s)?\s+(?:price\s+target|target\s+price|PT|target)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:raised|cut|"
-    r"lowered|increased|reduced|trimmed|lifted|boosted|hiked|slashed|maintained|kept|reiterated|upped)\b",
+    r"lowered|increased|reduced|trimmed|lifted|boosted|hiked|slashed|maintained|kept|reiterated|upped)\b"
+    # "HDFC Bank has received a BUY rating from Motilal Oswal": the stock that received it
+    r"|\s+(?:has\s+|have\s+)?(?:received|receives|gets|got|earned|earns|won|wins)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w\"'“”‘’-]+\s+){0,2}?(?:rating|target|upgrade|downgrade|recommendation)\b",
     _I,
 )
 # ... and a stock named after the target: "raised his share target for National Bank of Canada to $158"
@@ -202,9 +205,13 @@ _STOCK_TARGET_BEFORE = icompile(
     r"\b(?:price\s+target|target\s+price|share\s+target|targets?|ratings?|recommendations?|estimates?|coverage)\s+"
     r"(?:for|on)\s+(?:shares\s+of\s+)?$"
     # "Mr. Morton rates Royal Bank of Canada overweight", "Analysts on average target National Bank shares at"
-    r"|\b(?:rates|rated|ranks?|(?:on\s+average|average)\s+target)\s+$",
+    r"|\b(?:rates|rated|ranks?|(?:on\s+average|average)\s+target)\s+$"
+    # "Sinha lifted Barclays to Overweight": the stock after the analyst's verb
+    r"|\b(?:upgrad(?:es|ed)|downgrad(?:es|ed)|lift(?:s|ed)|rais(?:es|ed)|mov(?:es|ed))\s+$",
     _I,
 )
+# "recommends buying Infosys futures with a stop loss of Rs 1,488 for targets of Rs 1,540": a trading call
+_TRADING_CALL = icompile(r"\bstop[-\s]?loss\b", _I)
 _ANALYST_GAP = icompile(r",\s*|\s+(?:analysts?|strategists?)\s+", _I)
 _PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:[A-Z][a-z]*[’'-]?)?[A-Z][a-z]+")
 # What sits between firms named together: "Wolfe Research and Jefferies", "CLSA, Macquarie and Citi"
@@ -687,6 +694,8 @@ def _valid(name: str, company_words: set[str], tickers: frozenset[str]) -> bool:
     low = name.lower()
     if not name or low in _NOT_FIRMS or not re.search(r"[A-Za-z]{2}", name) or len(name.split()) > 6:
         return False
+    if re.sub(r"^.*?['’]s\s+", "", low) in _NOT_FIRMS:
+        return False  # "London's FTSE is set to open lower": a place's index, no firm
     if all(t in _NUMBER_WORDS for t in re.split(r"[\s-]+", low)) or _PERSON_TITLE.match(name + " "):
         return False  # "Eleven analysts rate it hold" is a tally; "Mr Ek said" a person
     if name.upper() in tickers:
@@ -840,8 +849,8 @@ def _split_facts(doc: Doc, sent: Sentence, firm: str, parts: list[tuple[int, int
 def _facts(doc: Doc, sent: Sentence, firm: str, a: int, b: int, f: _Firm | None = None) -> _Rec | None:
     text = sent.text
     seg = text[a:b]
-    if _CONSENSUS.search(seg):
-        return None
+    if _CONSENSUS.search(seg) or _TRADING_CALL.search(seg):
+        return None  # (a trader's call with a stop loss is no analyst's target)
     rating, rclass, prev_rating = _rating(text, a, b)
     target, previous = _target(text, a, b, doc.market.currency if doc.market else "USD")
     # a bare "$" on the ASX or TSX is that market's dollar

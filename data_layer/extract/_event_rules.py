@@ -198,7 +198,7 @@ INVEST_NOUN = _rx(
     r"director|officer|strategists?|analysts?|chief|head|corp|corporation|inc|co|ltd|plc|"
     r"promotion|authority|commission|agency|council|bureau|corporation|ratings?|recommendations?|disputes))"
 )
-STAKE = _rx(r"\bstake\b")
+STAKE = _rx(r"\bstake\b|(?:\d\s*%|\d\s+per\s*cent|\bcontrolling|\bmajority)\s+interest\b")
 #: "decided to write down the full carrying value of its 20 per cent stake": an old stake's loss, not an investment.
 STAKE_WRITEDOWN = _rx(r"\b(?:writ(?:e|es|ing|ten)|wrote|impair\w*)[\s-]+(?:down|off)?" + CLAUSE + r"{0,70}$")
 STAKE_VETO = _rx(
@@ -350,7 +350,18 @@ EARN_TODAY = _rx(
     r"(?:\s+(?:(?:is|are)\s+)?(?:due|expected|scheduled|set)\s+(?:(?:for\s+)?(?:later\s+)?today|tonight|"
     r"(?:after|before)\s+(?:the\s+)?(?:market\s+close|close\s+of\s+trading|closing\s+bell|bell|market\s+opens?|"
     r"opening\s+bell))\b"
-    r"|\s+(?:later\s+today|tonight|after\s+the\s+(?:market\s+close|closing\s+bell|bell))\b)"
+    r"|\s+(?:later\s+today|later\s+in\s+the\s+day|tonight|after\s+the\s+(?:market\s+close|closing\s+bell|bell))\b)"
+)
+#: A result to be reported, told by its figure: "is expected to log a record annual loss of around $5 billion later in
+#: the day", "is due to post its first quarterly profit on Thursday".
+EARN_DUE_METRIC = _rx(
+    r"\b(?:is|are)\s+(?:expected|due|set|scheduled|slated)\s+to\s+(?:report|post|log|book|announce|unveil|publish|"
+    r"release)\s+(?:its\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:loss|profit|results|earnings)\b"
+)
+#: The same day, later: "later in the day", "after the closing bell".
+EARN_LATER_TODAY = _rx(
+    r"\b(?:later\s+(?:in\s+the\s+day|today|on\s+the\s+day)|after\s+(?:the\s+)?(?:market\s+close|closing\s+bell|bell)|"
+    r"tonight)\b"
 )
 #: Results that come "when it reports on Feb. 5" are upcoming even without "will".
 EARN_REPORT_ON = _rx(r"\b(?:reports?|releases?|publish(?:es)?|announces?)\s+(?:\w+\s+){0,4}?on\b")
@@ -410,7 +421,8 @@ RESULT_WORDS = _rx(
     r"(?:[\w%.,-]+\s+){0,4}?(?:results|profits?|earnings|(?:(?:first|second|third|fourth)[-\s]quarter|quarterly|"
     r"annual|half-year|full-year)\s+reports?)\b(?!\s+(?:warning|forecast|guidance|outlook|"
     r"estimates?|expectations|season|date|report\s+(?:due|on|next)))|"
-    r"\b(?:reported|posted|delivered|announced|unveiled|recorded|logged|booked|reporting|posting|recording)\s+(?:an?\s+)?"
+    r"\b(?:reported|posted|delivered|announced|unveiled|recorded|logged|booked|reporting|posting|recording|"
+    r"experienced|registered|saw)\s+(?:an?\s+)?"
     r"(?:(?:better|worse|stronger|weaker|bigger|smaller|larger|steeper|sharper|deeper)[-‑\s]than[-‑\s]expected\s+)?"
     r"(?:(?:[\d.]+\s*(?:%|per\s*cent|percent)|(?:\w+-fold|sharp|steep|strong|modest|slight|surprise|bigger|"
     r"smaller)(?:[-‑\s]than[-‑\s]expected)?)\s+)?(?:(?:rise|increase|jump|surge|growth|gain|drop|decline|fall|slump|dip|"
@@ -420,6 +432,15 @@ RESULT_WORDS = _rx(
     r"\b(?:beat|beats|topped|tops|missed|misses)\s+(?:analysts['’]?\s+|market\s+|Wall\s+Street\s+|consensus\s+)?"
     r"(?:estimates|expectations|forecasts)\s+(?:for|on)\s+(?:its\s+)?(?:[\w-]+\s+){0,2}?(?:profits?|earnings|revenues?|"
     r"sales|results)\b|"
+    # "beat analysts' profit estimates", "missed Wall Street revenue forecasts"
+    r"\b(?:beat|beats|topped|tops|missed|misses)\s+(?:analysts['’]?\s+|market\s+|Wall\s+Street(?:['’]s)?\s+|"
+    r"consensus\s+)(?:profit|earnings|revenue|sales)\s+(?:estimates|expectations|forecasts)\b|"
+    # a period's results measured against estimates: "after first half FY25 results missed estimates",
+    # "its quarterly sales surpassed estimates"
+    r"\b(?:(?:first|second|third|fourth)[-\s](?:quarter|half)|quarterly|annual|full-year|half-year|first-half|"
+    r"interim|Q[1-4]|FY\d{2,4})\s+(?:[\w-]+\s+){0,2}?(?:results|earnings|profits?|revenues?|sales)\s+"
+    r"(?:beat|missed|topped|surpassed|exceeded|fell\s+short\s+of|came\s+in\s+(?:above|below|ahead\s+of))\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:estimates|expectations|forecasts|consensus)\b|"
     r"\b(?:stronger|better|weaker|worse|higher|lower|softer|firmer)[-‑\s]than[-‑\s](?:expected|forecast|anticipated)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:results|earnings|profits?|revenues?|sales|figures)\b|"
     # a trading update: "said its UK revenues rose 5.9% in the first 16 weeks"
@@ -462,7 +483,7 @@ GUIDE_VERB_NOUN = _rx(
     r"\b(?:rais\w*|lift\w*|boost\w*|increas\w*|upgrad\w*|cut|cuts|cutting|lower\w*|reduc\w*|trim\w*|slash\w*|"
     r"downgrad\w*|reaffirm\w*|reiterat\w*|maintain\w*|confirm\w*|reconfirm\w*|affirm\w*|stood\s+by|stands?\s+by|"
     r"keeps?|kept|held|holds|holding|"
-    r"withdr\w*|suspend\w*|pull\w*|narrow\w*|updat\w*|revis\w*|issu\w*|initiat\w*|introduc\w*|set|sets|"
+    r"withdr\w*|suspend\w*|pull\w*|narrow\w*|updat\w*|revis\w*|adjust\w*|issu\w*|initiat\w*|introduc\w*|set|sets|"
     r"gave|give[sn]?|provid\w*|hik\w*|tweak\w*|scal\w*\s+back|signal\w*|flag\w*)\b"
     + CLAUSE
     + r"{0,45}?\b(?:forecasts?|outlook|guidance|projections?|(?:sales|revenue|profit|earnings|margin|"
@@ -481,6 +502,8 @@ GUIDE_NOUN_VERB = _rx(
 GUIDE_EXPECT = _rx(
     r"\b(?:now\s+)?(?:expects?|sees|forecasts?|forecasted|projects?|projected|guides|guided|anticipates?|"
     r"predicts?|is\s+targeting|are\s+targeting|aims?\s+for|aiming\s+for)\s+(?:(?:for|its|the|a|an|fiscal|full-year|full|year|annual|adjusted|organic|core|underlying|total|"
+    # Japanese and Indian filings: "a consolidated operating profit", "recurring/ordinary profit"
+    r"consolidated|standalone|recurring|ordinary|attributable|"
     r"net|operating|gross|quarterly|group|current-year|next-year|current-quarter|that|and|\d{4}|this|next|current|"
     r"(?:year|quarter|half)['’]s|"
     r"(?:first|second|third|fourth)[- ]quarter|(?:first|second)[- ]half|FY\d{2,4}|Q[1-4])\s+){0,6}"
@@ -603,7 +626,10 @@ REGULATOR = (
     r"Justice|European\s+Commission|Brussels|CMA|Competition\s+and\s+Markets\s+Authority|FCC|FAA|NHTSA|EPA|"
     r"CFPB|FCA|Ofcom|Ofgem|BaFin|MHRA|Health\s+Canada|CFIUS|SAMR|NMPA|regulators?|watchdogs?|"
     r"antitrust\s+(?:authorities|regulators|enforcers)|competition\s+(?:authority|regulator|watchdog)|"
-    r"Bundeskartellamt)"
+    r"Bundeskartellamt|"
+    # a government deciding on a deal: "Ottawa has blocked its $230-million sale to Shandong Gold"
+    r"Ottawa|Canberra|(?:the\s+)?(?:federal|Canadian|Australian|Chinese|Indian|Japanese|British|German|French|"
+    r"Italian|U\.S\.|US)\s+government)"
 )
 REG_ACTION = (
     r"(?i:approv(?:e|es|ed|al|ing)|clear(?:s|ed|ance)?|grant(?:s|ed|ing)?|authori[sz](?:e|es|ed|ation)|"
@@ -623,7 +649,8 @@ REG_LAW = _rx(
     r"\b(?:legislation|regulations?|rules)\s+(?:governing|requiring|that\s+would|to\s+(?:curb|limit|ban|require))\b"
 )
 REG_VETO = _rx(
-    r"\b(?:subject\s+to|pending|requires?|required|awaiting|await)\s+(?:\w+\s+){0,3}?(?:approvals?|clearances?)|"
+    r"\b(?:subject\s+to|pending|requires?|required|awaiting|await|needs?|needed|must\s+(?:get|obtain|win|receive)|"
+    r"(?:has|have)\s+to\s+(?:get|obtain|win|receive))\s+(?:\w+\s+){0,3}?(?:approvals?|clearances?)|"
     r"regulatory\s+filings?|(?:court|shareholder|board|boards)\s+approv\w*|trade\s+policy|tariff|"
     # a deal's conditions: "regulators have to give their approval before this deal can go through"
     r"approv\w*\s+before\s+(?:the|this|a)\s+(?:deal|transaction|merger|acquisition|takeover)|"

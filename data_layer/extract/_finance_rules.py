@@ -29,7 +29,8 @@ SHARE_CUE_WORDS = (
 
 # The words right before a share price: "closed at", "rose to", "close of", "as low as", "DATE: NOK 212.40".
 PRICE_LINK = (
-    r"(?:\b(?:at|to|of|near|around|about|hit|hitting|touched|touching|reached|reaching|was|were|is|are|as|"
+    # ("fell by as much as 25 cents to $1.05": the change, not a price)
+    r"(?:\b(?:at|to|of|near|around|about|hit|hitting|touched|touching|reached|reaching|was|were|is|are|(?<!much\s)as|"
     r"stood at|stands at|standing at|sat at|quoted)|[:=])\s*"
     r"(?:(?:about|around|roughly|approximately|nearly|almost|just|some|over|under|below|above|a|an|the)\s+)?"
     r"(?:(?:record|new\s+record|fresh\s+record)\s+)?$"  # "closed at a record $376.85"
@@ -406,7 +407,8 @@ BROKERAGES = (
     "Nord/LB", "NORD/LB", "Norddeutsche Landesbank", "Helaba", "B.Riley", "B. Riley FBR", "B.Riley FBR",
     # names of earlier years and research arms, still in archives and reprints
     "Piper Jaffray", "Sanford Bernstein", "Bear Stearns", "Lehman Brothers", "UBS Warburg", "Salomon Smith Barney",
-    "Smith Barney", "Dresdner Kleinwort", "Cazenove", "JPMorgan Cazenove", "Collins Stewart", "Evolution Securities",
+    "Smith Barney", "Dresdner Kleinwort", "Cazenove", "JPMorgan Cazenove", "JP Morgan Cazenove",
+    "J.P. Morgan Cazenove", "Collins Stewart", "Evolution Securities",
     "Arden Partners", "Cenkos", "Emkay Global", "Keefe Bruyette", "Friedman Billings Ramsey", "Thomas Weisel",
     "SunTrust Robinson Humphrey", "SunTrust", "A.G. Edwards", "Banc of America Securities", "Robert W. Baird",
     "Sterne Agee", "Pacific Crest", "Morgan Keegan", "Bank of America Merrill Lynch", "BofA Merrill Lynch",
@@ -415,7 +417,11 @@ BROKERAGES = (
     "Scotia Capital", "Haywood Securities",
 )  # fmt: skip
 # How a firm is named whatever the writer's spacing: "J P Morgan Chase & Co" (a UK feed's spelling) is JPMorgan's.
-BROKER_CANONICAL = {"J P Morgan": "JPMorgan"}
+BROKER_CANONICAL = {
+    "J P Morgan": "JPMorgan",
+    "JP Morgan Cazenove": "JPMorgan Cazenove",
+    "J.P. Morgan Cazenove": "JPMorgan Cazenove",
+}
 
 # Never the firm: news agencies and outlets, data providers, indexes, regulators, generic words.
 NOT_FIRMS = (

@@ -77,6 +77,7 @@ class _Cand:
     expected_close: FuzzyDate | None = None  # deals: when the text expects them to close
     undated: bool = False  # a restatement whose date is another moment ("expected to close by year end")
     subject: str | None = None  # results: the company they belong to, when a digest or wrap names one
+    control: bool = False  # investments: a controlling stake ("a 51.21% interest in X"), so the company's takeover
 
 
 @dataclass
@@ -338,7 +339,12 @@ def _usd(ctx: _Ctx, m: Money | None) -> float | None:
         usd = n.currency == "USD" or (n.text.startswith("$") and not m.text.startswith("$"))
         if n.start >= m.end and usd and _PAREN_EQUIV.match(ctx.text[m.end : n.start]):
             return n.value
+        if n.end <= m.start and usd and _OR_EQUIV.fullmatch(ctx.text, n.end, m.start):
+            return n.value  # "596 million reals ($149 million) or C$189 million": the same sum, in dollars before
     return None
+
+
+_OR_EQUIV = re.compile(r"\)?\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+)?")
 
 
 def _parts(ctx: _Ctx, m: Money | None) -> tuple[tuple[float, ...], float | None]:
@@ -370,6 +376,11 @@ def _status(text: str) -> EventStatus | None:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]")
+_OPENING_DAY = icompile(
+    r"\s*(?:(?:In|On|At)\s+(?:a|an|the|its)\s+(?:\w+\s+){0,3}?)?(?:late|early|on|last)?\s*"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)\s*$",
+    re.I,
+)
 # A date inside a relative or time clause before the trigger belongs to that clause ("which will report on May 2,").
 _RELATIVE_HEAD = icompile(r",\s*(?:which|who|whose|when|after|ahead\s+of|before)\b[^,;]*$", re.I)
 _PERIOD_END = icompile(r"\b(?:ended|ending|through|to|until|since|from|closed|closing|trading|traded|at)\s*$", re.I)
@@ -399,8 +410,8 @@ def _event_date(
             continue
         if future_only and published is not None and d.date.end < published:
             continue
-        if d.start - after > reach or after - d.start > min(reach, 60):
-            continue
+        if d.start - after > reach or (after - d.start > min(reach, 60) and not _OPENING_DAY.match(ctx.text, 0, d.end)):
+            continue  # (a day in the sentence's opening phrase is the whole sentence's: "In a statement late Tuesday,")
         distance = d.start - after if d.start >= after else 1000 + after - d.start
         lo, hi = sorted((d.start, after))
         if _CLAUSE_BREAK.search(ctx.text, lo, hi):
@@ -504,6 +515,8 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         if not ok:
             continue
         name = _after_word(s, m.end(), "of", 8) or _after_word(s, m.end(), "from", 20)
+        if name is None and (w := _DEAL_WITH.match(s, m.end())):  # "announced an acquisition deal with ANI"
+            name = _name_after(s, w.end())
         if name is None and m.group().lower().startswith("tender"):  # "plans a tender offer for Kestrel shares"
             name = _after_word(s, m.end(), "for", 3)
         if name is None and _BID_FOR_US.match(s, m.end()):  # "Aviva said it had made a full acquisition bid for the
@@ -519,6 +532,7 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
     return None
 
 
+_DEAL_WITH = re.compile(r"\s+(?:(?:deal|agreement|pact|accord)\s+)?with\s+(?=[A-Z])")
 # "to be acquired by Qualcomm", "to be acquired by an affiliate of Siris Capital"
 _BY_AFTER = re.compile(
     r"\s+by\s+(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:affiliate|subsidiary|unit|fund|consortium|vehicle|arm)s?\s+"
@@ -581,6 +595,11 @@ _STAKE_CUE = icompile(
 )
 
 
+_STAKE_SIZE = icompile(
+    r"(?:(?P<ctl>controlling|majority|remaining)\s+(?:(?P<rest>\d+(?:\.\d+)?)\s*(?:%|per\s*cent)\s+)?|"
+    r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent)\s+(?:controlling\s+)?)(?:stake|interest)\b",
+    re.I,
+)
 _WRITTEN_OFF = icompile(
     r"\b(?:written\s+off|write-?offs?|writ(?:e|es|ing)\s+(?:off|down)|wrote\s+(?:off|down)|impair\w*)\b", re.I
 )
@@ -630,7 +649,10 @@ def _investment(ctx: _Ctx) -> _Cand | None:
         name = _after_word(s, m.end(), "in", 3) or _name_before(s, m.start())
         money = _money_before(ctx, m.start(), 40) or _money_after(ctx, m.end(), 40)
         if name and (money or _STAKE_CUE.search(s)):
-            found.append(_Cand(T.INVESTMENT, ctx.sent, m.start(), m.end(), money, counterparty=name))
+            c = _Cand(T.INVESTMENT, ctx.sent, m.start(), m.end(), money, counterparty=name)
+            share = _STAKE_SIZE.search(s, max(0, m.start() - 20), m.end())
+            c.control = bool(share) and (share["ctl"] is not None or float(share["pct"]) > 50)
+            found.append(c)
             break
     for rx in (R.ORDER, R.CAPEX, R.CAPEX_SPEND):
         for m in rx.finditer(s):
@@ -964,6 +986,9 @@ def _week_after(ctx: _Ctx, pos: int) -> FuzzyDate | None:
 def _earnings_date(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
     m = R.EARN_NOUN.search(s)
+    due = R.EARN_DUE_METRIC.search(s) if m is None and ctx.doc.published is not None else None
+    if due and R.EARN_LATER_TODAY.search(s, due.end(), due.end() + 60):  # "is expected to log a loss later in the day"
+        return _Cand(T.EARNINGS_DATE, ctx.sent, due.start(), due.end(), date=FuzzyDate(start=ctx.doc.published))
     if not m or R.EARN_PAST.search(s) or R.EARN_POSTED_BEFORE.search(s, max(0, m.start() - 60), m.start()):
         return None
     if (
@@ -1001,6 +1026,8 @@ def _market_story(doc: Doc) -> bool:
     return doc.many_companies or bool(_INDEX_WORDS.search(doc.article.body, 0, 600))
 
 
+_ASIDE_LINK = icompile(r"^,\s*(?:which|that)\s[^,;$€£¥]{1,60},", re.I)
+_ON_METRIC = icompile(r",\s*on\s+(?:[\w-]+\s+){0,2}$", re.I)
 _POSTED_RESULTS = icompile(r"\b(?:posted|reported|released|announced|unveiled|delivered)\b", re.I)
 _METRIC_RX = icompile(rf"\b{R.METRIC}\b", re.I)
 # ("a 4.13 billion dollar (£3 billion) profit": the conversion in brackets between them)
@@ -1021,7 +1048,10 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
     found: list[_Cand] = []
     prelim = _prelim_text(ctx)  # "Target's revenue": no expectation
     for mm in _METRIC_RX.finditer(s):
-        head = _clause_head(prelim, mm.start())[-90:]
+        head = _clause_head(prelim, mm.start())
+        # ("projected a net profit of 310 billion yen, down 15.3 pct, on sales of 7.8 trillion yen": the sales
+        # the forecast profit is made on share its mood, however far back)
+        head = head if _ON_METRIC.search(prelim, 0, mm.start()) else head[-90:]
         hits = list(R.EXPECTATION.finditer(head))
         if hits and not _POSTED_RESULTS.search(head, hits[-1].end()):
             continue  # "raised its forecast after posting a net profit of ...": the forecast is another clause
@@ -1032,6 +1062,7 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
         if not after:
             continue
         money, link = after[0], s[mm.end() : after[0].start]
+        link = _ASIDE_LINK.sub("", link, count=1)  # "revenue, which excludes Starbucks, rose 54 percent to"
         if len(after) > 1 and link.endswith(" from ") and _FROM_TO.fullmatch(s, money.end, after[1].start):
             # "loss before tax grew from A$1.6 million to A$1.7 million": the new figure, linked as "grew ... to"
             money, link = after[1], link[: -len("from ")] + "to "
@@ -1534,6 +1565,8 @@ def _sentence_events(ctx: _Ctx, detectors: list[Callable[[_Ctx], _Cand | None]] 
         drop |= {c.type for c in out if c.type is T.INVESTMENT and c.money is not None and c.money == fr.money}
     out = [c for c in out if c.type not in drop and not _foreign(ctx, c) and not _failed(ctx, c)]
     for c in out:
+        if c.control and T.ACQUISITION not in types:
+            c.type = T.ACQUISITION  # "to acquire a 51.21% interest in Grupo Biotoscana": a takeover
         _finish(ctx, c)
     if any(c.type in _VALUED_TYPES for c in out):
         valuation = _valuation(ctx)
@@ -1981,6 +2014,9 @@ _FOLLOW_UP_GATE = Gate(R.VALUATION_CUE, R.VALUATION_AFTER, R.PAYMENT, R.DEAL_WOR
 #: How many sentences back a follow-up sentence may reach (a deal's price: further).
 FOLLOW_UP_SENTENCES = 2
 DEAL_FOLLOW_UP_SENTENCES = 5
+#: ... and one that names it as "the deal" (the article's one deal): further still.
+THE_DEAL_FOLLOW_UP_SENTENCES = 9
+_THE_BEFORE = re.compile(r"\b(?:the|this)\s*$", re.I)
 
 
 def _attach_follow_up(ctx: _Ctx, i: int, cands: list[_Cand]) -> None:
@@ -1995,12 +2031,17 @@ def _attach_follow_up(ctx: _Ctx, i: int, cands: list[_Cand]) -> None:
         valued[-1].valuation = _valuation(ctx)
     # a deal's price may come a few sentences on ("According to Reuters, X intends to pay €683 million or ...")
     deals = [
-        c for c in cands if i - DEAL_FOLLOW_UP_SENTENCES <= c.idx < i and c.type is T.ACQUISITION and c.usd is None
+        c for c in cands if i - THE_DEAL_FOLLOW_UP_SENTENCES <= c.idx < i and c.type is T.ACQUISITION and c.usd is None
     ]
     if deals:  # "Including debt, the deal is worth about $2.2 billion."
         for m in ctx.monies:
             pre = ctx.text[max(0, m.start - 80) : m.start]
-            if (R.DEAL_WORTH.search(pre) or R.PAYMENT.search(pre)) and _deal_money(m):
+            worth = R.DEAL_WORTH.search(pre)
+            if not (worth or R.PAYMENT.search(pre)) or not _deal_money(m):
+                continue
+            # ("The deal values Alimera at $381 million" names the deal: it may reach further back)
+            reach = THE_DEAL_FOLLOW_UP_SENTENCES if worth and _THE_BEFORE.search(pre, 0, worth.start()) else None
+            if deals[-1].idx >= i - (reach or DEAL_FOLLOW_UP_SENTENCES):
                 c = deals[-1]
                 c.money, c.usd, c.amount_text = m, _usd(ctx, m), m.text
                 break

@@ -717,8 +717,18 @@ def _session_dates(text: str, ref: dt.date | None, calendar: str | None = None) 
     return [
         m
         for m in find_dates(text, ref, calendar=calendar)
-        if not (_COMPARISON_DAY.search(text, max(0, m.start - 30), m.start) and not _POSSESSIVE.match(text, m.end))
+        if not (
+            _COMPARISON_DAY.search(text, max(0, m.start - 30), m.start)
+            and not _POSSESSIVE.match(text, m.end)
+            and not _WHEN_AFTER.match(text, m.end)  # "its highest close since September 7, 2021, when it reached"
+        )
     ]
+
+
+_WHEN_AFTER = re.compile(
+    r",?\s+when\s+(?:it|they|the\s+(?:stock|shares)|shares)\s+(?:\w+\s+)?(?:reached|hit|closed|ended|"
+    r"traded|stood|touched|finished|was|were)\b"
+)
 
 
 def _fallback_date(

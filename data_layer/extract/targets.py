@@ -143,7 +143,7 @@ _RATED_OBJECT_BEFORE = icompile(
 _ANALYSTS_AT = icompile(r"\b(?:analysts?|researchers?|strategists?)\s+(?:at|from)\s+$", _I)
 # "Canaccord Genuity analyst Matt Bottomley", "Stifel's W. Andrew Carter": the person after a firm
 _ANALYST_OF = icompile(
-    r"(?:\s+(?:analysts?|research\s+analysts?|strategists?)|[’']s)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?"
+    r"(?:(?:\s+(?-i:PLC|Plc|plc|Inc\.?|Ltd\.?|AG|SA|LLC))?\s+(?:analysts?|research\s+analysts?|strategists?)|[’']s)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?"
     r"\s+(?P<last>[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?)\b"
 )
 _ANALYST = icompile(r"\banalysts?\s+(?P<a>[A-Z][a-z]+(?:[\s-][A-Z][a-z'’-]+){1,2})\b")
@@ -210,6 +210,16 @@ _STOCK_TARGET_BEFORE = icompile(
     r"|\b(?:upgrad(?:es|ed)|downgrad(?:es|ed)|lift(?:s|ed)|rais(?:es|ed)|mov(?:es|ed))\s+$",
     _I,
 )
+# The stocks a move names after its verb, up to the rating: "downgraded Bank of Montreal (BMO) and Royal Bank of
+# Canada (RBC) to", "lowered his rating on Canadian Imperial Bank of Commerce (CIBC) to": banks there are rated, not
+# rating ("downgraded by Morgan Stanley to" names the firm)
+_MOVE_OBJECTS = icompile(
+    r"\b(?:upgrad(?:es|ed|ing)|downgrad(?:es|ed|ing)|(?:rais|lower|lift|cut|trimm|boost)\w*\s+(?:his|her|its|their|the)"
+    r"\s+(?:rating|recommendation|call|stance)s?\s+(?:on|for))\s+(?!by\b|at\b)(?-i:[A-Z])[^;:]{0,160}?(?=\s(?:to|from|on)\s|[;:]|$)",
+    _I,
+)
+# "RBC's stock also fell", "Scotiabank shares fell": a bank's stock, not the bank's view
+_STOCK_AFTER = icompile(r"(?:'s|’s)?\s+(?:stock|shares)\b(?!\s+(?:rating|target|price\s+target))", _I)
 # "recommends buying Infosys futures with a stop loss of Rs 1,488 for targets of Rs 1,540": a trading call
 _TRADING_CALL = icompile(r"\bstop[-\s]?loss\b", _I)
 _ANALYST_GAP = icompile(r",\s*|\s+(?:analysts?|strategists?)\s+", _I)
@@ -606,7 +616,11 @@ def _ratings_table(
     return out
 
 
-_BARE_MOVE = icompile(r"(?:\s+[A-Z][\w&.-]*){0,2}\s+(?:has\s+|have\s+)?(?:upgrad|downgrad)\w*\s+(?=[A-Z0-9])")
+_BARE_MOVE = icompile(
+    r"(?:\s+[A-Z][\w&.-]*){0,2}(?:\s+|,\s*who\s+(?:all\s+|both\s+)?)(?:has\s+|have\s+)?(?:upgrad|downgrad)\w*\s+"
+    # ("Panmure Gordon, Berenberg and Societe Generale, who all upgraded their ratings on the stock")
+    r"(?=[A-Z0-9]|(?:their|its)\s+(?:ratings?|recommendations?)\s+on\s+the\s+(?:stock|shares|company|group)\b)"
+)
 # ... and told before it: "profited from an upgrade by analysts at Carnegie", "was downgraded by Kepler"
 _BARE_MOVE_BEFORE = icompile(
     r"\b(?:upgrade|downgrade)[sd]?\s+(?:by|from)\s+(?:(?:the\s+)?(?:analysts?|brokers?|brokerage|strategists)\s+(?:at|from)\s+)?$"
@@ -743,9 +757,12 @@ def _known_brokers(text: str) -> list[re.Match[str]]:
 def _find_firms(text: str, company_words: set[str], tickers: frozenset[str]) -> list[_Firm]:
     text = blank_dateline(text)  # "SEATTLE--(BUSINESS WIRE)--Jefferies ...": the place is no firm, nor glued to one
     cands: list[_Firm] = []
+    objects = [(o.start(), o.end()) for o in _MOVE_OBJECTS.finditer(text)] if "grad" in text or " on " in text else []
     for m in _known_brokers(text):
         if (
             _ends(_ASIDE_BEFORE, text, m.start(), 25)
+            or any(a < m.start() < b for a, b in objects)
+            or _STOCK_AFTER.match(text, m.end())
             or any(_ON_GAP.fullmatch(text, c.end, m.start()) for c in cands)
             or _STOCK_TARGET_AFTER.match(text, m.end())
             or _STOCK_TARGET_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -825,25 +842,49 @@ _PART_CUT = icompile(r",\s*(?:and\s+|while\s+)?|;\s*|\s+and\s+|\s+while\s+|\.\s+
 
 
 def _stock_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The stretches of ``text[a:b]`` about one stock each, when the firm rates several there."""
+    """The stretches of ``text[a:b]`` about one stock each, when the firm rates several there.
+
+    A stretch whose move names several stocks ("downgraded BMO and RBC to underweight") comes once per stock.
+    """
+    moves = list(_MOVE_OBJECTS.finditer(text, a, b)) if "grad" in text or " on " in text else []
+    objects = [_object_starts(m) for m in moves]
     hits = [m.start() for m in _RATING_ON.finditer(text, a, b)]
-    if len(hits) < 2:
+    if len(moves) + len(hits) < 2 and sum(map(len, objects)) < 2:
         return [(a, b)]
+    if sum(map(len, objects)) >= 2 and not hits:
+        hits = [m.start() for m in moves]
+    else:
+        objects = [[]] * len(hits)
     cuts = [a]
     for prev, h in itertools.pairwise(hits):
         found = list(_PART_CUT.finditer(text, prev, h))  # the last clause break before the next stock
         if not found:
             return [(a, b)]
         cuts.append(found[-1].end())
-    return list(itertools.pairwise([*cuts, b]))
+    parts = list(itertools.pairwise([*cuts, b]))
+    # (a stretch naming several stocks comes again from each further stock's name on: "Royal Bank of Canada (RBC) to")
+    return [q for (c, d), starts in zip(parts, objects, strict=True) for q in [(c, d)] + [(o, d) for o in starts[1:]]]
+
+
+_OBJECT_NAME = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)([A-Z])")
+
+
+def _object_starts(m: re.Match[str]) -> list[int]:
+    """Where each stock a move names starts: "downgraded Bank of Montreal (BMO) and Royal Bank of Canada (RBC) to"
+    names two (an abbreviation in brackets is its name's)."""
+    verb = re.match(r"\S+(?:\s+(?:his|her|its|their|the)\s+\w+\s+(?:on|for))?\s+", m.group())
+    body = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group()), m.group()[verb.end() :])
+    return [m.start() + verb.end() + n.start(1) for n in _OBJECT_NAME.finditer(body)]
 
 
 def _split_facts(doc: Doc, sent: Sentence, firm: str, parts: list[tuple[int, int]], f: _Firm | None = None):
+    ends: set[int] = set()
     for k, (a, b) in enumerate(parts):
         rec = _facts(doc, sent, firm, a, b, f if k == 0 else None)
-        if rec:
+        if rec and (b not in ends or rec.rating or rec.target):  # (a bare "downgraded A and B": one move)
             rec.split = True
             yield rec
+        ends.add(b)
 
 
 def _facts(doc: Doc, sent: Sentence, firm: str, a: int, b: int, f: _Firm | None = None) -> _Rec | None:
@@ -1130,6 +1171,10 @@ def _merge(recs: list[_Rec]) -> list[_Rec]:
             groups.append([r])
     out: list[_Rec] = []
     for g in groups:
+        if not any(r.target for r in g) and any(r.split and r.rating for r in g):
+            # "Barclays downgraded three banks ... Aiken downgraded BMO and RBC to underweight": a row per stock, and
+            # the bare move before them only sums them up
+            g = [r for r in g if r.rating]
         with_t = [r for r in g if r.target is not None]
         # "cut its target to $105 from $125" in June, then "upped its target to $107 from $105": one firm's earlier
         # step is the later move's previous target, so the firm's row is the latest

@@ -252,6 +252,59 @@ def _is_teaser(line: str, following: str | None) -> bool:
 # --------------------------------------------------------------------------- parsing
 
 
+_OPEN_END = re.compile(
+    r"(?:\b(?:to|of|the|a|an|and|or|in|on|at|for|with|from|by|as|its|his|her|their|that|than)|,)$", re.I
+)
+
+
+def _wrapped_on(line: str, following: str) -> bool:
+    """``line`` runs on into ``following``: it ends in a word that needs more, or the next starts in lower case.
+
+    >>> _wrapped_on("Aiken upgraded National Bank of Canada to", '"overweight" from "equal-weight,"')
+    True
+    >>> _wrapped_on("Market Wrap", "Stocks rose on Monday.")
+    False
+    """
+    return bool(following) and (bool(_OPEN_END.search(line)) or following[:1].islower())
+
+
+# One row of a movers table: "Melrose Industries (MRO) 641.60p 2.52%"
+_GLUED_HEADING = re.compile(r"\b(Risers|Fallers|Gainers|Losers|Top\s+gainers|Top\s+losers)(?=[A-Z])")
+_MOVER_ROW = re.compile(
+    r"[A-Z][\w&'’.,-]*(?:\s+[\w&'’.,-]+){0,6}?\s+\([A-Z0-9][A-Z0-9.-]{0,7}\)\s+"
+    r"[\d,]+(?:\.\d+)?\s?(?:p|c|pence|cents)?\s+[-+−]?\d+(?:\.\d+)?\s?%"
+)
+
+
+def split_run_on_rows(line: str) -> list[str]:
+    """A movers table whose rows a page ran together into one line (or into a paragraph), one row per line again.
+
+    >>> split_run_on_rows("Melrose (MRO) 641.60p 2.52% BT Group (BT.A) 106.50p 1.77% Pearson (PSON) 1,028.50p 1.43%")
+    ['Melrose (MRO) 641.60p 2.52%', 'BT Group (BT.A) 106.50p 1.77%', 'Pearson (PSON) 1,028.50p 1.43%']
+    >>> split_run_on_rows("Banks fell. FTSE 100 - RisersShire (SHP) 1,793p +2%CRH (CRH) 1,093p +1.3%IMI (IMI) 808p -1%")
+    ['Banks fell. FTSE 100 - Risers', 'Shire (SHP) 1,793p +2%', 'CRH (CRH) 1,093p +1.3%', 'IMI (IMI) 808p -1%']
+    """
+    if line.count("%") < 3 or line.count("(") < 3:
+        return [line]
+    out: list[str] = []
+    for piece in _GLUED_HEADING.sub("\\1\n", line).split("\n"):
+        rows = list(_MOVER_ROW.finditer(piece))
+        runs: list[list[re.Match[str]]] = []
+        for m in rows:
+            if runs and not piece[runs[-1][-1].end() : m.start()].strip():
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        pos = 0
+        for run in (r for r in runs if len(r) >= 3):
+            out.append(piece[pos : run[0].start()].strip())
+            out.extend(m.group() for m in run)
+            pos = run[-1].end()
+        out.append(piece[pos:].strip())
+    out = [x for x in out if x]
+    return out if len(out) > 1 else [line]
+
+
 def _unwrap(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines (blank-line-separated blocks of ~70-column lines) into paragraphs."""
     nonempty = [ln for ln in lines if ln.strip()]
@@ -263,10 +316,16 @@ def _unwrap(lines: list[str]) -> list[str]:
         return lines
     out: list[str] = []
     block: list[str] = []
-    for ln in [*lines, ""]:
+    padded = [*lines, ""]
+    for k, ln in enumerate(padded):
         if ln.strip():
             block.append(ln.strip())
-            if _words(ln) <= 8 and not _SENTENCE_END.search(ln) and len(block) == 1:
+            if (
+                _words(ln) <= 8
+                and not _SENTENCE_END.search(ln)
+                and len(block) == 1
+                and not _wrapped_on(ln.strip(), padded[k + 1].strip() if k + 1 < len(padded) else "")
+            ):
                 out.append(block.pop())  # a short heading line stays on its own
         elif block:
             out.append(" ".join(block))
@@ -284,7 +343,7 @@ def parse_plain(text: str, title: str | None = None) -> Parsed:
     ('Big news', ['Amazon is undergoing change.', 'More text.'], '2026-01-31T05:08:04')
     """
     lines = [clean_line(ln) for ln in _unwrap(text.split("\n"))]
-    lines = [ln for ln in lines if ln]
+    lines = [row for ln in lines if ln for row in split_run_on_rows(ln)]
     out = Parsed()
     i = 0
     if title is None:

@@ -200,3 +200,83 @@ def test_a_guidance_adjusted_and_a_revenue_with_an_aside():
         "year earlier.",
     )["events"]
     assert _events(df) == [("financial_result", 171_000_000.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fjord Air announced after the close of the exchange on Tuesday that it will raise NOK 1.3 billion in a "
+        "private deal.",
+        "Harbour Metals raised A$200m via an institutional placement.",
+        "Tamar Royalties has raised GBP 3.0m at 0.1p (placing 2.48bn shares).",
+    ],
+)
+def test_a_companys_own_placement_is_a_funding_round(sentence):
+    assert event_types("December 19, 2017", sentence) == {"funding_round"}
+
+
+def test_new_debt_is_no_funding_round():
+    assert "funding_round" not in event_types("December 19, 2017", "Harbour Metals raised $50 million in new debt.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company also said it expects a loss of NOK 2.6 billion in the first quarter of this year.",
+        "The lender expects a 13 percent rise in net income to 9.3 billion yen this fiscal year.",
+        "Kaito Steel said it expects to turn to net income of 11.5 billion yen this fiscal year.",
+        "The company forecast a 3.9 percent drop in net income to 133 billion yen this fiscal year.",
+    ],
+)
+def test_expected_changes_and_losses_in_other_currencies_are_guidance(sentence):
+    assert event_types("April 30, 2010", sentence) == {"guidance"}
+
+
+def test_an_analysts_outlook_for_the_sector_is_no_guidance():
+    assert (
+        event_types("May 10, 2023", "Morrow also slashed her outlook for the sector to neutral from positive.") == set()
+    )
+
+
+def test_an_unexpected_slide_in_profit_is_a_result():
+    assert event_types(
+        "November 7, 2017",
+        "Harbour Bank on Monday booked an unexpected slide in quarterly profit, which fell 23 per cent.",
+    ) == {"financial_result"}
+
+
+def test_a_wraps_investment_told_with_a_us_dollar_sum():
+    df = article_frames(
+        "19 Dec, 2017",
+        "Hong Kong stocks climbed for a second day on Tuesday, as the gain in Kirin Digital countered the net selling.",
+        "Kirin Digital climbed 1.8 per cent to HK$401.20. The Chinese technology group announced on Monday that it "
+        "would lead an US$863 million investment in Lotus Retail Holdings in a move seen as rivalling its peers.",
+        title="Hong Kong stocks climb as gain in Kirin Digital outweighs net selling",
+    )["events"]
+    assert _events(df) == [("investment", 863_000_000.0)]
+
+
+def test_two_periods_outlooks_are_two_guidance_events():
+    df = article_frames(
+        "August 3, 2016",
+        "Kestrel Pay forecast adjusted revenue of $167 million to $171 million in the current quarter.",
+        "The company raised its full-year adjusted revenue projections to $655 million to $670 million.",
+    )["events"]
+    assert _events(df) == [("guidance", 167_000_000.0), ("guidance", 655_000_000.0)]
+
+
+def test_a_terminated_bid_agreement_is_no_partnership_end():
+    assert "partnership_end" not in event_types(
+        "January 14, 2021",
+        "Lumen Optics had earlier agreed to a $2.84 billion offer from Kestrel Systems, but it terminated the "
+        "agreement, citing failure to obtain approval in time.",
+    )
+
+
+def test_a_result_dropping_from_one_figure_to_another_further_on():
+    df = article_frames(
+        "August 5, 2020",
+        "Sales were down 37% compared to the same quarter last year, dropping from $604 million to $379 million.",
+        title="Tooling maker Kestrel to close plant",
+    )["events"]
+    assert ("financial_result", 379_000_000.0) in _events(df)

@@ -60,7 +60,7 @@ GUIDE_METRIC = (
     r"operating\s+income|net\s+income|capital\s+expenditure|capex|bookings|deliveries|shipments|volumes?|"
     r"(?:net|operating|adjusted|pretax|pre-tax|underlying)\s+loss(?:es)?|loss\s+per\s+share|"
     # "expects losses of 80 billion yen"
-    r"(?:a\s+)?loss(?:es)?(?=\s+of\s+(?:about\s+|around\s+|some\s+)?(?:[$€£¥₹]|[A-Z]{1,3}\$|Rs|\d)))"
+    r"(?:a\s+)?loss(?:es)?(?=\s+of\s+(?:about\s+|around\s+|some\s+)?(?:[$€£¥₹]|[A-Z]{1,3}\$|Rs|\d|(?-i:[A-Z]{3})\s?\d)))"
 )
 
 #: Words that make an amount a valuation or a size, not the amount of the event.
@@ -238,7 +238,7 @@ FUNDING = _rx(
 )
 RAISED = _rx(
     r"\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)|pull(?:s|ed)\s+in|clos(?:es|ed)\s+on)\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|"
-    r"an?\s+additional\s+|another\s+)?(?=[$€£¥]|US\$|USD|EUR|GBP)"
+    r"an?\s+additional\s+|another\s+)?(?=[$€£¥₹]|(?-i:[A-Z]{1,2})\$|Rs\.?\s?\d|(?-i:[A-Z]{3})\s?\d)"
 )
 #: Money a company secured is funding only when the sentence says so: "secured $215m from SoftBank".
 SECURED_FUNDING = _rx(
@@ -246,8 +246,9 @@ SECURED_FUNDING = _rx(
     r"round)|from\s+(?:investors|backers|[A-Z])|through\s+a\s+private\s+placement|of\s+(?:new\s+)?(?:funding|financing))"
 )
 RAISED_VETO = _rx(
-    r"\b(?:contracts?|orders?|deals?|revenue|sales|credit|facility|grants?|bonds?|debt|notes|IPO|initial\s+public\s+offering|share\s+sale|stock\s+sale|convertible|loan|"
-    r"placing|rights\s+issue|offering|prices?|targets?|dividend|forecast|guidance|outlook|"
+    # (a company's own share sale raises funds: "will raise NOK 1.3 billion in a private deal", "via a placing")
+    r"\b(?:contracts?|orders?|(?<!private\s)(?<!bought\s)deals?|revenue|sales|credit|facility|grants?|bonds?|debt|"
+    r"notes|IPO|initial\s+public\s+offering|convertible|loan|prices?|targets?|dividend|forecast|guidance|outlook|"
     r"by\s+selling|through\s+(?:the\s+)?sales?\s+of|from\s+(?:the\s+)?sales?\s+of|(?:in|from)\s+asset\s+sales)\b"
 )
 
@@ -425,7 +426,7 @@ RESULT_WORDS = _rx(
     r"experienced|registered|saw)\s+(?:an?\s+)?"
     r"(?:(?:better|worse|stronger|weaker|bigger|smaller|larger|steeper|sharper|deeper)[-‑\s]than[-‑\s]expected\s+)?"
     r"(?:(?:[\d.]+\s*(?:%|per\s*cent|percent)|(?:\w+-fold|sharp|steep|strong|modest|slight|surprise|bigger|"
-    r"smaller)(?:[-‑\s]than[-‑\s]expected)?)\s+)?(?:(?:rise|increase|jump|surge|growth|gain|drop|decline|fall|slump|dip|"
+    r"smaller|unexpected|surprising|record)(?:[-‑\s]than[-‑\s]expected)?)\s+)?(?:(?:rise|increase|jump|surge|growth|gain|drop|decline|fall|slump|dip|"
     r"decrease|slide)\s+in\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + METRIC + r"|(?:higher|lower|record|"
     r"stronger|weaker|better|worse|strong|weak|flat|solid|disappointing|mixed)(?:[-‑\s]than[-‑\s]expected)?\s+"
     r"(?:[\w-]+\s+){0,3}?(?:" + METRIC + r"|results|figures))\b|"
@@ -541,6 +542,9 @@ GUIDE_VETO = _rx(
     r"(?:earnings|profits?|sales|EPS)\b"
     # a past outlook quoted as a yardstick: "debt reduction in line with previous guidance"
     r"|\bin\s+line\s+with\s+(?:its\s+|the\s+)?(?:previous|prior|earlier|existing)\s+(?:guidance|forecasts?|outlook)\b"
+    # an analyst's own view: "slashed his outlook for the sector to neutral", "the outlook for the industry"
+    r"|\b(?:his|her)\s+(?:[\w-]+\s+)?(?:outlook|forecasts?|views?)\b"
+    r"|\b(?:outlook|forecasts?|view)\s+(?:for|on)\s+the\s+(?:sector|industry|market|economy|group\s+of\s+stocks)\b"
     # analysts' forecasts: "analysts have sharply revised their forecasts for the shares"
     r"|\b(?:analysts?|researchers|brokers?|economists?|strategists?)\b[^.;]{0,40}?\b(?:revis|rais|cut|lower|upgrad|"
     r"downgrad|lift|trim)\w*\s+(?:their|its)\s+(?:\w+\s+){0,2}?(?:forecasts?|estimates?|outlooks?|views?)\b"
@@ -571,12 +575,25 @@ GUIDE_VOLUME = _rx(
     r"\d[\d,.]*(?:\s*(?:million|m|k))?\s*)?(?:[\w-]+\s+){0,2}?" + GUIDE_UNIT + r"\b))"
 )
 
+#: The company's expected change in a metric: "expects a 13 percent rise in net income to 9.3 billion yen this fiscal
+#: year", "forecast a 3.9 percent drop in net income".
+GUIDE_EXPECT_CHANGE = _rx(
+    r"\b(?:expects?|forecasts?|forecasted|projects?|predicts?|anticipates?|sees|guides?\s+to)\s+an?\s+"
+    r"(?:(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s*cent)|(?:[\w-]+\s+){0,2}?)\s*)?(?:rise|increase|drop|decline|fall|gain|"
+    r"jump|growth|decrease|slide|improvement|recovery|rebound)\s+in\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    + GUIDE_METRIC
+    + r"\b"
+)
 #: "expects to grow revenue 5%", "expects to report full-year pretax profit of £1.05 billion": an active
 #: expectation of the company with its metric a few words after the verb.
 GUIDE_EXPECT_TO = _rx(
     r"\b(?:expects?|forecasts?|projects?|anticipates?|predicts?|targets?|aims?|sees)\s+(?:it\s+)?to\s+"
     r"(?:report|post|deliver|generate|achieve|make|record|book|hit|reach|grow|increase|raise|lift|boost|"
-    r"improve|expand|return\s+to|keep|maintain|cut|reduce|lower)\b" + CLAUSE + r"{0,40}?\b" + GUIDE_METRIC + r"\b"
+    r"improve|expand|return\s+to|turn\s+to|swing\s+to|keep|maintain|cut|reduce|lower)\b"
+    + CLAUSE
+    + r"{0,40}?\b"
+    + GUIDE_METRIC
+    + r"\b"
 )
 #: A company's expectation in the passive: "sales ... were expected to rise 3.5% to £2.5 billion, Next said".
 GUIDE_PASSIVE = _rx(

@@ -376,6 +376,9 @@ def _status(text: str) -> EventStatus | None:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]")
+_TRAILING_AMOUNT = re.compile(
+    r"\s*\b(?:US|[A-Z]{1,2})?[$€£¥₹]\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|m|b)?\s*$", re.I
+)
 _OPENING_DAY = icompile(
     r"\s*(?:(?:In|On|At)\s+(?:a|an|the|its)\s+(?:\w+\s+){0,3}?)?(?:late|early|on|last)?\s*"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)\s*$",
@@ -717,6 +720,8 @@ def _partnership_end(ctx: _Ctx) -> _Cand | None:
             or R.END_CONDITIONAL_BEFORE.search(s, max(0, m.start() - 25), m.start())
         ):
             continue  # (nor "has the right to terminate the agreement if ...")
+        if re.fullmatch(r"\s*(?:the|that|this)\s*", between) and _BID_WORD.search(s, 0, m.start()):
+            continue  # "agreed to a $2.84 billion offer from Cisco, but it terminated the agreement": the bid's end
         end = m.end() + n.end()
         if re.match(r"program", n.group(), re.I) and not _after_word(
             s, end, "with", 12
@@ -725,6 +730,9 @@ def _partnership_end(ctx: _Ctx) -> _Cand | None:
         name = _after_word(s, end, "with", 12) or (_cap_runs(between) or [None])[-1] or _name_before(s, m.start())
         return _Cand(T.PARTNERSHIP_END, ctx.sent, m.start(), end, counterparty=name)
     return None
+
+
+_BID_WORD = icompile(r"\b(?:offer|bid|merger|acquisition|takeover|buyout|tender)\b", re.I)
 
 
 def _partnership(ctx: _Ctx) -> _Cand | None:
@@ -881,6 +889,7 @@ def _other_actor(ctx: _Ctx, pos: int, *, deal: bool = False, counterparty: str |
         return False
     aux = R.AUX_CHAIN.search(head)
     stem = head[: aux.start()] if aux else head
+    stem = _TRAILING_AMOUNT.sub("", stem)  # "it would lead an US$863 million investment": no name "US"
     if R.RIVAL_SUBJECT.search(stem):
         return True  # "Rival Pemberton Foods reported ...", "Harrowgate's rival Dunmore said it would ..."
     names = own_names(ctx.doc.company)
@@ -1061,6 +1070,8 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
         after = [x for x in ctx.monies if x.start >= mm.end() and x.start - mm.end() <= 80]
         if not after:
             continue
+        if len(after) == 1 and (nxt := [x for x in ctx.monies if x.start > after[0].end][:1]):
+            after += nxt  # ("dropping from $604 million to $379 million": the new figure may lie further on)
         money, link = after[0], s[mm.end() : after[0].start]
         link = _ASIDE_LINK.sub("", link, count=1)  # "revenue, which excludes Starbucks, rose 54 percent to"
         if len(after) > 1 and link.endswith(" from ") and _FROM_TO.fullmatch(s, money.end, after[1].start):
@@ -1227,6 +1238,7 @@ _GUIDE_RULES = (
     R.GUIDE_VERB_NOUN,
     R.GUIDE_NOUN_VERB,
     R.GUIDE_EXPECT,
+    R.GUIDE_EXPECT_CHANGE,
     R.GUIDE_WARN,
     R.GUIDE_EXPECT_TO,
     R.GUIDE_PASSIVE,
@@ -1299,6 +1311,7 @@ def _guidance(ctx: _Ctx) -> _Cand | None:
             c.amount_text = s[money.start : nxt[0].end] if nxt else money.text
         else:
             c.amount_text = _volume_text(s)
+        c.period = _period(s)
         return c
     return None
 
@@ -1719,7 +1732,10 @@ def _compatible(k: _Cand, c: _Cand) -> bool:
     if k.type is not c.type:
         return False
     if k.type is T.GUIDANCE:
-        return _same_company(k.subject, c.subject)
+        # ("forecast revenue of $167m to $171m in the current quarter" and "raised its full-year projections to
+        # $655m": two outlooks, each with its figure)
+        two_periods = k.period and c.period and k.period != c.period and k.money and c.money
+        return _same_company(k.subject, c.subject) and not two_periods
     if k.type is T.FINANCIAL_RESULT:
         if not _same_company(k.subject, c.subject):
             return False  # a digest's results of two companies

@@ -56,6 +56,7 @@ MARKETS: dict[str, Market] = {
     "DK": Market("DK", "DKK", "XCSE", "DKK"),
     "KR": Market("KR", "KRW", "XKRX", "KRW"),
     "ZA": Market("ZA", "ZAR", "XJSE", "ZAR"),
+    "SA": Market("SA", "SAR", "XSAU", "SAR"),  # Tadawul: trades Sunday to Thursday
 }
 
 # exchange as written in tickers and listings -> market
@@ -89,7 +90,8 @@ INDEX_CUES: dict[str, str] = {
     r"FTSE|\bLSE\b|London Stock Exchange|\bAIM\b|\d\s?p\b|\d\s?pence\b": "UK",
     r"Hang Seng|Hong Kong Stock Exchange|\bHKEX\b|HK\$": "HK",
     r"Straits Times Index|Singapore Exchange|\bSGX\b|S\$": "SG",
-    r"\bNZX\b|NZ\$": "NZ",
+    r"\bNZX(?:\s?50)?\b|NZ\$|New Zealand shares|New Zealand's sharemarket": "NZ",
+    r"Tadawul|\bTASI\b|Saudi Exchange|Saudi stock (?:exchange|market)|\bSR\s?\d": "SA",
     r"\bDAX\b|\bMDAX\b|\bXetra\b|Frankfurt Stock Exchange": "DE",
     r"CAC[ -]40|Euronext Paris|Paris Bourse": "FR",
     r"\bAEX\b|Euronext Amsterdam": "NL",
@@ -113,7 +115,7 @@ CUE_NEEDLES: dict[str, tuple[str, ...]] = {
     "UK": ("FTSE", "LSE", "London Stock", "AIM", "p", "pence"),
     "HK": ("Hang Seng", "Hong Kong", "HKEX", "HK$"),
     "SG": ("Straits", "Singapore", "SGX", "S$"),
-    "NZ": ("NZX", "NZ$"),
+    "NZ": ("NZX", "NZ$", "New Zealand"),
     "DE": ("DAX", "Xetra", "Frankfurt"),
     "FR": ("CAC", "Paris"),
     "NL": ("AEX", "Amsterdam"),
@@ -123,6 +125,7 @@ CUE_NEEDLES: dict[str, tuple[str, ...]] = {
     "DK": ("Copenhagen", "C25"),
     "FI": ("Helsinki",),
     "ZA": ("JSE", "Johannesburg"),
+    "SA": ("Tadawul", "TASI", "Saudi", "SR"),
     "ES": ("IBEX", "Ibex", "Madrid"),
     "KR": ("Kospi", "KOSPI", "Kosdaq", "KOSDAQ", "Korea Exchange", " won"),
     "US": ("Wall Street", "NYSE", "Nasdaq", "S&P 500", "Dow"),

@@ -280,3 +280,79 @@ def test_a_result_dropping_from_one_figure_to_another_further_on():
         title="Tooling maker Kestrel to close plant",
     )["events"]
     assert ("financial_result", 379_000_000.0) in _events(df)
+
+
+def test_spaced_thousands_and_retrenchment_are_job_cuts():
+    df = article_frames(
+        "29 June 2017",
+        "Kloof Mining said it intends to cut 1 560 jobs as it seeks to reduce its cost structure.",
+        "Karoo Gold could retrench 8,500 employees, it said on Wednesday.",
+    )["layoffs"]
+    assert sorted(df["low"]) == [1560, 8500]
+
+
+def test_new_zealand_and_south_african_wraps_prices():
+    nz = article_frames(
+        "21 July 2017",
+        "New Zealand shares were mixed on Friday. The S&P/NZX50 Index dropped 1.6 points.",
+        "Tui Dairy led the index, up 3.8 percent to $8.",
+        title="NZ shares mixed",
+    )["prices"]
+    assert list(zip(nz["price"], nz["currency"], strict=True)) == [(8.0, "NZD")]
+    za = article_frames(
+        "29 June 2017",
+        "The JSE all share index fell. Gold miner Karoo shed 2.34% to R20.83, Veld Platinum 1.91% to R129.71 and "
+        "Kloof 1.99% to R15.28. Vaal Holdings closed 2.06% weaker at R3 335.00 per share.",
+        title="JSE weaker",
+    )["prices"]
+    assert sorted(za["price"]) == [15.28, 20.83, 129.71, 3335.0]
+
+
+def test_a_saudi_sunday_is_a_trading_day():
+    df = article_frames(
+        "May 15, 2022",
+        "Shares of Najd Energy rose 2.3 percent in early Sunday trading on Tadawul. Shares reached SR41.6 as of 10:23 "
+        "a.m. Saudi time.",
+    )["prices"]
+    assert [str(d)[:10] for d in df["date"]] == ["2022-05-15"]
+
+
+def test_another_companys_move_resets_an_earlier_veto_word():
+    df = article_frames(
+        "27 November 2019",
+        "The ASX 200 rose. Bravura Solutions surged 15 per cent to $4.98 after retaining its earnings guidance and "
+        "Collins Foods rose 6.6 per cent to $10.36.",
+    )["prices"]
+    assert sorted(df["price"]) == [4.98, 10.36]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Wesfarmers rose 2.9 per cent after it reported a strong performance had helped lift its first-half net "
+         "profit 5.7 per cent to $1.13 billion.", "financial_result"),
+        ("Kauri Milk, which announced a 52 per cent lift in profit to $122.62m, rose 6 per cent.", "financial_result"),
+        ("Karoo Holdings was buoyed by the release of its full-year results which showed increases in revenue.",
+         "financial_result"),
+        ("Bravura Solutions surged 15 per cent to $4.98 after retaining its earnings guidance.", "guidance"),
+        ("Ana Ruiz will replace Tom Berg as CEO of Harbour Bank from 12 May.", "executive_change"),
+    ],
+)  # fmt: skip
+def test_round_nine_event_phrasings(sentence, kind):
+    assert kind in event_types("30 April 2025", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company did not provide an outlook.",
+        "Revenue came in at $18.18 billion, lower than the forecast $18.46 billion surveyed by Refinitiv.",
+    ],
+)
+def test_no_outlook_and_surveyed_forecasts_are_no_guidance(sentence):
+    assert "guidance" not in event_types("30 April 2025", sentence)
+
+
+def test_an_executive_change_takes_the_day_it_takes_effect():
+    df = article_frames("30 April 2025", "Ana Ruiz will replace Tom Berg as CEO of Harbour Bank from 12 May.")["events"]
+    assert [str(d)[:10] for d in df["date"]] == ["2025-05-12"]

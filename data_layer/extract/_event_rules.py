@@ -390,6 +390,8 @@ RESULT_LINK = _rx(
     + r"{0,60}?\bto"
     # "increased full-year profit by 11 per cent to $2.8 billion": the verb came before the metric
     r"|by\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+to"
+    # "had helped lift its first-half net profit 5.7 per cent to $1.13 billion"
+    r"|[\d.,]+\s*(?:%|per\s*cent|percent)\s+to"
     # a digest's table line: "Revenue up 8.93% at Rs 881.74 crore vs ...", "Net profit down 12% to $35.9 million"
     r"|(?:up|down|higher|lower)\s+[\d.,]+\s*(?:%|per\s*cent|percent|times|-fold)\s+(?:(?:yoy|y-o-y|year-on-year)\s+)?"
     r"(?:at|to))\s*(?:about|around|approximately|"
@@ -397,8 +399,8 @@ RESULT_LINK = _rx(
 )
 #: A change named before the metric: "a 26% rise in its net profit to Rs 72.6 crore", "a 10% increase in revenue to".
 RESULT_CHANGE_NOUN = _rx(
-    r"\b(?:rise|increase|jump|surge|growth|gain|climb|drop|decline|fall|dip|slump|plunge|decrease|slide|"
-    r"(?:\w+-fold\s+)?jump)\s+in\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?$"
+    r"\b(?:rise|increase|jump|surge|growth|gain|climb|drop|decline|fall|dip|slump|plunge|decrease|slide|lift|boost|"
+    r"leap|rebound|(?:\w+-fold\s+)?jump)\s+in\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?$"
 )
 RESULT_CHANGE_LINK = _rx(
     r"^\s*(?:(?:after|before)\s+tax(?:es|ation)?\s+)?"  # "a 11% fall in annual net profit after tax to A$341 million"
@@ -418,6 +420,9 @@ RESULT_WORDS = _rx(
     r"results\s+from\s+(?=[A-Z])|"
     # "surged 10% in the wake of better-than-expected half-year results", "following an 18% hike in first-half
     # profits", "following an in-line half-year results performance"
+    # "buoyed by the release of its full-year results which showed increases in revenue and profit"
+    r"\b(?:by|after)\s+the\s+(?:release|publication)\s+of\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:results|earnings)\b"
+    r"(?!\s+(?:on|next|later|due|is\s+due|will|at\s+the\s+end))|"
     r"\b(?:following|in\s+the\s+wake\s+of|on\s+the\s+back\s+of|in\s+response\s+to)\s+(?:an?\s+|its\s+|their\s+|the\s+)?"
     r"(?:[\w%.,-]+\s+){0,4}?(?:results|profits?|earnings|(?:(?:first|second|third|fourth)[-\s]quarter|quarterly|"
     r"annual|half-year|full-year)\s+reports?)\b(?!\s+(?:warning|forecast|guidance|outlook|"
@@ -426,7 +431,7 @@ RESULT_WORDS = _rx(
     r"experienced|registered|saw)\s+(?:an?\s+)?"
     r"(?:(?:better|worse|stronger|weaker|bigger|smaller|larger|steeper|sharper|deeper)[-‑\s]than[-‑\s]expected\s+)?"
     r"(?:(?:[\d.]+\s*(?:%|per\s*cent|percent)|(?:\w+-fold|sharp|steep|strong|modest|slight|surprise|bigger|"
-    r"smaller|unexpected|surprising|record)(?:[-‑\s]than[-‑\s]expected)?)\s+)?(?:(?:rise|increase|jump|surge|growth|gain|drop|decline|fall|slump|dip|"
+    r"smaller|unexpected|surprising|record)(?:[-‑\s]than[-‑\s]expected)?)\s+)?(?:(?:rise|increase|jump|surge|growth|gain|drop|decline|fall|slump|dip|lift|leap|"
     r"decrease|slide)\s+in\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + METRIC + r"|(?:higher|lower|record|"
     r"stronger|weaker|better|worse|strong|weak|flat|solid|disappointing|mixed)(?:[-‑\s]than[-‑\s]expected)?\s+"
     r"(?:[\w-]+\s+){0,3}?(?:" + METRIC + r"|results|figures))\b|"
@@ -482,7 +487,7 @@ RESULT_VETO_BETWEEN = _rx(r"\b(?:guidance|forecast|outlook|estimate|consensus|ta
 
 GUIDE_VERB_NOUN = _rx(
     r"\b(?:rais\w*|lift\w*|boost\w*|increas\w*|upgrad\w*|cut|cuts|cutting|lower\w*|reduc\w*|trim\w*|slash\w*|"
-    r"downgrad\w*|reaffirm\w*|reiterat\w*|maintain\w*|confirm\w*|reconfirm\w*|affirm\w*|stood\s+by|stands?\s+by|"
+    r"downgrad\w*|reaffirm\w*|reiterat\w*|maintain\w*|confirm\w*|reconfirm\w*|affirm\w*|retain\w*|stood\s+by|stands?\s+by|"
     r"keeps?|kept|held|holds|holding|"
     r"withdr\w*|suspend\w*|pull\w*|narrow\w*|updat\w*|revis\w*|adjust\w*|issu\w*|initiat\w*|introduc\w*|set|sets|"
     r"gave|give[sn]?|provid\w*|hik\w*|tweak\w*|scal\w*\s+back|signal\w*|flag\w*)\b"
@@ -542,6 +547,11 @@ GUIDE_VETO = _rx(
     r"(?:earnings|profits?|sales|EPS)\b"
     # a past outlook quoted as a yardstick: "debt reduction in line with previous guidance"
     r"|\bin\s+line\s+with\s+(?:its\s+|the\s+)?(?:previous|prior|earlier|existing)\s+(?:guidance|forecasts?|outlook)\b"
+    # none given: "The company did not provide an outlook", "declined to give guidance"
+    r"|\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|declined\s+to|refused\s+to)\s+(?:provide|give|issue|offer|"
+    r"update)\b"
+    # analysts' figures: "lower than the forecast $18.46 billion surveyed by Refinitiv"
+    r"|\b(?:surveyed|polled|compiled)\s+by\b"
     # an analyst's own view: "slashed his outlook for the sector to neutral", "the outlook for the industry"
     r"|\b(?:his|her)\s+(?:[\w-]+\s+)?(?:outlook|forecasts?|views?)\b"
     r"|\b(?:outlook|forecasts?|view)\s+(?:for|on)\s+the\s+(?:sector|industry|market|economy|group\s+of\s+stocks)\b"
@@ -718,7 +728,7 @@ EXEC_LEAVE = _rx(
     r"removed|succe(?:ed|eds|eded|eding)|will\s+join|to\s+join|joins|joined|hand(?:s|ed|ing)?\s+over)\b"
 )
 EXEC_APPOINT = _rx(
-    r"\b(?:appoint\w*|nam(?:ed|es|ing)|hir(?:ed|es|ing)|promot\w*|tapped|elevated|(?:will\s+)?serve\s+as|"
+    r"\b(?:appoint\w*|nam(?:ed|es|ing)|replac(?:e|es|ed|ing)|hir(?:ed|es|ing)|promot\w*|tapped|elevated|(?:will\s+)?serve\s+as|"
     r"take[sn]?\s+over\s+as|took\s+over\s+as|becom(?:e|es|ing)|became|succe(?:ed|eds|eded|eding)|"
     # "added Roche veteran Michelle Browner as CEO", "added Henri Termeer to its board"
     r"add(?:ed|s|ing)(?=\s+(?:[\w'’-]+\s+){0,3}?[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+(?:as|to\s+(?:its|the)\s+board)\b))\s+"

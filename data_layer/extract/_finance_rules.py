@@ -30,7 +30,7 @@ SHARE_CUE_WORDS = (
 # The words right before a share price: "closed at", "rose to", "close of", "as low as", "DATE: NOK 212.40".
 PRICE_LINK = (
     # ("fell by as much as 25 cents to $1.05": the change, not a price)
-    r"(?:\b(?:at|to|of|near|around|about|hit|hitting|touched|touching|reached|reaching|was|were|is|are|(?<!much\s)as|"
+    r"(?:\b(?:at|to|of|near|around|about|hit|hitting|striking|touched|touching|reached|reaching|was|were|is|are|(?<!much\s)as|"
     r"stood at|stands at|standing at|sat at|quoted)|[:=])\s*"
     r"(?:(?:about|around|roughly|approximately|nearly|almost|just|some|over|under|below|above|a|an|the)\s+)?"
     r"(?:(?:record|new\s+record|fresh\s+record)\s+)?$"  # "closed at a record $376.85"
@@ -42,6 +42,12 @@ PRICE_RESET = (
     r"|(?<!target )\bshare price\b|\bstock price\b"
     r"|\bprice per share\b(?=[^.;]{0,40}\b(?:stands?|stood|was|is|reached)\b)"
     r"|\bintra-?day\b"
+    # "... after retaining its earnings guidance and Collins Foods rose 6.6 per cent to $10.36": another company's move
+    r"|\b(?:and|while|but|whereas)\s+(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3}\s+(?:rose|fell|jumped|slid"
+    r"|dropped|gained|lost|climbed|advanced|declined|tumbled|surged|soared|plunged|slumped|rallied|edged|added|sank"
+    r"|slipped|eased|firmed|dipped|shed|was\s+up|was\s+down|were\s+up|were\s+down)\b"
+    # "A2 Milk led the index, up 3.8 percent to $8": a share that moved the index
+    r"|\bled\s+the\s+(?:\w+\s+)?(?:index|market|benchmark|gainers|decliners|losers|fallers|risers|gains|losses)\b"
     r"|\b(?:shares|stock)\s+(?:\w+\s+)?(?:rose|fell|were|was|are|is|had|have|jumped|slid|dropped|gained|lost|climbed"
     r"|reached|hit|touched|traded|ended|finished|advanced|declined|tumbled|surged|soared|plunged|slumped|rallied|edged"
     r"|added|sank|slipped|eased|firmed|dipped|rise|fall|jump|climb|drop|gain|slide|slip|dip|surge|soar|tumble|plunge)\b"
@@ -54,7 +60,9 @@ NOT_PRICE_LEFT = (
     r"|capitali[sz]ation|worth"
     r"|dividends?|payout|distribution|earnings|eps|profits?|revenues?|sales|income|ebitda|cash|debt|loans?|bonus"
     r"|fees?|salary|offer(?:ing)?|bid|buy-?back|repurchas\w*|average|moving|consensus|estimates?|forecasts?"
-    r"|guidance|strike|barrel|ounce|crude|oil|gold|silver|copper|bitcoin|brent|index|yields?|costs?|ipo|priced"
+    # (a commodity, not "Gold miner Harmony shed 2.34% to R20.83": its producers are companies)
+    r"|guidance|strike|barrel|ounce|(?:crude|oil|gold|silver|copper)(?!\s+(?:miners?|mining|producers?|compan\w+|stocks?"
+    r"|shares|majors?|groups?|explorers?|firms?|refiners?|drillers?)\b)|bitcoin|brent|index|yields?|costs?|ipo|priced"
     r"|funding|deal|acquisition|premium|rent|wages?|budget|spend\w*|investment|stake|list price|retail price"
     r"|tickets?|subscription|reports?|savings|charges?|severance|fine|settlement|penalty|tax|sees?|expects?"
     r"|predicts?|projects?|forecasts?|upside|downside|sold|bought|purchased|buying|purchasing|acquiring|transaction"

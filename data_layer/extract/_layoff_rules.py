@@ -69,7 +69,7 @@ CUT_VERB = (
     r"slash(?:es|ed|ing)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|let(?:s|ting)?\s+go(?:\s+of)?|"
     r"furlough(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|fir(?:e|es|ed|ing)|sack(?:s|ed|ing)?|scrap(?:s|ped|ping)?|"
     r"shrink(?:s|ing)?|shrank|make\s+redundant|made\s+redundant|culls?|culled|culling|chop(?:s|ped|ping)?|"
-    r"terminat(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing))"
+    r"terminat(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|retrench(?:es|ed|ing)?)"
 )
 CUT_NOUN_OF = (
     r"(?:reductions?|cuts?|cutbacks?|eliminations?|layoffs?|lay-offs?|redundancies|losses|loss|job\s+cuts|"

@@ -100,7 +100,8 @@ _ALPHA = [k for k in PREFIXES if k[0].isalpha() and k not in _GLUED_ONLY] + list
 _PREFIX_RX = (
     rf"(?P<pre>{_alt(_SYMBOLS)}|(?<![A-Za-z])(?:{_alt(_ALPHA)})(?![A-Za-z])"
     # (with a decimal, a multiplier or three digits: "R90.01", "R2bn", "R250"; not a model "R2")
-    rf"|(?<![\w&.-])R(?=\d[\d,]*(?:\.\d|\s?(?:bn|billion|million|m\b|tn|trillion))|\d{{3}}|\d{{1,3}},\d{{3}})"
+    # ("R3 335.00": a space groups the thousands in South Africa)
+    rf"|(?<![\w&.-])R(?=\d[\d,]*(?:\.\d|\s?(?:bn|billion|million|m\b|tn|trillion))|\d{{3}}|\d{{1,3}}[,\u00a0 ]\d{{3}})"
     rf"|(?<![\w&.-])(?:{_alt(_GLUED_ONLY - {'R'})})(?=\d))"
 )
 _SUFFIX_RX = (

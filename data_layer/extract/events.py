@@ -376,6 +376,7 @@ def _status(text: str) -> EventStatus | None:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]")
+_EFFECTIVE_BEFORE = icompile(r"\b(?:from|effective|starting|as\s+of)\s+(?:on\s+)?$", re.I)
 _TRAILING_AMOUNT = re.compile(
     r"\s*\b(?:US|[A-Z]{1,2})?[$€£¥₹]\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|m|b)?\s*$", re.I
 )
@@ -1631,6 +1632,17 @@ def _finish(ctx: _Ctx, c: _Cand) -> None:
         c.date = _event_date(ctx, after=c.start, reach=90)
         if c.date is None and c.type in DEAL_TYPES:
             c.date = _past_year(ctx)
+        if c.date is None and c.type is T.EXECUTIVE_CHANGE:  # "will replace X as CEO from 12 May": when it takes effect
+            c.date = next(
+                (
+                    d.date
+                    for d in ctx.dates()
+                    if d.date is not None
+                    and d.date.precision is DatePrecision.DAY
+                    and _EFFECTIVE_BEFORE.search(ctx.text, max(0, d.start - 16), d.start)
+                ),
+                None,
+            )
     if c.counterparty and (c.type in DEAL_TYPES or c.type is T.LEGAL) and _is_self(ctx.doc, c.counterparty):
         other = _name_before(ctx.text, c.start)
         if not other or _is_self(ctx.doc, other):  # "The deal has Merck offering $10.8 billion to acquire <us>"

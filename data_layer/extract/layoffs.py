@@ -43,6 +43,13 @@ class _Hit:
     num_end: int
 
 
+# A count with its thousands grouped by spaces, right before the jobs it counts: "1 560 jobs", "12 000 workers".
+_SPACED_THOUSANDS = re.compile(
+    r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])(?=\s+(?:[a-z-]+\s+){0,2}(?:jobs?|roles?|positions?|"
+    r"posts?|workers?|employees?|staff|people)\b)"
+)
+
+
 def parse_count(text: str) -> tuple[int, int] | None:
     """A count or a range of counts -> (low, high).
 
@@ -386,6 +393,8 @@ def extract(doc: Doc) -> list[LayoffFigure]:
     low_body: str | None = body.lower()
     if len(low_body) != len(body):  # a few characters change length when lower-cased: keep offsets exact
         low_body = None
+    elif " " in low_body:  # "to cut 1 560 jobs": thousands grouped with a space (South Africa, France), same length
+        low_body = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", ",", m.group()), low_body)
     anchors = [m.start() for m in (R.GATE_LOWER.finditer(low_body) if low_body is not None else R.GATE.finditer(body))]
     if not anchors:
         return []

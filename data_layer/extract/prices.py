@@ -480,7 +480,7 @@ def _sentence_prices(
     for k, c in enumerate(cands):
         if c.date is None:
             c.date = _fallback_date(text, c, cands[k - 1] if k else None, mentions, claimed, ref, carry)
-        date = _day(c.date, c.kind, ref)
+        date = _day(c.date, c.kind, ref, _WEEKENDS.get(doc.market.code, (5, 6)) if doc.market else (5, 6))
         if date is None and c.date is not None:
             continue  # a month or a year: too vague to be a price record
         kind = c.kind
@@ -777,8 +777,11 @@ def _usable(d: FuzzyDate | None, ref: dt.date | None) -> bool:
     return ref is None or d.start <= ref
 
 
-def _day(d: FuzzyDate | None, kind: PriceKind, ref: dt.date | None) -> FuzzyDate | None:
-    """A day-precision date for the price: a week means its last trading day; weekends roll back to Friday."""
+def _day(
+    d: FuzzyDate | None, kind: PriceKind, ref: dt.date | None, weekend: tuple[int, ...] = (5, 6)
+) -> FuzzyDate | None:
+    """A day-precision date for the price: a week means its last trading day; weekends roll back to the last
+    weekday (the market's: Tadawul trades on Sundays, so its weekend is Friday and Saturday)."""
     if d is None:
         return None
     if d.precision is DatePrecision.WEEK:
@@ -789,9 +792,13 @@ def _day(d: FuzzyDate | None, kind: PriceKind, ref: dt.date | None) -> FuzzyDate
         day = d.start
     else:
         return None
-    while day.weekday() >= 5:
+    while day.weekday() in weekend:
         day -= dt.timedelta(days=1)
     return FuzzyDate(start=day)
+
+
+#: Markets whose weekend is not Saturday and Sunday.
+_WEEKENDS = {"SA": (4, 5)}
 
 
 _OR_PCT = icompile(rf"\s*,?\s*\(?\s*(?:or\s+)?{_PCT}", _I)

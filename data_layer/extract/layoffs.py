@@ -331,6 +331,8 @@ def _sentence_records(
         low, patterns = s, R.PATTERNS
     if not _DIGIT.search(low) and not _COUNT_WORD.search(low):
         return []
+    # "to cut 1 560 jobs": thousands grouped with a space (South Africa, France), read as "1,560" (same length)
+    low = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", ",", m.group()), low)
     # "Acme is cutting its workforce by 5 per cent. That amounts to about 200 jobs.": one figure in two sentences
     earlier = (
         _hits(before.text if low_body is None else low_body[before.start : before.end], patterns)
@@ -393,8 +395,7 @@ def extract(doc: Doc) -> list[LayoffFigure]:
     low_body: str | None = body.lower()
     if len(low_body) != len(body):  # a few characters change length when lower-cased: keep offsets exact
         low_body = None
-    elif " " in low_body:  # "to cut 1 560 jobs": thousands grouped with a space (South Africa, France), same length
-        low_body = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", ",", m.group()), low_body)
+
     anchors = [m.start() for m in (R.GATE_LOWER.finditer(low_body) if low_body is not None else R.GATE.finditer(body))]
     if not anchors:
         return []

@@ -30,6 +30,7 @@ class Market:
     currency: str  # ISO code of the price quotes ("GBX" for pence)
     calendar: str  # exchange_calendars name of the main venue
     cents: str  # what a "cent" of a quote is there: "GBX" (a UK writer's pence) or the currency's hundredth
+    weekend: tuple[int, ...] = (5, 6)  # weekdays without trading (Tadawul: Friday and Saturday)
 
 
 MARKETS: dict[str, Market] = {
@@ -56,7 +57,7 @@ MARKETS: dict[str, Market] = {
     "DK": Market("DK", "DKK", "XCSE", "DKK"),
     "KR": Market("KR", "KRW", "XKRX", "KRW"),
     "ZA": Market("ZA", "ZAR", "XJSE", "ZAR"),
-    "SA": Market("SA", "SAR", "XSAU", "SAR"),  # Tadawul: trades Sunday to Thursday
+    "SA": Market("SA", "SAR", "XSAU", "SAR", (4, 5)),  # Tadawul: trades Sunday to Thursday
 }
 
 # exchange as written in tickers and listings -> market

@@ -377,9 +377,6 @@ def _status(text: str) -> EventStatus | None:
 
 _CLAUSE_BREAK = re.compile(r"[,;]")
 _EFFECTIVE_BEFORE = icompile(r"\b(?:from|effective|starting|as\s+of)\s+(?:on\s+)?$", re.I)
-_TRAILING_AMOUNT = re.compile(
-    r"\s*\b(?:US|[A-Z]{1,2})?[$€£¥₹]\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|m|b)?\s*$", re.I
-)
 _OPENING_DAY = icompile(
     r"\s*(?:(?:In|On|At)\s+(?:a|an|the|its)\s+(?:\w+\s+){0,3}?)?(?:late|early|on|last)?\s*"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)\s*$",
@@ -439,7 +436,7 @@ _DETERMINER_BEFORE = icompile(
 def _acquisition(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
     for m in R.ACQ_VERB.finditer(s):
-        if m.group()[0].isupper() and _CAPITAL_BEFORE.search(s, max(0, m.start() - 30), m.start()):
+        if m.group()[0].isupper() and _NAME_WORD_BEFORE.search(s, max(0, m.start() - 30), m.start()):
             continue  # "Best Buy Co Inc. reported": a name, not a verb
         whole = R.ACQ_ALL_SHARES.match(s[m.end() :])
         if whole:  # "to acquire all the outstanding shares of Belo for $13.75 per share": the company itself
@@ -542,7 +539,6 @@ _BY_AFTER = re.compile(
     r"\s+by\s+(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:affiliate|subsidiary|unit|fund|consortium|vehicle|arm)s?\s+"
     r"(?:of|led\s+by|managed\s+by|controlled\s+by|backed\s+by)\s+)?(?=[A-Z])"
 )
-_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w&.'’-]*\s+$")
 _MODAL_BEFORE = re.compile(r"\b(?:could|might|may|would|should|can)\s+$")
 # The owner of a bid written before its noun: "Newmont's takeover offer", "Nippon Steel's $14.9 billion acquisition"
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?:[\w$.,-]+\s+){0,3}$")
@@ -600,7 +596,7 @@ _STAKE_CUE = icompile(
 
 
 _STAKE_SIZE = icompile(
-    r"(?:(?P<ctl>controlling|majority|remaining)\s+(?:(?P<rest>\d+(?:\.\d+)?)\s*(?:%|per\s*cent)\s+)?|"
+    r"(?:(?P<ctl>controlling|majority|remaining)\s+(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+)?|"
     r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent)\s+(?:controlling\s+)?)(?:stake|interest)\b",
     re.I,
 )
@@ -890,7 +886,11 @@ def _other_actor(ctx: _Ctx, pos: int, *, deal: bool = False, counterparty: str |
         return False
     aux = R.AUX_CHAIN.search(head)
     stem = head[: aux.start()] if aux else head
-    stem = _TRAILING_AMOUNT.sub("", stem)  # "it would lead an US$863 million investment": no name "US"
+    base = pos - len(head)
+    for mo in ctx.monies:  # "it would lead an US$863 million investment": the amount is no name "US"
+        if base <= mo.start and not ctx.text[mo.end : base + len(stem)].strip():
+            stem = stem[: mo.start - base].rstrip()
+            break
     if R.RIVAL_SUBJECT.search(stem):
         return True  # "Rival Pemberton Foods reported ...", "Harrowgate's rival Dunmore said it would ..."
     names = own_names(ctx.doc.company)

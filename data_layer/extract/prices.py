@@ -325,7 +325,7 @@ def _movers_row(doc: Doc, sent: Sentence, ref: dt.date | None, session: FuzzyDat
     else:  # a bare figure: the market's currency
         value = parse_number(m["price"])
         ccy = doc.market.currency if doc.market else None
-    day = _day(session or (FuzzyDate(start=ref) if ref else None), PriceKind.UNSPECIFIED, ref)
+    day = _day(session or (FuzzyDate(start=ref) if ref else None), PriceKind.UNSPECIFIED, ref, doc.market)
     if value is None or value <= 0 or ccy is None or day is None:
         return None
     pct = parse_number(re.sub(r"[-+−–\s]", "", m["pct"]))
@@ -480,7 +480,7 @@ def _sentence_prices(
     for k, c in enumerate(cands):
         if c.date is None:
             c.date = _fallback_date(text, c, cands[k - 1] if k else None, mentions, claimed, ref, carry)
-        date = _day(c.date, c.kind, ref, _WEEKENDS.get(doc.market.code, (5, 6)) if doc.market else (5, 6))
+        date = _day(c.date, c.kind, ref, doc.market)
         if date is None and c.date is not None:
             continue  # a month or a year: too vague to be a price record
         kind = c.kind
@@ -777,11 +777,10 @@ def _usable(d: FuzzyDate | None, ref: dt.date | None) -> bool:
     return ref is None or d.start <= ref
 
 
-def _day(
-    d: FuzzyDate | None, kind: PriceKind, ref: dt.date | None, weekend: tuple[int, ...] = (5, 6)
-) -> FuzzyDate | None:
+def _day(d: FuzzyDate | None, kind: PriceKind, ref: dt.date | None, market: Market | None = None) -> FuzzyDate | None:
     """A day-precision date for the price: a week means its last trading day; weekends roll back to the last
     weekday (the market's: Tadawul trades on Sundays, so its weekend is Friday and Saturday)."""
+    weekend = market.weekend if market else (5, 6)
     if d is None:
         return None
     if d.precision is DatePrecision.WEEK:
@@ -795,10 +794,6 @@ def _day(
     while day.weekday() in weekend:
         day -= dt.timedelta(days=1)
     return FuzzyDate(start=day)
-
-
-#: Markets whose weekend is not Saturday and Sunday.
-_WEEKENDS = {"SA": (4, 5)}
 
 
 _OR_PCT = icompile(rf"\s*,?\s*\(?\s*(?:or\s+)?{_PCT}", _I)

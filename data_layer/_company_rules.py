@@ -99,7 +99,7 @@ BROKER_DIGEST_HEADLINE = re.compile(
     r"\b(?:broker(?:age)?s?['’]?|analysts?['’]?)\s+(?:round-?ups?|roundups?|digest|notes|views?|calls|"
     r"recommendations?|ratings?|moves|actions|changes|upgrades|downgrades|picks|radar)\b|"
     r"\b(?:upgrades?|downgrades?)\s+(?:and|&)\s+(?:downgrades?|upgrades?)\b|\bstock\s+calls\b|"
-    r"\b(?:brokerage|broker)\s+view",
+    r"\b(?:brokerage|broker)\s+view|\bbest\s+of\s+the\s+brokers\b|\bbroker\s+tips\b",
     re.IGNORECASE,
 )
 

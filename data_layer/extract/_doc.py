@@ -107,6 +107,25 @@ class Doc:
         c = self.article.company
         return c.ticker if c else None
 
+    def company_named(self, name: str | None) -> tuple[str | None, str | None]:
+        """(company, ticker) for a name written in the text; the article's company when nothing else is named."""
+        if not name:
+            return self.company, self.ticker
+        words = {w.lower() for w in re.findall(r"[\w]+", re.sub(r"(?:'s|’s)$", "", name)) if len(w) > 2}
+        for k, c in enumerate(self.article.companies):
+            cw = {w.lower() for w in re.findall(r"[\w]+", c.name) if len(w) > 2}
+            if words and cw and (words <= cw or cw <= words):
+                if k == 0:
+                    return self.company, self.ticker
+                tidy = re.search(r"[\w.]$", c.name) and not re.search(
+                    r"\b(?:CEO|CFO|Chief|President|Chairman)\b", c.name
+                )
+                clean = c.name if tidy and len(c.name.split()) <= 4 else re.sub(r"(?:'s|’s)$", "", name)
+                return clean, c.ticker
+            if c.ticker and name.upper() == c.ticker:
+                return c.name, c.ticker
+        return re.sub(r"(?:'s|’s)$", "", name), None
+
     @cached_property
     def market(self) -> Market | None:
         """The market the article's prices are quoted in (what its bare ``$``, ``cents`` and numbers mean)."""

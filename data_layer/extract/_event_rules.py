@@ -45,7 +45,7 @@ TITLE = (
 
 #: Reported metrics a financial result states.
 METRIC = (
-    r"(?:(?:profit|loss|earnings)\s+before\s+(?:interest\s+and\s+)?tax(?:es|ation)?|annual\s+recurring\s+revenue|recurring\s+revenue|revenues?|net\s+sales|sales|turnover|"
+    r"(?:(?:(?:adjusted|underlying|core)\s+)?(?:profit|loss|earnings)\s+before\s+(?:interest\s+and\s+)?tax(?:es|ation)?|annual\s+recurring\s+revenue|recurring\s+revenue|revenues?|net\s+sales|sales|turnover|"
     r"net\s+(?:income|profit|loss|earnings)|(?:pre-?tax|pretax|operating|gross|adjusted|underlying|core|"
     r"attributable)\s+(?:profit|income|earnings|loss)|profits?|earnings(?:\s+per\s+share)?|EPS|EBITDA|EBIT|"
     r"net\s+interest\s+income|bookings|free\s+cash\s+flow|operating\s+cash\s+flow|ARR|"
@@ -141,10 +141,13 @@ ACQ_COMBINE = _rx(
     r"\b(?:merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing))\s+(?!with\b)" + CLAUSE + r"{1,60}?\bwith\s+"
     r"(?!(?:its|their|his|her|the|a|an|higher|lower|strong|weak|rising|falling|other)\b)(?=[\w\s-]{0,40}?[A-Z])"
 )
-ACQ_NOUN = _rx(r"\b(?:acquisition|takeover|buyout|purchase|merger|tender\s+offer)\b")
+ACQ_NOUN = _rx(r"\b(?:acquisition|takeover|buyout|purchase|merger|tender\s+offer|sale(?=\s+to\s+[A-Z]))\b")
 ACQ_NOUN_OK = _rx(
     r"(?:\b(?:acquisition|takeover|buyout|purchase|merger)\s+(?:of|for|bid\s+for|offer\s+for)\b)|"
     r"(?:\b(?:acquisition|takeover|buyout)\s+(?:offer|bid|approach|proposal)\s+from\b)|"
+    # "its merger with Teck Resources", "the company's $5.2 billion sale to News Corp."
+    r"(?:\b(?:its|their|a|the|proposed|planned|pending|agreed)\s+(?:[\w-]+\s+){0,2}?merger\s+with\b)|"
+    r"(?:(?:\b(?:its|their|the)\s+|['’]s\s+)(?:[\w$€£.,-]+\s+){0,3}?sale\s+to\b)|"
     r"(?:\b(?:sign\w*|definitive)\s+(?:\w+\s+){0,2}?(?:acquisition|merger|takeover)\s+agreement\b)|"
     r"(?:\b(?:accept\w*|receiv\w*|recommend\w*|back\w*|reject\w*|rebuff\w*)\s+(?:[\w’'.-]+\s+){0,3}?"
     r"(?:takeover|buyout|acquisition)\s+(?:offer|bid|proposal|approach)\b)|"
@@ -343,7 +346,9 @@ EARN_NOUN = _rx(
 EARN_FUTURE = _rx(
     r"\b(?:will|would|(?:is|are)\s+(?:scheduled|set|due|expected|slated|poised)|scheduled|slated|due|set\s+to|"
     r"to\s+(?:report|release|publish|announce|post|present)|upcoming|next|coming|expected|ahead|follow|"
-    r"plans?\s+to|later\s+(?:today|tonight|this\s+\w+|on\s+\w+|(?:mon|tues|wednes|thurs|fri)day))\b"
+    r"plans?\s+to|later\s+(?:today|tonight|this\s+\w+|on\s+\w+|(?:mon|tues|wednes|thurs|fri)day)|"
+    # a report moved: "results, which have been pushed to May 15", "postponed its annual report until June 3"
+    r"(?:pushed|postponed|delayed|moved|rescheduled|put\s+off|deferred)\s+(?:back\s+)?(?:to|until|till))\b"
 )
 #: Results that come later the day of the article: "its earnings report due after market close", "results later today".
 EARN_TODAY = _rx(
@@ -385,6 +390,7 @@ RESULT_LINK = _rx(
     r"topped|exceeded|:|"
     r"(?:(?:had|has|have)\s+)?(?:rose|fell|climbed|increased|grew|grown|risen|fallen|jumped|declined|went\s+(?:up|down)|"
     r"dropped|slipped|surged|gained|advanced|edged\s+(?:up|down)|decreased|improved|slumped|slid|soared|"
+    r"plummeted|plunged|tumbled|sank|shrank|leapt|leaped|rocketed|"
     r"was\s+up|was\s+down|were\s+up|were\s+down|(?:was|were)\s+[\d.]+\s*(?:%|per\s*cent|percent)\s+(?:higher|lower|up|down))\b"
     + CLAUSE
     + r"{0,60}?\bto"
@@ -424,7 +430,7 @@ RESULT_WORDS = _rx(
     r"\b(?:by|after)\s+the\s+(?:release|publication)\s+of\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:results|earnings)\b"
     r"(?!\s+(?:on|next|later|due|is\s+due|will|at\s+the\s+end))|"
     r"\b(?:following|in\s+the\s+wake\s+of|on\s+the\s+back\s+of|in\s+response\s+to)\s+(?:an?\s+|its\s+|their\s+|the\s+)?"
-    r"(?:[\w%.,-]+\s+){0,4}?(?:results|profits?|earnings|(?:(?:first|second|third|fourth)[-\s]quarter|quarterly|"
+    r"(?:[\w%.,'’-]+\s+){0,4}?(?:results|profits?|earnings|(?:(?:first|second|third|fourth)[-\s]quarter|quarterly|"
     r"annual|half-year|full-year)\s+reports?)\b(?!\s+(?:warning|forecast|guidance|outlook|"
     r"estimates?|expectations|season|date|report\s+(?:due|on|next)))|"
     r"\b(?:reported|posted|delivered|announced|unveiled|recorded|logged|booked|reporting|posting|recording|"
@@ -440,7 +446,16 @@ RESULT_WORDS = _rx(
     r"sales|results)\b|"
     # "beat analysts' profit estimates", "missed Wall Street revenue forecasts"
     r"\b(?:beat|beats|topped|tops|missed|misses)\s+(?:analysts['’]?\s+|market\s+|Wall\s+Street(?:['’]s)?\s+|"
-    r"consensus\s+)(?:profit|earnings|revenue|sales)\s+(?:estimates|expectations|forecasts)\b|"
+    r"consensus\s+)?"
+    # ("missed quarterly core profit estimates")
+    r"(?:(?:quarterly|annual|full-year|half-year|first-half|(?:first|second|third|fourth)-quarter|core|underlying|"
+    r"adjusted|operating|net|pre-?tax)\s+){0,3}"
+    r"(?:profit|earnings|revenue|sales)\s+(?:estimates|expectations|forecasts)\b|"
+    # a period's results told as a beat or a miss: "following CTC's Q2 miss", "jumps on Q2 results boost"
+    r"(?:['’]s|\bits|\btheir)\s+(?:Q[1-4]|(?:first|second|third|fourth)[-\s]quarter|quarterly|half-year|full-year)\s+"
+    r"(?:earnings\s+|results\s+|revenue\s+|profit\s+|sales\s+)?(?:miss|beat)\b|"
+    r"\bon\s+(?:(?:strong|weak|solid|upbeat|robust|poor|better|record)\s+)?(?:Q[1-4]|(?:first|second|third|fourth)[-\s]"
+    r"(?:quarter|half)|quarterly|half-year|full-year|annual)\s+(?:earnings|results)\b(?!\s+(?:date|due|next|preview))|"
     # a period's results measured against estimates: "after first half FY25 results missed estimates",
     # "its quarterly sales surpassed estimates"
     r"\b(?:(?:first|second|third|fourth)[-\s](?:quarter|half)|quarterly|annual|full-year|half-year|first-half|"
@@ -490,9 +505,12 @@ GUIDE_VERB_NOUN = _rx(
     r"downgrad\w*|reaffirm\w*|reiterat\w*|maintain\w*|confirm\w*|reconfirm\w*|affirm\w*|retain\w*|stood\s+by|stands?\s+by|"
     r"keeps?|kept|held|holds|holding|"
     r"withdr\w*|suspend\w*|pull\w*|narrow\w*|updat\w*|revis\w*|adjust\w*|issu\w*|initiat\w*|introduc\w*|set|sets|"
-    r"gave|give[sn]?|provid\w*|hik\w*|tweak\w*|scal\w*\s+back|signal\w*|flag\w*)\b"
+    r"gave|give[sn]?|provid\w*|hik\w*|tweak\w*|scal\w*\s+back|signal\w*|flag\w*|scrap\w*|abandon\w*|ditch\w*|"
+    # "has dropped its full-year profit guidance by 23%"
+    r"(?<=\bhas\s)dropped|(?<=\bhave\s)dropped|(?<=\bhad\s)dropped)\b"
     + CLAUSE
-    + r"{0,45}?\b(?:forecasts?|outlook|guidance|projections?|(?:sales|revenue|profit|earnings|margin|"
+    # ("expects to cut by more than $400 million both its full-year revenue and core profit forecasts")
+    + r"{0,75}?\b(?:forecasts?|outlook|guidance|projections?|(?:sales|revenue|profit|earnings|margin|"
     r"growth|financial)\s+targets?|(?<=its\s)(?:[\w-]+\s+){0,4}?expectations|(?<=its\s)guidelines)\b"
 )
 #: "expects its third quarter to see between $580 million and $620 million in revenue"
@@ -511,6 +529,8 @@ GUIDE_EXPECT = _rx(
     # Japanese and Indian filings: "a consolidated operating profit", "recurring/ordinary profit"
     r"consolidated|standalone|recurring|ordinary|attributable|"
     r"net|operating|gross|quarterly|group|current-year|next-year|current-quarter|that|and|\d{4}|this|next|current|"
+    # "now expects 2012 financial year net profit after tax to be $105 million"
+    r"financial|"
     r"(?:year|quarter|half)['’]s|"
     r"(?:first|second|third|fourth)[- ]quarter|(?:first|second)[- ]half|FY\d{2,4}|Q[1-4])\s+){0,6}"
     r"(?:(?!(?:to|that|it|its|the|a|an|be|have|has)\b)[a-z][\w-]*\s+)?" + GUIDE_METRIC + r"\b"
@@ -558,6 +578,8 @@ GUIDE_VETO = _rx(
     # analysts' forecasts: "analysts have sharply revised their forecasts for the shares"
     r"|\b(?:analysts?|researchers|brokers?|economists?|strategists?)\b[^.;]{0,40}?\b(?:revis|rais|cut|lower|upgrad|"
     r"downgrad|lift|trim)\w*\s+(?:their|its)\s+(?:\w+\s+){0,2}?(?:forecasts?|estimates?|outlooks?|views?)\b"
+    # a sentence about the broker: "The broker remains impressed with its growth and has upgraded its forecasts"
+    r"|^\W*(?:the|this)\s+(?:broker(?:age)?|analysts?|research\s+house)\b"
     # markets in general: "until they see if companies revise up earnings forecasts"
     r"|\b(?:companies|firms|corporates|businesses|exporters)\s+(?:\w+\s+){0,2}?(?:revise|raise|cut|lower|upgrade|"
     r"downgrade)\w*\s+(?:\w+\s+){0,2}?(?:forecasts?|outlooks?|guidance)\b"
@@ -654,6 +676,13 @@ REGULATOR = (
     r"CFPB|FCA|Ofcom|Ofgem|BaFin|MHRA|Health\s+Canada|CFIUS|SAMR|NMPA|regulators?|watchdogs?|"
     r"antitrust\s+(?:authorities|regulators|enforcers)|competition\s+(?:authority|regulator|watchdog)|"
     r"Bundeskartellamt|"
+    # regulators of the markets the product covers: UK, Australia, India, Canada, Switzerland, Japan, EU, Asia
+    r"Financial\s+Conduct\s+Authority|Prudential\s+Regulation\s+Authority|ACCC|ASIC|Australian\s+Competition\s+and\s+"
+    r"Consumer\s+Commission|Australian\s+Securities\s+and\s+Investments\s+Commission|SEBI|Securities\s+and\s+Exchange\s+"
+    r"Board\s+of\s+India|Competition\s+Commission(?:\s+of\s+India)?|CCI|RBI|OSC|Ontario\s+Securities\s+Commission|"
+    r"Competition\s+Bureau|FINMA|Finma|Japan\s+Fair\s+Trade\s+Commission|JFTC|Financial\s+Services\s+Agency|ESMA|"
+    r"Consob|CNMV|AMF|Securities\s+and\s+Futures\s+Commission|Monetary\s+Authority\s+of\s+Singapore|TGA|"
+    r"Therapeutic\s+Goods\s+Administration|DCGI|"
     # a government deciding on a deal: "Ottawa has blocked its $230-million sale to Shandong Gold"
     r"Ottawa|Canberra|(?:the\s+)?(?:federal|Canadian|Australian|Chinese|Indian|Japanese|British|German|French|"
     r"Italian|U\.S\.|US)\s+government)"
@@ -681,7 +710,9 @@ REG_VETO = _rx(
     r"regulatory\s+filings?|(?:court|shareholder|board|boards)\s+approv\w*|trade\s+policy|tariff|"
     # a deal's conditions: "regulators have to give their approval before this deal can go through"
     r"approv\w*\s+before\s+(?:the|this|a)\s+(?:deal|transaction|merger|acquisition|takeover)|"
-    r"(?:deal|transaction|merger|acquisition|takeover)\s+(?:can|could|will|would)\s+(?:go\s+through|close|complete)"
+    r"(?:deal|transaction|merger|acquisition|takeover)\s+(?:can|could|will|would)\s+(?:go\s+through|close|complete)|"
+    # an approval still to come: "believes final approval from regulators will not come until 2023"
+    r"\bapprov\w*\s+(?:\w+\s+){0,3}?(?:will|would|may|might|could)\s+(?:not\s+)?(?:come|arrive|be\s+granted)\b"
 )
 REG_ALIASES = {
     "food and drug administration": "FDA",
@@ -1162,7 +1193,7 @@ EARN_FOLLOWING_BEFORE = _rx(
 EARN_POSTED_BEFORE = _rx(r"\b(?:posted|reported|released|unveiled|delivered)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}$")
 #: A sale told by the seller: "had sold its pipe unit Ipsco Tubulars to Evraz for 24 billion kronor".
 ACQ_SOLD = _rx(
-    r"\b(?:sold|sells|selling|agreed\s+to\s+sell|to\s+sell|will\s+sell|divest(?:s|ed|ing)?|"
+    r"\b(?:(?:sold|sells|selling|agreed\s+to\s+sell|to\s+sell|will\s+sell)(?:\s+off)?|divest(?:s|ed|ing)?|"
     # "completed the sale of its Polish unit to X", "announced the disposal of its stake in Y to X"
     r"(?:sale|divestment|divestiture|disposal)\s+of)\s+"
     # "agreed to sell part of its interest in the mine to X"
@@ -1185,6 +1216,12 @@ ACQ_BID_FROM = _rx(
     r"(?:takeover\s+|buyout\s+|acquisition\s+)?(?:bid|offer|approach|proposal)\s+from\s+(?:[\w-]+\s+){0,3}?(?=[A-Z])"
 )
 #: A bid told by its bidder: "has made a A$1.2 billion offer for Quillon", "lodged a takeover bid for X".
+#: The buyer's price for a named company: "BMO said it would pay US$16.3 billion for Bank of the West".
+ACQ_PAY_FOR = _rx(
+    r"\b(?:would|will|agreed\s+to|to|plans\s+to|is\s+to)\s+pay\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+)?"
+    r"(?:(?-i:[A-Z]{1,3})?\$|[€£¥])\s?[\d.,]+\s*(?:billion|million|bn|mn|m)\b(?:\s+in\s+(?:cash|stock|shares))?\s+for\s+"
+    r"(?=(?-i:[A-Z]))"
+)
 ACQ_MADE_OFFER = _rx(
     r"\b(?:made|makes|making|make|launched|launches|launch|tabled|lodged|submitted|put\s+forward|unveiled|sweetened|"
     r"raised|increased|improved)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w$€£¥.,-]+\s+){0,5}?"

@@ -304,6 +304,9 @@ RATINGS: dict[str, str] = {
     "sell": "sell", "strong sell": "sell", "underperform": "sell", "underweight": "sell", "reduce": "sell",
     "negative": "sell", "sector underperform": "sell", "market underperform": "sell", "lighten": "sell",
     "underperformer": "sell",
+    # RBC's and others' "-er" forms: "downgrades to sector performer"
+    "sector performer": "hold", "market performer": "hold", "sector outperformer": "buy",
+    "sector underperformer": "sell",
 }  # fmt: skip
 # Ratings unambiguous enough to count without quotes or a "rating" noun next to them.
 DISTINCT_RATINGS = (
@@ -351,7 +354,10 @@ RATED_PASSIVE = (
     r"|had\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|rating|objective|price\s+goal|recommendation|coverage)\b"
     # "Macy's rating was cut to Sell at Citi": the agent follows ("at"/"by"), so the owner is the rated company
     r"|(?:'s|’s)\s+(?:price\s+)?(?:target|rating|recommendation|objective)\s+(?:was|has\s+been|had\s+been|is|got)\s+"
-    r"(?:upgraded|downgraded|cut|raised|lowered|lifted|trimmed|reduced|increased|moved|set)\b[^.;]{0,60}?\b(?:by|at)\s)"
+    r"(?:upgraded|downgraded|cut|raised|lowered|lifted|trimmed|reduced|increased|moved|set)\b[^.;]{0,60}?\b(?:by|at)\s"
+    # a headline's passive without "was": "Commerzbank upgraded to 'Buy' by Deutsche Bank Research"
+    r"|\s+(?:upgraded|downgraded|initiated|reiterated|cut|raised|lowered)\s+(?:to|at)\s+[^.;$€£¥\d]{1,40}?\b(?:by|at)\s+"
+    r"(?-i:[A-Z]))"
 )
 
 # Words that cannot follow a possessive "'s": after "Campbell's" they show the "'s" ends the name ("a Buy rating

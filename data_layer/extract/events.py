@@ -382,9 +382,20 @@ _OPENING_DAY = icompile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)\s*$",
     re.I,
 )
+# The day of the announcement that carries the clause: "announced Wednesday that it has entered into an agreement".
+_SAID_DAY_BEFORE = icompile(
+    r"\b(?:announced|said|says|reported|disclosed|confirmed|revealed|unveiled|stated)\s+(?:on\s+|late\s+|early\s+)?$",
+    re.I,
+)
+_SAID_DAY_AFTER = icompile(r"\s*,?\s+(?:that|it|its|the\s+company)\b", re.I)
 # A date inside a relative or time clause before the trigger belongs to that clause ("which will report on May 2,").
 _RELATIVE_HEAD = icompile(r",\s*(?:which|who|whose|when|after|ahead\s+of|before)\b[^,;]*$", re.I)
 _PERIOD_END = icompile(r"\b(?:ended|ending|through|to|until|since|from|closed|closing|trading|traded|at)\s*$", re.I)
+# (but a day something is moved to is its new day: "results, which have been pushed to May 15")
+_MOVED_TO = icompile(
+    r"\b(?:pushed|delayed|moved|postponed|rescheduled|deferred|brought\s+forward)\s+(?:back\s+)?(?:to|until|till|for)\s*$",
+    re.I,
+)
 
 
 def _event_date(
@@ -400,7 +411,10 @@ def _event_date(
     published = ctx.doc.published
     cands: list[tuple[int, FuzzyDate]] = []
     for d in ctx.dates():
-        if d.date is None or _PERIOD_END.search(ctx.text[max(0, d.start - 12) : d.start]):
+        if d.date is None or (
+            _PERIOD_END.search(ctx.text[max(0, d.start - 12) : d.start])
+            and not _MOVED_TO.search(ctx.text[max(0, d.start - 30) : d.start])
+        ):
             continue
         p = d.date.precision
         if p is DatePrecision.DAY or (p is DatePrecision.WEEK and weeks):
@@ -411,7 +425,14 @@ def _event_date(
             continue
         if future_only and published is not None and d.date.end < published:
             continue
-        if d.start - after > reach or (after - d.start > min(reach, 60) and not _OPENING_DAY.match(ctx.text, 0, d.end)):
+        if d.start - after > reach or (
+            after - d.start > min(reach, 60)
+            and not _OPENING_DAY.match(ctx.text, 0, d.end)
+            and not (
+                _SAID_DAY_BEFORE.search(ctx.text, max(0, d.start - 30), d.start)
+                and _SAID_DAY_AFTER.match(ctx.text, d.end)
+            )
+        ):
             continue  # (a day in the sentence's opening phrase is the whole sentence's: "In a statement late Tuesday,")
         distance = d.start - after if d.start >= after else 1000 + after - d.start
         lo, hi = sorted((d.start, after))
@@ -463,10 +484,10 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         if name is None and _DEMONYM_OBJECT.match(s, m.end()):
             name = _bidder(ctx, m.start())  # "X was considering buying its Australian rival": the buyer named before
         # "offering a total of $10.8 billion to acquire Prometheus": the price told before the verb
-        money = _deal_money(_money_after(ctx, m.end(), 100) or _money_before(ctx, m.start(), 30))
+        money = _deal_money(_money_after(ctx, by.end() if by else m.end(), 100) or _money_before(ctx, m.start(), 30))
         if name or money:
             return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
-    for rx in (R.ACQ_SOLD, R.ACQ_BID_FROM, R.ACQ_MADE_OFFER):  # the seller's, the target's or the bidder's side
+    for rx in (R.ACQ_SOLD, R.ACQ_BID_FROM, R.ACQ_MADE_OFFER, R.ACQ_PAY_FOR):  # seller's, target's, bidder's side
         m = rx.search(s)
         if not m or R.ACQ_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()]):
             continue
@@ -478,7 +499,7 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         inside = _deal_money(_money_within(ctx, m.start(), m.end()))
         if rx is R.ACQ_SOLD:
             money = _deal_after(ctx, m.end(), 100)
-        elif rx is R.ACQ_BID_FROM:
+        elif rx is R.ACQ_BID_FROM or rx is R.ACQ_PAY_FOR:
             money = inside
         else:
             if _MODAL_BEFORE.search(s, max(0, m.start() - 12), m.start()):
@@ -518,6 +539,9 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         name = _after_word(s, m.end(), "of", 8) or _after_word(s, m.end(), "from", 20)
         if name is None and (w := _DEAL_WITH.match(s, m.end())):  # "announced an acquisition deal with ANI"
             name = _name_after(s, w.end())
+        if name is None and m.group().lower() == "sale":  # "the company's $5.2 billion sale to News Corp."
+            owner = re.match(r"\s+to\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}?['’]s\s+", s[m.end() :])
+            name = _name_after(s, m.end() + (owner.end() if owner else 4))  # ("to Rupert Murdoch's News Corp.")
         if name is None and m.group().lower().startswith("tender"):  # "plans a tender offer for Kestrel shares"
             name = _after_word(s, m.end(), "for", 3)
         if name is None and _BID_FOR_US.match(s, m.end()):  # "Aviva said it had made a full acquisition bid for the
@@ -537,7 +561,10 @@ _DEAL_WITH = re.compile(r"\s+(?:(?:deal|agreement|pact|accord)\s+)?with\s+(?=[A-
 # "to be acquired by Qualcomm", "to be acquired by an affiliate of Siris Capital"
 _BY_AFTER = re.compile(
     r"\s+by\s+(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:affiliate|subsidiary|unit|fund|consortium|vehicle|arm)s?\s+"
-    r"(?:of|led\s+by|managed\s+by|controlled\s+by|backed\s+by)\s+)?(?=[A-Z])"
+    r"(?:of|led\s+by|managed\s+by|controlled\s+by|backed\s+by)\s+)?"
+    # ("to be acquired by health care investment firm Patient Square Capital": a descriptor before the name)
+    r"(?:(?:an?\s+|the\s+)?(?:(?!(?:in|on|at|of|for|to|from|with|end|early|late|mid|and|or|its|their)\b)[a-z][\w-]*\s+){1,4}?)?"
+    r"(?=[A-Z])"
 )
 _MODAL_BEFORE = re.compile(r"\b(?:could|might|may|would|should|can)\s+$")
 # The owner of a bid written before its noun: "Newmont's takeover offer", "Nippon Steel's $14.9 billion acquisition"
@@ -1525,7 +1552,9 @@ DETECTORS: tuple[Callable[[_Ctx], _Cand | None], ...] = (
 #: Per detector, the trigger patterns one of which must match for it to return anything: a sentence
 #: that cannot match any of them (checked with literals derived from the patterns) skips the detector.
 _GATES: dict[Callable[[_Ctx], _Cand | None], Gate] = {
-    _acquisition: Gate(R.ACQ_VERB, R.ACQ_COMBINE, R.ACQ_NOUN, R.ACQ_OFFER, R.ACQ_CLOSING, R.ACQ_SOLD, R.ACQ_BID_FROM),
+    _acquisition: Gate(
+        R.ACQ_VERB, R.ACQ_COMBINE, R.ACQ_NOUN, R.ACQ_OFFER, R.ACQ_CLOSING, R.ACQ_SOLD, R.ACQ_BID_FROM, R.ACQ_PAY_FOR
+    ),
     _investment: Gate(R.INVEST_VERB, R.INVEST_NOUN, R.STAKE, R.ORDER, R.CAPEX, R.CAPEX_SPEND),
     _funding_round: Gate(R.RAISED, R.FUNDING),
     _spinoff: Gate(R.SPINOFF),

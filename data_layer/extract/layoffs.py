@@ -146,6 +146,11 @@ def _non_overlapping(hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
+_DASH_ASIDE = icompile(r"\s(?:—|–)\s[^—–\d.;]{1,60}\s(?:—|–)\s")
+_PAREN_COUNT = icompile(
+    rf"%\s*(?P<paren>\(\s*(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?(?P<num>{R.NUM})\s+"
+    r"(?:employees|staff|staffers|workers|people|jobs|positions|roles)\s*\))"
+)
 _JOIN = icompile(r"(?i)^[\s,(–—-]*(?:or|and|i\.e\.|equal\s+to|equivalent\s+to|representing)?[\s,(–—-]*$")
 _PCT_AFTER = icompile(
     rf"(?i)\s*[,(–—-]\s*(?:or\s+|representing\s+|about\s+|roughly\s+|around\s+|some\s+|nearly\s+|approximately\s+)*"
@@ -333,6 +338,15 @@ def _sentence_records(
         return []
     # "to cut 1 560 jobs": thousands grouped with a space (South Africa, France), read as "1,560" (same length)
     low = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", ",", m.group()), low)
+    # "1,300 positions — mostly in management — were cut": a dash aside without figures is read past (same length)
+    if "—" in low or " – " in low:
+        low = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), low)
+    # "has laid off 10-15% (200 employees) of its workforce": the count in brackets is read after the percentage
+    paren = _PAREN_COUNT.search(low) if "(" in low and "%" in low else None
+    if paren:
+        low = (
+            low[: paren.start("paren")] + " " * (paren.end("paren") - paren.start("paren")) + low[paren.end("paren") :]
+        )
     # "Acme is cutting its workforce by 5 per cent. That amounts to about 200 jobs.": one figure in two sentences
     earlier = (
         _hits(before.text if low_body is None else low_body[before.start : before.end], patterns)
@@ -344,6 +358,11 @@ def _sentence_records(
         hits = [h for h in hits if not (s[h.num_start : h.num_end].isalpha() and s[h.num_start : h.num_end].isupper())]
     if len(earlier) == 1 and earlier[0].low is None:
         hits = [replace(h, percent=earlier[0].percent) if h.low is not None and h.percent is None else h for h in hits]
+    if paren and (c := parse_count(paren["num"])):
+        hits = [
+            replace(h, low=c[0], high=c[1]) if h.low is None and h.num_start <= paren.start("paren") < h.end else h
+            for h in hits
+        ]
     dates = find_dates(s, doc.published) if hits else []
     out = []
     for i, h in enumerate(hits):

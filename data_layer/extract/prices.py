@@ -123,7 +123,11 @@ _BARE_MOVE = icompile(R.BARE_MOVE, _I)
 _BARE_LINK = icompile(R.BARE_LINK, _I)
 _BARE_FOLLOW = icompile(R.BARE_FOLLOW, _I)
 _NOT_SHARE_CLAUSE = icompile(R.NOT_SHARE_CLAUSE, _I)  # ("the US Dollar Index Futures")
-_CLAUSE_BOUNDARY = icompile(r"[;]|\b(?:while|whereas|but)\b|,\s+(?:and|as|with)\b|\.\s", _I)
+# ("on the S&P/ASX 200 were Bendigo Bank (AX:BEN), which rose": a named stock with its ticker starts its own clause;
+# "to end at 7.000 and Genworth ... was up": a figure then "and" ends one stock's clause)
+_CLAUSE_BOUNDARY = icompile(
+    r"[;]|\b(?:while|whereas|but)\b|,\s+(?:and|as|with)\b|\.\s|\),\s+which\b|(?<=\d)\s+and\b", _I
+)
 _MOVE_TO = icompile(
     # ("up to" is a limit; "unchanged at 449p" a price)
     rf"\b(?!up\s+to\b)(?:{_DIR_ALT}|led|shut|unchanged|flat)\b(?:[^.;]|\.(?=\d)){{0,60}}?\b(?:to|at)\s+"
@@ -164,6 +168,7 @@ class _Ctx:
 
     item: str | None = None  # company named at the head of a movers item ("Nike — ...")
     session: bool = False  # the article reports on a session in progress (intraday prices of the day)
+    section: FuzzyDate | None = None  # the day a dated heading above gives ("20 September 2021" in a weekly roundup)
 
 
 # --------------------------------------------------------------------------- public
@@ -193,11 +198,15 @@ def extract(doc: Doc) -> list[PricePoint]:
     )
     lead_day = None if session else lead_day
     item: str | None = None
+    section: FuzzyDate | None = None
     prev_cue = False
     for i, sent in enumerate(sents):
         text = sent.text
         if i and "\n" in doc.article.body[sents[i - 1].end : sent.start]:
             item = None  # a new paragraph ends a movers item
+        if len(text) < 40 and (day := _section_day(doc, sents, i, ref)) is not None:
+            section = day
+            continue
         head = _ITEM_HEAD.match(text)
         if head and _item_name(head["name"], doc):
             item = head["name"]
@@ -225,7 +234,7 @@ def extract(doc: Doc) -> list[PricePoint]:
             if not (moved or (((head and item) or (cont and had_cue) or wrap) and _CHANGE.search(text))):
                 continue
         mentions = _session_dates(text, ref, calendar=market.calendar if market else None)
-        ctx = _Ctx(item=item, session=session)
+        ctx = _Ctx(item=item, session=session, section=section)
         recs = _sentence_prices(
             doc,
             sent,
@@ -238,6 +247,23 @@ def extract(doc: Doc) -> list[PricePoint]:
         if any(r.kind is PriceKind.INTRADAY and ref and r.date and r.date.start == ref for r in recs):
             session = True  # later prices of the day without a kind cue are from the same session
     return _drop_rounded_headline(out, len(doc.article.title) if doc.article.body.startswith(doc.article.title) else 0)
+
+
+def _section_day(doc: Doc, sents: list[Sentence], i: int, ref: dt.date | None) -> FuzzyDate | None:
+    """The day a paragraph that is only a date gives the section below it, when it is a recent day before the story
+    ("20 September 2021" over that day's movers in a weekly roundup published on the 25th)."""
+    sent, body = sents[i], doc.article.body
+    if ref is None or not ("\n" in body[sents[i - 1].end : sent.start] if i else True):
+        return None
+    if i + 1 < len(sents) and "\n" not in body[sent.end : sents[i + 1].start]:
+        return None
+    found = find_dates(sent.text, ref)
+    if len(found) != 1 or found[0].date is None or found[0].date.precision is not DatePrecision.DAY:
+        return None
+    if sent.text[: found[0].start].strip(" ,:-–") or sent.text[found[0].end :].strip(" .,:-–"):
+        return None  # more than a date on the line
+    day = found[0].date.start
+    return found[0].date if ref - dt.timedelta(days=14) <= day < ref else None
 
 
 def _drop_rounded_headline(out: list[PricePoint], title_end: int) -> list[PricePoint]:
@@ -267,24 +293,6 @@ def _item_name(name: str, doc: Doc) -> bool:
     return True
 
 
-def _company(name: str | None, doc: Doc) -> tuple[str | None, str | None]:
-    """(company, ticker) for a name written in the text; the article's company when nothing else is named."""
-    if not name:
-        return doc.company, doc.ticker
-    words = {w.lower() for w in re.findall(r"[\w]+", re.sub(r"(?:'s|’s)$", "", name)) if len(w) > 2}
-    for k, c in enumerate(doc.article.companies):
-        cw = {w.lower() for w in re.findall(r"[\w]+", c.name) if len(w) > 2}
-        if words and cw and (words <= cw or cw <= words):
-            if k == 0:
-                return doc.company, doc.ticker
-            tidy = re.search(r"[\w.]$", c.name) and not re.search(r"\b(?:CEO|CFO|Chief|President|Chairman)\b", c.name)
-            clean = c.name if tidy and len(c.name.split()) <= 4 else re.sub(r"(?:'s|’s)$", "", name)
-            return clean, c.ticker
-        if c.ticker and name.upper() == c.ticker:
-            return c.name, c.ticker
-    return re.sub(r"(?:'s|’s)$", "", name), None
-
-
 def _subject(text: str, pos: int, ctx: _Ctx) -> str | None:
     """The company whose shares the price at ``pos`` is: the nearest one named before it, else the movers item."""
     best = None
@@ -300,6 +308,7 @@ def _subject(text: str, pos: int, ctx: _Ctx) -> str | None:
 
 
 _LEAD_SENTENCES = 3
+
 _COMPARISON_DAY = icompile(R.COMPARISON_DAY_BEFORE, _I)
 _FX_SUBJECT = icompile(R.FX_SUBJECT, _I)
 _FX_AGAINST = icompile(R.FX_AGAINST, _I)
@@ -332,7 +341,7 @@ def _movers_row(doc: Doc, sent: Sentence, ref: dt.date | None, session: FuzzyDat
     change = None if pct is None else (-pct if m["pct"].strip()[0] in "-−–" else pct)
     lead = len(sent.text) - len(sent.text.lstrip())
     start = lead + m.start("price")
-    company, ticker = _company(m["name"], doc)
+    company, ticker = doc.company_named(m["name"])
     return PricePoint(
         provenance=provenance(doc.id, sent, start, start + len(m["price"]), EXTRACTOR),
         company=company,
@@ -478,6 +487,8 @@ def _sentence_prices(
     claimed = {c.date_span for c in cands if c.date_span}
     out = []
     for k, c in enumerate(cands):
+        if c.date is None and ctx.section is not None:
+            c.date = ctx.section  # an undated price under a dated heading is that day's
         if c.date is None:
             c.date = _fallback_date(text, c, cands[k - 1] if k else None, mentions, claimed, ref, carry)
         date = _day(c.date, c.kind, ref, doc.market)
@@ -487,7 +498,7 @@ def _sentence_prices(
         if ctx.session and kind is PriceKind.UNSPECIFIED and ref and date and date.start == ref:
             kind = PriceKind.INTRADAY
         m = c.money
-        company, ticker = _company(_subject(text, m.start, ctx), doc)
+        company, ticker = doc.company_named(_subject(text, m.start, ctx))
         out.append(
             PricePoint(
                 provenance=provenance(doc.id, sent, m.start, m.end, EXTRACTOR),

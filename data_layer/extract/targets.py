@@ -21,6 +21,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+from .._company_rules import BROKER_DIGEST_HEADLINE
 from ..companies import EXCHANGES
 from ..dates import find_dates
 from ..models import AnalystRating, DateBasis, DatePrecision, FuzzyDate, RatingAction, RatingClass
@@ -99,7 +100,8 @@ _TARGET_VERB_NEAR = icompile(
     _I,
 )
 _ANAPHOR = icompile(
-    r"^(?:[A-Z][a-z]+,\s+)?(?:the|this|that)\s+(?:(?:US|U\.S\.|Swiss|German|British|French|Japanese|Canadian|"
+    # ("According to the note, the broker has upgraded ...": a short lead-in first)
+    r"^(?:[A-Z][a-z]+,\s+|According\s+to\s+[^.;,]{2,40},\s+)?(?:the|this|that)\s+(?:(?:US|U\.S\.|Swiss|German|British|French|Japanese|Canadian|"
     r"investment|Wall Street|same|global|foreign|domestic|international|research)\s+)?"
     r"(?:brokerage|firm|bank|broker|house|analysts?|investment bank|lender)\b"
     # "Accordingly, while continuing to see promising signs ..., he lowered his rating": a long lead-in clause first
@@ -147,6 +149,11 @@ _ANALYST_OF = icompile(
     r"\s+(?P<last>[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?)\b"
 )
 _ANALYST = icompile(r"\banalysts?\s+(?P<a>[A-Z][a-z]+(?:[\s-][A-Z][a-z'’-]+){1,2})\b")
+#: An analyst introduced before the firm: "Gabriel Dechaine, a veteran bank analyst with National Bank of Canada".
+_ANALYST_WITH = re.compile(
+    r"\b[A-Z][a-z]+\s+(?P<last>[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:analyst|strategist)\s+(?:with|at|for|from)\s+"
+)
 
 _NAME_TOKEN = r"(?:[A-Z][\w'’-]*(?:\.(?:[A-Z]\.)*)?|&|[A-Z]\.)"
 _NAME = icompile(rf"(?<![\w&'’.-]){_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|of|de|la|du|von|van|der|and(?=\s+[A-Z])))*")
@@ -269,6 +276,7 @@ class _Rec:
     date: FuzzyDate | None = None
     split: bool = False  # one of several stocks a firm rates in one sentence: never merged into another row
     stock: tuple[str, ...] = ()  # how a table row names its stock (a prose row about it absorbs the row)
+    item: str | None = None  # the stock a digest item names before its firm ("National Grid: Liberum upgrades to buy")
 
 
 # --------------------------------------------------------------------------- public
@@ -402,15 +410,24 @@ def extract(doc: Doc) -> list[AnalystRating]:
     analysts: dict[str, str] = {}  # "Matt Bottomley" of Canaccord: later "Mr. Bottomley" and "he" are Canaccord's
     initials: dict[str, str] | None = None  # "MS" after "Morgan Stanley" (read from the body when first needed)
     units = _sentences(doc)
+    item: str | None = None
+    items: dict[int, str] = {}  # sentence start -> the digest item it belongs to
     for i, (sent, orig) in enumerate(units):
         text = sent.text
         low = text.lower()
+        if i and "\n" in doc.article.body[units[i - 1][1].end : orig.start]:
+            item = None  # a digest item lasts its paragraph
         named = _named_analyst(text, analysts)
         if named and last_firm and last_firm[1] == named:
             last_firm = (i, *last_firm[1:])
         if not any(map(low.__contains__, R.RATING_CUE_WORDS)):
             continue
         firms = _find_firms(text, company_words, tickers)
+        head = _ITEM_HEAD.match(text)
+        if head and firms and firms[0].start == head.end() and head["name"].lower() not in _NOT_ITEMS:
+            item = head["name"]
+        if item:
+            items[sent.start] = item
         if (
             sent is not orig
         ):  # a capitals overview item ("BARCLAYS RAISES HSBC PRICE TARGET ..."): the first is the firm
@@ -425,6 +442,10 @@ def extract(doc: Doc) -> list[AnalystRating]:
         for f in firms:
             m = _ANALYST_OF.match(text, f.end)
             if m:
+                analysts[m["last"]] = f.name
+        for m in _ANALYST_WITH.finditer(text) if "analyst" in text or "strategist" in text else ():
+            f = next((f for f in firms if f.start == m.end()), None)
+            if f is not None:
                 analysts[m["last"]] = f.name
         if not firms:
             if _ANAPHOR.search(text):
@@ -490,6 +511,10 @@ def extract(doc: Doc) -> list[AnalystRating]:
     origs = {(o.start, o.end): o for u, o in units if u is not o}
     for r in recs:  # provenance quotes the text as written
         r.sentence = origs.get((r.sentence.start, r.sentence.end), r.sentence)
+    # (an item naming the article's own company is no other stock: "Acme: JPMorgan lifts target" in a note on Acme)
+    items = {k: v for k, v in items.items() if doc.company_named(v)[0] != doc.company}
+    if items:
+        recs = [replace(r, item=items.get(r.sentence.start)) for r in recs]
     return [_to_record(doc, r) for r in _merge(recs)]
 
 
@@ -645,6 +670,16 @@ def _respectively(doc: Doc, text: str, firms: list[_Firm], found: list[_Rec | No
         found[k].previous = None
 
 
+#: A digest item's stock before its firm: "National Grid: Liberum Capital upgrades to buy."
+_ITEM_HEAD = re.compile(r"^\W*(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|de|and)){0,5})\s*:\s+")
+_NOT_ITEMS = frozenset(
+    {"update", "updated", "note", "source", "sources", "analysts", "analyst", "rating", "ratings", "price target",
+     "target", "targets", "upgrade", "upgrades", "downgrade", "downgrades", "initiation", "initiations", "action",
+     "recommendation", "broker", "brokers", "view", "verdict", "outlook", "reuters", "bloomberg", "read more",
+     "also read", "related", "disclosure", "disclaimer", "summary", "key points", "bottom line"}
+)  # fmt: skip
+
+
 def _named_analyst(text: str, analysts: dict[str, str]) -> str | None:
     """The firm of an analyst named earlier whose surname this sentence uses ("Mr. Bottomley cut ...")."""
     for last, firm in analysts.items():
@@ -674,8 +709,14 @@ def _company_words(doc: Doc) -> set[str]:
     for c in doc.article.companies[:1]:
         name = c.name
         km = _KNOWN.match(name)
-        if km and km.end() == len(name) and _STOCK_PICKS.search(doc.article.title or ""):
-            return set()  # "Motilal Oswal Unveils 4 Stocks to Buy": the broker's own notes are the article
+        if (
+            km
+            and km.end() == len(name)
+            and (_STOCK_PICKS.search(doc.article.title or "") or BROKER_DIGEST_HEADLINE.search(doc.article.title or ""))
+        ):
+            # "Motilal Oswal Unveils 4 Stocks to Buy": the broker's own notes are the article; in "Best of the
+            # Brokers" a broker taken for the subject is one of the digest's sources
+            return set()
         if km and km.end() < len(name) and _HEADLINE_VERB.match(name, _tail_end(name, km.end())):
             # "Telsey Advisory Group Boosts Target": a headline's broker and verb taken for the company's name
             name = name[_tail_end(name, km.end()) :]
@@ -763,6 +804,7 @@ def _find_firms(text: str, company_words: set[str], tickers: frozenset[str]) -> 
             _ends(_ASIDE_BEFORE, text, m.start(), 25)
             or any(a < m.start() < b for a, b in objects)
             or _STOCK_AFTER.match(text, m.end())
+            or _RATED_PASSIVE.match(text, m.end())  # "Commerzbank upgraded to 'Buy' by Deutsche Bank Research"
             or any(_ON_GAP.fullmatch(text, c.end, m.start()) for c in cands)
             or _STOCK_TARGET_AFTER.match(text, m.end())
             or _STOCK_TARGET_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -1164,7 +1206,7 @@ def _merge(recs: list[_Rec]) -> list[_Rec]:
     groups: list[list[_Rec]] = []
     for r in recs:
         for g in groups:
-            if _same_firm(g[0].firm, r.firm):
+            if _same_firm(g[0].firm, r.firm) and g[0].item == r.item:  # (digest items: one row per firm and stock)
                 g.append(r)
                 break
         else:
@@ -1223,10 +1265,11 @@ def _to_record(doc: Doc, r: _Rec) -> AnalystRating:
     date, basis = r.date, DateBasis.STATED if r.date else None
     if date is None and doc.published is not None:
         date, basis = FuzzyDate(start=doc.published), DateBasis.PUBLISHED
+    company, ticker = doc.company_named(r.item) if r.item else (doc.company, doc.ticker)
     return AnalystRating(
         provenance=provenance(doc.id, r.sentence, s, e, EXTRACTOR),
-        company=doc.company,
-        ticker=doc.ticker,
+        company=company,
+        ticker=ticker,
         firm=r.firm,
         analyst=r.analyst,
         rating=r.rating,

@@ -369,6 +369,8 @@ def parse_plain(text: str, title: str | None = None) -> Parsed:
         h = classify_header(line, kicker=k == 0) if k < _HEADER_SCAN and prose < 2 else None
         if h is None and _TAIL_DATELINE.match(line) and _words(line) <= _MAX_HEADER_WORDS:
             h = classify_header(line)
+        if h is not None and h.kind == "dateline" and prose and out.published is not None:
+            h = None  # a second date below the story's first paragraph heads a section ("20 September 2021")
         if h is None and _UPDATED.match(line) and _words(line) <= _MAX_HEADER_WORDS:
             updated = updated or parse_published(line)
             out.header.append(line)

@@ -1,0 +1,260 @@
+"""Round ten of real-outlet patterns, as our own sentences: broker digests whose items name the stock before the
+firm, "Best of the Brokers" columns, an analyst introduced before the firm, weekly roundups with a dated heading per
+day, wrap rows in points, passive headlines, deals told as a sale, a merger, a price paid or a buyer after a
+descriptor, results and guidance told without figures, a report moved to a new day, more regulators, job cuts with
+a dash aside or a count in brackets.
+"""
+
+from __future__ import annotations
+
+import pytest
+from article_frames import article_frames, event_types
+
+
+def _targets(df):
+    return sorted(
+        zip(df["company"].fillna(""), df["firm"], df["target"].fillna(0), df["rating_class"].fillna(""), strict=True)
+    )
+
+
+def _prices(df):
+    return sorted((str(d)[:10], float(v)) for d, v in zip(df["date"], df["price"], strict=True))
+
+
+def _events(df):
+    return sorted(
+        (t, str(d)[:10] if d is not None and str(d) != "NaT" else "", a if a == a else 0.0)
+        for t, d, a in zip(df["type"], df["date"], df["amount_usd"], strict=True)
+    )
+
+
+# --------------------------------------------------------------------------- analyst ratings
+
+
+def test_digest_items_name_the_stock_before_the_firm():
+    df = article_frames(
+        "June 4, 2026",
+        "Harlow Foods: Jefferies raises target from 410p to 455p, buy rating kept.",
+        "Tamsin Telecom: Liberum Capital downgrades to hold.",
+        "Corvane Grid: Liberum Capital upgrades to buy.",
+        "Brightwater Bank: Credit Suisse maintains neutral rating and 1,460p target; RBC Capital Markets downgrades to "
+        "sector performer; Berenberg upgrades to buy.",
+        title="Broker round-up",
+    )["targets"]
+    assert _targets(df) == [
+        ("Brightwater Bank", "Berenberg", 0.0, "buy"),
+        ("Brightwater Bank", "Credit Suisse", 1460.0, "hold"),
+        ("Brightwater Bank", "RBC Capital Markets", 0.0, "hold"),
+        ("Corvane Grid", "Liberum Capital", 0.0, "buy"),
+        ("Harlow Foods", "Jefferies", 455.0, "buy"),
+        ("Tamsin Telecom", "Liberum Capital", 0.0, "hold"),
+    ]
+
+
+def test_a_best_of_the_brokers_column_keeps_a_broker_that_is_also_a_listed_bank():
+    df = article_frames(
+        "February 28, 2026",
+        "HARLOW FOODS",
+        "Goldman Sachs yesterday removed the grocer from its buy list and downgraded it to a “neutral” rating, with "
+        "a 12-month target price of 340p, down from 350p.",
+        "TAMSIN TELECOM",
+        "UBS has cut the telecoms group from “buy” to “neutral” and raised its 12-month target from 770p to 790p. "
+        "The broker remains impressed with its growth, and has upgraded its earnings forecasts by two per cent.",
+        title="Best of the Brokers",
+    )
+    assert sorted(zip(df["targets"]["firm"], df["targets"]["target"], strict=True)) == [
+        ("Goldman Sachs", 340.0),
+        ("UBS", 790.0),
+    ]
+    assert "guidance" not in set(df["events"]["type"])  # the broker's forecasts are no company guidance
+
+
+def test_a_passive_headline_names_the_rated_stock_first():
+    df = article_frames(
+        "November 10, 2025",
+        "- Commerzbank upgraded to “Buy” by Deutsche Bank Research with a new €37 target; the stock rose to €33.34.",
+        title="Siemens Energy and Commerzbank climb on upgrades",
+    )["targets"]
+    assert list(zip(df["firm"], df["target"], strict=True)) == [("Deutsche Bank Research", 37.0)]
+
+
+def test_the_broker_after_a_short_lead_in_is_the_firm_named_before():
+    df = article_frames(
+        "July 28, 2026",
+        "The Corvane share price is up 3% to $6.05. The gain follows a broker note out of Citi this morning. "
+        "According to the note, the broker has upgraded the company's shares to a neutral rating with a $6.40 price "
+        "target.",
+        title="Why Corvane shares are rising",
+    )["targets"]
+    assert list(zip(df["firm"], df["target"], df["rating_class"], strict=True)) == [("Citi", 6.4, "hold")]
+
+
+def test_an_analyst_introduced_before_the_firm_speaks_for_it_on_bay_street():
+    df = article_frames(
+        "Mar 7, 2022",
+        "A Bay Street analyst cut his ratings and targets on two lenders Monday.",
+        "The downgrades came from Marcel Dubreuil, a veteran bank analyst with National Bank of Canada, and were "
+        "applied to shares of Harbourline Bank and Laurentide Trust.",
+        "Dubreuil cut his rating on each bank to “sector perform” from “outperform”.",
+        "His price target on Harbourline was cut to $100 from $110 and his price target on Laurentide was cut to $151 "
+        "from $163.",
+        "In late December, Laurentide said it would pay US$16.3 billion for Bank of the Prairies.",
+        title="Analyst downgrades two lenders",
+    )
+    t = df["targets"]
+    assert sorted(zip(t["firm"], t["target"], t["currency"], strict=True)) == [
+        ("National Bank", 100.0, "CAD"),
+        ("National Bank", 151.0, "CAD"),
+    ]
+    assert _events(df["events"]) == [("acquisition", "2021-12", 16_300_000_000.0)]
+
+
+# --------------------------------------------------------------------------- prices
+
+
+def test_wrap_rows_in_points_after_an_index_and_two_stocks_in_one_sentence():
+    df = article_frames(
+        "Published 20/04/2026, 07:00",
+        "Australia equities were higher at the close on Monday.",
+        "At the close in Sydney, the S&P/ASX 200 added 0.31% to hit a new 1-month high.",
+        "The biggest gainers of the session on the S&P/ASX 200 were Harbour And Coast Bank Ltd (AX:HCB), which rose "
+        "5.25% or 0.520 points to trade at 10.430 at the close. Tamsin Dairy Ltd (AX:TDY) added 3.40% or 0.230 "
+        "points to end at 7.000 and Corvane Mortgage Insurance Australia Ltd (AX:CMI) was up 3.06% or 0.070 points "
+        "to 2.360 in late trade.",
+        title="Australia shares higher at close of trade",
+    )["prices"]
+    assert _prices(df) == [("2026-04-20", 2.36), ("2026-04-20", 7.0), ("2026-04-20", 10.43)]
+
+
+def test_a_weekly_roundup_dates_each_day_by_its_heading():
+    df = article_frames(
+        "September 26, 2026 09:31 AM",
+        "The FTSE 100 closed the week lower. Here are the top riser and faller of each day of the week.",
+        "21 September 2026",
+        "Top riser:",
+        "• Harlow Foods Plc (LON: HFD): Shares of the grocer were up by 11.16% at GBX 166.18.",
+        "22 September 2026",
+        "Top riser:",
+        "• Tamsin Telecom Plc (LON: TMT): Shares of the telecoms group were up by 8.04% at GBX 2,261.",
+        title="Weekly roundup of FTSE 100 risers and fallers",
+    )["prices"]
+    assert _prices(df) == [("2026-09-21", 166.18), ("2026-09-22", 2261.0)]
+
+
+# --------------------------------------------------------------------------- events
+
+
+def test_a_definitive_agreement_to_be_acquired_by_a_described_buyer():
+    df = article_frames(
+        "December 9, 2026",
+        "Corvane Dental Inc. (CVDL), a dental and animal health distributor, announced Wednesday that it has entered "
+        "into a definitive agreement to be acquired by health care investment firm Halden Square Capital for $31.35 "
+        "per share in an all cash deal valued at about $4.1 billion.",
+        title="Corvane Dental to be taken private",
+    )["events"]
+    assert _events(df) == [("acquisition", "2026-12-09", 4_100_000_000.0)]
+    assert df["counterparty"].tolist() == ["Halden Square Capital"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday, Harlow Pharma sold off its oncology business to French drugmaker Servane SAS for USD2.4 billion.",
+        "Harlow Media said some jobs will be cut after the company's $5.2 billion sale to Brent Olafsen's Tamsin Corp.",
+        "Harlow Mining gained over 2%, boosted by optimism surrounding its merger with Corvane Resources.",
+    ],
+)
+def test_deals_told_as_a_sale_or_a_merger(sentence):
+    assert event_types("April 18, 2026", sentence, title="Harlow news") == {"acquisition"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales to China rose 5% to $2 billion.",
+        "The sale to retail investors was completed on Friday.",
+        "The company will pay $5 million for the rights to the song.",
+    ],
+)
+def test_sales_and_payments_that_are_no_deal(sentence):
+    assert "acquisition" not in event_types("April 18, 2026", sentence, title="Harlow news")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harlow’s adjusted operating profit plummeted 45% to €187 million in the third quarter.",
+        "Harlow’s adjusted earnings before interest and tax sank 45% to €187 million in the third quarter.",
+        "Harlow shares fell 13.6 per cent after the appliance maker missed quarterly core profit estimates.",
+        "Following the company's Q2 results, brokerage Motilal Oswal maintained a buy call on the stock.",
+        "Harlow share price jumps over 4% on Q2 results boost.",
+        "We lower our opinion to Sell following Harlow's Q2 miss on concerns about weaker sales.",
+    ],
+)
+def test_results_told_by_a_steep_verb_or_without_figures(sentence):
+    assert "financial_result" in event_types("October 27, 2026", sentence, title="Harlow shares move")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harlow Services (ASX: HSV) has dropped its full-year profit guidance by 23%.",
+        "Harlow Services now expects 2026 financial year net profit after tax to be $105 million.",
+        "Harlow Labs expects to cut by more than $400 million both its full-year revenue and core profit forecasts.",
+        "European shares fell on Friday, with the CAC 40 leading the way down after Harlow scrapped its 2027 profit "
+        "forecast.",
+    ],
+)
+def test_guidance_dropped_scrapped_or_cut_by_an_amount(sentence):
+    assert "guidance" in event_types("May 8, 2026", sentence, title="Harlow update")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Harlow Labs delayed its third-quarter results, which have been pushed to May 15.", "2026-05-15"),
+        ("Harlow Labs said its third-quarter results have been postponed until May 18.", "2026-05-18"),
+    ],
+)
+def test_results_moved_to_a_new_day_are_an_earnings_date(sentence, day):
+    df = article_frames("May 8, 2026", sentence, title="Harlow update")["events"]
+    assert [(t, str(d)[:10]) for t, d in zip(df["type"], df["date"], strict=True)] == [("earnings_date", day)]
+
+
+def test_a_regulator_by_its_full_name_and_an_approval_still_to_come():
+    probe = article_frames(
+        "October 27, 2026",
+        "UK lender Harlow Bank fell 11.6 per cent on a profit outlook downgrade as Britain’s Financial Conduct "
+        "Authority probes its handling of a decision to close a customer's accounts.",
+        title="Harlow Bank shares fall",
+    )["events"]
+    assert sorted(probe["type"]) == ["guidance", "regulation"]
+    assert "regulation" not in event_types(
+        "October 27, 2026",
+        "Harlow said it believes final approval from regulators will not come until the end of 2027.",
+        title="Harlow Bank deal",
+    )
+
+
+# --------------------------------------------------------------------------- job cuts and ingest
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Harlow Fintech has laid off 10-15% (200 employees) of its workforce amid a funding crunch.", 200),
+        ("It is the second round in a year, after 1,300 positions — mostly in management — were cut in June.", 1300),
+    ],
+)
+def test_job_cuts_with_a_count_in_brackets_or_a_dash_aside(sentence, count):
+    df = article_frames("March 7, 2026", sentence, title="Harlow Fintech cuts jobs")["layoffs"]
+    assert df["low"].tolist() == [count]
+
+
+def test_a_us_dollar_sign_places_no_story_in_singapore():
+    df = article_frames(
+        "March 7, 2026",
+        "Harlow Bank said it would acquire Corvane Corp. for US$13.4 billion. Harlow shares fell $2 to $95.20.",
+        title="Harlow Bank shares fall",
+    )["prices"]
+    assert df["currency"].tolist() == ["USD"]

@@ -430,8 +430,6 @@ CLASS_NEGATIVES = [
     "The fund bought an additional 12,000 shares of the company during the quarter.",
     # record dates, dividends and old programmes are not closures or launches
     "The dividend is payable on September 27 to stockholders of record as of the close of business on September 13.",
-    "The grocer will pay a final dividend of 9.45p a share and has launched a fresh £1.45billion share buyback "
-    "programme.",
     "The restructuring programme launched a year ago has been completed, according to the company.",
     "The cost-savings plan it launched two years ago is ahead of schedule.",
     # somebody else's deal

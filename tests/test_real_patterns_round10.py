@@ -258,3 +258,85 @@ def test_a_us_dollar_sign_places_no_story_in_singapore():
         title="Harlow Bank shares fall",
     )["prices"]
     assert df["currency"].tolist() == ["USD"]
+
+
+# --------------------------------------------------------------------------- second batch
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "kinds"),
+    [
+        (
+            "Harlow Dairy shares fall",
+            "Harlow Dairy (ASX: HDY) -8.59%, had reasonable sales for the period but guided to lower-than-expected "
+            "EBITDA for FY27.",
+            {"guidance"},
+        ),
+        (
+            "Corvane Steel shares fall",
+            "Corvane Steel (ASX: CVS) -9.99% fell on a weaker 1H27 result while guidance was also lowered.",
+            {"financial_result", "guidance"},
+        ),
+        (
+            "Tamsin Tech shares fall",
+            "Shares of Tamsin Tech fell as much as 10 per cent on Friday after the company halved its full-year revenue "
+            "growth outlook and posted a weaker-than-expected first-quarter profit.",
+            {"financial_result", "guidance"},
+        ),
+        (
+            "Brightwater shares fall",
+            "Brightwater (ASX: BWR) -6.06% fell sharply after reporting 1H27 operating earnings of $239.9m, -9.1% YoY "
+            "while they stuck with FY27 guidance.",
+            {"financial_result", "guidance"},
+        ),
+        (
+            "Harlow Media results",
+            "On Wednesday it said it took in US$470 million in revenue in the first three months of 2026.",
+            {"financial_result"},
+        ),
+        (
+            "Harlow Stores seeks protection",
+            "The retailer won protection from creditors under Canada's Companies' Creditors Arrangement Act.",
+            {"legal"},
+        ),
+        (
+            "Corvane Marine shares fall",
+            "Sentiment was dented by news that Corvane Marine would pay more than S$240 million in fines to two "
+            "governments to settle corruption offences.",
+            {"legal"},
+        ),
+        (
+            "Tamsin Commerce cuts jobs",
+            "Tamsin Commerce says it will reduce its head count by about 20 per cent and sell its logistics business to "
+            "Brightport, a supply chain company.",
+            {"acquisition"},
+        ),
+    ],
+)
+def test_round_ten_event_phrasings(title, sentence, kinds):
+    assert event_types("February 20, 2027", sentence, title=title) == kinds
+
+
+def test_a_share_buyback_with_its_size_is_an_other_event():
+    df = article_frames(
+        "March 26, 2027",
+        "Harlow Bank stock rose on Tuesday morning as the lender announced in a statement that it was launching a "
+        "share buyback of $2 billion (around €1.8bn) over the next two years.",
+        title="Harlow Bank launches buyback",
+    )["events"]
+    assert list(zip(df["type"], df["amount_usd"], strict=True)) == [("other", 2_000_000_000.0)]
+    assert "other" not in event_types(
+        "March 26, 2027", "The company says it will also restart its share buyback.", title="Harlow Bank news"
+    )
+    # a buyback launched beside a dividend is that buyback, no product launch (moved here from test_events.py, where
+    # it was a negative before buybacks were read)
+    assert event_types(
+        "March 26, 2027",
+        "The grocer will pay a final dividend of 9.45p a share and has launched a fresh £1.45billion share buyback "
+        "programme.",
+        title="Harlow Foods results",
+    ) == {"other"}
+
+
+def test_the_economys_retail_sales_are_no_companys_result():
+    assert event_types("November 22, 2026", "Retail sales increased 0.4% to $66.9 billion in September.") == set()

@@ -451,6 +451,11 @@ RESULT_WORDS = _rx(
     r"(?:(?:quarterly|annual|full-year|half-year|first-half|(?:first|second|third|fourth)-quarter|core|underlying|"
     r"adjusted|operating|net|pre-?tax)\s+){0,3}"
     r"(?:profit|earnings|revenue|sales)\s+(?:estimates|expectations|forecasts)\b|"
+    # "fell on a weaker 1H23 result", "rose after strong first-half earnings"
+    r"\b(?:on|after)\s+(?:an?\s+|its\s+|their\s+)?(?:weaker|stronger|weak|strong|solid|disappointing|better|worse|"
+    r"record|mixed|poor|upbeat|soft|robust)(?:[-\s]than[-\s]expected)?\s+(?:(?:[12]H|H[12]|FY|Q[1-4])\d{2}\s+|"
+    r"(?:first|second|third|fourth)[-\s](?:quarter|half)\s+|half[-\s]year\s+|full[-\s]year\s+|annual\s+|quarterly\s+|"
+    r"interim\s+)?(?:results?|earnings)\b(?!\s+(?:season|forecasts?|estimates?|expectations|date))|"
     # a period's results told as a beat or a miss: "following CTC's Q2 miss", "jumps on Q2 results boost"
     r"(?:['’]s|\bits|\btheir)\s+(?:Q[1-4]|(?:first|second|third|fourth)[-\s]quarter|quarterly|half-year|full-year)\s+"
     r"(?:earnings\s+|results\s+|revenue\s+|profit\s+|sales\s+)?(?:miss|beat)\b|"
@@ -503,7 +508,7 @@ RESULT_VETO_BETWEEN = _rx(r"\b(?:guidance|forecast|outlook|estimate|consensus|ta
 GUIDE_VERB_NOUN = _rx(
     r"\b(?:rais\w*|lift\w*|boost\w*|increas\w*|upgrad\w*|cut|cuts|cutting|lower\w*|reduc\w*|trim\w*|slash\w*|"
     r"downgrad\w*|reaffirm\w*|reiterat\w*|maintain\w*|confirm\w*|reconfirm\w*|affirm\w*|retain\w*|stood\s+by|stands?\s+by|"
-    r"keeps?|kept|held|holds|holding|"
+    r"keeps?|kept|held|holds|holding|stuck\s+(?:with|to)|sticks?\s+(?:with|to)|halv\w*|"
     r"withdr\w*|suspend\w*|pull\w*|narrow\w*|updat\w*|revis\w*|adjust\w*|issu\w*|initiat\w*|introduc\w*|set|sets|"
     r"gave|give[sn]?|provid\w*|hik\w*|tweak\w*|scal\w*\s+back|signal\w*|flag\w*|scrap\w*|abandon\w*|ditch\w*|"
     # "has dropped its full-year profit guidance by 23%"
@@ -520,7 +525,7 @@ GUIDE_PERIOD_TO = _rx(
     r"(?:see|bring|deliver|produce|generate|show|post)\b"
 )
 GUIDE_NOUN_VERB = _rx(
-    r"\b(?:forecasts?|outlook|guidance)\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?(?:cut|raised|lowered|"
+    r"\b(?:forecasts?|outlook|guidance)\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?(?:also\s+)?(?:cut|raised|lowered|"
     r"increased|reduced|trimmed|slashed|lifted|boosted|reaffirmed|withdrawn|suspended|hike|downgrade|upgrade)\b"
 )
 GUIDE_EXPECT = _rx(
@@ -551,6 +556,8 @@ GUIDE_WOULD_BE = _rx(
     + r"(?:\s+(?:for|in)\s+(?:the\s+)?(?:(?:current|coming|next|full)\s+)?(?:(?:19|20)\d\d|year|quarter|half))?"
     + r"\s+(?:would|will|should|could)\s+(?:be|come\s+in|total|reach|rise|fall|grow|decline)\b"
 )
+#: "guided to lower-than-expected EBITDA for FY23", "guides to flat margins".
+GUIDE_GUIDED_TO = _rx(r"\bguid(?:ed|es|ing)\s+to\s+(?:[\w-]+\s+){0,3}?" + GUIDE_METRIC + r"\b")
 GUIDE_WARN = _rx(
     r"\b(?:warn(?:s|ed|ing)?\b" + CLAUSE + r"{0,40}?\b(?:margins?|profits?|sales|revenues?|earnings)|"
     r"profit\s+warning)\b"
@@ -736,13 +743,21 @@ LEGAL = _rx(
     r"settl(?:e|es|ed|ing|ement)\s+(?:\w+\s+){0,3}?(?:suit|lawsuit|case|claims|charges|allegations|"
     r"litigation|dispute|probe|investigation|class\s+action)|patent\s+(?:infringement|dispute|suit|case))\b|"
     r"\bpa(?:y|ys|id|ying)\b" + CLAUSE + r"{0,50}?\bto\s+(?:settle|resolve)\b|"
-    r"(?:\d|million|billion|bn|m)\s+(?:class[- ]action\s+|legal\s+|antitrust\s+)?settlement\b"
+    r"(?:\d|million|billion|bn|m)\s+(?:class[- ]action\s+|legal\s+|antitrust\s+)?settlement\b|"
+    # insolvency: "won protection from creditors", "filed for Chapter 11", "entered administration"
+    r"\b(?:won|sought|seeks?|seeking|filed\s+for|granted|obtained|received|entered|applied\s+for)\s+"
+    r"(?:court\s+|bankruptcy\s+|creditor\s+)?protection\s+from\s+(?:its\s+)?creditors\b|"
+    r"\bfiled\s+for\s+(?:Chapter\s+(?:11|7)|bankruptcy|insolvency|administration|receivership|creditor\s+protection)\b|"
+    r"\b(?:entered|placed\s+(?:in|into)|went\s+into|fell\s+into)\s+(?:administration|receivership|liquidation|"
+    r"bankruptcy\s+protection)\b"
 )
 #: Fines: "fined Apple €500m ($570m)", "was fined €200m", "a fine of $1bn", "a €1.8bn fine" (type ``legal``).
 FINE = _rx(
     r"\bfin(?:ed|es|e|ing)\s+(?:(?:[A-Z][\w.&'’-]*|and)\s+){0,4}?(?=[$€£¥]|US\$|USD|EUR|GBP|\d)|"
     r"\bfines?\s+(?:of|totall?ing|worth|amounting\s+to)\s+(?=[$€£¥]|US\$|USD|EUR|GBP|\d)|"
-    r"(?:\d|million|billion|bn|m)\s+(?:\(\s*[^)]{0,20}\)\s+)?(?:antitrust\s+|EU\s+|regulatory\s+|DMA\s+)?fines?\b"
+    r"(?:\d|million|billion|bn|m)\s+(?:\(\s*[^)]{0,20}\)\s+)?(?:antitrust\s+|EU\s+|regulatory\s+|DMA\s+)?fines?\b|"
+    # "would pay more than S$240 million in fines to Brazilian and Singaporean authorities"
+    r"(?:million|billion|bn|m)\s+in\s+(?:\w+\s+)?(?:fines|penalties)\b"
 )
 #: "Disney ... will pay Fubo $220 million": a payment that restates a settlement just reported.
 PAYMENT = _rx(r"\bpa(?:y|ys|id|ying)\s+(?:[A-Z][\w.&'’-]*\s+){0,3}?(?:about\s+|around\s+|a\s+total\s+of\s+)?$")
@@ -1180,6 +1195,20 @@ EARN_OBJECT_BEFORE = _rx(
     r"long-term\s+|overall\s+|the\s+(?:company|group|firm)['’]s\s+)?(?:financial\s+|quarterly\s+|annual\s+)?$"
 )
 #: An economy's statistics, not a company's report: "better than expected retail sales figures".
+#: A share buyback the company starts (type ``other``): "launching a share buyback of $2 billion", "approved a
+#: $500 million stock repurchase programme".
+BUYBACK = _rx(
+    r"\b(?:launch\w*|announc\w*|approv\w*|unveil\w*|authori[sz]\w*|start\w*|kick\w*\s+off|begin\w*|began|plans?|"
+    r"planning|set\s+out|introduc\w*|initiat\w*)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:new\s+)?(?:[\w$€£¥.,-]+\s+){0,3}?"
+    r"(?:share|stock)\s+(?:buy-?back|repurchase)s?(?:\s+(?:programme|program|plan|scheme))?\b"
+)
+#: A sentence about the economy's figure: "Retail sales increased 0.4% to $66.9 billion in September."
+MACRO_SUBJECT = _rx(
+    r"^\W*(?:(?:U\.S\.|US|Canadian|Canada['’]s|Australian|UK|British|Japanese|Japan['’]s|Indian|India['’]s|Chinese|"
+    r"China['’]s|German|euro[-\s]zone|national)\s+)?(?:retail|wholesale|existing[-\s]home|new[-\s]home|home|auto|"
+    r"factory|manufacturing)\s+sales\s+(?:rose|fell|increased|decreased|climbed|dropped|were|grew|jumped|declined|"
+    r"edged|slipped|gained|advanced|totall?ed)\b"
+)
 MACRO_FIGURES = _rx(
     r"\b(?:retail\s+sales|trade|jobs|employment|payrolls|inflation|GDP|economic|housing|manufacturing|PMI|"
     r"consumer\s+(?:price|confidence|spending)|factory|industrial\s+production|unemployment)\s+"
@@ -1193,7 +1222,7 @@ EARN_FOLLOWING_BEFORE = _rx(
 EARN_POSTED_BEFORE = _rx(r"\b(?:posted|reported|released|unveiled|delivered)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}$")
 #: A sale told by the seller: "had sold its pipe unit Ipsco Tubulars to Evraz for 24 billion kronor".
 ACQ_SOLD = _rx(
-    r"\b(?:(?:sold|sells|selling|agreed\s+to\s+sell|to\s+sell|will\s+sell)(?:\s+off)?|divest(?:s|ed|ing)?|"
+    r"\b(?:(?:sold|sells|selling|agreed\s+to\s+sell|to\s+sell|will\s+sell|and\s+sell)(?:\s+off)?|divest(?:s|ed|ing)?|"
     # "completed the sale of its Polish unit to X", "announced the disposal of its stake in Y to X"
     r"(?:sale|divestment|divestiture|disposal)\s+of)\s+"
     # "agreed to sell part of its interest in the mine to X"

@@ -49,7 +49,7 @@ SUMMARY_CHARS = 160
 DEAL_TYPES = frozenset({T.INVESTMENT, T.FUNDING_ROUND, T.PARTNERSHIP, T.PARTNERSHIP_END, T.ACQUISITION})
 #: Types whose amount is the event's size (others keep the amount as text only).
 AMOUNT_TYPES = frozenset(
-    {T.INVESTMENT, T.FUNDING_ROUND, T.ACQUISITION, T.LEGAL, T.FINANCIAL_RESULT, T.PARTNERSHIP, T.GUIDANCE}
+    {T.INVESTMENT, T.FUNDING_ROUND, T.ACQUISITION, T.LEGAL, T.FINANCIAL_RESULT, T.PARTNERSHIP, T.GUIDANCE, T.OTHER}
 )
 
 
@@ -384,7 +384,7 @@ _OPENING_DAY = icompile(
 )
 # The day of the announcement that carries the clause: "announced Wednesday that it has entered into an agreement".
 _SAID_DAY_BEFORE = icompile(
-    r"\b(?:announced|said|says|reported|disclosed|confirmed|revealed|unveiled|stated)\s+(?:on\s+|late\s+|early\s+)?$",
+    r"\b(?:announced|said|says|reported|disclosed|confirmed|revealed|unveiled|stated|news|reports?)\s+(?:on\s+|late\s+|early\s+)?$",
     re.I,
 )
 _SAID_DAY_AFTER = icompile(r"\s*,?\s+(?:that|it|its|the\s+company)\b", re.I)
@@ -1071,15 +1071,17 @@ _METRIC_RX = icompile(rf"\b{R.METRIC}\b", re.I)
 _MONEY_THEN_METRIC = icompile(rf"^(?:\s*\([^()]{{1,30}}\))?\s+(?:(?:in|of)\s+)?(?:[\w-]+\s+){{0,2}}?{R.METRIC}\b", re.I)
 _POSTED_AFTER = icompile(r"^\s+(?:it\s+|the\s+company\s+)?(?:posted|reported|recorded|booked|logged|generated)\b", re.I)
 _VERB_BEFORE_MONEY = icompile(
-    rf"(?:{R.RESULT_VERB.pattern}|\b(?:announced|unveiled|revealed|announces|unveils|reveals)\b)\s+(?:[\w-]+\s+){{0,3}}?$",
+    # ("said it took in US$470 million in revenue in the first three months")
+    rf"(?:{R.RESULT_VERB.pattern}|\b(?:announced|unveiled|revealed|announces|unveils|reveals|(?:took|takes|brought|"
+    rf"brings|pulled|raked)\s+in)\b)\s+(?:[\w-]+\s+){{0,3}}?$",
     re.I,
 )
 
 
 def _financial_result(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
-    if R.PRIOR_PERIOD.match(s) or (R.MARKET_TURNOVER.match(s) and _market_story(ctx.doc)):
-        return None
+    if R.PRIOR_PERIOD.match(s) or (R.MARKET_TURNOVER.match(s) and _market_story(ctx.doc)) or R.MACRO_SUBJECT.match(s):
+        return None  # ("Retail sales increased 0.4% to $66.9 billion in September": the economy's figure)
     if not ctx.monies:
         return _result_words(ctx)
     found: list[_Cand] = []
@@ -1160,13 +1162,19 @@ def _result_words(ctx: _Ctx) -> _Cand | None:
     if m is None or _within(R.MACRO_FIGURES, s, m):
         return None
     head = _clause_head(_prelim_text(ctx), m.start())[-60:]  # "analysts expect higher sales": not a result
-    if R.EXPECTATION.search(head) or R.ANALYST_SUBJECT.search(head):
+    if R.ANALYST_SUBJECT.search(head):
+        return None
+    # (but "halved its revenue outlook and posted a weaker-than-expected profit": the outlook is the clause before)
+    if R.EXPECTATION.search(head) and not (_POSTED_RESULTS.match(s, m.start()) and _AND_BEFORE.search(head)):
         return None
     if not ctx.doc.many_companies and _other_actor(ctx, m.start()):
         return None  # another company's results in a story about one company
     c = _Cand(T.FINANCIAL_RESULT, ctx.sent, m.start(), m.end())
     c.period = _period(s)
     return c
+
+
+_AND_BEFORE = icompile(r"\b(?:and|but|while)\s+$", re.I)
 
 
 def _prelim_text(ctx: _Ctx) -> str:
@@ -1267,6 +1275,7 @@ _GUIDE_RULES = (
     R.GUIDE_NOUN_VERB,
     R.GUIDE_EXPECT,
     R.GUIDE_EXPECT_CHANGE,
+    R.GUIDE_GUIDED_TO,
     R.GUIDE_WARN,
     R.GUIDE_EXPECT_TO,
     R.GUIDE_PASSIVE,
@@ -1524,6 +1533,17 @@ def _product(ctx: _Ctx) -> _Cand | None:
     return None
 
 
+def _buyback(ctx: _Ctx) -> _Cand | None:
+    """A share buyback the company launches, with its size ("launching a share buyback of $2 billion")."""
+    m = R.BUYBACK.search(ctx.text)
+    if not m or R.ANALYST_SUBJECT.search(ctx.text[: m.start()]) or _other_actor(ctx, m.start()):
+        return None
+    money = _money_within(ctx, m.start(), m.end()) or _money_after(ctx, m.end(), 25)
+    if money is None:
+        return None  # a buyback without its size is a passing mention ("will restart its share buyback")
+    return _Cand(T.OTHER, ctx.sent, m.start(), m.end(), money)
+
+
 def _policy(ctx: _Ctx) -> _Cand | None:
     m = R.POLICY.search(ctx.text) or R.POLICY_OFFICE.search(ctx.text)
     if not m or R.POLICY_VETO.search(ctx.text) or _other_actor(ctx, m.start()):
@@ -1547,6 +1567,7 @@ DETECTORS: tuple[Callable[[_Ctx], _Cand | None], ...] = (
     _executive_change,
     _product,
     _policy,
+    _buyback,
 )
 
 #: Per detector, the trigger patterns one of which must match for it to return anything: a sentence
@@ -1569,6 +1590,7 @@ _GATES: dict[Callable[[_Ctx], _Cand | None], Gate] = {
     _executive_change: Gate(R.EXEC_APPOINT, R.EXEC_LEAVE, R.EXEC_OWN_EXIT),
     _product: Gate(R.PRODUCT),
     _policy: Gate(R.POLICY, R.POLICY_OFFICE),
+    _buyback: Gate(R.BUYBACK),
 }
 _END_NOUN_GATE = Gate(R.END_NOUN)  # a partnership end also needs its noun
 _ADVERT_GATE = Gate(R.ADVERT)

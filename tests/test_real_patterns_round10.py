@@ -340,3 +340,20 @@ def test_a_share_buyback_with_its_size_is_an_other_event():
 
 def test_the_economys_retail_sales_are_no_companys_result():
     assert event_types("November 22, 2026", "Retail sales increased 0.4% to $66.9 billion in September.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The manufacturer confirmed on Tuesday its margin forecast of 5% to 8%.", "2026-11-03"),
+        ("The carmaker yesterday raised its forecast for full-year net income to 200 billion yen.", "2026-11-03"),
+        ("The carmaker raised its forecast for net income in the year to March 31, 2027.", ""),
+        ("The carmaker said it would update its forecast on November 12.", ""),  # a day still to come
+    ],
+)
+def test_guidance_is_dated_by_the_day_it_was_given(sentence, day):
+    df = article_frames("November 4, 2026", sentence, title="Harlow Motor update")["events"]
+    got = [
+        (t, "" if d is None or str(d) == "NaT" else str(d)[:10]) for t, d in zip(df["type"], df["date"], strict=True)
+    ]
+    assert got == [("guidance", day)]

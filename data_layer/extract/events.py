@@ -1679,6 +1679,12 @@ def _finish(ctx: _Ctx, c: _Cand) -> None:
     if c.type in DEAL_TYPES:
         c.status = _status(_clause(ctx.text, c.start, c.end)) or S.ANNOUNCED
         c.expected_close = _expected_close(ctx)
+    if c.type is T.GUIDANCE and c.date is None:
+        # the day the company gave it ("confirmed on Tuesday its margin forecast", "yesterday raised its forecast"),
+        # never a period's day nor a day still to come
+        day = _event_date(ctx, after=c.start, reach=90, allow_month=False, weeks=False)
+        published = ctx.doc.published
+        c.date = day if day is not None and published is not None and day.end <= published else None
     if c.date is None and c.type is not T.FINANCIAL_RESULT and c.type is not T.GUIDANCE and not c.undated:
         c.date = _event_date(ctx, after=c.start, reach=90)
         if c.date is None and c.type in DEAL_TYPES:

@@ -357,3 +357,72 @@ def test_guidance_is_dated_by_the_day_it_was_given(sentence, day):
         (t, "" if d is None or str(d) == "NaT" else str(d)[:10]) for t, d in zip(df["type"], df["date"], strict=True)
     ]
     assert got == [("guidance", day)]
+
+
+# --------------------------------------------------------------------------- third batch: prices and their days
+
+
+def test_a_wraps_day_survives_an_earthquake_hit_factory_and_another_days_collapse():
+    df = article_frames(
+        "24 Apr, 2026",
+        "Tokyo shares rose for a third successive session on Thursday, boosted by a weaker yen, though Harlow Motors "
+        "collapsed 20 percent.",
+        "The firm's shares plunged 20.46 percent to 583 yen, following a 15 percent collapse Wednesday.",
+        "Other automakers rose. Corvane added 2.13 percent to 3,115 yen despite announcing it was extending a "
+        "production halt at its factory in earthquake-hit Kumamoto prefecture by at least six days.",
+        title="Tokyo shares remain higher",
+    )["prices"]
+    assert _prices(df) == [("2026-04-23", 583.0), ("2026-04-23", 3115.0)]
+    assert set(df["kind"]) == {"unspecified"}
+
+
+def test_a_most_active_list_traded_monday_in_tuesdays_paper():
+    df = article_frames(
+        "November 10, 2026",
+        "TORONTO — Some of the most active companies traded Monday on the Toronto Stock Exchange:",
+        "Harlow Pipelines Inc. (TSX:HPL). Energy. Down 34 cents, or 0.63 per cent, to $53.83 on 18.1 million shares.",
+        "Corvane Gold Corp. (TSX:CVG). Materials. Up 51 cents, or 2.67 per cent, to $19.64 on 10.3 million shares.",
+        title="Most actively traded companies on the Toronto Stock Exchange",
+    )["prices"]
+    assert _prices(df) == [("2026-11-09", 19.64), ("2026-11-09", 53.83)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a move verb the lists lacked
+        ("Harlow Realty Trust Inc. had the biggest loss, erasing 5.6 percent to $48.83.", [("2026-12-17", 48.83)]),
+        ("Corvane Biotech Inc. more than doubled to $29.23 for the biggest rally.", [("2026-12-17", 29.23)]),
+        # the day of news the company gave after the move is not the price's
+        (
+            "Harlow Group soared 5.85 per cent to close at ¥5,612 after it said yesterday that its sale of a unit "
+            "had collapsed.",
+            [("2026-12-17", 5612.0)],
+        ),
+        # a past peak named by its month, a change told before the price
+        (
+            "The company share price dropped 78 cents, 1.27 per cent, to $60.57 at the ASX's closing, following "
+            "it's May peak of $79.24.",
+            [("2026-12-17", 60.57)],
+        ),
+        ("The shares were 60p down at the close, finishing at 93p.", [("2026-12-17", 93.0)]),
+    ],
+)
+def test_round_ten_price_phrasings(sentence, expected):
+    df = article_frames("December 17, 2026", sentence, title="Harlow shares move")["prices"]
+    assert _prices(df) == expected
+
+
+def test_money_a_court_released_is_no_product_and_a_negative_rate_is_no_rating():
+    assert "product" not in event_types(
+        "March 17, 2026",
+        "The Supreme Court released the mutual fund securities (Rs 344 crore) of Harlow Cement, in its favour.",
+        title="Harlow Cement shares rise",
+    )
+    df = article_frames(
+        "July 28, 2026",
+        "“The central bank can’t save its face if it does not cut rates into negative territory,” said Kenji Mori, a "
+        "senior technical analyst at Daiwa Securities.",
+        title="Nikkei falls before the central bank meeting",
+    )["targets"]
+    assert df.empty

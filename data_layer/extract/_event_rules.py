@@ -843,7 +843,9 @@ PRODUCT_OBJECT_VETO = _rx(
     r"investigation|probe|campaign|bid|tender|IPO|strategic|lawsuit|results|earnings|figures|statement|report|"
     r"guidance|forecast|outlook|study|survey|data|economic|macro|polic(?:y|ies)|mandate|layoffs?|job\s+cuts|cost|savings|"
     r"takeover|offer\s+for|(?:cash|takeover|share|scrip|tender|buyout|rival|hostile)\s+offer|shares|stock|dividend|opportunit\w*|risks?|challenges?|liquidity|stimulus|"
-    r"(?:a\s+)?total\s+of|strateg\w*|rethink|overhaul|details)\b"
+    r"(?:a\s+)?total\s+of|strateg\w*|rethink|overhaul|details|"
+    # money released, not a product: "released the mutual fund securities (Rs 344 crore) of Dalmia"
+    r"securities|units|funds|money|cash|assets|escrow|deposits?)\b"
 )
 PRODUCT_SUBJECT_VETO = _rx(
     r"\bsince\s+$|"  # "Since launching its app in May 2017, Starling has built up ...": background

@@ -148,7 +148,9 @@ INTRADAY_CUES = (
     r"pre-?market|after[- ]?hours|extended|overnight|intra-?day|mid-?session) )+trading\b"
     r"|\b(?:were|was|is|are|now) trading\b"
     r"|\btrading (?:at|up|down|higher|lower|as)\b|\bopen(?:ed|ing)\b|\bsession (?:low|high)\b|\bas (?:low|high) as\b"
-    r"|\bby \d{1,2}[:.]\d{2}\b|\btouched\b|\bhit\b|\bat one point\b|\bfirst hour\b|\d{1,2}[:.]\d{2}\s*[ap]\.?m\b"
+    # ("hit" but not "earthquake-hit" nor "hit-and-run")
+    r"|\bby \d{1,2}[:.]\d{2}\b|\btouched\b|(?<![\w-])hit(?![\w-])|\bat one point\b|\bfirst hour\b"
+    r"|\d{1,2}[:.]\d{2}\s*[ap]\.?m\b"
     r"|\b(?:were|was|is|are) last\b|\blast (?:up|down|traded|trading|quoted)\b|\bchanging hands\b|\btime of writing\b"
 )
 # Cues that a price is from the publication day itself.
@@ -165,6 +167,11 @@ RANGE_STAT = (
     r"\s+(?:high|low)s?\s+(?:of|is|was|at)\s*$"
     # "have traded between a low of $56.47 and a high of $72.89": a range, not the day's price
     r"|\bbetween\s+(?:a\s+)?(?:low|high)\s+of\s*$|^\s*and\s+(?:a\s+)?(?:low|high)\s+of\s*$"
+)
+#: A past peak named by its month: "following its May peak of $79.24" (never the day's price, whatever the verb).
+MONTH_PEAK = (
+    r"\b(?:its|it['’]s|their|the)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+(?:peak|high|low|top|trough)\s+of\s*$"
 )
 RANGE_EVENT = (
     r"\b(?:touch\w*|hit\w*|reach\w*|set|sets|setting|struck|strik\w*|notch\w*|mark\w*|as (?:high|low) as"
@@ -187,7 +194,7 @@ DOWN_WORDS = (
     "decline", "drop", "loss", "decrease", "slump", "plunge", "dip", "off", "dived", "dove", "diving",
     "pulled back", "gave up", "gave back", "descended", "inched down", "ticked down", "slipped back", "reversed",
     "plummeted", "nosedived", "sagged", "collapsed", "crashed", "weakened", "docked", "let go of", "shaved",
-    "surrendered",
+    "surrendered", "erasing", "erased", "halved",
 )  # fmt: skip
 UP_WORDS = (
     "up", "rose", "rising", "rises", "rise", "gained", "gaining", "gains", "gain", "climbed", "climbing", "climbs",
@@ -197,7 +204,7 @@ UP_WORDS = (
     "zoomed", "spurted", "leapt", "leaped", "rocketed", "shot up", "put on", "ascended", "climbed up", "picked up",
     "perked up", "inched up", "ticked up", "crept up", "jumped up", "lifted", "went up", "going up", "vaulted",
     "skyrocketed", "catapulted", "bounced", "bounced back", "recovered", "strengthened", "hiked", "tacked on",
-    "galloped", "flying", "flew",
+    "galloped", "flying", "flew", "doubled", "tripled", "more than doubled", "more than tripled",
 )  # fmt: skip
 # A percentage followed by these is not the day's change ("2.6% below its peak", "up 15% from ...").
 NOT_DAILY_AFTER = (

@@ -71,7 +71,7 @@ _TABLE_DATE = icompile(R.TABLE_DATE_HEADERS, _I)
 _TABLE_CLOSE = icompile(R.TABLE_CLOSE_HEADERS, _I)
 _TABLE_CHANGE = icompile(R.TABLE_CHANGE_HEADERS, _I)
 _MOVE_SENTENCE = icompile(
-    rf"\b(?:{_DIR_ALT}|steadied|recovered|plummeted|rocketed|crashed|hit\s+a\s+new|touched\s+a\s+new)\b", _I
+    rf"\b(?:{_DIR_ALT}|steadied|recovered|plummeted|rocketed|crashed|hit\s+a\s+new|touched\s+a\s+new|traded)\b", _I
 )
 #: A sentence that may state a price: a currency sign or word next to a number. Each part starts with one character
 #: class, which lets ``re`` skip ahead to its candidates in C (one alternation over all of them tries every branch at
@@ -100,6 +100,7 @@ def _priced(text: str) -> bool:
 
 _RANGE_STAT = icompile(R.RANGE_STAT, _I)
 _RANGE_EVENT = icompile(R.RANGE_EVENT, _I)
+_MONTH_PEAK = icompile(R.MONTH_PEAK, _I)
 _PAREN_PCT = icompile(r"\s*\(\s*(?P<sign>[-+−–])\s*(?P<n>\d+(?:[.,]\d+)?)\s*%\s*\)")
 _TABLE_NOT_CLOSE = icompile(R.TABLE_NOT_CLOSE_HEADERS, _I)
 _LEAD_INTRADAY = icompile(R.LEAD_INTRADAY, _I)
@@ -379,6 +380,9 @@ def _lead_day(lead: list[Sentence], ref: dt.date | None) -> FuzzyDate | None:
     return None
 
 
+_CHANGE_THEN_WORDS = icompile(
+    r"\s+(?:up|down|higher|lower)\s+(?:at|on|in)\s+(?:the\s+)?(?:close|closing|day|session|the\s+end)\b", _I
+)
 _CHANGE_THEN_PRICE = icompile(
     r"\s*(?:higher|lower|up|down|better|weaker|firmer|stronger|dearer|cheaper)\s+(?:at|to)\s*", _I
 )
@@ -417,7 +421,9 @@ def _recent_move(sents: list[Sentence], i: int, ref: dt.date | None) -> FuzzyDat
             past = [
                 m.date
                 for m in _session_dates(text, ref)
-                if _usable(m.date, ref) and not _late_news(text, move.end(), m.start)
+                if _usable(m.date, ref)
+                and not _late_news(text, move.end(), m.start)
+                and not _OTHER_MOVE_BEFORE.search(text, max(0, m.start - 70), m.start)
             ]
             if past:
                 return past[0]
@@ -464,6 +470,8 @@ def _sentence_prices(
         ):
             vetoed = False  # "a rise of 14.2p to 126.9p", "It was 126p higher at 2,351p": the change; the price follows
             continue
+        if _CHANGE_THEN_WORDS.match(text, m.end):
+            continue  # "The shares were 60p down at the close, finishing at 93p": the change, told before the price
         reach = _WINDOW
         if j and _FROM_TO.fullmatch(text, left0, m.start) and text[: moneys[j - 1].start].endswith("from "):
             reach += m.start - moneys[j - 1].start  # "raised the target ... by 26%, from 300 dollars to 378 dollars"
@@ -595,6 +603,8 @@ def _is_share_price(text: str, m: Money, left0: int, reach: int = _WINDOW) -> bo
         return True  # "a premium over the $40.28 closing price of its shares": a close, whatever came before
     if not _LINK.search(left[-40:]):
         return None
+    if _MONTH_PEAK.search(left[-40:]):
+        return False  # "following its May peak of $79.24"
     if _RANGE_STAT.search(left) and not _RANGE_EVENT.search(_unaside(text, m.start)[-R.RANGE_EVENT_WINDOW :]):
         return False  # (a move in a relative clause is no event: "The stock, which rose 50% this year, has a high of")
     bad_right = _NOT_RIGHT.match(text, m.end, min(len(text), m.end + 40))
@@ -703,11 +713,22 @@ def _not_own_day(text: str, after: int, dm: DateMention) -> bool:
     return "clos" in text[dm.start : dm.end].lower()
 
 
+#: Another session's move told after a price, with its day: "following a 15 percent collapse Wednesday".
+_OTHER_MOVE_BEFORE = icompile(
+    r"\b(?:following|after|extending|adding\s+to|on\s+top\s+of)\s+(?:an?\s+|its\s+|the\s+)?"
+    r"(?:[\d.]+\s*(?:%|percent|per\s*cent)\s+)?(?:[\w-]+\s+){0,2}?(?:collapse|drop|fall|slide|slump|plunge|decline|loss|"
+    r"gain|rise|jump|surge|rally|increase|advance|climb)\s+(?:on\s+)?$",
+    _I,
+)
 _SECOND_VENUE = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]{2,6}\s*,?\s+(?:and|while|but|whereas)\s+(?:at\s+)?")
 _CAUSE = re.compile(r"\b(?:after|following|because|since|as|when|on\s+news|amid|despite)\b", _I)
 # "after the group late Thursday announced job cuts": news after the close moves the next session
 _LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$", _I)
-_SAID_BEFORE = re.compile(r"\b(?:saying|announcing|reporting|warning|disclosing)\s+(?:on\s+)?$", _I)
+_SAID_BEFORE = re.compile(
+    r"\b(?:saying|announcing|reporting|warning|disclosing|(?:it|the\s+(?:company|group|firm))\s+(?:said|announced|"
+    r"reported|confirmed|disclosed))\s+(?:on\s+)?$",
+    _I,
+)
 
 
 def _late_news(text: str, after: int, pos: int) -> bool:
@@ -764,6 +785,8 @@ def _fallback_date(
                 continue  # "closed at 1,691 yen after the group late Thursday announced job cuts": the news's day
             if dm.start > c.money.end and _not_own_day(text, c.money.end, dm):
                 continue
+            if dm.start > c.money.end and _OTHER_MOVE_BEFORE.search(text, max(c.money.end, dm.start - 70), dm.start):
+                continue  # "plunged 20.46 percent to 583 yen, following a 15 percent collapse Wednesday"
             return dm.date
     if ref and _EARLIER_CLOSE.search(text, max(0, c.money.start - 60), c.money.start):
         return FuzzyDate(start=previous_session(ref))  # "The stock had previously closed at C$176.53"

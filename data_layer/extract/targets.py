@@ -248,6 +248,11 @@ _NOISE = {"capital", "markets", "market", "research", "securities", "group", "in
           "partners", "equity", "investment", "advisors", "financial", "global", "bank", "plc", "ag", "sa", "ltd",
           "company", "analysts", "analyst", "&"}  # fmt: skip
 _VAGUE = {"positive", "negative", "mixed", "add", "perform"}
+_VAGUE_NOUN = icompile(
+    r"\b(?:positive|negative|mixed)\s+(?:territory|interest|rates?|impact|effect|growth|sentiment|news|returns?|"
+    r"cash\s+flow|earnings|momentum|feedback|surprise|yields?)\b",
+    _I,
+)
 # Outlets and data providers in NOT_FIRMS whose name plus a firm suffix is a rating issuer ("Zacks Research").
 _PROVIDERS = {w.lower() for w in R.NOT_FIRMS if w[:1].isupper() and w not in R.RATINGS and len(w) > 3} - {
     w.lower() for w in ("Analysts", "Analyst", "Brokers", "Broker", "Investors", "Shares", "Stock", "Research")
@@ -505,8 +510,15 @@ def extract(doc: Doc) -> list[AnalystRating]:
         )
     recs.extend(_table_recs(doc, company_words, tickers))
     # "Higher rates are positive for banks, Danske said": a vague word after an unknown name is no rating
+    # ... and so is one qualifying a noun ("cut rates into negative territory", "a positive impact")
     recs = [
-        r for r in recs if not (r.target is None and (r.rating or "").lower() in _VAGUE and not _KNOWN.match(r.firm))
+        r
+        for r in recs
+        if not (
+            r.target is None
+            and (r.rating or "").lower() in _VAGUE
+            and (not _KNOWN.match(r.firm) or _VAGUE_NOUN.search(r.sentence.text))
+        )
     ]
     origs = {(o.start, o.end): o for u, o in units if u is not o}
     for r in recs:  # provenance quotes the text as written

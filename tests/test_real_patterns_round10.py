@@ -426,3 +426,52 @@ def test_money_a_court_released_is_no_product_and_a_negative_rate_is_no_rating()
         title="Nikkei falls before the central bank meeting",
     )["targets"]
     assert df.empty
+
+
+# --------------------------------------------------------------------------- fourth batch
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "kind"),
+    [
+        (
+            "Harlow Motors shares fall",
+            "In a statement on Sunday, Harlow Motors announced that Marco de Santis has announced his decision to "
+            "step down after 5 years at the helm.",
+            "executive_change",
+        ),
+        (
+            "Corvane Pharma shares fall",
+            "Corvane Pharma fell 5.9 percent. The U.K. drugmaker failed to win U.S. approval for a new blood thinner.",
+            "regulation",
+        ),
+        (
+            "Harlow Bio shares rise",
+            "Harlow Bio shares rose after an FDA panel recommended the company's vaccine.",
+            "regulation",
+        ),
+        (
+            "Tamsin Bio licenses a biomarker",
+            "Tamsin Bio Inc. is pleased to announce it has exercised its option to exclusively license a glaucoma "
+            "marker from Westbrook University.",
+            "partnership",
+        ),
+    ],
+)
+def test_round_ten_more_event_phrasings(title, sentence, kind):
+    assert kind in event_types("June 15, 2025", sentence, title=title)
+
+
+def test_firms_listing_only_their_figures_after_a_semicolon_make_the_same_move():
+    df = article_frames(
+        "November 7, 2022",
+        "Several analysts have revised up the target price on Harlow Bank. Societe Generale raised the target price "
+        "from 2.1 to 2.3 euro (rating buy); Kepler Cheuvreux from 2.25 to 2.5 euros; Barclays from 2.3 to 2.6 euros.",
+        title="Harlow Bank extends its rally",
+    )["targets"]
+    classes = [c if isinstance(c, str) else "" for c in df["rating_class"]]
+    assert sorted(zip(df["firm"], df["target"], classes, strict=True)) == [
+        ("Barclays", 2.6, ""),
+        ("Kepler Cheuvreux", 2.5, ""),
+        ("Societe Generale", 2.3, "buy"),
+    ]

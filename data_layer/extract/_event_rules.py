@@ -260,7 +260,9 @@ PARTNER_VERB = _rx(
     # (not a person's post: "As a partner with the Boston Consulting Group, she ...")
     r"\b(?:(?<!\bas\sa\s)(?<!\bAs\sa\s)(?<!managing\s)(?<!senior\s)(?<!general\s)(?<!founding\s)(?<!former\s)"
     r"partner(?:ed|ing|s)?\s+with|team(?:ed|s|ing)?\s+up\s+with|join(?:ed|s)?\s+forces\s+with|"
-    r"licens(?:ing|e)\s+(?:deal|agreement|pact|contract)|licen[cs]ed?\s+\w+\s+to)\b"
+    r"licens(?:ing|e)\s+(?:deal|agreement|pact|contract)|licen[cs]ed?\s+\w+\s+to|"
+    # "exercised its option to exclusively license GDF15 ... from Washington University"
+    r"(?:option|agreed|agreement|right)\s+to\s+(?:exclusively\s+)?licen[cs]e)\b"
 )
 DEAL_NOUN = _rx(r"\b(?:agreement|(?<!bought )deal|pact|contract|accord|memorandum\s+of\s+understanding|MoU)\b")
 DEAL_SIGNAL_BEFORE = _rx(
@@ -698,12 +700,22 @@ REG_ACTION = (
     r"(?i:approv(?:e|es|ed|al|ing)|clear(?:s|ed|ance)?|grant(?:s|ed|ing)?|authori[sz](?:e|es|ed|ation)|"
     r"reject(?:s|ed|ion)?|block(?:s|ed|ing)?|fin(?:e|ed|es|ing)|sanction\w*|ban(?:s|ned)?|prob(?:e|es|ed|ing)|"
     r"investigat\w*|su(?:e|ed|es|ing)|charg(?:e|ed|es)|recall\w*|designat\w*|green-?light\w*|sign(?:ed)?[- ]off|"
-    r"ordered|opened\s+an?\s+(?:investigation|probe|inquiry))"
+    r"ordered|opened\s+an?\s+(?:investigation|probe|inquiry)|"
+    # an advisory panel's vote: "an FDA panel recommended the vaccine"
+    r"recommend(?:s|ed|ing)?)"
 )
 REG_SUBJ_ACTION = _rx(r"\b" + REGULATOR + r"\b(?:\s*\([A-Z]{2,6}\))?" + CLAUSE + r"{0,40}?\b" + REG_ACTION + r"\b", 0)
 REG_ACTION_BY = _rx(
     r"\b" + REG_ACTION + r"\s+(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+)?(?:U\.S\.\s+|US\s+|EU\s+)?" + REGULATOR + r"\b",
     0,
+)
+#: An approval won or missed, its regulator named by place: "failed to win U.S. approval for a new blood thinner",
+#: "received EU marketing authorisation".
+REG_APPROVAL_WON = _rx(
+    r"\b(?:won|wins|win|winning|received|receives|secured|secures|gained|gains|obtained|obtains|got|"
+    r"fail(?:ed|s)?\s+to\s+(?:win|get|secure|obtain|gain))\s+(?:(?:U\.S\.|US|EU|European|FDA|Chinese|Japanese|Indian|"
+    r"Canadian|Australian|UK|British|regulatory|federal|government|antitrust|marketing|final|conditional)\s+){1,2}"
+    r"(?:approval|clearance|authori[sz]ation|nod|go-ahead|green\s+light)\b"
 )
 REG_LOWER = _rx(r"\b(?:regulators?|watchdogs?)\b" + CLAUSE + r"{0,40}?\b" + REG_ACTION + r"\b")
 REG_LAW = _rx(
@@ -781,7 +793,11 @@ EXEC_APPOINT = _rx(
     r"(?:[\w'’-]+\s+){0,6}?(?:(?:new|next|interim|permanent|acting|incoming)\s+)?(?:" + TITLE + r"|successor|board)\b"
 )
 EXEC_TITLE = _rx(r"\b" + TITLE + r"\b")
-PERSON = re.compile(r"\b([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2})\b")
+# ("Luca de Meo", "Ton van der Berg": a surname particle)
+PERSON = re.compile(
+    r"\b([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:de|van|von|der|den|da|di|du|del|della|le|la|dos|das|bin|al)\s+){0,2}"
+    r"[A-Z][a-z'’-]+){1,2})\b"
+)
 #: Words of a title-case headline that are never part of a person's name ("CEO Says He Will Retire Early").
 HEADLINE_NOT_NAME_WORDS = frozenset((
     "Says", "Said", "Will", "Would", "He", "She", "It", "They", "To", "Be", "Is", "Was", "As", "After", "Before",

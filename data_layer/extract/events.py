@@ -1417,7 +1417,7 @@ def _regulation(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
     if R.REG_VETO.search(s):
         return None
-    for rx in (R.REG_SUBJ_ACTION, R.REG_ACTION_BY, R.REG_LOWER):
+    for rx in (R.REG_SUBJ_ACTION, R.REG_ACTION_BY, R.REG_LOWER, R.REG_APPROVAL_WON):
         m = rx.search(s)
         if m:
             who = _REGULATOR_RX.search(m.group())
@@ -1585,7 +1585,7 @@ _GATES: dict[Callable[[_Ctx], _Cand | None], Gate] = {
     _earnings_date: Gate(R.EARN_NOUN),
     _financial_result: Gate(_METRIC_RX, R.RESULT_WORDS, R.RESULT_EARNED_BEFORE),
     _guidance: Gate(*_GUIDE_RULES),
-    _regulation: Gate(R.REG_SUBJ_ACTION, R.REG_ACTION_BY, R.REG_LOWER, R.REG_LAW),
+    _regulation: Gate(R.REG_SUBJ_ACTION, R.REG_ACTION_BY, R.REG_LOWER, R.REG_LAW, R.REG_APPROVAL_WON),
     _legal: Gate(R.FINE, R.LEGAL),
     _executive_change: Gate(R.EXEC_APPOINT, R.EXEC_LEAVE, R.EXEC_OWN_EXIT),
     _product: Gate(R.PRODUCT),

@@ -499,6 +499,7 @@ def extract(doc: Doc) -> list[AnalystRating]:
                 if _LIST_GAP.fullmatch(gap):
                     found[k] = replace(found[k + 1], firm=firms[k].name, span=(firms[k].start, firms[k].end))
         _respectively(doc, text, firms, found)
+        _elliptic(doc, text, firms, found)
         recs.extend(r for r in found if r)
         f_last = firms[-1]
         tail = text[f_last.start :]
@@ -680,6 +681,42 @@ def _respectively(doc: Doc, text: str, firms: list[_Firm], found: list[_Rec | No
         money = Money(m.start + tail, m.end + tail, m.value, m.currency, m.multiplier, m.text)
         found[k].target = localise(money, doc.market) if doc.market else money
         found[k].previous = None
+
+
+#: A firm after a semicolon with only its own figures: "...raised the target from 2.1 to 2.3 euro; Kepler Cheuvreux
+#: from 2.25 to 2.5 euros; Barclays from 2.3 to 2.5 euros."
+_ELLIPTIC = re.compile(
+    r"\s+(?:from\s+(?P<prev>\d[\d.,]*)\s*\S{0,6}\s+)?to\s+(?P<new>(?:[$€£¥]\s?)?\d[\d.,]*)\s*(?:[\w.]+)?\s*(?:[;.]|$)"
+)
+
+
+def _elliptic(doc: Doc, text: str, firms: list[_Firm], found: list[_Rec | None]) -> None:
+    """A firm that only lists its figures after another firm's move ("; Barclays from 2.3 to 2.5 euros") makes the
+    same move with its own target."""
+    for k in range(1, len(firms)):
+        prev = found[k - 1]
+        if found[k] is not None or prev is None or prev.target is None:
+            continue
+        if not text[: firms[k].start].rstrip().endswith(";"):
+            continue
+        m = _ELLIPTIC.match(text, firms[k].end)
+        new = parse_number(re.sub(r"^[$€£¥]\s?", "", m["new"])) if m else None
+        if not new:
+            continue
+        cur = prev.target.currency
+        target = Money(m.start("new"), m.end("new"), new, cur, 1.0, m["new"])
+        old = parse_number(m["prev"]) if m["prev"] else None
+        previous = Money(m.start("prev"), m.end("prev"), old, cur, 1.0, m["prev"]) if old else None
+        found[k] = replace(
+            prev,
+            firm=firms[k].name,
+            span=(firms[k].start, firms[k].end),
+            target=target,
+            previous=previous,
+            rating=None,  # (the first firm's rating is its own: "from 2.1 to 2.3 euro (rating buy); Kepler ...")
+            rating_class=None,
+            previous_rating=None,
+        )
 
 
 #: A digest item's stock before its firm: "National Grid: Liberum Capital upgrades to buy."

@@ -475,3 +475,101 @@ def test_firms_listing_only_their_figures_after_a_semicolon_make_the_same_move()
         ("Kepler Cheuvreux", 2.5, ""),
         ("Societe Generale", 2.3, "buy"),
     ]
+
+
+# --------------------------------------------------------------------------- fifth batch
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts at Needham are out with a report upgrading shares of Harlow Systems (HRLW) with a ‘Buy‘ from ‘Hold‘ "
+        "rating.",
+        "Needham upgraded Harlow Systems with a Buy from Hold rating.",
+    ],
+)
+def test_a_rating_from_another_is_the_new_one(sentence):
+    df = article_frames("November 7, 2026", sentence, title="Harlow Systems upgraded")["targets"]
+    assert list(zip(df["firm"], df["rating_class"], strict=True)) == [("Needham", "buy")]
+
+
+def test_the_firm_after_a_longer_lead_in_and_an_older_move_is_history():
+    df = article_frames(
+        "September 4, 2026",
+        "Analysts at Sun Trust Robinson Humphrey upgraded their rating on the shares of Harlow Pharma (HRPH). In a "
+        "research note published on Friday, the firm lifted the name with a ‘Buy‘ rating.",
+        "UBS downgraded Corvane Chips from Buy to Neutral on Wednesday. In April 2026, the bank raised the price target "
+        "for the company from 880 euros to 1,050 euros. On Wednesday, UBS lowered the price target to 900 euros.",
+        title="Two rating changes",
+    )["targets"]
+    assert sorted(zip(df["firm"], df["target"].fillna(0), strict=True)) == [
+        ("Sun Trust Robinson Humphrey", 0.0),
+        ("UBS", 900.0),
+    ]
+    assert dict(zip(df["firm"], df["rating_class"], strict=True))["Sun Trust Robinson Humphrey"] == "buy"
+
+
+def test_a_brokers_heading_over_items_that_name_only_their_stock():
+    df = article_frames(
+        "12:05 PM · 13 January 2027",
+        "Company news and bank recommendations:",
+        "JP Morgan:",
+        '• Harlow Trucks (HTK.DE) with a "buy" rating. Target price at €48',
+        'Corvane Motors (CVM3.DE) with a "neutral" rating. Target price raised from €90 to €95',
+        "Goldman Sachs:",
+        '• Tamsin Chemicals (TCH.DE) with a "neutral" rating. Target price at 53 euros, previously 54 euros',
+        'Harlow Trucks (HTK.DE) with a "buy" rating. Target price at 42 euros',
+        "DE30 chart:",
+        "DE30 futures are trading near yesterday's closing levels.",
+        title="DE30: DAX extends weekly gains",
+    )["targets"]
+    assert _targets(df) == [
+        ("Corvane Motors", "JP Morgan", 95.0, "hold"),
+        ("Harlow Trucks", "Goldman Sachs", 42.0, "buy"),
+        ("Harlow Trucks", "JP Morgan", 48.0, "buy"),
+        ("Tamsin Chemicals", "Goldman Sachs", 53.0, "hold"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "price"),
+    [
+        ("Shares in bid target Harlow Audio (AIM:HAU) Group PLC tumbled 5.2% to 715p after it ceased to be a bid "
+         "target.", 715.0),
+        ("Corvane Technologies PLC (AIM:CVT) hardened 6.7% to 380p after a contract win.", 380.0),
+    ],
+)  # fmt: skip
+def test_a_bid_target_is_no_price_target_and_hardened_is_a_move(sentence, price):
+    df = article_frames("September 14, 2026", sentence, title="AIM movers")["prices"]
+    assert df["price"].tolist() == [price]
+
+
+def test_a_buyout_offer_from_a_buyer_named_past_the_price_per_share():
+    df = article_frames(
+        "April 2, 2026",
+        "Harlow Chemicals has accepted a buyout offer of $22 per share from Tamsin International, a portfolio company "
+        "of a private equity firm. The all-cash deal values Harlow Chemicals at $2.1 billion, including debt.",
+        title="Harlow Chemicals agrees to a buyout",
+    )["events"]
+    assert list(zip(df["type"], df["amount_usd"], df["counterparty"], strict=True)) == [
+        ("acquisition", 2_100_000_000.0, "Tamsin International")
+    ]
+
+
+def test_a_byline_does_not_push_the_lede_out_of_the_lead():
+    df = article_frames(
+        "Aug 4, 2026",
+        "Jane Porter",
+        "Jane PorterCompanies editor",
+        "Shares traded little changed on Tuesday as profit disappointments from two companies weighed.",
+        "Harlow shares fell 27.3 per cent to $4.15. The stock is no stranger to big draw-downs: it fell 28.7 per cent "
+        "on February 24.",
+        "Corvane Credit fell 5.4 per cent to $23.02 after it forecast lower profit.",
+        title="ASX little changed as Harlow, Corvane Credit join profit season's victims",
+    )["prices"]
+    assert _prices(df) == [("2026-08-04", 4.15), ("2026-08-04", 23.02)]
+
+
+def test_pt_is_a_price_target():
+    df = article_frames("October 12, 2026", "Jefferies cut PT to 2,300 rupees from 2,315.", title="Harlow IT results")
+    assert list(zip(df["targets"]["firm"], df["targets"]["target"], strict=True)) == [("Jefferies", 2300.0)]

@@ -56,10 +56,13 @@ PRICE_RESET = (
 )
 # Amounts that are not a share price when these words precede them (after the last share cue).
 NOT_PRICE_LEFT = (
-    r"\b(?:targets?|ratings?|objective|goal|fair value|valu(?:e|ed|es|ing|ation)|market (?:cap|value)"
+    # (a deal's "bid target" or "takeover target" is the company, not a price target)
+    r"\b(?:(?<!bid\s)(?<!takeover\s)(?<!acquisition\s)targets?|ratings?|objective|goal|fair value"
+    r"|valu(?:e|ed|es|ing|ation)"
+    r"|market (?:cap|value)"
     r"|capitali[sz]ation|worth"
     r"|dividends?|payout|distribution|earnings|eps|profits?|revenues?|sales|income|ebitda|cash|debt|loans?|bonus"
-    r"|fees?|salary|offer(?:ing)?|bid|buy-?back|repurchas\w*|average|moving|consensus|estimates?|forecasts?"
+    r"|fees?|salary|offer(?:ing)?|bid(?!\s+targets?\b)|buy-?back|repurchas\w*|average|moving|consensus|estimates?|forecasts?"
     # (a commodity, not "Gold miner Harmony shed 2.34% to R20.83": its producers are companies)
     r"|guidance|strike|barrel|ounce|(?:crude|oil|gold|silver|copper)(?!\s+(?:miners?|mining|producers?|compan\w+|stocks?"
     r"|shares|majors?|groups?|explorers?|firms?|refiners?|drillers?)\b)|bitcoin|brent|index|yields?|costs?|ipo|priced"
@@ -200,7 +203,7 @@ UP_WORDS = (
     "up", "rose", "rising", "rises", "rise", "gained", "gaining", "gains", "gain", "climbed", "climbing", "climbs",
     "jumped", "jumping", "jumps", "jump", "surged", "surging", "surges", "surge", "soared", "soaring", "soars",
     "added", "adding", "rallied", "rallying", "advanced", "advancing", "higher", "stronger", "increased", "increase",
-    "firmed", "rebounded", "popped", "spiked", "edged up", "edging up", "edged higher", "edging higher",
+    "firmed", "hardened", "rebounded", "popped", "spiked", "edged up", "edging up", "edged higher", "edging higher",
     "zoomed", "spurted", "leapt", "leaped", "rocketed", "shot up", "put on", "ascended", "climbed up", "picked up",
     "perked up", "inched up", "ticked up", "crept up", "jumped up", "lifted", "went up", "going up", "vaulted",
     "skyrocketed", "catapulted", "bounced", "bounced back", "recovered", "strengthened", "hiked", "tacked on",
@@ -465,7 +468,7 @@ NOT_FIRMS = (
 RATING_CUE_WORDS = (
     "target", "objective", "price goal", "rating", "rated", "rate ", "rates ", "upgrad", "downgrad", "coverage",
     "weight", "perform", "buy", "sell", "hold", "neutral", "pick", "reiterat", "analyst", "reduce", "accumulate",
-    "add", "fair value", "positive", "negative", "mixed",
+    "add", "fair value", "positive", "negative", "mixed", " pt ",
 )  # fmt: skip
 # Words that make a sentence a consensus summary rather than one firm's view.
 CONSENSUS = (

@@ -536,7 +536,7 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         ok = R.ACQ_NOUN_OK.search(s[max(0, m.start() - 40) : m.end() + 12]) or before
         if not ok:
             continue
-        name = _after_word(s, m.end(), "of", 8) or _after_word(s, m.end(), "from", 20)
+        name = _after_word(s, m.end(), "of", 8) or _after_word(s, m.end(), "from", 40)
         if name is None and (w := _DEAL_WITH.match(s, m.end())):  # "announced an acquisition deal with ANI"
             name = _name_after(s, w.end())
         if name is None and m.group().lower() == "sale":  # "the company's $5.2 billion sale to News Corp."

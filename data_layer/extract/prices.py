@@ -181,7 +181,8 @@ def extract(doc: Doc) -> list[PricePoint]:
     sents = doc.sentences
     head = [x.text for x in sents[:3]]
     lead = " ".join([doc.article.title, *head])
-    lead_day = _lead_day(sents[:_LEAD_SENTENCES], ref)
+    lead_sents = _lead(sents)
+    lead_day = _lead_day(lead_sents, ref)
     if ref and _PREVIOUS_CLOSE_NOTE.search(" ".join(head)):
         # "share prices are from the previous close": a morning list's prices are the last session's
         lead_day = FuzzyDate(start=previous_session(ref, doc.market.calendar if doc.market else None))
@@ -194,9 +195,7 @@ def extract(doc: Doc) -> list[PricePoint]:
     opening = _LEAD_OPEN.search(" ".join(head)) and not any(
         (_MARKET_LEVEL.search(t) or _SHARE_WORD.search(t)) and _CLOSE.search(t) for t in (doc.article.title, *head)
     )
-    session = bool(_LEAD_INTRADAY.search(lead) or opening) and not (
-        lead_day and _lead_closed(sents[:_LEAD_SENTENCES], ref)
-    )
+    session = bool(_LEAD_INTRADAY.search(lead) or opening) and not (lead_day and _lead_closed(lead_sents, ref))
     lead_day = None if session else lead_day
     item: str | None = None
     section: FuzzyDate | None = None
@@ -309,6 +308,18 @@ def _subject(text: str, pos: int, ctx: _Ctx) -> str | None:
 
 
 _LEAD_SENTENCES = 3
+
+
+def _lead(sents: list[Sentence]) -> list[Sentence]:
+    """The headline and the story's first sentences, past byline and credit lines ("Vesna Poljak", "AFP, HONG KONG")."""
+    out = sents[:1]
+    for sent in sents[1:]:
+        if len(out) == _LEAD_SENTENCES:
+            break
+        if len(sent.text.split()) >= 6:
+            out.append(sent)
+    return out
+
 
 _COMPARISON_DAY = icompile(R.COMPARISON_DAY_BEFORE, _I)
 _FX_SUBJECT = icompile(R.FX_SUBJECT, _I)

@@ -17,6 +17,7 @@ own dates, so the action date, not the article's, decides which of a firm's targ
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass, replace
@@ -48,6 +49,7 @@ _RATING = icompile(rf"(?<![\w-])(?P<r>{_alt(R.RATINGS)})(?![\w-])", _I)
 _TOP_PICK = icompile(r"\btop\s+(?:[\w-]+\s+){0,2}picks?\b", _I)
 _DISTINCT = {w.replace("-", " ") for w in R.DISTINCT_RATINGS}
 _RATING_NOUN_AFTER = icompile(rf"\s*[\"'”’]?\s*(?:-\s*)?{R.RATING_NOUNS}\b", _I)
+_FROM_RATING_AFTER = icompile(rf"\s+from\s+[\"'“‘]?(?:{_alt(R.RATINGS)})\b", _I)
 _RATE_BEFORE = icompile(
     r"\brat(?:e|es|ed|ing)\s+(?:the\s+(?:stock|shares|company|group)\s+|it\s+|them\s+|(?:[\w.&'’-]+\s+){1,3}?)?"
     r"(?:at\s+|as\s+|an?\s+)?[\"'“‘]?$"  # "rate Interactive Brokers a Buy": a name of up to three words
@@ -100,8 +102,9 @@ _TARGET_VERB_NEAR = icompile(
     _I,
 )
 _ANAPHOR = icompile(
-    # ("According to the note, the broker has upgraded ...": a short lead-in first)
-    r"^(?:[A-Z][a-z]+,\s+|According\s+to\s+[^.;,]{2,40},\s+)?(?:the|this|that)\s+(?:(?:US|U\.S\.|Swiss|German|British|French|Japanese|Canadian|"
+    # ("According to the note, the broker has upgraded ...", "In a research note published on Friday, the firm
+    # lifted ...": a short lead-in first)
+    r"^(?:[A-Z][^.;,]{0,60},\s+)?(?:the|this|that)\s+(?:(?:US|U\.S\.|Swiss|German|British|French|Japanese|Canadian|"
     r"investment|Wall Street|same|global|foreign|domestic|international|research)\s+)?"
     r"(?:brokerage|firm|bank|broker|house|analysts?|investment bank|lender)\b"
     # "Accordingly, while continuing to see promising signs ..., he lowered his rating": a long lead-in clause first
@@ -417,17 +420,31 @@ def extract(doc: Doc) -> list[AnalystRating]:
     units = _sentences(doc)
     item: str | None = None
     items: dict[int, str] = {}  # sentence start -> the digest item it belongs to
+    section: str | None = None  # a broker heading ("JP Morgan:") over items that name only their stock
     for i, (sent, orig) in enumerate(units):
         text = sent.text
         low = text.lower()
         if i and "\n" in doc.article.body[units[i - 1][1].end : orig.start]:
             item = None  # a digest item lasts its paragraph
+            stock = _SECTION_ITEM.match(text) if section else None
+            item = stock["name"] if stock else None
+        if len(text) < 60 and text.rstrip().endswith(":"):
+            head = _SECTION_HEAD.match(text)
+            section = _canonical_firm(head["firm"]) if head and _KNOWN.fullmatch(head["firm"]) else None
+            continue
+        if item:
+            items[sent.start] = item
         named = _named_analyst(text, analysts)
         if named and last_firm and last_firm[1] == named:
             last_firm = (i, *last_firm[1:])
         if not any(map(low.__contains__, R.RATING_CUE_WORDS)):
             continue
         firms = _find_firms(text, company_words, tickers)
+        if not firms and section and item:  # "BMW (BMW3.DE) with a "neutral" rating." under "JP Morgan:"
+            rec = _facts(doc, sent, section, 0, len(text))
+            if rec:
+                recs.append(rec)
+            continue
         head = _ITEM_HEAD.match(text)
         if head and firms and firms[0].start == head.end() and head["name"].lower() not in _NOT_ITEMS:
             item = head["name"]
@@ -681,6 +698,16 @@ def _respectively(doc: Doc, text: str, firms: list[_Firm], found: list[_Rec | No
         money = Money(m.start + tail, m.end + tail, m.value, m.currency, m.multiplier, m.text)
         found[k].target = localise(money, doc.market) if doc.market else money
         found[k].previous = None
+
+
+#: A broker heading over a list of its notes ("JP Morgan:"), and a list item's stock ("• BMW (BMW3.DE) with a ...").
+_SECTION_HEAD = re.compile(r"^\W*(?P<firm>[A-Z][\w.&' -]{1,40}?)\s*:\s*$")
+_SECTION_ITEM = re.compile(r"^[\W\d]*(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,4})\s*\(")
+
+
+def _canonical_firm(name: str) -> str:
+    spelled = _BROKER_SPELLING.get(name.lower(), name)
+    return R.BROKER_CANONICAL.get(spelled, spelled)
 
 
 #: A firm after a semicolon with only its own figures: "...raised the target from 2.1 to 2.3 euro; Kepler Cheuvreux
@@ -1044,12 +1071,14 @@ def _rating(text: str, a: int, b: int) -> tuple[str | None, RatingClass | None, 
         before = text[max(a, m.start() - 80) : m.start()]
         tf = _TO_FROM_BEFORE.search(before)
         ok = False
-        quoted = m.start() > 0 and text[m.start() - 1] in "\"'“‘" and m.end() < len(text) and text[m.end()] in "\"'”’"
+        # (a sloppy closing quote too: "with a ‘Buy‘ from ‘Hold‘ rating")
+        quoted = m.start() > 0 and text[m.start() - 1] in "\"'“‘" and m.end() < len(text) and text[m.end()] in "\"'”’‘“"
         if (
             quoted
             or _RATING_NOUN_AFTER.match(text, m.end())
             or _RATE_BEFORE.search(before)
             or _VERB_RATING_BEFORE.search(before)
+            or _FROM_RATING_AFTER.match(text, m.end())  # "with a Buy from Hold rating"
             or (tf and _CHANGE_RATING.search(before))
         ):
             ok = True
@@ -1216,6 +1245,34 @@ def _earlier_step(a: _Rec, b: _Rec) -> bool:
     )
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")  # fmt: skip
+_OPENING_PERIOD = re.compile(
+    r"^\W*(?:In|Back\s+in|Earlier\s+in)\s+(?:(?P<m>"
+    + "|".join(m.title() for m in _MONTHS)
+    + r")\s+)?(?P<y>(?:19|20)\d\d),"
+)
+
+
+def _period_of(r: _Rec) -> FuzzyDate | None:
+    """The month or year a move is dated by: its own, or the sentence's opening ("In April 2024, the bank raised")."""
+    m = _OPENING_PERIOD.match(r.sentence.text)
+    if m is None:
+        own = r.date
+        return own if own is not None and own.precision in (DatePrecision.MONTH, DatePrecision.YEAR) else None
+    if m["m"]:
+        return FuzzyDate(
+            start=dt.date(int(m["y"]), _MONTHS.index(m["m"].lower()) + 1, 1), precision=DatePrecision.MONTH
+        )
+    return FuzzyDate(start=dt.date(int(m["y"]), 1, 1), precision=DatePrecision.YEAR)
+
+
+def _history(a: _Rec, b: _Rec) -> bool:
+    """``a`` is a move the text dates by a past month or year, before ``b`` (undated: the story's own)."""
+    past = _period_of(a) if a is not b and a.firm.lower() == b.firm.lower() else None
+    return past is not None and _period_of(b) is None and (b.date is None or b.date.start > past.end)
+
+
 def _two_moves(a: _Rec, b: _Rec) -> bool:
     """Two moves to one target from different previous targets ("630p to 670p", "610p to 670p"): two stocks."""
     return a.previous is not None and b.previous is not None and abs(a.previous.value - b.previous.value) > 1e-9
@@ -1269,7 +1326,9 @@ def _merge(recs: list[_Rec]) -> list[_Rec]:
         with_t = [r for r in g if r.target is not None]
         # "cut its target to $105 from $125" in June, then "upped its target to $107 from $105": one firm's earlier
         # step is the later move's previous target, so the firm's row is the latest
-        with_t = [r for r in with_t if not any(_earlier_step(r, o) for o in with_t)]
+        # (and "In April 2024, the bank raised the target to 1,050 euros ... On Wednesday, UBS lowered the price target
+        # to 900 euros": a move dated by a past month is history)
+        with_t = [r for r in with_t if not any(_earlier_step(r, o) or _history(r, o) for o in with_t)]
         kept: list[_Rec] = []
         for r in with_t:
             same = next(

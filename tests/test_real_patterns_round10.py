@@ -573,3 +573,35 @@ def test_a_byline_does_not_push_the_lede_out_of_the_lead():
 def test_pt_is_a_price_target():
     df = article_frames("October 12, 2026", "Jefferies cut PT to 2,300 rupees from 2,315.", title="Harlow IT results")
     assert list(zip(df["targets"]["firm"], df["targets"]["target"], strict=True)) == [("Jefferies", 2300.0)]
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "kind"),
+    [
+        (
+            "Harlow Builders shares fall",
+            "Harlow Builders and Corvane Group dragged on the sector as both contractors issued profit warnings.",
+            "guidance",
+        ),
+        (
+            "Harlow Builders shares fall",
+            "Harlow Builders fell 19.9 per cent to a three-year low of $28.03 after warning it would take a $1.8 billion "
+            "hit exiting the Middle East.",
+            "guidance",
+        ),
+        (
+            "Corvane Logistics shares soar",
+            "Corvane Logistics soared 11.2 per cent after the platform raised its dividend following a strong half-year "
+            "performance.",
+            "financial_result",
+        ),
+        (
+            "Paris Bourse",
+            "The payments specialist Harlowline fell 5.90% to 61.67 euros, the day after its results and the "
+            "announcement of a planned sale.",
+            "financial_result",
+        ),
+    ],
+)
+def test_profit_warnings_and_results_told_by_their_occasion(title, sentence, kind):
+    assert kind in event_types("February 3, 2026", sentence, title=title)

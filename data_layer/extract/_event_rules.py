@@ -432,7 +432,10 @@ RESULT_WORDS = _rx(
     r"\b(?:by|after)\s+the\s+(?:release|publication)\s+of\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:results|earnings)\b"
     r"(?!\s+(?:on|next|later|due|is\s+due|will|at\s+the\s+end))|"
     r"\b(?:following|in\s+the\s+wake\s+of|on\s+the\s+back\s+of|in\s+response\s+to)\s+(?:an?\s+|its\s+|their\s+|the\s+)?"
-    r"(?:[\w%.,'’-]+\s+){0,4}?(?:results|profits?|earnings|(?:(?:first|second|third|fourth)[-\s]quarter|quarterly|"
+    r"(?:[\w%.,'’-]+\s+){0,4}?(?:results|profits?|earnings|"
+    # ("following a strong half-year performance")
+    r"(?:half[-\s]year|full[-\s]year|first[-\s]half|quarterly|annual)\s+performance|"
+    r"(?:(?:first|second|third|fourth)[-\s]quarter|quarterly|"
     r"annual|half-year|full-year)\s+reports?)\b(?!\s+(?:warning|forecast|guidance|outlook|"
     r"estimates?|expectations|season|date|report\s+(?:due|on|next)))|"
     r"\b(?:reported|posted|delivered|announced|unveiled|recorded|logged|booked|reporting|posting|recording|"
@@ -453,6 +456,8 @@ RESULT_WORDS = _rx(
     r"(?:(?:quarterly|annual|full-year|half-year|first-half|(?:first|second|third|fourth)-quarter|core|underlying|"
     r"adjusted|operating|net|pre-?tax)\s+){0,3}"
     r"(?:profit|earnings|revenue|sales)\s+(?:estimates|expectations|forecasts)\b|"
+    # "fell 5.9% to 61.67 euros, the day after its results"
+    r"\bthe\s+day\s+after\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:results|earnings)\b|"
     # "fell on a weaker 1H23 result", "rose after strong first-half earnings"
     r"\b(?:on|after)\s+(?:an?\s+|its\s+|their\s+)?(?:weaker|stronger|weak|strong|solid|disappointing|better|worse|"
     r"record|mixed|poor|upbeat|soft|robust)(?:[-\s]than[-\s]expected)?\s+(?:(?:[12]H|H[12]|FY|Q[1-4])\d{2}\s+|"
@@ -562,7 +567,11 @@ GUIDE_WOULD_BE = _rx(
 GUIDE_GUIDED_TO = _rx(r"\bguid(?:ed|es|ing)\s+to\s+(?:[\w-]+\s+){0,3}?" + GUIDE_METRIC + r"\b")
 GUIDE_WARN = _rx(
     r"\b(?:warn(?:s|ed|ing)?\b" + CLAUSE + r"{0,40}?\b(?:margins?|profits?|sales|revenues?|earnings)|"
-    r"profit\s+warning)\b"
+    r"profit\s+warnings?|"
+    # "after warning it would take a $1.8 billion hit"
+    r"warn(?:s|ed|ing)?\s+(?:that\s+)?it\s+(?:would|will|expects\s+to)\s+(?:take|book|record|incur|report|post|suffer)\s+"
+    + CLAUSE
+    + r"{0,40}?\b(?:hit|charge|write-?downs?|impairments?|loss(?:es)?))\b"
 )
 GUIDE_VETO = _rx(
     r"\b(?:price\s+target|target\s+price|price\s+objective|price\s+forecast|rating)\b"

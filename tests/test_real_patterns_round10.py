@@ -605,3 +605,15 @@ def test_pt_is_a_price_target():
 )
 def test_profit_warnings_and_results_told_by_their_occasion(title, sentence, kind):
     assert kind in event_types("February 3, 2026", sentence, title=title)
+
+
+def test_other_companies_outlooks_in_a_story_that_is_no_wrap_stay_apart():
+    df = article_frames(
+        "October 28, 2023",
+        "European shares fell on Friday, with the CAC 40 leading the way down after Harlow Pharma scrapped its 2025 "
+        "profit forecast.",
+        "Lender Corvane Bank fell 11.6 per cent on a profit outlook downgrade.",
+        "Spirits maker Tamsin Cognac slumped 11.3 per cent on an annual forecast cut.",
+        title="French shares lag European peers on Harlow Pharma's dour forecast",
+    )["events"]
+    assert sorted(df["type"]) == ["guidance", "guidance", "guidance"]

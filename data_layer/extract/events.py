@@ -2079,6 +2079,10 @@ def extract(doc: Doc) -> list[Event]:
             c.idx = i
             if c.type is T.FINANCIAL_RESULT or (c.type in _WRAP_SUBJECT_TYPES and doc.many_companies):
                 subject = c.subject = _cand_subject(ctx, c) or subject
+            elif c.type is T.GUIDANCE:
+                # (a story that is no wrap names other companies' outlooks too: "NatWest fell on a profit outlook
+                # downgrade", "Remy Cointreau slumped on an annual forecast cut": each its own, never carried over)
+                c.subject = _cand_subject(ctx, c)
         found += _listed_earnings(ctx, found)  # (after the subjects: each listed company is its own)
         cands.extend(found)
         if not found and _FOLLOW_UP_GATE(low):

@@ -58,6 +58,7 @@ MARKETS: dict[str, Market] = {
     "KR": Market("KR", "KRW", "XKRX", "KRW"),
     "ZA": Market("ZA", "ZAR", "XJSE", "ZAR"),
     "SA": Market("SA", "SAR", "XSAU", "SAR", (4, 5)),  # Tadawul: trades Sunday to Thursday
+    "MY": Market("MY", "MYR", "XKLS", "MYR"),
 }
 
 # exchange as written in tickers and listings -> market
@@ -66,7 +67,8 @@ EXCHANGE_MARKET: dict[str, str] = {
     "OTC": "US", "OTCQX": "US", "OTCQB": "US", "OTCMKTS": "US", "OTC MARKETS": "US", "CBOE": "US", "BATS": "US",
     "LSE": "UK", "LON": "UK", "AIM": "UK", "NSE": "IN", "BSE": "IN", "NSEI": "IN", "TSE": "JP", "TYO": "JP",
     "JPX": "JP", "ASX": "AU", "TSX": "CA", "TSXV": "CA", "TSX-V": "CA", "CSE": "CA", "NEO": "CA", "HKEX": "HK",
-    "HKG": "HK", "SEHK": "HK", "SGX": "SG", "NZX": "NZ", "XETRA": "DE", "ETR": "DE", "FRA": "DE", "FWB": "DE",
+    "HKG": "HK", "SEHK": "HK", "SGX": "SG", "KLSE": "MY", "BURSA": "MY", "MYX": "MY", "NZX": "NZ", "XETRA": "DE",
+    "ETR": "DE", "FRA": "DE", "FWB": "DE",
     "EPA": "FR", "EURONEXT PARIS": "FR", "AMS": "NL", "EURONEXT AMSTERDAM": "NL", "EBR": "BE",
     "EURONEXT BRUSSELS": "BE", "BME": "ES", "BIT": "IT", "MIL": "IT", "BORSA ITALIANA": "IT", "SIX": "CH",
     "SWX": "CH", "VTX": "CH", "NASDAQ STOCKHOLM": "SE", "STO": "SE", "NASDAQ HELSINKI": "FI", "HEL": "FI",
@@ -78,7 +80,7 @@ EXCHANGE_MARKET: dict[str, str] = {
 ISIN_MARKET: dict[str, str] = {
     "US": "US", "GB": "UK", "IN": "IN", "JP": "JP", "AU": "AU", "CA": "CA", "HK": "HK", "SG": "SG", "NZ": "NZ",
     "DE": "DE", "FR": "FR", "NL": "NL", "BE": "BE", "ES": "ES", "IT": "IT", "IE": "IE", "FI": "FI", "CH": "CH",
-    "SE": "SE", "NO": "NO", "DK": "DK", "KR": "KR", "ZA": "ZA",
+    "SE": "SE", "NO": "NO", "DK": "DK", "KR": "KR", "ZA": "ZA", "MY": "MY",
 }  # fmt: skip
 
 # words in the text that place it on a market (exchanges, their indices, market-specific currency words)
@@ -90,7 +92,8 @@ INDEX_CUES: dict[str, str] = {
     r"S&P/TSX|\bTSX(?:V|-V)?\b|Toronto Stock Exchange|TSX Venture|C\$|Can\$|Cdn\$|Bay Street": "CA",
     r"FTSE|\bLSE\b|London Stock Exchange|\bAIM\b|\d\s?p\b|\d\s?pence\b": "UK",
     r"Hang Seng|Hong Kong Stock Exchange|\bHKEX\b|HK\$": "HK",
-    r"Straits Times Index|Singapore Exchange|\bSGX\b|(?<![A-Z])S\$": "SG",  # (not the "S$" of "US$")
+    r"Straits Times Index|Singapore Exchange|\bSGX\b|(?<![A-Z])S\$|Singapore shares|\bSTI\b": "SG",  # (not "US$")
+    r"Bursa Malaysia|\bFBM KLCI\b|\bKLCI\b|\bRM\d|\bringgit\b": "MY",
     r"\bNZX(?:\s?50)?\b|NZ\$|New Zealand shares|New Zealand's sharemarket": "NZ",
     r"Tadawul|\bTASI\b|Saudi Exchange|Saudi stock (?:exchange|market)|\bSR\s?\d": "SA",
     r"\bDAX\b|\bMDAX\b|\bXetra\b|Frankfurt Stock Exchange": "DE",
@@ -115,7 +118,8 @@ CUE_NEEDLES: dict[str, tuple[str, ...]] = {
     "CA": ("TSX", "Toronto", "C$", "Can$", "Cdn$", "Bay Street"),
     "UK": ("FTSE", "LSE", "London Stock", "AIM", "p", "pence"),
     "HK": ("Hang Seng", "Hong Kong", "HKEX", "HK$"),
-    "SG": ("Straits", "Singapore", "SGX", "S$"),
+    "SG": ("Straits", "Singapore", "SGX", "S$", "STI"),
+    "MY": ("Bursa", "KLCI", "RM", "ringgit"),
     "NZ": ("NZX", "NZ$", "New Zealand"),
     "DE": ("DAX", "Xetra", "Frankfurt"),
     "FR": ("CAC", "Paris"),

@@ -617,3 +617,32 @@ def test_other_companies_outlooks_in_a_story_that_is_no_wrap_stay_apart():
         title="French shares lag European peers on Harlow Pharma's dour forecast",
     )["events"]
     assert sorted(df["type"]) == ["guidance", "guidance", "guidance"]
+
+
+# --------------------------------------------------------------------------- sixth batch: markets
+
+
+def test_a_bursa_malaysia_wrap_in_ringgit_and_sen():
+    df = article_frames(
+        "Wednesday, 29 Oct 2026",
+        "KUALA LUMPUR: Bursa Malaysia extended its decline on Wednesday, as the ringgit climbed.",
+        "On Bursa Malaysia, Harlow Industries was the top loser, dropping 50 sen to RM31.12, followed by Corvane Port, "
+        "down 21 sen to RM5.05.",
+        "Among the gainers, Tamsin Foods rose RM2.10 to RM109.20.",
+        "China's CSI300 rose 1.19% to 4,747.84, its highest level since January 2022.",
+        title="Bursa Malaysia dips, ringgit at six-week high",
+    )["prices"]
+    assert _prices(df) == [("2026-10-29", 5.05), ("2026-10-29", 31.12), ("2026-10-29", 109.2)]
+    assert set(df["currency"]) == {"MYR"}
+
+
+def test_a_singapore_close_mirroring_wall_streets_overnight_retreat():
+    df = article_frames(
+        "Oct 9, 2026",
+        "- Singapore's Straits Times Index (STI) fell 0.3% to 4,427.06, mirroring Wall Street’s overnight retreat.",
+        "- Harlow Realty rose 4.4% to a record high of $2.59.",
+        title="Singapore shares close lower in tandem with Wall Street retreat; STI slides 0.3%",
+    )["prices"]
+    assert list(zip(df["date"].astype(str).str[:10], df["price"], df["currency"], strict=True)) == [
+        ("2026-10-09", 2.59, "SGD")
+    ]

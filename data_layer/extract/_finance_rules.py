@@ -294,6 +294,7 @@ NOT_SHARE_CLAUSE = (
     r"\b(?:index|indices|indexes|benchmark|gauge|barometer|Sensex|Nifty|Nikkei|Topix|FTSE|DAX|MDAX|SDAX|TecDAX"
     r"|CAC|AEX|IBEX|MIB|SMI|Stoxx|STOXX|Hang Seng|Kospi|KOSPI|Shanghai Composite|Shenzhen|S&P|Dow|Nasdaq Composite"
     r"|Composite|All Ordinaries|ASX ?200|TSX|Straits Times|STI|Midcap|Smallcap|Mid-?[Cc]ap|Small-?[Cc]ap|VIX"
+    r"|CSI ?300|KLCI|Jakarta Composite|SET index|PSEi|Taiex|NZX ?50|JSE"
     r"|rupee|yen|dollar|euro|pound|sterling|franc|yuan|renminbi|won|Brent|crude|oil|gold|silver|copper|bitcoin"
     r"|yields?|Treasur(?:y|ies)|bonds?|futures|points?|level|mark)\b"
     r"|\b[A-Z]{3}/[A-Z]{3}\b"  # a currency pair: "EUR/SEK was down 0.62% to 11.51"

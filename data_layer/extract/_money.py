@@ -28,16 +28,16 @@ PREFIXES: dict[str, str] = {
     "HK$": "HKD", "S$": "SGD", "R$": "BRL", "NT$": "TWD", "MX$": "MXN", "$": "USD", "€": "EUR", "£": "GBP",
     "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "Rs.": "INR", "Rs": "INR", "RS.": "INR", "CHF": "CHF",
     "Fr.": "CHF", "SFr": "CHF", "DKr": "DKK", "SKr": "SEK", "NKr": "NOK", "kr": "SEK", "R": "ZAR", "Dh": "AED",
-    "Dhs": "AED", "SR": "SAR",
+    "Dhs": "AED", "SR": "SAR", "RM": "MYR",
 }  # fmt: skip
 # Prefixes that are a currency only when the number follows them at once ("R90.01", not "R 2" or "R&D"; "Dh6.77",
 # "SR36"); "R" only with a decimal, a multiplier or three digits ("R2" is a model name more often than two rand)
-_GLUED_ONLY = frozenset({"R", "Dh", "Dhs", "SR"})
+_GLUED_ONLY = frozenset({"R", "Dh", "Dhs", "SR", "RM"})  # ("RM31.12": Malaysian ringgit)
 
 CODES = (
     "USD", "EUR", "GBP", "GBX", "GBp", "CHF", "JPY", "CNY", "RMB", "HKD", "CAD", "AUD", "NZD", "SGD", "INR",
     "NOK", "SEK", "DKK", "PLN", "CZK", "HUF", "ZAR", "BRL", "MXN", "KRW", "TWD", "ILS", "TRY", "RUB", "AED",
-    "SAR", "ISK",
+    "SAR", "ISK", "MYR",
 )  # fmt: skip
 CODE_ALIASES = {"RMB": "CNY", "GBp": "GBX"}
 
@@ -55,6 +55,7 @@ SUFFIXES: dict[str, str] = {
     "Singapore cents": "SGD¢", "Singapore cent": "SGD¢", "Hong Kong cents": "HKD¢", "Hong Kong cent": "HKD¢",
     "Australian cents": "AUD¢", "Australian cent": "AUD¢", "Canadian cents": "CAD¢", "Canadian cent": "CAD¢",
     "New Zealand cents": "NZD¢", "US cents": "USD¢", "U.S. cents": "USD¢",
+    "sen": "MYR¢",  # a ringgit's hundredth: "dropping 50 sen to RM31.12"
 }  # fmt: skip
 
 MULTIPLIERS: dict[str, float] = {
@@ -114,7 +115,7 @@ _SUFFIX_RX = (
 _MONEY = re.compile(rf"(?:{_PREFIX_RX}\s?)?(?P<n>{_NUM}){_MULT}?{_SUFFIX_RX}?")
 _GATE = re.compile(
     r"[$€£¥₹₩₽₺¢]|[\d½¼¾⅛⅜⅝⅞]\s?(?:p|pence|cents?)\b|\dc\b|[A-Z]{3}|euro|dollar|pound|yen|franc|kron|rupee|yuan|Rs|RS\."
-    r"|\bR\d|\bkr\s?\d|\b(?:SFr|[DSN]Kr)\s?\d|\bDhs?\d|\bSR\d|\d\s(?:[A-Z][\w.]*\s){1,2}cents?\b|pesos|dirhams|riyals|zloty|\d\swon\b"
+    r"|\bR\d|\bRM\d|\bkr\s?\d|\b(?:SFr|[DSN]Kr)\s?\d|\bDhs?\d|\bSR\d|\d\s(?:[A-Z][\w.]*\s){1,2}cents?\b|pesos|dirhams|riyals|zloty|\d\swon\b"
 )
 # Currency words capitalised ("562.1 Yen"): a second, literal check, so the common case keeps the fast gate above
 _GATE_CAPITAL = ("Yen", "Euro", "Dollar", "Pound", "Franc", "Rupee", "Yuan")

@@ -83,7 +83,7 @@ _GATE_PARTS = (
         r"|(?<=\d)(?:\s?[A-Z]{3}\b|c\b|\s(?:[A-Z][\w.]*\s){0,2}(?:dollars|cents?|francs|kronor|kroner|rupees|yuan|euros"
         r"|pounds)\b|\s(?:pesos|dirhams|riyals|zlotys?|rand|won)\b))"
     ),
-    re.compile(r"[A-Z](?:[A-Z]{2}\s?\d|(?<=\bR)(?:s\.?\s?\d|\d)|(?<=\bD)hs?\d|(?<=\bS)R\d)"),
+    re.compile(r"[A-Z](?:[A-Z]{2}\s?\d|(?<=\bR)(?:s\.?\s?\d|\d|M\d)|(?<=\bD)hs?\d|(?<=\bS)R\d)"),
     re.compile(r"k(?<=\bk)r\s?\d"),
     re.compile(r"[DSN](?<=\b[DSN])(?:Kr|(?<=S)Fr)\s?\d"),  # "SFr258.5", "DKr106.30"
 )
@@ -134,7 +134,7 @@ _MOVE_TO = icompile(
     rf"\b(?!up\s+to\b)(?:{_DIR_ALT}|led|shut|unchanged|flat)\b(?:[^.;]|\.(?=\d)){{0,60}}?\b(?:to|at)\s+"
     # "to its 52-week high of Rs 139.85", "to a record 1,234 yen"
     r"(?:(?:its|a|an|the|fresh|new|record|\d+-week|all-time|high|low|of|upper|lower|circuit|limit)\s+){0,5}"
-    rf"(?:(?:[$€£¥₹]|Rs\.?\s?|[A-Z]{{1,3}}\$\s?|[A-Z]{{3}}\s?|R(?=\d)|Dhs?|SR|kr\s?)\d"
+    rf"(?:(?:[$€£¥₹]|Rs\.?\s?|[A-Z]{{1,3}}\$\s?|[A-Z]{{3}}\s?|R(?=\d)|RM|Dhs?|SR|kr\s?)\d"
     rf"|\d[\d,.]*[½¼¾⅛⅜⅝⅞]?\s?(?:euros?|yen|pence|p\b|c\b|rupees|cents|¢|(?:Swiss\s)?francs|(?:[A-Z][\w.]*\s)?dollars|"
     rf"pesos|dirhams|riyals|zlotys?|rand|kronor|kroner|won|[A-Z]{{3}}\b))",
     _I,
@@ -325,7 +325,12 @@ _COMPARISON_DAY = icompile(R.COMPARISON_DAY_BEFORE, _I)
 _FX_SUBJECT = icompile(R.FX_SUBJECT, _I)
 _FX_AGAINST = icompile(R.FX_AGAINST, _I)
 _SHARE_WORD = icompile(r"\b(?:shares?|stocks?)\b", _I)
-_NOT_SESSION_DAY = icompile(r"\b(?:from|since|until|till|after|before|through|to|ahead of)\s+$", _I)
+_NOT_SESSION_DAY = icompile(
+    r"\b(?:from|since|until|till|after|before|through|to|ahead of)\s+$"
+    # another market's session: "mirroring Wall Street's overnight retreat"
+    r"|\b(?:Wall\s+Street|U\.?S\.?|American|European|Asian)(?:['’]s)?\s+$",
+    _I,
+)
 _MARKET_MOVE = icompile(r"\b(?:stocks?|shares?|markets?|index|indices|Dow|Nasdaq|S&P|Sensex|Nikkei|FTSE|DAX)\b", _I)
 
 

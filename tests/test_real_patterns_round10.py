@@ -646,3 +646,30 @@ def test_a_singapore_close_mirroring_wall_streets_overnight_retreat():
     assert list(zip(df["date"].astype(str).str[:10], df["price"], df["currency"], strict=True)) == [
         ("2026-10-09", 2.59, "SGD")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # rows after an index's name, the ticker bracket without a comma before "which"
+        (
+            "The top performers on the MDAX were Harlow Air AG (DE:HRLA) which rose 5.84% to 7.067, Corvane AG "
+            "(DE:CRVG) which was up 5.84% to settle at 17.490.",
+            [7.067, 17.49],
+        ),
+        # a retailer called Target, and a change told with its percentage before "stronger at"
+        ("Rival Target was down 3.5 percent at $76.20.", [76.2]),
+        ("Harlow Bank was 28 cents, or 1.4 per cent, stronger at $20.00.", [20.0]),
+        # a currency and a 52-week compound are no share prices
+        ("The local currency closed at 1,120.40 won against the US greenback.", []),
+        ("Shares in Tamsin AG (DE:TAMG) fell to 52-week lows.", []),
+    ],
+)
+def test_round_ten_wrap_rows(sentence, expected):
+    df = article_frames(
+        "January 26, 2026",
+        "German stocks were higher after the close on Wednesday; the DAX gained 0.4%.",
+        sentence,
+        title="Germany stocks higher at close of trade",
+    )["prices"]
+    assert sorted(df["price"]) == sorted(expected)

@@ -57,7 +57,9 @@ PRICE_RESET = (
 # Amounts that are not a share price when these words precede them (after the last share cue).
 NOT_PRICE_LEFT = (
     # (a deal's "bid target" or "takeover target" is the company, not a price target)
-    r"\b(?:(?<!bid\s)(?<!takeover\s)(?<!acquisition\s)targets?|ratings?|objective|goal|fair value"
+    # ("Rival Target was down 3.5 percent at $76.20": the retailer, a name; "Target price" still vetoes)
+    r"\b(?:(?<!bid\s)(?<!takeover\s)(?<!acquisition\s)(?-i:targets?|TARGETS?|Targets?(?=\s+prices?\b))|ratings?|objective"
+    r"|goal|fair value"
     r"|valu(?:e|ed|es|ing|ation)"
     r"|market (?:cap|value)"
     r"|capitali[sz]ation|worth"
@@ -108,8 +110,10 @@ FX_SUBJECT = (
     # (after a lead-in: "On currency markets, the dollar ticked up to 119.45 yen")
     r"^\W*(?:(?:on|in|elsewhere\s+in|meanwhile\s+(?:on|in))\s+(?:the\s+)?(?:currency|foreign\s+exchange|forex|fx|"
     r"commodit(?:y|ies))\s+(?:markets?|trading|front)\s*,\s*)?"
-    r"(?:(?:the\s+)?(?:U\.?S\.?\s+|American\s+|single\s+)?(?:dollar|euro|yen|pound|sterling|rupee|yuan|franc|"
-    r"greenback|loonie|Brent|WTI|West\s+Texas\s+Intermediate|(?:U\.?S\.?\s+)?crude|oil|gold|silver|copper|bitcoin)"
+    r"(?:(?:the\s+)?(?:U\.?S\.?\s+|American\s+|single\s+)?(?:dollar|euro|yen|pound|sterling|rupee|yuan|franc|rand|won|"
+    r"ringgit|greenback|loonie|Brent|WTI|West\s+Texas\s+Intermediate|(?:U\.?S\.?\s+)?crude|oil|gold|silver|copper|bitcoin"
+    # "The local currency closed at 1,120.40 won against the US greenback"
+    r"|local\s+(?:currency|unit))"
     # "A barrel of West Texas Intermediate is trading at $52.68": a commodity
     r"|(?:a|an|one)\s+(?:barrel|ounce|troy\s+ounce|tonne|ton|bushel)\s+of)"
     r"(?:\s+[\w-]+){0,3}?\s+(?:stood|traded|trades|was|is|fetched|bought|rose|fell|dropped|climbed|slipped|"
@@ -285,7 +289,8 @@ BARE_MOVE = (
 BARE_LINK = r"\b(?:to|at)\s+$"
 # ... and must not be followed by a unit, a percentage or more of a noun phrase.
 BARE_FOLLOW = (
-    r"(?=\s*(?:$|[.,;:)\u2014\u2013-](?!\d)|\s(?:on|in|at|after|while|whereas|and|as|by|from|but|before|during|"
+    # ("fell to 52-week lows": a hyphen before a word makes a compound, no price)
+    r"(?=\s*(?:$|[.,;:)\u2014\u2013](?!\d)|-(?![\w])|\s(?:on|in|at|after|while|whereas|and|as|by|from|but|before|during|"
     r"for|this|last|yesterday|today|with|following|apiece|each|per|a share|in (?:early|late|morning|afternoon)"
     r"|versus|vs|against|compared)\b))"
 )

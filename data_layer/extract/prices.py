@@ -127,7 +127,7 @@ _NOT_SHARE_CLAUSE = icompile(R.NOT_SHARE_CLAUSE, _I)  # ("the US Dollar Index Fu
 # ("on the S&P/ASX 200 were Bendigo Bank (AX:BEN), which rose": a named stock with its ticker starts its own clause;
 # "to end at 7.000 and Genworth ... was up": a figure then "and" ends one stock's clause)
 _CLAUSE_BOUNDARY = icompile(
-    r"[;]|\b(?:while|whereas|but)\b|,\s+(?:and|as|with)\b|\.\s|\),\s+which\b|(?<=\d)\s+and\b", _I
+    r"[;]|\b(?:while|whereas|but)\b|,\s+(?:and|as|with)\b|\.\s|\),?\s+which\b|(?<=\d)\s+and\b", _I
 )
 _MOVE_TO = icompile(
     # ("up to" is a limit; "unchanged at 449p" a price)
@@ -403,7 +403,11 @@ _CHANGE_THEN_PRICE = icompile(
     r"\s*(?:higher|lower|up|down|better|weaker|firmer|stronger|dearer|cheaper)\s+(?:at|to)\s*", _I
 )
 # "let go of 15 cents, or 3.3%, to $14.79": an amount with its percentage, then the price
-_AMOUNT_THEN_PCT = icompile(r"\s*,?\s*or\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s*,?\s*(?:to|at)\s*", _I)
+_AMOUNT_THEN_PCT = icompile(
+    r"\s*,?\s*or\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s*,?\s*"
+    r"(?:(?:higher|lower|stronger|weaker|firmer|softer|up|down|better|dearer|cheaper)\s+)?(?:to|at)\s*",
+    _I,
+)
 _PREVIOUS_CLOSE_NOTE = icompile(
     r"\b(?:share\s+)?prices\s+(?:are|were)\s+(?:from|as\s+of|at)\s+(?:the\s+)?(?:previous|prior|last|yesterday['’]s)\s+close\b",
     _I,

@@ -673,3 +673,30 @@ def test_round_ten_wrap_rows(sentence, expected):
         title="Germany stocks higher at close of trade",
     )["prices"]
     assert sorted(df["price"]) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "kinds"),
+    [
+        (
+            "Harlow Bank gains",
+            "Harlow Bank rose 3 per cent to HK$88.35 after it reported first-quarter profit that beat estimates and "
+            "announced a US$3 billion share buy-back plan.",
+            {"financial_result", "other"},
+        ),
+        (
+            "Corvane Bio rises",
+            "Chinese biotech firm Corvane Bio rose 4.2 per cent to HK$60.65 after net income beat analysts’ estimates.",
+            {"financial_result"},
+        ),
+        (
+            "Tamsin Sports drops",
+            "Sportswear maker Tamsin Sports dropped 2.5 per cent after it reported a low-single-digit increase in "
+            "first-quarter same-store sales.",
+            {"financial_result"},
+        ),
+        ("Harlow Bank gains", "Analysts expect profit to beat estimates.", set()),
+    ],
+)
+def test_results_that_beat_estimates_and_a_buyback_beside_them(title, sentence, kinds):
+    assert event_types("May 2, 2026", sentence, title=title) == kinds

@@ -441,7 +441,7 @@ RESULT_WORDS = _rx(
     r"\b(?:reported|posted|delivered|announced|unveiled|recorded|logged|booked|reporting|posting|recording|"
     r"experienced|registered|saw)\s+(?:an?\s+)?"
     r"(?:(?:better|worse|stronger|weaker|bigger|smaller|larger|steeper|sharper|deeper)[-‑\s]than[-‑\s]expected\s+)?"
-    r"(?:(?:[\d.]+\s*(?:%|per\s*cent|percent)|(?:\w+-fold|sharp|steep|strong|modest|slight|surprise|bigger|"
+    r"(?:(?:[\d.]+\s*(?:%|per\s*cent|percent)|(?:\w+-fold|[\w-]+-digit|sharp|steep|strong|modest|slight|surprise|bigger|"
     r"smaller|unexpected|surprising|record)(?:[-‑\s]than[-‑\s]expected)?)\s+)?(?:(?:rise|increase|jump|surge|growth|gain|drop|decline|fall|slump|dip|lift|leap|"
     r"decrease|slide)\s+in\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + METRIC + r"|(?:higher|lower|record|"
     r"stronger|weaker|better|worse|strong|weak|flat|solid|disappointing|mixed)(?:[-‑\s]than[-‑\s]expected)?\s+"
@@ -456,6 +456,13 @@ RESULT_WORDS = _rx(
     r"(?:(?:quarterly|annual|full-year|half-year|first-half|(?:first|second|third|fourth)-quarter|core|underlying|"
     r"adjusted|operating|net|pre-?tax)\s+){0,3}"
     r"(?:profit|earnings|revenue|sales)\s+(?:estimates|expectations|forecasts)\b|"
+    # a result measured against estimates: "reported first-quarter profit that beat estimates", "after net income
+    # beat analysts' estimates"
+    r"\b(?:reported|posted|announced|delivered)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:profits?|earnings|results|revenues?|sales|"
+    r"net\s+income)\s+that\s+(?:beat|topped|missed|exceeded|surpassed|fell\s+short\s+of)\b|"
+    r"\b(?:net\s+income|(?:net\s+|operating\s+|core\s+)?profits?|earnings|revenues?|sales)\s+(?:beat|topped|missed|exceeded|"
+    r"surpassed)\s+(?:analysts['’]?\s+|market\s+|consensus\s+|Wall\s+Street(?:['’]s)?\s+)?(?:estimates|expectations|forecasts)\b"
+    r"(?!\s+of\b)|"  # ("Revenue beat estimates of $4.0 billion": the figure is the estimate's, left alone)
     # "fell 5.9% to 61.67 euros, the day after its results"
     r"\bthe\s+day\s+after\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:results|earnings)\b|"
     # "fell on a weaker 1H23 result", "rose after strong first-half earnings"

@@ -1536,7 +1536,7 @@ def _product(ctx: _Ctx) -> _Cand | None:
 def _buyback(ctx: _Ctx) -> _Cand | None:
     """A share buyback the company launches, with its size ("launching a share buyback of $2 billion")."""
     m = R.BUYBACK.search(ctx.text)
-    if not m or R.ANALYST_SUBJECT.search(ctx.text[: m.start()]) or _other_actor(ctx, m.start()):
+    if not m or _other_actor(ctx, m.start()):
         return None
     money = _money_within(ctx, m.start(), m.end()) or _money_after(ctx, m.end(), 25)
     if money is None:

@@ -17,7 +17,6 @@ own dates, so the action date, not the article's, decides which of a firm's targ
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass, replace
@@ -1245,26 +1244,19 @@ def _earlier_step(a: _Rec, b: _Rec) -> bool:
     )
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")  # fmt: skip
-_OPENING_PERIOD = re.compile(
-    r"^\W*(?:In|Back\s+in|Earlier\s+in)\s+(?:(?P<m>"
-    + "|".join(m.title() for m in _MONTHS)
-    + r")\s+)?(?P<y>(?:19|20)\d\d),"
-)
+_OPENING_IN = re.compile(r"^\W*(?:In|Back\s+in|Earlier\s+in)\s+")
 
 
 def _period_of(r: _Rec) -> FuzzyDate | None:
-    """The month or year a move is dated by: its own, or the sentence's opening ("In April 2024, the bank raised")."""
-    m = _OPENING_PERIOD.match(r.sentence.text)
-    if m is None:
-        own = r.date
-        return own if own is not None and own.precision in (DatePrecision.MONTH, DatePrecision.YEAR) else None
-    if m["m"]:
-        return FuzzyDate(
-            start=dt.date(int(m["y"]), _MONTHS.index(m["m"].lower()) + 1, 1), precision=DatePrecision.MONTH
-        )
-    return FuzzyDate(start=dt.date(int(m["y"]), 1, 1), precision=DatePrecision.YEAR)
+    """The month or year a move is dated by: the sentence's opening ("In April 2024, the bank raised"), else its own."""
+    text = r.sentence.text
+    m = _OPENING_IN.match(text)
+    found = find_dates(text[m.end() : m.end() + 24], None) if m else []
+    if found and found[0].start == 0 and found[0].date is not None and text[m.end() + found[0].end :].startswith(","):
+        opening = found[0].date
+        return opening if opening.precision in (DatePrecision.MONTH, DatePrecision.YEAR) else None
+    own = r.date
+    return own if own is not None and own.precision in (DatePrecision.MONTH, DatePrecision.YEAR) else None
 
 
 def _history(a: _Rec, b: _Rec) -> bool:

@@ -700,3 +700,42 @@ def test_round_ten_wrap_rows(sentence, expected):
 )
 def test_results_that_beat_estimates_and_a_buyback_beside_them(title, sentence, kinds):
     assert event_types("May 2, 2026", sentence, title=title) == kinds
+
+
+def test_a_result_with_a_dollar_figure_leads_a_merged_result():
+    df = article_frames(
+        "November 9, 2026",
+        "Harlow Electric reported financial results for the April-September period earlier in the day. It posted "
+        "¥1.08 trillion ($9.5 billion) in net profit, a sharp turnaround from a loss a year earlier.",
+        "Its group operating profit tumbled 80.7 percent to ¥6.98 trillion on sales of ¥1.78 trillion.",
+        title="Harlow Electric results",
+    )["events"]
+    results = df[df["type"] == "financial_result"]
+    assert results["amount_usd"].tolist() == [9_500_000_000.0]
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "kinds"),
+    [
+        (
+            "Harlow Electric results",
+            "For the current fiscal year, Harlow Electric cut its profit estimate, citing restructuring costs.",
+            {"guidance"},
+        ),
+        (
+            "Harlow Media news",
+            "Harlow Corporation to Increase Per Share Offer Price Payable in its Offer to Acquire Remaining Public "
+            "Stake in Corvane Television",
+            {"acquisition"},
+        ),
+        (
+            "Harlow IT layoffs",
+            "As part of this journey, we will also be releasing associates from the organisation whose deployment "
+            "may not be feasible.",
+            set(),
+        ),
+        ("Harlow shares fall", "Source: Investment Cnbc", set()),
+    ],
+)
+def test_estimates_buyouts_of_a_minority_and_lines_that_are_no_event(title, sentence, kinds):
+    assert event_types("November 9, 2026", sentence, title=title) == kinds

@@ -132,9 +132,10 @@ ACQ_VERB = _rx(
 )
 #: "to acquire all the outstanding shares of Belo": buying the whole company, not a stake.
 ACQ_ALL_SHARES = _rx(
-    r"^\s+(?:all|100%|the\s+remaining|all\s+remaining|the\s+entire|the\s+whole)\s+(?:of\s+)?(?:the\s+)?"
-    r"(?:(?:outstanding|remaining|issued|and|common|ordinary|class\s+[AB])\s+)*"
-    r"(?:shares|stock|share\s+capital|equity)\s+(?:of|in)\s+"
+    r"^\s+(?:all|100%|the\s+remaining|all\s+remaining|remaining|the\s+entire|the\s+whole)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:(?:outstanding|remaining|issued|and|common|ordinary|class\s+[AB]|public)\s+)*"
+    # ("to Acquire Remaining Public Stake in Hearst-Argyle": a headline's buyout of the minority)
+    r"(?:shares|stock|share\s+capital|equity|stake|interest)\s+(?:of|in)\s+"
 )
 #: "agreed to merge its Hulu + Live TV service with Fubo", "will combine X with Y": a combination with a named party.
 ACQ_COMBINE = _rx(
@@ -530,7 +531,9 @@ GUIDE_VERB_NOUN = _rx(
     + CLAUSE
     # ("expects to cut by more than $400 million both its full-year revenue and core profit forecasts")
     + r"{0,75}?\b(?:forecasts?|outlook|guidance|projections?|(?:sales|revenue|profit|earnings|margin|"
-    r"growth|financial)\s+targets?|(?<=its\s)(?:[\w-]+\s+){0,4}?expectations|(?<=its\s)guidelines)\b"
+    r"growth|financial)\s+targets?|(?<=its\s)(?:[\w-]+\s+){0,4}?expectations|(?<=its\s)guidelines|"
+    # "Toshiba cut its profit estimate"
+    r"(?<=its\s)(?:profit|earnings|sales|revenue|net\s+profit|operating\s+profit)\s+estimates?)\b"
 )
 #: "expects its third quarter to see between $580 million and $620 million in revenue"
 GUIDE_PERIOD_TO = _rx(
@@ -603,12 +606,14 @@ GUIDE_VETO = _rx(
     # analysts' forecasts: "analysts have sharply revised their forecasts for the shares"
     r"|\b(?:analysts?|researchers|brokers?|economists?|strategists?)\b[^.;]{0,40}?\b(?:revis|rais|cut|lower|upgrad|"
     r"downgrad|lift|trim)\w*\s+(?:their|its)\s+(?:\w+\s+){0,2}?(?:forecasts?|estimates?|outlooks?|views?)\b"
-    # a sentence about the broker: "The broker remains impressed with its growth and has upgraded its forecasts"
-    r"|^\W*(?:the|this)\s+(?:broker(?:age)?|analysts?|research\s+house)\b"
     # markets in general: "until they see if companies revise up earnings forecasts"
     r"|\b(?:companies|firms|corporates|businesses|exporters)\s+(?:\w+\s+){0,2}?(?:revise|raise|cut|lower|upgrade|"
     r"downgrade)\w*\s+(?:\w+\s+){0,2}?(?:forecasts?|outlooks?|guidance)\b"
 )
+
+#: A sentence about the broker: "The broker remains impressed with its growth and has upgraded its forecasts" (kept
+#: apart from GUIDE_VETO, whose literal prefilter "the" would open on every sentence).
+GUIDE_BROKER_SUBJECT = _rx(r"^\W*(?:the|this)\s+(?:broker(?:age)?|analysts?|research\s+house)\b")
 
 #: Operating volumes a company guides to besides money: "deliveries of 46,000 to 51,000 vehicles".
 GUIDE_UNIT = (
@@ -876,8 +881,8 @@ PRODUCT_OBJECT_VETO = _rx(
     r"guidance|forecast|outlook|study|survey|data|economic|macro|polic(?:y|ies)|mandate|layoffs?|job\s+cuts|cost|savings|"
     r"takeover|offer\s+for|(?:cash|takeover|share|scrip|tender|buyout|rival|hostile)\s+offer|shares|stock|dividend|opportunit\w*|risks?|challenges?|liquidity|stimulus|"
     r"(?:a\s+)?total\s+of|strateg\w*|rethink|overhaul|details|"
-    # money released, not a product: "released the mutual fund securities (Rs 344 crore) of Dalmia"
-    r"securities|units|funds|money|cash|assets|escrow|deposits?)\b"
+    # money released, not a product: "released the mutual fund securities (Rs 344 crore) of Dalmia"; people released
+    r"securities|units|funds|money|cash|assets|escrow|deposits?|associates|employees|staff|workers|people)\b"
 )
 PRODUCT_SUBJECT_VETO = _rx(
     r"\bsince\s+$|"  # "Since launching its app in May 2017, Starling has built up ...": background

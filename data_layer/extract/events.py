@@ -1313,7 +1313,7 @@ def _broker_says(head: str) -> bool:
 
 def _guidance(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
-    if R.GUIDE_VETO.search(s):
+    if R.GUIDE_VETO.search(s) or R.GUIDE_BROKER_SUBJECT.match(s):
         return None
     for rx in _GUIDE_RULES:
         m = rx.search(s)
@@ -1620,6 +1620,10 @@ def _sentence_events(ctx: _Ctx, detectors: list[Callable[[_Ctx], _Cand | None]] 
         drop.add(T.PARTNERSHIP)  # "ended its partnership with" is not a new partnership
     if T.ACQUISITION in types or T.LEGAL in types:
         drop |= {c.type for c in out if c.type is T.PARTNERSHIP and R.DEAL_NOUN.fullmatch(c.sent.text[c.start : c.end])}
+    if T.ACQUISITION in types:
+        buyouts = {c.counterparty for c in out if c.type is T.ACQUISITION and c.counterparty}
+        # ("Offer to Acquire Remaining Public Stake in X": the stake bought is the takeover, no investment of its own)
+        drop |= {c.type for c in out if c.type is T.INVESTMENT and c.counterparty in buyouts}
     if T.POLICY in types:
         drop.add(T.PRODUCT)
     if any(c.fine for c in out):
@@ -1876,6 +1880,8 @@ def _absorb(k: _Cand, c: _Cand) -> _Cand:
     lead, other = (c, k) if _info(c) > _info(k) else (k, c)
     if lead.type is T.FINANCIAL_RESULT and k.revenue and not c.revenue:
         lead, other = k, c
+    if lead.type is T.FINANCIAL_RESULT and lead.usd is None and other.usd is not None:
+        lead, other = other, lead  # ("operating profit fell to ¥6.98 trillion" beside "¥1.08 trillion ($9.5 billion)")
     own_figure = lead.type is T.FINANCIAL_RESULT and lead.money is not None
     fields = ("money", "usd", "amount_text", "counterparty", "date", "status", "valuation", "expected_close", "subject")
     for name in fields:
@@ -2062,8 +2068,8 @@ def extract(doc: Doc) -> list[Event]:
             in_advert = True
             continue
         in_advert = False
-        if len(text) < 12:
-            continue
+        if len(text) < 12 or _CREDIT_LINE.match(text):
+            continue  # ("Source: Investment Cnbc", "Photo: Reuters": a credit line, no news)
         heading = (R.RESULT_HEADING.match(text) if len(text) < 90 else None) or R.ITEM_NAME.match(text)
         if heading:
             subject = heading["name"].rstrip("’'")
@@ -2097,6 +2103,8 @@ def extract(doc: Doc) -> list[Event]:
         cands = [c for c in cands if not (c.type is T.PARTNERSHIP and c.counterparty is None and c.money is None)]
     return [_to_event(doc, c) for c in _consolidate(cands)]
 
+
+_CREDIT_LINE = re.compile(r"^\W*(?:Source|Sources|Photo|Image|Picture|Credit|Credits|Video)\s*:\s*\S[^.!?]{0,60}$")
 
 #: A sentence without an event of its own may complete the one before: its valuation or its payment.
 _FOLLOW_UP_GATE = Gate(R.VALUATION_CUE, R.VALUATION_AFTER, R.PAYMENT, R.DEAL_WORTH, R.COMPLETION_DAY)

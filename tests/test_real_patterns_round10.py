@@ -739,3 +739,16 @@ def test_a_result_with_a_dollar_figure_leads_a_merged_result():
 )
 def test_estimates_buyouts_of_a_minority_and_lines_that_are_no_event(title, sentence, kinds):
     assert event_types("November 9, 2026", sentence, title=title) == kinds
+
+
+def test_an_upper_circuit_price_and_a_three_fold_jump_in_profit():
+    df = article_frames(
+        "May 10, 2023",
+        "Harlow Media: Following strong Q4 earnings, the company’s shares remained stuck in the upper circuit of 10% "
+        "to Rs 129.70 per share on the BSE on Wednesday.",
+        "Corvane Foods on Tuesday reported over three fold jump in its consolidated net profit at 105.30 crore for the "
+        "fourth quarter ended March 2023.",
+        title="Smallcap stocks in focus",
+    )
+    assert df["prices"]["price"].tolist() == [129.7]
+    assert "financial_result" in set(df["events"]["type"])

@@ -129,7 +129,9 @@ FX_AGAINST = (
 PER_SHARE_OK = (
     r"(?:clos\w*|open\w*|trad\w*|ended|finished|settled|rose|fell|gained|climbed|jumped|dropped|slid|declined|"
     r"advanced|surged|slipped|sank|tumbled|plunged|firmed|eased|edged|added|lost|shed|rallied|increased|decreased|"
-    r"up|down|higher|lower|end|pulled|retreated|recovered|rebounded|bounced|dipped|shed)\s+(?:[\w.%-]+\s+){0,4}?"
+    r"up|down|higher|lower|end|pulled|retreated|recovered|rebounded|bounced|dipped|shed|"
+    # an Indian price limit: "stuck in the upper circuit of 10% to Rs 129.70 per share"
+    r"circuit)\s+(?:[\w.%-]+\s+){0,4}?"
     r"(?:at|to)\s*(?:a\s+)?(?:(?:new\s+)?record\s+)?$"
 )
 NOT_PRICE_RIGHT = (

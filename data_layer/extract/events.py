@@ -2068,8 +2068,8 @@ def extract(doc: Doc) -> list[Event]:
             in_advert = True
             continue
         in_advert = False
-        if len(text) < 12 or _CREDIT_LINE.match(text):
-            continue  # ("Source: Investment Cnbc", "Photo: Reuters": a credit line, no news)
+        if len(text) < 12:
+            continue
         heading = (R.RESULT_HEADING.match(text) if len(text) < 90 else None) or R.ITEM_NAME.match(text)
         if heading:
             subject = heading["name"].rstrip("’'")
@@ -2103,8 +2103,6 @@ def extract(doc: Doc) -> list[Event]:
         cands = [c for c in cands if not (c.type is T.PARTNERSHIP and c.counterparty is None and c.money is None)]
     return [_to_event(doc, c) for c in _consolidate(cands)]
 
-
-_CREDIT_LINE = re.compile(r"^\W*(?:Source|Sources|Photo|Image|Picture|Credit|Credits|Video)\s*:\s*\S[^.!?]{0,60}$")
 
 #: A sentence without an event of its own may complete the one before: its valuation or its payment.
 _FOLLOW_UP_GATE = Gate(R.VALUATION_CUE, R.VALUATION_AFTER, R.PAYMENT, R.DEAL_WORTH, R.COMPLETION_DAY)

@@ -133,6 +133,8 @@ LINE_RULES: tuple[Rule, ...] = (
         r".{0,120}\bcontributed (?:reporting|to this (?:report|story|article))\W*$)",
     ),
     _r("source_footer", r"^@\s*[\w-]+(?:\.[\w-]+)+\b"),
+    # a caption's or source's credit on a line of its own: "Source: Investment Cnbc", "Photo: Bloomberg"
+    _r("caption_credit", r"^\W*(?:source|sources|photo|image|picture|credit|credits|video)\s*:\s*\S[^.!?]{0,60}$"),
     _r(
         "share_bar",
         r"^(?:share|share this|share on|follow us)\b.{0,40}(?:facebook|twitter|linkedin|email|whatsapp|x\b)",

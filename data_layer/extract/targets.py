@@ -705,7 +705,9 @@ _SECTION_ITEM = re.compile(r"^[\W\d]*(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.
 
 
 def _canonical_firm(name: str) -> str:
-    spelled = _BROKER_SPELLING.get(name.lower(), name)
+    """How a known broker is written in the records: a known spelling as it is, a variant ("WedBush") as the broker
+    spells it, then one canonical form ("JP Morgan Cazenove" -> "JPMorgan Cazenove")."""
+    spelled = name if _KNOWN.fullmatch(name) else _BROKER_SPELLING.get(name.lower(), name)
     return R.BROKER_CANONICAL.get(spelled, spelled)
 
 
@@ -890,11 +892,7 @@ def _find_firms(text: str, company_words: set[str], tickers: frozenset[str]) -> 
         ):
             ext = _FIRM_TAIL.match(text, m.end())  # "Mizuho" + " Securities", "KeyBanc" + " Capital Markets"
             end = ext.end() if ext else m.end()
-            spelled = (
-                _BROKER_SPELLING.get(m.group().lower(), m.group()) if not _KNOWN.fullmatch(m.group()) else m.group()
-            )
-            spelled = R.BROKER_CANONICAL.get(spelled, spelled)
-            cands.append(_Firm(m.start(), end, spelled + text[m.end() : end]))
+            cands.append(_Firm(m.start(), end, _canonical_firm(m.group()) + text[m.end() : end]))
     for m in _NAME.finditer(text):
         raw = m.group()
         provider = raw.lower() in _PROVIDERS and _ends(_ANALYSTS_AT, text, m.start())  # "Analysts at Zacks"

@@ -297,6 +297,12 @@ END_VERB = _rx(
     r"walk(?:s|ed|ing)?\s+away\s+from|not\s+(?:to\s+)?renew|discontinu(?:e|es|ed|ing)|ditch(?:es|ed|ing)?|"
     r"unwind|unwound|wind(?:s|ing)?\s+down|termination\s+of|end\s+of)\b"
 )
+#: An end told by the partnership's noun: "after the Tata-style joint venture project fell apart".
+END_FELL_APART = _rx(
+    r"\b(?:partnership|joint\s+venture|tie-up|alliance|pact|collaboration|(?:supply|licen[cs]ing|distribution)\s+"
+    r"(?:deal|agreement|contract))s?\s+(?:[\w-]+\s+){0,2}?(?:fell\s+apart|fell\s+through|collapsed|broke\s+down|"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:called\s+off|terminated|scrapped|cancell?ed|dissolved))\b"
+)
 END_NOUN = _rx(
     r"\b(?:partnerships?|agreements?|pacts?|contracts?|deals?|programm?e?s?|relationships?|tie-ups?|alliances?|"
     r"collaborations?|joint\s+ventures?|arrangements?|licen[cs]es?|ties)\b"
@@ -390,8 +396,11 @@ RESULT_LINK = _rx(
     r"(?:(?:excluding|before|after)\s+(?:some\s+|certain\s+|one-time\s+|special\s+|exceptional\s+)?items\s+)?"
     r"(?:(?:for|in|during|of)\s+(?:the\s+)?" + CLAUSE + r"{0,60}?[\s,]+)?(?:of|totall?(?:ing|ed)|was|were|"
     r"came\s+in\s+at|comes?\s+in\s+at|reached|amounted\s+to|hit|stood\s+at|stood|(?:was|were|is|came)\s+at|passed|"
+    # a preliminary figure: "operating profit was estimated at 15.6 trillion won"
+    r"(?:was|were|is)\s+(?:provisionally\s+)?estimated\s+at|"
     r"topped|exceeded|:|"
-    r"(?:(?:had|has|have)\s+)?(?:rose|fell|climbed|increased|grew|grown|risen|fallen|jumped|declined|went\s+(?:up|down)|"
+    r"(?:(?:had|has|have|did)\s+)?(?:rose|rise|fell|climbed|increased|grew|grown|risen|fallen|jumped|declined|"
+    r"went\s+(?:up|down)|"
     r"dropped|slipped|surged|gained|advanced|edged\s+(?:up|down)|decreased|improved|slumped|slid|soared|"
     r"plummeted|plunged|tumbled|sank|shrank|leapt|leaped|rocketed|"
     r"was\s+up|was\s+down|were\s+up|were\s+down|(?:was|were)\s+[\d.]+\s*(?:%|per\s*cent|percent)\s+(?:higher|lower|up|down))\b"
@@ -447,6 +456,10 @@ RESULT_WORDS = _rx(
     r"decrease|slide)\s+in\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + METRIC + r"|(?:higher|lower|record|"
     r"stronger|weaker|better|worse|strong|weak|flat|solid|disappointing|mixed)(?:[-‑\s]than[-‑\s]expected)?\s+"
     r"(?:[\w-]+\s+){0,3}?(?:" + METRIC + r"|results|figures))\b|"
+    # the metric before its change: "despite posting a 16 per cent sales increase"
+    r"\b(?:reported|posted|delivered|announced|recorded|logged|booked|reporting|posting|recording|registered)\s+an?\s+"
+    r"[\d.]+\s*(?:%|per\s*cent|percent)\s+(?:(?:[\w-]+\s+){0,2}?" + METRIC + r")\s+(?:rise|increase|jump|surge|"
+    r"growth|gain|drop|decline|fall|slump|dip|decrease)\b|"
     r"\b(?:beat|beats|topped|tops|missed|misses)\s+(?:analysts['’]?\s+|market\s+|Wall\s+Street\s+|consensus\s+)?"
     r"(?:estimates|expectations|forecasts)\s+(?:for|on)\s+(?:its\s+)?(?:[\w-]+\s+){0,2}?(?:profits?|earnings|revenues?|"
     r"sales|results)\b|"
@@ -467,8 +480,8 @@ RESULT_WORDS = _rx(
     # "fell 5.9% to 61.67 euros, the day after its results"
     r"\bthe\s+day\s+after\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:results|earnings)\b|"
     # "fell on a weaker 1H23 result", "rose after strong first-half earnings"
-    r"\b(?:on|after)\s+(?:an?\s+|its\s+|their\s+)?(?:weaker|stronger|weak|strong|solid|disappointing|better|worse|"
-    r"record|mixed|poor|upbeat|soft|robust)(?:[-\s]than[-\s]expected)?\s+(?:(?:[12]H|H[12]|FY|Q[1-4])\d{2}\s+|"
+    r"\b(?:on|after|by)\s+(?:an?\s+|its\s+|their\s+)?(?:weaker|stronger|weak|strong|solid|disappointing|better|worse|"
+    r"record|mixed|poor|upbeat|soft|robust|good|bad|impressive|lacklustre|lackluster|positive|encouraging)(?:[-\s]than[-\s]expected)?\s+(?:(?:[12]H|H[12]|FY|Q[1-4])\d{2}\s+|"
     r"(?:first|second|third|fourth)[-\s](?:quarter|half)\s+|half[-\s]year\s+|full[-\s]year\s+|annual\s+|quarterly\s+|"
     r"interim\s+)?(?:results?|earnings)\b(?!\s+(?:season|forecasts?|estimates?|expectations|date))|"
     # a period's results told as a beat or a miss: "following CTC's Q2 miss", "jumps on Q2 results boost"
@@ -492,7 +505,8 @@ RESULT_WORDS = _rx(
     r"dropped|climbed|slipped|slumped|surged|gained|(?:were|was)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?[\d.]+\s*(?:%|per\s*cent|percent))|"
     # a wrap's reason: "after it said first-quarter sales dropped 79%", "after annual profit rose 3%", "said UK
     # like-for-like sales fell 8.8% in the fourth quarter"
-    r"\b(?:after|as|said|says|when)\s+(?:it\s+said\s+|it\s+reported\s+)?(?:that\s+)?(?:(?:its|their)\s+"
+    r"\b(?:after|as|said|says|when)\s+(?:it\s+said\s+|it\s+reported\s+|announcing\s+|reporting\s+|saying\s+)?"
+    r"(?:that\s+)?(?:(?:its|their)\s+"
     r"(?=(?:[\w-]+\s+){0,3}?" + METRIC + r"\s)|(?:its\s+|their\s+)?"
     r"(?:(?:first|second|third|fourth)[-\s](?:quarter|half)|annual|full-year|half-year|first-half|quarterly|interim|"
     r"Q[1-4]|UK|US|group|underlying|like-for-like|comparable|same-store|organic|retail|total)\s+)(?:[\w-]+\s+){0,2}?"
@@ -509,14 +523,23 @@ RESULT_WORDS = _rx(
 #: A result told as what the company earned in a closed period: "earned $1.3 billion in the third quarter",
 #: "making $1.3 billion in the most recent quarter", "lost $40 million in the year to March".
 RESULT_EARNED_BEFORE = _rx(
-    r"\b(?:earned|earns|earning|made|makes|making|netted|nets|lost|loses|losing)\s+(?:a\s+(?:net\s+)?(?:profit|loss)\s+"
-    r"of\s+|an?\s+adjusted\s+|an?\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|almost\s+)?$"
+    r"(?:\b(?:earned|earns|earning|made|makes|making|netted|nets|lost|loses|losing)\s+(?:a\s+(?:net\s+)?(?:profit|loss)\s+"
+    r"of\s+|an?\s+adjusted\s+|an?\s+)?"
+    # "posted a loss of 885 million euros in the six months to June", "reported a net profit of"
+    r"|\b(?:posted|posts|reported|reports|recorded|booked|suffered|incurred|racked\s+up|logged|had)\s+an?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:profit|loss)\s+of\s+)"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|almost\s+)?$"
 )
 # used with .match(text, pos): no "^"; "earned $643 million, or $1.12 a share, in the quarter"
 RESULT_PERIOD_AFTER = _rx(
+    r"(?:\s*\([^()]{1,30}\))?"  # "885 million euros ($1.2 billion) in the six months to June"
     r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?"  # "earned 99 cents per share in its fourth quarter"
-    r"(?:,\s*or\s+[^,;]{1,30},)?\s+(?:in|for|during|over)\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?"
+    # ("earned US$678 million or $1.49 per diluted share for the quarter ended Dec. 31")
+    r"(?:,?\s*or\s+[^,;]{1,40}?,?)?\s+(?:in|for|during|over)\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:quarter|half|year|period|months)\b"
+    # a change on the year before: "earned 1.79 billion Canadian dollars, up more than 20 percent from a year ago"
+    r"|,\s*(?:up|down)\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+)?[\d.]+\s*"
+    r"(?:%|per\s*cent|percent)\s+(?:from|on|over|compared\s+with|versus)\s+(?:a|the)\s+(?:year|quarter)\b"
 )
 RESULT_VETO_BETWEEN = _rx(r"\b(?:guidance|forecast|outlook|estimate|consensus|target|expect\w*)\b")
 
@@ -544,6 +567,9 @@ GUIDE_PERIOD_TO = _rx(
 GUIDE_NOUN_VERB = _rx(
     r"\b(?:forecasts?|outlook|guidance)\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?(?:also\s+)?(?:cut|raised|lowered|"
     r"increased|reduced|trimmed|slashed|lifted|boosted|reaffirmed|withdrawn|suspended|hike|downgrade|upgrade)\b"
+    # "said that its full year outlook on trading remains unchanged"
+    r"|\b(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|guidance)\s+(?:(?:on|for)\s+(?:[\w-]+\s+){1,2}?)?"
+    r"(?:remains?|remained|was|is|stays?|stayed|were|are)\s+(?:broadly\s+)?unchanged\b"
 )
 GUIDE_EXPECT = _rx(
     r"\b(?:now\s+)?(?:expects?|sees|forecasts?|forecasted|projects?|projected|guides|guided|anticipates?|"
@@ -738,6 +764,12 @@ REG_APPROVAL_WON = _rx(
     r"Canadian|Australian|UK|British|regulatory|federal|government|antitrust|marketing|final|conditional)\s+){1,2}"
     r"(?:approval|clearance|authori[sz]ation|nod|go-ahead|green\s+light)\b"
 )
+#: An approval told in the passive, the regulator named by its market: "its asthma drug has been approved in the US".
+REG_APPROVED_IN = _rx(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been|got|get|gets|been)\s+(?:fully\s+|formally\s+)?"
+    r"(?:approved|cleared|authori[sz]ed)\s+(?:for\s+(?:use|sale|marketing)\s+)?(?:in|by)\s+(?:the\s+)?"
+    r"(?:US|U\.S\.|United\s+States|EU|European\s+Union|Europe|Japan|China|UK|Britain|Canada|India|Australia)\b"
+)
 REG_LOWER = _rx(r"\b(?:regulators?|watchdogs?)\b" + CLAUSE + r"{0,40}?\b" + REG_ACTION + r"\b")
 REG_LAW = _rx(
     r"\b(?:new|upcoming|proposed|draft|stricter|tougher|federal|European\s+Union|EU|government(?:'s)?)\s+"
@@ -879,7 +911,7 @@ PRODUCT_OBJECT_VETO = _rx(
     r"\b(?:closures?|closings?|redundanc\w*|hunt|search|recruitment|filings?|prospectus|documents?|announcement|trading\s+update|profit\s+warning|warning|programm?e|plan|initiative|review|restructuring|buy-?back|repurchase|offering\s+of|bonds?|notes|"
     r"investigation|probe|campaign|bid|tender|IPO|strategic|lawsuit|results|earnings|figures|statement|report|"
     r"guidance|forecast|outlook|study|survey|data|economic|macro|polic(?:y|ies)|mandate|layoffs?|job\s+cuts|cost|savings|"
-    r"takeover|offer\s+for|(?:cash|takeover|share|scrip|tender|buyout|rival|hostile)\s+offer|shares|stock|dividend|opportunit\w*|risks?|challenges?|liquidity|stimulus|"
+    r"takeover|offer\s+(?:for|to\s+(?:buy|acquire))|(?:cash|takeover|share|scrip|tender|buyout|rival|hostile)\s+offer|shares|stock|dividend|opportunit\w*|risks?|challenges?|liquidity|stimulus|"
     r"(?:a\s+)?total\s+of|strateg\w*|rethink|overhaul|details|"
     # money released, not a product: "released the mutual fund securities (Rs 344 crore) of Dalmia"; people released
     r"securities|units|funds|money|cash|assets|escrow|deposits?|associates|employees|staff|workers|people)\b"
@@ -1260,14 +1292,27 @@ EARN_FOLLOWING_BEFORE = _rx(
 )
 EARN_POSTED_BEFORE = _rx(r"\b(?:posted|reported|released|unveiled|delivered)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}$")
 #: A sale told by the seller: "had sold its pipe unit Ipsco Tubulars to Evraz for 24 billion kronor".
+#: Words that introduce a party before its name: "an affiliate of", "a consortium led by", "health care investment
+#: firm", "conglomerate", "the Indian group" (lower-case descriptors; the name is the next capitalised word).
+PARTY_DESCRIPTOR = (
+    r"(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:affiliate|subsidiary|unit|fund|consortium|vehicle|arm|group)s?\s+"
+    r"(?:of|led\s+by|managed\s+by|controlled\s+by|backed\s+by)\s+)?"
+    r"(?:(?:an?\s+|the\s+)?(?:(?!(?:in|on|at|of|for|to|from|with|end|early|late|mid|and|or|its|their)\b)"
+    r"(?-i:[a-z])[\w-]*\s+){1,4}?)?"
+)
 ACQ_SOLD = _rx(
-    r"\b(?:(?:sold|sells|selling|agreed\s+to\s+sell|to\s+sell|will\s+sell|and\s+sell)(?:\s+off)?|divest(?:s|ed|ing)?|"
+    r"\b(?:(?:sold|sells|selling|agreed\s+to\s+sell|to\s+sell|will\s+sell|would\s+sell|and\s+sell|offload(?:s|ed|ing)?|"
+    r"agreed\s+to\s+offload|to\s+offload)(?:\s+off)?|divest(?:s|ed|ing)?|"
     # "completed the sale of its Polish unit to X", "announced the disposal of its stake in Y to X"
     r"(?:sale|divestment|divestiture|disposal)\s+of)\s+"
-    # "agreed to sell part of its interest in the mine to X"
-    r"(?:(?:part|some|half|most|all|a\s+portion|a\s+part|a\s+share)\s+of\s+)?(?:its|their|the|a)\s+"
+    # "agreed to sell part of its interest in the mine to X", "finalised the sale of one of its businesses to X"
+    r"(?:(?:part|some|half|most|all|one|a\s+portion|a\s+part|a\s+share)\s+of\s+)?(?:(?:its|their|the|a)\s+|"
+    r"(?-i:(?=[A-Z][a-z])))"  # ("agreed to sell Homebase to X": the unit by its name)
     + CLAUSE
-    + r"{1,80}?\s+to\s+(?=[A-Z])"
+    # the buyer after a descriptor: "to a group led by US investor Bain Capital", "to conglomerate Wesfarmers"
+    + r"{1,80}?\s+to\s+"
+    + PARTY_DESCRIPTOR
+    + r"(?-i:(?=[A-Z]))"
 )
 #: A suitor told in the target's story: "a report that Avago was eyeing it as a potential acquisition target".
 ACQ_EYEING = _rx(
@@ -1292,12 +1337,22 @@ ACQ_PAY_FOR = _rx(
 )
 ACQ_MADE_OFFER = _rx(
     r"\b(?:made|makes|making|make|launched|launches|launch|tabled|lodged|submitted|put\s+forward|unveiled|sweetened|"
-    r"raised|increased|improved)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w$€£¥.,-]+\s+){0,5}?"
+    r"raised|increased|improved|"
+    # the bid as a noun: "the filing of a public purchase offer for X", "the submission of an exchange offer"
+    r"(?:filing|submission|launch|lodging|tabling)\s+of)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w$€£¥.,-]+\s+){0,5}?"
     r"(?:takeover\s+|buyout\s+|acquisition\s+|cash\s+|all-cash\s+|all-share\s+|scrip\s+)?(?:bid|offer|approach|proposal)\s+"
     # ("launched a cash offer of 61.2c per share for the company")
     r"(?:(?:of|worth)\s+[^,;]{1,40}?\s+)?"
-    r"(?:for|to\s+(?:buy|acquire|take\s+over))\s+(?:(?:the\s+)?(?:rest\s+of\s+|remainder\s+of\s+|all\s+of\s+))?"
+    r"(?:for|to\s+(?:buy|acquire|take\s+over)|addressed\s+to\s+(?:all\s+)?(?:the\s+)?shareholders\s+of)\s+"
+    r"(?:(?:the\s+)?(?:rest\s+of\s+|remainder\s+of\s+|all\s+of\s+))?"
     r"(?=(?:the\s+)?(?-i:[A-Z])|the\s+(?:company|group|firm)\b)"
+)
+#: A stake put up for sale, the buyer not (yet) named: "in advanced talks to divest its 25 per cent stake in X".
+ACQ_STAKE_SALE = _rx(
+    r"\b(?:divest(?:s|ed|ing)?|sell(?:s|ing)?|sold|offload(?:s|ed|ing)?|dispos(?:e|es|ed|ing)\s+of|"
+    r"(?:sale|disposal|divestment|divestiture)\s+of)\s+(?:its|their|the|a)\s+"
+    r"(?:(?:[\d.]+\s*(?:%|per\s*cent|percent)|entire|remaining|whole|majority|minority|controlling)\s+)+"
+    r"(?:stake|shareholding|holding|interest)\s+in\s+(?=(?:the\s+)?(?-i:[A-Z]))"
 )
 
 #: An outlook told as what will happen in the period: "The net loss will reach 37.2 billion yen in the year ending

@@ -13,6 +13,7 @@ from .._dates_rules import CALENDAR_WORDS
 SHARE_CUES = (  # one leading \b: the engine rejects most positions before trying the alternatives
     r"\b(?:(?<!per )(?<!a )shares?\b|stocks?\b|clos(?:ed|ing|e)\b|opened\b|trad(?:ed|ing|es)\b|intra-?day\b"
     r"|pre-?market\b|after[- ]?hours\b|session\b|share price\b|price per share\b|settl(?:ed|ing)\b|scrip\b|quoted\b"
+    r"|current\s+(?:share\s+|stock\s+)?price\s+of\b"  # "its current price of 1,461p"
     r"|(?:ended|finished)\s+the\s+(?:day|week)\b"  # "GCI ended the day at $9.81, up 65 cents"
     # "Trent hit a 52-week high of Rs 6,436": a company reaching a high or low is its share price; "reached during the
     # day a historic record of 22.5 euros"
@@ -24,7 +25,7 @@ SHARE_CUES = (  # one leading \b: the engine rejects most positions before tryin
 # Cheap substring pre-check (lowercased text) before SHARE_CUES.
 SHARE_CUE_WORDS = (
     "share", "stock", "clos", "open", "trad", "intraday", "intra-day", "market", "session", "settl", "scrip",
-    "quoted", "high of", "low of", "record of", "ended the", "finished the",
+    "quoted", "high of", "low of", "record of", "ended the", "finished the", "current",
 )  # fmt: skip
 
 # The words right before a share price: "closed at", "rose to", "close of", "as low as", "DATE: NOK 212.40".
@@ -32,7 +33,7 @@ PRICE_LINK = (
     # ("fell by as much as 25 cents to $1.05": the change, not a price)
     r"(?:\b(?:at|to|of|near|around|about|hit|hitting|striking|touched|touching|reached|reaching|was|were|is|are|(?<!much\s)as|"
     r"stood at|stands at|standing at|sat at|quoted)|[:=])\s*"
-    r"(?:(?:about|around|roughly|approximately|nearly|almost|just|some|over|under|below|above|a|an|the)\s+)?"
+    r"(?:(?:about|around|roughly|approximately|nearly|almost|just|some|over|under|below|above|a|an|the|currently|now)\s+)?"
     r"(?:(?:record|new\s+record|fresh\s+record)\s+)?$"  # "closed at a record $376.85"
 )
 
@@ -76,7 +77,9 @@ NOT_PRICE_LEFT = (
     r"|exercisable|warrants?|options?|placements?|placing|units?|entitlement|subscri\w*|issue\s+price|flow-through"
     # "has raised £3.0 million from 3.00 billion shares at 0.1p each", "issuing 7.5 million shares at 5p each"
     r"|issu(?:ed|ing)|raised|raising|new\s+(?:[A-Z][\w-]*\s+)?shares"
-    r"|anticipat\w*|consideration|receive[sd]?|proceeds|per (?:\w+ ){0,3}share|a share|exchange ratio|range|pt)\b"
+    r"|anticipat\w*|consideration|receive[sd]?|proceeds|per (?:\w+ ){0,3}share|a share|exchange ratio|range|pt"
+    # an index's level: "closed 106.54 points lower at 6,049.62p" (a stock's "up 3.06% or 0.070 points to 2.360" stays)
+    r"|(?<=\d\s)points?\s+(?:higher|lower))\b"
 )
 # "UBS raised it to $73 from $70": "it" is the earlier clause's target (or value), not the share.
 PRONOUN_LINK = (
@@ -140,6 +143,9 @@ NOT_PRICE_RIGHT = (
     r"price target|target|(?:price )?objective|fair value"
     # "compared to $4.69 before it announced its results": an earlier, undated price
     r"|,?\s*(?:before|prior\s+to)\s+(?:it|the\s+company|they|the\s+group)\s+(?:announced|reported|released|unveiled)\b"
+    # a past period's price: "a three-year low of 14 euros in the first half of 2019", "a peak of $90 in March 2021"
+    r"|in\s+(?:the\s+(?:first|second)\s+half\s+of\s+|(?:early|late|mid-?)\s*|(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b"
     r"|in (?:revenue|sales|cash|funding|dividends?|savings)|(?:annual(?:i[sz]ed)?|quarterly|final|interim|special)?\s*"
     r"dividend|earnings|worth|value|bonus|fee|off\b|(?:in )?cash\b|plus\b|(?:and|plus) [\d.]+ (?:\w+ )?shares?\b)"
 )
@@ -152,7 +158,7 @@ CLOSE_CUES = (
 )
 INTRADAY_CUES = (
     r"\bintra-?day\b|\bpre-?market\b|\bafter[- ]?hours\b|\bextended (?:electronic )?trading\b|\bearly trading\b"
-    r"|\bmorning\b|\bmidday\b"
+    r"|\bmorning\b|\bmidday\b|\b(?:at|after)\s+the\s+(?:start|opening)\s+of\s+trading\b"
     r"|\bafternoon\b|\b(?:in|during) (?:(?:early|morning|mid-?morning|midday|mid-?day|lunchtime|afternoon|late|"
     r"pre-?market|after[- ]?hours|extended|overnight|intra-?day|mid-?session) )+trading\b"
     r"|\b(?:were|was|is|are|now) trading\b"
@@ -172,7 +178,8 @@ TODAY_CUES = (
 )
 # "has a 52-week high of $X" is a statistic, not a price on a day (unless it was "touched" or "hit").
 RANGE_STAT = (
-    r"\b(?:(?:52|fifty-two|12|twelve|1|one)[- ](?:week|month|year)|all-time|multi-year|year|yearly|annual|record)"
+    r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty-two)[- ]"
+    r"(?:week|month|year|decade)|all-time|multi-year|year|yearly|annual|record)"
     r"\s+(?:high|low)s?\s+(?:of|is|was|at)\s*$"
     # "have traded between a low of $56.47 and a high of $72.89": a range, not the day's price
     r"|\bbetween\s+(?:a\s+)?(?:low|high)\s+of\s*$|^\s*and\s+(?:a\s+)?(?:low|high)\s+of\s*$"

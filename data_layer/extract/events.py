@@ -69,6 +69,7 @@ class _Cand:
     status: EventStatus | None = None
     date: FuzzyDate | None = None
     revenue: bool = False  # financial results: the amount is company-wide revenue
+    per_share: bool = False  # financial results: the amount is per share ("EPS of $0.89", "91 cents a share")
     period: str | None = None  # financial results: "Q", "H" or "Y" when the sentence says
     amount_text: str | None = None
     valuation: float | None = None  # funding rounds and investments: the valuation the deal implies
@@ -123,7 +124,7 @@ def _lower_match(m: re.Match[str]) -> str:
 # --------------------------------------------------------------------------- small helpers
 
 _NP_STOP = icompile(
-    r"[,;:()\"“”]|\.(?:\s|$)|\s(?:for|in|at|from|to|with|as|which|that|who|under|by|on|after|amid|over|into|"
+    r"[,;:()\"“”]|(?<!\b[A-Z]\.[A-Z])\.(?:\s|$)|\s(?:for|in|at|from|to|with|as|which|that|who|under|by|on|after|amid|over|into|"
     r"valued|valuing|worth|through|including|plus|while|but|because|since|if|when|whose|said|says|will|would|"
     r"has|had|is|was|were|are|joins?|and\s+(?=[a-z]))\b"
 )
@@ -487,7 +488,8 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         money = _deal_money(_money_after(ctx, by.end() if by else m.end(), 100) or _money_before(ctx, m.start(), 30))
         if name or money:
             return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
-    for rx in (R.ACQ_SOLD, R.ACQ_BID_FROM, R.ACQ_MADE_OFFER, R.ACQ_PAY_FOR):  # seller's, target's, bidder's side
+    for rx in (R.ACQ_SOLD, R.ACQ_BID_FROM, R.ACQ_MADE_OFFER, R.ACQ_PAY_FOR, R.ACQ_STAKE_SALE):
+        # seller's, target's, bidder's side; a stake for sale, its buyer unnamed
         m = rx.search(s)
         if not m or R.ACQ_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()]):
             continue
@@ -497,7 +499,7 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         # the seller names the price after the buyer ("to Evraz for 24 billion kronor"), the target inside the bid,
         # the bidder inside or after it ("made a A$1.2 billion offer for X", "lodged a bid for X worth $3 billion")
         inside = _deal_money(_money_within(ctx, m.start(), m.end()))
-        if rx is R.ACQ_SOLD:
+        if rx is R.ACQ_SOLD or rx is R.ACQ_STAKE_SALE:
             money = _deal_after(ctx, m.end(), 100)
         elif rx is R.ACQ_BID_FROM or rx is R.ACQ_PAY_FOR:
             money = inside
@@ -559,13 +561,7 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
 
 _DEAL_WITH = re.compile(r"\s+(?:(?:deal|agreement|pact|accord)\s+)?with\s+(?=[A-Z])")
 # "to be acquired by Qualcomm", "to be acquired by an affiliate of Siris Capital"
-_BY_AFTER = re.compile(
-    r"\s+by\s+(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:affiliate|subsidiary|unit|fund|consortium|vehicle|arm)s?\s+"
-    r"(?:of|led\s+by|managed\s+by|controlled\s+by|backed\s+by)\s+)?"
-    # ("to be acquired by health care investment firm Patient Square Capital": a descriptor before the name)
-    r"(?:(?:an?\s+|the\s+)?(?:(?!(?:in|on|at|of|for|to|from|with|end|early|late|mid|and|or|its|their)\b)[a-z][\w-]*\s+){1,4}?)?"
-    r"(?=[A-Z])"
-)
+_BY_AFTER = re.compile(r"\s+by\s+" + R.PARTY_DESCRIPTOR + r"(?=[A-Z])")
 _MODAL_BEFORE = re.compile(r"\b(?:could|might|may|would|should|can)\s+$")
 # The owner of a bid written before its noun: "Newmont's takeover offer", "Nippon Steel's $14.9 billion acquisition"
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?:[\w$.,-]+\s+){0,3}$")
@@ -753,6 +749,9 @@ def _partnership_end(ctx: _Ctx) -> _Cand | None:
             return _Cand(T.POLICY, ctx.sent, m.start(), end)
         name = _after_word(s, end, "with", 12) or (_cap_runs(between) or [None])[-1] or _name_before(s, m.start())
         return _Cand(T.PARTNERSHIP_END, ctx.sent, m.start(), end, counterparty=name)
+    m = R.END_FELL_APART.search(s)
+    if m:  # "after the Kestrel joint venture project fell apart": the partner named before the noun
+        return _Cand(T.PARTNERSHIP_END, ctx.sent, m.start(), m.end(), counterparty=_name_before(s, m.start()))
     return None
 
 
@@ -1068,12 +1067,14 @@ _ON_METRIC = icompile(r",\s*on\s+(?:[\w-]+\s+){0,2}$", re.I)
 _POSTED_RESULTS = icompile(r"\b(?:posted|reported|released|announced|unveiled|delivered)\b", re.I)
 _METRIC_RX = icompile(rf"\b{R.METRIC}\b", re.I)
 # ("a 4.13 billion dollar (£3 billion) profit": the conversion in brackets between them)
-_MONEY_THEN_METRIC = icompile(rf"^(?:\s*\([^()]{{1,30}}\))?\s+(?:(?:in|of)\s+)?(?:[\w-]+\s+){{0,2}}?{R.METRIC}\b", re.I)
+_MONEY_THEN_METRIC = icompile(
+    rf"^(?:\s*\([^()]{{1,30}}\))?\s+(?:(?:in|of)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{R.METRIC}|(?<=\s)loss)\b", re.I
+)
 _POSTED_AFTER = icompile(r"^\s+(?:it\s+|the\s+company\s+)?(?:posted|reported|recorded|booked|logged|generated)\b", re.I)
 _VERB_BEFORE_MONEY = icompile(
     # ("said it took in US$470 million in revenue in the first three months")
     rf"(?:{R.RESULT_VERB.pattern}|\b(?:announced|unveiled|revealed|announces|unveils|reveals|(?:took|takes|brought|"
-    rf"brings|pulled|raked)\s+in)\b)\s+(?:[\w-]+\s+){{0,3}}?$",
+    rf"brings|pulled|raked)\s+in|racked\s+up|chalked\s+up|notched\s+up|suffered|incurred)\b)\s+(?:[\w-]+\s+){{0,3}}?$",
     re.I,
 )
 
@@ -1134,20 +1135,40 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
             tail and _POSTED_AFTER.match(s[money.end + tail.end() :])  # "the 1.99 trillion yen profit posted in"
         )
         if tail and head and not R.EXPECTATION.search(prelim[max(0, money.start - 90) : money.start]):
-            metric = _METRIC_RX.search(tail.group()).group()
-            revenue = bool(R.REVENUE_METRIC.match(re.sub(r"\s+", " ", metric)))
+            metric = _METRIC_RX.search(tail.group())  # (None: "a 9.3 billion yen loss")
+            revenue = bool(metric and R.REVENUE_METRIC.match(re.sub(r"\s+", " ", metric.group())))
             found.append(
                 _Cand(T.FINANCIAL_RESULT, ctx.sent, money.start, money.end + tail.end(), money, revenue=revenue)
             )
     if not found:
         return _result_words(ctx)
-    # the figure an amount in dollars can be given for ("net profit of EUR 777m ($1.04 billion)") before the others
-    best = min(found, key=lambda c: (_usd(ctx, c.money) is None, not c.revenue, c.start))
+    for c in found:
+        c.per_share = _per_share(s, c)
+    # the figure an amount in dollars can be given for ("net profit of EUR 777m ($1.04 billion)") before the others,
+    # a company's total before a figure per share, then the first stated
+    best = min(found, key=lambda c: (_usd(ctx, c.money) is None, c.per_share, c.start))
     best.period = _period(s)
     return best
 
 
 _FROM_TO = icompile(r"\s+to\s+", re.I)
+_PER_SHARE_AFTER = icompile(r"\s*(?:a|per|/)\s*(?:diluted\s+|basic\s+|ordinary\s+)?share\b", re.I)
+_PER_SHARE_METRIC = icompile(r"\b(?:EPS|per[-\s]share|earnings\s+per)\b", re.I)
+
+
+def _per_share(s: str, c: _Cand) -> bool:
+    """A result's figure per share ("EPS of $0.89", "$1.49 per diluted share"), not the company's total.
+
+    >>> c = _Cand(T.FINANCIAL_RESULT, None, 10, 24, Money(20, 25, 0.89, "USD"))
+    >>> _per_share("Quarterly EPS of $0.89 fell.", c)
+    True
+    >>> eps = _Cand(T.FINANCIAL_RESULT, None, 12, 37, Money(12, 17, 0.91, "USD"))
+    >>> _per_share("It reported $0.91 earnings per share.", eps)
+    True
+    """
+    if c.money is None:
+        return False
+    return bool(_PER_SHARE_AFTER.match(s, c.money.end) or _PER_SHARE_METRIC.search(s, c.start, max(c.end, c.money.end)))
 
 
 def _within(rx: re.Pattern, s: str, m: re.Match) -> bool:
@@ -1417,7 +1438,7 @@ def _regulation(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
     if R.REG_VETO.search(s):
         return None
-    for rx in (R.REG_SUBJ_ACTION, R.REG_ACTION_BY, R.REG_LOWER, R.REG_APPROVAL_WON):
+    for rx in (R.REG_SUBJ_ACTION, R.REG_ACTION_BY, R.REG_LOWER, R.REG_APPROVAL_WON, R.REG_APPROVED_IN):
         m = rx.search(s)
         if m:
             who = _REGULATOR_RX.search(m.group())
@@ -1574,18 +1595,29 @@ DETECTORS: tuple[Callable[[_Ctx], _Cand | None], ...] = (
 #: that cannot match any of them (checked with literals derived from the patterns) skips the detector.
 _GATES: dict[Callable[[_Ctx], _Cand | None], Gate] = {
     _acquisition: Gate(
-        R.ACQ_VERB, R.ACQ_COMBINE, R.ACQ_NOUN, R.ACQ_OFFER, R.ACQ_CLOSING, R.ACQ_SOLD, R.ACQ_BID_FROM, R.ACQ_PAY_FOR
+        R.ACQ_VERB,
+        R.ACQ_COMBINE,
+        R.ACQ_NOUN,
+        R.ACQ_OFFER,
+        R.ACQ_CLOSING,
+        R.ACQ_SOLD,
+        R.ACQ_BID_FROM,
+        R.ACQ_PAY_FOR,
+        R.ACQ_MADE_OFFER,
+        R.ACQ_STAKE_SALE,
     ),
     _investment: Gate(R.INVEST_VERB, R.INVEST_NOUN, R.STAKE, R.ORDER, R.CAPEX, R.CAPEX_SPEND),
     _funding_round: Gate(R.RAISED, R.FUNDING),
     _spinoff: Gate(R.SPINOFF),
-    _partnership_end: Gate(R.END_VERB),
+    _partnership_end: Gate(R.END_VERB, R.END_FELL_APART),
     _partnership: Gate(R.PARTNER_VERB, R.PARTNER_NOUN, R.DEAL_NOUN),
     _closure: Gate(R.CLOSE_VERB, R.CLOSE_NOUN, R.CLOSE_FACILITY_FIRST),
     _earnings_date: Gate(R.EARN_NOUN),
     _financial_result: Gate(_METRIC_RX, R.RESULT_WORDS, R.RESULT_EARNED_BEFORE),
     _guidance: Gate(*_GUIDE_RULES),
-    _regulation: Gate(R.REG_SUBJ_ACTION, R.REG_ACTION_BY, R.REG_LOWER, R.REG_LAW, R.REG_APPROVAL_WON),
+    _regulation: Gate(
+        R.REG_SUBJ_ACTION, R.REG_ACTION_BY, R.REG_LOWER, R.REG_LAW, R.REG_APPROVAL_WON, R.REG_APPROVED_IN
+    ),
     _legal: Gate(R.FINE, R.LEGAL),
     _executive_change: Gate(R.EXEC_APPOINT, R.EXEC_LEAVE, R.EXEC_OWN_EXIT),
     _product: Gate(R.PRODUCT),
@@ -1878,8 +1910,8 @@ def _info(c: _Cand) -> int:
 def _absorb(k: _Cand, c: _Cand) -> _Cand:
     """Merge two copies of one event: the more informative one leads, the other fills its gaps."""
     lead, other = (c, k) if _info(c) > _info(k) else (k, c)
-    if lead.type is T.FINANCIAL_RESULT and k.revenue and not c.revenue:
-        lead, other = k, c
+    if lead.type is T.FINANCIAL_RESULT and k.money is not None and c.money is not None and not k.per_share:
+        lead, other = k, c  # the figure stated first leads (the order of :func:`_consolidate`)
     if lead.type is T.FINANCIAL_RESULT and lead.usd is None and other.usd is not None:
         lead, other = other, lead  # ("operating profit fell to ¥6.98 trillion" beside "¥1.08 trillion ($9.5 billion)")
     own_figure = lead.type is T.FINANCIAL_RESULT and lead.money is not None
@@ -1898,9 +1930,18 @@ def _absorb(k: _Cand, c: _Cand) -> _Cand:
     return lead
 
 
+def _result_rank(c: _Cand) -> tuple[bool, bool]:
+    """A result's figure in dollars before one in another currency, a total before a figure per share."""
+    return (c.usd is None, c.per_share) if c.type is T.FINANCIAL_RESULT else (False, False)
+
+
 def _consolidate(cands: list[_Cand]) -> list[_Cand]:
     # amounts and revenue first, so that amountless mentions merge into the event they restate
-    order = sorted(range(len(cands)), key=lambda i: (cands[i].money is None, not cands[i].revenue, i))
+    # (a result's dollar figure before one in another currency, a total before a figure per share)
+    order = sorted(
+        range(len(cands)),
+        key=lambda i: (cands[i].money is None, _result_rank(cands[i]), i),
+    )
     kept: list[_Cand] = []
     for i in order:
         c = cands[i]

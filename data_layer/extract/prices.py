@@ -113,7 +113,10 @@ _SUBJECT = icompile(
     rf"(?P<a>{_NAME})(?:'s|’s)?\s+(?:\([^)]{{1,30}}\)\s+)?(?:[\w.-]+\s+)?(?:shares|stock|ADRs?|close|closing price"
     rf"|share price|stock price)\b"
     rf"|\b(?i:shares|stock|ADRs?)\s+(?:of|in)\s+(?P<b>{_NAME})"
-    rf"|(?:^|[,;]\s+|\b(?:and|while|whereas)\s+)(?P<c>{_NAME})\s+(?:(?:also|had|has|was|were)\s+)?(?:{_DIR_ALT})\b"
+    rf"|(?:^|[,;]\s+|\b(?:and|while|whereas)\s+)(?P<c>{_NAME})\s+(?:(?:also|had|has|was|were)\s+)?(?:(?:meanwhile|also)\s+)?"
+    rf"(?:(?:was|were)\s+(?:[\d.,]+\s*(?:p|c|pence|cents)\s+)?(?:ahead|better|cheaper|firmer)|{_DIR_ALT})\b"
+    # a wrap's name with its change in brackets: "Kestrel (+3.6% to 13.6 euros)", "of Kestrel Bank continues (+ 3.1%"
+    rf"|(?P<e>{_NAME})(?:\s+(?:continues|continued))?\s*\(\s*[-+−–]\s?\d"
     # "..., but online retailer Quayside slumped 13% to 1,395p": a wrap's next company, introduced by what it is
     rf"|\bbut\s+(?:[a-z][\w-]*\s+){{1,3}}?(?P<d>{_NAME})\s+(?:{_DIR_ALT})\b"
 )
@@ -131,7 +134,10 @@ _CLAUSE_BOUNDARY = icompile(
 )
 _MOVE_TO = icompile(
     # ("up to" is a limit; "unchanged at 449p" a price)
-    rf"\b(?!up\s+to\b)(?:{_DIR_ALT}|led|shut|unchanged|flat)\b(?:[^.;]|\.(?=\d)){{0,60}}?\b(?:to|at)\s+"
+    # ("was ahead 57p to 1,115.5p", "was 5p cheaper at 98p"; a signed change in brackets: "Kestrel (+3.6% to 13.6
+    # euros)")
+    rf"(?:\b(?!up\s+to\b)(?:{_DIR_ALT}|led|shut|unchanged|flat|ahead|better|cheaper|firmer)\b|\(\s*[-+−–]\s?(?=\d))"
+    rf"(?:[^.;]|\.(?=\d)){{0,60}}?\b(?:to|at)\s+"
     # "to its 52-week high of Rs 139.85", "to a record 1,234 yen"
     r"(?:(?:its|a|an|the|fresh|new|record|\d+-week|all-time|high|low|of|upper|lower|circuit|limit)\s+){0,5}"
     rf"(?:(?:[$€£¥₹]|Rs\.?\s?|[A-Z]{{1,3}}\$\s?|[A-Z]{{3}}\s?|R(?=\d)|RM|Dhs?|SR|kr\s?)\d"
@@ -297,7 +303,7 @@ def _subject(text: str, pos: int, ctx: _Ctx) -> str | None:
     """The company whose shares the price at ``pos`` is: the nearest one named before it, else the movers item."""
     best = None
     for m in _SUBJECT.finditer(text, 0, pos):
-        words = (m["a"] or m["b"] or m["c"] or m["d"]).split()
+        words = (m["a"] or m["b"] or m["c"] or m["d"] or m["e"]).split()
         # "Rival Cadence also dropped": the name after a label; "the Tuesday's closing price": a day, no name
         while words and re.sub(r"['’]s$", "", words[0]) in _NOT_SUBJECTS:
             words.pop(0)
@@ -850,6 +856,7 @@ def _day(d: FuzzyDate | None, kind: PriceKind, ref: dt.date | None, market: Mark
     return FuzzyDate(start=day)
 
 
+_SIGNED_BEFORE = icompile(r"\(\s*(?P<sign>[-+−–])\s?(?P<n>\d+(?:[.,]\d+)?)\s*%\s+(?:to|at)\s*$")
 _OR_PCT = icompile(rf"\s*,?\s*\(?\s*(?:or\s+)?{_PCT}", _I)
 _VERB_BEFORE = icompile(rf"\b(?P<verb>{_DIR_ALT})\s+(?:by\s+)?$", _I)
 
@@ -861,6 +868,9 @@ def _change(text: str, c: _Cand, moneys: list[Money]) -> float | None:
     if paren and (v := parse_number(paren["n"].replace(",", "."))) is not None:
         return -v if paren["sign"] in "-−–" else v  # "$143.11 (-1.25%)"
     left = text[c.left0 : m.start]
+    signed = _SIGNED_BEFORE.search(left)
+    if signed and (v := parse_number(signed["n"].replace(",", "."))) is not None:
+        return -v if signed["sign"] in "-−–" else v  # "Kestrel (+3.6% to 13.6 euros)"
     hits = [h for h in _CHANGE.finditer(left) if not _NOT_DAILY.match(left, h.end())]
     hits = [h for h in hits if not re.search(r"\b(?:from|since|below|above|than|versus|vs)\b", left[h.end() :], _I)]
     if hits:

@@ -1,0 +1,236 @@
+"""Round eleven of real-outlet patterns, as our own sentences: results told as what a company earned, racked up or
+posted (a loss in another currency with its dollar value in brackets, a preliminary estimate, a change on the year
+before), the first-stated total leading a result over a figure per share, a seller's deal with the buyer behind a
+descriptor, a stake put up for sale, a bid filed as a noun, a joint venture that fell apart, an approval told in the
+passive, an outlook left unchanged; UK wrap verbs ("was ahead 57p to"), a change in brackets before the price, an
+index level in points, a past period's low.
+"""
+
+from __future__ import annotations
+
+import pytest
+from article_frames import article_frames
+
+
+def _results(df):
+    return sorted(
+        a if a == a else 0.0 for t, a in zip(df["type"], df["amount_usd"], strict=True) if t == "financial_result"
+    )
+
+
+def _events(df):
+    return sorted((t, a if a == a else 0.0) for t, a in zip(df["type"], df["amount_usd"], strict=True))
+
+
+def _prices(df):
+    return sorted(
+        (c or "", float(p), None if x != x else float(x))
+        for c, p, x in zip(df["company"], df["price"], df["change_pct"], strict=True)
+    )
+
+
+# --------------------------------------------------------------------------- results with a figure
+
+RESULTS = [
+    # the company's total stated before its figure per share, without commas
+    (
+        "The company says it earned US$678 million or $1.49 per diluted share for the quarter ended Dec. 31, up from "
+        "US$218 million a year earlier.",
+        [678e6],
+    ),
+    # a change on the year before instead of a period
+    (
+        "Harlow Bank, the country's second largest lender, earned 1.79 billion US dollars, up more than 20 percent from "
+        "a year ago.",
+        [1.79e9],
+    ),
+    # a loss after its amount, the dollars in brackets
+    (
+        "For the latest quarter through September, Harlow Motor racked up a 9.3 billion yen ($60 million) loss, a "
+        "reversal from a profit a year ago.",
+        [60e6],
+    ),
+    # a preliminary figure
+    (
+        "Harlow Electronics said its operating profit was estimated at 15.6 trillion won ($14.6 billion) for the "
+        "January-March period, compared with 9.89 trillion won a year earlier.",
+        [14.6e9],
+    ),
+    # "posted a loss of" with the dollars in brackets before the period
+    (
+        "Harlow Telecom posted a loss of 885 million euros ($1.2 billion) in the six months to June, compared with a "
+        "loss of 396 million euros a year earlier.",
+        [1.2e9],
+    ),
+    # "did rise"
+    (
+        "Harlow Sleds' revenue did rise 3.6 percent to $225.8 million, short of the $239.38 million that analysts had "
+        "expected.",
+        [225.8e6],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "amounts"), RESULTS)
+def test_results_told_as_earned_posted_or_estimated(sentence, amounts):
+    assert _results(article_frames("February 8, 2024", sentence, title="Results")["events"]) == amounts
+
+
+def test_the_first_stated_total_leads_over_revenue_and_a_figure_per_share():
+    df = article_frames(
+        "August 2, 2017",
+        "Harlow Devices said it had net income of $170.9 million, or 91 cents a share, in the quarter, up from $161.1 "
+        "million, or 85 cents a share, in the year-earlier period.",
+        "Sales rose to $816.9 million from $811.6 million, also ahead of forecasts.",
+        title="Harlow Devices profit rises",
+    )["events"]
+    assert _results(df) == [170.9e6]
+
+
+def test_a_figure_per_share_does_not_lead_over_revenue():
+    df = article_frames(
+        "January 23, 2014",
+        "Harlow Sleds' quarterly EPS of $0.89 was down more than 31 percent from the prior-year period.",
+        "Revenue did rise 3.6 percent to $225.8 million, short of the $239.38 million that analysts had expected.",
+        title="Harlow Sleds misses",
+    )["events"]
+    assert _results(df) == [225.8e6]
+
+
+# --------------------------------------------------------------------------- results, guidance and others without one
+
+EVENT_TYPES = [
+    (
+        "Harlow Foods jumped 5.8% to HK$5.80 after announcing its operating profit increased 37% in the first quarter.",
+        "financial_result",
+    ),
+    (
+        "Harlow Foods also slumped around five per cent despite posting a 16 per cent sales increase, driven by demand "
+        "in China.",
+        "financial_result",
+    ),
+    ("Harlow Games jumped 6% to 36.4 euros, boosted by good annual results.", "financial_result"),
+    (
+        "The maker of own-brand household goods, Harlow Home, said that its full year outlook on trading remains "
+        "unchanged.",
+        "guidance",
+    ),
+    ("Its asthma drug and its meningitis vaccine have been approved in the US, Harlow Pharma said.", "regulation"),
+    (
+        "Corvane Steel is the biggest decliner on the DAX, down 8% after the Brisk Steel joint venture project fell "
+        "apart.",
+        "partnership_end",
+    ),
+    (
+        "Corvane Stores jumped on news that the French retailer was in advanced talks to divest its 25 per cent stake "
+        "in Brisk Malls.",
+        "acquisition",
+    ),
+    (
+        "Harlow Exchange has announced the submission of an all-share voluntary share exchange offer addressed to all "
+        "shareholders of Brisk Exchange S.A.",
+        "acquisition",
+    ),
+    (
+        "Harlow Games rose after the filing of a public purchase offer for the Swedish Brisk Games, owner of Unibet.",
+        "acquisition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), EVENT_TYPES)
+def test_event_types_of_round_eleven(sentence, kind):
+    assert kind in set(article_frames("January 22, 2024", sentence, title="Market close")["events"]["type"])
+
+
+def test_an_offer_to_buy_is_no_product_launch():
+    df = article_frames(
+        "November 23, 2020",
+        "Lender Corvane Bank rallied 3.5 percent after its Italian unit launched an offer to buy Italian bank Brisk "
+        "Popolare (BPop).",
+        title="European shares",
+    )["events"]
+    assert list(df["type"]) == ["acquisition"]
+
+
+# --------------------------------------------------------------------------- a seller's deal
+
+SALES = [
+    (
+        "Corvane said Wednesday it would sell its memory chip business to a group led by US investor Bain Capital, in a "
+        "deal worth around $18 billion.",
+        "Bain Capital",
+        18e9,
+    ),
+    (
+        "Corvane said that it has agreed to sell Homebase to conglomerate Wesfarmers for £340 million ($485 million) in "
+        "cash.",
+        "Wesfarmers",
+        485e6,
+    ),
+    (
+        "Corvane is planning to divest its real estate business to a consortium led by KKR for 400 billion yen ($2.6 "
+        "billion).",
+        "KKR",
+        2.6e9,
+    ),
+    (
+        "Corvane will sell its 60% stake in Corvane Cooling to U.S. rival Brisk Air Corporation for $870 million.",
+        "Brisk Air Corporation",
+        870e6,
+    ),
+    ("Corvane announced it had finalised the sale of one of its businesses to Bain Capital.", "Bain Capital", 0.0),
+]
+
+
+@pytest.mark.parametrize(("sentence", "buyer", "amount"), SALES)
+def test_a_seller_names_its_buyer_after_a_descriptor(sentence, buyer, amount):
+    df = article_frames("March 4, 2026", sentence, title="Corvane sells unit")["events"]
+    rows = [
+        (c, a if a == a else 0.0)
+        for t, c, a in zip(df["type"], df["counterparty"], df["amount_usd"], strict=True)
+        if t == "acquisition"
+    ]
+    assert rows == [(buyer, amount)]
+
+
+# --------------------------------------------------------------------------- prices
+
+PRICES = [
+    (
+        "Harlow Foods meanwhile was ahead 57p to 1,115.5p after its chief executive said prices would fall.",
+        [("Harlow Foods", 1115.5, None)],
+    ),
+    ("Harlow Foods was 2p cheaper at 98p.", [("Harlow Foods", 98.0, None)]),
+    (
+        "* Brisk Pay (+3.6% to 13.6 euros) welcomed a long-term shareholder into its capital.",
+        [("Brisk Pay", 13.6, 3.6)],
+    ),
+    (
+        "The positive momentum of Harlow Bank continues (+ 3.1% to 2.129 euros) after a better-than-expected report.",
+        [("Harlow Bank", 2.129, 3.1)],
+    ),
+    ("That's 43% higher than the Harlow Foods current price of 1,461p!", [("", 1461.0, None)]),
+    # an index's level in points, even when the outlet writes a "p" after it
+    ("London's top flight closed 106.54 points lower at 6,049.62p at the end of trading.", []),
+    # a past period's low is no price of the day
+    (
+        "Shares of Harlow Chips have gone up by around 50 percent in the last 8 months after hitting a three-year low of "
+        "14 euros in the first half of 2019.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PRICES)
+def test_wrap_prices_of_round_eleven(sentence, expected):
+    assert _prices(article_frames("June 12, 2009", sentence, title="Market report")["prices"]) == expected
+
+
+def test_currently_after_the_start_of_trading_is_an_intraday_price():
+    df = article_frames(
+        "September 27, 2019",
+        "Shares of Harlow Chips fell 2.90 percent at the start of trading and are currently 16.57 euros.",
+        title="German shares open lower",
+    )["prices"]
+    assert list(zip(df["price"], df["kind"], strict=True)) == [(16.57, "intraday")]

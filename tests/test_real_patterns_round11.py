@@ -234,3 +234,71 @@ def test_currently_after_the_start_of_trading_is_an_intraday_price():
         title="German shares open lower",
     )["prices"]
     assert list(zip(df["price"], df["kind"], strict=True)) == [(16.57, "intraday")]
+
+
+def test_each_bank_of_a_results_roundup_keeps_its_own_result():
+    df = article_frames(
+        "March 1, 2013",
+        "Royal Bank of Canada, the country's biggest, earned 2.07 billion Canadian dollars in the first quarter, a 12 "
+        "percent increase year on year. Toronto-Dominion Bank, the second largest, earned 1.79 billion Canadian "
+        "dollars, up more than 20 percent from a year ago. Canadian Imperial Bank of Commerce, the fifth largest, "
+        "reported a profit of 798 million Canadian dollars.",
+        title="Canada's big banks report profits",
+    )["events"]
+    assert sorted(c for c, t in zip(df["company"], df["type"], strict=True) if t == "financial_result") == [
+        "Canadian Imperial Bank of Commerce",
+        "Royal Bank of Canada",
+        "Toronto-Dominion Bank",
+    ]
+
+
+def test_an_active_appointment_names_the_person_after_the_verb():
+    df = article_frames(
+        "August 8, 2019",
+        "Harlow Media Co. also said that it appointed Paul Doe as President and Chief Executive Officer, effective "
+        "immediately.",
+        title="Harlow Media profit rises",
+    )["events"]
+    assert list(zip(df["type"], df["counterparty"], strict=True)) == [("executive_change", "Paul Doe")]
+
+
+def test_an_equity_value_in_the_next_sentence_sizes_the_deal():
+    df = article_frames(
+        "February 14, 2022",
+        "Shares of Brisk Sciences International shot up 52% to $3.64 after it agreed to be acquired by Harlow "
+        "Pharmaceuticals for $5.60 per share in cash. The offer price represents a 54% premium and implies a fully "
+        "diluted equity value of around $604 million.",
+        title="Harlow to acquire Brisk Sciences",
+    )["events"]
+    assert _events(df) == [("acquisition", 604e6)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # an Indian close "per scrip", the change measured from the previous close (its basis, not its day)
+        (
+            "Shares of Harlow Biotech Ltd closed at Rs 419.35 per scrip on BSE, down 0.18% from its previous close.",
+            "2020-11-23",
+        ),
+        (
+            "On the NSE, the stock of Harlow Industries fell by 2.07 per cent to settle at Rs 1,357.20 per piece.",
+            "2020-11-23",
+        ),
+    ],
+)
+def test_indian_closes_per_scrip_or_piece(sentence, day):
+    df = article_frames("November 23, 2020", sentence, title="Harlow shares")["prices"]
+    assert [str(d)[:10] for d in df["date"]] == [day]
+
+
+def test_a_lead_day_is_the_one_next_to_the_markets_move():
+    df = article_frames(
+        "April 23, 2024",
+        "Regulators unveiled measures on Friday to bolster the Hong Kong market by adding more exchange-traded funds "
+        "to the Stock Connect programme",
+        "At closing bell, the benchmark Hang Seng Index jumped 317.24 points, or 1.92%, to 16,828.93.",
+        "Among blue chips, pork processor Harlow Group jumped 5.8% to HK$5.80 after a strong first quarter.",
+        title="Hong Kong market surges",
+    )["prices"]
+    assert [(str(d)[:10], p) for d, p in zip(df["date"], df["price"], strict=True)] == [("2024-04-23", 5.8)]

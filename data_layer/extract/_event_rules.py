@@ -1089,9 +1089,11 @@ COMPLETION_DAY = _rx(
     r"(?:occurred|took\s+place|happened|was\s+(?:effective|achieved))\s+(?:on|in)\b"
 )
 DEAL_WORTH = _rx(
-    r"\b(?:deal|transaction|acquisition|takeover|merger|purchase|offer|bid|buyout)\s+(?:is\s+|was\s+|will\s+be\s+|"
-    r"would\s+be\s+|has\s+been\s+)?(?:worth|valued\s+at|valu(?:es|ing)\s+(?:[\w'’-]+\s+){1,3}?at)\s+(?:about\s+|"
-    r"around\s+|roughly\s+|approximately\s+|nearly\s+|some\s+|more\s+than\s+|up\s+to\s+|almost\s+)?$"
+    r"(?:\b(?:deal|transaction|acquisition|takeover|merger|purchase|offer|bid|buyout)\s+(?:is\s+|was\s+|will\s+be\s+|"
+    r"would\s+be\s+|has\s+been\s+)?(?:worth|valued\s+at|valu(?:es|ing)\s+(?:[\w'’-]+\s+){1,3}?at)"
+    # "implies a fully diluted equity value of around $604 million", "an enterprise value of $2.6 billion"
+    r"|\b(?:equity|enterprise|transaction|total\s+deal|aggregate\s+deal)\s+value\s+(?:of|is|was|at|will\s+be))\s+"
+    r"(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|some\s+|more\s+than\s+|up\s+to\s+|almost\s+)?$"
 )
 #: A takeover offer: "agreed to Cisco's increased offer of $4.5 billion", "a sweetened bid worth £1.2bn".
 ACQ_OFFER = _rx(
@@ -1227,9 +1229,11 @@ SUBJECT_FOLLOW = re.compile(
     # (a Reuters code after the name: "Sony Group 6758.T jumped 4%")
     r"\.?(?:,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|SE|NV|Group|Holdings)\.?)?(?:\s+[A-Z0-9]{2,6}\.[A-Z]{1,2}(?=\s))?"
     r"\s*(?:['’]s\b|\([A-Z0-9.:\s]{1,15}\)|"
-    r"shares?\b|stock\b|(?:has\s+|had\s+|also\s+)?(?:said|says|reported|posted|announced|delivered|recorded|"
-    r"booked|rose|fell|jumped|gained|climbed|added|advanced|dropped|slid|slipped|sank|surged|soared|rallied|"
-    r"tumbled|plunged|lost|declined|beat|missed|lifted|raised|cut|increased|swung|turned|unveiled|was|were)\b)"
+    # (an appositive between: "Toronto-Dominion Bank, the second largest, earned 1.79 billion")
+    r"(?:,\s+the\s+[\w\s'’-]{3,40},\s+)?(?:shares?\b|stock\b|(?:has\s+|had\s+|also\s+)?(?:said|says|reported|posted|"
+    r"announced|delivered|recorded|booked|earned|rose|fell|jumped|gained|climbed|added|advanced|dropped|slid|slipped|"
+    r"sank|surged|soared|rallied|tumbled|plunged|lost|declined|beat|missed|lifted|raised|cut|increased|swung|turned|"
+    r"unveiled|was|were)\b))"
 )
 
 #: A deal that did not happen: "had been unable to secure a deal", "failed to agree terms on a merger".

@@ -130,7 +130,7 @@ FX_AGAINST = (
 )
 # "closed at $218.16 per share" is still a share price.
 PER_SHARE_OK = (
-    r"(?:clos\w*|open\w*|trad\w*|ended|finished|settled|rose|fell|gained|climbed|jumped|dropped|slid|declined|"
+    r"(?:clos\w*|open\w*|trad\w*|ended|finished|settled|settle|rose|fell|gained|climbed|jumped|dropped|slid|declined|"
     r"advanced|surged|slipped|sank|tumbled|plunged|firmed|eased|edged|added|lost|shed|rallied|increased|decreased|"
     r"up|down|higher|lower|end|pulled|retreated|recovered|rebounded|bounced|dipped|shed|"
     # an Indian price limit: "stuck in the upper circuit of 10% to Rs 129.70 per share"

@@ -1473,6 +1473,10 @@ def _legal(ctx: _Ctx) -> _Cand | None:
     return None
 
 
+_APPOINTEE_AFTER = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’.-]*,?\s+(?:as|to\s+(?:be|the|its))\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|has|have|had)\s+$")
+
+
 def _person_after(s: str, pos: int) -> str | None:
     m = re.match(r"\s*,?\s*((?:[A-Z][\w'’.-]*\s*){2,3})", s[pos:])
     if not m:
@@ -1514,10 +1518,15 @@ def _executive_change(ctx: _Ctx) -> _Cand | None:
     m = R.EXEC_APPOINT.search(s)
     if m:
         title = R.EXEC_TITLE.search(s[: m.start()])
+        verb_end = re.match(r"\w+", s[m.start() :]).end() + m.start()
+        # the active voice names its appointee after the verb: "said that it appointed Paul Doe as President"
+        passive = _PASSIVE_BEFORE.search(s, max(0, m.start() - 20), m.start())
+        active = _APPOINTEE_AFTER.match(s, verb_end) and not passive
         person = (
-            (_person_after(s, title.end()) if title else None)
+            (_person_after(s, verb_end) if active and not title else None)
+            or (_person_after(s, title.end()) if title else None)
             or _person_in(s[: m.start()])
-            or _person_after(s, re.match(r"\w+", s[m.start() :]).end() + m.start())
+            or _person_after(s, verb_end)
         )
         return _Cand(T.EXECUTIVE_CHANGE, ctx.sent, m.start(), m.end(), counterparty=person)
     for m in R.EXEC_LEAVE.finditer(s):
@@ -1752,7 +1761,8 @@ def _finish(ctx: _Ctx, c: _Cand) -> None:
 
 
 _EXCHANGES = frozenset(EXCHANGES)
-_PROPER_RUN = re.compile(r"(?<![\w$])([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3})")
+# ("Royal Bank of Canada", "Bank of the West": one name over "of" / "of the")
+_PROPER_RUN = re.compile(r"(?<![\w$])([A-Z][\w&'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'’-]+){0,3})")
 _NOT_PARTY = frozenset({"The", "This", "That", "It", "Its", "Under", "In", "On", "Shares", "Analysts", "CEO"})
 
 

@@ -377,6 +377,21 @@ def _movers_row(doc: Doc, sent: Sentence, ref: dt.date | None, session: FuzzyDat
     )
 
 
+_LEAD_DAY_REACH = 40  # characters between a lead's move and the day it names
+
+
+def _near_move(text: str, pos: int) -> bool:
+    """A day at ``pos`` is a move's own: a move word lies near it ("regulators unveiled measures on Friday to bolster
+    the market by adding more funds" names no session).
+
+    >>> _near_move("Stocks rallied on Friday.", 18)
+    True
+    >>> _near_move("Regulators unveiled measures on Friday to bolster the Hong Kong market by adding funds.", 31)
+    False
+    """
+    return any(abs(pos - x.start()) <= _LEAD_DAY_REACH for x in _MOVE_SENTENCE.finditer(text))
+
+
 def _lead_day(lead: list[Sentence], ref: dt.date | None) -> FuzzyDate | None:
     """The session a report's lead names ("Stocks surged yesterday", "Wall Street rallied on Tuesday").
 
@@ -390,10 +405,12 @@ def _lead_day(lead: list[Sentence], ref: dt.date | None) -> FuzzyDate | None:
                 m.date
                 for m in _session_dates(text, ref)
                 if _usable(m.date, ref)
+                and _near_move(text, m.start)
                 and m.date.precision is DatePrecision.DAY
                 and not _NOT_SESSION_DAY.search(text[max(0, m.start - 14) : m.start])
                 and not _late_news(text, move.end(), m.start)
                 and not _POSSESSIVE.match(text, m.end)  # "building on yesterday's rate decision": another event
+                and not _BASIS_BEFORE.search(text, max(0, m.start - 25), m.start)  # "down 2% from its previous close"
             ]
             if days:  # the first session the lead names decides ("closed higher on Thursday" in Thursday's story)
                 return days[0]
@@ -448,6 +465,7 @@ def _recent_move(sents: list[Sentence], i: int, ref: dt.date | None) -> FuzzyDat
                 m.date
                 for m in _session_dates(text, ref)
                 if _usable(m.date, ref)
+                and _near_move(text, m.start)
                 and not _late_news(text, move.end(), m.start)
                 and not _OTHER_MOVE_BEFORE.search(text, max(0, m.start - 70), m.start)
             ]
@@ -635,7 +653,7 @@ def _is_share_price(text: str, m: Money, left0: int, reach: int = _WINDOW) -> bo
         return False  # (a move in a relative clause is no event: "The stock, which rose 50% this year, has a high of")
     bad_right = _NOT_RIGHT.match(text, m.end, min(len(text), m.end + 40))
     if bad_right and not (
-        re.match(r"\s*(?:a|per)\s+(?:share|unit|piece)\b", bad_right.group()) and _PER_SHARE_OK.search(left[-45:])
+        re.match(r"\s*(?:a|per)\s+(?:share|unit|piece|scrip)\b", bad_right.group()) and _PER_SHARE_OK.search(left[-45:])
     ):
         return False
     window = text[max(0, m.start - reach) : m.start]
@@ -813,6 +831,8 @@ def _fallback_date(
                 continue
             if dm.start > c.money.end and _OTHER_MOVE_BEFORE.search(text, max(c.money.end, dm.start - 70), dm.start):
                 continue  # "plunged 20.46 percent to 583 yen, following a 15 percent collapse Wednesday"
+            if dm.start > c.money.end and _BASIS_BEFORE.search(text, max(c.money.end, dm.start - 25), dm.start):
+                continue  # "closed at Rs 419.35, down 0.18% from its previous close": the change's basis
             return dm.date
     if ref and _EARLIER_CLOSE.search(text, max(0, c.money.start - 60), c.money.start):
         return FuzzyDate(start=previous_session(ref))  # "The stock had previously closed at C$176.53"
@@ -822,6 +842,8 @@ def _fallback_date(
     return FuzzyDate(start=ref) if ref else None
 
 
+#: The basis a change is measured from, after the price: "down 0.18% from its previous close", "compared with".
+_BASIS_BEFORE = icompile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:its|the|their|a)?\s*$", _I)
 #: A close the story calls earlier than its own day: the last session before it.
 _EARLIER_CLOSE = icompile(
     r"\b(?:had\s+(?:previously\s+)?closed|previously\s+closed|(?:previous|prior)\s+(?:session['’]s\s+|day['’]s\s+)?"

@@ -380,16 +380,19 @@ def _movers_row(doc: Doc, sent: Sentence, ref: dt.date | None, session: FuzzyDat
 _LEAD_DAY_REACH = 40  # characters between a lead's move and the day it names
 
 
-def _near_move(text: str, pos: int) -> bool:
-    """A day at ``pos`` is a move's own: a move word lies near it ("regulators unveiled measures on Friday to bolster
-    the market by adding more funds" names no session).
+def _near_move(text: str, start: int, end: int) -> bool:
+    """A day at ``text[start:end]`` is a move's own: a move word lies near it ("shares hit a new high during trading
+    on Thursday"; "regulators unveiled measures on Friday to bolster the market by adding funds" names no session).
 
-    >>> _near_move("Stocks rallied on Friday.", 18)
+    >>> _near_move("Stocks rallied on Friday.", 18, 24)
     True
-    >>> _near_move("Regulators unveiled measures on Friday to bolster the Hong Kong market by adding funds.", 31)
+    >>> _near_move("Regulators unveiled measures on Friday to bolster the Hong Kong market by adding funds.", 31, 37)
     False
     """
-    return any(abs(pos - x.start()) <= _LEAD_DAY_REACH for x in _MOVE_SENTENCE.finditer(text))
+    return any(
+        max(start - x.end(), x.start() - end) <= _LEAD_DAY_REACH and not text.endswith(" by ", 0, x.start())
+        for x in _MOVE_SENTENCE.finditer(text)
+    )  # ("by adding" is a means, not a move)
 
 
 def _lead_day(lead: list[Sentence], ref: dt.date | None) -> FuzzyDate | None:
@@ -405,7 +408,7 @@ def _lead_day(lead: list[Sentence], ref: dt.date | None) -> FuzzyDate | None:
                 m.date
                 for m in _session_dates(text, ref)
                 if _usable(m.date, ref)
-                and _near_move(text, m.start)
+                and _near_move(text, m.start, m.end)
                 and m.date.precision is DatePrecision.DAY
                 and not _NOT_SESSION_DAY.search(text[max(0, m.start - 14) : m.start])
                 and not _late_news(text, move.end(), m.start)
@@ -465,7 +468,7 @@ def _recent_move(sents: list[Sentence], i: int, ref: dt.date | None) -> FuzzyDat
                 m.date
                 for m in _session_dates(text, ref)
                 if _usable(m.date, ref)
-                and _near_move(text, m.start)
+                and _near_move(text, m.start, m.end)
                 and not _late_news(text, move.end(), m.start)
                 and not _OTHER_MOVE_BEFORE.search(text, max(0, m.start - 70), m.start)
             ]

@@ -302,3 +302,57 @@ def test_a_lead_day_is_the_one_next_to_the_markets_move():
         title="Hong Kong market surges",
     )["prices"]
     assert [(str(d)[:10], p) for d, p in zip(df["date"], df["price"], strict=True)] == [("2024-04-23", 5.8)]
+
+
+PRICE_DAYS = [
+    # an offer's premium over yesterday's close: the day is the basis, not the price's
+    (
+        "Harlow Holdings Co Ltd jumped 2.1% to 3,864.50 yen after its unit agreed to acquire Brisk Pharma for $17 per "
+        "share in cash, a premium of 13.3% to closing price of yesterday.",
+        "December 2, 2014",
+        [("2014-12-02", 3864.5)],
+    ),
+    # a broker note's day is not the price's
+    (
+        "Harlow & Co. has gained the most, rising as much as 2.8% to 5,182 yen ($37) and breaking above Brisk's new "
+        "price target of 5,000 yen announced in a report on Monday.",
+        "June 13, 2023",
+        [("2023-06-13", 5182.0)],
+    ),
+    # an offer price, an earlier time of the month, a digest's "Target Price:" line
+    (
+        "The deal is based on a share price of 1,300 yen, which is a premium of 45% compared to the closing price.",
+        "November 27, 2020",
+        [],
+    ),
+    (
+        "Prior to the scandal, Harlow Tech's shares were trading at over $139 earlier in the month.",
+        "October 25, 2024",
+        [],
+    ),
+    ("- Target Price: Increased to $0.10 from $0.07 (+6.4% upside).", "May 16, 2025", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "date_line", "expected"), PRICE_DAYS)
+def test_price_days_and_non_prices_of_round_eleven(sentence, date_line, expected):
+    df = article_frames(date_line, sentence, title="Market report")["prices"]
+    assert [(str(d)[:10], float(p)) for d, p in zip(df["date"], df["price"], strict=True)] == expected
+
+
+def test_as_much_as_is_an_intraday_move_with_its_change():
+    df = article_frames(
+        "June 13, 2023", "Harlow & Co. rose as much as 2.8% to 5,182 yen in Tokyo.", title="Trading houses"
+    )["prices"]
+    assert list(zip(df["kind"], df["change_pct"], strict=True)) == [("intraday", 2.8)]
+
+
+def test_a_next_morning_paper_names_the_markets_day_without_a_move():
+    df = article_frames(
+        "January 5, 2011",
+        "THERE WAS a back-to-school vibe on equity markets yesterday as trading volumes on the index of Irish shares "
+        "were back to normal for most stocks.",
+        "Harlow's 32 cent drop to €15.18 weighed on the overall index, which ended the day down more than 1 per cent.",
+        title="Harlow loses ground",
+    )["prices"]
+    assert [(str(d)[:10], p) for d, p in zip(df["date"], df["price"], strict=True)] == [("2011-01-04", 15.18)]

@@ -59,7 +59,7 @@ PRICE_RESET = (
 NOT_PRICE_LEFT = (
     # (a deal's "bid target" or "takeover target" is the company, not a price target)
     # ("Rival Target was down 3.5 percent at $76.20": the retailer, a name; "Target price" still vetoes)
-    r"\b(?:(?<!bid\s)(?<!takeover\s)(?<!acquisition\s)(?-i:targets?|TARGETS?|Targets?(?=\s+prices?\b))|ratings?|objective"
+    r"\b(?:(?<!bid\s)(?<!takeover\s)(?<!acquisition\s)(?-i:targets?|TARGETS?|Targets?(?=\s+[Pp]rices?\b))|ratings?|objective"
     r"|goal|fair value"
     r"|valu(?:e|ed|es|ing|ation)"
     r"|market (?:cap|value)"
@@ -143,6 +143,11 @@ NOT_PRICE_RIGHT = (
     r"price target|target|(?:price )?objective|fair value"
     # "compared to $4.69 before it announced its results": an earlier, undated price
     r"|,?\s*(?:before|prior\s+to)\s+(?:it|the\s+company|they|the\s+group)\s+(?:announced|reported|released|unveiled)\b"
+    # an offer's price: "a share price of 1,300 yen, which is a premium of 45%"
+    r"|,?\s*(?:which\s+(?:is|was|represents)\s+|representing\s+)?an?\s+(?:\d[\d.]*\s*(?:%|per\s*cent|percent)\s+)?"
+    r"(?:premium|discount)\b"
+    # an earlier time of the month or year: "trading at over $139 earlier in the month"
+    r"|(?:earlier|late|early)\s+(?:in\s+the|this)\s+(?:month|year)\b|(?:last|this)\s+(?:month|year)\b"
     # a past period's price: "a three-year low of 14 euros in the first half of 2019", "a peak of $90 in March 2021"
     r"|in\s+(?:the\s+(?:first|second)\s+half\s+of\s+|(?:early|late|mid-?)\s*|(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b"
@@ -158,7 +163,7 @@ CLOSE_CUES = (
 )
 INTRADAY_CUES = (
     r"\bintra-?day\b|\bpre-?market\b|\bafter[- ]?hours\b|\bextended (?:electronic )?trading\b|\bearly trading\b"
-    r"|\bmorning\b|\bmidday\b|\b(?:at|after)\s+the\s+(?:start|opening)\s+of\s+trading\b"
+    r"|\bmorning\b|\bmidday\b|\b(?:at|after)\s+the\s+(?:start|opening)\s+of\s+trading\b|\bas\s+much\s+as\b"
     r"|\bafternoon\b|\b(?:in|during) (?:(?:early|morning|mid-?morning|midday|mid-?day|lunchtime|afternoon|late|"
     r"pre-?market|after[- ]?hours|extended|overnight|intra-?day|mid-?session) )+trading\b"
     r"|\b(?:were|was|is|are|now) trading\b"

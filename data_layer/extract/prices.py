@@ -62,7 +62,7 @@ _DIR_ALT = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _DIRS),
 _PCT = r"(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per\s?cent\b|pct\b|pc\b)"
 _CHANGE = icompile(
     rf"\b(?P<verb>{_DIR_ALT})(?:\s+of)?\s+(?:by\s+)?(?:(?:about|roughly|nearly|almost|around|some|more than|over|"
-    rf"close to|just|a further|another)\s+)?{_PCT}"
+    rf"as much as|close to|just|a further|another)\s+)?{_PCT}"
     rf"|{_PCT.replace('pct>', 'pct2>')}\s+(?P<dir>lower|higher|down|up|weaker|stronger)\b",
     _I,
 )
@@ -395,6 +395,10 @@ def _near_move(text: str, start: int, end: int) -> bool:
     )  # ("by adding" is a means, not a move)
 
 
+_MARKET_NOUN = icompile(r"\b(?:equity|stock|share)\s+markets?\b", _I)
+_MARKET_DAY = icompile(r"\b(?:equity|stock|share)\s+markets?\s+(?:on\s+)?$", _I)  # "on equity markets yesterday"
+
+
 def _lead_day(lead: list[Sentence], ref: dt.date | None) -> FuzzyDate | None:
     """The session a report's lead names ("Stocks surged yesterday", "Wall Street rallied on Tuesday").
 
@@ -403,15 +407,17 @@ def _lead_day(lead: list[Sentence], ref: dt.date | None) -> FuzzyDate | None:
     """
     for sent in lead:
         text = sent.text
-        if _MARKET_MOVE.search(text) and (move := _MOVE_SENTENCE.search(text)):
+        move = _MOVE_SENTENCE.search(text)
+        if _MARKET_MOVE.search(text) and (move or _MARKET_NOUN.search(text)):
             days = [
                 m.date
                 for m in _session_dates(text, ref)
                 if _usable(m.date, ref)
-                and _near_move(text, m.start, m.end)
+                # ("a back-to-school vibe on equity markets yesterday": the markets' day, no move told)
+                and (_near_move(text, m.start, m.end) or _MARKET_DAY.search(text, max(0, m.start - 25), m.start))
                 and m.date.precision is DatePrecision.DAY
                 and not _NOT_SESSION_DAY.search(text[max(0, m.start - 14) : m.start])
-                and not _late_news(text, move.end(), m.start)
+                and not (move and _late_news(text, move.end(), m.start))
                 and not _POSSESSIVE.match(text, m.end)  # "building on yesterday's rate decision": another event
                 and not _BASIS_BEFORE.search(text, max(0, m.start - 25), m.start)  # "down 2% from its previous close"
             ]
@@ -834,7 +840,7 @@ def _fallback_date(
                 continue
             if dm.start > c.money.end and _OTHER_MOVE_BEFORE.search(text, max(c.money.end, dm.start - 70), dm.start):
                 continue  # "plunged 20.46 percent to 583 yen, following a 15 percent collapse Wednesday"
-            if dm.start > c.money.end and _BASIS_BEFORE.search(text, max(c.money.end, dm.start - 25), dm.start):
+            if dm.start > c.money.end and _BASIS_BEFORE.search(text, max(c.money.end, dm.start - 80), dm.start):
                 continue  # "closed at Rs 419.35, down 0.18% from its previous close": the change's basis
             return dm.date
     if ref and _EARLIER_CLOSE.search(text, max(0, c.money.start - 60), c.money.start):
@@ -846,7 +852,15 @@ def _fallback_date(
 
 
 #: The basis a change is measured from, after the price: "down 0.18% from its previous close", "compared with".
-_BASIS_BEFORE = icompile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:its|the|their|a)?\s*$", _I)
+_BASIS_BEFORE = icompile(
+    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:its|the|their|a)?\s*$"
+    # a broker's note: "breaking above the new price target announced in a report on Monday"
+    r"|\b(?:report|note|research\s+note)\s+(?:published\s+|issued\s+|released\s+|dated\s+)?(?:on\s+)?$"
+    # an offer's premium over a close: "a premium of 13.3% to closing price of yesterday"
+    r"|\b(?:premium|discount)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:to|over|on)\s+(?:the\s+|its\s+)?(?:closing\s+(?:share\s+)?price|close)"
+    r"\s+(?:of|on)\s+$",
+    _I,
+)
 #: A close the story calls earlier than its own day: the last session before it.
 _EARLIER_CLOSE = icompile(
     r"\b(?:had\s+(?:previously\s+)?closed|previously\s+closed|(?:previous|prior)\s+(?:session['’]s\s+|day['’]s\s+)?"

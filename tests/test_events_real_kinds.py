@@ -142,7 +142,8 @@ ACQUISITIONS = [
     (
         "Harrowgate agreed to acquire Lumo Analytics for $310 million in cash. "
         "The acquisition is expected to close in the third quarter.",
-        {"type": "acquisition", "amount_usd": 310e6, "date": None},
+        # (the closing's quarter is no date of the deal: the lead's news takes the story's day)
+        {"type": "acquisition", "amount_usd": 310e6, "date": "2025-06-12"},
     ),
     (
         "The ASX-listed group agreed to acquire Tarn Lotteries for an enterprise value of A$96.5 million.",

@@ -345,8 +345,9 @@ def test_the_economys_retail_sales_are_no_companys_result():
     [
         ("The manufacturer confirmed on Tuesday its margin forecast of 5% to 8%.", "2026-11-03"),
         ("The carmaker yesterday raised its forecast for full-year net income to 200 billion yen.", "2026-11-03"),
-        ("The carmaker raised its forecast for net income in the year to March 31, 2027.", ""),
-        ("The carmaker said it would update its forecast on November 12.", ""),  # a day still to come
+        # no day of its own: never the period's end nor a day still to come, but the story's day (lead news)
+        ("The carmaker raised its forecast for net income in the year to March 31, 2027.", "2026-11-04"),
+        ("The carmaker said it would update its forecast on November 12.", "2026-11-04"),
     ],
 )
 def test_guidance_is_dated_by_the_day_it_was_given(sentence, day):

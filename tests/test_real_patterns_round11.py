@@ -356,3 +356,56 @@ def test_a_next_morning_paper_names_the_markets_day_without_a_move():
         title="Harlow loses ground",
     )["prices"]
     assert [(str(d)[:10], p) for d, p in zip(df["date"], df["price"], strict=True)] == [("2011-01-04", 15.18)]
+
+
+def test_an_event_the_lead_reports_without_a_day_takes_the_storys_day():
+    df = article_frames(
+        "September 29, 2022",
+        "Harlow Pharmaceuticals Inc. has won its first approval from the U.S. Food and Drug Administration for a drug "
+        "designed to treat ALS.",
+        "The approval was largely expected.",
+        "Analysts had expected a decision later this year.",
+        "Last year, Harlow had planned to merge with Brisk Biotech.",
+        title="Harlow wins approval for first ALS drug",
+    )["events"]
+    dates = {
+        t: ("" if d is None or d != d or str(d) == "NaT" else str(d)[:10])
+        for t, d in zip(df["type"], df["date"], strict=True)
+    }
+    assert dates["regulation"] == "2022-09-29"
+    assert dates.get("acquisition", "") == ""  # background beyond the lead keeps no day
+
+
+def test_a_date_opening_the_sentence_dates_its_event():
+    df = article_frames(
+        "November 22, 2012",
+        "On 21st Nov, Indian drug maker Harlow Ltd. announced its plans to acquire South African firm Brisk Medpro.",
+        title="Harlow shares fall",
+    )["events"]
+    assert [(t, str(d)[:10]) for t, d in zip(df["type"], df["date"], strict=True)] == [("acquisition", "2012-11-21")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a person's contract is no partnership
+        "The exchange operator is searching for a new chief executive after incumbent Robert Doe said he would not "
+        "renew his contract.",
+        # a purchase order is no acquisition
+        "The initial purchase order has a value of US$28.2 million (A$37.6 million), Harlow said.",
+    ],
+)
+def test_no_deal_events(sentence):
+    assert set(article_frames("October 1, 2010", sentence, title="Company news")["events"]["type"]) <= {
+        "executive_change"
+    }
+
+
+def test_a_basis_close_in_the_sentence_before_does_not_date_the_move():
+    df = article_frames(
+        "December 14, 2000",
+        "Harlow shares opened at $48, down from Wednesday's close of $48.45. But after the approval was announced, "
+        "the stock bumped up $1.55 to close at $50.",
+        title="Harlow shares gain after key approval",
+    )["prices"]
+    assert (str(df["date"].iloc[-1])[:10], float(df["price"].iloc[-1])) == ("2000-12-14", 50.0)

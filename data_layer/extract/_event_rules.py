@@ -171,7 +171,7 @@ ACQ_SUBJECT_VETO = _rx(
 )
 ACQ_VETO = _rx(
     r"\b(?:buy-?backs?|buy\s+back|bought\s+back|bought\s+deal|repurchas\w*|buy\s+rating|rated\s+(?:a\s+)?buy|"
-    r"purchase\s+price|purchasing\s+managers|share\s+purchase|purchase\s+agreement\s+for\s+shares|"
+    r"purchase\s+price|purchase\s+orders?|purchasing\s+managers|share\s+purchase|purchase\s+agreement\s+for\s+shares|"
     r"rat(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?[\"'“‘]?buy|(?:moderate|strong|conviction)\s+buy|insider\s+buying|"
     r"buying\s+and\s+selling|(?:purchase|acquisition|buying)\s+of\s+(?:[\w,.$-]+\s+){0,4}?(?:shares|stock|ADRs?)|"
     r"(?:bought|purchased|buys|acquired)\s+(?:an?\s+)?(?:additional\s+)?[\d,.]+\s+(?:\w+\s+)?shares)\b|"
@@ -274,6 +274,8 @@ DEAL_QUALIFIERS_VETO = _rx(
     r"\b(?:merger|settlement|loan|credit|purchase|acquisition|trade|tariff|plea|separation|employment|"
     r"non-compete|severance|lease|financing|debt|underwriting|takeover|buyout|definitive|mutual|arrangement|"
     r"capitali[sz]ation|conversion|subscription|lock-?up|relationship|placing|voting|standstill)\s+$"
+    # a person's own contract: "said he would not renew his contract"
+    r"|\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$"
 )
 DEAL_TO_VETO = _rx(
     # "reached agreement on the terms of a recommended cash offer": the takeover's terms
@@ -313,7 +315,7 @@ END_CONDITIONAL_BEFORE = _rx(
 )
 END_VETO = _rx(
     r"\b(?:merger|acquisition|takeover|buyout|buy-?back|repurchase|restructuring|share|quarter|year|"
-    r"day|session|week|month|trading|voluntary|redundanc\w*|severance|early\s+retirement)\b"
+    r"day|session|week|month|trading|voluntary|redundanc\w*|severance|early\s+retirement|his|her|employment)\b"
 )
 
 CLOSE_VERB = _rx(

@@ -383,6 +383,8 @@ _OPENING_DAY = icompile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)\s*$",
     re.I,
 )
+# A date that opens the sentence and is set off by a comma: "On 21st Nov, Cipla announced its plans to acquire ...".
+_OPENING_ON = icompile(r"\s*(?:On|As\s+of)?\s*", re.I)
 # The day of the announcement that carries the clause: "announced Wednesday that it has entered into an agreement".
 _SAID_DAY_BEFORE = icompile(
     r"\b(?:announced|said|says|reported|disclosed|confirmed|revealed|unveiled|stated|news|reports?)\s+(?:on\s+|late\s+|early\s+)?$",
@@ -429,6 +431,7 @@ def _event_date(
         if d.start - after > reach or (
             after - d.start > min(reach, 60)
             and not _OPENING_DAY.match(ctx.text, 0, d.end)
+            and not (_OPENING_ON.fullmatch(ctx.text, 0, d.start) and ctx.text.startswith(",", d.end))
             and not (
                 _SAID_DAY_BEFORE.search(ctx.text, max(0, d.start - 30), d.start)
                 and _SAID_DAY_AFTER.match(ctx.text, d.end)
@@ -2152,7 +2155,27 @@ def extract(doc: Doc) -> list[Event]:
         cands = [c for c in cands if not c.undated]  # "the deal is expected to close" restates a deal, or nothing
     else:  # "The agreement with Prometheus will accelerate ...": the takeover agreement, no partnership of its own
         cands = [c for c in cands if not (c.type is T.PARTNERSHIP and c.counterparty is None and c.money is None)]
-    return [_to_event(doc, c) for c in _consolidate(cands)]
+    kept = _consolidate(cands)
+    _date_lead_news(doc, kept)
+    return [_to_event(doc, c) for c in kept]
+
+
+#: The lead: the headline and the first sentences, where a story tells its news.
+LEAD_SENTENCES = 3
+#: Types whose date is another moment than the news (a report still to come), never the story's day by default.
+_OWN_DAY_TYPES = frozenset({T.EARNINGS_DATE})
+
+
+def _date_lead_news(doc: Doc, kept: list[_Cand]) -> None:
+    """An event the lead reports without a day of its own is the story's news: it takes the publication day ("Amylyx
+    has won its first approval from the FDA" in a story of September 29)."""
+    pub = doc.published
+    if pub is None:
+        return
+    day = pub.date() if isinstance(pub, dt.datetime) else pub
+    for c in kept:
+        if c.date is None and c.idx <= LEAD_SENTENCES and c.type not in _OWN_DAY_TYPES and not c.undated:
+            c.date = FuzzyDate(start=day)
 
 
 #: A sentence without an event of its own may complete the one before: its valuation or its payment.

@@ -477,6 +477,9 @@ def _recent_move(sents: list[Sentence], i: int, ref: dt.date | None) -> FuzzyDat
                 and _near_move(text, m.start, m.end)
                 and not _late_news(text, move.end(), m.start)
                 and not _OTHER_MOVE_BEFORE.search(text, max(0, m.start - 70), m.start)
+                # "opened at $48, down from Wednesday's close of $48.45": the basis's day, not the move's
+                and not _POSSESSIVE.match(text, m.end)
+                and not _BASIS_BEFORE.search(text, max(0, m.start - 25), m.start)
             ]
             if past:
                 return past[0]

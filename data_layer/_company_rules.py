@@ -128,7 +128,7 @@ OWN_FIGURES_AFTER = re.compile(
     r"(?:its|their|the(?:\s+company's)?|an?|[\d.,%$€£]+\S*(?:\s+(?:million|billion|percent))?(?:\s+of\s+its)?)?\s*"
     r"(?:\S+\s+){0,2}?"
     r"(?:revenue|revenues|sales|profit|profits|earnings|guidance|outlook|forecasts?|dividends?|payouts?|jobs|"
-    r"workforce|staff|employees|headcount|costs?|prices|production|output|capex|spending|investment|debt|"
+    r"workforce|staff|employees|headcount|costs?|(?<!target\s)prices|production|output|capex|spending|investment|debt|"
     r"emissions|stores|buyback|margins?|capacity|orders|shipments|volumes?)\b)",
     re.IGNORECASE,
 )

@@ -301,7 +301,11 @@ _BROKER_AFTER = re.compile(
 _BROKER_BEFORE = re.compile(r"(?:analysts?|strategists?|economists?)\s+(?:at|from|with)\s+$|\bby\s+$", re.IGNORECASE)
 
 # "3M" and "7-Eleven" are names; "£6.3bn", "1st" and "20pc" are not
-_CAP_WORD = r"(?:[A-Z][\w&'’.-]*|[A-Z]{2,}|(?<![\d.,£$€¥₹])\d+(?!(?:bn|mn|m|k|p|pc|pct|x|st|nd|rd|th|s)\b)[A-Za-z]+)"
+# (a fiscal period is no part of a name: "We downgrade Kestrel FY24-25e EPS", "Kestrel Q3 sales")
+_CAP_WORD = (
+    r"(?!(?:FY|Q[1-4]|H[12]|[12]H)\d)"
+    r"(?:[A-Z][\w&'’.-]*|[A-Z]{2,}|(?<![\d.,£$€¥₹])\d+(?!(?:bn|mn|m|k|p|pc|pct|x|st|nd|rd|th|s)\b)[A-Za-z]+)"
+)
 _PHRASE = re.compile(rf"{_CAP_WORD}(?:(?:[ \t]+|[ \t]*&[ \t]*|[ \t]+(?:of|de|du|la|van|von|der)[ \t]+){_CAP_WORD})*")
 _EXCH_RE = "|".join(re.escape(e) for e in sorted(EXCHANGES, key=len, reverse=True))
 _TICKER = r"[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z0-9]{1,3})?"

@@ -409,3 +409,33 @@ def test_a_basis_close_in_the_sentence_before_does_not_date_the_move():
         title="Harlow shares gain after key approval",
     )["prices"]
     assert (str(df["date"].iloc[-1])[:10], float(df["price"].iloc[-1])) == ("2000-12-14", 50.0)
+
+
+def test_a_broker_moving_several_stocks_in_one_sentence_gives_a_row_each():
+    df = article_frames(
+        "January 14, 2014",
+        "Barclays also raises Zurich Harbour to “overweight” from “underweight”, citing an expected new tariff "
+        "framework, and Groupe Tunnelo to “equal-weight” from “underweight” on its exposure to economic growth.",
+        "Barclays cuts Ports de Paris and Strada to “underweight” from “equal-weight” and Hafen Wien to “equal-weight” "
+        "from “overweight”.",
+        title="Harlow Airports slips as Barclays cuts airport stock",
+    )["targets"]
+    assert sorted(zip(df["firm"], df["rating_class"], strict=True)) == [
+        ("Barclays", "buy"),
+        ("Barclays", "hold"),
+        ("Barclays", "hold"),
+        ("Barclays", "sell"),
+        ("Barclays", "sell"),
+    ]
+
+
+def test_a_broker_lowering_target_prices_in_the_headline_is_not_the_articles_company():
+    df = article_frames(
+        "December 17, 2024",
+        "(Newswire) - Jefferies cut its target prices on Hays, Pagegroup and SThree on Tuesday.",
+        "Jefferies lowered its price target on SThree from 420.0p to 300.0p.",
+        "We downgrade SThree FY24-25e EPS by up to 63%.",
+        title="Jefferies lowers target prices on UK staffers following SThree's warning",
+    )
+    assert list(zip(df["targets"]["firm"], df["targets"]["target"], strict=True)) == [("Jefferies", 300.0)]
+    assert list(df["articles"]["company"]) == ["SThree"]

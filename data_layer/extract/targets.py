@@ -224,7 +224,17 @@ _STOCK_TARGET_BEFORE = icompile(
 # rating ("downgraded by Morgan Stanley to" names the firm)
 _MOVE_OBJECTS = icompile(
     r"\b(?:upgrad(?:es|ed|ing)|downgrad(?:es|ed|ing)|(?:rais|lower|lift|cut|trimm|boost)\w*\s+(?:his|her|its|their|the)"
-    r"\s+(?:rating|recommendation|call|stance)s?\s+(?:on|for))\s+(?!by\b|at\b)(?-i:[A-Z])[^;:]{0,160}?(?=\s(?:to|from|on)\s|[;:]|$)",
+    r"\s+(?:rating|recommendation|call|stance)s?\s+(?:on|for)"
+    # a bare verb before a stock moved to a rating: "Barclays also raises Zurich Airport to 'overweight'"
+    rf"|(?:raises|raised|cuts|lifts|lifted|lowers|lowered|moves|moved)(?=\s+(?-i:[A-Z])[^;:,]{{0,80}}?\s+to\s+[\"'“‘]?"
+    rf"(?:{_alt(R.RATINGS)})\b))\s+(?!by\b|at\b)(?-i:[A-Z])[^;:]{{0,160}}?(?=\s(?:to|from|on)\s|[;:]|$)",
+    _I,
+)
+# A further stock moved by the same verb, the verb left out: "..., and Groupe Eurotunnel to 'equal-weight' from
+# 'underweight'", "and Flughafen Wien to 'equal-weight'"
+_ELLIPTIC_MOVE = icompile(
+    rf"(?:,\s*|\s+)and\s+(?P<stock>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?:(?-i:[A-Z])[\w&'’.-]*|de|of|du|la)){{0,4}})\s+to\s+"
+    rf"[\"'“‘]?(?:{_alt(R.RATINGS)})\b",
     _I,
 )
 # "RBC's stock also fell", "Scotiabank shares fell": a bank's stock, not the bank's view
@@ -961,13 +971,18 @@ def _stock_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
     A stretch whose move names several stocks ("downgraded BMO and RBC to underweight") comes once per stock.
     """
-    moves = list(_MOVE_OBJECTS.finditer(text, a, b)) if "grad" in text or " on " in text else []
+    moves = list(_MOVE_OBJECTS.finditer(text, a, b)) if "grad" in text or " on " in text or " to " in text else []
     objects = [_object_starts(m) for m in moves]
+    move_starts = [m.start() for m in moves]
+    if moves:  # ("raises X to overweight ..., and Y to equal-weight"): each further stock its own stretch
+        for e in _ELLIPTIC_MOVE.finditer(text, moves[-1].end(), b):
+            objects.append([e.start("stock")])
+            move_starts.append(e.start("stock"))
     hits = [m.start() for m in _RATING_ON.finditer(text, a, b)]
-    if len(moves) + len(hits) < 2 and sum(map(len, objects)) < 2:
+    if len(move_starts) + len(hits) < 2 and sum(map(len, objects)) < 2:
         return [(a, b)]
     if sum(map(len, objects)) >= 2 and not hits:
-        hits = [m.start() for m in moves]
+        hits = move_starts
     else:
         objects = [[]] * len(hits)
     cuts = [a]

@@ -439,3 +439,21 @@ def test_a_broker_lowering_target_prices_in_the_headline_is_not_the_articles_com
     )
     assert list(zip(df["targets"]["firm"], df["targets"]["target"], strict=True)) == [("Jefferies", 300.0)]
     assert list(df["articles"]["company"]) == ["SThree"]
+
+
+def test_a_wrap_sentence_with_elided_to_an_appositive_move_and_flat_or_but_clauses():
+    df = article_frames(
+        "March 16, 2018",
+        "Falls in iron ore left the top miners mixed, with Harlow Mining and Brisk Tinto up 1.0 per cent to $29.16 and "
+        "0.7 per cent $76.62.",
+        "Encouragement out of the International Energy Agency that oil demand could pick up helped Orrin Energy, up by "
+        "2.1 per cent to $8.84, Santos Oil was flat at $4.89, but Woodside Petroleum fell 0.2 per cent, to $28.56.",
+        title="Orrin surge pushes Australian shares higher",
+    )["prices"]
+    assert sorted(zip(df["company"].fillna(""), df["price"], strict=True)) == [
+        ("Brisk Tinto", 29.16),
+        ("Brisk Tinto", 76.62),
+        ("Orrin Energy", 8.84),
+        ("Santos Oil", 4.89),
+        ("Woodside Petroleum", 28.56),
+    ]

@@ -114,11 +114,12 @@ _SUBJECT = icompile(
     rf"|share price|stock price)\b"
     rf"|\b(?i:shares|stock|ADRs?)\s+(?:of|in)\s+(?P<b>{_NAME})"
     rf"|(?:^|[,;]\s+|\b(?:and|while|whereas)\s+)(?P<c>{_NAME})\s+(?:(?:also|had|has|was|were)\s+)?(?:(?:meanwhile|also)\s+)?"
-    rf"(?:(?:was|were)\s+(?:[\d.,]+\s*(?:p|c|pence|cents)\s+)?(?:ahead|better|cheaper|firmer)|{_DIR_ALT})\b"
+    rf"(?:(?:was|were)\s+(?:[\d.,]+\s*(?:p|c|pence|cents)\s+)?(?:ahead|better|cheaper|firmer|flat|steady|unchanged)"
+    rf"|{_DIR_ALT})\b"
     # a wrap's name with its change in brackets: "Kestrel (+3.6% to 13.6 euros)", "of Kestrel Bank continues (+ 3.1%"
     rf"|(?P<e>{_NAME})(?:\s+(?:continues|continued))?\s*\(\s*[-+−–]\s?\d"
     # "..., but online retailer Quayside slumped 13% to 1,395p": a wrap's next company, introduced by what it is
-    rf"|\bbut\s+(?:[a-z][\w-]*\s+){{1,3}}?(?P<d>{_NAME})\s+(?:{_DIR_ALT})\b"
+    rf"|\bbut\s+(?:[a-z][\w-]*\s+){{0,3}}?(?P<d>{_NAME})\s+(?:{_DIR_ALT})\b"
 )
 _CONTINUATION = icompile(rf"^(?P<c>{_NAME})\s+(?:(?:also|had|has|was|were)\s+)?(?:{_DIR_ALT})\b")
 _POSSESSIVE = icompile(r"(?:'s|’s)\b")

@@ -457,3 +457,37 @@ def test_a_wrap_sentence_with_elided_to_an_appositive_move_and_flat_or_but_claus
         ("Santos Oil", 4.89),
         ("Woodside Petroleum", 28.56),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "day"),
+    [
+        (
+            "On July 31, 2018 Harlow Pharmaceuticals, Inc. (NASDAQ: HRLW) reported that it will host a conference call "
+            "on Tuesday, August 7, 2018, at 4:30 p.m. ET to review its second quarter 2018 financial results.",
+            "earnings_date",
+            "2018-08-07",
+        ),
+        (
+            "The department store chain suffered a 1.7% drop in like-for-like sales over the 15 weeks to June 16.",
+            "financial_result",
+            "2018-07-31",
+        ),
+        (
+            "Competition authorities in Spain, Germany and the United States have approved the agreement regarding "
+            "Harlow's acquisition of Brisk's wipes business.",
+            "regulation",
+            "2018-07-31",
+        ),
+    ],
+)
+def test_a_results_call_a_suffered_drop_and_competition_authorities(sentence, kind, day):
+    df = article_frames("July 31, 2018", sentence, title="Company news")["events"]
+    assert (kind, day) in [(t, str(d)[:10]) for t, d in zip(df["type"], df["date"], strict=True)]
+
+
+def test_a_conference_call_about_a_deal_is_no_earnings_date():
+    df = article_frames(
+        "July 31, 2018", "Harlow will host a conference call on Thursday to discuss the acquisition of Brisk."
+    )["events"]
+    assert "earnings_date" not in set(df["type"])

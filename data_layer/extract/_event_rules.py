@@ -350,7 +350,10 @@ CLOSE_BETWEEN_VETO = _rx(r"%|[$€£¥]|\bper\s*cent\b|\bpercent\b|\b(?:higher|l
 EARN_NOUN = _rx(
     r"\b(?:results|earnings|figures|annual\s+report|(?:earnings|quarterly|annual|half-year|half-yearly|"
     r"full-year|first-half|interim|results)\s+"
-    r"(?:report|release|statement|update)|(?:earnings|results|quarter|quarterly)\s+call|trading\s+update)\b"
+    r"(?:report|release|statement|update)|(?:earnings|results|quarter|quarterly)\s+call|trading\s+update|"
+    # a results call announced with its day: "will host a conference call on Tuesday, August 7 ... to review its second
+    # quarter financial results"
+    r"(?:conference\s+call|webcast)(?=(?:[^.;]|\.(?!\s)|\.(?=\s+ET\b)){0,200}?\b(?:results|earnings)\b))\b"
     # "companies revise up earnings forecasts in July": expectations, not a report
     r"(?!\s+(?:forecasts?|estimates?|expectations|projections|outlooks?|guidance|growth|multiples?|season)\b)"
 )
@@ -451,7 +454,7 @@ RESULT_WORDS = _rx(
     r"annual|half-year|full-year)\s+reports?)\b(?!\s+(?:warning|forecast|guidance|outlook|"
     r"estimates?|expectations|season|date|report\s+(?:due|on|next)))|"
     r"\b(?:reported|posted|delivered|announced|unveiled|recorded|logged|booked|reporting|posting|recording|"
-    r"experienced|registered|saw)\s+(?:an?\s+)?(?:(?:over|more\s+than|nearly|almost|about|a)\s+)?"
+    r"experienced|registered|saw|suffered)\s+(?:an?\s+)?(?:(?:over|more\s+than|nearly|almost|about|a)\s+)?"
     r"(?:(?:better|worse|stronger|weaker|bigger|smaller|larger|steeper|sharper|deeper)[-‑\s]than[-‑\s]expected\s+)?"
     r"(?:(?:[\d.]+\s*(?:%|per\s*cent|percent)|(?:\w+[-\s]fold|[\w-]+-digit|sharp|steep|strong|modest|slight|surprise|bigger|"
     r"smaller|unexpected|surprising|record)(?:[-‑\s]than[-‑\s]expected)?)\s+)?(?:(?:rise|increase|jump|surge|growth|gain|drop|decline|fall|slump|dip|lift|leap|"
@@ -772,7 +775,13 @@ REG_APPROVED_IN = _rx(
     r"(?:approved|cleared|authori[sz]ed)\s+(?:for\s+(?:use|sale|marketing)\s+)?(?:in|by)\s+(?:the\s+)?"
     r"(?:US|U\.S\.|United\s+States|EU|European\s+Union|Europe|Japan|China|UK|Britain|Canada|India|Australia)\b"
 )
-REG_LOWER = _rx(r"\b(?:regulators?|watchdogs?)\b" + CLAUSE + r"{0,40}?\b" + REG_ACTION + r"\b")
+REG_LOWER = _rx(
+    r"\b(?:regulators?|watchdogs?|(?:competition|antitrust|anti-trust)\s+(?:authorit(?:y|ies)|regulators?|agenc(?:y|ies)))\b"
+    + CLAUSE
+    + r"{0,60}?\b"
+    + REG_ACTION
+    + r"\b"
+)
 REG_LAW = _rx(
     r"\b(?:new|upcoming|proposed|draft|stricter|tougher|federal|European\s+Union|EU|government(?:'s)?)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:legislation|laws?|bill|regulations?|rules|directive)\b|"

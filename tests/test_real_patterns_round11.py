@@ -491,3 +491,26 @@ def test_a_conference_call_about_a_deal_is_no_earnings_date():
         "July 31, 2018", "Harlow will host a conference call on Thursday to discuss the acquisition of Brisk."
     )["events"]
     assert "earnings_date" not in set(df["type"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a research digest's line
+        ("Outperform Price $156.98 on Dec. 20", [("2021-12-20", 156.98, "unspecified")]),
+        # "ending the day just below"
+        (
+            "Shares in the airline closed 13.3% lower in Dublin, ending the day just below €5.87.",
+            [("2021-12-27", 5.87, "close")],
+        ),
+        # the last close a target is measured against is the session before
+        (
+            "Its new target implies a 34% growth potential compared to the last closing price of €164.1.",
+            [("2021-12-23", 164.1, "close")],
+        ),
+    ],
+)
+def test_digest_prices_day_ends_and_last_closes(sentence, expected):
+    df = article_frames("December 27, 2021", sentence, title="Research reports")["prices"]
+    assert [(str(d)[:10], p, k) for d, p, k in zip(df["date"], df["price"], df["kind"], strict=True)] == expected
+    assert "acquisition" not in set(article_frames("December 27, 2021", sentence)["events"]["type"])

@@ -171,7 +171,7 @@ ACQ_SUBJECT_VETO = _rx(
 )
 ACQ_VETO = _rx(
     r"\b(?:buy-?backs?|buy\s+back|bought\s+back|bought\s+deal|repurchas\w*|buy\s+rating|rated\s+(?:a\s+)?buy|"
-    r"purchase\s+price|purchase\s+orders?|purchasing\s+managers|share\s+purchase|purchase\s+agreement\s+for\s+shares|"
+    r"purchase\s+price|purchase\s+orders?|purchasing\s+managers|buy\s+price|share\s+purchase|purchase\s+agreement\s+for\s+shares|"
     r"rat(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?[\"'“‘]?buy|(?:moderate|strong|conviction)\s+buy|insider\s+buying|"
     r"buying\s+and\s+selling|(?:purchase|acquisition|buying)\s+of\s+(?:[\w,.$-]+\s+){0,4}?(?:shares|stock|ADRs?)|"
     r"(?:bought|purchased|buys|acquired)\s+(?:an?\s+)?(?:additional\s+)?[\d,.]+\s+(?:\w+\s+)?shares)\b|"

@@ -14,6 +14,7 @@ SHARE_CUES = (  # one leading \b: the engine rejects most positions before tryin
     r"\b(?:(?<!per )(?<!a )shares?\b|stocks?\b|clos(?:ed|ing|e)\b|opened\b|trad(?:ed|ing|es)\b|intra-?day\b"
     r"|pre-?market\b|after[- ]?hours\b|session\b|share price\b|price per share\b|settl(?:ed|ing)\b|scrip\b|quoted\b"
     r"|current\s+(?:share\s+|stock\s+)?price\s+of\b"  # "its current price of 1,461p"
+    r"|(?-i:Price)(?=\s*(?:[$€£¥₹]|[A-Z]{1,3}\$))"  # a research digest's line: "Buy Price $142.91 on Dec. 22"
     r"|(?:ended|finished)\s+the\s+(?:day|week)\b"  # "GCI ended the day at $9.81, up 65 cents"
     # "Trent hit a 52-week high of Rs 6,436": a company reaching a high or low is its share price; "reached during the
     # day a historic record of 22.5 euros"
@@ -25,17 +26,23 @@ SHARE_CUES = (  # one leading \b: the engine rejects most positions before tryin
 # Cheap substring pre-check (lowercased text) before SHARE_CUES.
 SHARE_CUE_WORDS = (
     "share", "stock", "clos", "open", "trad", "intraday", "intra-day", "market", "session", "settl", "scrip",
-    "quoted", "high of", "low of", "record of", "ended the", "finished the", "current",
+    "quoted", "high of", "low of", "record of", "ended the", "finished the", "current", "price $", "price €",
+    "price £",
 )  # fmt: skip
 
 # The words right before a share price: "closed at", "rose to", "close of", "as low as", "DATE: NOK 212.40".
 PRICE_LINK = (
     # ("fell by as much as 25 cents to $1.05": the change, not a price)
     r"(?:\b(?:at|to|of|near|around|about|hit|hitting|striking|touched|touching|reached|reaching|was|were|is|are|(?<!much\s)as|"
-    r"stood at|stands at|standing at|sat at|quoted)|[:=]"
+    r"stood at|stands at|standing at|sat at|quoted|"
+    r"(?:end(?:ed|ing)|finish(?:ed|ing))\s+the\s+(?:day|session|week))|[:=]"
+    # a research digest's line: "Buy Price $142.91 on Dec. 22"
+    r"|(?<![\w-])(?-i:Price)"
     # a second move with its "to" left out: "up 1.0 per cent to $29.16 and 0.7 per cent $76.62"
     r"|(?<=\d)\s*(?:per\s*cent|percent|%))\s*"
-    r"(?:(?:about|around|roughly|approximately|nearly|almost|just|some|over|under|below|above|a|an|the|currently|now)\s+)?"
+    # ("ending the day just below €5.87")
+    r"(?:(?:about|around|roughly|approximately|nearly|almost|just|some|over|under|below|above|a|an|the|currently|now|"
+    r"just\s+(?:below|above|under|over|shy\s+of))\s+)?"
     r"(?:(?:record|new\s+record|fresh\s+record)\s+)?$"  # "closed at a record $376.85"
 )
 

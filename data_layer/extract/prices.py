@@ -867,7 +867,7 @@ _BASIS_BEFORE = icompile(
 )
 #: A close the story calls earlier than its own day: the last session before it.
 _EARLIER_CLOSE = icompile(
-    r"\b(?:had\s+(?:previously\s+)?closed|previously\s+closed|(?:previous|prior)\s+(?:session['’]s\s+|day['’]s\s+)?"
+    r"\b(?:had\s+(?:previously\s+)?closed|previously\s+closed|(?:previous|prior|last)\s+(?:session['’]s\s+|day['’]s\s+)?"
     r"clos(?:e|ing\s+price)\s+(?:of|was|at))\s+(?:at\s+)?(?:about\s+)?$",
     _I,
 )

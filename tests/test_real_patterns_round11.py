@@ -514,3 +514,29 @@ def test_digest_prices_day_ends_and_last_closes(sentence, expected):
     df = article_frames("December 27, 2021", sentence, title="Research reports")["prices"]
     assert [(str(d)[:10], p, k) for d, p, k in zip(df["date"], df["price"], df["kind"], strict=True)] == expected
     assert "acquisition" not in set(article_frames("December 27, 2021", sentence)["events"]["type"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        (
+            "Harlow Pharma yesterday reported a consolidated net profit of Rs 153.25 crore for the quarter ended March 31.",
+            "2018-05-22",
+        ),
+        (
+            "On Monday, Harlow Bank beat analyst estimates and reported a 26.27 percent year-on-year increase in net "
+            "profit to Rs 2,184.48 crore for the quarter.",
+            "2018-05-21",
+        ),
+    ],
+)
+def test_a_result_is_dated_by_the_day_it_was_reported(sentence, day):
+    df = article_frames(
+        "May 23, 2018",
+        "Shares of Harlow rose.",
+        "Brokers were upbeat.",
+        "Volumes were thin.",
+        sentence,
+        title="Harlow shares",
+    )["events"]
+    assert [(t, str(d)[:10]) for t, d in zip(df["type"], df["date"], strict=True)] == [("financial_result", day)]

@@ -1727,9 +1727,9 @@ def _finish(ctx: _Ctx, c: _Cand) -> None:
     if c.type in DEAL_TYPES:
         c.status = _status(_clause(ctx.text, c.start, c.end)) or S.ANNOUNCED
         c.expected_close = _expected_close(ctx)
-    if c.type is T.GUIDANCE and c.date is None:
-        # the day the company gave it ("confirmed on Tuesday its margin forecast", "yesterday raised its forecast"),
-        # never a period's day nor a day still to come
+    if (c.type is T.GUIDANCE or c.type is T.FINANCIAL_RESULT) and c.date is None:
+        # the day the company gave it ("confirmed on Tuesday its margin forecast", "yesterday raised its forecast",
+        # "yesterday reported a net profit of"), never a period's day nor a day still to come
         day = _event_date(ctx, after=c.start, reach=90, allow_month=False, weeks=False)
         published = ctx.doc.published
         c.date = day if day is not None and published is not None and day.end <= published else None

@@ -540,3 +540,27 @@ def test_a_result_is_dated_by_the_day_it_was_reported(sentence, day):
         title="Harlow shares",
     )["events"]
     assert [(t, str(d)[:10]) for t, d in zip(df["type"], df["date"], strict=True)] == [("financial_result", day)]
+
+
+EVENT_TYPES_10 = [
+    (
+        "Harlow Electronics forecasts record net profit of 380 billion yen ($3.4 billion) for the fiscal year to March "
+        "2018.",
+        {("guidance", 3.4e9)},
+    ),
+    (
+        "The chief executive spoke following results for the year to Sept. 30, which showed net losses widening to 304 "
+        "million euros ($337 million).",
+        {("financial_result", 337e6)},
+    ),
+    # the year before's figure, an imperative "Buy", a broker's estimates: no events
+    ("The company's net profit in the corresponding quarter last fiscal stood at Rs 24.22 crore.", set()),
+    ("READ: Buy Harlow on the dips as growth prospects remain outstanding, says broker", set()),
+    ("We increased our FY21 / FY22 earnings by 27% / 20%, and we introduced FY23 into our estimates.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), EVENT_TYPES_10)
+def test_forecast_records_widening_losses_and_non_events(sentence, expected):
+    df = article_frames("October 31, 2017", sentence, title="Company news")["events"]
+    assert {(t, a if a == a else 0.0) for t, a in zip(df["type"], df["amount_usd"], strict=True)} == expected

@@ -46,7 +46,7 @@ TITLE = (
 #: Reported metrics a financial result states.
 METRIC = (
     r"(?:(?:(?:adjusted|underlying|core)\s+)?(?:profit|loss|earnings)\s+before\s+(?:interest\s+and\s+)?tax(?:es|ation)?|annual\s+recurring\s+revenue|recurring\s+revenue|revenues?|net\s+sales|sales|turnover|"
-    r"net\s+(?:income|profit|loss|earnings)|(?:pre-?tax|pretax|operating|gross|adjusted|underlying|core|"
+    r"net\s+(?:income|profit|loss(?:es)?|earnings)|(?:pre-?tax|pretax|operating|gross|adjusted|underlying|core|"
     r"attributable)\s+(?:profit|income|earnings|loss)|profits?|earnings(?:\s+per\s+share)?|EPS|EBITDA|EBIT|"
     r"net\s+interest\s+income|bookings|free\s+cash\s+flow|operating\s+cash\s+flow|ARR|"
     r"(?:annual|quarterly|half-year|full-year|first-half|interim|yearly)\s+loss(?:es)?)"  # "reported an annual loss of"
@@ -405,6 +405,7 @@ RESULT_LINK = _rx(
     r"(?:was|were|is)\s+(?:provisionally\s+)?estimated\s+at|"
     r"topped|exceeded|:|"
     r"(?:(?:had|has|have|did)\s+)?(?:rose|rise|fell|climbed|increased|grew|grown|risen|fallen|jumped|declined|"
+    r"widen(?:ed|ing)|narrow(?:ed|ing)|"
     r"went\s+(?:up|down)|"
     r"dropped|slipped|surged|gained|advanced|edged\s+(?:up|down)|decreased|improved|slumped|slid|soared|"
     r"plummeted|plunged|tumbled|sank|shrank|leapt|leaped|rocketed|"
@@ -578,7 +579,7 @@ GUIDE_NOUN_VERB = _rx(
 )
 GUIDE_EXPECT = _rx(
     r"\b(?:now\s+)?(?:expects?|sees|forecasts?|forecasted|projects?|projected|guides|guided|anticipates?|"
-    r"predicts?|is\s+targeting|are\s+targeting|aims?\s+for|aiming\s+for)\s+(?:(?:for|its|the|a|an|fiscal|full-year|full|year|annual|adjusted|organic|core|underlying|total|"
+    r"predicts?|is\s+targeting|are\s+targeting|aims?\s+for|aiming\s+for)\s+(?:(?:for|its|the|a|an|fiscal|full-year|full|year|annual|adjusted|organic|core|underlying|total|record|"
     # Japanese and Indian filings: "a consolidated operating profit", "recurring/ordinary profit"
     r"consolidated|standalone|recurring|ordinary|attributable|"
     r"net|operating|gross|quarterly|group|current-year|next-year|current-quarter|that|and|\d{4}|this|next|current|"
@@ -921,7 +922,8 @@ PRODUCT = _rx(
 PRODUCT_OBJECT_VETO = _rx(
     r"\b(?:closures?|closings?|redundanc\w*|hunt|search|recruitment|filings?|prospectus|documents?|announcement|trading\s+update|profit\s+warning|warning|programm?e|plan|initiative|review|restructuring|buy-?back|repurchase|offering\s+of|bonds?|notes|"
     r"investigation|probe|campaign|bid|tender|IPO|strategic|lawsuit|results|earnings|figures|statement|report|"
-    r"guidance|forecast|outlook|study|survey|data|economic|macro|polic(?:y|ies)|mandate|layoffs?|job\s+cuts|cost|savings|"
+    r"guidance|forecast|outlook|estimates?|FY\d{2}|study|survey|data|economic|macro|polic(?:y|ies)|mandate|layoffs?|"
+    r"job\s+cuts|cost|savings|"
     r"takeover|offer\s+(?:for|to\s+(?:buy|acquire))|(?:cash|takeover|share|scrip|tender|buyout|rival|hostile)\s+offer|shares|stock|dividend|opportunit\w*|risks?|challenges?|liquidity|stimulus|"
     r"(?:a\s+)?total\s+of|strateg\w*|rethink|overhaul|details|"
     # money released, not a product: "released the mutual fund securities (Rs 344 crore) of Dalmia"; people released
@@ -1207,7 +1209,10 @@ COMPANY_WORDS = frozenset(
 PRIOR_PERIOD = _rx(
     r"^\W*(?:in|during|for)\s+the\s+(?:same|year-ago|year-earlier|prior-year|prior|comparable|corresponding)\s+"
     r"(?:quarter|period|half|year)(?:\s+(?:last|a)\s+year|\s+a\s+year\s+(?:ago|earlier))?\s*,|"
-    r"^\W*(?:a|one)\s+year\s+(?:ago|earlier)\s*,"
+    r"^\W*(?:a|one)\s+year\s+(?:ago|earlier)\s*,|"
+    # the figure of the year before as the subject: "net profit in the corresponding quarter last fiscal stood at"
+    r"^\W*(?:the\s+company['’]s\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:in|for)\s+the\s+(?:same|year-ago|year-earlier|"
+    r"prior-year|comparable|corresponding)\s+(?:quarter|period|half|year)\s+(?:of\s+)?(?:last|the\s+previous|a\s+year)"
 )
 #: Litigation named as a cause of costs is no lawsuit of its own: "costs from the protracted litigation".
 LEGAL_AS_CAUSE = _rx(

@@ -458,11 +458,16 @@ _DETERMINER_BEFORE = icompile(
 )
 
 
+_IMPERATIVE_BUY = re.compile(r"^\W*(?:[A-Z]+:\s*)?$")
+
+
 def _acquisition(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
     for m in R.ACQ_VERB.finditer(s):
         if m.group()[0].isupper() and _NAME_WORD_BEFORE.search(s, max(0, m.start() - 30), m.start()):
             continue  # "Best Buy Co Inc. reported": a name, not a verb
+        if m.group()[:1] == "B" and _IMPERATIVE_BUY.match(s, 0, m.start()):
+            continue  # "READ: Buy Boohoo on the dips, says broker": advice, not a deal
         whole = R.ACQ_ALL_SHARES.match(s[m.end() :])
         if whole:  # "to acquire all the outstanding shares of Belo for $13.75 per share": the company itself
             name = _name_after(s, m.end() + whole.end())

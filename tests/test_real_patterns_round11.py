@@ -564,3 +564,20 @@ EVENT_TYPES_10 = [
 def test_forecast_records_widening_losses_and_non_events(sentence, expected):
     df = article_frames("October 31, 2017", sentence, title="Company news")["events"]
     assert {(t, a if a == a else 0.0) for t, a in zip(df["type"], df["amount_usd"], strict=True)} == expected
+
+
+def test_an_indian_brokerage_calls_digest_with_maintain_lines_and_tp_labels():
+    df = article_frames(
+        "October 6, 2025",
+        "JPMorgan on Harlow Supermarts – Maintain Neutral | Target ₹4,350",
+        "Bernstein on Harlow Bank (CMP ₹965.15) – Maintain Outperform | Target ₹1,150",
+        "CLSA on Brisk Foods – Maintain Underperform | TP ₹490",
+        "MOSL on Brisk Foods – TP ₹850 | Maintain Buy",
+        title="Brokerage calls",
+    )["targets"]
+    assert sorted(zip(df["firm"], df["target"], df["rating_class"], strict=True)) == [
+        ("Bernstein", 1150.0, "buy"),
+        ("CLSA", 490.0, "sell"),
+        ("JPMorgan", 4350.0, "hold"),
+        ("MOSL", 850.0, "buy"),
+    ]

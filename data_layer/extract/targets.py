@@ -63,7 +63,7 @@ _FUTURE_TO = icompile(r"\b(?:expect\w*|likely|poised|continue|seen|should|could|
 _LIST_SEP_BEFORE = icompile(r"(?:^|[-–|:]\s*)$")
 _LIST_SEP_AFTER = icompile(r"\s*(?:[-–|:(]|$)")
 _TARGET_WORD = icompile(
-    r"\btarget|\bobjective\b|\bprice goal\b|\bfair value\b|\bPT\b|\bsees?\s+(?:the\s+)?(?:stock|shares)\b", _I
+    r"\btarget|\bobjective\b|\bprice goal\b|\bfair value\b|\bPT\b|\bTP\b|\bsees?\s+(?:the\s+)?(?:stock|shares)\b", _I
 )
 _TARGET_MOVE = icompile(r"\b(?:raise|lift|boost|increase|hike|lower|cut|trim|reduce|slash|pare|move|bump)\w*", _I)
 _DELTA_BEFORE = icompile(r"\bby\s+(?:about\s+|another\s+)?$", _I)
@@ -87,6 +87,8 @@ _NOT_TARGET_BEFORE = icompile(
     r"\b(?:was|were|is|are)\s+(?:up|down)\s+[\d.]+\s*(?:%|percent|per\s?cent)\s+(?:at|to)\s*$"
     r"|(?:clos(?:ed|ing|e)|trad(?:ed|ing)|opened|current (?:share )?price|stock price)"
     r"(?:\s+\w+){0,3}\s*(?:at|to|of|price of)?\s*$"
+    # an Indian digest's current market price: "(CMP ₹965.15)"
+    r"|\bCMP\s*:?\s*$"
     # "Acme shares fell 2% to $150 after Jefferies cut its target": the share price, not the target
     r"|\b(?:shares|stock)\s+(?:\w+\s+){0,2}?(?:rose|fell|gained|lost|dropped|jumped|climbed|slid|sank|surged|"
     r"tumbled|declined|slipped|rallied|added|advanced|plunged|soared|were|was)\s+(?:[\w%.,-]+\s+){0,4}?(?:to|at)\s*$",
@@ -169,6 +171,8 @@ _STOP_START = _NOT_FIRMS | {
     "updated", "why", "what", "how", "who", "here", "there", "brokers", "analysts", "rival", "peer", "shares",
     "stock", "price", "reaction", "preliminary", "further", "previous", "earlier", "later", "also", "only",
     "sometimes", "often", "usually", "occasionally", "typically", "generally", "meanwhile", "still",
+    # a digest line's verbs and labels: "JPMorgan on X – Maintain Neutral | Target ₹4,350"
+    "maintain", "maintains", "retain", "retains", "reiterate", "reiterates", "upgrade", "downgrade", "target", "tp",
 }  # fmt: skip
 _CLAUSE_START = icompile(
     r"(?:^|[,;:(\-–—]|\b(?:while|and|but|whereas|bank|brokerage|broker|house|firm|also|meanwhile|finally|then))\W*$",

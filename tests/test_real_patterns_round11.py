@@ -581,3 +581,18 @@ def test_an_indian_brokerage_calls_digest_with_maintain_lines_and_tp_labels():
         ("JPMorgan", 4350.0, "hold"),
         ("MOSL", 850.0, "buy"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Harlow Energy Q1 update: 2024 guidance unchanged, results on February 7.", {"guidance"}),
+        ("Guidance for 2024 is to remain unchanged, the firm said in the trading update.", {"guidance"}),
+        # a time, no end of anything; a broker's downgrade over an outlook
+        ("By the end of that cost-cutting programme, the company would have between 72,000 and 77,000 workers.", set()),
+        ("Harlow Stock Declines On Brisk Downgrade Over Risk To 2026 Sales Outlook", set()),
+    ],
+)
+def test_guidance_unchanged_and_outlook_non_events(sentence, expected):
+    df = article_frames("February 1, 2024", sentence, title="Company news")["events"]
+    assert set(df["type"]) - {"earnings_date"} == expected

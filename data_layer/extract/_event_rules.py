@@ -294,10 +294,10 @@ PARTNER_SIGNAL_BEFORE = _rx(
 )
 
 END_VERB = _rx(
-    r"(?<!-)\b(?:end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling|ing)?|"
+    r"(?<!-)\b(?:(?<!\bthe\s)end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling|ing)?|"
     r"(?<!voluntary\s)(?<!early\s)exit(?:s|ed|ing)?|dissolv(?:e|es|ed|ing)|sever(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+out\s+of|"
     r"walk(?:s|ed|ing)?\s+away\s+from|not\s+(?:to\s+)?renew|discontinu(?:e|es|ed|ing)|ditch(?:es|ed|ing)?|"
-    r"unwind|unwound|wind(?:s|ing)?\s+down|termination\s+of|end\s+of)\b"
+    r"unwind|unwound|wind(?:s|ing)?\s+down|termination\s+of|(?<!by\sthe\s)(?<!at\sthe\s)end\s+of)\b"
 )
 #: An end told by the partnership's noun: "after the Tata-style joint venture project fell apart".
 END_FELL_APART = _rx(
@@ -573,9 +573,11 @@ GUIDE_PERIOD_TO = _rx(
 GUIDE_NOUN_VERB = _rx(
     r"\b(?:forecasts?|outlook|guidance)\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?(?:also\s+)?(?:cut|raised|lowered|"
     r"increased|reduced|trimmed|slashed|lifted|boosted|reaffirmed|withdrawn|suspended|hike|downgrade|upgrade)\b"
-    # "said that its full year outlook on trading remains unchanged"
-    r"|\b(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|guidance)\s+(?:(?:on|for)\s+(?:[\w-]+\s+){1,2}?)?"
-    r"(?:remains?|remained|was|is|stays?|stayed|were|are)\s+(?:broadly\s+)?unchanged\b"
+    # "said that its full year outlook on trading remains unchanged", "Guidance for 2024 is to remain unchanged",
+    # "2024 guidance unchanged"
+    r"|\b(?:(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?|(?:19|20)\d\d\s+|^\W*)(?:forecasts?|outlook|guidance)\s+"
+    r"(?:(?:on|for)\s+(?:[\w-]+\s+){1,2}?)?(?:(?:remains?|remained|was|is|stays?|stayed|were|are)\s+(?:to\s+remain\s+)?)?"
+    r"(?:broadly\s+)?unchanged\b"
 )
 GUIDE_EXPECT = _rx(
     r"\b(?:now\s+)?(?:expects?|sees|forecasts?|forecasted|projects?|projected|guides|guided|anticipates?|"
@@ -617,6 +619,8 @@ GUIDE_WARN = _rx(
 )
 GUIDE_VETO = _rx(
     r"\b(?:price\s+target|target\s+price|price\s+objective|price\s+forecast|rating)\b"
+    # a broker's downgrade over an outlook: "Declines On Mizuho Downgrade Over Risk To 2026 Sales Outlook"
+    r"|\b(?:upgrade|downgrade)\s+(?:over|on|amid|citing)\b"
     # the economy's outlook: "job cuts blamed on a gloomy economic outlook"
     r"|\b(?:economic|macro(?:economic)?|global|market|industry|sector|interest[-\s]rate|rates?|gold|silver|copper|"
     r"oil|commodity|lithium|uranium|iron\s+ore|nickel|coal|gas|metals?)\s+(?:price\s+)?(?:outlook|forecasts?)\b"

@@ -596,3 +596,27 @@ def test_an_indian_brokerage_calls_digest_with_maintain_lines_and_tp_labels():
 def test_guidance_unchanged_and_outlook_non_events(sentence, expected):
     df = article_frames("February 1, 2024", sentence, title="Company news")["events"]
     assert set(df["type"]) - {"earnings_date"} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        (
+            "Harlow Telecom is in takeover talks with Brisk Nextel, people familiar with the matter said.",
+            "Brisk Nextel",
+        ),
+        (
+            "Harlow Stores approached Brisk Markets for a merger project, adding that discussions were very preliminary.",
+            "Brisk Markets",
+        ),
+        (
+            "Harlow Insurance is in negotiations to integrate operations with Brisk Insurance, the Nikkei reported.",
+            "Brisk Insurance",
+        ),
+        ("Harlow Pharma is nearing a preliminary takeover agreement for Brisk Biotech, Bloomberg reported.", "Brisk"),
+    ],
+)
+def test_deal_talks_with_a_named_party(sentence, party):
+    df = article_frames("January 13, 2021", sentence, title="Company news")["events"]
+    rows = [(t, c) for t, c in zip(df["type"], df["counterparty"], strict=True) if t == "acquisition"]
+    assert len(rows) == 1 and rows[0][1].startswith(party)

@@ -1371,6 +1371,17 @@ ACQ_MADE_OFFER = _rx(
     r"(?:(?:the\s+)?(?:rest\s+of\s+|remainder\s+of\s+|all\s+of\s+))?"
     r"(?=(?:the\s+)?(?-i:[A-Z])|the\s+(?:company|group|firm)\b)"
 )
+#: Deal talks with a named party: "is in takeover talks with X", "in negotiations to integrate operations with X",
+#: "approached X for a merger", "is nearing a preliminary takeover agreement for X".
+ACQ_TALKS = _rx(
+    r"\b(?:in|entered|enter|entering|held|holding|hold|opened|open)\s+(?:advanced\s+|exclusive\s+|preliminary\s+|early\s+)?"
+    r"(?:takeover|merger|buyout|acquisition|tie-up|combination)\s+(?:talks|negotiations|discussions)\s+with\s+"
+    r"|\b(?:talks|negotiations|discussions)\s+to\s+(?:integrate|merge|combine)\s+(?:[\w-]+\s+){0,2}?with\s+"
+    r"|\bnearing\s+(?:an?\s+)?(?:preliminary\s+|final\s+|definitive\s+)?(?:takeover|merger|acquisition|buyout)\s+"
+    r"(?:agreement|deal|pact)\s+(?:for|with)\s+"
+    r"|\bapproach(?:ed|es)\s+(?=(?-i:[A-Z])[^.;]{0,60}?\s+(?:for|about|over|regarding)\s+(?:an?\s+)?(?:possible\s+|potential\s+)?"
+    r"(?:merger|takeover|combination|tie-up|buyout)\b)"
+)
 #: A stake put up for sale, the buyer not (yet) named: "in advanced talks to divest its 25 per cent stake in X".
 ACQ_STAKE_SALE = _rx(
     r"\b(?:divest(?:s|ed|ing)?|sell(?:s|ing)?|sold|offload(?:s|ed|ing)?|dispos(?:e|es|ed|ing)\s+of|"

@@ -496,7 +496,7 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         money = _deal_money(_money_after(ctx, by.end() if by else m.end(), 100) or _money_before(ctx, m.start(), 30))
         if name or money:
             return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
-    for rx in (R.ACQ_SOLD, R.ACQ_BID_FROM, R.ACQ_MADE_OFFER, R.ACQ_PAY_FOR, R.ACQ_STAKE_SALE):
+    for rx in (R.ACQ_SOLD, R.ACQ_BID_FROM, R.ACQ_MADE_OFFER, R.ACQ_PAY_FOR, R.ACQ_STAKE_SALE, R.ACQ_TALKS):
         # seller's, target's, bidder's side; a stake for sale, its buyer unnamed
         m = rx.search(s)
         if not m or R.ACQ_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()]):
@@ -1622,6 +1622,7 @@ _GATES: dict[Callable[[_Ctx], _Cand | None], Gate] = {
         R.ACQ_PAY_FOR,
         R.ACQ_MADE_OFFER,
         R.ACQ_STAKE_SALE,
+        R.ACQ_TALKS,
     ),
     _investment: Gate(R.INVEST_VERB, R.INVEST_NOUN, R.STAKE, R.ORDER, R.CAPEX, R.CAPEX_SPEND),
     _funding_round: Gate(R.RAISED, R.FUNDING),

@@ -620,3 +620,14 @@ def test_deal_talks_with_a_named_party(sentence, party):
     df = article_frames("January 13, 2021", sentence, title="Company news")["events"]
     rows = [(t, c) for t, c in zip(df["type"], df["counterparty"], strict=True) if t == "acquisition"]
     assert len(rows) == 1 and rows[0][1].startswith(party)
+
+
+def test_a_surname_acting_with_his_target_is_the_last_firms_analyst():
+    df = article_frames(
+        "January 4, 2024",
+        "Investment bank Piper Sandler on Thursday lowered its rating on Harlow to neutral from overweight.",
+        "Kumar said he moved to the sidelines on Harlow stock because of soft smartphone sales.",
+        "Kumar lowered his price target on Harlow stock to $205 from $220.",
+        title="Piper Sandler downgrades Harlow",
+    )["targets"]
+    assert list(zip(df["firm"], df["target"], df["rating_class"], strict=True)) == [("Piper Sandler", 205.0, "hold")]

@@ -146,6 +146,7 @@ _RATED_OBJECT_BEFORE = icompile(
     r"|raises|cuts|lowers|lifts)\s+(?:[\w-]+\s+){0,4}$",
     _I,
 )
+_HIS_AFTER = re.compile(r"\s+(?:also\s+|has\s+|had\s+)?[a-z]+\s+(?:his|her)\b")
 _ANALYSTS_AT = icompile(r"\b(?:analysts?|researchers?|strategists?)\s+(?:at|from)\s+$", _I)
 # "Canaccord Genuity analyst Matt Bottomley", "Stifel's W. Andrew Carter": the person after a firm
 _ANALYST_OF = icompile(
@@ -469,6 +470,12 @@ def extract(doc: Doc) -> list[AnalystRating]:
             firms = firms[:1]
         # "Citigroup analyst Patrick Cunningham ... Cunningham lowered the price target": the analyst's firm
         firms = [replace(f, name=analysts[f.name]) if f.name in analysts else f for f in firms]
+        # "Kumar lowered his price target": a surname acting with "his"/"her" is the last firm's analyst
+        if last_firm and i - last_firm[0] <= 3:
+            firms = [
+                replace(f, name=last_firm[1]) if " " not in f.name and _HIS_AFTER.match(text, f.end) else f
+                for f in firms
+            ]
         # "Morgan Stanley believes ... MS is overweight on Tata Steel": a firm's initials after its name
         if any(_INITIALS.fullmatch(f.name) for f in firms):
             initials = _broker_initials(doc.article.body) if initials is None else initials

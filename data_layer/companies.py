@@ -399,10 +399,16 @@ def distinct_leads(a: str, b: str) -> bool:
     (True, False)
     >>> distinct_leads("Tata Power", "Power"), distinct_leads("Royal DSM NV", "Supplement Maker DSM")
     (False, False)
+    >>> distinct_leads("Royal Bank of Canada", "Bank of Nova Scotia")
+    True
     """
     wa = [w.lower() for w in _NAME_WORD.findall(a) if w.lower() not in _GENERIC_NAME_WORDS]
     wb = [w.lower() for w in _NAME_WORD.findall(b) if w.lower() not in _GENERIC_NAME_WORDS]
-    if len(wa) < 2 or len(wb) < 2 or wa[0] == wb[0] or wa[0] in wb or wb[0] in wa:
+    if len(wa) < 2 or len(wb) < 2 or wa[0] == wb[0]:
+        return False
+    # one's lead inside the other ("Royal Bank" in "Bank of Royal ..."), unless the lead is only a trade: "Bank of Nova
+    # Scotia" and "Royal Bank of Canada" share a trade
+    if (wa[0] in wb and wa[0] not in _INDUSTRY_WORDS) or (wb[0] in wa and wb[0] not in _INDUSTRY_WORDS):
         return False
     return set(wa) & set(wb) <= _INDUSTRY_WORDS  # "Royal DSM" and "Supplement Maker DSM" share a name, not a trade
 

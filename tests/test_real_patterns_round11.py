@@ -631,3 +631,21 @@ def test_a_surname_acting_with_his_target_is_the_last_firms_analyst():
         title="Piper Sandler downgrades Harlow",
     )["targets"]
     assert list(zip(df["firm"], df["target"], df["rating_class"], strict=True)) == [("Piper Sandler", 205.0, "hold")]
+
+
+def test_banks_that_share_only_the_word_bank_keep_their_own_results():
+    df = article_frames(
+        "November 30, 2023",
+        "Canadian Imperial Bank of Commerce (CM.TO) rallied about 5.2% after reporting adjusted net income of $1,520 "
+        "million for the fourth quarter. Bank of Nova Scotia (BNS.TO) gained 1.2%.",
+        "Royal Bank of Canada (RY.TO) surged 3.2%. The bank reported fourth-quarter earnings of C$4.062 billion, or "
+        "C$2.90 per share.",
+        "Toronto-Dominion Bank (TD.TO) ended 0.6% down. The bank reported adjusted net income of $3.505 billion in the "
+        "fourth quarter.",
+        title="Canadian market ends on a firm note",
+    )["events"]
+    assert sorted(c for c, t in zip(df["company"], df["type"], strict=True) if t == "financial_result") == [
+        "Canadian Imperial Bank of Commerce",
+        "Royal Bank of Canada",
+        "Toronto-Dominion Bank",
+    ]

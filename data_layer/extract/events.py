@@ -2031,6 +2031,13 @@ def _later_results(ctx: _Ctx, found: list[_Cand]) -> list[_Cand]:
     return out
 
 
+#: A sentence whose subject is the company described, not named: "The bank reported ...", "The retailer said ...".
+_DESCRIBED_SUBJECT = re.compile(
+    r"^\W*The\s+(?:[\w-]+\s+)?(?:bank|lender|company|group|firm|insurer|miner|retailer|airline|carrier|operator|"
+    r"maker|producer|chain|developer|grocer|brewer|supermarket|manufacturer|conglomerate|utility)\b"
+)
+
+
 def _result_subject(ctx: _Ctx, pos: int) -> str | None:
     """The company a result before ``pos`` belongs to, when the sentence names one: one of the article's companies,
     or a name followed by its shares, ticker, possessive or a reporting verb ("Hugo Boss rose 3% after ...")."""
@@ -2087,7 +2094,17 @@ def _subject_company(doc: Doc, subject: str | None) -> tuple[str | None, str | N
     """Whose event it is: the article's company, unless a digest named another."""
     if not subject or _is_self(doc, subject) or (doc.ticker and subject == doc.ticker):
         return doc.company, doc.ticker
-    known = next((k for k in doc.article.companies if _same_company(subject, k.name) and _tokens(subject)), None)
+    # (one name inside the other, or the same company by the resolver's rules; a shared word such as "Bank" is not
+    # enough: "Royal Bank of Canada" is not "Bank of Nova Scotia")
+    mine = _tokens(subject)
+    known = next(
+        (
+            k
+            for k in doc.article.companies
+            if mine and (same_company(subject, k.name) or mine <= _tokens(k.name) or _tokens(k.name) <= mine)
+        ),
+        None,
+    )
     return (known.name, known.ticker) if known else (clean_name(subject), None)
 
 
@@ -2144,7 +2161,13 @@ def extract(doc: Doc) -> list[Event]:
         for c in found:
             c.idx = i
             if c.type is T.FINANCIAL_RESULT or (c.type in _WRAP_SUBJECT_TYPES and doc.many_companies):
-                subject = c.subject = _cand_subject(ctx, c) or subject
+                own = _cand_subject(ctx, c)
+                if own is None and i and _DESCRIBED_SUBJECT.match(text):
+                    # "Royal Bank of Canada surged 3.2%. The bank reported fourth-quarter earnings of ...": the
+                    # company the sentence before named
+                    prev = doc.sentences[i - 1]
+                    own = _result_subject(_Ctx(doc, prev, prev.text.lower()), len(prev.text))
+                subject = c.subject = own or subject
             elif c.type is T.GUIDANCE:
                 # (a story that is no wrap names other companies' outlooks too: "NatWest fell on a profit outlook
                 # downgrade", "Remy Cointreau slumped on an annual forecast cut": each its own, never carried over)

@@ -649,3 +649,34 @@ def test_banks_that_share_only_the_word_bank_keep_their_own_results():
         "Royal Bank of Canada",
         "Toronto-Dominion Bank",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Harlow Amatil jumped 6.3 per cent to $10.61 despite posting its lowest profit for eight years.",
+            {"financial_result"},
+        ),
+        (
+            "Brisk Bank shed 2.45 per cent to $34.99 after delivering unaudited cash profits of $1.79 billion for the "
+            "first quarter.",
+            {"financial_result"},
+        ),
+        # a result measured against forecasts is no guidance
+        (
+            "Corvane Metals beat profit forecasts for the first half of the 2015 financial year, recording a $331 million "
+            "underlying result.",
+            {"financial_result"},
+        ),
+        (
+            "Telecom giant Harlow exceeded market expectations with an operating profit of $3.9 billion during the "
+            "second quarter of the year.",
+            {"financial_result"},
+        ),
+        ("Corvane Metals topped estimates and raised its full-year guidance.", {"guidance"}),
+    ],
+)
+def test_results_measured_against_forecasts_and_record_lows(sentence, expected):
+    df = article_frames("February 17, 2015", sentence, title="Market close")["events"]
+    assert set(df["type"]) == expected

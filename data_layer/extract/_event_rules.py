@@ -520,6 +520,10 @@ RESULT_WORDS = _rx(
     + r"\s+(?:rose|fell|grew|increased|decreased|declined|jumped|dropped|climbed|slipped|slumped|surged|"
     r"plunged|tumbled|soared|(?:were|was)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?[\d.]+\s*"
     r"(?:%|per\s*cent|percent)|"
+    # "despite posting its lowest profit for eight years", "reported its highest quarterly revenue"
+    r"\b(?:reported|posted|posting|reporting|recorded|recording|delivered|delivering)\s+(?:its|their|a|the)\s+"
+    r"(?:lowest|highest|weakest|strongest|biggest|smallest|largest|best|worst)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:profits?|loss|earnings|revenues?|sales|results?)\b|"
     # "swung to a deep first-half loss", "swung to a profit"
     r"\bswung\s+(?:back\s+)?(?:in)?to\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:loss|profit)\b|"
     # "Volvo's profit almost doubled to", "its net income more than tripled"
@@ -1252,6 +1256,7 @@ SUBJECT_FOLLOW = re.compile(
     # (an appositive between: "Toronto-Dominion Bank, the second largest, earned 1.79 billion")
     r"(?:,\s+the\s+[\w\s'’-]{3,40},\s+)?(?:shares?\b|stock\b|(?:has\s+|had\s+|also\s+)?(?:said|says|reported|posted|"
     r"announced|delivered|recorded|booked|earned|rose|fell|jumped|gained|climbed|added|advanced|dropped|slid|slipped|"
+    r"shed|eased|dipped|edged|firmed|slumped|"
     r"sank|surged|soared|rallied|tumbled|plunged|lost|declined|beat|missed|lifted|raised|cut|increased|swung|turned|"
     r"unveiled|was|were)\b))"
 )

@@ -1073,16 +1073,26 @@ def _market_story(doc: Doc) -> bool:
 _ASIDE_LINK = icompile(r"^,\s*(?:which|that)\s[^,;$€£¥]{1,60},", re.I)
 _ON_METRIC = icompile(r",\s*on\s+(?:[\w-]+\s+){0,2}$", re.I)
 _POSTED_RESULTS = icompile(r"\b(?:posted|reported|released|announced|unveiled|delivered)\b", re.I)
+# ... with the forecasts its object: "beat profit forecasts", "missed analysts' forecasts"
+_BEAT_OBJECT_BEFORE = icompile(
+    r"\b(?:exceeded|exceeds|beat|beats|topped|tops|missed|misses|surpassed)\s+(?:[\w'’]+\s+)?$", re.I
+)
+_BEAT_BEFORE = icompile(
+    r"\b(?:exceeded|exceeds|beat|beats|topped|tops|missed|misses|surpassed|above|below|ahead\s+of|short\s+of)\s+"
+    r"(?:[\w'’]+\s+){0,2}$",
+    re.I,
+)
 _METRIC_RX = icompile(rf"\b{R.METRIC}\b", re.I)
 # ("a 4.13 billion dollar (£3 billion) profit": the conversion in brackets between them)
 _MONEY_THEN_METRIC = icompile(
-    rf"^(?:\s*\([^()]{{1,30}}\))?\s+(?:(?:in|of)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{R.METRIC}|(?<=\s)loss)\b", re.I
+    rf"^(?:\s*\([^()]{{1,30}}\))?\s+(?:(?:in|of)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{R.METRIC}|(?<=\s)(?:loss|result))\b", re.I
 )
 _POSTED_AFTER = icompile(r"^\s+(?:it\s+|the\s+company\s+)?(?:posted|reported|recorded|booked|logged|generated)\b", re.I)
 _VERB_BEFORE_MONEY = icompile(
     # ("said it took in US$470 million in revenue in the first three months")
     rf"(?:{R.RESULT_VERB.pattern}|\b(?:announced|unveiled|revealed|announces|unveils|reveals|(?:took|takes|brought|"
-    rf"brings|pulled|raked)\s+in|racked\s+up|chalked\s+up|notched\s+up|suffered|incurred)\b)\s+(?:[\w-]+\s+){{0,3}}?$",
+    rf"brings|pulled|raked)\s+in|racked\s+up|chalked\s+up|notched\s+up|suffered|incurred|recording|posting|"
+    rf"delivering|reporting)\b)\s+(?:[\w-]+\s+){{0,3}}?$",
     re.I,
 )
 
@@ -1101,6 +1111,8 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
         # the forecast profit is made on share its mood, however far back)
         head = head if _ON_METRIC.search(prelim, 0, mm.start()) else head[-90:]
         hits = list(R.EXPECTATION.finditer(head))
+        # (a result measured against them is a result: "exceeded market expectations with an operating profit of")
+        hits = [h for h in hits if not _BEAT_BEFORE.search(head, max(0, h.start() - 40), h.start())]
         if hits and not _POSTED_RESULTS.search(head, hits[-1].end()):
             continue  # "raised its forecast after posting a net profit of ...": the forecast is another clause
             # (but "reconfirmed its guidance and reported a 2.1% rise in sales to $675m" reports a result after it)
@@ -1348,6 +1360,8 @@ def _guidance(ctx: _Ctx) -> _Cand | None:
         m = rx.search(s)
         if not m:
             continue
+        if _BEAT_OBJECT_BEFORE.search(s, max(0, m.start() - 40), m.start()):
+            continue  # "beat profit forecasts for the first half": a result measured against forecasts
         if rx in _SUBJECT_RULES and (R.ANALYST_SUBJECT.search(s[: m.start()]) or _broker_says(s[: m.start()])):
             continue  # "Bernstein said ... but expects service revenues to turn negative": a broker's view
         if rx is R.GUIDE_EXPECT_TO and R.PRELIMINARY.match(s, m.start()) and _prelim_text(ctx)[m.start()] == " ":

@@ -187,6 +187,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "dom",  # a day of the month without its month, as Korean and Japanese wires write it: "on the 3rd"
+        re.compile(
+            r"\bon\s+(?P<d>the\s+(?P<n>3[01]|[12]\d|[1-9])(?:st|nd|rd|th))\b"
+            r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|floor|anniversary|day|time|hole|lap|"
+            r"round|attempt|try|occasion|place|spot|percentile|birthday|minute|page|line|list|step))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "weekday",  # [last|this|next] Friday
         re.compile(
             r"(?:\b(?P<rel>(?i:last|this|next|previous|coming|past))\s+)?\b"
@@ -260,11 +269,14 @@ GATES: dict[str, re.Pattern[str]] = {
     "unit_rel": re.compile(r"week|month|quarter|year"),
     "ago": re.compile(r"ago\b"),
     "weekday": re.compile(r"day\b|DAY\b"),
+    "dom": re.compile(r"the \d{1,2}(?:st|nd|rd|th)\b"),
 }
 
 # Case-insensitive patterns also run as lower-case patterns on lower-cased text (``re`` is much
 # slower with IGNORECASE). Their sources use no upper-case escapes, so lower-casing keeps their meaning.
-CASELESS = {"quarter", "half", "qual_year", "ctx_year", "year_noun", "simple_rel", "prev_session", "unit_rel", "ago"}
+CASELESS = {
+    "quarter", "half", "qual_year", "ctx_year", "year_noun", "simple_rel", "prev_session", "unit_rel", "ago", "dom",
+}  # fmt: skip
 assert not any(re.search(r"\\[A-Z]", rx.pattern) for n, rx in PATTERNS if n in CASELESS)
 PATTERNS_LOWER: dict[str, re.Pattern[str]] = {
     n: re.compile(rx.pattern.lower().replace("(?p<", "(?P<")) for n, rx in PATTERNS if n in CASELESS

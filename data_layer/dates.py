@@ -301,6 +301,26 @@ def _h_weekday(m: re.Match, ref: dt.date | None, fut: bool | None) -> _Result:
     return _fd(ref - dt.timedelta(days=(ref.weekday() - wd) % 7)), True
 
 
+def _h_dom(m: re.Match, ref: dt.date | None, fut: bool | None) -> _Result:
+    r""" "on the 3rd": that day of the story's month, or of the month before when the day is still to come.
+
+    >>> _h_dom(re.match(r"(?P<n>\d+)", "3"), dt.date(2023, 8, 4), None)[0].start
+    datetime.date(2023, 8, 3)
+    >>> _h_dom(re.match(r"(?P<n>\d+)", "28"), dt.date(2023, 8, 4), None)[0].start
+    datetime.date(2023, 7, 28)
+    """
+    if ref is None:
+        return None, True
+    d = int(m["n"])
+    year, month = (
+        (ref.year, ref.month) if d <= ref.day or fut else (ref.year - (ref.month == 1), (ref.month - 2) % 12 + 1)
+    )
+    try:
+        return _fd(dt.date(year, month, d)), True
+    except ValueError:  # "the 31st" of a 30-day month
+        return None, False
+
+
 _HANDLERS: dict[str, Callable[[re.Match, dt.date | None, bool | None], _Result]] = {
     "iso": _h_iso,
     "dmy_num": _h_dmy_num,
@@ -321,6 +341,7 @@ _HANDLERS: dict[str, Callable[[re.Match, dt.date | None, bool | None], _Result]]
     "unit_rel": _h_unit_rel,
     "ago": _h_ago,
     "weekday": _h_weekday,
+    "dom": _h_dom,
 }
 # Only these take the forward/backward hint from the surrounding words; quarters and halves
 # ("will report fourth-quarter results") usually name the last completed period.

@@ -680,3 +680,24 @@ def test_banks_that_share_only_the_word_bank_keep_their_own_results():
 def test_results_measured_against_forecasts_and_record_lows(sentence, expected):
     df = article_frames("February 17, 2015", sentence, title="Market close")["events"]
     assert set(df["type"]) == expected
+
+
+def test_a_day_of_the_month_without_its_month_dates_an_intraday_quote():
+    df = article_frames(
+        "August 4, 2023",
+        "As of 11:30 a.m. on the 3rd, Harlow Corp. is trading at 72,900 won, up 100 won (0.14%) from the previous day.",
+        title="Brokers raise Harlow targets",
+    )["prices"]
+    assert [(str(d)[:10], p) for d, p in zip(df["date"], df["price"], strict=True)] == [("2023-08-03", 72900.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "SHARES rose further on Wednesday amid strong corporate earnings and ahead of US inflation data.",
+        "Hana Securities (KRW 85,000→KRW 90,000) and eBEST Investment & Securities (KRW 100,000→KRW 110,000) raised "
+        "their target prices.",
+    ],
+)
+def test_market_earnings_and_a_brokers_name_are_no_events(sentence):
+    assert article_frames("May 10, 2023", sentence, title="Market report")["events"].empty

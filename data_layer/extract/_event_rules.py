@@ -196,7 +196,7 @@ SPINOFF_VETO = _rx(r"\b(?:spun[- ]off|spin-?off|spinoff|demerger)\s+from\b|\bsin
 
 INVEST_VERB = _rx(r"\binvest(?:s|ed|ing)?\b")
 INVEST_NOUN = _rx(
-    r"\binvestment\b(?!\s+(?:banks?|banking|bankers?|firms?|grade|management|managers?|advis\w*|"
+    r"\binvestment\b(?!\s*&|\s+(?:banks?|banking|bankers?|firms?|grade|management|managers?|advis\w*|"
     r"vehicles?|trusts?|compan\w*|funds?|research|case|thesis|income|portfolio|strategy|horizon|"
     r"community|returns?|committee|arm|house|group|professionals?|decisions?|climate|products?|review|board|"
     r"director|officer|strategists?|analysts?|chief|head|corp|corporation|inc|co|ltd|plc|"
@@ -1313,6 +1313,8 @@ MACRO_FIGURES = _rx(
     r"\b(?:retail\s+sales|trade|jobs|employment|payrolls|inflation|GDP|economic|housing|manufacturing|PMI|"
     r"consumer\s+(?:price|confidence|spending)|factory|industrial\s+production|unemployment)\s+"
     r"(?:data|figures|numbers|reports?|statistics|results)\b"
+    # the market's earnings, not one company's: "rose amid strong corporate earnings"
+    r"|\b(?:corporate|company|companies['’])\s+earnings(?!\s+(?:of|from)\b)"
 )
 #: "jumped following a stronger than expected earnings report": a report already out.
 EARN_FOLLOWING_BEFORE = _rx(

@@ -1073,15 +1073,11 @@ def _market_story(doc: Doc) -> bool:
 _ASIDE_LINK = icompile(r"^,\s*(?:which|that)\s[^,;$€£¥]{1,60},", re.I)
 _ON_METRIC = icompile(r",\s*on\s+(?:[\w-]+\s+){0,2}$", re.I)
 _POSTED_RESULTS = icompile(r"\b(?:posted|reported|released|announced|unveiled|delivered)\b", re.I)
+# A figure measured against expectations: "exceeded market expectations", "came in above forecasts" ...
+_BEAT_VERBS = r"exceeded|exceeds|beat|beats|topped|tops|missed|misses|surpassed"
+_BEAT_BEFORE = icompile(rf"\b(?:{_BEAT_VERBS}|above|below|ahead\s+of|short\s+of)\s+(?:[\w'’]+\s+){{0,2}}$", re.I)
 # ... with the forecasts its object: "beat profit forecasts", "missed analysts' forecasts"
-_BEAT_OBJECT_BEFORE = icompile(
-    r"\b(?:exceeded|exceeds|beat|beats|topped|tops|missed|misses|surpassed)\s+(?:[\w'’]+\s+)?$", re.I
-)
-_BEAT_BEFORE = icompile(
-    r"\b(?:exceeded|exceeds|beat|beats|topped|tops|missed|misses|surpassed|above|below|ahead\s+of|short\s+of)\s+"
-    r"(?:[\w'’]+\s+){0,2}$",
-    re.I,
-)
+_BEAT_OBJECT_BEFORE = icompile(rf"\b(?:{_BEAT_VERBS})\s+(?:[\w'’]+\s+)?$", re.I)
 _METRIC_RX = icompile(rf"\b{R.METRIC}\b", re.I)
 # ("a 4.13 billion dollar (£3 billion) profit": the conversion in brackets between them)
 _MONEY_THEN_METRIC = icompile(

@@ -701,3 +701,32 @@ def test_a_day_of_the_month_without_its_month_dates_an_intraday_quote():
 )
 def test_market_earnings_and_a_brokers_name_are_no_events(sentence):
     assert article_frames("May 10, 2023", sentence, title="Market report")["events"].empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bank notes printer Harlow Rue sees its first half operating profit slump 36% to £17m, bearing the scars of "
+            "losing a contract.",
+            {"financial_result"},
+        ),
+        (
+            "Brisk Fuels gave up 1.04% to R523, after saying earlier that HEPS dropped 22% to R27.44 in the year to "
+            "end-June.",
+            {"financial_result"},
+        ),
+        (
+            "The group said on Monday it had had a strong first half, raising production 4% year on year.",
+            {"financial_result"},
+        ),
+        ("Following Harlow's solid 1Q26 result, management's confidence increased.", {"financial_result"}),
+        ("This banking giant's recent second half results disappointed the broker.", {"financial_result"}),
+        # an outlook stays an outlook
+        ("Harlow Rue expects profit to fall 5% to £20m next year.", {"guidance"}),
+        ("Harlow Rue sees full-year revenue of about £500m.", {"guidance"}),
+    ],
+)
+def test_results_told_in_a_reports_present_tense_and_as_good_or_bad_periods(sentence, expected):
+    df = article_frames("November 27, 2018", sentence, title="Market report")["events"]
+    assert set(df["type"]) == expected

@@ -47,7 +47,7 @@ TITLE = (
 METRIC = (
     r"(?:(?:(?:adjusted|underlying|core)\s+)?(?:profit|loss|earnings)\s+before\s+(?:interest\s+and\s+)?tax(?:es|ation)?|annual\s+recurring\s+revenue|recurring\s+revenue|revenues?|net\s+sales|sales|turnover|"
     r"net\s+(?:income|profit|loss(?:es)?|earnings)|(?:pre-?tax|pretax|operating|gross|adjusted|underlying|core|"
-    r"attributable)\s+(?:profit|income|earnings|loss)|profits?|earnings(?:\s+per\s+share)?|EPS|EBITDA|EBIT|"
+    r"attributable)\s+(?:profit|income|earnings|loss)|profits?|earnings(?:\s+per\s+share)?|H?EPS|EBITDA|EBIT|"
     r"net\s+interest\s+income|bookings|free\s+cash\s+flow|operating\s+cash\s+flow|ARR|"
     r"(?:annual|quarterly|half-year|full-year|first-half|interim|yearly)\s+loss(?:es)?)"  # "reported an annual loss of"
 )
@@ -406,6 +406,8 @@ RESULT_LINK = _rx(
     r"topped|exceeded|:|"
     r"(?:(?:had|has|have|did)\s+)?(?:rose|rise|fell|climbed|increased|grew|grown|risen|fallen|jumped|declined|"
     r"widen(?:ed|ing)|narrow(?:ed|ing)|"
+    # "sees its first half operating profit slump 36% to £17m"
+    r"slump|jump|fall|drop|climb|soar|plunge|grow|decline|"
     r"went\s+(?:up|down)|"
     r"dropped|slipped|surged|gained|advanced|edged\s+(?:up|down)|decreased|improved|slumped|slid|soared|"
     r"plummeted|plunged|tumbled|sank|shrank|leapt|leaped|rocketed|"
@@ -449,6 +451,8 @@ RESULT_WORDS = _rx(
     r"(?!\s+(?:on|next|later|due|is\s+due|will|at\s+the\s+end))|"
     r"\b(?:following|in\s+the\s+wake\s+of|on\s+the\s+back\s+of|in\s+response\s+to)\s+(?:an?\s+|its\s+|their\s+|the\s+)?"
     r"(?:[\w%.,'’-]+\s+){0,4}?(?:results|profits?|earnings|"
+    # ("following AMC's solid 1Q26 result")
+    r"(?:solid|strong|weak|record|disappointing|poor|mixed)\s+(?:(?:[12]H|H[12]|[1-4]Q|Q[1-4])\d{2}\s+)?result|"
     # ("following a strong half-year performance")
     r"(?:half[-\s]year|full[-\s]year|first[-\s]half|quarterly|annual)\s+performance|"
     r"(?:(?:first|second|third|fourth)[-\s]quarter|quarterly|"
@@ -524,6 +528,10 @@ RESULT_WORDS = _rx(
     r"\b(?:reported|posted|posting|reporting|recorded|recording|delivered|delivering)\s+(?:its|their|a|the)\s+"
     r"(?:lowest|highest|weakest|strongest|biggest|smallest|largest|best|worst)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:profits?|loss|earnings|revenues?|sales|results?)\b|"
+    # a period told as good or bad: "said on Monday it had had a strong first half"; results that disappointed
+    r"\b(?:had|has|have|reported|posted|enjoyed|endured|suffered)\s+(?:had\s+)?an?\s+(?:strong|weak|solid|record|"
+    r"disappointing|tough|difficult|bumper|poor)\s+(?:first|second|third|fourth)\s+(?:half|quarter)\b|"
+    r"\b(?:results|earnings)\s+(?:disappointed|impressed|underwhelmed)\b|"
     # "swung to a deep first-half loss", "swung to a profit"
     r"\bswung\s+(?:back\s+)?(?:in)?to\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:loss|profit)\b|"
     # "Volvo's profit almost doubled to", "its net income more than tripled"

@@ -1079,6 +1079,11 @@ _BEAT_BEFORE = icompile(rf"\b(?:{_BEAT_VERBS}|above|below|ahead\s+of|short\s+of)
 # ... with the forecasts its object: "beat profit forecasts", "missed analysts' forecasts"
 _BEAT_OBJECT_BEFORE = icompile(rf"\b(?:{_BEAT_VERBS})\s+(?:[\w'’]+\s+)?$", re.I)
 _METRIC_RX = icompile(rf"\b{R.METRIC}\b", re.I)
+_SEES_RESULT = icompile(
+    rf"\s+(?:its|their)\s+(?:[\w-]+\s+){{0,4}}?{R.METRIC}\s+(?:slump|jump|fall|drop|climb|soar|plunge|grow|decline|rise)\s+"
+    r"(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)",
+    re.I,
+)
 # ("a 4.13 billion dollar (£3 billion) profit": the conversion in brackets between them)
 _MONEY_THEN_METRIC = icompile(
     rf"^(?:\s*\([^()]{{1,30}}\))?\s+(?:(?:in|of)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{R.METRIC}|(?<=\s)(?:loss|result))\b", re.I
@@ -1109,6 +1114,8 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
         hits = list(R.EXPECTATION.finditer(head))
         # (a result measured against them is a result: "exceeded market expectations with an operating profit of")
         hits = [h for h in hits if not _BEAT_BEFORE.search(head, max(0, h.start() - 40), h.start())]
+        # (a UK report's "sees its first half operating profit slump 36% to £17m" tells what happened)
+        hits = [h for h in hits if not (h.group().lower() == "sees" and _SEES_RESULT.match(s, h.end()))]
         if hits and not _POSTED_RESULTS.search(head, hits[-1].end()):
             continue  # "raised its forecast after posting a net profit of ...": the forecast is another clause
             # (but "reconfirmed its guidance and reported a 2.1% rise in sales to $675m" reports a result after it)
@@ -1358,6 +1365,8 @@ def _guidance(ctx: _Ctx) -> _Cand | None:
             continue
         if _BEAT_OBJECT_BEFORE.search(s, max(0, m.start() - 40), m.start()):
             continue  # "beat profit forecasts for the first half": a result measured against forecasts
+        if m.group()[:4].lower() == "sees" and _SEES_RESULT.match(s, m.start() + 4):
+            continue  # "sees its first half operating profit slump 36% to £17m": what happened, not an outlook
         if rx in _SUBJECT_RULES and (R.ANALYST_SUBJECT.search(s[: m.start()]) or _broker_says(s[: m.start()])):
             continue  # "Bernstein said ... but expects service revenues to turn negative": a broker's view
         if rx is R.GUIDE_EXPECT_TO and R.PRELIMINARY.match(s, m.start()) and _prelim_text(ctx)[m.start()] == " ":

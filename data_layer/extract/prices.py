@@ -396,6 +396,17 @@ def _near_move(text: str, start: int, end: int) -> bool:
     )  # ("by adding" is a means, not a move)
 
 
+def _others_day(text: str, m: DateMention, move: re.Match[str] | None) -> bool:
+    """A day in a move's sentence that is something else's: news told late ("after the group late Thursday
+    announced"), another event's ("building on yesterday's rate decision"), a change's basis ("down 2% from its
+    previous close", "opened at $48, down from Wednesday's close of $48.45")."""
+    return bool(
+        (move is not None and _late_news(text, move.end(), m.start))
+        or _POSSESSIVE.match(text, m.end)
+        or _BASIS_BEFORE.search(text, max(0, m.start - 25), m.start)
+    )
+
+
 _MARKET_NOUN = icompile(r"\b(?:equity|stock|share)\s+markets?\b", _I)
 _MARKET_DAY = icompile(r"\b(?:equity|stock|share)\s+markets?\s+(?:on\s+)?$", _I)  # "on equity markets yesterday"
 
@@ -418,9 +429,7 @@ def _lead_day(lead: list[Sentence], ref: dt.date | None) -> FuzzyDate | None:
                 and (_near_move(text, m.start, m.end) or _MARKET_DAY.search(text, max(0, m.start - 25), m.start))
                 and m.date.precision is DatePrecision.DAY
                 and not _NOT_SESSION_DAY.search(text[max(0, m.start - 14) : m.start])
-                and not (move and _late_news(text, move.end(), m.start))
-                and not _POSSESSIVE.match(text, m.end)  # "building on yesterday's rate decision": another event
-                and not _BASIS_BEFORE.search(text, max(0, m.start - 25), m.start)  # "down 2% from its previous close"
+                and not _others_day(text, m, move)
             ]
             if days:  # the first session the lead names decides ("closed higher on Thursday" in Thursday's story)
                 return days[0]
@@ -476,11 +485,8 @@ def _recent_move(sents: list[Sentence], i: int, ref: dt.date | None) -> FuzzyDat
                 for m in _session_dates(text, ref)
                 if _usable(m.date, ref)
                 and _near_move(text, m.start, m.end)
-                and not _late_news(text, move.end(), m.start)
                 and not _OTHER_MOVE_BEFORE.search(text, max(0, m.start - 70), m.start)
-                # "opened at $48, down from Wednesday's close of $48.45": the basis's day, not the move's
-                and not _POSSESSIVE.match(text, m.end)
-                and not _BASIS_BEFORE.search(text, max(0, m.start - 25), m.start)
+                and not _others_day(text, m, move)
             ]
             if past:
                 return past[0]

@@ -1276,11 +1276,15 @@ DEAL_FAILED = _rx(
 )
 
 #: A company introduced by what it is: "support services group Capita", "online retailer ASOS", "shares in Acme".
-DESCRIBED_BEFORE = re.compile(
-    r"\b(?:shares\s+(?:in|of)|stock\s+of|group|company|firm|maker|manufacturer|retailer|bank|lender|miner|insurer|supplier|operator|giant|provider|"
-    r"specialist|producer|carrier|airline|chain|developer|owner|housebuilder|builder|publisher|broadcaster)\s+$",
-    re.IGNORECASE,
+#: Nouns a story calls a company by: "support services group Capita", "The bank reported ...".
+COMPANY_NOUNS = (
+    r"(?:group|company|firm|maker|manufacturer|retailer|bank|lender|miner|insurer|supplier|operator|giant|provider|"
+    r"specialist|producer|carrier|airline|chain|developer|owner|housebuilder|builder|publisher|broadcaster|grocer|"
+    r"brewer|supermarket|conglomerate|utility)"
 )
+DESCRIBED_BEFORE = re.compile(rf"\b(?:shares\s+(?:in|of)|stock\s+of|{COMPANY_NOUNS})\s+$", re.IGNORECASE)
+#: A sentence whose subject is the company described, not named: "The bank reported ...", "The retailer said ...".
+DESCRIBED_SUBJECT = re.compile(rf"^\W*The\s+(?:[\w-]+\s+)?{COMPANY_NOUNS}\b")
 #: Where a wrap's sentence moves on to another company: "..., but online retailer ASOS slumped 13% after ...".
 WRAP_CLAUSE_BREAK = re.compile(r",?\s+(?:but|while|whereas)\s+|;\s+|,\s+and\s+(?=[A-Z])")
 

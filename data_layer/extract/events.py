@@ -2050,13 +2050,6 @@ def _later_results(ctx: _Ctx, found: list[_Cand]) -> list[_Cand]:
     return out
 
 
-#: A sentence whose subject is the company described, not named: "The bank reported ...", "The retailer said ...".
-_DESCRIBED_SUBJECT = re.compile(
-    r"^\W*The\s+(?:[\w-]+\s+)?(?:bank|lender|company|group|firm|insurer|miner|retailer|airline|carrier|operator|"
-    r"maker|producer|chain|developer|grocer|brewer|supermarket|manufacturer|conglomerate|utility)\b"
-)
-
-
 def _result_subject(ctx: _Ctx, pos: int) -> str | None:
     """The company a result before ``pos`` belongs to, when the sentence names one: one of the article's companies,
     or a name followed by its shares, ticker, possessive or a reporting verb ("Hugo Boss rose 3% after ...")."""
@@ -2181,7 +2174,7 @@ def extract(doc: Doc) -> list[Event]:
             c.idx = i
             if c.type is T.FINANCIAL_RESULT or (c.type in _WRAP_SUBJECT_TYPES and doc.many_companies):
                 own = _cand_subject(ctx, c)
-                if own is None and i and _DESCRIBED_SUBJECT.match(text):
+                if own is None and i and R.DESCRIBED_SUBJECT.match(text):
                     # "Royal Bank of Canada surged 3.2%. The bank reported fourth-quarter earnings of ...": the
                     # company the sentence before named
                     prev = doc.sentences[i - 1]

@@ -722,6 +722,12 @@ def test_market_earnings_and_a_brokers_name_are_no_events(sentence):
         ),
         ("Following Harlow's solid 1Q26 result, management's confidence increased.", {"financial_result"}),
         ("This banking giant's recent second half results disappointed the broker.", {"financial_result"}),
+        # (far into a long sentence too)
+        (
+            "In London trading on a busy Tuesday afternoon for the mid-cap index, bank notes printer Harlow Rue sees its "
+            "first half operating profit slump 36% to £17m.",
+            {"financial_result"},
+        ),
         # an outlook stays an outlook
         ("Harlow Rue expects profit to fall 5% to £20m next year.", {"guidance"}),
         ("Harlow Rue sees full-year revenue of about £500m.", {"guidance"}),

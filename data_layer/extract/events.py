@@ -1079,6 +1079,17 @@ _BEAT_BEFORE = icompile(rf"\b(?:{_BEAT_VERBS}|above|below|ahead\s+of|short\s+of)
 # ... with the forecasts its object: "beat profit forecasts", "missed analysts' forecasts"
 _BEAT_OBJECT_BEFORE = icompile(rf"\b(?:{_BEAT_VERBS})\s+(?:[\w'’]+\s+)?$", re.I)
 _METRIC_RX = icompile(rf"\b{R.METRIC}\b", re.I)
+
+
+def _told_result(s: str, head: str, h: re.Match[str], base: int) -> bool:
+    """An expectation word before a result's metric that tells the result all the same: the result measured against
+    it ("exceeded market expectations with an operating profit of"), or a report's "sees" for what happened ("sees
+    its first half operating profit slump 36% to £17m"). ``head`` is ``s[base:]`` up to the metric."""
+    if _BEAT_BEFORE.search(head, max(0, h.start() - 40), h.start()):
+        return True
+    return h.group().lower() == "sees" and _SEES_RESULT.match(s, base + h.end()) is not None
+
+
 _SEES_RESULT = icompile(
     rf"\s+(?:its|their)\s+(?:[\w-]+\s+){{0,4}}?{R.METRIC}\s+(?:slump|jump|fall|drop|climb|soar|plunge|grow|decline|rise)\s+"
     r"(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)",
@@ -1111,11 +1122,8 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
         # ("projected a net profit of 310 billion yen, down 15.3 pct, on sales of 7.8 trillion yen": the sales
         # the forecast profit is made on share its mood, however far back)
         head = head if _ON_METRIC.search(prelim, 0, mm.start()) else head[-90:]
-        hits = list(R.EXPECTATION.finditer(head))
-        # (a result measured against them is a result: "exceeded market expectations with an operating profit of")
-        hits = [h for h in hits if not _BEAT_BEFORE.search(head, max(0, h.start() - 40), h.start())]
-        # (a UK report's "sees its first half operating profit slump 36% to £17m" tells what happened)
-        hits = [h for h in hits if not (h.group().lower() == "sees" and _SEES_RESULT.match(s, h.end()))]
+        base = mm.start() - len(head)  # (the head ends where the metric starts)
+        hits = [h for h in R.EXPECTATION.finditer(head) if not _told_result(s, head, h, base)]
         if hits and not _POSTED_RESULTS.search(head, hits[-1].end()):
             continue  # "raised its forecast after posting a net profit of ...": the forecast is another clause
             # (but "reconfirmed its guidance and reported a 2.1% rise in sales to $675m" reports a result after it)

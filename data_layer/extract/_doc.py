@@ -40,6 +40,22 @@ _MARKET_SCAN = 2000
 _LIST_GAP = re.compile(r"(?:,?\s+(?:Corp|Inc|Co|Ltd|Plc|PLC|AG|SA|Group|Holdings)\.?)?\s*(?:,|&|and|,\s*and)\s*")
 
 
+#: How many companies a story names, none of them in its headline, to be a wrap of their several facts.
+WRAP_COMPANIES = 3
+
+
+def _title_names(title: str, name: str) -> bool:
+    """The headline names the company, in full or by its first word ("Innergex" for Innergex Renewable Energy).
+
+    >>> _title_names("Innergex shares fall after deal", "Innergex Renewable Energy")
+    True
+    >>> _title_names("Tokyo shares close up", "Sony Group")
+    False
+    """
+    first = name.split()[0] if name.split() else ""
+    return _title_span(title, name) is not None or (len(first) >= 3 and _title_span(title, first) is not None)
+
+
 def _title_span(title: str, name: str) -> tuple[int, int] | None:
     m = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title)
     return m.span() if m else None
@@ -92,10 +108,26 @@ class Doc:
 
     @cached_property
     def many_companies(self) -> bool:
-        """A round-up or a market wrap ("Europe Movers: ...", "Nikkei down as Toyota slips", "Earnings Wrap"):
-        the facts of every company it names are its own, each under its company's name."""
+        """A round-up or a market wrap ("Europe Movers: ...", "Nikkei down as Toyota slips", "Earnings Wrap"), or a
+        story over several companies whose headline names none of them ("German shares gain 0.79 pct at start of
+        trading", "Mixed signals in large companies' reporting flood"): the facts of every company it names are its
+        own, each under its company's name.
+
+        >>> from ..models import Company
+        >>> def doc(title, *names):
+        ...     return Doc(Article(id="a", title=title, body=".", companies=tuple(Company(name=n) for n in names)), [])
+        >>> doc("Tokyo shares close up", "Sony Group", "Nintendo", "Nippon Steel").many_companies
+        True
+        >>> doc("Sony shares close up", "Sony Group", "Nintendo", "Nippon Steel").many_companies
+        False
+        >>> doc("Tokyo shares close up", "Sony Group", "Nintendo").many_companies
+        False
+        """
         title = self.article.title or ""
-        return self.roundup or bool(MACRO_HEADLINE.search(title) or WRAP_HEADLINE.search(title))
+        if self.roundup or MACRO_HEADLINE.search(title) or WRAP_HEADLINE.search(title):
+            return True
+        companies = self.article.companies
+        return len(companies) >= WRAP_COMPANIES and not any(_title_names(title, c.name) for c in companies)
 
     @property
     def company(self) -> str | None:

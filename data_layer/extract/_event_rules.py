@@ -411,9 +411,14 @@ RESULT_LINK = _rx(
     r"went\s+(?:up|down)|"
     r"dropped|slipped|surged|gained|advanced|edged\s+(?:up|down)|decreased|improved|slumped|slid|soared|"
     r"plummeted|plunged|tumbled|sank|shrank|leapt|leaped|rocketed|"
-    r"was\s+up|was\s+down|were\s+up|were\s+down|(?:was|were)\s+[\d.]+\s*(?:%|per\s*cent|percent)\s+(?:higher|lower|up|down))\b"
-    + CLAUSE
-    + r"{0,60}?\bto"
+    # told as a participle or bare: "with net profit growing by 10.1%, to", "with revenues up 12.6% ... to"
+    r"rising|falling|growing|climbing|increasing|jumping|declining|dropping|slipping|surging|gaining|advancing|"
+    r"decreasing|improving|sliding|soaring|sinking|shrinking|tumbling|plunging|slumping|"
+    r"up|down|"
+    r"was\s+up|was\s+down|were\s+up|were\s+down|"
+    # "coming in at 45% lower than the previous year to €187m"
+    r"(?:(?:was|were|is|are|came\s+in\s+at|coming\s+in\s+at|comes\s+in\s+at)\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+"
+    r"(?:higher|lower|up|down))\b" + CLAUSE + r"{0,60}?\bto"
     # "increased full-year profit by 11 per cent to $2.8 billion": the verb came before the metric
     r"|by\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+to"
     # "had helped lift its first-half net profit 5.7 per cent to $1.13 billion"
@@ -1294,6 +1299,11 @@ RESULT_SIZE_BEFORE = re.compile(
     # (a "with" that opens the sentence or an aside; "swung to profitability with a net profit of" is a result)
     r"(?:^\W*|[,(]\s*)with\s+(?:an?\s+)?(?:annual\s+|yearly\s+)?$|\b(?:trading|market|daily|average|exchange)\s+$",
     re.IGNORECASE,
+)
+#: ... unless the figure moved: "presented its results, with net profit growing by 10.1%, to ..." is a result.
+RESULT_MOVED_AFTER = _rx(
+    r"\s+(?:rising|falling|growing|climbing|increasing|jumping|declining|dropping|slipping|surging|gaining|"
+    r"sliding|soaring|sinking|shrinking|tumbling|plunging|slumping|up|down|higher|lower)\b"
 )
 #: A market wrap's traded value: "Turnover totaled NT$426.22 billion (US$14.25 billion)."
 MARKET_TURNOVER = _rx(r"^\W*(?:total\s+)?turnover\s+(?:totall?ed|stood|was|reached|amounted|came|rose|fell)\b")

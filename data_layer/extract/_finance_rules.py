@@ -61,7 +61,9 @@ PRICE_RESET = (
     r"|(?:(?-i:[A-Z])[\w&'’.-]*|\s\s),\s+(?:up|down)\s+(?:by\s+)?\d"
     # "A2 Milk led the index, up 3.8 percent to $8": a share that moved the index
     r"|\bled\s+the\s+(?:\w+\s+)?(?:index|market|benchmark|gainers|decliners|losers|fallers|risers|gains|losses)\b"
-    r"|\b(?:shares|stock)\s+(?:\w+\s+)?(?:rose|fell|were|was|are|is|had|have|jumped|slid|dropped|gained|lost|climbed"
+    # ("had caused the stock of Houston Gas to soar $11.75 to $58.62"; the article's own name is blanked)
+    r"|\b(?:shares|stock)\s+(?:\w+\s+|(?:of|in)\s+(?:(?-i:[A-Z])[\w&'’.-]*(?:\s+[\w&'’.-]+){0,3}?\s+)?(?:to\s+)?)?"
+    r"(?:rose|fell|were|was|are|is|had|have|jumped|slid|dropped|gained|lost|climbed"
     r"|reached|hit|touched|traded|ended|finished|advanced|declined|tumbled|surged|soared|plunged|slumped|rallied|edged"
     r"|added|sank|slipped|eased|firmed|dipped|rise|fall|jump|climb|drop|gain|slide|slip|dip|surge|soar|tumble|plunge)\b"
     # "leading its shares 3.5% or 77.5p higher at 2,266.5p": a share move resets an earlier "profits of"
@@ -146,7 +148,9 @@ PER_SHARE_OK = (
     r"advanced|surged|slipped|sank|tumbled|plunged|firmed|eased|edged|added|lost|shed|rallied|increased|decreased|"
     r"up|down|higher|lower|end|pulled|retreated|recovered|rebounded|bounced|dipped|shed|"
     # an Indian price limit: "stuck in the upper circuit of 10% to Rs 129.70 per share"
-    r"circuit)\s+(?:[\w.%-]+\s+){0,4}?"
+    r"circuit|"
+    # an infinitive's move: "had caused the stock to soar $11.75 to $58.62 a share"
+    r"soar|soared|rise|fall|jump|climb|drop|slide|sink|tumble|plunge|surge|gain|dip)\s+(?:[\w.,%$€£¥₹-]+\s+){0,4}?"
     r"(?:at|to)\s*(?:a\s+)?(?:(?:new\s+)?record\s+)?$"
 )
 NOT_PRICE_RIGHT = (
@@ -300,6 +304,8 @@ NOT_SUBJECTS = (
     "Bottom", "US", "U.S.", "UK", "Europe", "European", "American", "Asian", "Shareholders",
     # currency words written before an amount ("Rs 16,970 crore jumped")
     "Rs", "Rs.", "Re", "INR", "USD", "EUR", "GBP", "JPY", "AUD", "CAD", "CHF", "HKD", "Yen", "Euro", "Euros",
+    # exchanges a price is quoted on ("on the NSE the stock opened at")
+    "NSE", "BSE", "NYSE", "LSE", "ASX", "TSX", "JSE", "SGX", "HKEX", "Xetra",
     *CALENDAR_WORDS,
 )  # fmt: skip
 

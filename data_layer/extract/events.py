@@ -1070,12 +1070,18 @@ def _market_story(doc: Doc) -> bool:
     return doc.many_companies or bool(_INDEX_WORDS.search(doc.article.body, 0, 600))
 
 
-_ASIDE_LINK = icompile(r"^,\s*(?:which|that)\s[^,;$€£¥]{1,60},", re.I)
+# an aside between metric and verb: "revenue, which excludes Starbucks, rose", "net profits, or earnings after tax,
+# sank"
+_ASIDE_LINK = icompile(r"^,\s*(?:(?:which|that)\s[^,;$€£¥]{1,60}|or\s[^,;$€£¥\d]{1,40}),", re.I)
 _ON_METRIC = icompile(r",\s*on\s+(?:[\w-]+\s+){0,2}$", re.I)
 _POSTED_RESULTS = icompile(r"\b(?:posted|reported|released|announced|unveiled|delivered)\b", re.I)
 # A figure measured against expectations: "exceeded market expectations", "came in above forecasts" ...
 _BEAT_VERBS = r"exceeded|exceeds|beat|beats|topped|tops|missed|misses|surpassed"
-_BEAT_BEFORE = icompile(rf"\b(?:{_BEAT_VERBS}|above|below|ahead\s+of|short\s+of)\s+(?:[\w'’]+\s+){{0,2}}$", re.I)
+_BEAT_BEFORE = icompile(
+    rf"\b(?:{_BEAT_VERBS}|above|below|ahead\s+of|short\s+of|(?:better|worse|stronger|weaker)\s+than)\s+"
+    r"(?:[\w'’]+\s+){0,2}$",
+    re.I,
+)
 # ... with the forecasts its object: "beat profit forecasts", "missed analysts' forecasts"
 _BEAT_OBJECT_BEFORE = icompile(rf"\b(?:{_BEAT_VERBS})\s+(?:[\w'’]+\s+)?$", re.I)
 _METRIC_RX = icompile(rf"\b{R.METRIC}\b", re.I)
@@ -1127,7 +1133,9 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
         if hits and not _POSTED_RESULTS.search(head, hits[-1].end()):
             continue  # "raised its forecast after posting a net profit of ...": the forecast is another clause
             # (but "reconfirmed its guidance and reported a 2.1% rise in sales to $675m" reports a result after it)
-        if R.RESULT_SIZE_BEFORE.search(s, max(0, mm.start() - 25), mm.start()):
+        if R.RESULT_SIZE_BEFORE.search(s, max(0, mm.start() - 25), mm.start()) and not R.RESULT_MOVED_AFTER.match(
+            s, mm.end()
+        ):
             continue  # "with a turnover of €9 billion, X employs ...": a size, not a period's result
         after = [x for x in ctx.monies if x.start >= mm.end() and x.start - mm.end() <= 80]
         if not after:

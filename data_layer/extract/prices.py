@@ -177,6 +177,7 @@ class _Ctx:
     item: str | None = None  # company named at the head of a movers item ("Nike — ...")
     session: bool = False  # the article reports on a session in progress (intraday prices of the day)
     section: FuzzyDate | None = None  # the day a dated heading above gives ("20 September 2021" in a weekly roundup)
+    news_day: FuzzyDate | None = None  # an earlier day the lead dates the company's news to ("agreed Monday")
 
 
 # --------------------------------------------------------------------------- public
@@ -206,6 +207,7 @@ def extract(doc: Doc) -> list[PricePoint]:
     lead_day = None if session else lead_day
     item: str | None = None
     section: FuzzyDate | None = None
+    news_day = None if session or lead_day or lead_today else _lead_news_day(lead_sents, ref)
     prev_cue = False
     for i, sent in enumerate(sents):
         text = sent.text
@@ -241,7 +243,7 @@ def extract(doc: Doc) -> list[PricePoint]:
             if not (moved or (((head and item) or (cont and had_cue) or wrap) and _CHANGE.search(text))):
                 continue
         mentions = _session_dates(text, ref, calendar=market.calendar if market else None)
-        ctx = _Ctx(item=item, session=session, section=section)
+        ctx = _Ctx(item=item, session=session, section=section, news_day=news_day)
         recs = _sentence_prices(
             doc,
             sent,
@@ -464,6 +466,44 @@ _MARKET_LEVEL = icompile(
 )
 
 
+#: A company's news told with its day: "agreed Monday to purchase", "said on Tuesday it would".
+_NEWS_VERB_BEFORE = icompile(
+    r"\b(?:said|agreed|announced|reported|unveiled|posted|disclosed|confirmed|named|revealed|warned|launched|"
+    r"completed|filed|won|lost)\s+(?:on\s+)?$",
+    _I,
+)
+_NEWS_VERB_AFTER = icompile(
+    r"\s*,?\s*(?:said|agreed|announced|reported|unveiled|posted|disclosed|confirmed|named|revealed|warned|launched|"
+    r"completed|filed|won|lost)\b",
+    _I,
+)
+#: How many days before the story's date its lead's news may lie to date the story's closes (a next-morning paper).
+NEWS_DAY_REACH = 4
+
+
+def _lead_news_day(lead: list[Sentence], ref: dt.date | None) -> FuzzyDate | None:
+    """The earlier day the lead's first sentence dates the company's news to ("XTO Energy agreed Monday to
+    purchase ..." in Tuesday's paper): the story's closes without a day of their own are from that session."""
+    if ref is None:
+        return None
+    for sent in lead[1:2] if len(lead) > 1 else lead:
+        text = sent.text
+        if _SHARE_CUE.search(text) and any(m.multiplier == 1.0 for m in parse_money(text)):
+            return None  # a lead that tells the shares' price dates it itself (not "a $4.5 billion loss")
+        for m in _session_dates(text, ref):
+            d = m.date
+            if (
+                d is not None
+                and d.precision is DatePrecision.DAY
+                and 0 < (ref - d.start).days <= NEWS_DAY_REACH
+                and (
+                    _NEWS_VERB_BEFORE.search(text, max(0, m.start - 16), m.start) or _NEWS_VERB_AFTER.match(text, m.end)
+                )
+            ):
+                return d
+    return None
+
+
 def _lead_closed(lead: list[Sentence], ref: dt.date | None) -> bool:
     """The lead says the market closed on an earlier day ("Canada's main stock market closed higher Thursday")."""
     for sent in lead:
@@ -562,6 +602,9 @@ def _sentence_prices(
             c.date = ctx.section  # an undated price under a dated heading is that day's
         if c.date is None:
             c.date = _fallback_date(text, c, cands[k - 1] if k else None, mentions, claimed, ref, carry)
+            if ctx.news_day and c.kind is not PriceKind.INTRADAY and ref and c.date and c.date.start == ref:
+                # "XTO agreed Monday to buy ... Shares of XTO rose 5 cents to close at $26.66" in Tuesday's paper
+                c.date = ctx.news_day
         date = _day(c.date, c.kind, ref, doc.market)
         if date is None and c.date is not None:
             continue  # a month or a year: too vague to be a price record
@@ -672,7 +715,9 @@ def _is_share_price(text: str, m: Money, left0: int, reach: int = _WINDOW) -> bo
         return False  # (a move in a relative clause is no event: "The stock, which rose 50% this year, has a high of")
     bad_right = _NOT_RIGHT.match(text, m.end, min(len(text), m.end + 40))
     if bad_right and not (
-        re.match(r"\s*(?:a|per)\s+(?:share|unit|piece|scrip)\b", bad_right.group()) and _PER_SHARE_OK.search(left[-45:])
+        re.match(r"\s*(?:a|per)\s+(?:share|unit|piece|scrip)\b", bad_right.group())
+        # (over the change before it: "dipped $1.75 to $51.50 a share")
+        and _PER_SHARE_OK.search(text, max(0, m.start - 60), m.start)
     ):
         return False
     window = text[max(0, m.start - reach) : m.start]
@@ -863,7 +908,7 @@ def _fallback_date(
 
 #: The basis a change is measured from, after the price: "down 0.18% from its previous close", "compared with".
 _BASIS_BEFORE = icompile(
-    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:its|the|their|a)?\s*$"
+    r"\b(?:from|over|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:its|the|their|a)?\s*$"
     # a broker's note: "breaking above the new price target announced in a report on Monday"
     r"|\b(?:report|note|research\s+note)\s+(?:published\s+|issued\s+|released\s+|dated\s+)?(?:on\s+)?$"
     # an offer's premium over a close: "a premium of 13.3% to closing price of yesterday"

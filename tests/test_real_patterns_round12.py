@@ -1,0 +1,162 @@
+"""Round twelve of real-outlet patterns, as our own sentences: a story over several companies whose headline names
+none of them (each result its own company's), a result's figure linked by a participle or a bare "up" ("with net
+profit growing by 10.1%, to", "revenues up 12.6% on a comparable basis to"), a gloss between metric and verb, a
+result measured "better than" expectations; a price "a share" after its change ("dipped $1.75 to $51.50 a share"),
+"the stock of X to soar ... to", a change measured "over its previous close", and the closes of a next-morning
+paper's story dated by its lead's news ("agreed Monday").
+"""
+
+from __future__ import annotations
+
+import pytest
+from article_frames import article_frames
+
+
+def _results(df):
+    return sorted(
+        (c or "", a if a == a else 0.0)
+        for c, t, a in zip(df["company"], df["type"], df["amount_usd"], strict=True)
+        if t == "financial_result"
+    )
+
+
+def _prices(df):
+    return sorted(
+        (c or "", float(p), str(d)[:10]) for c, p, d in zip(df["company"], df["price"], df["date"], strict=True)
+    )
+
+
+# --------------------------------------------------------------------------- a story over several companies
+
+
+def test_a_story_whose_headline_names_none_of_its_companies_keeps_each_result_apart():
+    df = article_frames(
+        "November 9, 2021",
+        "Chemicals group BASF beat forecasts with an operating profit of 1.9 billion euros in the third quarter, "
+        "against 0.6 billion euros a year earlier.",
+        "Bayer had a hard year and the company reports a loss of 2.1 billion euros for the quarter.",
+        "Siemens also had a weaker quarter. Profit fell to 1.5 billion euros in the quarter, from 1.7 billion euros "
+        "last year.",
+        title="A flood of quarterly reports in Frankfurt",
+    )["events"]
+    assert sorted(c for c, t in zip(df["company"], df["type"], strict=True) if t == "financial_result") == [
+        "BASF",
+        "Bayer",
+        "Siemens",
+    ]
+
+
+def test_a_headline_naming_the_company_keeps_it_a_single_company_story():
+    df = article_frames(
+        "November 9, 2021",
+        "BASF beat forecasts with an operating profit of 1.9 billion euros in the third quarter.",
+        "Rivals Bayer and Siemens report next week. Profit fell to 1.5 billion euros at the coatings arm.",
+        title="BASF beats forecasts",
+    )["events"]
+    assert {c for c, t in zip(df["company"], df["type"], strict=True) if t == "financial_result"} == {"BASF"}
+
+
+# --------------------------------------------------------------------------- how a result's figure is linked
+
+RESULTS = [
+    # a participle after "with", past a comma
+    (
+        "Today Harlow Travel also presented its results, with net profit growing by 10.1%, to 1,088.2 million euros "
+        "($1.17 billion).",
+        [1.17e9],
+    ),
+    # a bare "up", with words between the change and the figure; measured "better than" expectations
+    (
+        "Harlow Energy said its first-quarter results were better than market expectations, with revenues up 12.6% on "
+        "a comparable basis to $7.6 billion.",
+        [7.6e9],
+    ),
+    # "coming in at N% lower than ... to"
+    (
+        "The company posted its third-quarter result on the same day, reporting adjusted earnings before interest and "
+        "tax coming in at 45% lower than the previous year to $187 million.",
+        [187e6],
+    ),
+    # a gloss between the metric and its verb
+    (
+        "In July, Harlow Air said net profits, or earnings after tax, sank 21 percent to $78.1 million in its first "
+        "quarter.",
+        [78.1e6],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "amounts"), RESULTS)
+def test_a_results_figure_linked_by_a_participle_a_bare_up_or_past_a_gloss(sentence, amounts):
+    df = article_frames("November 8, 2024", sentence, title="Results")["events"]
+    assert [a for _, a in _results(df)] == amounts
+
+
+def test_a_size_with_its_figure_is_still_no_result():
+    df = article_frames(
+        "November 8, 2024",
+        "With a turnover of $9 billion, Harlow Travel employs 12,000 people in 30 countries.",
+        title="Harlow Travel profile",
+    )["events"]
+    assert _results(df) == []
+
+
+# --------------------------------------------------------------------------- prices
+
+PRICES = [
+    # the price "a share" after its change in dollars
+    ("Harlow stock dipped $1.75 to $51.50 a share on Wednesday.", [("Harlow", 51.5, "1985-05-01")]),
+    # "the stock of X to soar ... to", with the close's day
+    (
+        "Reports of the pending deal had caused the stock of Brisk Gas to soar $11.75 to $58.62 a share by the close "
+        "of trading on Wednesday.",
+        [("Brisk Gas", 58.62, "1985-05-01")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "prices"), PRICES)
+def test_a_price_a_share_after_its_change(sentence, prices):
+    df = article_frames("May 03, 1985", sentence, title="Harlow to buy Brisk Gas")["prices"]
+    assert _prices(df) == prices
+
+
+def test_a_change_over_the_previous_close_does_not_date_the_price():
+    df = article_frames(
+        "August 18, 2017",
+        "Harlow Tech shares tanked in early trade after its chief executive resigned.",
+        "The stock fell to Rs 952.30 on the NSE, down 6.71 per cent over its previous close.",
+        title="Harlow Tech tanks on CEO exit",
+    )["prices"]
+    assert [(p, d) for _, p, d in _prices(df)] == [(952.3, "2017-08-18")]
+
+
+def test_a_next_morning_storys_closes_are_from_the_day_its_lead_dates_the_news():
+    df = article_frames(
+        "May 18, 2004",
+        "Harlow Energy Inc. agreed Monday to purchase oil properties in Texas from Brisk Oil Corp. for $1.1 billion.",
+        "Shares of Harlow rose 5 cents to close at $26.66 on the New York Stock Exchange. Brisk Oil fell $1.14 to "
+        "$91.55.",
+        title="Harlow to buy oil fields from Brisk Oil",
+    )["prices"]
+    assert [d for _, _, d in _prices(df)] == ["2004-05-17", "2004-05-17"]
+
+
+def test_a_lead_dated_today_leaves_the_closes_on_the_storys_day():
+    df = article_frames(
+        "May 18, 2004",
+        "Harlow Energy Inc. agreed on Tuesday to purchase oil properties in Texas for $1.1 billion.",
+        "Shares of Harlow rose 5 cents to close at $26.66 on the New York Stock Exchange.",
+        title="Harlow to buy oil fields",
+    )["prices"]
+    assert [d for _, _, d in _prices(df)] == ["2004-05-18"]
+
+
+def test_a_lead_with_a_deals_billions_and_a_share_move_still_dates_the_closes_by_its_news():
+    df = article_frames(
+        "December 22, 2015",
+        "Harlow Electric warned Monday it would book a record $4.5 billion annual loss, as its shares plunged in Tokyo.",
+        "The stock tumbled 9.8 percent to end at 254.8 yen.",
+        title="Harlow Electric warns of annual loss",
+    )["prices"]
+    assert [(p, d) for _, p, d in _prices(df)] == [(254.8, "2015-12-21")]

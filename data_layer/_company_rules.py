@@ -119,6 +119,14 @@ HEADLINE_BROKER = re.compile(
     re.IGNORECASE,
 )
 
+# a known brokerage's view of another company's figures, right after its name ("Desjardins Issues Optimistic
+# Forecast for TSE:BMO Earnings", "Zacks Research Has Bearish Outlook for X Q2 Earnings")
+HEADLINE_BROKER_VIEW = re.compile(
+    r"^(?:\s+\w+){1,3}?\s+(?:forecasts?|outlook|estimates?|predictions?|expectations?|views?|projections?)\s+"
+    r"(?:for|on|of)\s",
+    re.IGNORECASE,
+)
+
 # after a name and a verb such as "cut" or "raised": the company's own figures, so it is not a broker's rating
 # ("Honeywell cut its 2025 revenue guidance", "Tesco raised its dividend", "Boeing cut 10% of its workforce",
 # "Anthropic has raised $2 billion")

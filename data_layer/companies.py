@@ -1246,7 +1246,11 @@ def _headline_roles(cands: list[_Cand], title: str) -> dict[int, str]:
         nxt = max(firsts[k + 1][0] if k + 1 < len(firsts) else len(title), end)
         after = title[end:nxt]
         own = R.OWN_FIGURES_AFTER.match(title[end:])  # "Microsoft Cuts Jobs, ...": its own figures, no rating
-        if (R.HEADLINE_BROKER.match(title[end:]) and not own) or (k and R.HEADLINE_BROKER_AFTER.search(title[:begin])):
+        if (
+            (R.HEADLINE_BROKER.match(title[end:]) and not own)
+            or (k and R.HEADLINE_BROKER_AFTER.search(title[:begin]))
+            or (R.HEADLINE_BROKER_VIEW.match(title[end:]) and _is_broker(c))
+        ):
             roles[id(c)] = "broker"
         elif R.HEADLINE_MODIFIER.match(after) or (k + 1 < len(firsts) and R.HEADLINE_APPOSITION.match(title[end:])):
             roles[id(c)] = "modifier"

@@ -461,6 +461,9 @@ def _us_numeric(date_text: str, tm: re.Match) -> bool:
     return bool(tm["ampm"]) or (tm["zone"] or "").upper() in _US_ZONES
 
 
+_SPACE_COMMA = re.compile(r"(?<=\w)\s+,")
+
+
 def parse_published(text: str) -> dt.datetime | None:
     """A dateline or timestamp -> datetime (tz-aware when a zone or offset is stated).
 
@@ -474,9 +477,12 @@ def parse_published(text: str) -> dt.datetime | None:
     '2025-01-03T08:32:00'
     >>> parse_published("01/03/2025 08:32").date().isoformat()
     '2025-03-01'
+    >>> parse_published("09 Apr , 2025").date().isoformat()  # a space before the comma
+    '2025-04-09'
     """
     if not text:
         return None
+    text = _SPACE_COMMA.sub(",", text)
     im = R.ISO_DATETIME.search(text)
     if im:
         try:

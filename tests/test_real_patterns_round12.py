@@ -160,3 +160,53 @@ def test_a_lead_with_a_deals_billions_and_a_share_move_still_dates_the_closes_by
         title="Harlow Electric warns of annual loss",
     )["prices"]
     assert [(p, d) for _, p, d in _prices(df)] == [(254.8, "2015-12-21")]
+
+
+# --------------------------------------------------------------------------- date lines
+
+
+@pytest.mark.parametrize(
+    ("date_line", "day"),
+    [("09 Apr , 2025", "2025-04-09"), ("on May 4, 2016", "2016-05-04"), ("Published on May 4, 2016", "2016-05-04")],
+)
+def test_a_date_line_with_a_space_before_its_comma_or_a_leading_on(date_line, day):
+    df = article_frames(date_line, "Harlow shares fell 3% to $10.20 in morning trade.", title="Harlow shares fall")
+    assert str(df["articles"]["published"][0])[:10] == day
+
+
+# --------------------------------------------------------------------------- brokers and the stocks they rate
+
+
+def test_the_firm_is_the_broker_not_the_stock_its_outlook_is_for():
+    fr = article_frames(
+        "December 12, 2025",
+        "Bank of America Corp. (BAC) shares hit a new 52-week high of $54.83 on Friday.",
+        "Separately, Morgan Stanley adjusted its outlook for Bank of America. The firm lowered its price target to "
+        '$68.00 from $70.00, but maintained an "Overweight" rating on the shares.',
+        title="BAC: Bank of America stock hits 52-week high after analyst move",
+    )
+    assert list(zip(fr["targets"]["firm"], fr["targets"]["target"], strict=True)) == [("Morgan Stanley", 68.0)]
+    assert "guidance" not in set(fr["events"]["type"])  # a broker's outlook for a stock is no company's guidance
+    assert list(fr["prices"]["company"]) == ["Bank of America"]  # "Bank of America Corp. (BAC) shares", whole
+
+
+def test_a_brokerage_that_is_the_storys_company_still_gives_guidance():
+    df = article_frames(
+        "December 12, 2025",
+        "Commerzbank raised its outlook for Commerzbank Group after a strong quarter.",
+        title="Commerzbank lifts outlook",
+    )["events"]
+    assert list(df["type"]) == ["guidance"]
+
+
+def test_a_brokers_forecast_headline_names_the_stock_not_the_broker():
+    fr = article_frames(
+        "November 13, 2025",
+        "Bank of Montreal (NYSE:BMO) - Desjardins raised its earnings estimates for Bank of Montreal in a note on "
+        "Tuesday. Desjardins has a hold rating and a $165.00 price objective on the stock.",
+        "CIBC raised shares of Bank of Montreal from a neutral rating to an outperform rating and lifted its price "
+        "objective from C$173.00 to C$180.00.",
+        title="Desjardins Issues Optimistic Forecast for TSE:BMO Earnings",
+    )
+    assert fr["articles"]["ticker"][0] == "BMO"
+    assert sorted(fr["targets"]["firm"]) == ["CIBC", "Desjardins"]

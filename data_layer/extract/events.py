@@ -1371,6 +1371,26 @@ def _broker_says(head: str) -> bool:
     )
 
 
+_OPENING_ADVERB = re.compile(r"^\W*(?:(?:separately|meanwhile|elsewhere|also|earlier|later|in\s+addition),?\s+)?", re.I)
+_VIEW_FOR_NAME = re.compile(r"\s+(?:for|on)\s+(?!(?:the|its|their|this|next|fiscal|full|calendar|[12]\d{3})\b)[A-Z]")
+
+
+def _broker_view_of_other(ctx: _Ctx, m: re.Match[str]) -> bool:
+    """A brokerage opens the sentence and its outlook is for a named stock ("Morgan Stanley adjusted its outlook for
+    Bank of America"): a broker's view, not a company's guidance (unless the story is about the brokerage)."""
+    s = ctx.text
+    if not _VIEW_FOR_NAME.match(s, m.end()):
+        return False
+    start = _OPENING_ADVERB.match(s).end()
+    firm = _BROKER_NAME.match(s, start)
+    return firm is not None and not _is_self(ctx.doc, firm.group())
+
+
+_BROKER_NAME = re.compile(
+    "(?:{})(?![\\w-])".format("|".join(re.escape(b) for b in sorted(F.BROKERAGES, key=len, reverse=True)))
+)
+
+
 def _guidance(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
     if R.GUIDE_VETO.search(s) or R.GUIDE_BROKER_SUBJECT.match(s):
@@ -1385,6 +1405,8 @@ def _guidance(ctx: _Ctx) -> _Cand | None:
             continue  # "sees its first half operating profit slump 36% to £17m": what happened, not an outlook
         if rx in _SUBJECT_RULES and (R.ANALYST_SUBJECT.search(s[: m.start()]) or _broker_says(s[: m.start()])):
             continue  # "Bernstein said ... but expects service revenues to turn negative": a broker's view
+        if _broker_view_of_other(ctx, m):
+            return None  # "Morgan Stanley adjusted its outlook for Bank of America": a broker's view of a stock
         if rx is R.GUIDE_EXPECT_TO and R.PRELIMINARY.match(s, m.start()) and _prelim_text(ctx)[m.start()] == " ":
             continue  # "expects to report ... for the year to January": a result of a closed period
         if (rx is R.GUIDE_PASSIVE or rx is R.GUIDE_VOLUME) and not _own_expectation(ctx, m.start()):

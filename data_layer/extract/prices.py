@@ -108,7 +108,8 @@ _LEAD_OPEN = icompile(R.LEAD_OPEN, _I)
 _ITEM_HEAD = icompile(R.ITEM_HEAD)
 _ITEM_NAME_LINE = icompile(R.ITEM_NAME_LINE)
 _NOT_SUBJECTS = frozenset(R.NOT_SUBJECTS)
-_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3}"
+# (a lower-case "of" inside a name: "Bank of America Corp.", "Royal Bank of Canada")
+_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:&\s+|of\s+)?[A-Z][\w&'’.-]*){0,3}"
 _SUBJECT = icompile(
     rf"(?P<a>{_NAME})(?:'s|’s)?\s+(?:\([^)]{{1,30}}\)\s+)?(?:[\w.-]+\s+)?(?:shares|stock|ADRs?|close|closing price"
     rf"|share price|stock price)\b"

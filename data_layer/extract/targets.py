@@ -221,7 +221,10 @@ _STOCK_TARGET_BEFORE = icompile(
     # "Mr. Morton rates Royal Bank of Canada overweight", "Analysts on average target National Bank shares at"
     r"|\b(?:rates|rated|ranks?|(?:on\s+average|average)\s+target)\s+$"
     # "Sinha lifted Barclays to Overweight": the stock after the analyst's verb
-    r"|\b(?:upgrad(?:es|ed)|downgrad(?:es|ed)|lift(?:s|ed)|rais(?:es|ed)|mov(?:es|ed))\s+$",
+    r"|\b(?:upgrad(?:es|ed)|downgrad(?:es|ed)|lift(?:s|ed)|rais(?:es|ed)|mov(?:es|ed))\s+$"
+    # "CIBC raised shares of Bank of Montreal from 'neutral'": the stock the firm's move is about
+    r"|\b(?:upgrad(?:es|ed)|downgrad(?:es|ed)|lift(?:s|ed)|rais(?:es|ed)|lower(?:s|ed)|cut|cuts|mov(?:es|ed))\s+"
+    r"(?:shares|stock)\s+(?:of|in)\s+$",
     _I,
 )
 # The stocks a move names after its verb, up to the rating: "downgraded Bank of Montreal (BMO) and Royal Bank of
@@ -424,6 +427,9 @@ def _sentences(doc: Doc) -> list[tuple[Sentence, Sentence]]:
     return out
 
 
+_VIEW_OBJECT_BEFORE = re.compile(r"\b(?:for|on|about)\s+$", re.I)
+
+
 def extract(doc: Doc) -> list[AnalystRating]:
     recs: list[_Rec] = []
     last_firm: tuple[int, str, FuzzyDate | None, bool] | None = None
@@ -496,7 +502,11 @@ def extract(doc: Doc) -> list[AnalystRating]:
                 # brokerage firm has a target of ...": Morgan Stanley)
                 lo = max(-1, i - 3) if last_firm is None or i - last_firm[0] > 2 else last_firm[0]
                 for j in range(i - 1, lo, -1):
-                    before = _find_firms(units[j][0].text, company_words, tickers)
+                    prior = units[j][0].text
+                    before = _find_firms(prior, company_words, tickers)
+                    # (not the stock a firm's view is about: "Morgan Stanley adjusted its outlook for Bank of
+                    # America. The firm lowered ...")
+                    before = [f for f in before if not _VIEW_OBJECT_BEFORE.search(prior, 0, f.start)] or before
                     if before:
                         last_firm = (j, before[-1].name, None, False)
                         break

@@ -54,7 +54,7 @@ _LEADING_STAMP = re.compile(
     r"(?:\s*[-|–—:]\s*|\s*)"
 )
 _DATE_START = re.compile(
-    r"^(?:published|posted|updated|last updated|first published|originally published|released|date|"
+    r"^(?:on\s+)?(?:published|posted|updated|last updated|first published|originally published|released|date|"
     r"stand|veröffentlicht|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d)",
     re.IGNORECASE,

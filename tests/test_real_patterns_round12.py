@@ -210,3 +210,95 @@ def test_a_brokers_forecast_headline_names_the_stock_not_the_broker():
     )
     assert fr["articles"]["ticker"][0] == "BMO"
     assert sorted(fr["targets"]["firm"]) == ["CIBC", "Desjardins"]
+
+
+# --------------------------------------------------------------------------- outlooks, buybacks and other events
+
+
+def _events(df):
+    return sorted((t, a if a == a else 0.0) for t, a in zip(df["type"], df["amount_usd"], strict=True))
+
+
+EVENTS = [
+    # the company's outlook, then the analysts' figures it is set against
+    (
+        "Harlow Soft expects adjusted second-quarter earnings of $1.01 to $1.02 a share on revenue of $7.69 billion to "
+        "$7.7 billion, while analysts surveyed by FactSet had forecast $1.14 a share on revenue of $7.77 billion.",
+        [("guidance", 7.69e9)],
+    ),
+    # "models" tells an outlook, not a result
+    (
+        "The company models fiscal third-quarter revenue of $1.95 billion to $1.98 billion along with $2.30 billion to "
+        "$2.35 billion in billings.",
+        [("guidance", 1.95e9)],
+    ),
+    # plans unveiled to cut jobs are no product
+    (
+        "Shares in Harlow Fashion surged more than 15% on Wednesday after the company unveiled plans to cut about "
+        "1,700 jobs globally.",
+        [],
+    ),
+    # an accounting term is no purchase
+    (
+        "Revenue, excluding the impact from purchase accounting, increased 10.7% to $177.5 million.",
+        [("financial_result", 177.5e6)],
+    ),
+    # the payment before the settlement's case
+    (
+        "Harlow Health said it had agreed to pay $1.1 billion under a settlement related to a Brisk personal injury "
+        "litigation and a class action in the U.S.",
+        [("legal", 1.1e9)],
+    ),
+    # buybacks without "share", or sized in shares
+    ("Harlow Air launched a $500 million buyback after its strong half.", [("other", 500e6)]),
+    ("Harlow Group announced a 1-trillion yen buyback program on Tuesday.", [("other", 0.0)]),
+    ("Harlow Trading on Tuesday said it would buy back up to 10 percent of its shares.", [("other", 0.0)]),
+    ("Harlow Bus announced a share buyback of up to 75m ordinary shares.", [("other", 0.0)]),
+    ("Harlow Bus will restart its share buyback.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "events"), EVENTS)
+def test_outlooks_buybacks_and_what_is_no_event(sentence, events):
+    assert _events(article_frames("February 23, 2016", sentence, title="Harlow news")["events"]) == events
+
+
+def test_a_season_is_no_company_and_a_broker_is_not_whose_outlook_it_is():
+    df = article_frames(
+        "January 20, 2024",
+        '"As a consequence of this better Christmas/New Year travel period, Harlow Air believes it is appropriate to '
+        'raise its full year guidance," it said.',
+        title="Harlow Air raises guidance",
+    )["events"]
+    assert list(df["company"]) == ["Harlow Air"]
+    df = article_frames(
+        "March 20, 2024",
+        "BMO Capital dropped its target by $52 to $250, noting this is the first time since 2014 that Lululemon has "
+        "lowered its Q1 full-year earnings outlook.",
+        title="Lululemon target cuts",
+    )["events"]
+    assert list(zip(df["company"], df["type"], strict=True)) == [("Lululemon", "guidance")]
+
+
+# --------------------------------------------------------------------------- prices that are not quotes, and their day
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Harlow Homes PLC (HHG) Price Target Increased to GBX 155 by Analysts at Peel Hunt",
+        "Citi Elevates Harlow Homes (00388.HK) TP to HK$490 as Turnover Remains Strong",
+    ],
+)
+def test_a_headlines_target_is_no_price(title):
+    df = article_frames("January 10, 2017", "The broker raised its view of the builder on Tuesday.", title=title)
+    assert df["prices"].empty
+
+
+def test_an_intraday_low_before_a_dated_close_is_that_days():
+    df = article_frames(
+        "November 11, 2018",
+        "Harlow Air shares closed down 24.45 percent at C$2.41 on Thursday, after hitting an intraday low of C$2.34.",
+        title="Harlow Air to cut 5000 jobs",
+    )["prices"]
+    assert [(p, d) for _, p, d in _prices(df)] == [(2.34, "2018-11-08"), (2.41, "2018-11-08")]

@@ -96,6 +96,7 @@ EXPECTATION = _rx(
     # (not "a worse-than-expected profit", "better than forecast results": a result measured against them)
     r"(?<!than-)(?<!than\s)\b(?:expect\w*|forecast\w*|estimat\w*|consensus|project(?:s|ed|ing|ions?)|guid\w*|outlook|anticipat\w*|"
     r"predict\w*|target(?:s|ing)?|aim\w*|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|goal|would|will|could|should|might|sees|"
+    r"model(?:s|ed|led|ing|ling)|"
     r"looking\s+for|"
     r"on\s+(?:course|track|pace)|poised|likely|set\s+to|"
     r"see|peak|" + MODAL_MAY + r")\b"
@@ -171,7 +172,7 @@ ACQ_SUBJECT_VETO = _rx(
 )
 ACQ_VETO = _rx(
     r"\b(?:buy-?backs?|buy\s+back|bought\s+back|bought\s+deal|repurchas\w*|buy\s+rating|rated\s+(?:a\s+)?buy|"
-    r"purchase\s+price|purchase\s+orders?|purchasing\s+managers|buy\s+price|share\s+purchase|purchase\s+agreement\s+for\s+shares|"
+    r"purchase\s+price|purchase\s+orders?|purchase\s+accounting|purchasing\s+managers|buy\s+price|share\s+purchase|purchase\s+agreement\s+for\s+shares|"
     r"rat(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?[\"'“‘]?buy|(?:moderate|strong|conviction)\s+buy|insider\s+buying|"
     r"buying\s+and\s+selling|(?:purchase|acquisition|buying)\s+of\s+(?:[\w,.$-]+\s+){0,4}?(?:shares|stock|ADRs?)|"
     r"(?:bought|purchased|buys|acquired)\s+(?:an?\s+)?(?:additional\s+)?[\d,.]+\s+(?:\w+\s+)?shares)\b|"
@@ -395,7 +396,7 @@ RESULT_VERB = _rx(
     r"generates|records|delivers|books)\b"
 )
 RESULT_LINK = _rx(
-    r"^\s*(?:,\s*(?:excluding|including|ex|before|after|net\s+of)\s+[^,.;]{1,40},\s*)?"  # ", excluding commissions,"
+    r"^\s*(?:,\s*(?:excluding|including|ex|before|after|net\s+of)\s+[^,.;]{1,60},\s*)?"  # ", excluding commissions,"
     r"(?:(?:after|before)\s+(?:tax|taxes|interest|minorities)\s+|attributable\s+to\s+(?:[\w-]+\s+){1,3}?(?=of\b))?"
     # "profit excluding some items of 28 cents a share"
     r"(?:(?:excluding|before|after)\s+(?:some\s+|certain\s+|one-time\s+|special\s+|exceptional\s+)?items\s+)?"
@@ -598,7 +599,9 @@ GUIDE_NOUN_VERB = _rx(
 )
 GUIDE_EXPECT = _rx(
     r"\b(?:now\s+)?(?:expects?|sees|forecasts?|forecasted|projects?|projected|guides|guided|anticipates?|"
-    r"predicts?|is\s+targeting|are\s+targeting|aims?\s+for|aiming\s+for)\s+(?:(?:for|its|the|a|an|fiscal|full-year|full|year|annual|adjusted|organic|core|underlying|total|record|"
+    # "The company models fiscal third-quarter revenue of $1.95 billion to $1.98 billion"
+    r"predicts?|is\s+targeting|are\s+targeting|aims?\s+for|aiming\s+for|models|modeled|modelled)\s+"
+    r"(?:(?:for|its|the|a|an|fiscal|full-year|full|year|annual|adjusted|organic|core|underlying|total|record|"
     # Japanese and Indian filings: "a consolidated operating profit", "recurring/ordinary profit"
     r"consolidated|standalone|recurring|ordinary|attributable|"
     r"net|operating|gross|quarterly|group|current-year|next-year|current-quarter|that|and|\d{4}|this|next|current|"
@@ -941,7 +944,7 @@ PRODUCT = _rx(
     r"(?:broaden\w*|expand\w*)\s+its\s+[\w-]+\s+offerings?|made\s+available|is\s+now\s+available|launch\s+of)\b"
 )
 PRODUCT_OBJECT_VETO = _rx(
-    r"\b(?:closures?|closings?|redundanc\w*|hunt|search|recruitment|filings?|prospectus|documents?|announcement|trading\s+update|profit\s+warning|warning|programm?e|plan|initiative|review|restructuring|buy-?back|repurchase|offering\s+of|bonds?|notes|"
+    r"\b(?:closures?|closings?|redundanc\w*|hunt|search|recruitment|filings?|prospectus|documents?|announcement|trading\s+update|profit\s+warning|warning|programm?e|plans?|initiative|review|restructuring|buy-?back|repurchase|offering\s+of|bonds?|notes|"
     r"investigation|probe|campaign|bid|tender|IPO|strategic|lawsuit|results|earnings|figures|statement|report|"
     r"guidance|forecast|outlook|estimates?|FY\d{2}|study|survey|data|economic|macro|polic(?:y|ies)|mandate|layoffs?|"
     r"job\s+cuts|cost|savings|"
@@ -1322,7 +1325,17 @@ EARN_OBJECT_BEFORE = _rx(
 BUYBACK = _rx(
     r"\b(?:launch\w*|announc\w*|approv\w*|unveil\w*|authori[sz]\w*|start\w*|kick\w*\s+off|begin\w*|began|plans?|"
     r"planning|set\s+out|introduc\w*|initiat\w*)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:new\s+)?(?:[\w$€£¥.,-]+\s+){0,3}?"
-    r"(?:share|stock)\s+(?:buy-?back|repurchase)s?(?:\s+(?:programme|program|plan|scheme))?\b"
+    # ("launched a $500 million buyback", "announced a 1-trillion yen buyback program")
+    r"(?:(?:share|stock)\s+)?(?:buy-?back|repurchase)s?(?:\s+(?:programme|program|plan|scheme))?\b"
+    # "said it would buy back up to 10 percent of its shares"
+    r"|\b(?:will|would|to|plans\s+to)\s+buy\s+back\s+(?=(?:up\s+to\s+)?(?:about\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|"
+    r"million|m|billion|bn)?\s+(?:of\s+)?(?:its\s+)?(?:own\s+)?(?:outstanding\s+|ordinary\s+|common\s+)?shares\b)"
+)
+#: A buyback's size told in shares: "a share buyback of up to 75m ordinary shares", "up to 10 percent of its shares".
+BUYBACK_SHARES = _rx(
+    r"\s*(?:(?:programme|program|plan|scheme)\s+)?(?:of\s+)?(?:up\s+to\s+)?(?:about\s+|around\s+)?[\d.,]+\s*"
+    r"(?:%|percent|per\s+cent|million|m|mn|billion|bn)?\s+(?:of\s+)?(?:its\s+|the\s+company['’]s\s+)?(?:own\s+)?"
+    r"(?:outstanding\s+|ordinary\s+|common\s+|issued\s+)?(?:shares|stock)\b"
 )
 #: A sentence about the economy's figure: "Retail sales increased 0.4% to $66.9 billion in September."
 MACRO_SUBJECT = _rx(

@@ -73,7 +73,9 @@ PRICE_RESET = (
 NOT_PRICE_LEFT = (
     # (a deal's "bid target" or "takeover target" is the company, not a price target)
     # ("Rival Target was down 3.5 percent at $76.20": the retailer, a name; "Target price" still vetoes)
-    r"\b(?:(?<!bid\s)(?<!takeover\s)(?<!acquisition\s)(?-i:targets?|TARGETS?|Targets?(?=\s+[Pp]rices?\b))|ratings?|objective"
+    # ("Price Target Increased to GBX 155", "Citi Elevates HKEX (00388.HK) TP to $490": a headline's target)
+    r"\b(?:(?<!bid\s)(?<!takeover\s)(?<!acquisition\s)(?-i:targets?|TARGETS?|Targets?(?=\s+[Pp]rices?\b)|"
+    r"(?<=[Pp]rice\s)Targets?|TPs?\b)|ratings?|objective"
     r"|goal|fair value"
     r"|valu(?:e|ed|es|ing|ation)"
     r"|market (?:cap|value)"

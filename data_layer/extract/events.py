@@ -1000,6 +1000,15 @@ _COMMON_CAPS = frozenset(
         "Today",
         "Yesterday",
         "Tomorrow",
+        # seasons a trading period is named by ("this better Christmas/New Year travel period")
+        "Christmas",
+        "Easter",
+        "Thanksgiving",
+        "Diwali",
+        "Ramadan",
+        "Holiday",
+        "Summer",
+        "Winter",
     }
 )
 
@@ -1386,13 +1395,24 @@ def _broker_view_of_other(ctx: _Ctx, m: re.Match[str]) -> bool:
     return firm is not None and not _is_self(ctx.doc, firm.group())
 
 
+_BROKER_ACTS = re.compile(r"\b(?:targets?|ratings?|upgrad\w*|downgrad\w*|overweight|underweight|outperform)\b", re.I)
 _BROKER_NAME = re.compile(
     "(?:{})(?![\\w-])".format("|".join(re.escape(b) for b in sorted(F.BROKERAGES, key=len, reverse=True)))
 )
 
 
+#: Analysts' figures a company's outlook is set against, after it: ", while analysts surveyed by FactSet had forecast"
+_ANALYSTS_CLAUSE = icompile(
+    r",?\s+(?:while|whereas|compared\s+with|versus|against|but)\s+(?:the\s+)?(?:analysts?|Wall\s+Street|consensus|"
+    r"the\s+street)\b",
+    re.I,
+)
+
+
 def _guidance(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
+    if (cut := _ANALYSTS_CLAUSE.search(s)) and cut.start() > 20:
+        s = s[: cut.start()]  # the company's outlook is the clause before the analysts' figures
     if R.GUIDE_VETO.search(s) or R.GUIDE_BROKER_SUBJECT.match(s):
         return None
     for rx in _GUIDE_RULES:
@@ -1533,6 +1553,11 @@ def _legal(ctx: _Ctx) -> _Cand | None:
             continue
         inside = next((x for x in ctx.monies if x.start < m.end() and x.end > m.start() and _usable(ctx, x)), None)
         money = inside or _money_before(ctx, m.start(), 60) or _money_after(ctx, m.end(), 60)
+        if money is None:  # "agreed to pay $1.1 billion under a settlement related to a ... litigation": the payment
+            money = next(
+                (x for x in ctx.monies if x.end < m.start() and R.PAYMENT.search(s, max(0, x.start - 40), x.start)),
+                None,
+            )
         name = _after_word(s, m.end(), "(?:with|against)", 20)
         return _Cand(T.LEGAL, ctx.sent, m.start(), m.end(), money, counterparty=name)
     return None
@@ -1634,7 +1659,7 @@ def _buyback(ctx: _Ctx) -> _Cand | None:
     if not m or _other_actor(ctx, m.start()):
         return None
     money = _money_within(ctx, m.start(), m.end()) or _money_after(ctx, m.end(), 25)
-    if money is None:
+    if money is None and not R.BUYBACK_SHARES.match(ctx.text, m.end()):
         return None  # a buyback without its size is a passing mention ("will restart its share buyback")
     return _Cand(T.OTHER, ctx.sent, m.start(), m.end(), money)
 
@@ -2222,6 +2247,14 @@ def extract(doc: Doc) -> list[Event]:
                 # (a story that is no wrap names other companies' outlooks too: "NatWest fell on a profit outlook
                 # downgrade", "Remy Cointreau slumped on an annual forecast cut": each its own, never carried over)
                 c.subject = _cand_subject(ctx, c)
+                if (
+                    c.subject
+                    and _BROKER_NAME.match(c.subject)
+                    and _BROKER_ACTS.search(text)
+                    and not _is_self(doc, c.subject)
+                ):
+                    # "BMO Capital cut its target, noting ... Lululemon has lowered its outlook": not the broker's
+                    c.subject = None
         found += _listed_earnings(ctx, found)  # (after the subjects: each listed company is its own)
         cands.extend(found)
         if not found and _FOLLOW_UP_GATE(low):

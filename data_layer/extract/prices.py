@@ -881,10 +881,12 @@ def _fallback_date(
     ref: dt.date | None,
     carry: Callable[[], FuzzyDate | None],
 ) -> FuzzyDate | None:
-    if c.today and ref:
-        return FuzzyDate(start=ref)
     between = text[prev.money.end : c.money.start] if prev else ""
-    if prev and prev.date and re.search(r"\b(?:after|before|having|then|earlier|later|and)\b", between, _I):
+    after_prev = prev and prev.date and re.search(r"\b(?:after|before|having|then|earlier|later|and)\b", between, _I)
+    # ("closed down 24% at C$2.41 on Thursday, after hitting an intraday low of C$2.34": Thursday's low)
+    if c.today and ref and not (after_prev and not _SAID_TODAY.search(text, prev.money.end, c.right1)):
+        return FuzzyDate(start=ref)
+    if after_prev:
         return prev.date  # "closed at $33.11 on Thursday, after trading as low as $32.40"
     for dm in mentions:
         if dm.date and (dm.start, dm.end) not in claimed and _usable(dm.date, ref):
@@ -907,6 +909,7 @@ def _fallback_date(
     return FuzzyDate(start=ref) if ref else None
 
 
+_SAID_TODAY = icompile(r"\b(?:today|this\s+(?:morning|afternoon)|currently|now)\b", _I)
 #: The basis a change is measured from, after the price: "down 0.18% from its previous close", "compared with".
 _BASIS_BEFORE = icompile(
     r"\b(?:from|over|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:its|the|their|a)?\s*$"

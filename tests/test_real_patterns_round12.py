@@ -302,3 +302,28 @@ def test_an_intraday_low_before_a_dated_close_is_that_days():
         title="Harlow Air to cut 5000 jobs",
     )["prices"]
     assert [(p, d) for _, p, d in _prices(df)] == [(2.34, "2018-11-08"), (2.41, "2018-11-08")]
+
+
+# --------------------------------------------------------------------------- job cuts
+
+LAYOFFS = [
+    ("Network devices maker Harlow Net plans to reduce a maximum of 208 jobs in Finland.", [208]),
+    ("Harlow Tel told unions that it could cut up to 3,000 of its more than 15,000 employees.", [3000]),
+    ("The axing of 1,250 jobs by Harlow Bank comes on top of thousands already announced.", [1250]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lows"), LAYOFFS)
+def test_job_cuts_told_as_a_maximum_a_share_of_staff_or_an_axing(sentence, lows):
+    df = article_frames("February 18, 2003", sentence, title="Harlow cuts jobs")["layoffs"]
+    assert sorted(df["low"]) == lows
+
+
+def test_a_story_over_several_companies_keeps_each_companys_cuts():
+    df = article_frames(
+        "November 9, 2021",
+        "Chemicals group BASF will cut 2,000 jobs in Germany, it said on Tuesday.",
+        "Bayer said it would cut 1,500 jobs at its crop science arm, and Siemens plans to shed 900 jobs.",
+        title="A grim week for German industry",
+    )["layoffs"]
+    assert sorted(df["low"]) == [900, 1500, 2000]

@@ -36,7 +36,9 @@ PCT = (
 _APPROX = (
     r"(?:about|approximately|approx\.?|around|roughly|some|nearly|almost|close\s+to|more\s+than|over|up\s+to|"
     r"as\s+many\s+as|at\s+least|an\s+estimated|estimated|circa|c\.|~|fewer\s+than|less\s+than|just\s+(?:over|under)|"
-    r"upwards\s+of|in\s+excess\s+of|well\s+over|north\s+of|almost|the\s+equivalent\s+of)"
+    r"upwards\s+of|in\s+excess\s+of|well\s+over|north\s+of|almost|the\s+equivalent\s+of|"
+    # "plans to reduce a maximum of 208 jobs"
+    r"(?:a\s+)?maximum\s+of|(?:a\s+)?minimum\s+of)"
 )
 _FILL = (
     rf"(?:{_APPROX}|another|a\s+further|an?\s+(?:additional|extra|further)|additional|a\s+total\s+of|a\s+combined|"
@@ -73,7 +75,8 @@ CUT_VERB = (
 )
 CUT_NOUN_OF = (
     r"(?:reductions?|cuts?|cutbacks?|eliminations?|layoffs?|lay-offs?|redundancies|losses|loss|job\s+cuts|"
-    r"downsizing|retrenchments?|dismissals)"
+    # "the axing of 1,250 jobs": a cut verb's gerund as the noun
+    r"downsizing|retrenchments?|dismissals|axing|shedding|slashing|cutting)"
 )
 _PASSIVE = (
     r"(?:cut|eliminated|axed|lost|shed|made\s+redundant|laid\s+off|let\s+go|affected|impacted|scrapped|removed|"
@@ -85,7 +88,9 @@ _AUX += r"already|ultimately|eventually|potentially|reportedly)\s+){0,5}"
 WORKFORCE = (
     r"(?:(?:its|their|the|his|her|our|the\s+company['’]s|the\s+group['’]s|the\s+firm['’]s|[A-Z][\w&-]*['’]s)\s+)?"
     # "75 of its current 225 roles": the total before the noun is the whole, not the cut
-    r"(?:(?:current|existing|total)\s+)?(?:\d{1,3}(?:,\d{3})*\s+)?"
+    # ("could cut up to 3,000 of its more than 15,000 employees")
+    r"(?:(?:current|existing|total)\s+)?(?:(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+|"
+    r"roughly\s+|around\s+)?\d{1,3}(?:,\d{3})*\s+)?"
     rf"{ADJ}(?:workforce|work\s+force|staff|employees|headcount|jobs|positions|roles|personnel|employee\s+base|"
     r"payroll|people|workers|staffers|employee\s+count)\b"
 )
@@ -297,7 +302,7 @@ NOT_COMPANY = {
     "friday", "saturday", "sunday", "he", "she", "they", "we", "i", "workforce", "possible", "key", "figures", "up",
     "about", "around", "some", "nearly", "roughly", "approximately", "more", "almost", "a", "an", "another",
     "there", "here", "shares", "investors", "employees", "workers", "staff", "unions", "union", "officials",
-    "plans", "both", "all", "each",
+    "plans", "both", "all", "each", "many", "most", "several", "others", "few",
 }  # fmt: skip
 # Who makes a round-up's cuts: the same subjects, and the employer that "told 100 staff they ..."
 # ("Enbridge Inc., laid off 500 staff"), not the person speaking for it ("spokeswoman Jane Doe said").

@@ -369,7 +369,7 @@ def _sentence_records(
         if R.MARKET_COUNT.search(s, max(0, h.num_start - 120), h.num_start):
             continue  # "employers announced 49,795 job cuts in January": a statistic, nobody's round
         company, ticker = doc.company, doc.ticker
-        if doc.roundup:  # every company's cuts are the round-up's
+        if doc.many_companies:  # every company's cuts are the round-up's (or the wrap's)
             company, ticker = _actor(doc, s, h)
         elif _other_company(s, h, ours):
             continue

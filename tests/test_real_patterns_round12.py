@@ -327,3 +327,18 @@ def test_a_story_over_several_companies_keeps_each_companys_cuts():
         title="A grim week for German industry",
     )["layoffs"]
     assert sorted(df["low"]) == [900, 1500, 2000]
+
+
+# --------------------------------------------------------------------------- broker notes
+
+
+def test_a_currency_word_is_no_firm_and_a_sentence_broken_over_two_lines_is_one():
+    fr = article_frames(
+        "October 3, 2012",
+        "Brisk Vickers upgraded Harlow Exchange to 'hold' from 'fully valued' and raised its target price to\n"
+        "$7.25 from $5.40, citing volumes.",
+        "The brokerage has maintained a HOLD rating on the exchange, with a target price set at Rs 7.25.",
+        title="Harlow Exchange upgraded",
+    )["targets"]
+    assert "Rs" not in set(fr["firm"])
+    assert (fr["firm"][0], fr["target"][0]) == ("Brisk Vickers", 7.25)

@@ -164,7 +164,11 @@ _NAME_TOKEN = r"(?:[A-Z][\w'’-]*(?:\.(?:[A-Z]\.)*)?|&|[A-Z]\.)"
 _NAME = icompile(rf"(?<![\w&'’.-]){_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|of|de|la|du|von|van|der|and(?=\s+[A-Z])))*")
 _BROKER_NAMES = rf"(?<![\w&-])(?:{_alt(R.BROKERAGES)})(?![\w-])"
 _KNOWN = icompile(_BROKER_NAMES)
-_NOT_FIRMS = {w.lower() for w in (*R.NOT_FIRMS, *R.RATINGS, *CODES, *EXCHANGES)}  # "(LON, NYSE: KOS)" is no firm
+# "(LON, NYSE: KOS)" is no firm; nor a currency word ("with a target price set at Rs 4,098")
+_NOT_FIRMS = {
+    w.lower()
+    for w in (*R.NOT_FIRMS, *R.RATINGS, *CODES, *EXCHANGES, "Rs", "Rs.", "Re", "Rupees", "Yen", "Won", "Euros", "Pence")
+}
 _STOP_START = _NOT_FIRMS | {
     "in", "on", "at", "after", "before", "according", "as", "for", "with", "following", "by", "from", "if", "when",
     "while", "and", "but", "a", "an", "of", "to", "last", "this", "next", "since", "among", "both", "other",

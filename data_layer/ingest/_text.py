@@ -335,6 +335,34 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
+_CONTINUES = re.compile(r"[a-z$€£¥₹\d]")
+
+
+def _join_broken(lines: list[str]) -> list[str]:
+    """A sentence a page broke over two lines, joined again: a line of prose that ends in a word needing more, and a
+    next line that goes on in lower case or with a figure ("... raised its target price to" / "$7.25 from $5.40").
+
+    >>> _join_broken(["DBS Vickers upgraded the exchange and raised its target price to", "$7.25 from $5.40.", "Next."])
+    ['DBS Vickers upgraded the exchange and raised its target price to $7.25 from $5.40.', 'Next.']
+    >>> _join_broken(["Markets today", "shares rose"])
+    ['Markets today', 'shares rose']
+    """
+    out: list[str] = []
+    for ln in lines:
+        prev = out[-1] if out else ""
+        if (
+            prev.strip()
+            and ln.strip()
+            and _words(prev) >= 6
+            and _OPEN_END.search(prev.rstrip())
+            and _CONTINUES.match(ln.strip())
+        ):
+            out[-1] = prev.rstrip() + " " + ln.strip()
+        else:
+            out.append(ln)
+    return out
+
+
 def parse_plain(text: str, title: str | None = None) -> Parsed:
     """Split a plain-text article into title, header fields and body paragraphs.
 
@@ -342,7 +370,7 @@ def parse_plain(text: str, title: str | None = None) -> Parsed:
     >>> (p.title, p.paragraphs, p.published.isoformat())
     ('Big news', ['Amazon is undergoing change.', 'More text.'], '2026-01-31T05:08:04')
     """
-    lines = [clean_line(ln) for ln in _unwrap(text.split("\n"))]
+    lines = [clean_line(ln) for ln in _join_broken(_unwrap(text.split("\n")))]
     lines = [row for ln in lines if ln for row in split_run_on_rows(ln)]
     out = Parsed()
     i = 0

@@ -342,3 +342,42 @@ def test_a_currency_word_is_no_firm_and_a_sentence_broken_over_two_lines_is_one(
     )["targets"]
     assert "Rs" not in set(fr["firm"])
     assert (fr["firm"][0], fr["target"][0]) == ("Brisk Vickers", 7.25)
+
+
+# --------------------------------------------------------------------------- results in other currencies
+
+MONEY_RESULTS = [
+    # a dollar figure in brackets after "≈"
+    ("Net profit climbed to 3.3 billion euro (≈$3.9 billion), a near 25 % rise from the 2023 figure.", [3.9e9]),
+    # Swedish kronor written out; "attributable to shareholders stood at"
+    (
+        "Net profit attributable to shareholders stood at 7.52 billion Swedish kronor ($900 million) while quarterly "
+        "adjusted operating earnings rose to 11 billion Swedish crowns ($1.32 billion).",
+        [900e6],
+    ),
+    # "US $" with a space
+    ("Harlow Trucks reported third quarter profits of US $822 million.", [822e6]),
+    # "posted a loss of", after results measured against expectations
+    (
+        "Harlow's fourth quarter results came in ahead of consensus expectations, but the company still posted a loss "
+        "of €105 million (US$108.2m).",
+        [108.2e6],
+    ),
+    # a translated "attributed result"
+    (
+        "Harlow Bank obtained, between January and March, an attributed result of 1,340 million euros ($1.65 billion), "
+        "11.8% higher than a year earlier.",
+        [1.65e9],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "amounts"), MONEY_RESULTS)
+def test_results_in_other_currencies_with_their_dollar_value(sentence, amounts):
+    df = article_frames("July 23, 2025", sentence, title="Harlow results")["events"]
+    assert [a for _, a in _results(df)] == amounts
+
+
+def test_a_loss_a_company_expects_is_no_result():
+    df = article_frames("July 23, 2025", "Harlow expects to post a loss of €105 million next year.", title="Harlow")
+    assert "financial_result" not in set(df["events"]["type"])

@@ -49,7 +49,9 @@ METRIC = (
     r"net\s+(?:income|profit|loss(?:es)?|earnings)|(?:pre-?tax|pretax|operating|gross|adjusted|underlying|core|"
     r"attributable)\s+(?:profit|income|earnings|loss)|profits?|earnings(?:\s+per\s+share)?|H?EPS|EBITDA|EBIT|"
     r"net\s+interest\s+income|bookings|free\s+cash\s+flow|operating\s+cash\s+flow|ARR|"
-    r"(?:annual|quarterly|half-year|full-year|first-half|interim|yearly)\s+loss(?:es)?)"  # "reported an annual loss of"
+    r"(?:annual|quarterly|half-year|full-year|first-half|interim|yearly)\s+loss(?:es)?|"  # "reported an annual loss of"
+    # a translated "resultado atribuido": "an attributed result of 1,340 million euros"
+    r"(?:attributed|attributable|consolidated|net)\s+result)"
 )
 REVENUE_METRIC = _rx(r"^(?:annual\s+recurring\s+revenue|recurring\s+revenue|revenues?|net\s+sales|sales|turnover|ARR)$")
 
@@ -397,7 +399,7 @@ RESULT_VERB = _rx(
 )
 RESULT_LINK = _rx(
     r"^\s*(?:,\s*(?:excluding|including|ex|before|after|net\s+of)\s+[^,.;]{1,60},\s*)?"  # ", excluding commissions,"
-    r"(?:(?:after|before)\s+(?:tax|taxes|interest|minorities)\s+|attributable\s+to\s+(?:[\w-]+\s+){1,3}?(?=of\b))?"
+    r"(?:(?:after|before)\s+(?:tax|taxes|interest|minorities)\s+|attributable\s+to\s+(?:[\w-]+\s+){1,3}?(?=of\b|stood\b|was\b|were\b|came\b|rose\b|fell\b|totall?ed\b|amounted\b|reached\b|increased\b|grew\b|jumped\b|climbed\b|declined\b|dropped\b))?"
     # "profit excluding some items of 28 cents a share"
     r"(?:(?:excluding|before|after)\s+(?:some\s+|certain\s+|one-time\s+|special\s+|exceptional\s+)?items\s+)?"
     r"(?:(?:for|in|during|of)\s+(?:the\s+)?" + CLAUSE + r"{0,60}?[\s,]+)?(?:of|totall?(?:ing|ed)|was|were|"

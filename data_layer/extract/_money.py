@@ -25,6 +25,7 @@ __all__ = ["Money", "localise", "parse_money", "parse_number"]
 PREFIXES: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "Cdn$": "CAD", "CDN$": "CAD",
     "A$": "AUD", "AU$": "AUD", "Aus$": "AUD", "AUS$": "AUD", "$A": "AUD", "NZ$": "NZD", "$NZ": "NZD", "$US": "USD",
+    "US $": "USD", "$ US": "USD",  # "profits of US $822 million", "the sum of $ US 319.8 million"
     "HK$": "HKD", "S$": "SGD", "R$": "BRL", "NT$": "TWD", "MX$": "MXN", "$": "USD", "€": "EUR", "£": "GBP",
     "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "Rs.": "INR", "Rs": "INR", "RS.": "INR", "CHF": "CHF",
     "Fr.": "CHF", "SFr": "CHF", "DKr": "DKK", "SKr": "SEK", "NKr": "NOK", "kr": "SEK", "R": "ZAR", "Dh": "AED",
@@ -50,6 +51,8 @@ SUFFIXES: dict[str, str] = {
     "pounds": "GBP", "pound": "GBP", "pence": "GBX", "p": "GBX", "cents": "USD¢", "cent": "USD¢", "¢": "USD¢",
     "c": "USD¢",  # glued only, like "p": "rose to 51.5c", "closed at 38c"
     "yen": "JPY", "francs": "CHF", "kronor": "SEK", "kroner": "NOK", "rupees": "INR", "yuan": "CNY",
+    "Swedish kronor": "SEK", "Swedish krona": "SEK", "Swedish crowns": "SEK", "Norwegian kroner": "NOK",
+    "Norwegian crowns": "NOK", "Danish kroner": "DKK", "Danish crowns": "DKK", "crowns": "SEK",
     "pesos": "MXN", "dirhams": "AED", "riyals": "SAR", "zlotys": "PLN", "zloty": "PLN", "rand": "ZAR", "won": "KRW",
     # a named dollar's hundredths: "79 Singapore cents", "one Hong Kong cent"
     "Singapore cents": "SGD¢", "Singapore cent": "SGD¢", "Hong Kong cents": "HKD¢", "Hong Kong cent": "HKD¢",

@@ -323,7 +323,7 @@ def _money_near(ctx: _Ctx, start: int, end: int, limit: int = 80) -> Money | Non
 
 
 _PAREN_EQUIV = icompile(
-    r"^\s*(?:\(\s*(?:about|around|approximately|roughly|some|or|~|c\.|equivalent\s+to)?|,?\s*or(?:\s+about|\s+around|\s+roughly)?)"
+    r"^\s*(?:\(\s*(?:about|around|approximately|approx\.|roughly|some|or|~|≈|c\.|equivalent\s+to|US|USD)?|,?\s*or(?:\s+about|\s+around|\s+roughly)?)"
     r"\s*$",
     re.I,
 )  # "€14.5 billion ($20.1 billion)", "€683 million or $737.5 million"
@@ -1171,6 +1171,11 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
         revenue = bool(R.REVENUE_METRIC.match(re.sub(r"\s+", " ", mm.group()))) and _company_wide(s, mm.start())
         found.append(_Cand(T.FINANCIAL_RESULT, ctx.sent, mm.start(), money.end, money, revenue=revenue))
     for money in ctx.monies:  # "reported $0.91 earnings per share", "posted $2.1 billion in revenue"
+        if _LOSS_OF_BEFORE.search(s, max(0, money.start - 60), money.start) and not R.EXPECTATION.search(
+            _clause_head(prelim, money.start)[-90:]
+        ):  # "results came in ahead of expectations, but the company still posted a loss of €105 million"
+            found.append(_Cand(T.FINANCIAL_RESULT, ctx.sent, money.start, money.end, money))
+            continue
         if (
             R.RESULT_EARNED_BEFORE.search(s, max(0, money.start - 40), money.start)
             and R.RESULT_PERIOD_AFTER.match(s, money.end)
@@ -1200,6 +1205,12 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
 
 
 _FROM_TO = icompile(r"\s+to\s+", re.I)
+#: A loss or profit a company reports, named without a metric's adjective: "still posted a loss of".
+_LOSS_OF_BEFORE = icompile(
+    r"\b(?:posted|posts|reported|reports|recorded|records|booked|books|swung\s+to|swung\s+into|suffered|incurred|"
+    r"made|makes|turned)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:loss|profit)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$",
+    re.I,
+)
 _PER_SHARE_AFTER = icompile(r"\s*(?:a|per|/)\s*(?:diluted\s+|basic\s+|ordinary\s+)?share\b", re.I)
 _PER_SHARE_METRIC = icompile(r"\b(?:EPS|per[-\s]share|earnings\s+per)\b", re.I)
 

@@ -462,6 +462,7 @@ def _us_numeric(date_text: str, tm: re.Match) -> bool:
 
 
 _SPACE_COMMA = re.compile(r"(?<=\w)\s+,")
+_SPACED_DOTS = re.compile(r"\b((?:19|20)\d\d)\.\s+(\d{1,2})\.\s+(\d{1,2})\.?(?!\d)")
 
 
 def parse_published(text: str) -> dt.datetime | None:
@@ -479,10 +480,13 @@ def parse_published(text: str) -> dt.datetime | None:
     '2025-03-01'
     >>> parse_published("09 Apr , 2025").date().isoformat()  # a space before the comma
     '2025-04-09'
+    >>> parse_published("2022. 10. 26. 14:21").isoformat()  # a Korean page's stamp
+    '2022-10-26T14:21:00'
     """
     if not text:
         return None
     text = _SPACE_COMMA.sub(",", text)
+    text = _SPACED_DOTS.sub(r"\1.\2.\3", text)  # a Korean page's "2022. 10. 26. 14:21"
     im = R.ISO_DATETIME.search(text)
     if im:
         try:

@@ -381,3 +381,36 @@ def test_results_in_other_currencies_with_their_dollar_value(sentence, amounts):
 def test_a_loss_a_company_expects_is_no_result():
     df = article_frames("July 23, 2025", "Harlow expects to post a loss of €105 million next year.", title="Harlow")
     assert "financial_result" not in set(df["events"]["type"])
+
+
+# --------------------------------------------------------------------------- digests, date lines and tallies
+
+
+def test_a_stocks_to_watch_item_named_before_a_colon_is_its_companys():
+    df = article_frames(
+        "August 15, 2025",
+        "Harlow Palm: The palm-oil company on Thursday posted a net profit of US$160.3 million for the first half, a "
+        "56.5 per cent jump.",
+        "Brisk Land: The property developer on Thursday posted a net profit of US$49.8 million for the half.",
+        "Corvane: The real estate group on Thursday posted a net profit of US$35.6 million for the first half.",
+        title="Stocks to watch: Harlow Palm, Brisk Land, Corvane",
+    )["events"]
+    assert _results(df) == [("Brisk Land", 49.8e6), ("Corvane", 35.6e6), ("Harlow Palm", 160.3e6)]
+
+
+def test_a_korean_pages_date_stamp():
+    df = article_frames("2022. 10. 26. 14:21", "Harlow Energy shares closed 3.5 percent higher at 529,000 won.")
+    assert str(df["articles"]["published"][0])[:10] == "2022-10-26"
+
+
+def test_a_trading_calls_stop_is_no_price_and_an_industrys_tally_no_round_of_cuts():
+    df = article_frames(
+        "November 17, 2020", "Harlow shares rose 2% to RM8.50. Cut loss at RM8.05.", title="Harlow: buy"
+    )
+    assert list(df["prices"]["price"]) == [8.5]
+    df = article_frames(
+        "January 10, 2023",
+        "The tech sector announced 97,171 job cuts in 2022, up 649% on the year before, according to a consultancy.",
+        title="Harlow to trim corporate staff",
+    )
+    assert df["layoffs"].empty

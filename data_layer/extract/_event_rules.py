@@ -1263,8 +1263,18 @@ RESULT_HEADING = re.compile(
     r"(?:first|second|third|fourth)[\s-]quarter|full[\s-]year|half[\s-]year|interim|quarterly|annual)\b"
     r"[^.!?;]{0,50}$"
 )
+#: Nouns a story calls a company by: "support services group Capita", "The bank reported ...".
+COMPANY_NOUNS = (
+    r"(?:group|company|firm|maker|manufacturer|retailer|bank|lender|miner|insurer|supplier|operator|giant|provider|"
+    r"specialist|producer|carrier|airline|chain|developer|owner|housebuilder|builder|publisher|broadcaster|grocer|"
+    r"brewer|supermarket|conglomerate|utility)"
+)
 #: A digest item's company before a bar or colon: "Tata Power | The company reported a 0.7% dip in Q2 net profit".
-ITEM_NAME = re.compile(r"^\W*(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s*\|\s*(?=[A-Z])")
+ITEM_NAME = re.compile(
+    r"^\W*(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s*\|\s*(?=[A-Z])"
+    # a stocks-to-watch item: "Golden Agri-Resources: The palm-oil company on Thursday posted ..."
+    rf"|^\W*(?P<named>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,4}}):\s+(?=The\s+(?:[\w-]+\s+){{0,4}}?{COMPANY_NOUNS}\b)"
+)
 #: A name is a result's subject when what follows it says so: "Hugo Boss shares rose", "Whitbread (WTB) posted",
 #: "Shree Cement Ltd.'s second quarter profit".
 SUBJECT_FOLLOW = re.compile(
@@ -1286,12 +1296,6 @@ DEAL_FAILED = _rx(
 )
 
 #: A company introduced by what it is: "support services group Capita", "online retailer ASOS", "shares in Acme".
-#: Nouns a story calls a company by: "support services group Capita", "The bank reported ...".
-COMPANY_NOUNS = (
-    r"(?:group|company|firm|maker|manufacturer|retailer|bank|lender|miner|insurer|supplier|operator|giant|provider|"
-    r"specialist|producer|carrier|airline|chain|developer|owner|housebuilder|builder|publisher|broadcaster|grocer|"
-    r"brewer|supermarket|conglomerate|utility)"
-)
 DESCRIBED_BEFORE = re.compile(rf"\b(?:shares\s+(?:in|of)|stock\s+of|{COMPANY_NOUNS})\s+$", re.IGNORECASE)
 #: A sentence whose subject is the company described, not named: "The bank reported ...", "The retailer said ...".
 DESCRIBED_SUBJECT = re.compile(rf"^\W*The\s+(?:[\w-]+\s+)?{COMPANY_NOUNS}\b")

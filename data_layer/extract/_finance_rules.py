@@ -77,6 +77,8 @@ NOT_PRICE_LEFT = (
     r"\b(?:(?<!bid\s)(?<!takeover\s)(?<!acquisition\s)(?-i:targets?|TARGETS?|Targets?(?=\s+[Pp]rices?\b)|"
     r"(?<=[Pp]rice\s)Targets?|TPs?\b)|ratings?|objective"
     r"|goal|fair value"
+    # a trading call's stop: "Cut loss at RM8.05", "stop-loss at Rs 1,200"
+    r"|cut\s+loss|stop[-\s]?loss"
     r"|valu(?:e|ed|es|ing|ation)"
     r"|market (?:cap|value)"
     r"|capitali[sz]ation|worth"

@@ -280,7 +280,9 @@ PARTICIPLE_SINCE = re.compile(
 # Counts across many employers (a labour-market statistic, nobody's round): "U.S.-based employers announced 49,795 job
 # cuts in January", "tech companies have shed 150,000 jobs this year".
 MARKET_COUNT = re.compile(
-    r"(?i)\b(?:employers|companies|firms|businesses|startups|banks|retailers|lenders|automakers)\s+(?:\w+\s+){0,3}?"
+    # ("The tech sector announced 97,171 job cuts in 2022": an industry's tally)
+    r"(?i)\b(?:employers|companies|firms|businesses|startups|banks|retailers|lenders|automakers|sector|industry)\s+"
+    r"(?:\w+\s+){0,3}?"
     r"(?:announced|cut|shed|planned|reported|eliminated|axed|slashed|have|had)\b[^.;]{0,40}$"
 )
 # The other company's layoffs: "Rival X said it would lay off ...".

@@ -2235,7 +2235,7 @@ def extract(doc: Doc) -> list[Event]:
             continue
         heading = (R.RESULT_HEADING.match(text) if len(text) < 90 else None) or R.ITEM_NAME.match(text)
         if heading:
-            subject = heading["name"].rstrip("’'")
+            subject = (heading.groupdict().get("named") or heading["name"]).rstrip("’'")
         detectors = _open_detectors(low, text)
         ctx = _Ctx(doc, sent, low)
         found = _sentence_events(ctx, detectors) if detectors else []

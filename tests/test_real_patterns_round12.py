@@ -414,3 +414,22 @@ def test_a_trading_calls_stop_is_no_price_and_an_industrys_tally_no_round_of_cut
         title="Harlow to trim corporate staff",
     )
     assert df["layoffs"].empty
+
+
+def test_a_deals_total_after_its_price_per_share():
+    df = article_frames(
+        "February 26, 2008",
+        "Harlow Circuits said it has entered into a definitive agreement to acquire Brisk Systems for $5.50 per share, "
+        "for an aggregate price of about $68 million (including debt and cash).",
+        title="Harlow Circuits to acquire Brisk Systems",
+    )["events"]
+    assert _events(df) == [("acquisition", 68e6)]
+
+
+def test_another_is_no_firm():
+    df = article_frames(
+        "January 23, 2013",
+        "Jefferies raised its Harlow target to $45. Another, Oppenheimer, raised its Harlow target to $42.",
+        title="Harlow shares soar",
+    )["targets"]
+    assert list(zip(df["firm"], df["target"], strict=True)) == [("Jefferies", 45.0), ("Oppenheimer", 42.0)]

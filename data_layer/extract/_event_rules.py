@@ -83,6 +83,8 @@ VALUATION_AFTER = _rx(r"^\s*(?:(?:pre|post)-?money\s+)?valuation\b")
 MARKET_VALUE = _rx(r"\bmarket\s+(?:value|capitali[sz]ation|cap)\b" + CLAUSE + r"{0,40}$")
 #: A share price is never an event amount: "at an average price of $172.48", "a price target of $300".
 PRICE_BEFORE = _rx(
+    # (not a deal's total: "for an aggregate price of about $68 million", "a total purchase price of")
+    r"(?<!aggregate\s)(?<!total\s)(?<!purchase\s)(?<!transaction\s)(?<!consideration\s)"
     r"\b(?:price|prices|priced|target|objective)\s+(?:\w+\s+){0,2}?(?:of|at|to|from)\s*(?:about|around)?\s*$"
 )
 

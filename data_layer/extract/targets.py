@@ -171,7 +171,7 @@ _NOT_FIRMS = {
 }
 _STOP_START = _NOT_FIRMS | {
     "in", "on", "at", "after", "before", "according", "as", "for", "with", "following", "by", "from", "if", "when",
-    "while", "and", "but", "a", "an", "of", "to", "last", "this", "next", "since", "among", "both", "other",
+    "while", "and", "but", "a", "an", "of", "to", "last", "this", "next", "since", "among", "both", "other", "another",
     "some", "many", "most", "all", "each", "every", "two", "three", "several", "new", "said", "says", "update",
     "updated", "why", "what", "how", "who", "here", "there", "brokers", "analysts", "rival", "peer", "shares",
     "stock", "price", "reaction", "preliminary", "further", "previous", "earlier", "later", "also", "only",

@@ -433,3 +433,41 @@ def test_another_is_no_firm():
         title="Harlow shares soar",
     )["targets"]
     assert list(zip(df["firm"], df["target"], strict=True)) == [("Jefferies", 45.0), ("Oppenheimer", 42.0)]
+
+
+def test_revenue_totaling_after_a_loss_per_share_leads_the_result():
+    df = article_frames(
+        "November 14, 2023",
+        "After the closing bell on Monday, Harlow revealed an adjusted loss of 9 cents per share, with revenue totaling "
+        "$34.5 million for the quarter.",
+        title="Harlow misses estimates",
+    )["events"]
+    assert [a for _, a in _results(df)] == [34.5e6]
+
+
+def test_jobs_at_stake_are_cuts():
+    df = article_frames(
+        "November 26, 2018", "Approximately 5,600 jobs are at stake at the three plants.", title="Plants"
+    )
+    assert list(df["layoffs"]["low"]) == [5600]
+
+
+def test_new_shares_bought_for_a_sum_are_an_investment_dated_by_the_said_clause():
+    df = article_frames(
+        "December 20, 2024",
+        "Harlow said after Thursday's market close that it planned to buy 12.1 million new Brisk shares for about 50 "
+        "billion yen, equivalent to $317.6 million.",
+        title="Harlow to take stake in Brisk",
+    )["events"]
+    rows = list(zip(df["type"], df["amount_usd"], df["counterparty"], df["date"].astype(str), strict=True))
+    assert ("investment", 317.6e6, "Harlow", "2024-12-19") in rows
+    assert "Thursday's" not in set(df["counterparty"])
+
+
+def test_a_preposition_opening_the_sentence_is_no_party():
+    df = article_frames(
+        "May 5, 2015",
+        "By acquiring Harlow Metals, Brisk will be able to grow its aerospace business considerably.",
+        title="Harlow Metals news",
+    )["events"]
+    assert "By" not in set(df["counterparty"])

@@ -166,6 +166,12 @@ ACQ_OBJECT_VETO = _rx(
     r"panels?|modules?|products?|goods|supplies|equipment|time|votes?|customers?|users?|talent|land|call|options?|"
     r"calls|puts|it|them|into|now|the\s+news))\b"
 )
+#: New shares a company buys into another for a sum: "to buy 12.1 million new Kadokawa shares for about 50 billion yen".
+SHARES_BOUGHT = _rx(
+    r"(?:buy|buys|bought|purchase|purchases|purchased|subscribe\s+(?:to|for)|subscribed\s+(?:to|for))\s+"
+    r"(?:[\d,.]+\s+(?:million\s+|billion\s+|mn\s+)?)(?:new\s+)?(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,3}?(?:shares|stock)\s+"
+    r"(?:for|worth)\s+"
+)
 #: "investors should buy Nvidia", "why I'd buy X": advice, not a deal.
 #: "Monsanto, the agribusiness taken over by Bayer, has to pay ...": an earlier deal in an appositive, background.
 ACQ_APPOSITIVE = _rx(r",\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$")
@@ -179,7 +185,9 @@ ACQ_VETO = _rx(
     r"purchase\s+price|purchase\s+orders?|purchase\s+accounting|purchasing\s+managers|buy\s+price|share\s+purchase|purchase\s+agreement\s+for\s+shares|"
     r"rat(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?[\"'“‘]?buy|(?:moderate|strong|conviction)\s+buy|insider\s+buying|"
     r"buying\s+and\s+selling|(?:purchase|acquisition|buying)\s+of\s+(?:[\w,.$-]+\s+){0,4}?(?:shares|stock|ADRs?)|"
-    r"(?:bought|purchased|buys|acquired)\s+(?:an?\s+)?(?:additional\s+)?[\d,.]+\s+(?:\w+\s+)?shares)\b|"
+    # ("planned to buy 12.1 million new Kadokawa shares": new shares subscribed, a stake)
+    r"(?:bought|purchased|buys|buy|acquired|acquire|purchase)\s+(?:an?\s+)?(?:additional\s+)?[\d,.]+\s+(?:\w+\s+){0,3}?"
+    r"shares)\b|"
     r"[\"'“‘]buy[\"'”’]|\bbuy\s*[-–|]|[-–|]\s*buy\b"
     # a share issue, not a bid: "an exempt public offer of shares to retail investors", "placing and open offer"
     r"|\b(?:public|retail|open|exempt|share|rights)\s+offer\b|\boffer\s+of\s+(?:new\s+|ordinary\s+)?shares\b"

@@ -81,7 +81,7 @@ CUT_NOUN_OF = (
 _PASSIVE = (
     r"(?:cut|eliminated|axed|lost|shed|made\s+redundant|laid\s+off|let\s+go|affected|impacted|scrapped|removed|"
     r"go|going|disappear|at\s+risk|on\s+the\s+line|slashed|trimmed|culled|furloughed|dismissed|terminated|"
-    r"under\s+threat|on\s+the\s+chopping\s+block|be\s+lost|be\s+cut|lose\s+(?:their|its)\s+jobs)\b"
+    r"under\s+threat|on\s+the\s+chopping\s+block|be\s+lost|be\s+cut|lose\s+(?:their|its)\s+jobs|at\s+stake)\b"
 )
 _AUX = r"(?:(?:will|would|could|are|were|is|was|have|has|had|to|may|might|set|expected|likely|being|been|be|also|now|"
 _AUX += r"already|ultimately|eventually|potentially|reportedly)\s+){0,5}"

@@ -330,7 +330,8 @@ def _money_near(ctx: _Ctx, start: int, end: int, limit: int = 80) -> Money | Non
 
 
 _PAREN_EQUIV = icompile(
-    r"^\s*(?:\(\s*(?:about|around|approximately|approx\.|roughly|some|or|~|≈|c\.|equivalent\s+to|US|USD)?|,?\s*or(?:\s+about|\s+around|\s+roughly)?)"
+    r"^\s*(?:\(\s*(?:about|around|approximately|approx\.|roughly|some|or|~|≈|c\.|equivalent\s+to|US|USD)?|"
+    r",?\s*or(?:\s+about|\s+around|\s+roughly)?|,\s*(?:the\s+)?equivalent\s+(?:to|of)(?:\s+about|\s+around|\s+roughly)?)"
     r"\s*$",
     re.I,
 )  # "€14.5 billion ($20.1 billion)", "€683 million or $737.5 million"
@@ -394,10 +395,14 @@ _OPENING_DAY = icompile(
 _OPENING_ON = icompile(r"\s*(?:On|As\s+of)?\s*", re.I)
 # The day of the announcement that carries the clause: "announced Wednesday that it has entered into an agreement".
 _SAID_DAY_BEFORE = icompile(
-    r"\b(?:announced|said|says|reported|disclosed|confirmed|revealed|unveiled|stated|news|reports?)\s+(?:on\s+|late\s+|early\s+)?$",
+    # ("said after Thursday's market close that ...")
+    r"\b(?:announced|said|says|reported|disclosed|confirmed|revealed|unveiled|stated|news|reports?)\s+"
+    r"(?:on\s+|late\s+|early\s+|after\s+|before\s+)?$",
     re.I,
 )
-_SAID_DAY_AFTER = icompile(r"\s*,?\s+(?:that|it|its|the\s+company)\b", re.I)
+_SAID_DAY_AFTER = icompile(
+    r"(?:['’]s\s+(?:market\s+)?(?:close|closing|session|trading))?\s*,?\s+(?:that|it|its|the\s+company)\b", re.I
+)
 # A date inside a relative or time clause before the trigger belongs to that clause ("which will report on May 2,").
 _RELATIVE_HEAD = icompile(r",\s*(?:which|who|whose|when|after|ahead\s+of|before)\b[^,;]*$", re.I)
 _PERIOD_END = icompile(r"\b(?:ended|ending|through|to|until|since|from|closed|closing|trading|traded|at)\s*$", re.I)
@@ -482,8 +487,13 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
                 # (past a price per share: "for 5.45 euros per share, representing an equity value of 308 million")
                 money = _deal_after(ctx, m.end(), 160)
                 return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
+        if (bought := R.SHARES_BOUGHT.match(s, m.start())) and (money := _deal_after(ctx, bought.end(), 30)):
+            # ("planned to buy 12.1 million new Kadokawa shares for about $317.6 million": a stake bought, not a
+            # takeover; the investee is named in the shares)
+            name = _PROPER_RUN.search(s, m.end(), bought.end())
+            return _Cand(T.INVESTMENT, ctx.sent, m.start(), bought.end(), money, counterparty=name and name.group(1))
         if (
-            R.ACQ_VETO.search(s[max(0, m.start() - 15) : m.end() + 25])
+            R.ACQ_VETO.search(s[max(0, m.start() - 15) : m.end() + 40])
             or (
                 R.ACQ_PARTICIPLE.match(s[m.start() :])
                 and R.ACQ_APPOSITIVE.search(s[max(0, m.start() - 50) : m.start()])
@@ -604,7 +614,7 @@ def _bidder(ctx: _Ctx, pos: int) -> str | None:
     """The first company named before ``pos`` that is not the article's own (who made "its bid for the company")."""
     for m in _PROPER_RUN.finditer(ctx.text, 0, pos):
         name = m.group(1)
-        first = name.split()[0]
+        first = re.sub(r"['’]s$", "", name.split()[0])  # ("after Thursday's market close")
         if (
             first not in _NOT_PARTY
             and first not in _NAME_STOP
@@ -1093,6 +1103,7 @@ def _market_story(doc: Doc) -> bool:
 # sank"
 _ASIDE_LINK = icompile(r"^,\s*(?:(?:which|that)\s[^,;$€£¥]{1,60}|or\s[^,;$€£¥\d]{1,40}),", re.I)
 _ON_METRIC = icompile(r",\s*on\s+(?:[\w-]+\s+){0,2}$", re.I)
+_REPORTED_BEFORE = icompile(r"\b(?:posted|reported|revealed|announced|delivered|recorded)\b", re.I)
 _POSTED_RESULTS = icompile(r"\b(?:posted|reported|released|announced|unveiled|delivered)\b", re.I)
 # A figure measured against expectations: "exceeded market expectations", "came in above forecasts" ...
 _BEAT_VERBS = r"exceeded|exceeds|beat|beats|topped|tops|missed|misses|surpassed"
@@ -1152,8 +1163,11 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
         if hits and not _POSTED_RESULTS.search(head, hits[-1].end()):
             continue  # "raised its forecast after posting a net profit of ...": the forecast is another clause
             # (but "reconfirmed its guidance and reported a 2.1% rise in sales to $675m" reports a result after it)
-        if R.RESULT_SIZE_BEFORE.search(s, max(0, mm.start() - 25), mm.start()) and not R.RESULT_MOVED_AFTER.match(
-            s, mm.end()
+        if (
+            R.RESULT_SIZE_BEFORE.search(s, max(0, mm.start() - 25), mm.start())
+            and not R.RESULT_MOVED_AFTER.match(s, mm.end())
+            # ("revealed an adjusted loss of 9 cents per share, with revenue totaling $34.5 million": a result's)
+            and not _REPORTED_BEFORE.search(s, 0, mm.start())
         ):
             continue  # "with a turnover of €9 billion, X employs ...": a size, not a period's result
         after = [x for x in ctx.monies if x.start >= mm.end() and x.start - mm.end() <= 80]
@@ -1859,11 +1873,14 @@ def _finish(ctx: _Ctx, c: _Cand) -> None:
             )
     if c.counterparty and (c.type in DEAL_TYPES or c.type is T.LEGAL) and _is_self(ctx.doc, c.counterparty):
         other = _name_before(ctx.text, c.start)
+        if other in _NOT_PARTY:
+            other = None  # "By acquiring RTI, Alcoa will ...": a preposition, no party
         if not other or _is_self(ctx.doc, other):  # "The deal has Merck offering $10.8 billion to acquire <us>"
             names = [
                 n
                 for n in _PROPER_RUN.findall(ctx.text[: c.start])
                 if n not in _NOT_PARTY
+                and re.sub(r"['’]s$", "", n.split()[0]) not in CALENDAR_WORDS  # "after Thursday's market close"
                 and not _is_self(ctx.doc, n)
                 and not (n.isupper() and len(n) <= 6)
                 and n not in _EXCHANGES
@@ -1875,7 +1892,10 @@ def _finish(ctx: _Ctx, c: _Cand) -> None:
 _EXCHANGES = frozenset(EXCHANGES)
 # ("Royal Bank of Canada", "Bank of the West": one name over "of" / "of the")
 _PROPER_RUN = re.compile(r"(?<![\w$])([A-Z][\w&'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'’-]+){0,3})")
-_NOT_PARTY = frozenset({"The", "This", "That", "It", "Its", "Under", "In", "On", "Shares", "Analysts", "CEO"})
+_NOT_PARTY = frozenset(
+    {"The", "This", "That", "It", "Its", "Under", "In", "On", "Shares", "Analysts", "CEO", "By", "After", "Before",
+     "With", "For", "As", "At", "From", "Following", "Through", "Via"}
+)  # fmt: skip
 
 
 def _expected_close(ctx: _Ctx) -> FuzzyDate | None:

@@ -471,3 +471,28 @@ def test_a_preposition_opening_the_sentence_is_no_party():
         title="Harlow Metals news",
     )["events"]
     assert "By" not in set(df["counterparty"])
+
+
+DIVIDENDS = [
+    ("Discovery Health was among the biggest losers, diving 7.80% after scrapping its annual dividend.", 1),
+    ("Harlow announced a dividend hike on Tuesday.", 1),
+    ("Harlow declared a higher-than-expected final dividend of $2.50 per share.", 1),
+    ("Harlow posted a fourfold increase in its final dividend to R9.8bn.", 1),
+    ("Harlow shares offer a dividend yield of 6%.", 0),
+    ("Analysts expect Harlow to raise its dividend.", 0),
+]
+
+
+@pytest.mark.parametrize(("sentence", "n"), DIVIDENDS)
+def test_a_companys_dividend_decision_is_an_other_event(sentence, n):
+    df = article_frames("August 10, 2023", sentence, title="Harlow news")["events"]
+    assert list(df["type"]).count("other") == n
+
+
+def test_a_buyback_and_a_dividend_are_two_events():
+    df = article_frames(
+        "August 10, 2023",
+        "Harlow raised its final dividend and launched a $1 billion share buyback.",
+        title="Harlow rewards shareholders",
+    )["events"]
+    assert _events(df) == [("other", 0.0), ("other", 1e9)]

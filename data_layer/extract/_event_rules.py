@@ -1347,6 +1347,25 @@ BUYBACK = _rx(
     r"|\b(?:will|would|to|plans\s+to)\s+buy\s+back\s+(?=(?:up\s+to\s+)?(?:about\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|"
     r"million|m|billion|bn)?\s+(?:of\s+)?(?:its\s+)?(?:own\s+)?(?:outstanding\s+|ordinary\s+|common\s+)?shares\b)"
 )
+#: A change to a company's dividend (type ``other``): "scrapped its annual dividend", "announced a dividend hike",
+#: "a higher-than-expected final dividend", "a fourfold increase in its final dividend".
+DIVIDEND_ACTION = _rx(
+    r"\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
+    r"cut(?:s|ting)?|slash(?:es|ed|ing)?|scrap(?:s|ped|ping)?|ax(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|"
+    r"halt(?:s|ed|ing)?|omit(?:s|ted|ting)?|cancel(?:s|led|ling|ed|ing)?|reinstat(?:e|es|ed|ing)|"
+    r"resum(?:e|es|ed|ing)|skip(?:s|ped|ping)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing))\s+(?:its|their|the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?dividends?\b"
+    r"|\bdividend\s+(?:hike|increase|cut|raise|boost|suspension)s?\b"
+    r"|\b(?:special|higher[-\s]than[-\s]expected|bigger[-\s]than[-\s]expected|bumper|increased|record)\s+"
+    r"(?:(?:final|interim|annual|quarterly|half-year|full-year)\s+)?dividends?\b"
+    r"|\b(?:\w+fold|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+(?:increase|rise|jump|hike|cut)\s+in\s+(?:its\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?dividends?\b"
+)
+#: Not a company's dividend decision: a yield, a stock that pays one, a question or a forecast.
+DIVIDEND_VETO = _rx(
+    r"\b(?:yield\w*|ex-dividend|dividend\s+(?:stocks?|payers?|investors?|aristocrats?|funds?|etfs?|tax)|if|whether|"
+    r"would|could|might|should)\b"
+)
 #: A buyback's size told in shares: "a share buyback of up to 75m ordinary shares", "up to 10 percent of its shares".
 BUYBACK_SHARES = _rx(
     r"\s*(?:(?:programme|program|plan|scheme)\s+)?(?:of\s+)?(?:up\s+to\s+)?(?:about\s+|around\s+)?[\d.,]+\s*"

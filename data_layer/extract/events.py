@@ -79,6 +79,7 @@ class _Cand:
     undated: bool = False  # a restatement whose date is another moment ("expected to close by year end")
     subject: str | None = None  # results: the company they belong to, when a digest or wrap names one
     control: bool = False  # investments: a controlling stake ("a 51.21% interest in X"), so the company's takeover
+    kind: str | None = None  # other events: "buyback", "dividend", "spinoff" (two kinds are two events)
 
 
 @dataclass
@@ -749,7 +750,7 @@ def _spinoff(ctx: _Ctx) -> _Cand | None:
     for m in R.SPINOFF.finditer(s):
         if R.SPINOFF_VETO.search(s[max(0, m.start() - 20) : m.end() + 8]):
             continue
-        return _Cand(T.OTHER, ctx.sent, m.start(), m.end(), counterparty=_name_after(s, m.end(), 60))
+        return _Cand(T.OTHER, ctx.sent, m.start(), m.end(), counterparty=_name_after(s, m.end(), 60), kind="spinoff")
     return None
 
 
@@ -1696,7 +1697,22 @@ def _buyback(ctx: _Ctx) -> _Cand | None:
     money = _money_within(ctx, m.start(), m.end()) or _money_after(ctx, m.end(), 25)
     if money is None and not R.BUYBACK_SHARES.match(ctx.text, m.end()):
         return None  # a buyback without its size is a passing mention ("will restart its share buyback")
-    return _Cand(T.OTHER, ctx.sent, m.start(), m.end(), money)
+    return _Cand(T.OTHER, ctx.sent, m.start(), m.end(), money, kind="buyback")
+
+
+def _dividend(ctx: _Ctx) -> _Cand | None:
+    """A change the company makes to its dividend ("scrapped its annual dividend", "announced a dividend hike"):
+    an ``other`` event without an amount (a dividend is told per share)."""
+    s = ctx.text
+    m = R.DIVIDEND_ACTION.search(s)
+    if (
+        not m
+        or R.DIVIDEND_VETO.search(s)
+        or R.EXPECTATION.search(s, max(0, m.start() - 40), m.start())
+        or (not ctx.doc.many_companies and _other_actor(ctx, m.start()))
+    ):
+        return None
+    return _Cand(T.OTHER, ctx.sent, m.start(), m.end(), kind="dividend")
 
 
 def _policy(ctx: _Ctx) -> _Cand | None:
@@ -1723,6 +1739,7 @@ DETECTORS: tuple[Callable[[_Ctx], _Cand | None], ...] = (
     _product,
     _policy,
     _buyback,
+    _dividend,
 )
 
 #: Per detector, the trigger patterns one of which must match for it to return anything: a sentence
@@ -1758,6 +1775,7 @@ _GATES: dict[Callable[[_Ctx], _Cand | None], Gate] = {
     _product: Gate(R.PRODUCT),
     _policy: Gate(R.POLICY, R.POLICY_OFFICE),
     _buyback: Gate(R.BUYBACK),
+    _dividend: Gate(R.DIVIDEND_ACTION),
 }
 _END_NOUN_GATE = Gate(R.END_NOUN)  # a partnership end also needs its noun
 _ADVERT_GATE = Gate(R.ADVERT)
@@ -1818,7 +1836,7 @@ def _failed(ctx: _Ctx, c: _Cand) -> bool:
 
 
 #: Besides results, the events a wrap reports for each company it names.
-_WRAP_SUBJECT_TYPES = frozenset({T.GUIDANCE, T.EARNINGS_DATE})
+_WRAP_SUBJECT_TYPES = frozenset({T.GUIDANCE, T.EARNINGS_DATE, T.OTHER})
 
 #: Events whose subject must be the article's company (a deal only needs the company named in the sentence).
 _OWN_ACTION_TYPES = frozenset({T.EARNINGS_DATE})
@@ -1978,6 +1996,8 @@ def _same_amount(a: _Cand, b: _Cand) -> bool:
 def _compatible(k: _Cand, c: _Cand) -> bool:
     if k.type is not c.type:
         return False
+    if k.type is T.OTHER and ((k.kind and c.kind and k.kind != c.kind) or not _same_company(k.subject, c.subject)):
+        return False  # a buyback and a dividend cut; two companies' dividends in a wrap
     if k.type is T.GUIDANCE:
         # ("forecast revenue of $167m to $171m in the current quarter" and "raised its full-year projections to
         # $655m": two outlooks, each with its figure)

@@ -496,3 +496,19 @@ def test_a_buyback_and_a_dividend_are_two_events():
         title="Harlow rewards shareholders",
     )["events"]
     assert _events(df) == [("other", 0.0), ("other", 1e9)]
+
+
+CAPITAL = [
+    "Harlow Rail proposed a five-for-one split of its common shares, subject to shareholder approval.",
+    "Harlow announced a 5:1 bonus share issue with a record date of November 3.",
+    "Harlow seeks to raise $1.9bn through a share sale.",
+    "Harlow Metals raised $60m in an institutional placement at 15 cents.",
+    "Harlow will make a capital return of $32.5m to $35m.",
+]
+
+
+@pytest.mark.parametrize("sentence", CAPITAL)
+def test_a_change_to_share_capital_is_an_other_event(sentence):
+    # (a placement's money raised is also a funding round, as round nine reads it: labellers give either type)
+    df = article_frames("August 10, 2023", sentence, title="Harlow news")["events"]
+    assert set(df["type"]) - {"funding_round"} == {"other"}

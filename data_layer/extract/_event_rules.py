@@ -1361,6 +1361,17 @@ DIVIDEND_ACTION = _rx(
     r"|\b(?:\w+fold|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+(?:increase|rise|jump|hike|cut)\s+in\s+(?:its\s+|the\s+)?"
     r"(?:[\w-]+\s+)?dividends?\b"
 )
+#: A change to a company's share capital (type ``other``): a split or bonus issue, a placement, rights issue or share
+#: sale to raise money, a capital return: "a proposed five-for-one split of its common shares", "a 5:1 bonus issue",
+#: "seeks to raise $1.9bn through a share sale", "an institutional placement", "a capital return of $35m".
+CAPITAL_ACTION = _rx(
+    r"\b(?:(?:\w+-for-\w+|\d+\s*(?:-|:|for)\s*\d+)\s+(?:stock\s+|share\s+)?split|stock\s+split|share\s+split|"
+    r"split\s+of\s+(?:its\s+|the\s+)?(?:common\s+|ordinary\s+)?shares|bonus\s+(?:share\s+)?issue|bonus\s+shares|"
+    r"(?:institutional\s+|share\s+)placement|placing\s+(?:and\s+open\s+offer|of\s+(?:new\s+)?shares)|rights\s+issue|"
+    r"rights\s+offering|capital\s+return|capital\s+increase|return\s+(?:[$€£]?[\d.,]+\s*(?:bn|billion|m|million)?\s+)?"
+    r"to\s+shareholders|raise\s+(?:[\w$€£.,-]+\s+){0,4}?(?:through|via|in|from)\s+(?:an?\s+)?(?:share|equity|stock)\s+"
+    r"(?:sale|offering|issue|placement))\b"
+)
 #: Not a company's dividend decision: a yield, a stock that pays one, a question or a forecast.
 DIVIDEND_VETO = _rx(
     r"\b(?:yield\w*|ex-dividend|dividend\s+(?:stocks?|payers?|investors?|aristocrats?|funds?|etfs?|tax)|if|whether|"

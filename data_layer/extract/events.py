@@ -1715,6 +1715,20 @@ def _dividend(ctx: _Ctx) -> _Cand | None:
     return _Cand(T.OTHER, ctx.sent, m.start(), m.end(), kind="dividend")
 
 
+def _capital(ctx: _Ctx) -> _Cand | None:
+    """A change the company makes to its share capital: a split, a bonus issue, a placement or rights issue, a
+    capital return (an ``other`` event; no amount, since gold and readers give these in many currencies)."""
+    s = ctx.text
+    m = R.CAPITAL_ACTION.search(s)
+    if (
+        not m
+        or R.DIVIDEND_VETO.search(s, m.start(), m.end())
+        or (not ctx.doc.many_companies and _other_actor(ctx, m.start()))
+    ):
+        return None
+    return _Cand(T.OTHER, ctx.sent, m.start(), m.end(), kind="capital")
+
+
 def _policy(ctx: _Ctx) -> _Cand | None:
     m = R.POLICY.search(ctx.text) or R.POLICY_OFFICE.search(ctx.text)
     if not m or R.POLICY_VETO.search(ctx.text) or _other_actor(ctx, m.start()):
@@ -1740,6 +1754,7 @@ DETECTORS: tuple[Callable[[_Ctx], _Cand | None], ...] = (
     _policy,
     _buyback,
     _dividend,
+    _capital,
 )
 
 #: Per detector, the trigger patterns one of which must match for it to return anything: a sentence
@@ -1776,6 +1791,7 @@ _GATES: dict[Callable[[_Ctx], _Cand | None], Gate] = {
     _policy: Gate(R.POLICY, R.POLICY_OFFICE),
     _buyback: Gate(R.BUYBACK),
     _dividend: Gate(R.DIVIDEND_ACTION),
+    _capital: Gate(R.CAPITAL_ACTION),
 }
 _END_NOUN_GATE = Gate(R.END_NOUN)  # a partnership end also needs its noun
 _ADVERT_GATE = Gate(R.ADVERT)

@@ -512,3 +512,43 @@ def test_a_change_to_share_capital_is_an_other_event(sentence):
     # (a placement's money raised is also a funding round, as round nine reads it: labellers give either type)
     df = article_frames("August 10, 2023", sentence, title="Harlow news")["events"]
     assert set(df["type"]) - {"funding_round"} == {"other"}
+
+
+def test_a_share_of_staff_and_its_count_are_one_figure_and_a_place_may_sit_before_the_verb():
+    df = article_frames(
+        "May 16, 2012",
+        "Harlow Systems said that it is laying off about 2% of its global workforce, which amounts to about 1,300 "
+        "employees.",
+        title="Harlow to cut jobs",
+    )["layoffs"]
+    assert list(zip(df["low"], df["percent"], strict=True)) == [(1300, 2.0)]
+    df = article_frames(
+        "May 16, 2012",
+        "The union says a total of 210 employees in the Toronto area are being laid off.",
+        "This means that more than one in ten employees in Canada will be laid off.",
+        title="Harlow Media layoffs",
+    )["layoffs"]
+    assert list(df["low"]) == [210]
+
+
+NOT_PRICES = [
+    "The stock has ranged from $19.73 to $32.19 over the past year.",
+    "Why one analyst thinks Harlow stock could be headed to $500",
+    "At the opening, a barrel of Brent was trading higher, up to $84, while West Texas Intermediate stood at $79.5.",
+    "For its part, the bond yield was at 3.348% at the opening, while the euro rose slightly, to $1.71.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_PRICES)
+def test_a_years_range_a_forecast_a_commodity_or_a_currency_is_no_share_price(sentence):
+    assert article_frames("May 19, 2010", sentence, title="Harlow news")["prices"].empty
+
+
+def test_a_rating_kept_at_buy_is_no_purchase():
+    df = article_frames(
+        "March 10, 2023",
+        "Harlow Insurance kept at Buy by Goldman Sachs, with TP lifted from HKD51 to HKD58.",
+        title="HK analyst calls",
+    )
+    assert df["events"].empty
+    assert list(df["targets"]["target"]) == [58.0]

@@ -184,6 +184,9 @@ ACQ_VETO = _rx(
     r"\b(?:buy-?backs?|buy\s+back|bought\s+back|bought\s+deal|repurchas\w*|buy\s+rating|rated\s+(?:a\s+)?buy|"
     r"purchase\s+price|purchase\s+orders?|purchase\s+accounting|purchasing\s+managers|buy\s+price|share\s+purchase|purchase\s+agreement\s+for\s+shares|"
     r"rat(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?[\"'“‘]?buy|(?:moderate|strong|conviction)\s+buy|insider\s+buying|"
+    # a rating kept or moved: "Ping An kept at Buy by Goldman Sachs", "upgraded to buy"
+    r"(?:kept|keeps|maintained|reiterated|upgraded|downgraded|moved|initiated|started|raised|cut|lowered)\s+"
+    r"(?:\w+\s+){0,2}?(?:at|to|with|as)\s+(?:an?\s+)?[\"'“‘]?buy|"
     r"buying\s+and\s+selling|(?:purchase|acquisition|buying)\s+of\s+(?:[\w,.$-]+\s+){0,4}?(?:shares|stock|ADRs?)|"
     # ("planned to buy 12.1 million new Kadokawa shares": new shares subscribed, a stake)
     r"(?:bought|purchased|buys|buy|acquired|acquire|purchase)\s+(?:an?\s+)?(?:additional\s+)?[\d,.]+\s+(?:\w+\s+){0,3}?"

@@ -79,6 +79,8 @@ NOT_PRICE_LEFT = (
     r"|goal|fair value"
     # a trading call's stop: "Cut loss at RM8.05", "stop-loss at Rs 1,200"
     r"|cut\s+loss|stop[-\s]?loss"
+    # a forecast: "thinks TSLA stock could be headed to $500"; a commodity's or currency's price
+    r"|headed|heading|barrels?|Brent|WTI|crude|ounces?"
     r"|valu(?:e|ed|es|ing|ation)"
     r"|market (?:cap|value)"
     r"|capitali[sz]ation|worth"
@@ -130,7 +132,9 @@ FX_SUBJECT = (
     r"unchanged)\b|"
     # (after a lead-in: "On currency markets, the dollar ticked up to 119.45 yen")
     r"^\W*(?:(?:on|in|elsewhere\s+in|meanwhile\s+(?:on|in))\s+(?:the\s+)?(?:currency|foreign\s+exchange|forex|fx|"
-    r"commodit(?:y|ies))\s+(?:markets?|trading|front)\s*,\s*)?"
+    r"commodit(?:y|ies))\s+(?:markets?|trading|front)\s*,\s*"
+    # ("At the opening, a barrel of Brent was trading higher, up to $84")
+    r"|(?:at|by)\s+the\s+(?:opening|open|close|closing)\s*,\s*)?"
     r"(?:(?:the\s+)?(?:U\.?S\.?\s+|American\s+|single\s+)?(?:dollar|euro|yen|pound|sterling|rupee|yuan|franc|rand|won|"
     r"ringgit|greenback|loonie|Brent|WTI|West\s+Texas\s+Intermediate|(?:U\.?S\.?\s+)?crude|oil|gold|silver|copper|bitcoin"
     # "The local currency closed at 1,120.40 won against the US greenback"
@@ -145,6 +149,10 @@ FX_SUBJECT = (
 # An exchange rate told by its counter-currency: "rising by 0.34 per cent against the dollar to $1.398".
 FX_AGAINST = (
     r"\b(?:against|versus|vs\.?)\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:dollar|euro|pound|yen|greenback|sterling|yuan)\b"
+    # a currency's own move in the clause: "while the euro rose slightly, to $1.71"
+    r"|\bthe\s+(?:euro|pound|sterling|yen|yuan|rupee|franc|rand|loonie|Aussie|greenback)\s+(?:rose|fell|gained|"
+    r"slipped|climbed|dropped|edged|firmed|eased|weakened|strengthened|traded|stood|was)\b(?:\s+\w+){0,2},?\s+"
+    r"(?:to|at)\s*$"
 )
 # "closed at $218.16 per share" is still a share price.
 PER_SHARE_OK = (
@@ -208,6 +216,8 @@ RANGE_STAT = (
     r"\s+(?:high|low)s?\s+(?:of|is|was|at)\s*$"
     # "have traded between a low of $56.47 and a high of $72.89": a range, not the day's price
     r"|\bbetween\s+(?:a\s+)?(?:low|high)\s+of\s*$|^\s*and\s+(?:a\s+)?(?:low|high)\s+of\s*$"
+    # "The stock has ranged from $19.73 to $32.19 over the past year": the year's range
+    r"|\branged\s+(?:from\s+|between\s+)?$"
 )
 #: A past peak named by its month: "following its May peak of $79.24" (never the day's price, whatever the verb).
 MONTH_PEAK = (

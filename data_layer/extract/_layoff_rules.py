@@ -124,7 +124,12 @@ _RAW: list[tuple[str, str]] = [
     # 16,000 job cuts / around 16,000 layoffs
     ("num_cutnoun", rf"(?P<num>{NUM})\s+(?:more\s+|new\s+)?{ADJ}{CUT_NOUN}"),
     # 85 onshore positions will be made redundant / 30,000 roles have been eliminated / 1,900 jobs to go
-    ("num_passive", rf"(?P<num>{NUM})\s+{ADJ}{JOB_NOUN}\s+{_AUX}{_PASSIVE}"),
+    # ("a total of 210 employees in the Toronto area are being laid off": a place between)
+    (
+        "num_passive",
+        rf"(?P<num>{NUM})\s+{ADJ}{JOB_NOUN}\s+(?:(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){{1,3}}?(?=are|were|will|would|have|had))?"
+        rf"{_AUX}{_PASSIVE}",
+    ),
     # 10% of its workforce will be laid off
     ("pct_passive", rf"(?P<pct>{PCT})\s+of\s+{WORKFORCE}\s+{_AUX}{_PASSIVE}"),
     # a workforce reduction of 16,000 positions / layoffs affecting between 1,001 and 2,500 positions
@@ -230,7 +235,7 @@ PCT_GATE = re.compile(r"(?i)%|per\s?cent|pct")
 PCT_PATTERNS = {"verb_pct", "pct_passive", "pct_noun", "affecting_pct"}
 # Layoff words a context-dependent pattern needs elsewhere in the sentence.
 LAYOFF_CONTEXT = re.compile(
-    r"(?i)\b(?:cuts?|cutting|layoffs?|lay-offs?|lay\s+off|laid\s+off|redundan\w*|reductions?|eliminat\w*|"
+    r"(?i)\b(?:cuts?|cutting|layoffs?|lay-offs?|lay\s+off|laying\s+off|lays\s+off|laid\s+off|redundan\w*|reductions?|eliminat\w*|"
     r"job\s+losses|downsiz\w*|restructuring|phase|round|wave|shed\w*|ax(?:e|ed|es|ing)|buyouts?|"
     r"(?:voluntary|early)\s+(?:retirement|redundanc(?:y|ies)|departures?|exits?|separations?)|"
     # "closing three plants in a move that would affect 310 employees"
@@ -242,6 +247,8 @@ LAYOFF_CONTEXT = re.compile(
 FRACTION_OF = re.compile(
     r"(?i)\b(?:half|a\s+third|a\s+quarter|two[-\s]thirds|three[-\s]quarters|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))"
     r"\s+of\s+(?:the|its|their|all)\s+$"
+    # "more than one in ten employees will be laid off": a share, not a count
+    r"|\b(?:one|two|three|\d)\s+(?:in|out\s+of)\s+$"
 )
 APPROX = re.compile(rf"(?i)\b{_APPROX}\s*$|~\s*$")
 APPROX_INSIDE = re.compile(rf"(?i)(?:^|\s){_APPROX}(?:\s|$)")

@@ -151,7 +151,12 @@ _PAREN_COUNT = icompile(
     rf"%\s*(?P<paren>\(\s*(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?(?P<num>{R.NUM})\s+"
     r"(?:employees|staff|staffers|workers|people|jobs|positions|roles)\s*\))"
 )
-_JOIN = icompile(r"(?i)^[\s,(–—-]*(?:or|and|i\.e\.|equal\s+to|equivalent\s+to|representing)?[\s,(–—-]*$")
+_JOIN = icompile(
+    r"(?i)^[\s,(–—-]*(?:or|and|i\.e\.|equal\s+to|equivalent\s+to|representing|amounting\s+to|"
+    # "2% of its global workforce, which amounts to about 1,300 employees"
+    r"which\s+(?:amounts|amounted|equates|translates|works\s+out|comes)\s+to)?[\s,(–—-]*"
+    r"(?:about|around|roughly|some|nearly|approximately|almost)?\s*$"
+)
 _PCT_AFTER = icompile(
     rf"(?i)\s*[,(–—-]\s*(?:or\s+|representing\s+|about\s+|roughly\s+|around\s+|some\s+|nearly\s+|approximately\s+)*"
     rf"(?P<pct>{R.PCT})"

@@ -99,6 +99,7 @@ def _priced(text: str) -> bool:
 
 
 _RANGE_STAT = icompile(R.RANGE_STAT, _I)
+_RANGED_BEFORE = icompile(r"\b(?:ranged|range[sd]?)\s+(?:from|between)\s+$", _I)
 _RANGE_EVENT = icompile(R.RANGE_EVENT, _I)
 _MONTH_PEAK = icompile(R.MONTH_PEAK, _I)
 _PAREN_PCT = icompile(r"\s*\(\s*(?P<sign>[-+−–])\s*(?P<n>\d+(?:[.,]\d+)?)\s*%\s*\)")
@@ -559,8 +560,14 @@ def _sentence_prices(
             continue
         left0 = moneys[j - 1].end if j else 0
         right_lim = moneys[j + 1].start if j + 1 < len(moneys) else len(text)
-        if j and vetoed and re.fullmatch(r"\s*(?:to|-|–|and)\s*", text[left0 : m.start]):
-            continue  # the upper end of a range whose lower end is not a price ("EPS of $13.35 to $13.75")
+        if (
+            j
+            and (vetoed or _RANGED_BEFORE.search(text, max(0, moneys[j - 1].start - 24), moneys[j - 1].start))
+            and re.fullmatch(r"\s*(?:to|-|–|and)\s*", text[left0 : m.start])
+        ):
+            # the upper end of a range whose lower end is not a price ("EPS of $13.35 to $13.75", "The stock has
+            # ranged from $19.73 to $32.19 over the past year")
+            continue
         if (
             _FX_SUBJECT.match(text) or _FX_AGAINST.search(_clause_tail(text[max(0, m.start - 60) : m.start]))
         ) and not _SHARE_WORD.search(text, 0, m.start):

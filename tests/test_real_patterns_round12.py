@@ -552,3 +552,18 @@ def test_a_rating_kept_at_buy_is_no_purchase():
     )
     assert df["events"].empty
     assert list(df["targets"]["target"]) == [58.0]
+
+
+def test_rbs_is_a_broker_and_cut_moves_several_stocks():
+    df = article_frames(
+        "May 19, 2010",
+        "Harlow Oil fell 1.2 percent after RBS downgraded the stock to 'hold' from 'buy'.",
+        title="Stocks: London edges higher",
+    )["targets"]
+    assert list(zip(df["firm"], df["rating_class"], strict=True)) == [("RBS", "hold")]
+    df = article_frames(
+        "May 19, 2010",
+        "Goldman Sachs cut Brisk Tools to neutral from buy, and Corvane Machinery to sell from neutral.",
+        title="Stocks: Tokyo edges higher",
+    )["targets"]
+    assert sorted(df["rating_class"]) == ["hold", "sell"]

@@ -490,7 +490,7 @@ BROKERAGES = (
     "Sterne Agee", "Pacific Crest", "Morgan Keegan", "Bank of America Merrill Lynch", "BofA Merrill Lynch",
     "BofA Global Research", "Merrill", "Deutsche Bank Securities", "JBWere", "Citi Research",
     "Credit Suisse First Boston", "CSFB", "Cowen and Company", "Leerink", "SVB Leerink", "Barclays Capital", "BTIG",
-    "Scotia Capital", "Haywood Securities",
+    "Scotia Capital", "Haywood Securities", "RBS", "Royal Bank of Scotland",
 )  # fmt: skip
 # How a firm is named whatever the writer's spacing: "J P Morgan Chase & Co" (a UK feed's spelling) is JPMorgan's.
 BROKER_CANONICAL = {

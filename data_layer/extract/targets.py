@@ -238,7 +238,7 @@ _MOVE_OBJECTS = icompile(
     r"\b(?:upgrad(?:es|ed|ing)|downgrad(?:es|ed|ing)|(?:rais|lower|lift|cut|trimm|boost)\w*\s+(?:his|her|its|their|the)"
     r"\s+(?:rating|recommendation|call|stance)s?\s+(?:on|for)"
     # a bare verb before a stock moved to a rating: "Barclays also raises Zurich Airport to 'overweight'"
-    rf"|(?:raises|raised|cuts|lifts|lifted|lowers|lowered|moves|moved)(?=\s+(?-i:[A-Z])[^;:,]{{0,80}}?\s+to\s+[\"'“‘]?"
+    rf"|(?:raises|raised|cuts|cut|lifts|lifted|lowers|lowered|moves|moved)(?=\s+(?-i:[A-Z])[^;:,]{{0,80}}?\s+to\s+[\"'“‘]?"
     rf"(?:{_alt(R.RATINGS)})\b))\s+(?!by\b|at\b)(?-i:[A-Z])[^;:]{{0,160}}?(?=\s(?:to|from|on)\s|[;:]|$)",
     _I,
 )

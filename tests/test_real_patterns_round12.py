@@ -22,7 +22,8 @@ def _results(df):
 
 def _prices(df):
     return sorted(
-        (c or "", float(p), str(d)[:10]) for c, p, d in zip(df["company"], df["price"], df["date"], strict=True)
+        (c if isinstance(c, str) else "", float(p), str(d)[:10])
+        for c, p, d in zip(df["company"], df["price"], df["date"], strict=True)
     )
 
 
@@ -567,3 +568,14 @@ def test_rbs_is_a_broker_and_cut_moves_several_stocks():
         title="Stocks: Tokyo edges higher",
     )["targets"]
     assert sorted(df["rating_class"]) == ["hold", "sell"]
+
+
+def test_a_cause_clauses_earlier_day_in_a_report_on_todays_session_is_the_newss():
+    df = article_frames(
+        "09 Feb 2022",
+        "TOKYO, Feb 9 - Tokyo stocks closed higher today helped by better-than-expected profits.",
+        "Harlow Motor rallied 5.67 per cent to ¥626.6 after it hiked its annual net profit forecast again yesterday.",
+        "Brisk Corp said its closing share price of $3.64 as of Friday, February 4, was the offer's basis.",
+        title="Tokyo stocks close higher on sound earnings",
+    )["prices"]
+    assert [(p, d) for _, p, d in _prices(df) if p == 626.6] == [(626.6, "2022-02-09")]

@@ -180,6 +180,7 @@ class _Ctx:
     session: bool = False  # the article reports on a session in progress (intraday prices of the day)
     section: FuzzyDate | None = None  # the day a dated heading above gives ("20 September 2021" in a weekly roundup)
     news_day: FuzzyDate | None = None  # an earlier day the lead dates the company's news to ("agreed Monday")
+    today: dt.date | None = None  # the story reports on its own day's session ("Tokyo stocks closed higher today")
 
 
 # --------------------------------------------------------------------------- public
@@ -245,7 +246,9 @@ def extract(doc: Doc) -> list[PricePoint]:
             if not (moved or (((head and item) or (cont and had_cue) or wrap) and _CHANGE.search(text))):
                 continue
         mentions = _session_dates(text, ref, calendar=market.calendar if market else None)
-        ctx = _Ctx(item=item, session=session, section=section, news_day=news_day)
+        ctx = _Ctx(
+            item=item, session=session, section=section, news_day=news_day, today=ref if lead_today or session else None
+        )
         recs = _sentence_prices(
             doc,
             sent,
@@ -598,7 +601,7 @@ def _sentence_prices(
         return []
     for k, c in enumerate(cands):
         _read_kind(text, c, cands[k - 1].money.end if k else 0)
-        _own_date(text, c, mentions)
+        _own_date(text, c, mentions, ctx.today)
         if ctx.session and c.kind is PriceKind.UNSPECIFIED and c.date is None:
             c.today = True  # a price told in a report on today's session, without a date of its own
         if k and c.kind is PriceKind.UNSPECIFIED and _same_series(text, cands[k - 1], c, mentions):
@@ -609,7 +612,7 @@ def _sentence_prices(
         if c.date is None and ctx.section is not None:
             c.date = ctx.section  # an undated price under a dated heading is that day's
         if c.date is None:
-            c.date = _fallback_date(text, c, cands[k - 1] if k else None, mentions, claimed, ref, carry)
+            c.date = _fallback_date(text, c, cands[k - 1] if k else None, mentions, claimed, ref, carry, ctx.today)
             if ctx.news_day and c.kind is not PriceKind.INTRADAY and ref and c.date and c.date.start == ref:
                 # "XTO agreed Monday to buy ... Shares of XTO rose 5 cents to close at $26.66" in Tuesday's paper
                 c.date = ctx.news_day
@@ -784,8 +787,10 @@ _OWNS_NEXT_AMOUNT = re.compile(
 _PERIODS = frozenset({DatePrecision.QUARTER, DatePrecision.HALF, DatePrecision.YEAR})
 
 
-def _own_date(text: str, c: _Cand, mentions: list[DateMention]) -> None:
-    """The date named in the price's own clause, nearest first ("DATE: price" binds tightest)."""
+def _own_date(text: str, c: _Cand, mentions: list[DateMention], today: dt.date | None = None) -> None:
+    """The date named in the price's own clause, nearest first ("DATE: price" binds tightest). ``today``: the story
+    reports on that day's session, so an earlier day in a cause clause after the price is the news's, not the
+    price's ("jumped 6.47 percent to 3,241 yen after it upgraded its forecasts on Tuesday" in Wednesday's close)."""
     m = c.money
     best: tuple[float, DateMention] | None = None
     # "Shares of Twitter, which had about 4,100 employees as of June 30, rose 1.5% to $29.18": the aside's day
@@ -809,6 +814,8 @@ def _own_date(text: str, c: _Cand, mentions: list[DateMention]) -> None:
                 continue  # "to an intraday high of Rs 486.40 from its previous close of Rs 461": Rs 461's day
             if _not_own_day(text, m.end, dm):
                 continue
+            if today is not None and dm.date.start < today and _NEWS_CAUSE.search(text, m.end, dm.start):
+                continue  # the news's day in a report on today's session
             d = dm.start - m.end
         else:
             continue
@@ -838,6 +845,8 @@ _OTHER_MOVE_BEFORE = icompile(
 )
 _SECOND_VENUE = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]{2,6}\s*,?\s+(?:and|while|but|whereas)\s+(?:at\s+)?")
 _CAUSE = re.compile(r"\b(?:after|following|because|since|as|when|on\s+news|amid|despite)\b", _I)
+# (not "as of Friday, February 11" nor "since", which date the price itself)
+_NEWS_CAUSE = re.compile(r"\b(?:after|following|because|on\s+news|amid|despite|in\s+response\s+to)\b", _I)
 # "after the group late Thursday announced job cuts": news after the close moves the next session
 _LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$", _I)
 _SAID_BEFORE = re.compile(
@@ -887,6 +896,7 @@ def _fallback_date(
     claimed: set,
     ref: dt.date | None,
     carry: Callable[[], FuzzyDate | None],
+    today: dt.date | None = None,
 ) -> FuzzyDate | None:
     between = text[prev.money.end : c.money.start] if prev else ""
     after_prev = prev and prev.date and re.search(r"\b(?:after|before|having|then|earlier|later|and)\b", between, _I)
@@ -907,6 +917,13 @@ def _fallback_date(
                 continue  # "plunged 20.46 percent to 583 yen, following a 15 percent collapse Wednesday"
             if dm.start > c.money.end and _BASIS_BEFORE.search(text, max(c.money.end, dm.start - 80), dm.start):
                 continue  # "closed at Rs 419.35, down 0.18% from its previous close": the change's basis
+            if (
+                today is not None
+                and dm.start > c.money.end
+                and dm.date.start < today
+                and _NEWS_CAUSE.search(text, c.money.end, dm.start)
+            ):
+                continue  # "rallied to ¥626.6 after it hiked its forecast yesterday" in a report on today's session
             return dm.date
     if ref and _EARLIER_CLOSE.search(text, max(0, c.money.start - 60), c.money.start):
         return FuzzyDate(start=previous_session(ref))  # "The stock had previously closed at C$176.53"

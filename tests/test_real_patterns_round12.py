@@ -579,3 +579,13 @@ def test_a_cause_clauses_earlier_day_in_a_report_on_todays_session_is_the_newss(
         title="Tokyo stocks close higher on sound earnings",
     )["prices"]
     assert [(p, d) for _, p, d in _prices(df) if p == 626.6] == [(626.6, "2022-02-09")]
+
+
+def test_a_lead_naming_the_exchange_and_yesterday_dates_the_wraps_closes():
+    df = article_frames(
+        "15 August 2018",
+        "The JSE eased yesterday as rand hedges retreated due to the firmer rand.",
+        "Harlow Gold lost 13.82% to close at R43.62 per share.",
+        title="Blue chips pull back as rand recovers",
+    )["prices"]
+    assert [(p, d) for _, p, d in _prices(df)] == [(43.62, "2018-08-14")]

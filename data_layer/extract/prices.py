@@ -345,7 +345,11 @@ _NOT_SESSION_DAY = icompile(
     r"|\b(?:Wall\s+Street|U\.?S\.?|American|European|Asian)(?:['’]s)?\s+$",
     _I,
 )
-_MARKET_MOVE = icompile(r"\b(?:stocks?|shares?|markets?|index|indices|Dow|Nasdaq|S&P|Sensex|Nikkei|FTSE|DAX)\b", _I)
+_MARKET_MOVE = icompile(
+    r"\b(?:stocks?|shares?|markets?|index|indices|Dow|Nasdaq|S&P|Sensex|Nifty|Nikkei|Topix|FTSE|DAX|CAC|Ibex|SMI|AEX|"
+    r"JSE|ASX|TSX|Kospi|Hang\s+Seng|STI|bourse|exchange)\b",
+    _I,
+)
 
 
 def _movers_row(doc: Doc, sent: Sentence, ref: dt.date | None, session: FuzzyDate | None) -> PricePoint | None:

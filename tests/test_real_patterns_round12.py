@@ -589,3 +589,22 @@ def test_a_lead_naming_the_exchange_and_yesterday_dates_the_wraps_closes():
         title="Blue chips pull back as rand recovers",
     )["prices"]
     assert [(p, d) for _, p, d in _prices(df)] == [(43.62, "2018-08-14")]
+
+
+def test_a_stocks_possessive_target_after_the_brokers_verb_is_the_stock():
+    df = article_frames(
+        "September 10, 2025",
+        "Jefferies hiked Brisk’s price target to $360 from $270 and maintained its Buy rating on the stock.",
+        title="Brisk price target hikes",
+    )["targets"]
+    assert list(zip(df["firm"], df["target"], strict=True)) == [("Jefferies", 360.0)]
+
+
+def test_extended_trading_in_a_next_day_story_is_the_news_days():
+    df = article_frames(
+        "May 18, 2017",
+        "Harlow Systems said Wednesday it will cut 1,100 more jobs as its revenue fell.",
+        "Its stock was down $2.53, or 7.5 percent, to $31.29 in extended trading.",
+        title="Harlow to cut 1,100 more jobs",
+    )["prices"]
+    assert [(p, d) for _, p, d in _prices(df)] == [(31.29, "2017-05-17")]

@@ -314,7 +314,7 @@ NOT_SUBJECTS = (
     "Shares", "Share", "Stock", "Stocks", "Analysts", "Investors", "Traders", "Wall", "Street", "Company",
     "Corporation", "Issuer",  # a press release's defined terms: "the Corporation's share price"
     "Group", "Revenue", "Sales", "Profit", "Earnings", "Net", "Operating", "Updated", "Published", "Photo",
-    "Rival", "Peer", "Index", "Price", "Prices", "Key", "Related", "Read", "Note", "Update", "Consideration",
+    "Rival", "Peer", "Index", "Price", "Prices", "Key", "Related", "Read", "Note", "Update", "Consideration", "Another",
     "Bottom", "US", "U.S.", "UK", "Europe", "European", "American", "Asian", "Shareholders",
     # currency words written before an amount ("Rs 16,970 crore jumped")
     "Rs", "Rs.", "Re", "INR", "USD", "EUR", "GBP", "JPY", "AUD", "CAD", "CHF", "HKD", "Yen", "Euro", "Euros",

@@ -210,7 +210,7 @@ def extract(doc: Doc) -> list[PricePoint]:
     lead_day = None if session else lead_day
     item: str | None = None
     section: FuzzyDate | None = None
-    news_day = None if session or lead_day or lead_today else _lead_news_day(lead_sents, ref)
+    news_day = None if lead_day or lead_today else _lead_news_day(lead_sents, ref)
     prev_cue = False
     for i, sent in enumerate(sents):
         text = sent.text
@@ -617,7 +617,14 @@ def _sentence_prices(
             c.date = ctx.section  # an undated price under a dated heading is that day's
         if c.date is None:
             c.date = _fallback_date(text, c, cands[k - 1] if k else None, mentions, claimed, ref, carry, ctx.today)
-            if ctx.news_day and c.kind is not PriceKind.INTRADAY and ref and c.date and c.date.start == ref:
+            if (
+                ctx.news_day
+                # (a session in progress is today's; extended trading follows the news day's close)
+                and ((c.kind is not PriceKind.INTRADAY and not ctx.session) or _AFTER_HOURS.search(text))
+                and ref
+                and c.date
+                and c.date.start == ref
+            ):
                 # "XTO agreed Monday to buy ... Shares of XTO rose 5 cents to close at $26.66" in Tuesday's paper
                 c.date = ctx.news_day
         date = _day(c.date, c.kind, ref, doc.market)
@@ -937,6 +944,8 @@ def _fallback_date(
     return FuzzyDate(start=ref) if ref else None
 
 
+#: The session after the close of the news day: "fell to $31.29 in extended trading".
+_AFTER_HOURS = icompile(r"\b(?:extended|after[-\s]hours|late|post-market)\s+trad(?:ing|e)\b|\bafter\s+the\s+bell\b", _I)
 _SAID_TODAY = icompile(r"\b(?:today|this\s+(?:morning|afternoon)|currently|now)\b", _I)
 #: The basis a change is measured from, after the price: "down 0.18% from its previous close", "compared with".
 _BASIS_BEFORE = icompile(

@@ -143,7 +143,8 @@ _PREVIOUS_TARGET_BEFORE = icompile(TR.PREVIOUS_TARGET_BEFORE, _I)
 _HEADLINE_VERB = icompile(rf"\s*(?:{R.FIRM_VERBS}|upgrades|downgrades|initiates|reiterates)\b", _I)
 _RATED_OBJECT_BEFORE = icompile(
     r"\b(?:upgraded|downgraded|raised|lifted|cut|lowered|trimmed|reiterated|initiated|rates|rated|upgrades|downgrades"
-    r"|raises|cuts|lowers|lifts)\s+(?:[\w-]+\s+){0,4}$",
+    r"|raises|cuts|lowers|lifts|hiked|hikes|boosted|boosts|slashed|slashes|increased|increases|reduced|reduces|"
+    r"bumped|bumps|upped|ups)\s+(?:[\w-]+\s+){0,4}$",
     _I,
 )
 _HIS_AFTER = re.compile(r"\s+(?:also\s+|has\s+|had\s+)?[a-z]+\s+(?:his|her)\b")

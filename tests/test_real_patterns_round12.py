@@ -608,3 +608,16 @@ def test_extended_trading_in_a_next_day_story_is_the_news_days():
         title="Harlow to cut 1,100 more jobs",
     )["prices"]
     assert [(p, d) for _, p, d in _prices(df)] == [(31.29, "2017-05-17")]
+
+
+def test_a_dividend_the_company_said_it_would_suspend_and_a_buyback_increased_by_a_sum():
+    df = article_frames(
+        "August 2, 2024",
+        "Harlow also said it would suspend its dividend starting in the fourth quarter.",
+        title="Harlow",
+    )["events"]
+    assert list(df["type"]) == ["other"]
+    df = article_frames(
+        "August 2, 2024", "Harlow increased its share repurchase program by $3 billion.", title="Harlow"
+    )["events"]
+    assert _events(df) == [("other", 3e9)]

@@ -1343,7 +1343,8 @@ EARN_OBJECT_BEFORE = _rx(
 #: $500 million stock repurchase programme".
 BUYBACK = _rx(
     r"\b(?:launch\w*|announc\w*|approv\w*|unveil\w*|authori[sz]\w*|start\w*|kick\w*\s+off|begin\w*|began|plans?|"
-    r"planning|set\s+out|introduc\w*|initiat\w*)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:new\s+)?(?:[\w$€£¥.,-]+\s+){0,3}?"
+    # ("increased its share repurchase program by $3 billion")
+    r"planning|set\s+out|introduc\w*|initiat\w*|increas\w*|expand\w*|boost\w*|extend\w*|upsiz\w*)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:new\s+)?(?:[\w$€£¥.,-]+\s+){0,3}?"
     # ("launched a $500 million buyback", "announced a 1-trillion yen buyback program")
     r"(?:(?:share|stock)\s+)?(?:buy-?back|repurchase)s?(?:\s+(?:programme|program|plan|scheme))?\b"
     # "said it would buy back up to 10 percent of its shares"
@@ -1378,7 +1379,7 @@ CAPITAL_ACTION = _rx(
 #: Not a company's dividend decision: a yield, a stock that pays one, a question or a forecast.
 DIVIDEND_VETO = _rx(
     r"\b(?:yield\w*|ex-dividend|dividend\s+(?:stocks?|payers?|investors?|aristocrats?|funds?|etfs?|tax)|if|whether|"
-    r"would|could|might|should)\b"
+    r"could|might|should)\b"
 )
 #: A buyback's size told in shares: "a share buyback of up to 75m ordinary shares", "up to 10 percent of its shares".
 BUYBACK_SHARES = _rx(

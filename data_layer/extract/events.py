@@ -1700,6 +1700,9 @@ def _buyback(ctx: _Ctx) -> _Cand | None:
     return _Cand(T.OTHER, ctx.sent, m.start(), m.end(), money, kind="buyback")
 
 
+_FORECAST_BEFORE = icompile(r"\b(?:expect\w*|forecast\w*|predict\w*|analysts?|likely|may|see|sees|estimat\w*)\b", re.I)
+
+
 def _dividend(ctx: _Ctx) -> _Cand | None:
     """A change the company makes to its dividend ("scrapped its annual dividend", "announced a dividend hike"):
     an ``other`` event without an amount (a dividend is told per share)."""
@@ -1708,7 +1711,8 @@ def _dividend(ctx: _Ctx) -> _Cand | None:
     if (
         not m
         or R.DIVIDEND_VETO.search(s)
-        or R.EXPECTATION.search(s, max(0, m.start() - 40), m.start())
+        # (a forecast, not "said it would suspend its dividend")
+        or _FORECAST_BEFORE.search(s, max(0, m.start() - 50), m.start())
         or (not ctx.doc.many_companies and _other_actor(ctx, m.start()))
     ):
         return None

@@ -621,3 +621,16 @@ def test_a_dividend_the_company_said_it_would_suspend_and_a_buyback_increased_by
         "August 2, 2024", "Harlow increased its share repurchase program by $3 billion.", title="Harlow"
     )["events"]
     assert _events(df) == [("other", 3e9)]
+
+
+def test_a_brokers_own_estimate_is_no_guidance_and_a_52_week_high_of_this_share_no_price():
+    df = article_frames(
+        "May 20, 2019",
+        "Needham also revised up its full-year 2019 earnings forecast to $7.80 per share.",
+        title="Harlow",
+    )["events"]
+    assert df.empty
+    df = article_frames(
+        "November 12, 2024", "Harlow shares rose 2% to Rs 4,800. 52 week high of this share is Rs 4989.", title="Harlow"
+    )["prices"]
+    assert list(df["price"]) == [4800.0]

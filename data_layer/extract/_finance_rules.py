@@ -213,7 +213,7 @@ TODAY_CUES = (
 RANGE_STAT = (
     r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty-two)[- ]"
     r"(?:week|month|year|decade)|all-time|multi-year|year|yearly|annual|record)"
-    r"\s+(?:high|low)s?\s+(?:of|is|was|at)\s*$"
+    r"\s+(?:high|low)s?\s+(?:of\s+(?:this|the|its)\s+(?:share|stock)\s+)?(?:of|is|was|at)\s*$"
     # "have traded between a low of $56.47 and a high of $72.89": a range, not the day's price
     r"|\bbetween\s+(?:a\s+)?(?:low|high)\s+of\s*$|^\s*and\s+(?:a\s+)?(?:low|high)\s+of\s*$"
     # "The stock has ranged from $19.73 to $32.19 over the past year": the year's range

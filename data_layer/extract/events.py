@@ -1431,6 +1431,20 @@ def _broker_view_of_other(ctx: _Ctx, m: re.Match[str]) -> bool:
     return firm is not None and not _is_self(ctx.doc, firm.group())
 
 
+def _broker_own_estimate(ctx: _Ctx, m: re.Match[str]) -> bool:
+    """A brokerage opens the sentence and revises its own figures ("Needham also revised up its full-year 2019
+    earnings forecast to $7.80 per share"): an analyst's estimate, not the company's guidance."""
+    s = ctx.text
+    start = _OPENING_ADVERB.match(s).end()
+    firm = _BROKER_NAME.match(s, start)
+    return (
+        firm is not None
+        and not _is_self(ctx.doc, firm.group())
+        and m.start() - firm.end() <= 40
+        and not _CLAUSE_BREAK.search(s, firm.end(), m.start())
+    )
+
+
 _BROKER_ACTS = re.compile(r"\b(?:targets?|ratings?|upgrad\w*|downgrad\w*|overweight|underweight|outperform)\b", re.I)
 _BROKER_NAME = re.compile(
     "(?:{})(?![\\w-])".format("|".join(re.escape(b) for b in sorted(F.BROKERAGES, key=len, reverse=True)))
@@ -1461,7 +1475,7 @@ def _guidance(ctx: _Ctx) -> _Cand | None:
             continue  # "sees its first half operating profit slump 36% to £17m": what happened, not an outlook
         if rx in _SUBJECT_RULES and (R.ANALYST_SUBJECT.search(s[: m.start()]) or _broker_says(s[: m.start()])):
             continue  # "Bernstein said ... but expects service revenues to turn negative": a broker's view
-        if _broker_view_of_other(ctx, m):
+        if _broker_view_of_other(ctx, m) or _broker_own_estimate(ctx, m):
             return None  # "Morgan Stanley adjusted its outlook for Bank of America": a broker's view of a stock
         if rx is R.GUIDE_EXPECT_TO and R.PRELIMINARY.match(s, m.start()) and _prelim_text(ctx)[m.start()] == " ":
             continue  # "expects to report ... for the year to January": a result of a closed period

@@ -634,3 +634,20 @@ def test_a_brokers_own_estimate_is_no_guidance_and_a_52_week_high_of_this_share_
         "November 12, 2024", "Harlow shares rose 2% to Rs 4,800. 52 week high of this share is Rs 4989.", title="Harlow"
     )["prices"]
     assert list(df["price"]) == [4800.0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harlow Bank's first-half cash earnings rose 23 per cent.",
+        "Harlow posted a surprise first-quarter profit, with earnings topping expectations.",
+    ],
+)
+def test_a_result_told_without_a_figure_by_its_period_or_as_a_surprise(sentence):
+    df = article_frames("February 9, 2022", sentence, title="Stocks: Paris bourse closes higher")["events"]
+    assert list(df["type"]) == ["financial_result"]
+
+
+def test_a_profit_warning_is_no_result():
+    df = article_frames("February 9, 2022", "Harlow posted a surprise profit warning on Tuesday.", title="Harlow")
+    assert "financial_result" not in set(df["events"]["type"])

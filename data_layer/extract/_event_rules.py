@@ -457,6 +457,16 @@ RESULT_CHANGE_LINK = _rx(
 #: Results without a figure: "reported a 4% drop in global same-store sales", "after stronger-than-expected
 #: first-half results", "reported higher revenue in its most recent quarter".
 RESULT_WORDS = _rx(
+    # a company's period figure moving: "Harlow Bank's first-half cash earnings rose 23 per cent"
+    r"(?:(?<=[A-Za-z]'s\s)|(?<=[A-Za-z]’s\s))(?:(?:first|second|third|fourth)[-\s](?:quarter|half)|annual|full-year|"
+    r"half-year|first-half|"
+    r"quarterly|interim|Q[1-4])\s+(?:[\w-]+\s+){0,2}?" + METRIC + r"\s+(?:rose|fell|grew|increased|decreased|declined|"
+    r"jumped|dropped|climbed|slipped|slumped|surged|gained|(?:were|was)\s+(?:up|down))\s+(?:by\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+)?[\d.]+\s*(?:%|per\s*cent|percent)|"
+    # "posted a surprise first-quarter profit", "swung to an unexpected quarterly loss"
+    r"\b(?:posted|reported|booked|swung\s+to|swung\s+into|returned\s+to)\s+an?\s+(?:surprise|unexpected|surprising|"
+    r"record|bigger-than-expected|smaller-than-expected)\s+(?:[\w-]+\s+){0,2}?(?:profit|loss)\b"
+    r"(?!\s+(?:warning|forecast|outlook|target|guidance))|"
     # "reported its quarterly results", "beat on both the top and bottom line", "strong results from X"
     # ("last announced its earnings results on ..." is a digest's reminder, not news)
     r"(?<!last\s)\b(?:reported|posted|released|announced|unveiled)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?"

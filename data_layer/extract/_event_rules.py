@@ -84,8 +84,9 @@ MARKET_VALUE = _rx(r"\bmarket\s+(?:value|capitali[sz]ation|cap)\b" + CLAUSE + r"
 #: A share price is never an event amount: "at an average price of $172.48", "a price target of $300".
 PRICE_BEFORE = _rx(
     # (not a deal's total: "for an aggregate price of about $68 million", "a total purchase price of")
-    r"(?<!aggregate\s)(?<!total\s)(?<!purchase\s)(?<!transaction\s)(?<!consideration\s)"
-    r"\b(?:price|prices|priced|target|objective)\s+(?:\w+\s+){0,2}?(?:of|at|to|from)\s*(?:about|around)?\s*$"
+    r"\b(?:price(?<!aggregate\sprice)(?<!total\sprice)(?<!purchase\sprice)(?<!transaction\sprice)"
+    r"(?<!consideration\sprice)|prices|priced|target|objective)\s+(?:\w+\s+){0,2}?(?:of|at|to|from)\s*"
+    r"(?:about|around)?\s*$"
 )
 
 #: "may" the modal verb, not the month: "in May", "ended May 31", "May 5 (Reuters)", "since May," are dates.

@@ -486,6 +486,7 @@ _NEWS_VERB_AFTER = icompile(
     r"completed|filed|won|lost)\b",
     _I,
 )
+_DAY_WORD = icompile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b", _I)
 #: How many days before the story's date its lead's news may lie to date the story's closes (a next-morning paper).
 NEWS_DAY_REACH = 4
 
@@ -497,6 +498,8 @@ def _lead_news_day(lead: list[Sentence], ref: dt.date | None) -> FuzzyDate | Non
         return None
     for sent in lead[1:2] if len(lead) > 1 else lead:
         text = sent.text
+        if not _DAY_WORD.search(text):
+            continue  # (no weekday nor "yesterday": nothing to read, and no date scan)
         if _SHARE_CUE.search(text) and any(m.multiplier == 1.0 for m in parse_money(text)):
             return None  # a lead that tells the shares' price dates it itself (not "a $4.5 billion loss")
         for m in _session_dates(text, ref):

@@ -651,3 +651,16 @@ def test_a_result_told_without_a_figure_by_its_period_or_as_a_surprise(sentence)
 def test_a_profit_warning_is_no_result():
     df = article_frames("February 9, 2022", "Harlow posted a surprise profit warning on Tuesday.", title="Harlow")
     assert "financial_result" not in set(df["events"]["type"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "And the Canadian dollar plummeted to 0.9700 U.S. dollars at 5 p.m., compared with 0.9772 on Wednesday.",
+        "In currencies, the dollar was trading almost unchanged at 90.44 yen.",
+        "The local currency managed to strengthen to a session high of R14.02 against the greenback.",
+        "Meanwhile, China's onshore yuan closed at 7.2689 yuan against the US dollar.",
+    ],
+)
+def test_a_currencys_rate_is_no_share_price(sentence):
+    assert article_frames("May 19, 2010", sentence, title="Stocks: markets edge up")["prices"].empty

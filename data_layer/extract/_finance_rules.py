@@ -150,9 +150,10 @@ FX_SUBJECT = (
 FX_AGAINST = (
     r"\b(?:against|versus|vs\.?)\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:dollar|euro|pound|yen|greenback|sterling|yuan)\b"
     # a currency's own move in the clause: "while the euro rose slightly, to $1.71"
-    r"|\bthe\s+(?:euro|pound|sterling|yen|yuan|rupee|franc|rand|loonie|Aussie|greenback)\s+(?:rose|fell|gained|"
-    r"slipped|climbed|dropped|edged|firmed|eased|weakened|strengthened|traded|stood|was)\b(?:\s+\w+){0,2},?\s+"
-    r"(?:to|at)\s*$"
+    r"|\b(?:the|China['’]s)\s+(?:(?:onshore|offshore|Canadian|Australian|U\.?S\.?)\s+)?(?:euro|pound|sterling|yen|yuan|rupee|franc|"
+    r"rand|loonie|Aussie|greenback|dollar|local\s+currency)\s+(?:rose|fell|gained|slipped|climbed|dropped|edged|firmed|"
+    r"eased|weakened|strengthened|traded|stood|was|closed|plummeted|plunged|jumped|managed)\b(?:\s+\w+){0,4},?\s+"
+    r"(?:to|at)\s*(?:a\s+session\s+(?:high|low)\s+of\s*)?$"
 )
 # "closed at $218.16 per share" is still a share price.
 PER_SHARE_OK = (

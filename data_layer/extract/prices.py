@@ -337,6 +337,11 @@ def _lead(sents: list[Sentence]) -> list[Sentence]:
 
 _COMPARISON_DAY = icompile(R.COMPARISON_DAY_BEFORE, _I)
 _FX_SUBJECT = icompile(R.FX_SUBJECT, _I)
+_FX_AFTER = icompile(
+    r"\s*(?:[A-Za-z]+\s+)?(?:against|versus|vs\.?)\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:dollar|greenback|euro|yen|pound|"
+    r"sterling)\b",
+    _I,
+)
 _FX_AGAINST = icompile(R.FX_AGAINST, _I)
 _SHARE_WORD = icompile(r"\b(?:shares?|stocks?)\b", _I)
 _NOT_SESSION_DAY = icompile(
@@ -579,7 +584,9 @@ def _sentence_prices(
             # ranged from $19.73 to $32.19 over the past year")
             continue
         if (
-            _FX_SUBJECT.match(text) or _FX_AGAINST.search(_clause_tail(text[max(0, m.start - 60) : m.start]))
+            _FX_SUBJECT.match(text)
+            or _FX_AGAINST.search(_clause_tail(text[max(0, m.start - 60) : m.start]))
+            or _FX_AFTER.match(text, m.end)  # "a session high of R14.02 against the greenback"
         ) and not _SHARE_WORD.search(text, 0, m.start):
             continue  # "The dollar dropped below 110 yen, trading at 109.87 yen": an exchange rate
         if _CHANGE_AMOUNT_LEFT.search(text, max(left0, m.start - 30), m.start) or (

@@ -299,14 +299,7 @@ def _deal_after(ctx: _Ctx, pos: int, limit: int = 100) -> Money | None:
                 return None
             if _deal_money(m):
                 return m
-            if _PER_SHARE_AFTER.match(ctx.text, m.end):
-                # "for $5.50 per share, for an aggregate price of about $68 million": the total comes after
-                limit = max(limit, m.end - pos + PER_SHARE_THEN_TOTAL)
     return None
-
-
-#: How far past a price per share a deal's total may follow it.
-PER_SHARE_THEN_TOTAL = 80
 
 
 def _money_before(ctx: _Ctx, pos: int, limit: int = 30) -> Money | None:
@@ -511,10 +504,7 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         if name is None and _DEMONYM_OBJECT.match(s, m.end()):
             name = _bidder(ctx, m.start())  # "X was considering buying its Australian rival": the buyer named before
         # "offering a total of $10.8 billion to acquire Prometheus": the price told before the verb
-        first = _money_after(ctx, by.end() if by else m.end(), 100)
-        if first is not None and _deal_money(first) is None and _PER_SHARE_AFTER.match(s, first.end):
-            first = _deal_after(ctx, first.end, PER_SHARE_THEN_TOTAL)  # "for $5.50 per share, for about $68 million"
-        money = _deal_money(first or _money_before(ctx, m.start(), 30))
+        money = _deal_money(_money_after(ctx, by.end() if by else m.end(), 100) or _money_before(ctx, m.start(), 30))
         if name or money:
             return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
     for rx in (R.ACQ_SOLD, R.ACQ_BID_FROM, R.ACQ_MADE_OFFER, R.ACQ_PAY_FOR, R.ACQ_STAKE_SALE, R.ACQ_TALKS):

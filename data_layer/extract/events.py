@@ -1410,29 +1410,16 @@ _OPENING_ADVERB = re.compile(r"^\W*(?:(?:separately|meanwhile|elsewhere|also|ear
 _VIEW_FOR_NAME = re.compile(r"\s+(?:for|on)\s+(?!(?:the|its|their|this|next|fiscal|full|calendar|[12]\d{3})\b)[A-Z]")
 
 
-def _broker_view_of_other(ctx: _Ctx, m: re.Match[str]) -> bool:
-    """A brokerage opens the sentence and its outlook is for a named stock ("Morgan Stanley adjusted its outlook for
-    Bank of America"): a broker's view, not a company's guidance (unless the story is about the brokerage)."""
+def _broker_outlook(ctx: _Ctx, m: re.Match[str]) -> bool:
+    """A brokerage other than the story's company opens the sentence, and the outlook words are its own: for a named
+    stock ("Morgan Stanley adjusted its outlook for Bank of America") or its own estimate, in the same clause
+    ("Needham also revised up its full-year 2019 earnings forecast"). A broker's view, not a company's guidance."""
     s = ctx.text
-    if not _VIEW_FOR_NAME.match(s, m.end()):
+    firm = _BROKER_NAME.match(s, _OPENING_ADVERB.match(s).end())
+    if firm is None or _is_self(ctx.doc, firm.group()):
         return False
-    start = _OPENING_ADVERB.match(s).end()
-    firm = _BROKER_NAME.match(s, start)
-    return firm is not None and not _is_self(ctx.doc, firm.group())
-
-
-def _broker_own_estimate(ctx: _Ctx, m: re.Match[str]) -> bool:
-    """A brokerage opens the sentence and revises its own figures ("Needham also revised up its full-year 2019
-    earnings forecast to $7.80 per share"): an analyst's estimate, not the company's guidance."""
-    s = ctx.text
-    start = _OPENING_ADVERB.match(s).end()
-    firm = _BROKER_NAME.match(s, start)
-    return (
-        firm is not None
-        and not _is_self(ctx.doc, firm.group())
-        and m.start() - firm.end() <= 40
-        and not _CLAUSE_BREAK.search(s, firm.end(), m.start())
-    )
+    own_clause = m.start() - firm.end() <= 40 and not _CLAUSE_BREAK.search(s, firm.end(), m.start())
+    return own_clause or _VIEW_FOR_NAME.match(s, m.end()) is not None
 
 
 _BROKER_ACTS = re.compile(r"\b(?:targets?|ratings?|upgrad\w*|downgrad\w*|overweight|underweight|outperform)\b", re.I)
@@ -1465,7 +1452,7 @@ def _guidance(ctx: _Ctx) -> _Cand | None:
             continue  # "sees its first half operating profit slump 36% to £17m": what happened, not an outlook
         if rx in _SUBJECT_RULES and (R.ANALYST_SUBJECT.search(s[: m.start()]) or _broker_says(s[: m.start()])):
             continue  # "Bernstein said ... but expects service revenues to turn negative": a broker's view
-        if _broker_view_of_other(ctx, m) or _broker_own_estimate(ctx, m):
+        if _broker_outlook(ctx, m):
             return None  # "Morgan Stanley adjusted its outlook for Bank of America": a broker's view of a stock
         if rx is R.GUIDE_EXPECT_TO and R.PRELIMINARY.match(s, m.start()) and _prelim_text(ctx)[m.start()] == " ":
             continue  # "expects to report ... for the year to January": a result of a closed period

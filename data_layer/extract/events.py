@@ -1094,8 +1094,7 @@ def _market_story(doc: Doc) -> bool:
 # sank"
 _ASIDE_LINK = icompile(r"^,\s*(?:(?:which|that)\s[^,;$€£¥]{1,60}|or\s[^,;$€£¥\d]{1,40}),", re.I)
 _ON_METRIC = icompile(r",\s*on\s+(?:[\w-]+\s+){0,2}$", re.I)
-_REPORTED_BEFORE = icompile(r"\b(?:posted|reported|revealed|announced|delivered|recorded)\b", re.I)
-_POSTED_RESULTS = icompile(r"\b(?:posted|reported|released|announced|unveiled|delivered)\b", re.I)
+_POSTED_RESULTS = icompile(r"\b(?:posted|reported|released|announced|unveiled|delivered|revealed|recorded)\b", re.I)
 # A figure measured against expectations: "exceeded market expectations", "came in above forecasts" ...
 _BEAT_VERBS = r"exceeded|exceeds|beat|beats|topped|tops|missed|misses|surpassed"
 _BEAT_BEFORE = icompile(
@@ -1158,7 +1157,7 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
             R.RESULT_SIZE_BEFORE.search(s, max(0, mm.start() - 25), mm.start())
             and not R.RESULT_MOVED_AFTER.match(s, mm.end())
             # ("revealed an adjusted loss of 9 cents per share, with revenue totaling $34.5 million": a result's)
-            and not _REPORTED_BEFORE.search(s, 0, mm.start())
+            and not _POSTED_RESULTS.search(s, 0, mm.start())
         ):
             continue  # "with a turnover of €9 billion, X employs ...": a size, not a period's result
         after = [x for x in ctx.monies if x.start >= mm.end() and x.start - mm.end() <= 80]

@@ -481,16 +481,12 @@ _MARKET_LEVEL = icompile(
 
 
 #: A company's news told with its day: "agreed Monday to purchase", "said on Tuesday it would".
-_NEWS_VERB_BEFORE = icompile(
-    r"\b(?:said|agreed|announced|reported|unveiled|posted|disclosed|confirmed|named|revealed|warned|launched|"
-    r"completed|filed|won|lost)\s+(?:on\s+)?$",
-    _I,
+_NEWS_VERBS = (
+    r"(?:said|agreed|announced|reported|unveiled|posted|disclosed|confirmed|named|revealed|warned|launched|completed|"
+    r"filed|won|lost)"
 )
-_NEWS_VERB_AFTER = icompile(
-    r"\s*,?\s*(?:said|agreed|announced|reported|unveiled|posted|disclosed|confirmed|named|revealed|warned|launched|"
-    r"completed|filed|won|lost)\b",
-    _I,
-)
+_NEWS_VERB_BEFORE = icompile(rf"\b{_NEWS_VERBS}\s+(?:on\s+)?$", _I)
+_NEWS_VERB_AFTER = icompile(rf"\s*,?\s*{_NEWS_VERBS}\b", _I)
 _DAY_WORD = icompile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b", _I)
 #: How many days before the story's date its lead's news may lie to date the story's closes (a next-morning paper).
 NEWS_DAY_REACH = 4
@@ -835,7 +831,7 @@ def _own_date(text: str, c: _Cand, mentions: list[DateMention], today: dt.date |
                 continue  # "to an intraday high of Rs 486.40 from its previous close of Rs 461": Rs 461's day
             if _not_own_day(text, m.end, dm):
                 continue
-            if today is not None and dm.date.start < today and _NEWS_CAUSE.search(text, m.end, dm.start):
+            if _news_in_cause(text, m.end, dm, today):
                 continue  # the news's day in a report on today's session
             d = dm.start - m.end
         else:
@@ -868,6 +864,14 @@ _SECOND_VENUE = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]{2,6}\s*,?\s+(?:and|while|b
 _CAUSE = re.compile(r"\b(?:after|following|because|since|as|when|on\s+news|amid|despite)\b", _I)
 # (not "as of Friday, February 11" nor "since", which date the price itself)
 _NEWS_CAUSE = re.compile(r"\b(?:after|following|because|on\s+news|amid|despite|in\s+response\s+to)\b", _I)
+
+
+def _news_in_cause(text: str, after: int, dm: DateMention, today: dt.date | None) -> bool:
+    """In a report on ``today``'s session, an earlier day in a cause clause after the price (from ``after``) is the
+    news's day, not the price's: "jumped 6.47 percent to 3,241 yen after it upgraded its forecasts on Tuesday"."""
+    return today is not None and dm.date.start < today and _NEWS_CAUSE.search(text, after, dm.start) is not None
+
+
 # "after the group late Thursday announced job cuts": news after the close moves the next session
 _LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$", _I)
 _SAID_BEFORE = re.compile(
@@ -938,12 +942,7 @@ def _fallback_date(
                 continue  # "plunged 20.46 percent to 583 yen, following a 15 percent collapse Wednesday"
             if dm.start > c.money.end and _BASIS_BEFORE.search(text, max(c.money.end, dm.start - 80), dm.start):
                 continue  # "closed at Rs 419.35, down 0.18% from its previous close": the change's basis
-            if (
-                today is not None
-                and dm.start > c.money.end
-                and dm.date.start < today
-                and _NEWS_CAUSE.search(text, c.money.end, dm.start)
-            ):
+            if dm.start > c.money.end and _news_in_cause(text, c.money.end, dm, today):
                 continue  # "rallied to ¥626.6 after it hiked its forecast yesterday" in a report on today's session
             return dm.date
     if ref and _EARLIER_CLOSE.search(text, max(0, c.money.start - 60), c.money.start):

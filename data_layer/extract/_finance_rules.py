@@ -310,6 +310,13 @@ FUNCTION_WORDS = (
     "How", "Who", "Which",
 )  # fmt: skip
 
+# Currency words written next to an amount ("Rs 16,970 crore jumped", "a target price set at Rs 4,098"): never a
+# company nor a firm.
+CURRENCY_WORDS = (
+    "Rs", "Rs.", "Re", "Rupees", "INR", "USD", "EUR", "GBP", "JPY", "AUD", "CAD", "CHF", "HKD", "Yen", "Won", "Euro",
+    "Euros", "Pence",
+)  # fmt: skip
+
 NOT_SUBJECTS = (
     *FUNCTION_WORDS,
     "Shares", "Share", "Stock", "Stocks", "Analysts", "Investors", "Traders", "Wall", "Street", "Company",
@@ -317,8 +324,7 @@ NOT_SUBJECTS = (
     "Group", "Revenue", "Sales", "Profit", "Earnings", "Net", "Operating", "Updated", "Published", "Photo",
     "Rival", "Peer", "Index", "Price", "Prices", "Key", "Related", "Read", "Note", "Update", "Consideration", "Another",
     "Bottom", "US", "U.S.", "UK", "Europe", "European", "American", "Asian", "Shareholders",
-    # currency words written before an amount ("Rs 16,970 crore jumped")
-    "Rs", "Rs.", "Re", "INR", "USD", "EUR", "GBP", "JPY", "AUD", "CAD", "CHF", "HKD", "Yen", "Euro", "Euros",
+    *CURRENCY_WORDS,
     # exchanges a price is quoted on ("on the NSE the stock opened at")
     "NSE", "BSE", "NYSE", "LSE", "ASX", "TSX", "JSE", "SGX", "HKEX", "Xetra",
     *CALENDAR_WORDS,

@@ -1388,11 +1388,14 @@ _COUNT_AFTER = icompile(rf"^\s*(?:of\s+|at\s+|between\s+|about\s+|around\s+|roug
 _POSSESSIVE_NAME = icompile(r"\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$")
 
 
+#: The known brokerages, longest first, as one alternation.
+_BROKER_NAMES = "|".join(re.escape(b) for b in sorted(F.BROKERAGES, key=len, reverse=True))
+
+
 @functools.cache
 def _broker_rx() -> re.Pattern[str]:
-    names = "|".join(re.escape(b) for b in sorted(F.BROKERAGES, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w-])(?:{names})(?![\w-])[^.;]{{0,80}}?\b(?:said|says|expects?|believes|thinks|noted|wrote)\b"
+        rf"(?<![\w-])(?:{_BROKER_NAMES})(?![\w-])[^.;]{{0,80}}?\b(?:said|says|expects?|believes|thinks|noted|wrote)\b"
     )
 
 
@@ -1422,9 +1425,7 @@ def _broker_outlook(ctx: _Ctx, m: re.Match[str]) -> bool:
 
 
 _BROKER_ACTS = re.compile(r"\b(?:targets?|ratings?|upgrad\w*|downgrad\w*|overweight|underweight|outperform)\b", re.I)
-_BROKER_NAME = re.compile(
-    "(?:{})(?![\\w-])".format("|".join(re.escape(b) for b in sorted(F.BROKERAGES, key=len, reverse=True)))
-)
+_BROKER_NAME = re.compile(rf"(?:{_BROKER_NAMES})(?![\w-])")  # one opening a sentence or written as a subject
 
 
 #: Analysts' figures a company's outlook is set against, after it: ", while analysts surveyed by FactSet had forecast"

@@ -166,10 +166,7 @@ _NAME = icompile(rf"(?<![\w&'’.-]){_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|of|de|la
 _BROKER_NAMES = rf"(?<![\w&-])(?:{_alt(R.BROKERAGES)})(?![\w-])"
 _KNOWN = icompile(_BROKER_NAMES)
 # "(LON, NYSE: KOS)" is no firm; nor a currency word ("with a target price set at Rs 4,098")
-_NOT_FIRMS = {
-    w.lower()
-    for w in (*R.NOT_FIRMS, *R.RATINGS, *CODES, *EXCHANGES, "Rs", "Rs.", "Re", "Rupees", "Yen", "Won", "Euros", "Pence")
-}
+_NOT_FIRMS = {w.lower() for w in (*R.NOT_FIRMS, *R.RATINGS, *CODES, *EXCHANGES, *R.CURRENCY_WORDS)}
 _STOP_START = _NOT_FIRMS | {
     "in", "on", "at", "after", "before", "according", "as", "for", "with", "following", "by", "from", "if", "when",
     "while", "and", "but", "a", "an", "of", "to", "last", "this", "next", "since", "among", "both", "other", "another",

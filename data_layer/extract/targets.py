@@ -223,10 +223,9 @@ _STOCK_TARGET_BEFORE = icompile(
     # "Mr. Morton rates Royal Bank of Canada overweight", "Analysts on average target National Bank shares at"
     r"|\b(?:rates|rated|ranks?|(?:on\s+average|average)\s+target)\s+$"
     # "Sinha lifted Barclays to Overweight": the stock after the analyst's verb
-    r"|\b(?:upgrad(?:es|ed)|downgrad(?:es|ed)|lift(?:s|ed)|rais(?:es|ed)|mov(?:es|ed))\s+$"
-    # "CIBC raised shares of Bank of Montreal from 'neutral'": the stock the firm's move is about
-    r"|\b(?:upgrad(?:es|ed)|downgrad(?:es|ed)|lift(?:s|ed)|rais(?:es|ed)|lower(?:s|ed)|cut|cuts|mov(?:es|ed))\s+"
-    r"(?:shares|stock)\s+(?:of|in)\s+$",
+    # (or "CIBC raised shares of Bank of Montreal from 'neutral'": the stock the firm's move is about)
+    r"|\b(?:upgrad(?:es|ed)|downgrad(?:es|ed)|lift(?:s|ed)|rais(?:es|ed)|mov(?:es|ed)|"
+    r"(?:lower(?:s|ed)|cut|cuts)(?=\s+(?:shares|stock)\s))\s+(?:(?:shares|stock)\s+(?:of|in)\s+)?$",
     _I,
 )
 # The stocks a move names after its verb, up to the rating: "downgraded Bank of Montreal (BMO) and Royal Bank of

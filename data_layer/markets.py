@@ -17,6 +17,7 @@ functions are small and pure.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -31,6 +32,20 @@ class Market:
     calendar: str  # exchange_calendars name of the main venue
     cents: str  # what a "cent" of a quote is there: "GBX" (a UK writer's pence) or the currency's hundredth
     weekend: tuple[int, ...] = (5, 6)  # weekdays without trading (Tadawul: Friday and Saturday)
+    # a weekend that changed: the one before ``weekend_since`` (the UAE's markets moved theirs to Saturday and
+    # Sunday in January 2022)
+    old_weekend: tuple[int, ...] | None = None
+    weekend_since: dt.date | None = None
+
+    def weekend_on(self, day: dt.date) -> tuple[int, ...]:
+        """The weekdays without trading in the week of ``day``.
+
+        >>> MARKETS["AE"].weekend_on(dt.date(2014, 4, 20)), MARKETS["AE"].weekend_on(dt.date(2024, 4, 21))
+        ((4, 5), (5, 6))
+        """
+        if self.old_weekend and self.weekend_since and day < self.weekend_since:
+            return self.old_weekend
+        return self.weekend
 
 
 MARKETS: dict[str, Market] = {
@@ -59,6 +74,13 @@ MARKETS: dict[str, Market] = {
     "ZA": Market("ZA", "ZAR", "XJSE", "ZAR"),
     "SA": Market("SA", "SAR", "XSAU", "SAR", (4, 5)),  # Tadawul: trades Sunday to Thursday
     "MY": Market("MY", "MYR", "XKLS", "MYR"),
+    # Gulf and Egyptian bourses trade Sunday to Thursday (no trading calendar of their own: weekdays)
+    "AE": Market("AE", "AED", "", "AED", (5, 6), (4, 5), dt.date(2022, 1, 1)),
+    "QA": Market("QA", "QAR", "", "QAR", (4, 5)),
+    "KW": Market("KW", "KWD", "", "KWD", (4, 5)),
+    "EG": Market("EG", "EGP", "", "EGP", (4, 5)),
+    "PH": Market("PH", "PHP", "XPHS", "PHP"),
+    "ID": Market("ID", "IDR", "XIDX", "IDR"),
 }
 
 # exchange as written in tickers and listings -> market
@@ -96,6 +118,13 @@ INDEX_CUES: dict[str, str] = {
     r"Bursa Malaysia|\bFBM KLCI\b|\bKLCI\b|\bRM\d|\bringgit\b": "MY",
     r"\bNZX(?:\s?50)?\b|NZ\$|New Zealand shares|New Zealand's sharemarket": "NZ",
     r"Tadawul|\bTASI\b|Saudi Exchange|Saudi stock (?:exchange|market)|\bSR\s?\d": "SA",
+    r"\bDFM\b|Dubai Financial Market|\bADX\b|Abu Dhabi Securities Exchange|(?:Dubai|Abu Dhabi)(?:'s)? (?:index|bourse)"
+    r"|\bDhs?\s?\d|\bdirhams?\b|\bAED\b": "AE",
+    r"Qatar (?:Stock )?Exchange|Qatar(?:i)? bourse|\bQE (?:index|General Index)\b|\bQSE\b|\bQR\s?\d|\bQAR\b": "QA",
+    r"Boursa Kuwait|Kuwait Stock Exchange|Kuwait(?:i)? bourse|\bKD\s?\d|\bKWD\b": "KW",
+    r"\bEGX\s?30\b|Egyptian Exchange|Egypt(?:'s|ian) (?:bourse|stock exchange)|E£|\bEGP\b|Egyptian pounds?": "EG",
+    r"\bPSEi\b|Philippine Stock Exchange|₱|\bPhp\s?\d|\bPHP\b": "PH",
+    r"Jakarta Composite|\bJCI\b|Indonesia Stock Exchange|\bIDX\b|\bRp\s?\d|\bIDR\b|\brupiah\b": "ID",
     r"\bDAX\b|\bMDAX\b|\bXetra\b|Frankfurt Stock Exchange": "DE",
     r"CAC[ -]40|Euronext Paris|Paris Bourse": "FR",
     r"\bAEX\b|Euronext Amsterdam": "NL",
@@ -131,6 +160,12 @@ CUE_NEEDLES: dict[str, tuple[str, ...]] = {
     "FI": ("Helsinki",),
     "ZA": ("JSE", "Johannesburg"),
     "SA": ("Tadawul", "TASI", "Saudi", "SR"),
+    "AE": ("DFM", "Dubai", "ADX", "Abu Dhabi", "Dh", "dirham", "AED"),
+    "QA": ("Qatar", "QE ", "QSE", "QR", "QAR"),
+    "KW": ("Kuwait", "KD", "KWD"),
+    "EG": ("EGX", "Egypt", "E£", "EGP"),
+    "PH": ("PSEi", "Philippine", "₱", "Php", "PHP"),
+    "ID": ("Jakarta", "JCI", "Indonesia", "IDX", "Rp", "IDR", "rupiah"),
     "ES": ("IBEX", "Ibex", "Madrid"),
     "KR": ("Kospi", "KOSPI", "Kosdaq", "KOSDAQ", "Korea Exchange", " won"),
     "US": ("Wall Street", "NYSE", "Nasdaq", "S&P 500", "Dow"),

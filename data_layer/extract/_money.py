@@ -30,15 +30,18 @@ PREFIXES: dict[str, str] = {
     "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "Rs.": "INR", "Rs": "INR", "RS.": "INR", "CHF": "CHF",
     "Fr.": "CHF", "SFr": "CHF", "DKr": "DKK", "SKr": "SEK", "NKr": "NOK", "kr": "SEK", "R": "ZAR", "Dh": "AED",
     "Dhs": "AED", "SR": "SAR", "RM": "MYR",
+    # emerging markets' own signs: "Rp 390", "₱882", "QR18.43", "KD0.52", "E£14.49"
+    "Rp": "IDR", "₱": "PHP", "Php": "PHP", "QR": "QAR", "KD": "KWD", "E£": "EGP", "฿": "THB",
 }  # fmt: skip
 # Prefixes that are a currency only when the number follows them at once ("R90.01", not "R 2" or "R&D"; "Dh6.77",
 # "SR36"); "R" only with a decimal, a multiplier or three digits ("R2" is a model name more often than two rand)
-_GLUED_ONLY = frozenset({"R", "Dh", "Dhs", "SR", "RM"})  # ("RM31.12": Malaysian ringgit)
+_GLUED_ONLY = frozenset({"R", "Dh", "Dhs", "SR", "RM", "QR", "KD"})  # ("RM31.12": Malaysian ringgit)
 
 CODES = (
     "USD", "EUR", "GBP", "GBX", "GBp", "CHF", "JPY", "CNY", "RMB", "HKD", "CAD", "AUD", "NZD", "SGD", "INR",
     "NOK", "SEK", "DKK", "PLN", "CZK", "HUF", "ZAR", "BRL", "MXN", "KRW", "TWD", "ILS", "TRY", "RUB", "AED",
-    "SAR", "ISK", "MYR",
+    "SAR", "ISK", "MYR", "PHP", "IDR", "THB", "VND", "QAR", "KWD", "EGP", "BHD", "OMR", "CLP", "COP", "PEN", "ARS",
+    "PKR", "NGN", "KES",
 )  # fmt: skip
 CODE_ALIASES = {"RMB": "CNY", "GBp": "GBX"}
 
@@ -59,6 +62,10 @@ SUFFIXES: dict[str, str] = {
     "Australian cents": "AUD¢", "Australian cent": "AUD¢", "Canadian cents": "CAD¢", "Canadian cent": "CAD¢",
     "New Zealand cents": "NZD¢", "US cents": "USD¢", "U.S. cents": "USD¢",
     "sen": "MYR¢",  # a ringgit's hundredth: "dropping 50 sen to RM31.12"
+    "ringgit": "MYR", "rupiah": "IDR", "baht": "THB", "dong": "VND", "lira": "TRY", "liras": "TRY", "naira": "NGN",
+    "Egyptian pounds": "EGP", "Philippine pesos": "PHP", "Chilean pesos": "CLP", "Colombian pesos": "COP",
+    "Mexican pesos": "MXN", "Argentine pesos": "ARS", "Qatari riyals": "QAR", "Saudi riyals": "SAR",
+    "Kuwaiti dinars": "KWD", "Pakistani rupees": "PKR", "Kenyan shillings": "KES",
 }  # fmt: skip
 
 MULTIPLIERS: dict[str, float] = {
@@ -119,6 +126,7 @@ _MONEY = re.compile(rf"(?:{_PREFIX_RX}\s?)?(?P<n>{_NUM}){_MULT}?{_SUFFIX_RX}?")
 _GATE = re.compile(
     r"[$€£¥₹₩₽₺¢]|[\d½¼¾⅛⅜⅝⅞]\s?(?:p|pence|cents?)\b|\dc\b|[A-Z]{3}|euro|dollar|pound|yen|franc|kron|rupee|yuan|Rs|RS\."
     r"|\bR\d|\bRM\d|\bkr\s?\d|\b(?:SFr|[DSN]Kr)\s?\d|\bDhs?\d|\bSR\d|\d\s(?:[A-Z][\w.]*\s){1,2}cents?\b|pesos|dirhams|riyals|zloty|\d\swon\b"
+    r"|Rp|₱|Php|E£|฿|\b(?:QR|KD)\d|ringgit|rupiah|baht|\d\sdong\b|lira|naira|dinars|shillings"
 )
 # Currency words capitalised ("562.1 Yen"): a second, literal check, so the common case keeps the fast gate above
 _GATE_CAPITAL = ("Yen", "Euro", "Dollar", "Pound", "Franc", "Rupee", "Yuan")
@@ -244,8 +252,9 @@ def localise(m: Money, market: Market | None) -> Money:
     dollar's hundredths, except on the London market, where a writer's "cents" are pence.
 
     >>> from data_layer.markets import MARKETS
-    >>> [(x.value, x.currency) for x in (localise(m, MARKETS["AU"]) for m in parse_money("$4.12, 85 cents, US$3"))]
-    [(4.12, 'AUD'), (0.85, 'AUD'), (3.0, 'USD')]
+    >>> au = MARKETS["AU"]
+    >>> [(x.value, x.currency) for x in (localise(m, au) for m in parse_money("$4.12, 85 cents, US$3, $US2"))]
+    [(4.12, 'AUD'), (0.85, 'AUD'), (3.0, 'USD'), (2.0, 'USD')]
     >>> [(x.value, x.currency) for x in (localise(m, MARKETS["UK"]) for m in parse_money("485.5 cents, $3"))]
     [(485.5, 'GBX'), (3.0, 'USD')]
     """
@@ -255,6 +264,6 @@ def localise(m: Money, market: Market | None) -> Money:
         if market.cents == "GBX":
             return replace(m, value=round(m.value * 100, 6), currency="GBX")
         return replace(m, currency=market.currency) if market.currency in _DOLLAR_MARKETS else m
-    if m.text.startswith("$") and market.currency in _DOLLAR_MARKETS:
+    if m.text.startswith("$") and not m.text.startswith(("$US", "$ US")) and market.currency in _DOLLAR_MARKETS:
         return replace(m, currency=market.currency)
     return m

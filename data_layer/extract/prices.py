@@ -984,7 +984,6 @@ def _usable(d: FuzzyDate | None, ref: dt.date | None) -> bool:
 def _day(d: FuzzyDate | None, kind: PriceKind, ref: dt.date | None, market: Market | None = None) -> FuzzyDate | None:
     """A day-precision date for the price: a week means its last trading day; weekends roll back to the last
     weekday (the market's: Tadawul trades on Sundays, so its weekend is Friday and Saturday)."""
-    weekend = market.weekend if market else (5, 6)
     if d is None:
         return None
     if d.precision is DatePrecision.WEEK:
@@ -995,6 +994,7 @@ def _day(d: FuzzyDate | None, kind: PriceKind, ref: dt.date | None, market: Mark
         day = d.start
     else:
         return None
+    weekend = market.weekend_on(day) if market else (5, 6)
     while day.weekday() in weekend:
         day -= dt.timedelta(days=1)
     return FuzzyDate(start=day)

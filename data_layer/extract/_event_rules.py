@@ -51,7 +51,9 @@ METRIC = (
     r"net\s+interest\s+income|bookings|free\s+cash\s+flow|operating\s+cash\s+flow|ARR|"
     r"(?:annual|quarterly|half-year|full-year|first-half|interim|yearly)\s+loss(?:es)?|"  # "reported an annual loss of"
     # a translated "resultado atribuido": "an attributed result of 1,340 million euros"
-    r"(?:attributed|attributable|consolidated|net)\s+result)"
+    r"(?:attributed|attributable|consolidated|net)\s+result|"
+    # a Nordic "liikevoitto"/"rörelseresultat": "adjusted operating result was 8.0 million euros"
+    r"(?:(?:adjusted|comparable)\s+)?operating\s+results?)"
 )
 REVENUE_METRIC = _rx(r"^(?:annual\s+recurring\s+revenue|recurring\s+revenue|revenues?|net\s+sales|sales|turnover|ARR)$")
 
@@ -340,7 +342,11 @@ CLOSE_VERB = _rx(
     r"acquisition|gap|quarter|year|day|session|week)|of\s+(?:business|trading|play|the\s+\w+)"
     # a raising or a deal closes: "has closed a non-brokered private placement of 14 million units"
     r"|(?:an?|its|the)\s+(?:[\w-]+\s+){0,3}?(?:placements?|placings?|offerings?|financings?|tranches?|rounds?|"
-    r"raisings?|deals?|sales?|acquisitions?|transactions?|purchases?|loans?|facilit(?:y|ies))\b))|"
+    r"raisings?|deals?|sales?|acquisitions?|transactions?|purchases?|loans?|"
+    # (a lender's facility, not a plant: "closed its revolving credit facility"; "close its manufacturing facility"
+    # is a closure)
+    r"(?<!manufacturing\s)(?<!production\s)(?<!processing\s)(?<!assembly\s)(?<!research\s)(?<!storage\s)"
+    r"facilit(?:y|ies))\b))|"
     r"shut(?:s|ting)?(?:\s+down)?|shutter(?:s|ed|ing)?|"
     r"wind(?:s|ing)?\s+down|closures?\s+of)\b"
 )
@@ -421,6 +427,8 @@ RESULT_LINK = _rx(
     # a preliminary figure: "operating profit was estimated at 15.6 trillion won"
     r"(?:was|were|is)\s+(?:provisionally\s+)?estimated\s+at|"
     r"topped|exceeded|:|"
+    # "with adjusted operating results showing a loss of EUR 11.6 million"
+    r"show(?:ed|ing|s)?\s+an?\s+(?:[\w-]+\s+)?(?:loss|profit|gain)\s+of|"
     r"(?:(?:had|has|have|did)\s+)?(?:rose|rise|fell|climbed|increased|grew|grown|risen|fallen|jumped|declined|"
     r"widen(?:ed|ing)|narrow(?:ed|ing)|"
     # "sees its first half operating profit slump 36% to £17m"
@@ -1107,7 +1115,9 @@ CLAUSE_BREAK = _rx(r"(?:;|\s(?:and|but|while|whereas)\s+(?:is|are|was|were|has|h
 #: Actors that are never the article's company: a government's initiative is not the company's launch.
 GOVERNMENT_ACTOR = _rx(
     r"\b(?:governments?|govt|White\s+House|administration|ministry|ministers?|Congress|lawmakers|parliament|"
-    r"authorities|central\s+bank|city\s+council|state\s+(?:government|officials)|officials)\b"
+    r"authorities|central\s+bank|Reserve\s+Bank|Federal\s+Reserve|city\s+council|state\s+(?:government|officials)|"
+    # (a company's own: "Gannett's officials announced", "company officials said")
+    r"(?<!['’]s\s)(?<!\bits\s)(?<!company\s)officials)\b"
 )
 #: A plural group as the subject: "AI startups raised $19 billion" is a market total, not the company's round.
 GROUP_SUBJECT = _rx(
@@ -1291,7 +1301,8 @@ RESULT_HEADING = re.compile(
 COMPANY_NOUNS = (
     r"(?:group|company|firm|maker|manufacturer|retailer|bank|lender|miner|insurer|supplier|operator|giant|provider|"
     r"specialist|producer|carrier|airline|chain|developer|owner|housebuilder|builder|publisher|broadcaster|grocer|"
-    r"brewer|supermarket|conglomerate|utility)"
+    r"brewer|supermarket|conglomerate|utility|business|telco|carmaker|automaker|drugmaker|chipmaker|explorer|"
+    r"landlord|contractor)"
 )
 #: A digest item's company before a bar or colon: "Tata Power | The company reported a 0.7% dip in Q2 net profit".
 ITEM_NAME = re.compile(
@@ -1304,13 +1315,14 @@ ITEM_NAME = re.compile(
 SUBJECT_FOLLOW = re.compile(
     # (a Reuters code after the name: "Sony Group 6758.T jumped 4%")
     r"\.?(?:,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|SE|NV|Group|Holdings)\.?)?(?:\s+[A-Z0-9]{2,6}\.[A-Z]{1,2}(?=\s))?"
-    r"\s*(?:['’]s\b|\([A-Z0-9.:\s]{1,15}\)|"
+    # (its move in brackets: "Bankia (-0.25%) reported", "BBVA (+ 2.25%) obtained")
+    r"\s*(?:['’]s\b|\([A-Z0-9.:\s]{1,15}\)|\(\s*[+\-−]?\s*[\d.,]+\s*%\s*\)|"
     # (an appositive between: "Toronto-Dominion Bank, the second largest, earned 1.79 billion")
-    r"(?:,\s+the\s+[\w\s'’-]{3,40},\s+)?(?:shares?\b|stock\b|(?:has\s+|had\s+|also\s+)?(?:said|says|reported|posted|"
+    r"(?:,\s+(?:the|an?)\s+[\w\s'’-]{3,40},\s+)?(?:shares?\b|stock\b|(?:(?:has|had|have)\s+)?(?:also\s+)?(?:said|says|reported|posted|"
     r"announced|delivered|recorded|booked|earned|rose|fell|jumped|gained|climbed|added|advanced|dropped|slid|slipped|"
     r"shed|eased|dipped|edged|firmed|slumped|"
     r"sank|surged|soared|rallied|tumbled|plunged|lost|declined|beat|missed|lifted|raised|cut|increased|swung|turned|"
-    r"unveiled|was|were)\b))"
+    r"unveiled|released|published|presented|revealed|obtained|closed|ended|finished|was|were)\b))"
 )
 
 #: A deal that did not happen: "had been unable to secure a deal", "failed to agree terms on a merger".
@@ -1321,6 +1333,8 @@ DEAL_FAILED = _rx(
 
 #: A company introduced by what it is: "support services group Capita", "online retailer ASOS", "shares in Acme".
 DESCRIBED_BEFORE = re.compile(rf"\b(?:shares\s+(?:in|of)|stock\s+of|{COMPANY_NOUNS})\s+$", re.IGNORECASE)
+#: A company described and named after a possessive: " casino business Crown Resorts", " retail arm Kmart".
+DESCRIBED_NAME_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}(?:{COMPANY_NOUNS}|arm|unit|subsidiary)\s+[A-Z]")
 #: A sentence whose subject is the company described, not named: "The bank reported ...", "The retailer said ...".
 DESCRIBED_SUBJECT = re.compile(rf"^\W*The\s+(?:[\w-]+\s+)?{COMPANY_NOUNS}\b")
 #: Where a wrap's sentence moves on to another company: "..., but online retailer ASOS slumped 13% after ...".

@@ -138,6 +138,11 @@ _RAW: list[tuple[str, str]] = [
         rf"\b{CUT_NOUN_OF}\s+(?:of|affecting|impacting|involving|totall?ing|hitting|numbering|covering)\s+{FILLS}"
         rf"(?P<num>{NUM})\s+(?:more\s+)?(?:{ADJ}{JOB_NOUN}|of\s+{WORKFORCE})",
     ),
+    # "resulting in job losses for 93 employees", "redundancies for 120 staff" (a job noun on both sides)
+    (
+        "noun_of",
+        rf"\b(?:job\s+losses|job\s+cuts|layoffs|lay-offs|redundancies)\s+for\s+{FILLS}(?P<num>{NUM})\s+{ADJ}{JOB_NOUN}",
+    ),
     # job cuts of 2,000 / a headcount reduction of about 1,200 (the noun says it is about jobs)
     (
         "jobnoun_of",

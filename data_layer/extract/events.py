@@ -866,7 +866,8 @@ def _closure(ctx: _Ctx) -> _Cand | None:
             end += place.end()
         what = s[m.end() : end]
         what = what[_LEAD_DET.match(what).end() :].strip()
-        if _other_subject(ctx, s[: m.start()]) or _other_actor(ctx, m.start()):
+        # (a wrap's companies each close their own: "Huhtamäki announced plans to close its facility in Malaysia")
+        if not ctx.doc.many_companies and (_other_subject(ctx, s[: m.start()]) or _other_actor(ctx, m.start())):
             return None
         return _Cand(T.CLOSURE, ctx.sent, m.start(), end, counterparty=what or None)
     for rx in (R.CLOSE_NOUN, R.CLOSE_FACILITY_FIRST):
@@ -915,6 +916,17 @@ def _clause_head(s: str, pos: int) -> str:
     return head[cuts[-1] :] if cuts else head
 
 
+def _own_officials(ctx: _Ctx, head: str, m: re.Match) -> bool:
+    """ "Gannett officials announced": the officials of the article's company are no government."""
+    if m.group().lower() != "officials":
+        return False
+    before = _PROPER_BEFORE.search(head, 0, m.start())
+    return before is not None and _is_self(ctx.doc, before[1])
+
+
+_PROPER_BEFORE = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+$")
+
+
 def _other_actor(ctx: _Ctx, pos: int, *, deal: bool = False, counterparty: str | None = None) -> bool:
     """The subject of the clause holding ``pos`` is not the article's company.
 
@@ -925,7 +937,7 @@ def _other_actor(ctx: _Ctx, pos: int, *, deal: bool = False, counterparty: str |
     and groups are.
     """
     head = _clause_head(ctx.text, pos)
-    if R.GOVERNMENT_ACTOR.search(head) or R.GROUP_SUBJECT.search(head):
+    if R.GROUP_SUBJECT.search(head) or any(not _own_officials(ctx, head, g) for g in R.GOVERNMENT_ACTOR.finditer(head)):
         return True
     if not ctx.doc.company:
         return False
@@ -1024,9 +1036,11 @@ _COMMON_CAPS = frozenset(
 )
 
 
-def _capitalised_elsewhere(doc: Doc, name: str) -> bool:
-    """``name`` is written capitalised mid-sentence somewhere in the article: a name, not just a first word."""
-    return re.search(rf"\b[a-z]+\s+{re.escape(name)}\b", doc.article.body or "") is not None
+def _capitalised_elsewhere(doc: Doc, name: str, *, listed: bool = False) -> bool:
+    """``name`` is written capitalised mid-sentence somewhere in the article: a name, not just a first word (or, with
+    ``listed``, in a list: "including Finnair, Atria, and EQ")."""
+    before = r"(?:\b[a-z]+|,)" if listed else r"\b[a-z]+"
+    return re.search(rf"{before}\s+{re.escape(name)}\b", doc.article.body or "") is not None
 
 
 #: How far after the results noun a week ("next week") may stand to be their date.
@@ -1153,16 +1167,18 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
         if hits and not _POSTED_RESULTS.search(head, hits[-1].end()):
             continue  # "raised its forecast after posting a net profit of ...": the forecast is another clause
             # (but "reconfirmed its guidance and reported a 2.1% rise in sales to $675m" reports a result after it)
+        after = [x for x in ctx.monies if x.start >= mm.end() and x.start - mm.end() <= 80]
+        if not after:
+            continue
         if (
             R.RESULT_SIZE_BEFORE.search(s, max(0, mm.start() - 25), mm.start())
             and not R.RESULT_MOVED_AFTER.match(s, mm.end())
             # ("revealed an adjusted loss of 9 cents per share, with revenue totaling $34.5 million": a result's)
             and not _POSTED_RESULTS.search(s, 0, mm.start())
+            # ("with a net profit of 54.6 million euros in the first quarter": a period's figure)
+            and not R.RESULT_PERIOD_AFTER.match(s, after[0].end)
         ):
             continue  # "with a turnover of €9 billion, X employs ...": a size, not a period's result
-        after = [x for x in ctx.monies if x.start >= mm.end() and x.start - mm.end() <= 80]
-        if not after:
-            continue
         if len(after) == 1 and (nxt := [x for x in ctx.monies if x.start > after[0].end][:1]):
             after += nxt  # ("dropping from $604 million to $379 million": the new figure may lie further on)
         money, link = after[0], s[mm.end() : after[0].start]
@@ -1847,7 +1863,7 @@ def _failed(ctx: _Ctx, c: _Cand) -> bool:
 
 
 #: Besides results, the events a wrap reports for each company it names.
-_WRAP_SUBJECT_TYPES = frozenset({T.GUIDANCE, T.EARNINGS_DATE, T.OTHER})
+_WRAP_SUBJECT_TYPES = frozenset({T.GUIDANCE, T.EARNINGS_DATE, T.OTHER, T.CLOSURE})
 
 #: Events whose subject must be the article's company (a deal only needs the company named in the sentence).
 _OWN_ACTION_TYPES = frozenset({T.EARNINGS_DATE})
@@ -2138,7 +2154,8 @@ def _summary(text: str) -> str:
 
 _AFTER_PREPOSITION = icompile(r"(?:\b(?:in|at|of|from|for|to|with|on|by|into|across|and)|&)\s+$", re.I)
 _RISE_FOR = icompile(r"\b(?:rise|gain|fall|drop|jump|slide|climb|decline|advance)\s+(?:of\s+[\d.]+%\s+)?for\s+$", re.I)
-_SAY_VERB = icompile(r"\b(?:said|says|reported|posted|announced|delivered|recorded|booked|unveiled)\b", re.I)
+# (what people do too; "Jardine Cycle reported a 12 percent fall in net profit": only a company reports a result)
+_SAY_VERB = icompile(r"\b(?:said|says|announced|unveiled)\b", re.I)
 
 
 _NAME = (
@@ -2194,7 +2211,13 @@ def _result_subject(ctx: _Ctx, pos: int) -> str | None:
     for m in _PROPER_RUN.finditer(head, breaks[-1].end() if breaks else 0):  # a wrap's clause names its own company
         name = re.sub(r"['’]s$", "", m.group(1))
         toks = name.split()
-        if toks[0] in _NOT_PARTY or toks[0] in _NAME_STOP or toks[0] in _PRONOUNS or toks[0] in _COMMON_CAPS:
+        if (
+            toks[0] in _NOT_PARTY
+            or toks[0] in _NAME_STOP
+            or toks[0] in _PRONOUNS
+            or toks[0] in _COMMON_CAPS
+            or toks[0] in CALENDAR_WORDS
+        ):
             continue
         if R.DESCRIBED_BEFORE.search(head, max(0, m.start() - 20), m.start()) and not R.EXEC_TITLE.search(name):
             return name  # "support services group Capita", "shares in Howden Joinery"
@@ -2204,13 +2227,16 @@ def _result_subject(ctx: _Ctx, pos: int) -> str | None:
             continue  # "the drug maker in China said", "Catering and Tourism Corp.'s": not where a subject starts
         if any(_same_party(name, c.name) and _tokens(name) for c in known):
             return name
-        follow = R.SUBJECT_FOLLOW.match(head, m.end())
+        # ("Atria’s adjusted operating result was": the run holds the possessive)
+        follow = R.SUBJECT_FOLLOW.match(head, m.end() - (len(m.group(1)) - len(name)))
+        if follow and name != m.group(1) and R.DESCRIBED_NAME_AFTER.match(head, m.end()):
+            continue  # "James Packer's casino business Crown Resorts": the company named after its owner
         if (
             follow
             and not R.EXEC_TITLE.search(name)
             # people say and report, but only companies have shares that rally ("Marukawa Motors rallied 3%")
             and (not _SAY_VERB.search(follow.group()) or _person_in(name) != name)
-            and (len(toks) > 1 or _capitalised_elsewhere(ctx.doc, name))
+            and (len(toks) > 1 or _capitalised_elsewhere(ctx.doc, name, listed=True))
         ):
             return name
     return None
@@ -2327,6 +2353,8 @@ def extract(doc: Doc) -> list[Event]:
                 ):
                     # "BMO Capital cut its target, noting ... Lululemon has lowered its outlook": not the broker's
                     c.subject = None
+        # ("following the Reserve Bank’s downgrades to growth forecasts": a central bank's outlook is the economy's)
+        found = [c for c in found if not (c.type is T.GUIDANCE and c.subject and R.GOVERNMENT_ACTOR.search(c.subject))]
         found += _listed_earnings(ctx, found)  # (after the subjects: each listed company is its own)
         cands.extend(found)
         if not found and _FOLLOW_UP_GATE(low):
@@ -2339,9 +2367,21 @@ def extract(doc: Doc) -> list[Event]:
         cands = [c for c in cands if not c.undated]  # "the deal is expected to close" restates a deal, or nothing
     else:  # "The agreement with Prometheus will accelerate ...": the takeover agreement, no partnership of its own
         cands = [c for c in cands if not (c.type is T.PARTNERSHIP and c.counterparty is None and c.money is None)]
+    _own_unnamed_results(doc, cands)
     kept = _consolidate(cands)
     _date_lead_news(doc, kept)
     return [_to_event(doc, c) for c in kept]
+
+
+def _own_unnamed_results(doc: Doc, cands: list[_Cand]) -> None:
+    """A result no sentence names a company for, before any named one, is the article's company's: it stays apart from
+    another company's result further on ("the entity has published its accounts ... with a net profit of 2,571 million
+    euros" and "Enagás ... with a net profit of 54.6 million euros")."""
+    results = [c for c in cands if c.type is T.FINANCIAL_RESULT]
+    if doc.company and any(c.subject and not _is_self(doc, c.subject) for c in results):
+        for c in results:
+            if c.subject is None:
+                c.subject = doc.company
 
 
 #: The lead: the headline and the first sentences, where a story tells its news.

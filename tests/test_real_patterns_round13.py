@@ -1,0 +1,216 @@
+"""Round thirteen of real-outlet patterns, as our own sentences: results told by companies other than the article's
+(named before their move in brackets, "reported", a possessive, a description such as "casino business"), a period's
+figure after "with", a Nordic "operating result", the signs of emerging markets' currencies ("Rp", "₱", "QR", "E£"),
+a Gulf bourse's Sunday session, a company's own officials, job losses "for" employees and a plant's "facility".
+"""
+
+from __future__ import annotations
+
+import pytest
+from article_frames import article_frames
+
+from data_layer.extract._money import parse_money
+
+
+def _results(df):
+    return sorted(
+        (c if isinstance(c, str) else "", a if a == a else 0.0)
+        for c, t, a in zip(df["company"], df["type"], df["amount_usd"], strict=True)
+        if t == "financial_result"
+    )
+
+
+def _types(df):
+    return sorted(df["type"])
+
+
+def _prices(df):
+    return sorted(
+        (c if isinstance(c, str) else "", float(p), str(d)[:10])
+        for c, p, d in zip(df["company"], df["price"], df["date"], strict=True)
+    )
+
+
+# --------------------------------------------------------------------------- results of several companies
+
+
+def test_a_period_figure_after_with_is_a_result_not_a_size():
+    df = article_frames(
+        "March 5, 2024",
+        "Banco Sabadell fell 2% after it published its accounts on Tuesday, as did Redeia.",
+        "Redeia has also closed in the red, with its price falling by 1.5%, after publishing its accounts on Tuesday, "
+        "with a net profit of 54.6 million euros in the first quarter, 21.2% less than a year before.",
+        title="Spanish stocks slip with Banco Sabadell",
+    )["events"]
+    assert [c.split()[0] for c, _ in _results(df)] == ["Redeia"]
+
+
+def test_a_company_that_reported_a_result_is_no_person():
+    df = article_frames(
+        "November 8, 2024",
+        "Singapore shares ended lower on Friday. The Straits Times Index fell 0.5%.",
+        "Sembcorp Marine rose 2 percent. The company reported its third quarter net profit rose 2.7 percent on year to 133.8 "
+        "million Singapore dollars.",
+        "Jardine Cycle reported a 12 percent fall in second quarter net profit to 194 million Singapore dollars.",
+        title="Singapore shares end lower",
+    )["events"]
+    assert [c for c, _ in _results(df)] == ["Jardine Cycle", "Sembcorp Marine"]
+
+
+def test_a_name_before_its_move_in_brackets_owns_the_result():
+    df = article_frames(
+        "April 27, 2018",
+        "The Madrid index was flat while the banks presented their accounts.",
+        "Unicaja (+ 2.25%) obtained, between January and March, an attributed result of 1,340 million euros.",
+        "For its part, Liberbank (-0.25%) reported a net profit of 24.5 million euros for the quarter.",
+        title="Madrid flat as banks report",
+    )["events"]
+    assert [c for c, _ in _results(df)] == ["Liberbank", "Unicaja"]
+
+
+def test_a_company_described_as_a_business_owns_the_result():
+    df = article_frames(
+        "August 24, 2016",
+        "Telstra rose 2 per cent. The telco reported a 14 per cent rise in its full-year net profit to $4.3 billion.",
+        "Jane Hale's casino business Starlight Resorts closed 5.6 per cent higher after reporting a 66 per cent jump in "
+        "net profit to $656 million.",
+        title="Telstra lifts the market",
+    )["events"]
+    assert [c for c, _ in _results(df)] == ["Starlight Resorts", "Telstra"]
+
+
+def test_an_unnamed_result_before_another_companys_stays_apart():
+    df = article_frames(
+        "April 25, 2023",
+        "Banco Sabadell fell 6% on Tuesday after it published its accounts.",
+        "The entity has published its accounts for the first quarter on Tuesday, with an attributable net profit of "
+        "2,571 million euros.",
+        "Red Electrica has also closed lower after publishing its accounts, with a net profit of 54.6 million euros in the "
+        "first quarter.",
+        title="Banco Sabadell drags the index",
+    )["events"]
+    assert len(_results(df)) == 2
+
+
+def test_nordic_operating_results_are_results_each_for_its_company():
+    df = article_frames(
+        "Apr 30, 2024",
+        "Eleven listed companies published their interim reports, including Finnair, Atria, and Kesko.",
+        "Finnair reported a loss in the first quarter, with adjusted operating results showing a loss of EUR 11.6 "
+        "million.",
+        "Atria’s adjusted operating result was 8.0 million euros in January-March.",
+        title="The Helsinki Stock Exchange closed higher on Tuesday",
+    )["events"]
+    assert [c for c, _ in _results(df)] == ["Atria", "Finnair"]
+
+
+def test_a_us_dollar_written_dollar_us_stays_us_on_the_asx():
+    df = article_frames(
+        "February 19, 2025",
+        "The S&P/ASX 200 fell 0.7 per cent. Orebody Metals dropped 6.2 per cent to $18.24 after posting a $US1.5 billion "
+        "half-year net profit.",
+        title="ASX falls as miners slide",
+    )["events"]
+    assert _results(df) == [("Orebody Metals", 1.5e9)]
+
+
+# --------------------------------------------------------------------------- money of emerging markets
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("rose 24% to Rp 390", 390.0, "IDR"),
+        ("closed at ₱882", 882.0, "PHP"),
+        ("ended at QR18.43", 18.43, "QAR"),
+        ("traded at KD0.52", 0.52, "KWD"),
+        ("rose to E£14.49", 14.49, "EGP"),
+        ("rose to 14.49 Egyptian pounds", 14.49, "EGP"),
+        ("closed at 72,600 dong", 72600.0, "VND"),
+        ("rose to 4,600 Colombian pesos", 4600.0, "COP"),
+        ("closed at PHP 882", 882.0, "PHP"),
+    ],
+)
+def test_emerging_market_currency_signs(text, value, currency):
+    assert [(m.value, m.currency) for m in parse_money(text)] == [(value, currency)]
+
+
+@pytest.mark.parametrize("text", ["the office at Leicester LE1 4AB", "a KD model", "the QR code"])
+def test_look_alikes_are_no_money(text):
+    assert parse_money(text) == []
+
+
+def test_a_gulf_bourse_trades_on_sunday_before_2022():
+    df = article_frames(
+        "April 20, 2014",
+        "Dubai's index surged 3 per cent on Sunday on the Dubai Financial Market.",
+        "Gulf Navigation closed at Dh1.650, up 3.77 per cent today.",
+        title="Dubai shares surge",
+    )["prices"]
+    assert [(p, d) for _, p, d in _prices(df)] == [(1.65, "2014-04-20")]
+
+
+def test_a_uae_sunday_story_after_2022_takes_the_fridays_close():
+    df = article_frames(
+        "April 21, 2024",
+        "Dubai's index rose on the Dubai Financial Market.",
+        "Gulf Navigation closed at Dh1.650, up 3.77 per cent.",
+        title="Dubai shares rise",
+    )["prices"]
+    assert [(p, d) for _, p, d in _prices(df)] == [(1.65, "2024-04-19")]
+
+
+# --------------------------------------------------------------------------- whose action, which facility
+
+
+def test_a_companys_own_officials_announce_its_deal():
+    df = article_frames(
+        "October 8, 2015",
+        "On Wednesday evening, Harbor Media’s officials announced that Harbor Media Co., the owner of 92 local papers, "
+        "has reached an agreement to buy newspaper company Lakeside Press for $280 million.",
+        title="Harbor Media nears deal to buy Lakeside Press",
+    )["events"]
+    assert list(df["type"]) == ["acquisition"]
+    assert list(df["amount_usd"]) == [280e6]
+
+
+def test_government_officials_are_still_another_actor():
+    df = article_frames(
+        "October 8, 2015",
+        "Harbor Media rose 2%.",
+        "State officials said they would close the city's Lakeside hospital next year.",
+        title="Harbor Media rises",
+    )["events"]
+    assert "closure" not in set(df["type"])
+
+
+def test_job_losses_for_employees_are_a_layoff_and_a_manufacturing_facility_closes():
+    fr = article_frames(
+        "Apr 30, 2024",
+        "Nordea rose 1.8 percent to 11.26 euros. Fodelia rose 4 percent to 5.20 euros.",
+        "Tammi, a packaging manufacturer, announced plans to close its manufacturing facility in Malaysia, resulting in "
+        "job losses for 93 employees.",
+        title="The Helsinki Stock Exchange closed higher",
+    )
+    assert list(fr["layoffs"]["low"]) == [93]
+    assert list(fr["events"]["type"]) == ["closure"]
+
+
+def test_a_credit_facility_closed_is_no_closure():
+    df = article_frames(
+        "May 2, 2024",
+        "Harbor Media closed its revolving credit facility with three banks.",
+        title="Harbor Media refinances",
+    )["events"]
+    assert "closure" not in set(df["type"])
+
+
+def test_a_central_banks_forecast_downgrade_is_no_companys_guidance():
+    df = article_frames(
+        "August 8, 2023",
+        "The S&P/ASX 200 Index added 5.1 points. Stocks turned green late in the session following the Reserve Bank’s "
+        "downgrades to growth forecasts.",
+        "Appen fell 4% to $2.10. Credit Corp rose 3% to $18.20. Orora fell 2% to $3.20.",
+        title="ASX ends higher",
+    )["events"]
+    assert "guidance" not in set(df["type"])

@@ -213,14 +213,27 @@ def _stated_venues(text: str) -> Counter[str]:
     return votes
 
 
-def market_of_text(text: str) -> Market | None:
-    """The market the text's own words point to (venue-qualified tickers count most), or None."""
+def _text_votes(text: str) -> Counter[str]:
+    """Per market, how strongly the text's own words point to it (venue-qualified tickers count most)."""
     votes = _stated_venues(text)
     for k in votes:
         votes[k] *= 3
     for code, needles, rx in _CUES:
         if any(n in text for n in needles) and (n := len(rx.findall(text))):
             votes[code] += min(n, 5)
+    return votes
+
+
+#: How strongly a text must point to a market for it to outweigh a listing the text never mentions.
+STRONG_TEXT_VOTES = 3
+
+
+def market_of_text(text: str) -> Market | None:
+    """The market the text's own words point to (venue-qualified tickers count most), or None."""
+    return _market_of_votes(_text_votes(text))
+
+
+def _market_of_votes(votes: Counter[str]) -> Market | None:
     if not votes:
         return None
     top = votes.most_common(2)
@@ -242,6 +255,8 @@ def market_for(text: str, exchange: str | None = None, isin: str | None = None) 
     'GBX'
     >>> market_for("Shares rose 3%.", None, "JP3633400001").code
     'JP'
+    >>> market_for("The Qatar Exchange rose. QNB closed at QR209, Ooredoo at QR8.1 and Nakilat at QR4.2.", "LSE").code
+    'QA'
     """
     stated = _stated_venues(text)
     if stated:
@@ -249,8 +264,12 @@ def market_for(text: str, exchange: str | None = None, isin: str | None = None) 
         if list(stated.values()).count(n) == 1:
             return MARKETS[best]
     listing = market_of_exchange(exchange)
-    from_text = market_of_text(text)
-    if listing and (from_text is None or listing.code != "US"):
+    votes = _text_votes(text)
+    from_text = _market_of_votes(votes)
+    # (a company taken from a passing mention, "after Barclays raised its target", in a wrap of the Qatar Exchange
+    # that quotes QR prices: the text's market, which it names again and again, and the listing's never)
+    foreign = from_text and listing and votes[listing.code] == 0 and votes[from_text.code] >= STRONG_TEXT_VOTES
+    if listing and (from_text is None or listing.code != "US") and not foreign:
         return listing
     if from_text:
         return from_text

@@ -214,3 +214,85 @@ def test_a_central_banks_forecast_downgrade_is_no_companys_guidance():
         title="ASX ends higher",
     )["events"]
     assert "guidance" not in set(df["type"])
+
+
+# --------------------------------------------------------------------------- analysts, prices that are no trades
+
+
+def test_an_analyst_of_a_firm_named_by_surname_later_is_the_firms():
+    df = article_frames(
+        "January 16, 2014",
+        "Shares of Harbor Foods fell Thursday as an analyst cut his rating.",
+        "Edward Kelly of Credit Suisse said in a client note that he still thinks Harbor Foods is well managed.",
+        'Kelly lowered Harbor Foods, which owns its namesake stores, to "Neutral" from "Outperform" and reduced its price '
+        "target to $39 from $48.",
+        title="Harbor Foods drops as analyst cuts rating",
+    )["targets"]
+    assert list(zip(df["firm"], df["target"], strict=True)) == [("Credit Suisse", 39.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Over the past 52 weeks, the stock’s price has ranged from a low of $58.21 to a high of $117.50.",
+        "Analysts think the stock should hit $37 to $39 in the next 12 months.",
+        "The street high sits at C$14 from 2 analysts.",
+        "The trading value was down to QR486m while the volume of shares dipped to 10,897,795.",
+    ],
+)
+def test_ranges_expectations_and_volumes_are_no_prices(sentence):
+    df = article_frames(
+        "December 16, 2010",
+        "Lakeside Resorts rose 2% to $101.20 on Thursday.",
+        sentence,
+        title="Lakeside Resorts upgraded",
+    )["prices"]
+    assert _prices(df) == [("Lakeside Resorts", 101.2, "2010-12-16")]
+
+
+def test_a_lead_naming_its_own_stocks_move_dates_the_later_trades():
+    df = article_frames(
+        "September 3, 2016",
+        "Fortuna Gold Mines Inc. (NYSE:FGM) shot up 5% on Thursday. The company traded as high as $7.84 and last traded "
+        "at $7.83. The stock had previously closed at $7.46.",
+        title="Fortuna Gold Mines shares up 5%",
+    )["prices"]
+    assert [(p, d) for _, p, d in _prices(df)] == [
+        (7.46, "2016-08-31"),
+        (7.83, "2016-09-01"),
+        (7.84, "2016-09-01"),
+    ]
+
+
+def test_a_lead_about_a_companys_results_does_not_date_its_trades():
+    df = article_frames(
+        "May 18, 2017",
+        "Harbor Systems Inc. said Wednesday that it is laying off 1,100 more workers, battling declining revenue.",
+        "The new round of layoffs comes on top of 5,500 jobs cut in August.",
+        "The company on Wednesday reported revenue of $11.94 billion for its fiscal third quarter.",
+        "Its stock was down $2.53, or 7.5 percent, to $31.29 in extended trading.",
+        title="Harbor Systems laying off 1,100 employees",
+    )["prices"]
+    assert [(p, d) for _, p, d in _prices(df)] == [(31.29, "2017-05-17")]
+
+
+def test_a_qatar_wrap_on_monday_dates_yesterdays_sunday_session():
+    df = article_frames(
+        "15/09/2014",
+        "Doha: Qatar Exchange index gained 28.17 points, or 0.20 percent, when the bourse closed trading at 14,137.33 "
+        "points yesterday.",
+        "Doha Insurance led the gainers yesterday. Its share was up 3.66 to QR18.43. Qatar National Bank share closed "
+        "at QR 209, up 1.75 percent, after Barclays raised its target price for the bank.",
+        title="Qatari bourse gains 28.17 points",
+    )["prices"]
+    assert [(p, d) for _, p, d in _prices(df)] == [(18.43, "2014-09-14"), (209.0, "2014-09-14")]
+
+
+def test_on_the_downside_opens_a_wraps_fallers_not_an_analysts_view():
+    df = article_frames(
+        "November 12, 2025",
+        "The Nifty50 rose 0.5% in early trade on Wednesday.",
+        "On the downside, Shriram Finance led the laggards, dropping 0.84% to ₹825.30 from ₹832.30.",
+        title="Sensex opens higher",
+    )["prices"]
+    assert 825.3 in {p for _, p, _ in _prices(df)}

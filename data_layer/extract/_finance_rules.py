@@ -81,6 +81,8 @@ NOT_PRICE_LEFT = (
     r"|cut\s+loss|stop[-\s]?loss"
     # a forecast: "thinks TSLA stock could be headed to $500"; a commodity's or currency's price
     r"|headed|heading|barrels?|Brent|WTI|crude|ounces?"
+    # the Street's high or low estimate: "The street high sits at C$14"
+    r"|street\s+(?:high|low)"
     r"|valu(?:e|ed|es|ing|ation)"
     r"|market (?:cap|value)"
     r"|capitali[sz]ation|worth"
@@ -91,7 +93,8 @@ NOT_PRICE_LEFT = (
     r"|shares|majors?|groups?|explorers?|firms?|refiners?|drillers?)\b)|bitcoin|brent|index|yields?|costs?|ipo|priced"
     r"|funding|deal|acquisition|premium|rent|wages?|budget|spend\w*|investment|stake|list price|retail price"
     r"|tickets?|subscription|reports?|savings|charges?|severance|fine|settlement|penalty|tax|sees?|expects?"
-    r"|predicts?|projects?|forecasts?|upside|downside|sold|bought|purchased|buying|purchasing|acquiring|transaction"
+    # (an analyst's upside, not a wrap's "On the downside, X led the laggards, dropping 0.84% to")
+    r"|predicts?|projects?|forecasts?|(?<!on\sthe\s)upside|(?<!on\sthe\s)downside|sold|bought|purchased|buying|purchasing|acquiring|transaction"
     r"|exercise|outlook|diluted|upgrade[sd]?|downgrade[sd]?|pricing"
     # a raising's terms: "one option for every two shares, exercisable at 10 cents", "placement at 5c"
     r"|exercisable|warrants?|options?|placements?|placing|units?|entitlement|subscri\w*|issue\s+price|flow-through"
@@ -216,9 +219,14 @@ RANGE_STAT = (
     r"(?:week|month|year|decade)|all-time|multi-year|year|yearly|annual|record)"
     r"\s+(?:high|low)s?\s+(?:of\s+(?:this|the|its)\s+(?:share|stock)\s+)?(?:of|is|was|at)\s*$"
     # "have traded between a low of $56.47 and a high of $72.89": a range, not the day's price
-    r"|\bbetween\s+(?:a\s+)?(?:low|high)\s+of\s*$|^\s*and\s+(?:a\s+)?(?:low|high)\s+of\s*$"
-    # "The stock has ranged from $19.73 to $32.19 over the past year": the year's range
-    r"|\branged\s+(?:from\s+|between\s+)?$"
+    r"|\bbetween\s+(?:a\s+)?(?:low|high)\s+of\s*$|^\s*(?:and|to)\s+(?:a\s+)?(?:low|high)\s+of\s*$"
+    # "The stock has ranged from $19.73 to $32.19 over the past year", "has ranged from a low of $58.21 to a high of"
+    r"|\branged\s+(?:from\s+|between\s+)?(?:an?\s+(?:low|high)\s+of\s+)?$"
+)
+#: A price a writer expects, not one traded: "MGM stock should hit $37 to $39 in the next 12 months".
+EXPECTED_PRICE = (
+    r"\b(?:should|could|would|will|may|might)\s+(?:\w+\s+)?(?:hit|reach|rise\s+to|climb\s+to|trade\s+(?:at|to)|"
+    r"be\s+worth)\s*$"
 )
 #: A past peak named by its month: "following its May peak of $79.24" (never the day's price, whatever the verb).
 MONTH_PEAK = (
@@ -358,6 +366,8 @@ NOT_SHARE_CLAUSE = (
     r"|\b[A-Z]{3}/[A-Z]{3}\b"  # a currency pair: "EUR/SEK was down 0.62% to 11.51"
     # counts, not prices: "paying customers have climbed to 12,000 from 2,200"
     r"|\b(?:customers|users|subscribers|clients|members|visitors|orders|units|employees|stores|deliveries)\b"
+    # a session's trading: "the volume of shares dipped to 10,897,795", "turnover rose to 4,210 transactions"
+    r"|\b(?:volumes?|transactions|turnover)\b"
 )
 
 # --------------------------------------------------------------------------- analyst ratings

@@ -35,7 +35,7 @@ PREFIXES: dict[str, str] = {
 }  # fmt: skip
 # Prefixes that are a currency only when the number follows them at once ("R90.01", not "R 2" or "R&D"; "Dh6.77",
 # "SR36"); "R" only with a decimal, a multiplier or three digits ("R2" is a model name more often than two rand)
-_GLUED_ONLY = frozenset({"R", "Dh", "Dhs", "SR", "RM", "QR", "KD"})  # ("RM31.12": Malaysian ringgit)
+_GLUED_ONLY = frozenset({"R", "Dh", "Dhs", "SR", "RM", "KD"})  # ("RM31.12": Malaysian ringgit)
 
 CODES = (
     "USD", "EUR", "GBP", "GBX", "GBp", "CHF", "JPY", "CNY", "RMB", "HKD", "CAD", "AUD", "NZD", "SGD", "INR",
@@ -126,7 +126,7 @@ _MONEY = re.compile(rf"(?:{_PREFIX_RX}\s?)?(?P<n>{_NUM}){_MULT}?{_SUFFIX_RX}?")
 _GATE = re.compile(
     r"[$€£¥₹₩₽₺¢]|[\d½¼¾⅛⅜⅝⅞]\s?(?:p|pence|cents?)\b|\dc\b|[A-Z]{3}|euro|dollar|pound|yen|franc|kron|rupee|yuan|Rs|RS\."
     r"|\bR\d|\bRM\d|\bkr\s?\d|\b(?:SFr|[DSN]Kr)\s?\d|\bDhs?\d|\bSR\d|\d\s(?:[A-Z][\w.]*\s){1,2}cents?\b|pesos|dirhams|riyals|zloty|\d\swon\b"
-    r"|Rp|₱|Php|E£|฿|\b(?:QR|KD)\d|ringgit|rupiah|baht|\d\sdong\b|lira|naira|dinars|shillings"
+    r"|Rp|₱|Php|E£|฿|\bQR\s?\d|\bKD\d|ringgit|rupiah|baht|\d\sdong\b|lira|naira|dinars|shillings"
 )
 # Currency words capitalised ("562.1 Yen"): a second, literal check, so the common case keeps the fast gate above
 _GATE_CAPITAL = ("Yen", "Euro", "Dollar", "Pound", "Franc", "Rupee", "Yuan")

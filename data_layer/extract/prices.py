@@ -77,13 +77,17 @@ _MOVE_SENTENCE = icompile(
 #: class, which lets ``re`` skip ahead to its candidates in C (one alternation over all of them tries every branch at
 #: every position: 2-3x slower).
 _GATE_PARTS = (
-    re.compile(r"[$€£¥₹¢|]"),
+    re.compile(r"[$€£¥₹¢|₱฿]"),
     re.compile(
         r"[\d½¼¾⅛⅜⅝⅞](?:\s?(?:p\b|pence|euros?|dollars?|francs?|kronor|kroner|yen|yuan|rupees|cents)"
         r"|(?<=\d)(?:\s?[A-Z]{3}\b|c\b|\s(?:[A-Z][\w.]*\s){0,2}(?:dollars|cents?|francs|kronor|kroner|rupees|yuan|euros"
-        r"|pounds)\b|\s(?:pesos|dirhams|riyals|zlotys?|rand|won)\b))"
+        r"|pounds)\b|\s(?:pesos|dirhams|riyals|zlotys?|rand|won|ringgit|rupiah|baht|dong|lira|naira|dinars|shillings)\b))"
     ),
-    re.compile(r"[A-Z](?:[A-Z]{2}\s?\d|(?<=\bR)(?:s\.?\s?\d|\d|M\d)|(?<=\bD)hs?\d|(?<=\bS)R\d)"),
+    # ("Rs 1,200", "R90", "RM1.73", "Dh4.15", "SR36", "Rp 390", "QR 209", "KD0.52", "Php882")
+    re.compile(
+        r"[A-Z](?:[A-Z]{2}\s?\d|(?<=\bR)(?:s\.?\s?\d|\d|M\d|p\s?\d)|(?<=\bD)hs?\d|(?<=\bS)R\d|(?<=\bQ)R\s?\d"
+        r"|(?<=\bK)D\d|(?<=\bP)hp\s?\d)"
+    ),
     re.compile(r"k(?<=\bk)r\s?\d"),
     re.compile(r"[DSN](?<=\b[DSN])(?:Kr|(?<=S)Fr)\s?\d"),  # "SFr258.5", "DKr106.30"
 )
@@ -99,6 +103,7 @@ def _priced(text: str) -> bool:
 
 
 _RANGE_STAT = icompile(R.RANGE_STAT, _I)
+_EXPECTED_PRICE = icompile(R.EXPECTED_PRICE, _I)
 _RANGED_BEFORE = icompile(r"\b(?:ranged|range[sd]?)\s+(?:from|between)\s+$", _I)
 _RANGE_EVENT = icompile(R.RANGE_EVENT, _I)
 _MONTH_PEAK = icompile(R.MONTH_PEAK, _I)
@@ -193,7 +198,7 @@ def extract(doc: Doc) -> list[PricePoint]:
     head = [x.text for x in sents[:3]]
     lead = " ".join([doc.article.title, *head])
     lead_sents = _lead(sents)
-    lead_day = _lead_day(lead_sents, ref)
+    lead_day = _lead_day(lead_sents, ref, doc.company)
     if ref and _PREVIOUS_CLOSE_NOTE.search(" ".join(head)):
         # "share prices are from the previous close": a morning list's prices are the last session's
         lead_day = FuzzyDate(start=previous_session(ref, doc.market.calendar if doc.market else None))
@@ -408,8 +413,13 @@ def _near_move(text: str, start: int, end: int) -> bool:
     """
     return any(
         max(start - x.end(), x.start() - end) <= _LEAD_DAY_REACH and not text.endswith(" by ", 0, x.start())
-        for x in _MOVE_SENTENCE.finditer(text)
+        for rx in (_MOVE_SENTENCE, _SESSION_END)
+        for x in rx.finditer(text)
     )  # ("by adding" is a means, not a move)
+
+
+#: A session's end told with its day: "when the bourse closed trading at 14,137.33 points yesterday".
+_SESSION_END = icompile(r"\b(?:closed|ended|finished)\b", _I)
 
 
 def _others_day(text: str, m: DateMention, move: re.Match[str] | None) -> bool:
@@ -427,16 +437,23 @@ _MARKET_NOUN = icompile(r"\b(?:equity|stock|share)\s+markets?\b", _I)
 _MARKET_DAY = icompile(r"\b(?:equity|stock|share)\s+markets?\s+(?:on\s+)?$", _I)  # "on equity markets yesterday"
 
 
-def _lead_day(lead: list[Sentence], ref: dt.date | None) -> FuzzyDate | None:
-    """The session a report's lead names ("Stocks surged yesterday", "Wall Street rallied on Tuesday").
+_PCT_MOVE = icompile(r"\d\s?(?:%|per\s?cent\b|percent\b)", _I)
+
+
+def _lead_day(lead: list[Sentence], ref: dt.date | None, company: str | None = None) -> FuzzyDate | None:
+    """The session a report's lead names ("Stocks surged yesterday", "Wall Street rallied on Tuesday", "Acme Mines
+    (NYSE:ACM) shot up 5% on Thursday").
 
     A next-morning paper's story is about that day: its later prices without a day of their own are from
     it, not from the day the paper is dated.
     """
+    own = company.split()[0] if company else None
     for sent in lead:
         text = sent.text
         move = _MOVE_SENTENCE.search(text)
-        if _MARKET_MOVE.search(text) and (move or _MARKET_NOUN.search(text)):
+        if (_MARKET_MOVE.search(text) or (own and move and text.startswith(own) and _PCT_MOVE.search(text))) and (
+            move or _MARKET_NOUN.search(text)
+        ):
             days = [
                 m.date
                 for m in _session_dates(text, ref)
@@ -737,8 +754,8 @@ def _is_share_price(text: str, m: Money, left0: int, reach: int = _WINDOW) -> bo
         return True  # "a premium over the $40.28 closing price of its shares": a close, whatever came before
     if not _LINK.search(left[-40:]):
         return None
-    if _MONTH_PEAK.search(left[-40:]):
-        return False  # "following its May peak of $79.24"
+    if _MONTH_PEAK.search(left[-40:]) or _EXPECTED_PRICE.search(left[-40:]):
+        return False  # "following its May peak of $79.24", "the stock should hit $37"
     if _RANGE_STAT.search(left) and not _RANGE_EVENT.search(_unaside(text, m.start)[-R.RANGE_EVENT_WINDOW :]):
         return False  # (a move in a relative clause is no event: "The stock, which rose 50% this year, has a high of")
     bad_right = _NOT_RIGHT.match(text, m.end, min(len(text), m.end + 40))
@@ -946,7 +963,10 @@ def _fallback_date(
                 continue  # "rallied to ¥626.6 after it hiked its forecast yesterday" in a report on today's session
             return dm.date
     if ref and _EARLIER_CLOSE.search(text, max(0, c.money.start - 60), c.money.start):
-        return FuzzyDate(start=previous_session(ref))  # "The stock had previously closed at C$176.53"
+        # "The stock had previously closed at C$176.53": the session before the one the story reports
+        told = carry()
+        base = told.start if told and told.precision is DatePrecision.DAY and told.start <= ref else ref
+        return FuzzyDate(start=previous_session(base))
     # (an intraday price in a weekend story is no "today": it takes the session the story told)
     if (c.kind is not PriceKind.INTRADAY or (ref and ref.weekday() >= 5)) and (carried := carry()):
         return carried

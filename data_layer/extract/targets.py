@@ -161,6 +161,11 @@ _ANALYST_WITH = re.compile(
     r"(?:analyst|strategist)\s+(?:with|at|for|from)\s+"
 )
 
+#: A person named before the firm they are "of": "Edward Kelly of Credit Suisse".
+_PERSON_OF = re.compile(
+    r"(?<![\w.])[A-Z][a-z]+\s+(?P<last>[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?)\s+(?:of|at|with)\s+(?=[A-Z])"
+)
+
 _NAME_TOKEN = r"(?:[A-Z][\w'’-]*(?:\.(?:[A-Z]\.)*)?|&|[A-Z]\.)"
 _NAME = icompile(rf"(?<![\w&'’.-]){_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|of|de|la|du|von|van|der|and(?=\s+[A-Z])))*")
 _BROKER_NAMES = rf"(?<![\w&-])(?:{_alt(R.BROKERAGES)})(?![\w-])"
@@ -455,6 +460,11 @@ def extract(doc: Doc) -> list[AnalystRating]:
             continue
         if item:
             items[sent.start] = item
+        # "Edward Kelly of Credit Suisse said in a client note ...": a person of a known broker (any sentence)
+        for m in _PERSON_OF.finditer(text) if " of " in text or " at " in text or " with " in text else ():
+            km = _KNOWN.match(text, m.end())
+            if km:
+                analysts.setdefault(m["last"], _canonical_firm(km.group()))
         named = _named_analyst(text, analysts)
         if named and last_firm and last_firm[1] == named:
             last_firm = (i, *last_firm[1:])

@@ -296,3 +296,38 @@ def test_on_the_downside_opens_a_wraps_fallers_not_an_analysts_view():
         title="Sensex opens higher",
     )["prices"]
     assert 825.3 in {p for _, p, _ in _prices(df)}
+
+
+# --------------------------------------------------------------------------- a digest's present tense, contracts
+
+
+def test_a_digests_present_tense_results_each_keep_their_company():
+    df = article_frames(
+        "30 Oct 2025",
+        "Nifty 50 closed at 25,877.85 (-0.7%). Indian indices closed lower after extending losses throughout the day.",
+        "• Keshav Fertilisers falls sharply as its Q2FY26 EBITDA margin contracts 94 bps YoY despite net profit growing "
+        "21.3% YoY to Rs 805.3 crore.",
+        "• Sagar Power's Q2FY26 net profit falls 11.4% YoY to Rs 2,952.8 crore due to higher fuel costs.",
+        title="Market closes lower",
+    )["events"]
+    assert [c for c, _ in _results(df)] == ["Keshav Fertilisers", "Sagar Power"]
+
+
+def test_a_countrys_possessive_before_the_company_is_not_the_subject():
+    df = article_frames(
+        "November 7, 2024",
+        "TOKYO - Japan's Kawada Motor on Thursday slashed its annual profit outlook.",
+        "Sakura Steel rose 2%. Hoshino Foods fell 3%. The company cut its operating profit forecast for the year.",
+        title="Tokyo stocks mixed",
+    )["events"]
+    assert "Japan" not in set(df["company"].dropna())
+
+
+def test_a_contract_worth_a_sum_keeps_the_sum():
+    df = article_frames(
+        "May 12, 2016",
+        "The shipbuilder announced it has won a contract worth 300 million U.S. dollars from Topaz Marine to build 15 "
+        "vessels.",
+        title="Nordvik Yards wins contract",
+    )["events"]
+    assert list(zip(df["type"], df["amount_usd"], strict=True)) == [("partnership", 300e6)]

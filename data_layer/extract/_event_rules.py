@@ -434,6 +434,9 @@ RESULT_LINK = _rx(
     # "sees its first half operating profit slump 36% to £17m"
     r"slump|jump|fall|drop|climb|soar|plunge|grow|decline|"
     r"went\s+(?:up|down)|"
+    # a digest's present tense: "Adani Power's Q2FY26 net profit falls 11.4% YoY to Rs 2,952.8 crore"
+    r"rises|falls|grows|jumps|climbs|declines|drops|surges|slips|increases|decreases|soars|plunges|slumps|slides|"
+    r"tumbles|sinks|improves|gains|advances|widens|narrows|"
     r"dropped|slipped|surged|gained|advanced|edged\s+(?:up|down)|decreased|improved|slumped|slid|soared|"
     r"plummeted|plunged|tumbled|sank|shrank|leapt|leaped|rocketed|"
     # told as a participle or bare: "with net profit growing by 10.1%, to", "with revenues up 12.6% ... to"
@@ -1198,7 +1201,9 @@ POLICY_OFFICE = _rx(
 )
 #: A deal's maximum value after the partner: "a deal valued at as much as $960 million".
 PARTNER_VALUED = _rx(
-    r"\b(?:deal|agreement|pact|partnership|collaboration|alliance|accord)\s+(?:\w+\s+)?(?:valued\s+at|worth)\s+"
+    # ("has won a contract worth 300 million U.S. dollars", "an order valued at $40 million")
+    r"\b(?:deal|agreement|pact|partnership|collaboration|alliance|accord|contracts?|orders?)\s+(?:\w+\s+)?"
+    r"(?:valued\s+at|worth)\s+"
     r"(?:as\s+much\s+as\s+|up\s+to\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$"
 )
 #: A past year the sentence dates its deal by: "In 2021, it had raised $325 million".
@@ -1322,7 +1327,10 @@ SUBJECT_FOLLOW = re.compile(
     r"announced|delivered|recorded|booked|earned|rose|fell|jumped|gained|climbed|added|advanced|dropped|slid|slipped|"
     r"shed|eased|dipped|edged|firmed|slumped|"
     r"sank|surged|soared|rallied|tumbled|plunged|lost|declined|beat|missed|lifted|raised|cut|increased|swung|turned|"
-    r"unveiled|released|published|presented|revealed|obtained|closed|ended|finished|was|were)\b))"
+    r"unveiled|released|published|presented|revealed|obtained|closed|ended|finished|was|were|"
+    # a digest's present tense: "Coromandel International falls sharply as its Q2FY26 EBITDA margin contracts"
+    r"rises|falls|gains|jumps|climbs|drops|slips|slides|surges|soars|rallies|tumbles|plunges|sinks|reports|posts|"
+    r"beats|misses|declines|advances|ends|closes|trades)\b))"
 )
 
 #: A deal that did not happen: "had been unable to secure a deal", "failed to agree terms on a merger".

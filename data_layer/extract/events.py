@@ -804,7 +804,7 @@ def _partnership_trigger(ctx: _Ctx) -> _Cand | None:
             continue
         name = _after_word(s, m.end(), "with", 3)
         if name or (R.DEAL_SIGNAL_BEFORE.search(pre) and not R.PARTNER_DET_VETO.search(pre)):
-            money = _money_before(ctx, m.start(), 20)
+            money = _money_before(ctx, m.start(), 20) or _partner_money(ctx, m.start())
             return _Cand(T.PARTNERSHIP, ctx.sent, m.start(), m.end(), money, counterparty=name or _pair_name(s))
     return None
 
@@ -1936,6 +1936,7 @@ def _finish(ctx: _Ctx, c: _Cand) -> None:
 
 _EXCHANGES = frozenset(EXCHANGES)
 # ("Royal Bank of Canada", "Bank of the West": one name over "of" / "of the")
+_POSSESSIVE_IN_RUN = re.compile(r"['’]s(?=\s|$)")
 _PROPER_RUN = re.compile(r"(?<![\w$])([A-Z][\w&'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'’-]+){0,3})")
 _NOT_PARTY = frozenset(
     {"The", "This", "That", "It", "Its", "Under", "In", "On", "Shares", "Analysts", "CEO", "By", "After", "Before",
@@ -2209,7 +2210,13 @@ def _result_subject(ctx: _Ctx, pos: int) -> str | None:
     known = ctx.doc.article.companies
     breaks = list(R.WRAP_CLAUSE_BREAK.finditer(head)) if ctx.doc.many_companies else []
     for m in _PROPER_RUN.finditer(head, breaks[-1].end() if breaks else 0):  # a wrap's clause names its own company
-        name = re.sub(r"['’]s$", "", m.group(1))
+        # (the name ends at a possessive, also inside a run: "Adani Power's Q2FY26 net profit")
+        poss = _POSSESSIVE_IN_RUN.search(m.group(1))
+        name = m.group(1)[: poss.start()] if poss else m.group(1)
+        name_end = m.start(1) + len(name)
+        rest = m.group(1)[poss.end() :].split() if poss else []
+        if rest and not any(ch.isdigit() for ch in rest[0]):  # "Japan's Nissan Motor": the name after the country's
+            poss, name, name_end = None, " ".join(rest), m.end()
         toks = name.split()
         if (
             toks[0] in _NOT_PARTY
@@ -2227,9 +2234,8 @@ def _result_subject(ctx: _Ctx, pos: int) -> str | None:
             continue  # "the drug maker in China said", "Catering and Tourism Corp.'s": not where a subject starts
         if any(_same_party(name, c.name) and _tokens(name) for c in known):
             return name
-        # ("Atria’s adjusted operating result was": the run holds the possessive)
-        follow = R.SUBJECT_FOLLOW.match(head, m.end() - (len(m.group(1)) - len(name)))
-        if follow and name != m.group(1) and R.DESCRIBED_NAME_AFTER.match(head, m.end()):
+        follow = R.SUBJECT_FOLLOW.match(head, name_end)
+        if follow and poss and R.DESCRIBED_NAME_AFTER.match(head, name_end + 2):
             continue  # "James Packer's casino business Crown Resorts": the company named after its owner
         if (
             follow

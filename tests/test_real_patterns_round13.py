@@ -331,3 +331,13 @@ def test_a_contract_worth_a_sum_keeps_the_sum():
         title="Nordvik Yards wins contract",
     )["events"]
     assert list(zip(df["type"], df["amount_usd"], strict=True)) == [("partnership", 300e6)]
+
+
+def test_a_countrys_possessive_before_a_description_is_no_company():
+    df = article_frames(
+        "July 21, 2023",
+        "Shares of Vantara Systems, India's second-largest software exporter, fell as much as 10 per cent after it "
+        "reported weak earnings.",
+        title="Vantara Systems shares fall after weak earnings",
+    )["events"]
+    assert "India" not in set(df["company"].dropna())

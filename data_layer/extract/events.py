@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from .._company_rules import PLACE_NAMES
 from .._dates_rules import CALENDAR_WORDS, MONTHS
 from ..companies import EXCHANGES, clean_name, distinct_leads, same_company
 from ..dates import DateMention, find_dates
@@ -2217,6 +2218,8 @@ def _result_subject(ctx: _Ctx, pos: int) -> str | None:
         rest = m.group(1)[poss.end() :].split() if poss else []
         if rest and not any(ch.isdigit() for ch in rest[0]):  # "Japan's Nissan Motor": the name after the country's
             poss, name, name_end = None, " ".join(rest), m.end()
+        if name in PLACE_NAMES:
+            continue  # "Shares of Infosys, India's second-largest software exporter, fell"
         toks = name.split()
         if (
             toks[0] in _NOT_PARTY

@@ -341,3 +341,24 @@ def test_a_countrys_possessive_before_a_description_is_no_company():
         title="Vantara Systems shares fall after weak earnings",
     )["events"]
     assert "India" not in set(df["company"].dropna())
+
+
+def test_a_commoditys_move_in_the_cause_does_not_date_the_wrap():
+    df = article_frames(
+        "February 1, 2015",
+        "Dubai’s broader market rose sharply after US oil prices jumped more than eight per cent on Friday, the "
+        "strongest one day jump in nearly three years.",
+        "Gulf Navigation jumped 4.3 per cent to Dh6.99. Amlak Finance rose 3.3 per cent to Dh6.74.",
+        title="Dubai shares soar on DFM",
+    )["prices"]
+    assert {d for _, _, d in _prices(df)} == {"2015-02-01"}
+
+
+def test_a_price_compared_to_previously_is_the_last_sessions():
+    df = article_frames(
+        "November 12, 2025",
+        "The Nifty50 rose 0.5% in early trade on Wednesday.",
+        "Bajaj Motors decreased by 0.49%, trading at ₹8,851.00 compared to ₹8,895.00 previously.",
+        title="Sensex opens higher",
+    )["prices"]
+    assert [(p, d) for _, p, d in _prices(df)] == [(8851.0, "2025-11-12"), (8895.0, "2025-11-11")]

@@ -427,7 +427,7 @@ def _others_day(text: str, m: DateMention, move: re.Match[str] | None) -> bool:
     announced"), another event's ("building on yesterday's rate decision"), a change's basis ("down 2% from its
     previous close", "opened at $48, down from Wednesday's close of $48.45")."""
     return bool(
-        (move is not None and _late_news(text, move.end(), m.start))
+        (move is not None and (_late_news(text, move.end(), m.start) or _cause_move(text, move.end(), m.start)))
         or _POSSESSIVE.match(text, m.end)
         or _BASIS_BEFORE.search(text, max(0, m.start - 25), m.start)
     )
@@ -898,6 +898,19 @@ _SAID_BEFORE = re.compile(
 )
 
 
+#: A commodity's, a currency's or a bond's move told as the cause: "after US oil prices jumped more than 8% on Friday".
+_CAUSE_MOVE = icompile(
+    rf"\b(?:after|following|because|on\s+news|amid|despite)\s+(?:[\w$-]+\s+){{0,3}}?(?:oil|crude|Brent|WTI|gold|copper|commodity|bond|"
+    rf"Treasury|dollar|yen|euro|rupee)s?\s+(?:prices?\s+|futures\s+|yields?\s+)?(?:{_DIR_ALT})\b",
+    _I,
+)
+
+
+def _cause_move(text: str, after: int, pos: int) -> bool:
+    """The date at ``pos`` is the day of a commodity's or a currency's move the lead gives as the cause."""
+    return _CAUSE_MOVE.search(text, after, pos) is not None
+
+
 def _late_news(text: str, after: int, pos: int) -> bool:
     """The date at ``pos`` is the day of news released after a close ("late Thursday") or over a weekend ("after a
     weekend report"), told in a cause clause after the move."""
@@ -942,6 +955,12 @@ def _fallback_date(
 ) -> FuzzyDate | None:
     between = text[prev.money.end : c.money.start] if prev else ""
     after_prev = prev and prev.date and re.search(r"\b(?:after|before|having|then|earlier|later|and)\b", between, _I)
+    if (
+        ref
+        and _PREVIOUSLY_AFTER.match(text, c.money.end)
+        and _COMPARED_BEFORE.search(text, max(0, c.money.start - 20), c.money.start)
+    ):  # "trading at ₹8,851.00 compared to ₹8,895.00 previously": the last session's close, never today's
+        return FuzzyDate(start=previous_session(ref))
     # ("closed down 24% at C$2.41 on Thursday, after hitting an intraday low of C$2.34": Thursday's low)
     if c.today and ref and not (after_prev and not _SAID_TODAY.search(text, prev.money.end, c.right1)):
         return FuzzyDate(start=ref)
@@ -987,6 +1006,8 @@ _BASIS_BEFORE = icompile(
     _I,
 )
 #: A close the story calls earlier than its own day: the last session before it.
+_PREVIOUSLY_AFTER = icompile(r"\s+(?:previously|earlier|the\s+(?:previous|prior)\s+(?:day|session))\b", _I)
+_COMPARED_BEFORE = icompile(r"\b(?:compared\s+(?:to|with)|from|against|versus|vs\.?)\s+$", _I)
 _EARLIER_CLOSE = icompile(
     r"\b(?:had\s+(?:previously\s+)?closed|previously\s+closed|(?:previous|prior|last)\s+(?:session['’]s\s+|day['’]s\s+)?"
     r"clos(?:e|ing\s+price)\s+(?:of|was|at))\s+(?:at\s+)?(?:about\s+)?$",

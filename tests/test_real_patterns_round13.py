@@ -362,3 +362,33 @@ def test_a_price_compared_to_previously_is_the_last_sessions():
         title="Sensex opens higher",
     )["prices"]
     assert [(p, d) for _, p, d in _prices(df)] == [(8851.0, "2025-11-12"), (8895.0, "2025-11-11")]
+
+
+# --------------------------------------------------------------------------- bids told in a wrap
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kiwi Appliances increased 2.4% to $1.26. Haier increased its bid by 8 cents to $1.28 a share.",
+        "Tarn Minerals Ltd (ASX: TRN) rejected an offer of 58 cents per share from Zhaojin Mining, which resulted in a "
+        "6% increase in its share price.",
+        "Texas-based suitor Wilks Brothers is sweetening its hostile takeover offer for Calgary-based Prairie Well "
+        "Services Ltd. by raising its bid to 25 cents per share from 18 cents.",
+        "Nordic Oil was halted before opening due to a bid for the company worth 58.70 kronor in cash from Roc Oil.",
+        "Coral Smiles jumped 30% after Genesis Capital made an unsolicited A$223 million bid for the dental group.",
+    ],
+)
+def test_a_bid_told_in_a_wrap_is_an_acquisition(sentence):
+    df = article_frames(
+        "June 5, 2020",
+        "Acme Corp rose 2%. Beta Holdings fell 3%. Gamma Mining rose 5%.",
+        sentence,
+        title="Stocks rise on deals",
+    )["events"]
+    assert list(df["type"]) == ["acquisition"]
+
+
+def test_a_raised_pay_offer_is_no_bid():
+    df = article_frames("June 5, 2020", "The union raised its pay offer to 5% a year.", title="Acme talks")["events"]
+    assert "acquisition" not in set(df["type"])

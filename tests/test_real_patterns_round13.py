@@ -392,3 +392,21 @@ def test_a_bid_told_in_a_wrap_is_an_acquisition(sentence):
 def test_a_raised_pay_offer_is_no_bid():
     df = article_frames("June 5, 2020", "The union raised its pay offer to 5% a year.", title="Acme talks")["events"]
     assert "acquisition" not in set(df["type"])
+
+
+# --------------------------------------------------------------------------- guidance
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Centra Office guided to another decline in funds from operations in fiscal 2026.",
+        "Juniper Life now expects to substantially exceed its 2024 guidance.",
+        "Tugela Brands said its headline earnings per share could fall by as much as 37% in the year to end-September.",
+        "Nerida projected fourth-quarter royalties of A$12.5 million to A$13.7 million.",
+        "Bowen Minerals set its fiscal 2019 production target slightly higher.",
+    ],
+)
+def test_guidance_told_by_the_company(sentence):
+    df = article_frames("June 5, 2020", sentence, title="Company update")["events"]
+    assert list(df["type"]) == ["guidance"]

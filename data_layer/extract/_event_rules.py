@@ -59,7 +59,9 @@ REVENUE_METRIC = _rx(r"^(?:annual\s+recurring\s+revenue|recurring\s+revenue|reve
 
 #: Metrics a guidance sentence is about.
 GUIDE_METRIC = (
-    r"(?:revenues?|sales|comparable\s+sales|same-store\s+sales|like-for-like\s+sales|EBITDA|EBIT|earnings|EPS|"
+    # ("headline earnings per share could fall by as much as 37%": a South African trading statement)
+    r"(?:revenues?|sales|comparable\s+sales|same-store\s+sales|like-for-like\s+sales|EBITDA|EBIT|"
+    r"(?:headline\s+)?earnings\s+per\s+share|HEPS|earnings|EPS|funds\s+from\s+operations|FFO|royalties|"
     r"profits?|(?:operating|gross|EBITDA|adjusted)\s+margins?|margins?|growth|free\s+cash\s+flow|"
     r"operating\s+income|net\s+income|capital\s+expenditure|capex|bookings|deliveries|shipments|volumes?|"
     r"(?:net|operating|adjusted|pretax|pre-tax|underlying)\s+loss(?:es)?|loss\s+per\s+share|"
@@ -615,7 +617,7 @@ GUIDE_VERB_NOUN = _rx(
     + CLAUSE
     # ("expects to cut by more than $400 million both its full-year revenue and core profit forecasts")
     + r"{0,75}?\b(?:forecasts?|outlook|guidance|projections?|(?:sales|revenue|profit|earnings|margin|"
-    r"growth|financial)\s+targets?|(?<=its\s)(?:[\w-]+\s+){0,4}?expectations|(?<=its\s)guidelines|"
+    r"growth|financial|production|output)\s+targets?|(?<=its\s)(?:[\w-]+\s+){0,4}?expectations|(?<=its\s)guidelines|"
     # "Toshiba cut its profit estimate"
     r"(?<=its\s)(?:profit|earnings|sales|revenue|net\s+profit|operating\s+profit)\s+estimates?)\b"
 )
@@ -664,8 +666,13 @@ GUIDE_WOULD_BE = _rx(
     + r"(?:\s+(?:for|in)\s+(?:the\s+)?(?:(?:current|coming|next|full)\s+)?(?:(?:19|20)\d\d|year|quarter|half))?"
     + r"\s+(?:would|will|should|could)\s+(?:be|come\s+in|total|reach|rise|fall|grow|decline)\b"
 )
-#: "guided to lower-than-expected EBITDA for FY23", "guides to flat margins".
-GUIDE_GUIDED_TO = _rx(r"\bguid(?:ed|es|ing)\s+to\s+(?:[\w-]+\s+){0,3}?" + GUIDE_METRIC + r"\b")
+#: "guided to lower-than-expected EBITDA for FY23", "guides to flat margins", "guided to another decline in funds
+#: from operations"; a company beating its own guidance: "now expects to substantially exceed its 2024 guidance".
+GUIDE_GUIDED_TO = _rx(
+    r"\bguid(?:ed|es|ing)\s+to\s+(?:(?:[\w-]+\s+){1,2}?in\s+)?(?:[\w-]+\s+){0,3}?" + GUIDE_METRIC + r"\b"
+    r"|\bexpects?\s+to\s+(?:[\w-]+ly\s+)?(?:exceed|beat|top|surpass|be\s+(?:at|in)\s+the\s+(?:upper|top)\s+end\s+of)\s+"
+    r"(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|forecasts?|outlook|targets?)\b"
+)
 GUIDE_WARN = _rx(
     r"\b(?:warn(?:s|ed|ing)?\b" + CLAUSE + r"{0,40}?\b(?:margins?|profits?|sales|revenues?|earnings)|"
     r"profit\s+warnings?|"

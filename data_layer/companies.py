@@ -928,10 +928,11 @@ def resolve_companies(title: str, body: str, hints: Iterable[str] = ()) -> tuple
     if digest:  # a broker round-up: the rated companies, never the brokers (nor "Broker" of "Broker round-up")
         ranked = [c for c in ranked if _mentions(c, title) or not _is_broker(c)] or ranked
         ranked = [c for c in ranked if c.name.lower() not in digest.group().lower()]
-    if ranked and _passing_broker(ranked[0], title, body_only):
-        ranked = ranked[1:]  # "Morgan Stanley noted a small beat" once in a story about an unlisted company
-    if ranked and _passing_mention(ranked[0], title, body_only):
-        ranked = ranked[1:]  # "... has emerged as a potential rival to Tesla in China" in a story about another
+    # "Morgan Stanley noted a small beat" once in a story about an unlisted company; "... has emerged as a potential
+    # rival to Tesla in China" in a story about another (and the next in line too: "News channel Al Arabiya
+    # reported", then "after Barclays raised its target" in a Qatar wrap)
+    while ranked and (_passing_broker(ranked[0], title, body_only) or _passing_mention(ranked[0], title, body_only)):
+        ranked = ranked[1:]
     if ranked and roles.get(id(ranked[0])) == "broker" and not _PASSIVE_RATING.search(title):
         # "ASX – Macquarie rates the stock as Neutral": the broker acts on a company the list does not know
         ranked = [c for c in ranked if roles.get(id(c)) != "broker"]

@@ -410,3 +410,44 @@ def test_a_raised_pay_offer_is_no_bid():
 def test_guidance_told_by_the_company(sentence):
     df = article_frames("June 5, 2020", sentence, title="Company update")["events"]
     assert list(df["type"]) == ["guidance"]
+
+
+# --------------------------------------------------------------------------- targets, the article's company
+
+
+def test_a_share_price_before_the_brokers_news_is_no_target():
+    df = article_frames(
+        "September 15, 2014",
+        "Egypt's benchmark added 0.2 percent.",
+        "Shares in Nile Telecom rose 1.3 percent to 14.49 pounds after Barclays raised its target price for the stock "
+        "to 15 pounds from 14.80 pounds.",
+        title="Egypt stocks end higher",
+    )["targets"]
+    assert list(zip(df["firm"], df["target"], strict=True)) == [("Barclays", 15.0)]
+
+
+def test_respectively_reads_the_last_list_of_firms():
+    df = article_frames(
+        "August 20, 2020",
+        "Deutsche Bank raised its price target to $165 from $143, and Citigroup and JP Morgan bumped their targets to "
+        "$176 and $169, respectively.",
+        title="Harbor Retail targets raised",
+    )["targets"]
+    assert sorted(zip(df["firm"], df["target"], strict=True)) == [
+        ("Citigroup", 176.0),
+        ("Deutsche Bank", 165.0),
+        ("JP Morgan", 169.0),
+    ]
+
+
+def test_a_wraps_passing_mentions_are_not_its_company():
+    fr = article_frames(
+        "15/09/2014",
+        "Doha: Qatar Exchange index gained 28.17 points when the bourse closed trading at 14,137.33 points yesterday.",
+        "Doha Insurance led the gainers yesterday. Its share was up 3.66 to QR18.43.",
+        "News channel Al Arabiya reported yesterday that a fund would raise its stake in the builder.",
+        "Shares in Nile Telecom rose 1.3 percent to 14.49 pounds after Barclays raised its target price for the stock "
+        "to 15 pounds from 14.80 pounds.",
+        title="Qatari bourse gains 28.17 points",
+    )
+    assert list(fr["targets"]["firm"]) == ["Barclays"]

@@ -729,13 +729,21 @@ def _respectively(doc: Doc, text: str, firms: list[_Firm], found: list[_Rec | No
     firms take the listed targets in order (each would otherwise read the first)."""
     if len(firms) < 2 or not _RESPECTIVELY.search(text, firms[-1].end):
         return
-    if not all(_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(firms)):
-        return
+    # the list right before the figures ("Deutsche Bank raised its target to $165, and Citigroup and JP Morgan bumped
+    # theirs to $176 and $169, respectively": the last two)
+    first = len(firms) - 1
+    while first and _LIST_GAP.fullmatch(text, firms[first - 1].end, firms[first].start):
+        first -= 1
+    listed = list(range(first, len(firms)))
     tail = firms[-1].end
     figures = [m for m in parse_money(text[tail:]) if m.multiplier == 1.0 and m.value > 0]
-    if len(figures) != len(firms) or any(r is None or r.target is None for r in found):
+    if (
+        len(listed) < 2
+        or len(figures) != len(listed)
+        or any(found[k] is None or found[k].target is None for k in listed)
+    ):
         return
-    for k, m in enumerate(figures):
+    for k, m in zip(listed, figures, strict=True):
         money = Money(m.start + tail, m.end + tail, m.value, m.currency, m.multiplier, m.text)
         found[k].target = localise(money, doc.market) if doc.market else money
         found[k].previous = None
@@ -1171,6 +1179,10 @@ def _bare_target(text: str, a: int, b: int, currency: str) -> tuple[Money | None
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:about\s+|around\s+|approx\.?\s+|~)?")
 
 
+#: Between a share price and the target word, the news that moved it: "rose to 14.49 pounds after Barclays raised its".
+_PRICE_THEN_NEWS = re.compile(r"\b(?:after|as|when|while|following)\b", re.I)
+
+
 def _target(text: str, a: int, b: int, currency: str = "USD") -> tuple[Money | None, Money | None]:
     seg = text[a:b]
     if (
@@ -1212,6 +1224,16 @@ def _target(text: str, a: int, b: int, currency: str = "USD") -> tuple[Money | N
     rest = [m for m in shifted if m not in prev]
     if not rest:
         return None, None
+    tw = _TARGET_WORD.search(seg)
+    before = [m for m in rest if m.end <= a + tw.start()] if tw else []
+    if (
+        before
+        and _PRICE_THEN_NEWS.search(text, before[-1].end, a + tw.start())
+        and (after := [m for m in rest if m.start >= a + tw.end()])
+    ):
+        # "rose 1.3 percent to 14.49 pounds after Barclays raised its target price for the stock to 15 pounds": the
+        # share price before the target word is no target
+        rest = after
     target = rest[0]
     if prev:  # "helped float it at 195p last year - cut its price target from 115p to 90p": the figure after "to"
         target = next((m for m in rest if re.fullmatch(r"\s*to\s*", text[prev[0].end : m.start])), target)

@@ -13,7 +13,9 @@ from .models import Provenance
 _BOUNDARY = re.compile(r"""(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9$€£])|\n+|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2})""")
 _ABBREV = re.compile(
     r"(?:\b(?:Inc|Corp|Co|Ltd|Plc|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|No|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
-    r"Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|E\.U|N\.Y|a\.m|p\.m|e\.g|i\.e|etc|Bros|Intl|Ave|Gov|Sen|Rep)"
+    r"Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|E\.U|N\.Y|a\.m|p\.m|e\.g|i\.e|etc|Bros|Intl|Ave|Gov|Sen|Rep|"
+    # a rupee sign written with a point: "Current market price of Indigo Paints is Rs. 1424"
+    r"Rs)"
     r"|\b[A-Z])\.$"
 )
 

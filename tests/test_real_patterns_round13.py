@@ -451,3 +451,30 @@ def test_a_wraps_passing_mentions_are_not_its_company():
         title="Qatari bourse gains 28.17 points",
     )
     assert list(fr["targets"]["firm"]) == ["Barclays"]
+
+
+# --------------------------------------------------------------------------- a broker note's current market price
+
+
+@pytest.mark.parametrize(
+    ("sentence", "price"),
+    [
+        ("For Sagar Financial, the current market price (CMP) is noted at Rs 1,674, with a target price set at "
+         "Rs 2,100.", 1674.0),
+        ("Konark Bank, with a CMP of Rs 2,190, has a target of Rs 2,500.", 2190.0),
+        ("Current market price of Indigo Coatings is Rs. 1424, and the brokerage firm has estimated a target price at "
+         "Rs. 2010.", 1424.0),
+    ],
+)  # fmt: skip
+def test_a_broker_notes_current_market_price_is_a_price(sentence, price):
+    df = article_frames("January 5, 2026", sentence, title="Brokerage picks for the week")["prices"]
+    assert [(p, d) for _, p, d in _prices(df)] == [(price, "2026-01-05")]
+
+
+def test_rs_with_a_point_does_not_end_a_sentence():
+    from data_layer.text import split_sentences
+
+    text = "Current market price of Indigo Coatings is Rs. 1424, and the target is Rs. 2010. Shares rose."
+    assert [s.text for s in split_sentences(text)][:1] == [
+        "Current market price of Indigo Coatings is Rs. 1424, and the target is Rs. 2010."
+    ]

@@ -103,6 +103,12 @@ def _priced(text: str) -> bool:
 
 
 _RANGE_STAT = icompile(R.RANGE_STAT, _I)
+#: A broker note's current market price: "the current market price (CMP) is noted at", "with a CMP of",
+#: "Current market price of Indigo Paints is", "(CMP ₹965.15)".
+_CMP_BEFORE = re.compile(
+    r"(?:\bCMP|\b[Cc]urrent\s+[Mm]arket\s+[Pp]rice(?:\s*\(CMP\))?)\s*(?:of\s+(?:[A-Z][\w&.-]*\s+){1,4}?)?"
+    r"(?:(?:is|was|stands|stood)\s+)?(?:noted\s+)?(?:of|at|is|was|:|-|–)?\s*$"
+)
 _EXPECTED_PRICE = icompile(R.EXPECTED_PRICE, _I)
 _RANGED_BEFORE = icompile(r"\b(?:ranged|range[sd]?)\s+(?:from|between)\s+$", _I)
 _RANGE_EVENT = icompile(R.RANGE_EVENT, _I)
@@ -242,7 +248,7 @@ def extract(doc: Doc) -> list[PricePoint]:
         if not (_priced(text) or (market and _BARE_GATE.search(text))):
             continue
         low = text.lower()
-        if not (cue and any(map(low.__contains__, _CUE_WORDS))):
+        if not (cue and any(map(low.__contains__, _CUE_WORDS))) and not ("CMP" in text or "market price" in low):
             # no share word: a movers item ("Nike — The apparel maker edged 0.3% lower to $77.11") or a
             # company named right after a share-price sentence ("Synopsys declined 1.8% to $531.42")
             cont = _CONTINUATION.match(text)
@@ -752,6 +758,8 @@ def _is_share_price(text: str, m: Money, left0: int, reach: int = _WINDOW) -> bo
         _NAMED_CLOSE_RIGHT.match(text, m.end) or _NAMED_CLOSE_BRACKET.search(left[-90:])
     ) and not _NOT_CLOSE_NAMED_LEFT.search(left[-40:]):
         return True  # "a premium over the $40.28 closing price of its shares": a close, whatever came before
+    if _CMP_BEFORE.search(left[-80:]):
+        return True  # a broker note's "current market price (CMP) is noted at Rs 1,674", "(CMP ₹965.15)"
     if not _LINK.search(left[-40:]):
         return None
     if _MONTH_PEAK.search(left[-40:]) or _EXPECTED_PRICE.search(left[-40:]):

@@ -478,3 +478,31 @@ def test_rs_with_a_point_does_not_end_a_sentence():
     assert [s.text for s in split_sentences(text)][:1] == [
         "Current market price of Indigo Coatings is Rs. 1424, and the target is Rs. 2010."
     ]
+
+
+# --------------------------------------------------------------------------- things released or launched that are no product
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This morning, the lithium explorer released its quarterly update.",
+        "Banking issues were up 1.1 percent after the last of the bank quarterly reports was released.",
+        "Market players ponder on the April inflation readout which will be released later.",
+        "Dividends were released from several companies today.",
+        "Tessera's earnings report for its second quarter, released after Thursday's close, missed expectations.",
+        "The company launched a voluntary departure scheme.",
+        "A major shareholder has launched a voluntary offer to take the company private at S$0.009 per share.",
+        "Financiers on Wall Street unveiled a mixed response to this pivotal development.",
+    ],
+)
+def test_reports_schemes_and_offers_released_or_launched_are_no_product(sentence):
+    df = article_frames("June 5, 2020", sentence, title="Company news")["events"]
+    assert "product" not in set(df["type"])
+
+
+def test_a_new_product_launched_is_still_a_product():
+    df = article_frames("June 5, 2020", "Tessera launched its new electric bus on Monday.", title="Tessera news")[
+        "events"
+    ]
+    assert list(df["type"]) == ["product"]

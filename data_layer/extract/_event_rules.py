@@ -989,13 +989,17 @@ PRODUCT = _rx(
 )
 PRODUCT_OBJECT_VETO = _rx(
     r"\b(?:closures?|closings?|redundanc\w*|hunt|search|recruitment|filings?|prospectus|documents?|announcement|trading\s+update|profit\s+warning|warning|programm?e|plans?|initiative|review|restructuring|buy-?back|repurchase|offering\s+of|bonds?|notes|"
-    r"investigation|probe|campaign|bid|tender|IPO|strategic|lawsuit|results|earnings|figures|statement|report|"
+    r"investigation|probe|campaign|bid|tender|IPO|initial\s+public\s+offering|strategic|lawsuit|results|earnings|"
+    # a report or a reading released, not a product: "released its quarterly update", "the April inflation readout"
+    r"figures|statements?|reports?|updates?|readouts?|numbers|response|reaction|documentation|scheme|party|"
     r"guidance|forecast|outlook|estimates?|FY\d{2}|study|survey|data|economic|macro|polic(?:y|ies)|mandate|layoffs?|"
     r"job\s+cuts|cost|savings|"
-    r"takeover|offer\s+(?:for|to\s+(?:buy|acquire))|(?:cash|takeover|share|scrip|tender|buyout|rival|hostile)\s+offer|shares|stock|dividend|opportunit\w*|risks?|challenges?|liquidity|stimulus|"
+    r"takeover|offer\s+(?:for|to\s+(?:buy|acquire|take))|(?:cash|takeover|share|scrip|tender|buyout|rival|hostile|"
+    r"voluntary|mandatory|general|exit)\s+offer|shares|stock|dividends?|opportunit\w*|risks?|challenges?|liquidity|"
+    r"stimulus|"
     r"(?:a\s+)?total\s+of|strateg\w*|rethink|overhaul|details|"
     # money released, not a product: "released the mutual fund securities (Rs 344 crore) of Dalmia"; people released
-    r"securities|units|funds|money|cash|assets|escrow|deposits?|associates|employees|staff|workers|people)\b"
+    r"securities|units|funds?|money|cash|assets|escrow|deposits?|associates|employees|staff|workers|people)\b"
 )
 PRODUCT_SUBJECT_VETO = _rx(
     r"\bsince\s+$|"  # "Since launching its app in May 2017, Starling has built up ...": background

@@ -1682,6 +1682,9 @@ def _executive_change(ctx: _Ctx) -> _Cand | None:
     return None
 
 
+_RELEASED_OF_BEFORE = re.compile(r"(?:\b(?:be|been|being|was|were|is|are)|,)\s+$")
+
+
 def _product(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
     for m in R.PRODUCT.finditer(s):
@@ -1691,6 +1694,12 @@ def _product(ctx: _Ctx) -> _Cand | None:
             or R.PRODUCT_PASSIVE.match(obj)
             or R.PRODUCT_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()])
             or R.PRODUCT_OBJECT_VETO.search(" ".join(s[: m.start()].split()[-2:]))
+            # a thing released in the passive or as a participle: "the April inflation readout which will be released
+            # later", "Intel's earnings report for its second quarter, released after Thursday's close"
+            or (
+                _RELEASED_OF_BEFORE.search(s, 0, m.start())
+                and R.PRODUCT_OBJECT_VETO.search(s, max(0, m.start() - 70), m.start())
+            )
         ) or _other_actor(ctx, m.start()):
             continue
         return _Cand(T.PRODUCT, ctx.sent, m.start(), m.end(), counterparty=_name_after(s, m.end(), 60))

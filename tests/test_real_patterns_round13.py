@@ -506,3 +506,34 @@ def test_a_new_product_launched_is_still_a_product():
         "events"
     ]
     assert list(df["type"]) == ["product"]
+
+
+def test_targets_in_millions_of_won_read_respectively_before_a_later_firm():
+    df = article_frames(
+        "December 23, 2016",
+        "Credit Suisse and JP Morgan have set the target price at 2.4 million won and 2.2 million won, respectively, "
+        "while Nomura Securities has forecast the stock will rise further.",
+        title="Hanbit Electronics shares hit record",
+    )["targets"]
+    assert sorted(zip(df["firm"], df["target"], strict=True)) == [("Credit Suisse", 2.4e6), ("JP Morgan", 2.2e6)]
+
+
+def test_shillings_are_a_price():
+    df = article_frames(
+        "May 11, 2023", "Shares in the company slid more than 3% to 14.80 shillings.", title="Rift Telecom shares slide"
+    )["prices"]
+    assert [(p, d) for _, p, d in _prices(df)] == [(14.8, "2023-05-11")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreigners bought a net 1.06 trillion won worth of shares, while retail investors sold.",
+        "Foreign investors and institutions made net purchases of 1.78 trillion won and 388 billion won in local shares.",
+        "Foreigners dumped 863.5 billion won worth of local shares to offset a combined purchase of 894.4 billion won by "
+        "retail investors and institutions.",
+    ],
+)
+def test_a_markets_investor_flows_are_no_acquisition(sentence):
+    df = article_frames("June 5, 2020", "The Kospi rose 1.2%.", sentence, title="Seoul shares rise")["events"]
+    assert "acquisition" not in set(df["type"])

@@ -1136,8 +1136,17 @@ GOVERNMENT_ACTOR = _rx(
 #: A plural group as the subject: "AI startups raised $19 billion" is a market total, not the company's round.
 GROUP_SUBJECT = _rx(
     r"\b(?:startups|start-ups|companies|firms|businesses|investors|funds|founders|rivals|competitors|peers|"
-    r"customers|clients|retailers|banks|automakers|carmakers|chipmakers|lenders|insurers|brands|players)\s+"
+    r"customers|clients|retailers|banks|automakers|carmakers|chipmakers|lenders|insurers|brands|players|"
+    # a market's flows: "Foreigners bought a net 1.06 trillion won worth of shares"
+    r"foreigners|institutions|individuals)\s+"
     r"(?:have\s+|had\s+|has\s+|collectively\s+|together\s+|globally\s+|worldwide\s+|also\s+)*$"
+)
+#: A market's investor flows: "made net purchases of 1.78 trillion won", "bought a net 1.06 trillion won worth of
+#: shares", "a combined purchase of 894.4 billion won by retail investors and institutions".
+MARKET_FLOW = _rx(
+    r"\b(?:net\s+(?:purchases?|buying|selling|bought|sold|buyers?|sellers?)|(?:bought|sold|purchased)\s+a\s+net|"
+    r"worth\s+of\s+(?:local\s+|domestic\s+)?shares|purchases?\s+of\s+[^,;]{1,30}?\s+by\s+(?:retail|individual|"
+    r"foreign|institutional)\s+investors)\b"
 )
 #: Market statistics, not one company's deal.
 MARKET_DATA = _rx(r"\b(?:according\s+to\s+(?:data|figures)|PitchBook|Crunchbase|Dealroom|CB\s+Insights|Preqin)\b")

@@ -65,7 +65,7 @@ SUFFIXES: dict[str, str] = {
     "ringgit": "MYR", "rupiah": "IDR", "baht": "THB", "dong": "VND", "lira": "TRY", "liras": "TRY", "naira": "NGN",
     "Egyptian pounds": "EGP", "Philippine pesos": "PHP", "Chilean pesos": "CLP", "Colombian pesos": "COP",
     "Mexican pesos": "MXN", "Argentine pesos": "ARS", "Qatari riyals": "QAR", "Saudi riyals": "SAR",
-    "Kuwaiti dinars": "KWD", "Pakistani rupees": "PKR", "Kenyan shillings": "KES",
+    "Kuwaiti dinars": "KWD", "Pakistani rupees": "PKR", "Kenyan shillings": "KES", "shillings": "KES",
 }  # fmt: skip
 
 MULTIPLIERS: dict[str, float] = {
@@ -125,7 +125,7 @@ _SUFFIX_RX = (
 _MONEY = re.compile(rf"(?:{_PREFIX_RX}\s?)?(?P<n>{_NUM}){_MULT}?{_SUFFIX_RX}?")
 _GATE = re.compile(
     r"[$€£¥₹₩₽₺¢]|[\d½¼¾⅛⅜⅝⅞]\s?(?:p|pence|cents?)\b|\dc\b|[A-Z]{3}|euro|dollar|pound|yen|franc|kron|rupee|yuan|Rs|RS\."
-    r"|\bR\d|\bRM\d|\bkr\s?\d|\b(?:SFr|[DSN]Kr)\s?\d|\bDhs?\d|\bSR\d|\d\s(?:[A-Z][\w.]*\s){1,2}cents?\b|pesos|dirhams|riyals|zloty|\d\swon\b"
+    r"|\bR\d|\bRM\d|\bkr\s?\d|\b(?:SFr|[DSN]Kr)\s?\d|\bDhs?\d|\bSR\d|\d\s(?:[A-Z][\w.]*\s){1,2}cents?\b|pesos|dirhams|riyals|zloty|(?:\d|\d[mb]|illion|\dbn)\swon\b"
     r"|Rp|₱|Php|E£|฿|\bQR\s?\d|\bKD\d|ringgit|rupiah|baht|\d\sdong\b|lira|naira|dinars|shillings"
 )
 # Currency words capitalised ("562.1 Yen"): a second, literal check, so the common case keeps the fast gate above

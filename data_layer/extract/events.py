@@ -470,6 +470,8 @@ _IMPERATIVE_BUY = re.compile(r"^\W*(?:[A-Z]+:\s*)?$")
 
 def _acquisition(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
+    if R.MARKET_FLOW.search(s):
+        return None  # "Foreign investors and institutions made net purchases of 1.78 trillion won": the market's flows
     for m in R.ACQ_VERB.finditer(s):
         if m.group()[0].isupper() and _NAME_WORD_BEFORE.search(s, max(0, m.start() - 30), m.start()):
             continue  # "Best Buy Co Inc. reported": a name, not a verb

@@ -727,16 +727,18 @@ _RESPECTIVELY = icompile(r"\brespectively\b", _I)
 def _respectively(doc: Doc, text: str, firms: list[_Firm], found: list[_Rec | None]) -> None:
     """ "CLSA and Macquarie kept outperform ratings with targets of Rs 1,133 and Rs 1,028, respectively": the listed
     firms take the listed targets in order (each would otherwise read the first)."""
-    if len(firms) < 2 or not _RESPECTIVELY.search(text, firms[-1].end):
+    resp = _RESPECTIVELY.search(text, firms[1].end) if len(firms) >= 2 else None
+    if resp is None:
         return
     # the list right before the figures ("Deutsche Bank raised its target to $165, and Citigroup and JP Morgan bumped
-    # theirs to $176 and $169, respectively": the last two)
-    first = len(firms) - 1
+    # theirs to $176 and $169, respectively": the last two; a firm after "respectively" has its own)
+    last = max(k for k, f in enumerate(firms) if f.end <= resp.start())
+    first = last
     while first and _LIST_GAP.fullmatch(text, firms[first - 1].end, firms[first].start):
         first -= 1
-    listed = list(range(first, len(firms)))
-    tail = firms[-1].end
-    figures = [m for m in parse_money(text[tail:]) if m.multiplier == 1.0 and m.value > 0]
+    listed = list(range(first, last + 1))
+    tail = firms[last].end
+    figures = [m for m in parse_money(text[tail : resp.start()]) if _unscaled(m) and m.value > 0]
     if (
         len(listed) < 2
         or len(figures) != len(listed)
@@ -1183,6 +1185,15 @@ _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:about\s+|around\s+|approx\.?\s+|~)?
 _PRICE_THEN_NEWS = re.compile(r"\b(?:after|as|when|while|following)\b", re.I)
 
 
+#: Currencies whose share prices run to millions: "set the target price at 2.4 million won".
+_MILLION_PRICED = frozenset({"KRW", "IDR", "VND"})
+
+
+def _unscaled(m: Money) -> bool:
+    """A per-share figure: no multiplier, save a million of a currency whose share prices run that high."""
+    return m.multiplier == 1.0 or (m.multiplier == 1e6 and m.currency in _MILLION_PRICED)
+
+
 def _target(text: str, a: int, b: int, currency: str = "USD") -> tuple[Money | None, Money | None]:
     seg = text[a:b]
     if (
@@ -1201,7 +1212,7 @@ def _target(text: str, a: int, b: int, currency: str = "USD") -> tuple[Money | N
     moneys = [
         m
         for m in parse_money(seg)
-        if m.multiplier == 1.0
+        if _unscaled(m)
         and m.value > 0
         and not _NOT_TARGET_BEFORE.search(seg[max(0, m.start - 60) : m.start])
         and not _DELTA_BEFORE.search(seg[max(0, m.start - 20) : m.start])

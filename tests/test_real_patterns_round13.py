@@ -537,3 +537,13 @@ def test_shillings_are_a_price():
 def test_a_markets_investor_flows_are_no_acquisition(sentence):
     df = article_frames("June 5, 2020", "The Kospi rose 1.2%.", sentence, title="Seoul shares rise")["events"]
     assert "acquisition" not in set(df["type"])
+
+
+def test_a_turnover_in_euros_is_no_price():
+    df = article_frames(
+        "June 15, 2018",
+        "The OMXT index of the Tallinn stock exchange rose by 1.29 percent in the outgoing week as 3,430 transactions "
+        "produced a turnover of €15,314,525.",
+        title="Tallinn stocks rise",
+    )["prices"]
+    assert df.empty

@@ -83,7 +83,7 @@ NOT_PRICE_LEFT = (
     r"|headed|heading|barrels?|Brent|WTI|crude|ounces?"
     # the Street's high or low estimate: "The street high sits at C$14"
     r"|street\s+(?:high|low)"
-    r"|valu(?:e|ed|es|ing|ation)"
+    r"|valu(?:e|ed|es|ing|ation)|turnover"
     r"|market (?:cap|value)"
     r"|capitali[sz]ation|worth"
     r"|dividends?|payout|distribution|earnings|eps|profits?|revenues?|sales|income|ebitda|cash|debt|loans?|bonus"

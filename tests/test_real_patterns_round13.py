@@ -547,3 +547,12 @@ def test_a_turnover_in_euros_is_no_price():
         title="Tallinn stocks rise",
     )["prices"]
     assert df.empty
+
+
+def test_workers_applying_for_early_retirement_are_a_round():
+    df = article_frames(
+        "April 22, 2014",
+        "Hanul Telecom said 8,320 employees have applied for early retirement since April 10.",
+        title="Hanul Telecom job cuts",
+    )["layoffs"]
+    assert list(df["low"]) == [8320]

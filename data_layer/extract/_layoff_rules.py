@@ -194,8 +194,10 @@ _RAW: list[tuple[str, str]] = [
     (
         "accepted",
         rf"(?P<num>{NUM})\s+{ADJ}{JOB_NOUN}\s+(?:have\s+|had\s+)?(?:accepted|took|taken|applied\s+for|signed\s+up\s+for|"
-        r"opted\s+for|volunteered\s+for)\s+(?:the|that|this|an?|its)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:plan|program|programme|offers?|packages?|buyouts?|scheme)\b",
+        r"opted\s+for|volunteered\s+for)\s+(?:(?:the|that|this|an?|its)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:plan|program|programme|offers?|packages?|buyouts?|scheme)\b"
+        # "5,505 workers applied for early retirement"
+        r"|(?:early|voluntary)\s+(?:retirement|redundancy|severance)\b)",
     ),
     # "cut 4,000 more jobs, in addition to 3,000 it announced last year": an earlier round, its noun left out
     (
@@ -225,7 +227,7 @@ ALWAYS_CUMULATIVE = {"bringing"}
 # A match that names job cuts itself needs no other layoff word: "increased the number of planned job cuts to 20,000"
 JOB_CUT_NOUN = re.compile(
     r"(?i)\b(?:job|staff|headcount|workforce|position|role)s?\s+(?:cuts?|reductions?|losses)\b|\blay-?offs\b"
-    r"|\bredundancies\b"
+    r"|\bredundancies\b|\b(?:early|voluntary)\s+(?:retirement|redundancy|severance)\b"
 )
 
 # A sentence has to name what is cut (every pattern ends in one of these) to be worth the patterns.

@@ -556,3 +556,21 @@ def test_workers_applying_for_early_retirement_are_a_round():
         title="Hanul Telecom job cuts",
     )["layoffs"]
     assert list(df["low"]) == [8320]
+
+
+def test_a_warned_loss_is_guidance_with_its_amount():
+    df = article_frames(
+        "December 22, 2015",
+        "Kaito Electric shares plunged on Tuesday after it warned of a $4.5 billion annual loss and layoffs.",
+        title="Kaito Electric shares plunge",
+    )["events"]
+    assert list(zip(df["type"], df["amount_usd"], strict=True)) == [("guidance", 4.5e9)]
+
+
+def test_a_trading_statements_expected_heps_is_guidance():
+    df = article_frames(
+        "February 5, 2018",
+        "Karoo Stores said its interim headline earnings per share (HEPS) were expected to fall as much as 17.5%.",
+        title="Karoo Stores shares fall",
+    )["events"]
+    assert list(df["type"]) == ["guidance"]

@@ -674,7 +674,8 @@ GUIDE_GUIDED_TO = _rx(
     r"(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|forecasts?|outlook|targets?)\b"
 )
 GUIDE_WARN = _rx(
-    r"\b(?:warn(?:s|ed|ing)?\b" + CLAUSE + r"{0,40}?\b(?:margins?|profits?|sales|revenues?|earnings)|"
+    # ("warned of a $4.5 billion annual loss")
+    r"\b(?:warn(?:s|ed|ing)?\b" + CLAUSE + r"{0,40}?\b(?:margins?|profits?|sales|revenues?|earnings|loss(?:es)?)|"
     r"profit\s+warnings?|"
     # "after warning it would take a $1.8 billion hit"
     r"warn(?:s|ed|ing)?\s+(?:that\s+)?it\s+(?:would|will|expects\s+to)\s+(?:take|book|record|incur|report|post|suffer)\s+"
@@ -759,7 +760,12 @@ GUIDE_EXPECT_TO = _rx(
 )
 #: A company's expectation in the passive: "sales ... were expected to rise 3.5% to £2.5 billion, Next said".
 GUIDE_PASSIVE = _rx(
-    r"\b" + GUIDE_METRIC + r"\b" + CLAUSE + r"{0,60}?\b(?:is|are|was|were|would\s+be|will\s+be|should\s+be)\s+"
+    # ("headline earnings per share (HEPS) were expected to fall")
+    r"\b"
+    + GUIDE_METRIC
+    + r"\b(?:\s*\([A-Z]{2,6}\))?"
+    + CLAUSE
+    + r"{0,60}?\b(?:is|are|was|were|would\s+be|will\s+be|should\s+be)\s+"
     r"(?:now\s+|still\s+|also\s+)?(?:expected|forecast|projected|seen|anticipated|guided|set)\s+to\s+"
     r"(?:rise|fall|grow|increase|decline|decrease|reach|be|come\s+in|total|climb|drop|edge|improve|"
     r"exceed|top|remain|stay|range)\b"

@@ -1487,7 +1487,8 @@ def _guidance(ctx: _Ctx) -> _Cand | None:
         money = _money_after(ctx, m.end(), 60)
         if money is not None and _POSTED_RESULTS.search(s, m.end(), money.start):
             money = None  # "reconfirmed its guidance and reported a rise in sales to $675m": the result's amount
-        if money is None and rx is R.GUIDE_MISS:  # "would not achieve a 100-million-euro ($120.5m) operating profit"
+        if money is None and rx in (R.GUIDE_MISS, R.GUIDE_WARN):
+            # "would not achieve a 100-million-euro ($120.5m) operating profit", "warned of a $4.5 billion annual loss"
             money = _money_within(ctx, m.start(), m.end())
         if money:
             # "profit of about $5.50 a share on sales of $25 billion": the company-wide figure, not the per-share one

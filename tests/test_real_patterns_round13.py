@@ -574,3 +574,17 @@ def test_a_trading_statements_expected_heps_is_guidance():
         title="Karoo Stores shares fall",
     )["events"]
     assert list(df["type"]) == ["guidance"]
+
+
+def test_the_previous_session_in_a_leads_contrast_does_not_date_the_story():
+    df = article_frames(
+        "2 October 2013",
+        "The FTSE 100 Index reached a three-month low as anxieties grew over the political stalemate in the US.",
+        "Investors had shrugged off nerves over the crisis in the previous session but as the president postponed part "
+        "of an Asian tour, nervousness in markets rose.",
+        "Blue-chip shares in London fell sharply during the day, as the FTSE closed 22.5 points off at 6437.5.",
+        "Harbor Grocers saw a 24% drop in first half earnings as underlying sales declined in the UK and abroad.",
+        "Shares were 1.1p lower at 358p.",
+        title="Markets edgy as US shutdown goes on",
+    )["prices"]
+    assert [(p, d) for _, p, d in _prices(df)] == [(358.0, "2013-10-02")]

@@ -467,6 +467,8 @@ def _lead_day(lead: list[Sentence], ref: dt.date | None, company: str | None = N
                 # ("a back-to-school vibe on equity markets yesterday": the markets' day, no move told)
                 and (_near_move(text, m.start, m.end) or _MARKET_DAY.search(text, max(0, m.start - 25), m.start))
                 and m.date.precision is DatePrecision.DAY
+                # ("Investors had shrugged off nerves in the previous session but ... nervousness rose": a contrast)
+                and m.kind != "prev_session"
                 and not _NOT_SESSION_DAY.search(text[max(0, m.start - 14) : m.start])
                 and not _others_day(text, m, move)
             ]

@@ -588,3 +588,13 @@ def test_the_previous_session_in_a_leads_contrast_does_not_date_the_story():
         title="Markets edgy as US shutdown goes on",
     )["prices"]
     assert [(p, d) for _, p, d in _prices(df)] == [(358.0, "2013-10-02")]
+
+
+def test_a_level_and_a_change_after_the_close_are_no_prices():
+    df = article_frames(
+        "September 10, 2014",
+        "Shares of Orchard Devices finally ended at $97.99, almost touching the $98 mark, at $0.37 down from the "
+        "previous close.",
+        title="Orchard Devices shares after launch",
+    )["prices"]
+    assert [(p, d) for _, p, d in _prices(df)] == [(97.99, "2014-09-10")]

@@ -184,7 +184,11 @@ NOT_PRICE_RIGHT = (
     r"|in\s+(?:the\s+(?:first|second)\s+half\s+of\s+|(?:early|late|mid-?)\s*|(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b"
     r"|in (?:revenue|sales|cash|funding|dividends?|savings)|(?:annual(?:i[sz]ed)?|quarterly|final|interim|special)?\s*"
-    r"dividend|earnings|worth|value|bonus|fee|off\b|(?:in )?cash\b|plus\b|(?:and|plus) [\d.]+ (?:\w+ )?shares?\b)"
+    r"dividend|earnings|worth|value|bonus|fee|off\b|(?:in )?cash\b|plus\b|(?:and|plus) [\d.]+ (?:\w+ )?shares?\b"
+    # a level, not a trade: "almost touching the $98 mark"; a change told after its amount: "at $0.37 down from the
+    # previous close"
+    r"|(?:mark|level|threshold|barrier)\b|(?:down|up|lower|higher)\s+from\s+(?:the|its|their)\s+(?:previous|prior|"
+    r"last)\b)"
 )
 
 # Kind cues (case-insensitive); the cue nearest to the price wins.

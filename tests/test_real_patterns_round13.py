@@ -598,3 +598,19 @@ def test_a_level_and_a_change_after_the_close_are_no_prices():
         title="Orchard Devices shares after launch",
     )["prices"]
     assert [(p, d) for _, p, d in _prices(df)] == [(97.99, "2014-09-10")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "But in after-hours online trading, the stock dropped further, at times to the tune of about $7 down, which is "
+        "about 5 percent.",
+        "The post-bonus issue paid-up share capital will be ₹3,119.64 lakh divided into 15,598,176 shares of ₹2 each, "
+        "the company said.",
+    ],
+)
+def test_a_change_told_as_down_and_a_face_value_are_no_prices(sentence):
+    df = article_frames(
+        "October 20, 2015", "Harbor Systems shares fell 3% to $140.20.", sentence, title="Harbor Systems shares fall"
+    )["prices"]
+    assert [p for _, p, _ in _prices(df)] == [140.2]

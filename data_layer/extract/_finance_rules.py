@@ -83,7 +83,7 @@ NOT_PRICE_LEFT = (
     r"|headed|heading|barrels?|Brent|WTI|crude|ounces?"
     # the Street's high or low estimate: "The street high sits at C$14"
     r"|street\s+(?:high|low)"
-    r"|valu(?:e|ed|es|ing|ation)|turnover"
+    r"|valu(?:e|ed|es|ing|ation)|turnover|paid-up|share\s+capital"
     r"|market (?:cap|value)"
     r"|capitali[sz]ation|worth"
     r"|dividends?|payout|distribution|earnings|eps|profits?|revenues?|sales|income|ebitda|cash|debt|loans?|bonus"
@@ -188,7 +188,9 @@ NOT_PRICE_RIGHT = (
     # a level, not a trade: "almost touching the $98 mark"; a change told after its amount: "at $0.37 down from the
     # previous close"
     r"|(?:mark|level|threshold|barrier)\b|(?:down|up|lower|higher)\s+from\s+(?:the|its|their)\s+(?:previous|prior|"
-    r"last)\b)"
+    r"last)\b|(?:down|up)\b(?=\s*[,;]|\s+(?:which|or)\b)"
+    # a face value: "divided into 15,598,176 shares of ₹2 each, the company said"
+    r"|each\b(?=\s*[,;.]|\s*$))"
 )
 
 # Kind cues (case-insensitive); the cue nearest to the price wins.

@@ -469,9 +469,14 @@ _IMPERATIVE_BUY = re.compile(r"^\W*(?:[A-Z]+:\s*)?$")
 
 
 def _acquisition(ctx: _Ctx) -> _Cand | None:
-    s = ctx.text
-    if R.MARKET_FLOW.search(s):
+    c = _acquisition_told(ctx)
+    if c is not None and R.MARKET_FLOW.search(ctx.text):
         return None  # "Foreign investors and institutions made net purchases of 1.78 trillion won": the market's flows
+    return c
+
+
+def _acquisition_told(ctx: _Ctx) -> _Cand | None:
+    s = ctx.text
     for m in R.ACQ_VERB.finditer(s):
         if m.group()[0].isupper() and _NAME_WORD_BEFORE.search(s, max(0, m.start() - 30), m.start()):
             continue  # "Best Buy Co Inc. reported": a name, not a verb
@@ -510,12 +515,21 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         money = _deal_money(_money_after(ctx, by.end() if by else m.end(), 100) or _money_before(ctx, m.start(), 30))
         if name or money:
             return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
-    for rx in (R.ACQ_SOLD, R.ACQ_BID_FROM, R.ACQ_MADE_OFFER, R.ACQ_PAY_FOR, R.ACQ_STAKE_SALE, R.ACQ_TALKS):
+    for rx in (
+        R.ACQ_SOLD,
+        R.ACQ_BID_FROM,
+        R.ACQ_BID_FOR_COMPANY,
+        R.ACQ_MADE_OFFER,
+        R.ACQ_RAISED_BID,
+        R.ACQ_PAY_FOR,
+        R.ACQ_STAKE_SALE,
+        R.ACQ_TALKS,
+    ):
         # seller's, target's, bidder's side; a stake for sale, its buyer unnamed
         m = rx.search(s)
         if not m or R.ACQ_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()]):
             continue
-        if rx is R.ACQ_MADE_OFFER and R.ACQ_VETO.search(m.group()):
+        if rx in (R.ACQ_MADE_OFFER, R.ACQ_RAISED_BID) and R.ACQ_VETO.search(m.group()):
             continue  # "the launch of an exempt public offer of shares": a share issue
         name = _name_after(s, m.end())
         # the seller names the price after the buyer ("to Evraz for 24 billion kronor"), the target inside the bid,
@@ -523,7 +537,7 @@ def _acquisition(ctx: _Ctx) -> _Cand | None:
         inside = _deal_money(_money_within(ctx, m.start(), m.end()))
         if rx is R.ACQ_SOLD or rx is R.ACQ_STAKE_SALE:
             money = _deal_after(ctx, m.end(), 100)
-        elif rx is R.ACQ_BID_FROM or rx is R.ACQ_PAY_FOR:
+        elif rx is R.ACQ_BID_FROM or rx is R.ACQ_BID_FOR_COMPANY or rx is R.ACQ_PAY_FOR:
             money = inside
         else:
             if _MODAL_BEFORE.search(s, max(0, m.start() - 12), m.start()):

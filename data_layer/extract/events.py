@@ -468,6 +468,16 @@ _DETERMINER_BEFORE = icompile(
 _IMPERATIVE_BUY = re.compile(r"^\W*(?:[A-Z]+:\s*)?$")
 
 
+#: A deal told from one side, by role: the seller names the price after the buyer ("to Evraz for 24 billion kronor"),
+#: a bid from the target's side names it inside ("received a A$1.2 billion bid from X"), the bidder's side inside or
+#: after ("made a A$1.2 billion offer for X"); talks name no price.
+_ACQ_SELLER_SIDE = (R.ACQ_SOLD, R.ACQ_STAKE_SALE)
+_ACQ_PRICE_INSIDE = (R.ACQ_BID_FROM, R.ACQ_BID_FOR_COMPANY, R.ACQ_PAY_FOR)
+_ACQ_BIDDER_SIDE = (R.ACQ_MADE_OFFER, R.ACQ_RAISED_BID)
+_ACQ_SIDES = (R.ACQ_SOLD, R.ACQ_BID_FROM, R.ACQ_BID_FOR_COMPANY, *_ACQ_BIDDER_SIDE, R.ACQ_PAY_FOR, R.ACQ_STAKE_SALE,
+              R.ACQ_TALKS)  # fmt: skip
+
+
 def _acquisition(ctx: _Ctx) -> _Cand | None:
     c = _acquisition_told(ctx)
     if c is not None and R.MARKET_FLOW.search(ctx.text):
@@ -515,29 +525,20 @@ def _acquisition_told(ctx: _Ctx) -> _Cand | None:
         money = _deal_money(_money_after(ctx, by.end() if by else m.end(), 100) or _money_before(ctx, m.start(), 30))
         if name or money:
             return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
-    for rx in (
-        R.ACQ_SOLD,
-        R.ACQ_BID_FROM,
-        R.ACQ_BID_FOR_COMPANY,
-        R.ACQ_MADE_OFFER,
-        R.ACQ_RAISED_BID,
-        R.ACQ_PAY_FOR,
-        R.ACQ_STAKE_SALE,
-        R.ACQ_TALKS,
-    ):
+    for rx in _ACQ_SIDES:
         # seller's, target's, bidder's side; a stake for sale, its buyer unnamed
         m = rx.search(s)
         if not m or R.ACQ_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()]):
             continue
-        if rx in (R.ACQ_MADE_OFFER, R.ACQ_RAISED_BID) and R.ACQ_VETO.search(m.group()):
+        if rx in _ACQ_BIDDER_SIDE and R.ACQ_VETO.search(m.group()):
             continue  # "the launch of an exempt public offer of shares": a share issue
         name = _name_after(s, m.end())
         # the seller names the price after the buyer ("to Evraz for 24 billion kronor"), the target inside the bid,
         # the bidder inside or after it ("made a A$1.2 billion offer for X", "lodged a bid for X worth $3 billion")
         inside = _deal_money(_money_within(ctx, m.start(), m.end()))
-        if rx is R.ACQ_SOLD or rx is R.ACQ_STAKE_SALE:
+        if rx in _ACQ_SELLER_SIDE:
             money = _deal_after(ctx, m.end(), 100)
-        elif rx is R.ACQ_BID_FROM or rx is R.ACQ_BID_FOR_COMPANY or rx is R.ACQ_PAY_FOR:
+        elif rx in _ACQ_PRICE_INSIDE:
             money = inside
         else:
             if _MODAL_BEFORE.search(s, max(0, m.start() - 12), m.start()):
@@ -937,11 +938,8 @@ def _own_officials(ctx: _Ctx, head: str, m: re.Match) -> bool:
     """ "Gannett officials announced": the officials of the article's company are no government."""
     if m.group().lower() != "officials":
         return False
-    before = _PROPER_BEFORE.search(head, 0, m.start())
-    return before is not None and _is_self(ctx.doc, before[1])
-
-
-_PROPER_BEFORE = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+$")
+    before = _name_before(head, m.start())
+    return before is not None and _is_self(ctx.doc, before)
 
 
 def _other_actor(ctx: _Ctx, pos: int, *, deal: bool = False, counterparty: str | None = None) -> bool:

@@ -433,7 +433,8 @@ def _others_day(text: str, m: DateMention, move: re.Match[str] | None) -> bool:
     announced"), another event's ("building on yesterday's rate decision"), a change's basis ("down 2% from its
     previous close", "opened at $48, down from Wednesday's close of $48.45")."""
     return bool(
-        (move is not None and (_late_news(text, move.end(), m.start) or _cause_move(text, move.end(), m.start)))
+        # ("after US oil prices jumped more than 8% on Friday": the cause's day)
+        (move is not None and (_late_news(text, move.end(), m.start) or _CAUSE_MOVE.search(text, move.end(), m.start)))
         or _POSSESSIVE.match(text, m.end)
         or _BASIS_BEFORE.search(text, max(0, m.start - 25), m.start)
     )
@@ -914,11 +915,6 @@ _CAUSE_MOVE = icompile(
     rf"Treasury|dollar|yen|euro|rupee)s?\s+(?:prices?\s+|futures\s+|yields?\s+)?(?:{_DIR_ALT})\b",
     _I,
 )
-
-
-def _cause_move(text: str, after: int, pos: int) -> bool:
-    """The date at ``pos`` is the day of a commodity's or a currency's move the lead gives as the cause."""
-    return _CAUSE_MOVE.search(text, after, pos) is not None
 
 
 def _late_news(text: str, after: int, pos: int) -> bool:

@@ -9,23 +9,7 @@ paper's story dated by its lead's news ("agreed Monday").
 from __future__ import annotations
 
 import pytest
-from article_frames import article_frames
-
-
-def _results(df):
-    return sorted(
-        (c or "", a if a == a else 0.0)
-        for c, t, a in zip(df["company"], df["type"], df["amount_usd"], strict=True)
-        if t == "financial_result"
-    )
-
-
-def _prices(df):
-    return sorted(
-        (c if isinstance(c, str) else "", float(p), str(d)[:10])
-        for c, p, d in zip(df["company"], df["price"], df["date"], strict=True)
-    )
-
+from article_frames import article_frames, price_rows, result_rows
 
 # --------------------------------------------------------------------------- a story over several companies
 
@@ -90,7 +74,7 @@ RESULTS = [
 @pytest.mark.parametrize(("sentence", "amounts"), RESULTS)
 def test_a_results_figure_linked_by_a_participle_a_bare_up_or_past_a_gloss(sentence, amounts):
     df = article_frames("November 8, 2024", sentence, title="Results")["events"]
-    assert [a for _, a in _results(df)] == amounts
+    assert [a for _, a in result_rows(df)] == amounts
 
 
 def test_a_size_with_its_figure_is_still_no_result():
@@ -99,7 +83,7 @@ def test_a_size_with_its_figure_is_still_no_result():
         "With a turnover of $9 billion, Harlow Travel employs 12,000 people in 30 countries.",
         title="Harlow Travel profile",
     )["events"]
-    assert _results(df) == []
+    assert result_rows(df) == []
 
 
 # --------------------------------------------------------------------------- prices
@@ -119,7 +103,7 @@ PRICES = [
 @pytest.mark.parametrize(("sentence", "prices"), PRICES)
 def test_a_price_a_share_after_its_change(sentence, prices):
     df = article_frames("May 03, 1985", sentence, title="Harlow to buy Brisk Gas")["prices"]
-    assert _prices(df) == prices
+    assert price_rows(df) == prices
 
 
 def test_a_change_over_the_previous_close_does_not_date_the_price():
@@ -129,7 +113,7 @@ def test_a_change_over_the_previous_close_does_not_date_the_price():
         "The stock fell to Rs 952.30 on the NSE, down 6.71 per cent over its previous close.",
         title="Harlow Tech tanks on CEO exit",
     )["prices"]
-    assert [(p, d) for _, p, d in _prices(df)] == [(952.3, "2017-08-18")]
+    assert [(p, d) for _, p, d in price_rows(df)] == [(952.3, "2017-08-18")]
 
 
 def test_a_next_morning_storys_closes_are_from_the_day_its_lead_dates_the_news():
@@ -140,7 +124,7 @@ def test_a_next_morning_storys_closes_are_from_the_day_its_lead_dates_the_news()
         "$91.55.",
         title="Harlow to buy oil fields from Brisk Oil",
     )["prices"]
-    assert [d for _, _, d in _prices(df)] == ["2004-05-17", "2004-05-17"]
+    assert [d for _, _, d in price_rows(df)] == ["2004-05-17", "2004-05-17"]
 
 
 def test_a_lead_dated_today_leaves_the_closes_on_the_storys_day():
@@ -150,7 +134,7 @@ def test_a_lead_dated_today_leaves_the_closes_on_the_storys_day():
         "Shares of Harlow rose 5 cents to close at $26.66 on the New York Stock Exchange.",
         title="Harlow to buy oil fields",
     )["prices"]
-    assert [d for _, _, d in _prices(df)] == ["2004-05-18"]
+    assert [d for _, _, d in price_rows(df)] == ["2004-05-18"]
 
 
 def test_a_lead_with_a_deals_billions_and_a_share_move_still_dates_the_closes_by_its_news():
@@ -160,7 +144,7 @@ def test_a_lead_with_a_deals_billions_and_a_share_move_still_dates_the_closes_by
         "The stock tumbled 9.8 percent to end at 254.8 yen.",
         title="Harlow Electric warns of annual loss",
     )["prices"]
-    assert [(p, d) for _, p, d in _prices(df)] == [(254.8, "2015-12-21")]
+    assert [(p, d) for _, p, d in price_rows(df)] == [(254.8, "2015-12-21")]
 
 
 # --------------------------------------------------------------------------- date lines
@@ -302,7 +286,7 @@ def test_an_intraday_low_before_a_dated_close_is_that_days():
         "Harlow Air shares closed down 24.45 percent at C$2.41 on Thursday, after hitting an intraday low of C$2.34.",
         title="Harlow Air to cut 5000 jobs",
     )["prices"]
-    assert [(p, d) for _, p, d in _prices(df)] == [(2.34, "2018-11-08"), (2.41, "2018-11-08")]
+    assert [(p, d) for _, p, d in price_rows(df)] == [(2.34, "2018-11-08"), (2.41, "2018-11-08")]
 
 
 # --------------------------------------------------------------------------- job cuts
@@ -376,7 +360,7 @@ MONEY_RESULTS = [
 @pytest.mark.parametrize(("sentence", "amounts"), MONEY_RESULTS)
 def test_results_in_other_currencies_with_their_dollar_value(sentence, amounts):
     df = article_frames("July 23, 2025", sentence, title="Harlow results")["events"]
-    assert [a for _, a in _results(df)] == amounts
+    assert [a for _, a in result_rows(df)] == amounts
 
 
 def test_a_loss_a_company_expects_is_no_result():
@@ -396,7 +380,7 @@ def test_a_stocks_to_watch_item_named_before_a_colon_is_its_companys():
         "Corvane: The real estate group on Thursday posted a net profit of US$35.6 million for the first half.",
         title="Stocks to watch: Harlow Palm, Brisk Land, Corvane",
     )["events"]
-    assert _results(df) == [("Brisk Land", 49.8e6), ("Corvane", 35.6e6), ("Harlow Palm", 160.3e6)]
+    assert result_rows(df) == [("Brisk Land", 49.8e6), ("Corvane", 35.6e6), ("Harlow Palm", 160.3e6)]
 
 
 def test_a_korean_pages_date_stamp():
@@ -443,7 +427,7 @@ def test_revenue_totaling_after_a_loss_per_share_leads_the_result():
         "$34.5 million for the quarter.",
         title="Harlow misses estimates",
     )["events"]
-    assert [a for _, a in _results(df)] == [34.5e6]
+    assert [a for _, a in result_rows(df)] == [34.5e6]
 
 
 def test_jobs_at_stake_are_cuts():
@@ -578,7 +562,7 @@ def test_a_cause_clauses_earlier_day_in_a_report_on_todays_session_is_the_newss(
         "Brisk Corp said its closing share price of $3.64 as of Friday, February 4, was the offer's basis.",
         title="Tokyo stocks close higher on sound earnings",
     )["prices"]
-    assert [(p, d) for _, p, d in _prices(df) if p == 626.6] == [(626.6, "2022-02-09")]
+    assert [(p, d) for _, p, d in price_rows(df) if p == 626.6] == [(626.6, "2022-02-09")]
 
 
 def test_a_lead_naming_the_exchange_and_yesterday_dates_the_wraps_closes():
@@ -588,7 +572,7 @@ def test_a_lead_naming_the_exchange_and_yesterday_dates_the_wraps_closes():
         "Harlow Gold lost 13.82% to close at R43.62 per share.",
         title="Blue chips pull back as rand recovers",
     )["prices"]
-    assert [(p, d) for _, p, d in _prices(df)] == [(43.62, "2018-08-14")]
+    assert [(p, d) for _, p, d in price_rows(df)] == [(43.62, "2018-08-14")]
 
 
 def test_a_stocks_possessive_target_after_the_brokers_verb_is_the_stock():
@@ -607,7 +591,7 @@ def test_extended_trading_in_a_next_day_story_is_the_news_days():
         "Its stock was down $2.53, or 7.5 percent, to $31.29 in extended trading.",
         title="Harlow to cut 1,100 more jobs",
     )["prices"]
-    assert [(p, d) for _, p, d in _prices(df)] == [(31.29, "2017-05-17")]
+    assert [(p, d) for _, p, d in price_rows(df)] == [(31.29, "2017-05-17")]
 
 
 def test_a_dividend_the_company_said_it_would_suspend_and_a_buyback_increased_by_a_sum():

@@ -7,29 +7,9 @@ a Gulf bourse's Sunday session, a company's own officials, job losses "for" empl
 from __future__ import annotations
 
 import pytest
-from article_frames import article_frames
+from article_frames import article_frames, price_rows, result_rows
 
 from data_layer.extract._money import parse_money
-
-
-def _results(df):
-    return sorted(
-        (c if isinstance(c, str) else "", a if a == a else 0.0)
-        for c, t, a in zip(df["company"], df["type"], df["amount_usd"], strict=True)
-        if t == "financial_result"
-    )
-
-
-def _types(df):
-    return sorted(df["type"])
-
-
-def _prices(df):
-    return sorted(
-        (c if isinstance(c, str) else "", float(p), str(d)[:10])
-        for c, p, d in zip(df["company"], df["price"], df["date"], strict=True)
-    )
-
 
 # --------------------------------------------------------------------------- results of several companies
 
@@ -42,7 +22,7 @@ def test_a_period_figure_after_with_is_a_result_not_a_size():
         "with a net profit of 54.6 million euros in the first quarter, 21.2% less than a year before.",
         title="Spanish stocks slip with Banco Sabadell",
     )["events"]
-    assert [c.split()[0] for c, _ in _results(df)] == ["Redeia"]
+    assert [c.split()[0] for c, _ in result_rows(df)] == ["Redeia"]
 
 
 def test_a_company_that_reported_a_result_is_no_person():
@@ -54,7 +34,7 @@ def test_a_company_that_reported_a_result_is_no_person():
         "Jardine Cycle reported a 12 percent fall in second quarter net profit to 194 million Singapore dollars.",
         title="Singapore shares end lower",
     )["events"]
-    assert [c for c, _ in _results(df)] == ["Jardine Cycle", "Sembcorp Marine"]
+    assert [c for c, _ in result_rows(df)] == ["Jardine Cycle", "Sembcorp Marine"]
 
 
 def test_a_name_before_its_move_in_brackets_owns_the_result():
@@ -65,7 +45,7 @@ def test_a_name_before_its_move_in_brackets_owns_the_result():
         "For its part, Liberbank (-0.25%) reported a net profit of 24.5 million euros for the quarter.",
         title="Madrid flat as banks report",
     )["events"]
-    assert [c for c, _ in _results(df)] == ["Liberbank", "Unicaja"]
+    assert [c for c, _ in result_rows(df)] == ["Liberbank", "Unicaja"]
 
 
 def test_a_company_described_as_a_business_owns_the_result():
@@ -76,7 +56,7 @@ def test_a_company_described_as_a_business_owns_the_result():
         "net profit to $656 million.",
         title="Telstra lifts the market",
     )["events"]
-    assert [c for c, _ in _results(df)] == ["Starlight Resorts", "Telstra"]
+    assert [c for c, _ in result_rows(df)] == ["Starlight Resorts", "Telstra"]
 
 
 def test_an_unnamed_result_before_another_companys_stays_apart():
@@ -89,7 +69,7 @@ def test_an_unnamed_result_before_another_companys_stays_apart():
         "first quarter.",
         title="Banco Sabadell drags the index",
     )["events"]
-    assert len(_results(df)) == 2
+    assert len(result_rows(df)) == 2
 
 
 def test_nordic_operating_results_are_results_each_for_its_company():
@@ -101,7 +81,7 @@ def test_nordic_operating_results_are_results_each_for_its_company():
         "Atria’s adjusted operating result was 8.0 million euros in January-March.",
         title="The Helsinki Stock Exchange closed higher on Tuesday",
     )["events"]
-    assert [c for c, _ in _results(df)] == ["Atria", "Finnair"]
+    assert [c for c, _ in result_rows(df)] == ["Atria", "Finnair"]
 
 
 def test_a_us_dollar_written_dollar_us_stays_us_on_the_asx():
@@ -111,7 +91,7 @@ def test_a_us_dollar_written_dollar_us_stays_us_on_the_asx():
         "half-year net profit.",
         title="ASX falls as miners slide",
     )["events"]
-    assert _results(df) == [("Orebody Metals", 1.5e9)]
+    assert result_rows(df) == [("Orebody Metals", 1.5e9)]
 
 
 # --------------------------------------------------------------------------- money of emerging markets
@@ -147,7 +127,7 @@ def test_a_gulf_bourse_trades_on_sunday_before_2022():
         "Gulf Navigation closed at Dh1.650, up 3.77 per cent today.",
         title="Dubai shares surge",
     )["prices"]
-    assert [(p, d) for _, p, d in _prices(df)] == [(1.65, "2014-04-20")]
+    assert [(p, d) for _, p, d in price_rows(df)] == [(1.65, "2014-04-20")]
 
 
 def test_a_uae_sunday_story_after_2022_takes_the_fridays_close():
@@ -157,7 +137,7 @@ def test_a_uae_sunday_story_after_2022_takes_the_fridays_close():
         "Gulf Navigation closed at Dh1.650, up 3.77 per cent.",
         title="Dubai shares rise",
     )["prices"]
-    assert [(p, d) for _, p, d in _prices(df)] == [(1.65, "2024-04-19")]
+    assert [(p, d) for _, p, d in price_rows(df)] == [(1.65, "2024-04-19")]
 
 
 # --------------------------------------------------------------------------- whose action, which facility
@@ -247,7 +227,7 @@ def test_ranges_expectations_and_volumes_are_no_prices(sentence):
         sentence,
         title="Lakeside Resorts upgraded",
     )["prices"]
-    assert _prices(df) == [("Lakeside Resorts", 101.2, "2010-12-16")]
+    assert price_rows(df) == [("Lakeside Resorts", 101.2, "2010-12-16")]
 
 
 def test_a_lead_naming_its_own_stocks_move_dates_the_later_trades():
@@ -257,7 +237,7 @@ def test_a_lead_naming_its_own_stocks_move_dates_the_later_trades():
         "at $7.83. The stock had previously closed at $7.46.",
         title="Fortuna Gold Mines shares up 5%",
     )["prices"]
-    assert [(p, d) for _, p, d in _prices(df)] == [
+    assert [(p, d) for _, p, d in price_rows(df)] == [
         (7.46, "2016-08-31"),
         (7.83, "2016-09-01"),
         (7.84, "2016-09-01"),
@@ -273,7 +253,7 @@ def test_a_lead_about_a_companys_results_does_not_date_its_trades():
         "Its stock was down $2.53, or 7.5 percent, to $31.29 in extended trading.",
         title="Harbor Systems laying off 1,100 employees",
     )["prices"]
-    assert [(p, d) for _, p, d in _prices(df)] == [(31.29, "2017-05-17")]
+    assert [(p, d) for _, p, d in price_rows(df)] == [(31.29, "2017-05-17")]
 
 
 def test_a_qatar_wrap_on_monday_dates_yesterdays_sunday_session():
@@ -285,7 +265,7 @@ def test_a_qatar_wrap_on_monday_dates_yesterdays_sunday_session():
         "at QR 209, up 1.75 percent, after Barclays raised its target price for the bank.",
         title="Qatari bourse gains 28.17 points",
     )["prices"]
-    assert [(p, d) for _, p, d in _prices(df)] == [(18.43, "2014-09-14"), (209.0, "2014-09-14")]
+    assert [(p, d) for _, p, d in price_rows(df)] == [(18.43, "2014-09-14"), (209.0, "2014-09-14")]
 
 
 def test_on_the_downside_opens_a_wraps_fallers_not_an_analysts_view():
@@ -295,7 +275,7 @@ def test_on_the_downside_opens_a_wraps_fallers_not_an_analysts_view():
         "On the downside, Shriram Finance led the laggards, dropping 0.84% to ₹825.30 from ₹832.30.",
         title="Sensex opens higher",
     )["prices"]
-    assert 825.3 in {p for _, p, _ in _prices(df)}
+    assert 825.3 in {p for _, p, _ in price_rows(df)}
 
 
 # --------------------------------------------------------------------------- a digest's present tense, contracts
@@ -310,7 +290,7 @@ def test_a_digests_present_tense_results_each_keep_their_company():
         "• Sagar Power's Q2FY26 net profit falls 11.4% YoY to Rs 2,952.8 crore due to higher fuel costs.",
         title="Market closes lower",
     )["events"]
-    assert [c for c, _ in _results(df)] == ["Keshav Fertilisers", "Sagar Power"]
+    assert [c for c, _ in result_rows(df)] == ["Keshav Fertilisers", "Sagar Power"]
 
 
 def test_a_countrys_possessive_before_the_company_is_not_the_subject():
@@ -351,7 +331,7 @@ def test_a_commoditys_move_in_the_cause_does_not_date_the_wrap():
         "Gulf Navigation jumped 4.3 per cent to Dh6.99. Amlak Finance rose 3.3 per cent to Dh6.74.",
         title="Dubai shares soar on DFM",
     )["prices"]
-    assert {d for _, _, d in _prices(df)} == {"2015-02-01"}
+    assert {d for _, _, d in price_rows(df)} == {"2015-02-01"}
 
 
 def test_a_price_compared_to_previously_is_the_last_sessions():
@@ -361,7 +341,7 @@ def test_a_price_compared_to_previously_is_the_last_sessions():
         "Bajaj Motors decreased by 0.49%, trading at ₹8,851.00 compared to ₹8,895.00 previously.",
         title="Sensex opens higher",
     )["prices"]
-    assert [(p, d) for _, p, d in _prices(df)] == [(8851.0, "2025-11-12"), (8895.0, "2025-11-11")]
+    assert [(p, d) for _, p, d in price_rows(df)] == [(8851.0, "2025-11-12"), (8895.0, "2025-11-11")]
 
 
 # --------------------------------------------------------------------------- bids told in a wrap
@@ -468,7 +448,7 @@ def test_a_wraps_passing_mentions_are_not_its_company():
 )  # fmt: skip
 def test_a_broker_notes_current_market_price_is_a_price(sentence, price):
     df = article_frames("January 5, 2026", sentence, title="Brokerage picks for the week")["prices"]
-    assert [(p, d) for _, p, d in _prices(df)] == [(price, "2026-01-05")]
+    assert [(p, d) for _, p, d in price_rows(df)] == [(price, "2026-01-05")]
 
 
 def test_rs_with_a_point_does_not_end_a_sentence():
@@ -522,7 +502,7 @@ def test_shillings_are_a_price():
     df = article_frames(
         "May 11, 2023", "Shares in the company slid more than 3% to 14.80 shillings.", title="Rift Telecom shares slide"
     )["prices"]
-    assert [(p, d) for _, p, d in _prices(df)] == [(14.8, "2023-05-11")]
+    assert [(p, d) for _, p, d in price_rows(df)] == [(14.8, "2023-05-11")]
 
 
 @pytest.mark.parametrize(
@@ -587,7 +567,7 @@ def test_the_previous_session_in_a_leads_contrast_does_not_date_the_story():
         "Shares were 1.1p lower at 358p.",
         title="Markets edgy as US shutdown goes on",
     )["prices"]
-    assert [(p, d) for _, p, d in _prices(df)] == [(358.0, "2013-10-02")]
+    assert [(p, d) for _, p, d in price_rows(df)] == [(358.0, "2013-10-02")]
 
 
 def test_a_level_and_a_change_after_the_close_are_no_prices():
@@ -597,7 +577,7 @@ def test_a_level_and_a_change_after_the_close_are_no_prices():
         "previous close.",
         title="Orchard Devices shares after launch",
     )["prices"]
-    assert [(p, d) for _, p, d in _prices(df)] == [(97.99, "2014-09-10")]
+    assert [(p, d) for _, p, d in price_rows(df)] == [(97.99, "2014-09-10")]
 
 
 @pytest.mark.parametrize(
@@ -613,4 +593,4 @@ def test_a_change_told_as_down_and_a_face_value_are_no_prices(sentence):
     df = article_frames(
         "October 20, 2015", "Harbor Systems shares fell 3% to $140.20.", sentence, title="Harbor Systems shares fall"
     )["prices"]
-    assert [p for _, p, _ in _prices(df)] == [140.2]
+    assert [p for _, p, _ in price_rows(df)] == [140.2]

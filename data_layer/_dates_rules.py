@@ -90,10 +90,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "dmy",  # [Wednesday] 5 March 2025, the 5th of March
+        "dmy",  # [Wednesday] 5 March 2025, the 5th of March, 08-Oct-2021
         re.compile(
-            rf"(?:\b(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?)?{_NOT_AMOUNT_BEFORE}\b(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
-            rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR})\b{_YEAR_END})?"
+            rf"(?:\b(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?)?{_NOT_AMOUNT_BEFORE}\b(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?"
+            rf"(?:\s+(?:of\s+)?|-(?={_MONTH}-{_YEAR}))"
+            rf"(?P<mon>{_MONTH})(?:(?:,?\s+|(?<=[a-z])-)(?P<y>{_YEAR})\b{_YEAR_END})?"
         ),
     ),
     (

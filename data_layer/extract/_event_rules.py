@@ -421,7 +421,7 @@ RESULT_VERB = _rx(
 )
 RESULT_LINK = _rx(
     r"^\s*(?:,\s*(?:excluding|including|ex|before|after|net\s+of)\s+[^,.;]{1,60},\s*)?"  # ", excluding commissions,"
-    r"(?:(?:after|before)\s+(?:tax|taxes|interest|minorities)\s+|attributable\s+to\s+(?:[\w-]+\s+){1,3}?(?=of\b|stood\b|was\b|were\b|came\b|rose\b|fell\b|totall?ed\b|amounted\b|reached\b|increased\b|grew\b|jumped\b|climbed\b|declined\b|dropped\b))?"
+    r"(?:(?:after|before)\s+(?:tax|taxes|interest|minorities)\s+|(?:attributable|applicable)\s+to\s+(?:[\w'’-]+\s+){1,4}?(?=of\b|stood\b|was\b|were\b|came\b|rose\b|fell\b|totall?ed\b|amounted\b|reached\b|increased\b|grew\b|jumped\b|climbed\b|declined\b|dropped\b))?"
     # "profit excluding some items of 28 cents a share"
     r"(?:(?:excluding|before|after)\s+(?:some\s+|certain\s+|one-time\s+|special\s+|exceptional\s+)?items\s+)?"
     r"(?:(?:for|in|during|of)\s+(?:the\s+)?" + CLAUSE + r"{0,60}?[\s,]+)?(?:of|totall?(?:ing|ed)|was|were|"
@@ -681,6 +681,16 @@ GUIDE_WARN = _rx(
     r"warn(?:s|ed|ing)?\s+(?:that\s+)?it\s+(?:would|will|expects\s+to)\s+(?:take|book|record|incur|report|post|suffer)\s+"
     + CLAUSE
     + r"{0,40}?\b(?:hit|charge|write-?downs?|impairments?|loss(?:es)?))\b"
+)
+#: A loss or profit the company says it will report for a period not yet closed: "said it would report a record
+#: annual loss of 550bn yen", "warned it would post a full-year loss of", "warned it would lose $2.14 billion this
+#: fiscal year".
+GUIDE_WOULD_POST = _rx(
+    r"\b(?:said|says|warned|warns|announced|expects?|forecast)\s+(?:on\s+\w+\s+|earlier\s+(?:this|last)\s+\w+\s+)?"
+    r"(?:that\s+)?(?:it|the\s+(?:company|group|firm))\s+(?:would|will)\s+(?:"
+    r"(?:report|post|book|log|record|suffer|incur|make)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:net\s+|operating\s+|pre-?tax\s+)?(?:loss|profit)\s+of|"
+    r"lose(?=\s+(?:about\s+|around\s+|some\s+|nearly\s+)?(?:[$€£¥]|US\$|[A-Z]{1,3}\$|\d[\d.,]*\s*(?:billion|million|bn|m)\b)))"
 )
 GUIDE_VETO = _rx(
     r"\b(?:price\s+target|target\s+price|price\s+objective|price\s+forecast|rating)\b"

@@ -969,6 +969,8 @@ def _fallback_date(
         return FuzzyDate(start=previous_session(ref))
     # ("closed down 24% at C$2.41 on Thursday, after hitting an intraday low of C$2.34": Thursday's low)
     if c.today and ref and not (after_prev and not _SAID_TODAY.search(text, prev.money.end, c.right1)):
+        if not _SAID_TODAY.search(text) and (carried := carry()) and carried.start < ref:
+            return carried  # "up 6.31% at NT$10.95 as of 10:30 a.m." after a lead's "soared Monday morning"
         return FuzzyDate(start=ref)
     if after_prev:
         return prev.date  # "closed at $33.11 on Thursday, after trading as low as $32.40"

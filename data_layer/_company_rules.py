@@ -170,6 +170,10 @@ PLACE_NAMES = frozenset(
         "Greece", "London", "Tokyo", "Sydney", "Toronto", "Paris", "Frankfurt", "Zurich", "Stockholm", "Oslo",
         "Copenhagen", "Helsinki", "Mumbai", "Johannesburg", "Wellington", "Auckland", "Madrid", "Milan", "Amsterdam",
         "Hong Kong", "New Zealand", "South Africa", "South Korea", "Saudi Arabia", "Wall Street", "Dalal Street",
+        "Pakistan", "Bangladesh", "Sri Lanka", "Nepal", "Nigeria", "Kenya", "Ghana", "Egypt", "Morocco", "Qatar",
+        "Kuwait", "Bahrain", "Oman", "UAE", "Dubai", "Abu Dhabi", "Chile", "Argentina", "Colombia", "Peru",
+        "Karachi", "Lahore", "Dhaka", "Colombo", "Lagos", "Nairobi", "Riyadh", "Doha", "Seoul", "Taipei", "Jakarta",
+        "Manila", "Bangkok", "Kuala Lumpur", "Shanghai", "Shenzhen", "Beijing", "Sao Paulo", "São Paulo",
     )
 )  # fmt: skip
 

@@ -81,6 +81,9 @@ MARKETS: dict[str, Market] = {
     "EG": Market("EG", "EGP", "", "EGP", (4, 5)),
     "PH": Market("PH", "PHP", "XPHS", "PHP"),
     "ID": Market("ID", "IDR", "XIDX", "IDR"),
+    "PK": Market("PK", "PKR", "", "PKR"),
+    "BD": Market("BD", "BDT", "", "BDT", (4, 5)),  # Dhaka: trades Sunday to Thursday
+    "LK": Market("LK", "LKR", "", "LKR"),
 }
 
 # exchange as written in tickers and listings -> market
@@ -125,6 +128,9 @@ INDEX_CUES: dict[str, str] = {
     r"\bEGX\s?30\b|Egyptian Exchange|Egypt(?:'s|ian) (?:bourse|stock exchange)|E£|\bEGP\b|Egyptian pounds?": "EG",
     r"\bPSEi\b|Philippine Stock Exchange|₱|\bPhp\s?\d|\bPHP\b": "PH",
     r"Jakarta Composite|\bJCI\b|Indonesia Stock Exchange|\bIDX\b|\bRp\s?\d|\bIDR\b|\brupiah\b": "ID",
+    r"Pakistan Stock Exchange|\bPSX\b|\bKSE[- ]?100\b|Karachi Stock Exchange|\bPKR\b|\bPkR\s?\d": "PK",
+    r"Dhaka Stock Exchange|\bDSEX?\b|Chittagong Stock Exchange|\bTk\.?\s?\d|\bBDT\b|\d\s?taka\b": "BD",
+    r"Colombo Stock Exchange|\bASPI\b|All Share Price Index|\bLKR\b|Sri Lankan? rupees": "LK",
     r"\bDAX\b|\bMDAX\b|\bXetra\b|Frankfurt Stock Exchange": "DE",
     r"CAC[ -]40|Euronext Paris|Paris Bourse": "FR",
     r"\bAEX\b|Euronext Amsterdam": "NL",
@@ -166,6 +172,9 @@ CUE_NEEDLES: dict[str, tuple[str, ...]] = {
     "EG": ("EGX", "Egypt", "E£", "EGP"),
     "PH": ("PSEi", "Philippine", "₱", "Php", "PHP"),
     "ID": ("Jakarta", "JCI", "Indonesia", "IDX", "Rp", "IDR", "rupiah"),
+    "PK": ("Pakistan", "PSX", "KSE", "Karachi", "PKR", "PkR"),
+    "BD": ("Dhaka", "DSE", "Chittagong", "Tk", "BDT", "taka"),
+    "LK": ("Colombo", "ASPI", "All Share Price", "LKR", "rupees"),
     "ES": ("IBEX", "Ibex", "Madrid"),
     "KR": ("Kospi", "KOSPI", "Kosdaq", "KOSDAQ", "Korea Exchange", " won"),
     "US": ("Wall Street", "NYSE", "Nasdaq", "S&P 500", "Dow"),

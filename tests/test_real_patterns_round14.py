@@ -5,7 +5,10 @@ closed.
 
 from __future__ import annotations
 
+import pytest
 from article_frames import article_frames, price_rows, result_rows
+
+from data_layer.extract._money import parse_money
 
 # --------------------------------------------------------------------------- results and guidance
 
@@ -82,3 +85,88 @@ def test_a_clock_time_with_today_is_the_stories_day():
         title="Harlow Securities shares extend gains",
     )["prices"]
     assert [(p, d) for _, p, d in price_rows(df)] == [(11.2, "2017-03-14")]
+
+
+# --------------------------------------------------------------------------- South Asian markets
+
+
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [("Tk225.7", 225.7, "BDT"), ("Tk 378", 378.0, "BDT"), ("PkR558.6", 558.6, "PKR"), ("LKR 263.50", 263.5, "LKR")],
+)
+def test_south_asian_currency_signs(text, value, currency):
+    assert [(m.value, m.currency) for m in parse_money(text)] == [(value, currency)]
+
+
+def test_a_dhaka_close_in_taka_is_a_price():
+    df = article_frames(
+        "27 April, 2022, 08:35 pm",
+        "Meghna Pharmaceuticals shares closed at Tk225.7 each on Wednesday on the Dhaka Stock Exchange.",
+        title="Meghna Pharma profit rises 18%",
+    )["prices"]
+    assert [(p, d) for _, p, d in price_rows(df)] == [(225.7, "2022-04-27")]
+
+
+def test_a_wraps_top_traded_list_gives_each_price_per_share_on_the_leads_day():
+    df = article_frames(
+        "May 22, 2020",
+        "KARACHI - The Pakistan Stock Exchange (PSX) Thursday witnessed a bearish trend as the KSE-100 index closed at "
+        "33,836.61 points.",
+        "The three top traded companies were Indus Fabrics with a volume of 18,377,000 shares and price per share of "
+        "Rs25.81, and Ravi Cement with a volume of 7,165,500 and price per share of Rs26.2.",
+        title="Stock market loses 96 points",
+    )["prices"]
+    assert [(p, d) for _, p, d in price_rows(df)] == [(25.81, "2020-05-21"), (26.2, "2020-05-21")]
+
+
+def test_earnings_per_share_is_still_no_price():
+    df = article_frames(
+        "May 22, 2020",
+        "Ravi Cement shares rose 2% on the PSX. The company reported earnings per share of Rs 25.81 for the quarter.",
+    )["prices"]
+    assert price_rows(df) == []
+
+
+def test_a_debuts_close_takes_the_day_trading_started():
+    df = article_frames(
+        "September 24, 2020",
+        "Trading of Delta Hi-Tech Industries shares on the two stock exchanges in Dhaka and Chittagong started on "
+        "Wednesday.",
+        "On the Dhaka Stock Exchange, each Delta Hi-Tech share opened at the IPO price of Tk 252 and closed at Tk 378.",
+        title="Delta share soars on debut",
+    )["prices"]
+    assert [(p, d) for _, p, d in price_rows(df)] == [(378.0, "2020-09-23")]
+
+
+# --------------------------------------------------------------------------- layoffs
+
+
+def _layoffs(*paragraphs: str, title: str = "Company news") -> list[int]:
+    df = article_frames("October 1, 2024", *paragraphs, title=title)["layoffs"]
+    return sorted(int(x) for x in df["low"])
+
+
+def test_a_countrys_possessive_headline_names_no_company_and_keeps_each_firms_cuts():
+    assert _layoffs(
+        "KARACHI: High tax rates and spiraling costs have compelled major listed corporations in Pakistan to reduce "
+        "headcount in the last couple of years.",
+        "Indus Chemicals did not respond, but sources indicated that the company severed ties with over a 100 "
+        "employees across multiple business lines.",
+        "Similarly, Ravi Steels reduced its capacity by 30%, and an official said over 300 staff members were let go "
+        "after it announced a loss amid high expenses.",
+        title="High tax rates, spiraling costs forcing Pakistan’s major companies to pursue the layoff route",
+    ) == [100, 300]
+
+
+def test_a_share_of_the_workforce_before_the_count():
+    assert _layoffs(
+        "Bharat Infotech is set to lay off about 2 per cent or 12,261 employees of its global workforce."
+    ) == [12261]
+
+
+def test_parting_ways_with_staff_is_a_layoff_not_a_partnerships_end():
+    df = article_frames(
+        "October 1, 2024", "Indus Chemicals parted ways with 150 employees and severed ties with 40 contract workers."
+    )
+    assert sorted(int(x) for x in df["layoffs"]["low"]) == [40, 150]
+    assert "partnership_end" not in set(df["events"]["type"])

@@ -100,7 +100,8 @@ NOT_PRICE_LEFT = (
     r"|exercisable|warrants?|options?|placements?|placing|units?|entitlement|subscri\w*|issue\s+price|flow-through"
     # "has raised £3.0 million from 3.00 billion shares at 0.1p each", "issuing 7.5 million shares at 5p each"
     r"|issu(?:ed|ing)|raised|raising|new\s+(?:[A-Z][\w-]*\s+)?shares"
-    r"|anticipat\w*|consideration|receive[sd]?|proceeds|per (?:\w+ ){0,3}share|a share|exchange ratio|range|pt"
+    r"|anticipat\w*|consideration|receive[sd]?|proceeds|(?<!price\s)per (?:\w+ ){0,3}share|a share|exchange ratio"
+    r"|range|pt"
     # an index's level: "closed 106.54 points lower at 6,049.62p" (a stock's "up 3.06% or 0.070 points to 2.360" stays)
     r"|(?<=\d\s)points?\s+(?:higher|lower))\b"
 )

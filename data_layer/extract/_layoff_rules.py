@@ -43,7 +43,9 @@ _APPROX = (
 _FILL = (
     rf"(?:{_APPROX}|another|a\s+further|an?\s+(?:additional|extra|further)|additional|a\s+total\s+of|a\s+combined|"
     r"(?:its|their|the\s+company['’]s|the\s+group['’]s|the\s+firm['’]s)\s+(?:\w+\s+)?"
-    r"(?:workforce|work\s+force|staff|headcount|employees|payroll|employee\s+base|jobs)\s+by)"
+    r"(?:workforce|work\s+force|staff|headcount|employees|payroll|employee\s+base|jobs)\s+by|"
+    # the share before the count: "to lay off about 2 per cent or 12,261 employees"; "over a 100 employees"
+    rf"{PCT}\s*,?\s+or|a(?=\s+\d))"
 )
 FILLS = rf"(?:{_FILL}\s+){{0,3}}"
 
@@ -71,7 +73,9 @@ CUT_VERB = (
     r"slash(?:es|ed|ing)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|let(?:s|ting)?\s+go(?:\s+of)?|"
     r"furlough(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|fir(?:e|es|ed|ing)|sack(?:s|ed|ing)?|scrap(?:s|ped|ping)?|"
     r"shrink(?:s|ing)?|shrank|make\s+redundant|made\s+redundant|culls?|culled|culling|chop(?:s|ped|ping)?|"
-    r"terminat(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|retrench(?:es|ed|ing)?)"
+    r"terminat(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|"
+    # "severed ties with over a 100 employees", "parted ways with 150 staff"
+    r"sever(?:s|ed|ing)?\s+ties\s+with|part(?:s|ed|ing)?\s+ways\s+with)"
 )
 CUT_NOUN_OF = (
     r"(?:reductions?|cuts?|cutbacks?|eliminations?|layoffs?|lay-offs?|redundancies|losses|loss|job\s+cuts|"

@@ -775,8 +775,9 @@ def _partnership_end(ctx: _Ctx) -> _Cand | None:
             or (re.match(r"\s*(?:an?|one|two|\d+)\s", between, re.I) and not re.match(r"\s+with\s", window[n.end() :]))
             or R.END_VETO.search(between + n.group())
             or R.END_CONDITIONAL_BEFORE.search(s, max(0, m.start() - 25), m.start())
+            or _STAFF_AFTER.match(s, m.end() + n.end())
         ):
-            continue  # (nor "has the right to terminate the agreement if ...")
+            continue  # (nor "has the right to terminate the agreement if ...", "severed ties with 100 employees")
         if re.fullmatch(r"\s*(?:the|that|this)\s*", between) and _BID_WORD.search(s, 0, m.start()):
             continue  # "agreed to a $2.84 billion offer from Cisco, but it terminated the agreement": the bid's end
         end = m.end() + n.end()
@@ -792,6 +793,7 @@ def _partnership_end(ctx: _Ctx) -> _Cand | None:
     return None
 
 
+_STAFF_AFTER = icompile(r"\s+with\s+(?:[\w-]+\s+){0,4}?(?:employees|workers|staff)\b", re.I)
 _BID_WORD = icompile(r"\b(?:offer|bid|merger|acquisition|takeover|buyout|tender)\b", re.I)
 
 

@@ -241,8 +241,15 @@ def _company_words(doc: Doc) -> set[str]:
         m = re.match(r"\W*([A-Z][\w&-]{2,})", title or body[:200])
         body = body[len(title) :] if title and body.startswith(title) else body
         # (only a name the body writes as one: "Job Cuts in Canadian News" names no company)
-        if m and m.group(1).lower() not in R.NOT_COMPANY and re.search(rf"\b{re.escape(m.group(1))}\b", body):
-            words.add(m.group(1).lower())
+        # (nor a word the text also writes in lower case: "High tax rates, spiraling costs ..." over "high expenses")
+        word = m.group(1) if m else ""
+        if (
+            word
+            and word.lower() not in R.NOT_COMPANY
+            and re.search(rf"\b{re.escape(word)}\b", body)
+            and not re.search(rf"\b{re.escape(word.lower())}\b", f"{title} {body}")
+        ):
+            words.add(word.lower())
     return words - {"inc", "corp", "group", "holdings", "company", "the", "plc", "ltd"}
 
 

@@ -71,7 +71,13 @@ _TABLE_DATE = icompile(R.TABLE_DATE_HEADERS, _I)
 _TABLE_CLOSE = icompile(R.TABLE_CLOSE_HEADERS, _I)
 _TABLE_CHANGE = icompile(R.TABLE_CHANGE_HEADERS, _I)
 _MOVE_SENTENCE = icompile(
-    rf"\b(?:{_DIR_ALT}|steadied|recovered|plummeted|rocketed|crashed|hit\s+a\s+new|touched\s+a\s+new|traded)\b", _I
+    rf"\b(?:{_DIR_ALT}|steadied|recovered|plummeted|rocketed|crashed|hit\s+a\s+new|touched\s+a\s+new|traded|"
+    # a first session: "debuted on Wednesday", "Trading of the share ... was started on Wednesday"
+    r"debut(?:ed|s)?|(?:began|started|commenced)\s+trading|trading\s+(?:of|in)\s+[^.;]{0,100}?\b(?:started|began|"
+    r"commenced)|"
+    # a wrap's mood: "The Pakistan Stock Exchange Thursday witnessed a bearish trend"
+    r"(?:bearish|bullish)\s+(?:trend|note|session|sentiment|mood))\b",
+    _I,
 )
 #: A sentence that may state a price: a currency sign or word next to a number. Each part starts with one character
 #: class, which lets ``re`` skip ahead to its candidates in C (one alternation over all of them tries every branch at
@@ -81,12 +87,12 @@ _GATE_PARTS = (
     re.compile(
         r"[\d½¼¾⅛⅜⅝⅞](?:\s?(?:p\b|pence|euros?|dollars?|francs?|kronor|kroner|yen|yuan|rupees|cents)"
         r"|(?<=\d)(?:\s?[A-Z]{3}\b|c\b|\s(?:[A-Z][\w.]*\s){0,2}(?:dollars|cents?|francs|kronor|kroner|rupees|yuan|euros"
-        r"|pounds)\b|\s(?:pesos|dirhams|riyals|zlotys?|rand|won|ringgit|rupiah|baht|dong|lira|naira|dinars|shillings)\b))"
+        r"|pounds)\b|\s(?:pesos|dirhams|riyals|zlotys?|rand|won|ringgit|rupiah|baht|dong|lira|naira|dinars|shillings|taka)\b))"
     ),
     # ("Rs 1,200", "R90", "RM1.73", "Dh4.15", "SR36", "Rp 390", "QR 209", "KD0.52", "Php882")
     re.compile(
         r"[A-Z](?:[A-Z]{2}\s?\d|(?<=\bR)(?:s\.?\s?\d|\d|M\d|p\s?\d)|(?<=\bD)hs?\d|(?<=\bS)R\d|(?<=\bQ)R\s?\d"
-        r"|(?<=\bK)D\d|(?<=\bP)hp\s?\d)"
+        r"|(?<=\bK)D\d|(?<=\bP)hp\s?\d|(?<=\bT)k\.?\s?\d|(?<=\bP)kR\s?\d)"  # ("Tk225.7", "PkR558.6")
     ),
     re.compile(r"k(?<=\bk)r\s?\d"),
     re.compile(r"[DSN](?<=\b[DSN])(?:Kr|(?<=S)Fr)\s?\d"),  # "SFr258.5", "DKr106.30"

@@ -96,7 +96,8 @@ WRAP_HEADLINE = re.compile(
 # a headline over brokers' notes on many stocks: "Wednesday broker round-up", "Brokers' recommendations", "Hot
 # stocks: brokerage views on ...": the brokers are the sources, never the subject
 BROKER_DIGEST_HEADLINE = re.compile(
-    r"\b(?:broker(?:age)?s?['’]?|analysts?['’]?)\s+(?:round-?ups?|roundups?|digest|notes|views?|calls|"
+    r"\b(?:broker(?:age)?s?['’]?|analysts?['’]?|fund\s+houses?['’]?)\s+(?:round-?ups?|roundups?|digest|notes|views?|calls|"
+    r"updates?|"
     r"recommendations?|ratings?|moves|actions|changes|upgrades|downgrades|picks|radar)\b|"
     r"\b(?:upgrades?|downgrades?)\s+(?:and|&)\s+(?:downgrades?|upgrades?)\b|\bstock\s+calls\b|"
     r"\b(?:brokerage|broker)\s+view|\bbest\s+of\s+the\s+brokers\b|\bbroker\s+tips\b",
@@ -114,7 +115,7 @@ HEADLINE_BROKER = re.compile(
     r"rates?|rated|assigns?|assigned|reaffirms?|reaffirmed|starts?\s+coverage|begins?\s+coverage)\b|"
     r"(?:raises?|raised|lifts?|lifted|boosts?|boosted|ups|upped|hikes?|hiked|cuts?|lowers?|lowered|trims?|trimmed|"
     r"slashes?|slashed|reduces?|reduced|sets?|keeps?|kept|maintains?|maintained|confirms?|confirmed|sees|bumps?|"
-    r"bumped)\b[^.;:|,]{0,40}?\b(?:targets?|PT|price\s+objective|ratings?|Buy|Sell|Hold|Overweight|Underweight|"
+    r"bumped)\b[^.;:|,]{0,40}?\b(?:targets?|PT|TP|price\s+objective|ratings?|Buy|Sell|Hold|Overweight|Underweight|"
     r"Outperform|Underperform|Neutral|Equal[- ]weight|Market\s+Perform)\b)",
     re.IGNORECASE,
 )

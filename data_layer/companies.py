@@ -289,13 +289,20 @@ LEADING_NOISE = (
 )
 # words that, right after a name, make it a rating source rather than the subject
 _BROKER_AFTER = re.compile(
+    # a fund houses' digest line: "HSBC on Axis Bank: Maintain Buy on Bank, raise target price at Rs 1340/Sh"
+    r"^\s+on\s+[A-Z][^:\n]{0,40}:\s*(?:maintain|initiate|upgrade|downgrade|reiterate|retain|keep|raise|cut|"
+    r"reduce|lower)\b|"
+    # a ratings list's line: "Morgan Stanley: Overweight | Target Rs 1700"
+    r"^\s*:\s*(?:buy|sell|hold|neutral|overweight|underweight|outperform|underperform|equal[-\s]?weight|add|reduce|"
+    r"accumulate)\b|"
     r"^(?:'s)?\s*(?:analysts?\b|has\s+|have\s+|also\s+|on\s+\w+day\s+)?"
     r"(?:raised|lifted|boosted|increased|hiked|cut|lowered|reduced|trimmed|slashed|upgraded|downgraded|"
     r"reiterated|maintained|kept|initiated|started|resumed|rates|rated|assigned|set|has a|sees|expects|"
     # a digest's present tense: "Ashby Foods: Morgan Stanley lifts target price from 410p to 455p"
     r"(?:raises|lifts|boosts|increases|hikes|cuts|lowers|reduces|trims|slashes|moves|takes|shifts|sets|"
     r"upgrades|downgrades|reiterates|reaffirms|maintains|keeps|retains|initiates|starts|resumes)"
-    r"\s+(?:its\s+|the\s+)?(?:target|price\s+target|rating|recommendation|coverage|\w+\s+to\b))\b",
+    # ("maintained its overweight rating on")
+    r"\s+(?:its\s+|the\s+)?(?:target|price\s+target|(?:[\w-]+\s+)?rating|recommendation|coverage|\w+\s+to\b))\b",
     re.IGNORECASE,
 )
 _BROKER_BEFORE = re.compile(r"(?:analysts?|strategists?|economists?)\s+(?:at|from|with)\s+$|\bby\s+$", re.IGNORECASE)
@@ -1043,15 +1050,11 @@ def _proper_in_body(phrase: str, body: str, lower_words: set[str]) -> str | None
     """The longest start of a headline phrase that the body repeats as a proper noun (capitalised
     mid-sentence, first word never lower-case): "Halden Robotics cools" -> "Halden Robotics"."""
     words = phrase.split()
-    if (
-        not words
-        or words[0].lower() in lower_words
-        or words[0] in NOT_NAMES
-        or words[0] in R.MACRO_NOT_NAMES
-        or not re.search(r"[a-z]", words[0])
-    ):
-        return None  # acronyms ("CEO", "EUR") and tickers are not names on their own
-    for n in range(min(len(words), 5), 0, -1):
+    if not words or words[0].lower() in lower_words or words[0] in NOT_NAMES or words[0] in R.MACRO_NOT_NAMES:
+        return None
+    # acronyms ("CEO", "EUR") and tickers are not names on their own, but start one: "HDFC Bank"
+    shortest = 1 if re.search(r"[a-z]", words[0]) else 2
+    for n in range(min(len(words), 5), shortest - 1, -1):
         cand = " ".join(words[:n])
         if cand in NOT_NAMES or cand in R.PLACE_NAMES:
             continue

@@ -170,3 +170,47 @@ def test_parting_ways_with_staff_is_a_layoff_not_a_partnerships_end():
     )
     assert sorted(int(x) for x in df["layoffs"]["low"]) == [40, 150]
     assert "partnership_end" not in set(df["events"]["type"])
+
+
+# --------------------------------------------------------------------------- brokers and the rated company
+
+
+def _targets(df) -> list[tuple[str, float]]:
+    return sorted((f, float(t)) for f, t in zip(df["firm"], df["target"], strict=True))
+
+
+def test_an_acronym_led_bank_in_the_headline_is_the_subject_not_its_brokers():
+    fr = article_frames(
+        "October 22, 2019",
+        "Most global brokerages maintained their rating on KDFC Bank after the September quarter results.",
+        "The most aggressive target price of Rs 1,700 for KDFC Bank was put out by Morgan Stanley.",
+        "Here's what global brokerages recommended on KDFC Bank:",
+        "Morgan Stanley: Overweight| Target Rs 1700",
+        "Morgan Stanley maintained its overweight rating on KDFC Bank with a target price of Rs 1,700.",
+        title="Brokerages raise target price for KDFC Bank post Q2 results",
+    )
+    assert list(fr["articles"]["company"]) == ["KDFC Bank"]
+    assert _targets(fr["targets"]) == [("Morgan Stanley", 1700.0)]
+
+
+def test_a_fund_houses_digest_keeps_every_brokers_line():
+    df = article_frames(
+        "Tuesday, September 23, 2025",
+        "Fund Houses Recommendations",
+        "• Nomura on Dhruva Motors: Maintain Buy on Company, target price at Rs 2846/Sh (Positive)",
+        "• HSBC on Saral Bank: Maintain Buy on Bank, raise target price at Rs 1340/Sh (Positive)",
+        "• HSBC on Varun Malls: Maintain Buy on Company, target price at Rs 2000/Sh (Positive)",
+        title="Fund Houses Update - 23 September 2025",
+    )["targets"]
+    assert _targets(df) == [("HSBC", 1340.0), ("HSBC", 2000.0), ("Nomura", 2846.0)]
+
+
+def test_a_research_house_that_ups_a_tp_in_the_headline_is_the_broker():
+    fr = article_frames(
+        "January 4, 2011",
+        "KUALA LUMPUR: OSK Research is upgrading its target price for Kulim to RM14.75 from RM11.20 previously.",
+        "The research house said that the stock's valuation remains inexpensive; hence it is maintaining its Buy call.",
+        "OSK Research said of late, laggard plantation stocks have started to perk up.",
+        title="OSK Research ups Kulim TP to RM14.75",
+    )
+    assert _targets(fr["targets"]) == [("OSK Research", 14.75)]

@@ -21,7 +21,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from .._company_rules import BROKER_DIGEST_HEADLINE
+from .._company_rules import BROKER_DIGEST_HEADLINE, PLACE_NAMES
 from ..companies import EXCHANGES
 from ..dates import find_dates
 from ..models import AnalystRating, DateBasis, DatePrecision, FuzzyDate, RatingAction, RatingClass
@@ -477,7 +477,13 @@ def extract(doc: Doc) -> list[AnalystRating]:
                 recs.append(rec)
             continue
         head = _ITEM_HEAD.match(text)
-        if head and firms and firms[0].start == head.end() and head["name"].lower() not in _NOT_ITEMS:
+        if (
+            head
+            and firms
+            and firms[0].start == head.end()
+            and head["name"].lower() not in _NOT_ITEMS
+            and head["name"].upper() not in _PLACES_UPPER  # a dateline: "KUALA LUMPUR: OSK Research is upgrading"
+        ):
             item = head["name"]
         if item:
             items[sent.start] = item
@@ -799,6 +805,7 @@ def _elliptic(doc: Doc, text: str, firms: list[_Firm], found: list[_Rec | None])
         )
 
 
+_PLACES_UPPER = frozenset(p.upper() for p in PLACE_NAMES)
 #: A digest item's stock before its firm: "National Grid: Liberum Capital upgrades to buy."
 _ITEM_HEAD = re.compile(r"^\W*(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|de|and)){0,5})\s*:\s+")
 _NOT_ITEMS = frozenset(

@@ -214,3 +214,48 @@ def test_a_research_house_that_ups_a_tp_in_the_headline_is_the_broker():
         title="OSK Research ups Kulim TP to RM14.75",
     )
     assert _targets(fr["targets"]) == [("OSK Research", 14.75)]
+
+
+# --------------------------------------------------------------------------- listings
+
+
+def _others(*paragraphs: str, date: str = "June 14, 2018", title: str = "Company news") -> list[str]:
+    df = article_frames(date, *paragraphs, title=title)["events"]
+    return sorted(str(d)[:10] for t, d in zip(df["type"], df["date"], strict=True) if t == "other")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbour Port, which started trading on Wednesday, led the bigger than usual turnover.",
+        "Shares of Harbour Port surged 54 percent in their Hong Kong trading debut on Wednesday.",
+        "Harbour Port made its stock market debut on Wednesday, doubling its offer price.",
+    ],
+)
+def test_a_debut_is_an_other_event_on_its_day(sentence):
+    assert _others(sentence) == ["2018-06-13"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbour Port said it is cancelling its AIM admission after the fundraise failed.",
+        "Harbour Port announced the proposed voluntary cancellation of admission to trading on Euronext Growth.",
+    ],
+)
+def test_a_cancelled_admission_is_an_other_event(sentence):
+    assert len(_others(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbour Port, which went public in 2015, is still not profitable.",
+        "The price is seven times the price at which the company went public.",
+        "Once the share exchange is completed, the unit will become a subsidiary and will be delisted.",
+        "The regulator said it would improve delisting rules to protect investors.",
+        "Harbour Port shares have doubled since their debut in March.",
+    ],
+)
+def test_a_listing_told_as_background_is_no_event(sentence):
+    assert _others(sentence) == []

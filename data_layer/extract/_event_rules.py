@@ -213,6 +213,29 @@ SPINOFF = _rx(
     r"(?:separate|separating|split|splitting)\s+(?:\w+\s+){0,6}?into\s+(?:an?\s+|two\s+|three\s+)?"
     r"(?:separate|independent|standalone|stand-alone)\s+(?:publicly[- ]traded\s+|listed\s+)?compan(?:y|ies))\b"
 )
+#: A listing begins or ends (an ``other`` event): "made its stock market debut", "shares began trading on the NSE on
+#: Wednesday", "went public", "to cancel its AIM listing", "proposed cancellation of admission to trading", "delisted".
+LISTING = _rx(
+    r"\b(?:made\s+(?:its|their|a)\s+(?:[\w-]+\s+){0,2}?debut|(?:market|trading|stock[-\s]market|bourse|exchange|"
+    r"listing|public|share)\s+debut|debut(?:ed|s)\s+on|(?:began|begins|started|starts|commenced)\s+trading\s+on|"
+    r"went\s+public|(?:was|were|got|gets|will\s+be|to\s+be)\s+listed\s+on|"
+    r"cancel(?:s|led|ling|ing)?\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:admission|listing)|"
+    r"cancellation\s+of\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:admission|listing)|"
+    r"(?:quit|quits|quitting|leave|leaves|leaving)\s+(?:the\s+)?AIM\b|delist(?:s|ed)?|"
+    r"(?:voluntary|proposed|planned)\s+delisting)\b"
+)
+#: A listing told as background or as a bidder's step: "since its debut", "after the takeover it will be delisted".
+LISTING_VETO = _rx(
+    r"\b(?:takeover|acquisition|acquir\w*|offer\s+(?:for|from)|bid\s+(?:for|from)|buyout|merger|tender|"
+    r"squeeze-?out)\b|"
+    r"\b(?:since|after|before)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:debut|listing|IPO|flotation)\b|"
+    # a step that follows a deal: "Once the stock exchange is completed, the unit will be delisted"; exchange rules
+    r"\bonce\b[^.;]{0,80}?\bcomplet\w*|\bdelisting\s+(?:rules|regulations|requirements|threshold)\b"
+)
+#: A listing told in a relative clause or with a past year: "Box, which went public in 2015", "when the company went
+#: public", "the price for which the company went public".
+LISTING_BACKGROUND_BEFORE = _rx(r"\b(?:which|when|who|that|since)\b[^,;]{0,40}$")
+LISTING_BACKGROUND_AFTER = _rx(r"^\s+(?:in|back\s+in)\s+(?:(?:early|mid|late)[-\s])?(?:19|20)\d\d\b")
 SPINOFF_VETO = _rx(r"\b(?:spun[- ]off|spin-?off|spinoff|demerger)\s+from\b|\bsince\s+(?:its|the)\s+(?:spin|demerg)")
 
 INVEST_VERB = _rx(r"\binvest(?:s|ed|ing)?\b")

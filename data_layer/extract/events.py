@@ -1768,6 +1768,25 @@ def _capital(ctx: _Ctx) -> _Cand | None:
     return _Cand(T.OTHER, ctx.sent, m.start(), m.end(), kind="capital")
 
 
+_DAY_NEXT = icompile(r"\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\b", re.I)
+
+
+def _listing(ctx: _Ctx) -> _Cand | None:
+    """The company's shares start or stop trading on an exchange (an ``other`` event): a debut, a cancelled
+    admission; not a listing told as background nor a bidder's plan to delist its target."""
+    s = ctx.text
+    m = R.LISTING.search(s)
+    if (
+        not m
+        or R.LISTING_VETO.search(s)
+        or (R.LISTING_BACKGROUND_BEFORE.search(s, max(0, m.start() - 50), m.start()) and not _DAY_NEXT.match(s, m.end()))
+        or R.LISTING_BACKGROUND_AFTER.match(s, m.end())
+        or (not ctx.doc.many_companies and _other_actor(ctx, m.start()))
+    ):
+        return None
+    return _Cand(T.OTHER, ctx.sent, m.start(), m.end(), kind="listing")
+
+
 def _policy(ctx: _Ctx) -> _Cand | None:
     m = R.POLICY.search(ctx.text) or R.POLICY_OFFICE.search(ctx.text)
     if not m or R.POLICY_VETO.search(ctx.text) or _other_actor(ctx, m.start()):
@@ -1794,6 +1813,7 @@ DETECTORS: tuple[Callable[[_Ctx], _Cand | None], ...] = (
     _buyback,
     _dividend,
     _capital,
+    _listing,
 )
 
 #: Per detector, the trigger patterns one of which must match for it to return anything: a sentence
@@ -1831,6 +1851,7 @@ _GATES: dict[Callable[[_Ctx], _Cand | None], Gate] = {
     _buyback: Gate(R.BUYBACK),
     _dividend: Gate(R.DIVIDEND_ACTION),
     _capital: Gate(R.CAPITAL_ACTION),
+    _listing: Gate(R.LISTING),
 }
 _END_NOUN_GATE = Gate(R.END_NOUN)  # a partnership end also needs its noun
 _ADVERT_GATE = Gate(R.ADVERT)

@@ -1776,10 +1776,15 @@ def _listing(ctx: _Ctx) -> _Cand | None:
     admission; not a listing told as background nor a bidder's plan to delist its target."""
     s = ctx.text
     m = R.LISTING.search(s)
+    if not m:
+        return None
+    # ("Harbour Port, which started trading on Wednesday, led ..." is still the debut)
+    background = R.LISTING_BACKGROUND_BEFORE.search(s, max(0, m.start() - 50), m.start()) and not _DAY_NEXT.match(
+        s, m.end()
+    )
     if (
-        not m
+        background
         or R.LISTING_VETO.search(s)
-        or (R.LISTING_BACKGROUND_BEFORE.search(s, max(0, m.start() - 50), m.start()) and not _DAY_NEXT.match(s, m.end()))
         or R.LISTING_BACKGROUND_AFTER.match(s, m.end())
         or (not ctx.doc.many_companies and _other_actor(ctx, m.start()))
     ):

@@ -259,3 +259,70 @@ def test_a_cancelled_admission_is_an_other_event(sentence):
 )
 def test_a_listing_told_as_background_is_no_event(sentence):
     assert _others(sentence) == []
+
+
+# --------------------------------------------------------------------------- Africa and Latin America
+
+
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [("₦575", 575.0, "NGN"), ("Sh30.30", 30.3, "KES"), ("Sh 34.5", 34.5, "KES"), ("KSh 2.5 billion", 2.5e9, "KES"),
+     ("2.10 reais", 2.1, "BRL")],
+)  # fmt: skip
+def test_african_and_latin_american_currencies(text, value, currency):
+    assert [(m.value, m.currency) for m in parse_money(text)] == [(value, currency)]
+
+
+@pytest.mark.parametrize("text", ["N95 masks", "the Sh sign", "an N1 visa"])
+def test_letters_before_numbers_are_no_naira_or_shilling(text):
+    assert parse_money(text) == []
+
+
+def test_a_nigerian_wrap_reads_n_as_naira_on_the_leads_day():
+    df = article_frames(
+        "November 16, 2023",
+        "Investor optimism propelled Lagos Petroleum shares to a 10% surge at the close of trading on the Nigerian "
+        "Exchange on Wednesday.",
+        "Lagos Petroleum and Delta Foods led the gainers’ chart with a 10% appreciation, closing at N11.55 and N0.77 per "
+        "unit, respectively.",
+        title="Lagos Petroleum shares surge 10% after deal",
+    )["prices"]
+    assert (11.55, "2023-11-15") in [(p, d) for _, p, d in price_rows(df)]
+
+
+def test_a_mexican_papers_price_of_pesos_per_unit():
+    df = article_frames(
+        "October 10, 2025",
+        "The shares of Grupo Sonora, which are listed on the Mexican Stock Exchange (BMV), recorded a third day of gains.",
+        "The mining company’s papers advanced 1.85% on Thursday to trade at a price of 143.98 pesos per unit.",
+        title="Grupo Sonora recovers part of what it lost",
+    )["prices"]
+    assert [(p, d) for _, p, d in price_rows(df)] == [(143.98, "2025-10-09")]
+
+
+def test_a_mexican_movers_list_without_a_currency():
+    df = article_frames(
+        "February 11, 2026",
+        "The S&P/BMV IPC index of the Mexican Stock Exchange fell 1.2% on Wednesday. The biggest decliners:",
+        "• Grupo Financiero Norte: Down 2.33% to 203.27",
+        title="Mexican stocks drop",
+    )["prices"]
+    assert [p for _, p, _ in price_rows(df)] == [203.27]
+
+
+# --------------------------------------------------------------------------- trading updates
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harlow Taverns' like-for-like sales rose 2% in the third quarter.",
+        "Harlow Stores said December comparable store sales fell 1.7%.",
+    ],
+)
+def test_like_for_like_and_comparable_sales_moves_are_results(sentence):
+    assert "financial_result" in set(article_frames("October 10, 2023", sentence)["events"]["type"])
+
+
+def test_a_countrys_retail_sales_are_no_result():
+    assert article_frames("October 10, 2023", "China's retail sales rose 3% in May.")["events"].empty

@@ -495,8 +495,10 @@ RESULT_CHANGE_LINK = _rx(
 #: first-half results", "reported higher revenue in its most recent quarter".
 RESULT_WORDS = _rx(
     # a company's period figure moving: "Harlow Bank's first-half cash earnings rose 23 per cent"
-    r"(?:(?<=[A-Za-z]'s\s)|(?<=[A-Za-z]’s\s))(?:(?:first|second|third|fourth)[-\s](?:quarter|half)|annual|full-year|"
-    r"half-year|first-half|"
+    r"(?:(?<=[A-Za-z]'s\s)|(?<=[A-Za-z]’s\s)|(?<=[a-z]s'\s)|(?<=[a-z]s’\s))"
+    r"(?:(?:first|second|third|fourth)[-\s](?:quarter|half)|annual|full-year|"
+    # a trading update's measures: "Sainsbury's like-for-like sales rose 2%"
+    r"half-year|first-half|like-for-like|comparable|same-store|underlying|organic|"
     r"quarterly|interim|Q[1-4])\s+(?:[\w-]+\s+){0,2}?" + METRIC + r"\s+(?:rose|fell|grew|increased|decreased|declined|"
     r"jumped|dropped|climbed|slipped|slumped|surged|gained|(?:were|was)\s+(?:up|down))\s+(?:by\s+)?"
     r"(?:about\s+|around\s+|nearly\s+)?[\d.]+\s*(?:%|per\s*cent|percent)|"
@@ -586,6 +588,8 @@ RESULT_WORDS = _rx(
     r"\b(?:after|as|said|says|when)\s+(?:it\s+said\s+|it\s+reported\s+|announcing\s+|reporting\s+|saying\s+)?"
     r"(?:that\s+)?(?:(?:its|their)\s+"
     r"(?=(?:[\w-]+\s+){0,3}?" + METRIC + r"\s)|(?:its\s+|their\s+)?"
+    # ("Sears said December comparable store sales fell 1.7%")
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"(?:(?:first|second|third|fourth)[-\s](?:quarter|half)|annual|full-year|half-year|first-half|quarterly|interim|"
     r"Q[1-4]|UK|US|group|underlying|like-for-like|comparable|same-store|organic|retail|total)\s+)(?:[\w-]+\s+){0,2}?"
     + METRIC

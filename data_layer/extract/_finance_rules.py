@@ -168,7 +168,8 @@ PER_SHARE_OK = (
     r"circuit|"
     # an infinitive's move: "had caused the stock to soar $11.75 to $58.62 a share"
     r"soar|soared|rise|fall|jump|climb|drop|slide|sink|tumble|plunge|surge|gain|dip)\s+(?:[\w.,%$€£¥₹-]+\s+){0,4}?"
-    r"(?:at|to)\s*(?:a\s+)?(?:(?:new\s+)?record\s+)?$"
+    # ("to trade at a price of 143.98 pesos per unit")
+    r"(?:at|to|price\s+of)\s*(?:a\s+)?(?:(?:new\s+)?record\s+)?$"
 )
 NOT_PRICE_RIGHT = (
     # ("$68.14 each after closing at ..." is a share price: "each" alone is per share)

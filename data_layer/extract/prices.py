@@ -76,23 +76,26 @@ _MOVE_SENTENCE = icompile(
     r"debut(?:ed|s)?|(?:began|started|commenced)\s+trading|trading\s+(?:of|in)\s+[^.;]{0,100}?\b(?:started|began|"
     r"commenced)|"
     # a wrap's mood: "The Pakistan Stock Exchange Thursday witnessed a bearish trend"
-    r"(?:bearish|bullish)\s+(?:trend|note|session|sentiment|mood))\b",
+    r"(?:bearish|bullish)\s+(?:trend|note|session|sentiment|mood)|"
+    # a move told as a noun: "propelled Oando shares to a 10% surge at the close of trading on Wednesday"
+    r"(?<=%\s)(?:surge|rally|jump|gain|rise|drop|fall|decline|slump|plunge|slide))\b",
     _I,
 )
 #: A sentence that may state a price: a currency sign or word next to a number. Each part starts with one character
 #: class, which lets ``re`` skip ahead to its candidates in C (one alternation over all of them tries every branch at
 #: every position: 2-3x slower).
 _GATE_PARTS = (
-    re.compile(r"[$€£¥₹¢|₱฿]"),
+    re.compile(r"[$€£¥₹¢|₱฿₦]"),
     re.compile(
         r"[\d½¼¾⅛⅜⅝⅞](?:\s?(?:p\b|pence|euros?|dollars?|francs?|kronor|kroner|yen|yuan|rupees|cents)"
         r"|(?<=\d)(?:\s?[A-Z]{3}\b|c\b|\s(?:[A-Z][\w.]*\s){0,2}(?:dollars|cents?|francs|kronor|kroner|rupees|yuan|euros"
-        r"|pounds)\b|\s(?:pesos|dirhams|riyals|zlotys?|rand|won|ringgit|rupiah|baht|dong|lira|naira|dinars|shillings|taka)\b))"
+        r"|pounds)\b|\s(?:pesos|dirhams|riyals|zlotys?|rand|won|ringgit|rupiah|baht|dong|lira|naira|dinars|shillings|taka|reais)\b))"
     ),
     # ("Rs 1,200", "R90", "RM1.73", "Dh4.15", "SR36", "Rp 390", "QR 209", "KD0.52", "Php882")
     re.compile(
         r"[A-Z](?:[A-Z]{2}\s?\d|(?<=\bR)(?:s\.?\s?\d|\d|M\d|p\s?\d)|(?<=\bD)hs?\d|(?<=\bS)R\d|(?<=\bQ)R\s?\d"
-        r"|(?<=\bK)D\d|(?<=\bP)hp\s?\d|(?<=\bT)k\.?\s?\d|(?<=\bP)kR\s?\d)"  # ("Tk225.7", "PkR558.6")
+        # ("Tk225.7", "PkR558.6", "Sh30.30")
+        r"|(?<=\bK)D\d|(?<=\bP)hp\s?\d|(?<=\bT)k\.?\s?\d|(?<=\bP)kR\s?\d|(?<=\bS)h\s?\d|(?<=\bK)Sh\s?\d)"
     ),
     re.compile(r"k(?<=\bk)r\s?\d"),
     re.compile(r"[DSN](?<=\b[DSN])(?:Kr|(?<=S)Fr)\s?\d"),  # "SFr258.5", "DKr106.30"
@@ -174,6 +177,9 @@ _MOVERS_ROW = icompile(
     r"\s+\(?(?P<pct>[-+−–]?\s?\d+(?:\.\d+)?)\s?%\)?$"
 )
 _BARE_GATE = icompile(r"\b(?:to|at)\s+\d")
+#: A movers list's line, the stock named before its move: "Grupo Financiero Norte: Down 2.33% to 203.27".
+_LIST_MOVE = icompile(r"^\W*[A-Z][\w&.'’ -]{1,60}:\s*(?:[Uu]p|[Dd]own)\s+\d[\d.,]*\s*%\s+to\s+$")
+_NAIRA_N = re.compile(r"(?<![\w$€£.-])N(?=\d)")
 
 _WINDOW = 70  # characters before a price searched for a target/value phrase
 
@@ -229,7 +235,10 @@ def extract(doc: Doc) -> list[PricePoint]:
     section: FuzzyDate | None = None
     news_day = None if lead_day or lead_today else _lead_news_day(lead_sents, ref)
     prev_cue = False
+    naira = doc.market is not None and doc.market.code == "NG"
     for i, sent in enumerate(sents):
+        if naira and "N" in sent.text:  # a Nigerian page's naira: "closing at N489.9" (same length, same spans)
+            sent = Sentence(sent.start, sent.end, _NAIRA_N.sub("₦", sent.text))
         text = sent.text
         if i and "\n" in doc.article.body[sents[i - 1].end : sent.start]:
             item = None  # a new paragraph ends a movers item
@@ -258,7 +267,11 @@ def extract(doc: Doc) -> list[PricePoint]:
             # no share word: a movers item ("Nike — The apparel maker edged 0.3% lower to $77.11") or a
             # company named right after a share-price sentence ("Synopsys declined 1.8% to $531.42")
             cont = _CONTINUATION.match(text)
-            wrap = market is not None and _CHANGE.search(text) and _BARE_MOVE.search(text)
+            wrap = (
+                market is not None
+                and _CHANGE.search(text)
+                and (_BARE_MOVE.search(text) or _LIST_MOVE.search(text[: text.find(" to ") + 4]))
+            )
             moved = (" to " in text or " at " in text) and _MOVE_TO.search(text)  # "Intel rose 31 cents to $20.16"
             if not (moved or (((head and item) or (cont and had_cue) or wrap) and _CHANGE.search(text))):
                 continue
@@ -431,7 +444,7 @@ def _near_move(text: str, start: int, end: int) -> bool:
 
 
 #: A session's end told with its day: "when the bourse closed trading at 14,137.33 points yesterday".
-_SESSION_END = icompile(r"\b(?:closed|ended|finished)\b", _I)
+_SESSION_END = icompile(r"\b(?:closed|ended|finished|close\s+of\s+trading)\b", _I)
 
 
 def _others_day(text: str, m: DateMention, move: re.Match[str] | None) -> bool:
@@ -750,7 +763,7 @@ def _bare_prices(text: str, market: Market) -> list[Money]:
             continue
         # "rose 3.43% or 48.50 points to trade at 1,462.00": a share's change told in points too
         clause = _PCT_OR_POINTS.sub("%", _clause_tail(left))
-        if not _BARE_MOVE.search(clause) or _NOT_SHARE_CLAUSE.search(clause):
+        if not (_BARE_MOVE.search(clause) or _LIST_MOVE.search(left)) or _NOT_SHARE_CLAUSE.search(clause):
             continue
         raw = m["n"]
         value = parse_number(raw)

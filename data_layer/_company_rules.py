@@ -111,8 +111,11 @@ DOMINANT_MENTIONS = 3
 # ("Jefferies raises target for SAP", "Goldman upgrades Next to Buy", "JPMorgan cuts Target price target")
 HEADLINE_BROKER = re.compile(
     r"^(?:[’']s|\s*:)?(?:\s+(?:analysts?|strategists?))?(?:\s+(?:now|also|again))?\s+(?:"  # "HSBC: Raised X target"
-    r"(?:upgrades?|upgraded|downgrades?|downgraded|reiterates?|reiterated|initiates?|initiated|resumes?|resumed|"
-    r"rates?|rated|assigns?|assigned|reaffirms?|reaffirmed|starts?\s+coverage|begins?\s+coverage)\b|"
+    r"(?:upgrades?|downgrades?|reiterates?|initiates?|resumes?|"
+    r"rates?|assigns?|reaffirms?|starts?\s+coverage|begins?\s+coverage)\b|"
+    # (a participle with nothing rated after it is passive: "FedEx upgraded", "Snap downgraded to Neutral at ...")
+    r"(?:upgraded|downgraded|reiterated|initiated|resumed|rated|assigned|reaffirmed)\b"
+    r"(?!\s*(?:$|to\b|at\b|by\b|as\b|on\b|after\b|amid\b|following\b|[,:;|–-]))|"
     r"(?:raises?|raised|lifts?|lifted|boosts?|boosted|ups|upped|hikes?|hiked|cuts?|lowers?|lowered|trims?|trimmed|"
     r"slashes?|slashed|reduces?|reduced|sets?|keeps?|kept|maintains?|maintained|confirms?|confirmed|sees|bumps?|"
     r"bumped)\b[^.;:|,]{0,40}?\b(?:targets?|PT|TP|price\s+objective|ratings?|Buy|Sell|Hold|Overweight|Underweight|"

@@ -326,3 +326,49 @@ def test_like_for_like_and_comparable_sales_moves_are_results(sentence):
 
 def test_a_countrys_retail_sales_are_no_result():
     assert article_frames("October 10, 2023", "China's retail sales rose 3% in May.")["events"].empty
+
+
+# --------------------------------------------------------------------------- figures per share and firms
+
+
+def test_a_result_told_per_share_has_no_company_wide_amount():
+    df = article_frames(
+        "Feb 25, 2017",
+        "Harlow Stores reported stronger-than-expected results for the fourth quarter on Friday.",
+        "The retailer reported adjusted earnings for the quarter of $0.64 a share, higher than analysts’ expectations.",
+        title="Harlow Stores to shut 140 stores",
+    )["events"]
+    assert [a for _, a in result_rows(df)] == [0.0]
+
+
+def test_trading_at_nearly_a_price_per_share_is_a_price():
+    df = article_frames(
+        "May 23, 2014",
+        "Harlow Systems announced on Thursday that it plans to cut 11,000 jobs.",
+        "The company’s stock is up more than 6 percent on Friday, trading at nearly $34 per share as of 12:30 p.m.",
+        title="Harlow Systems shares rise on job cuts",
+    )["prices"]
+    assert [(p, d) for _, p, d in price_rows(df)] == [(34.0, "2014-05-23")]
+
+
+def test_more_upgrades_names_no_firm():
+    df = article_frames(
+        "Feb 2, 2023",
+        "Citigroup upgraded FedEx to buy with a $230 price target.",
+        "More upgrades could be around the bend, considering 15 of the 31 analysts covering the stock sport a hold rating.",
+        title="FedEx upgraded",
+    )["targets"]
+    assert list(df["firm"]) == ["Citigroup"]
+
+
+@pytest.mark.parametrize("title", ["FedEx upgraded", "FedEx upgraded to buy", "FedEx downgraded by Citigroup"])
+def test_a_headlines_passive_rating_names_the_rated_company(title):
+    fr = article_frames("Feb 2, 2023", "Citigroup changed its rating on FedEx, with a $230 price target.", title=title)
+    assert list(fr["articles"]["company"]) == ["FedEx"]
+
+
+def test_a_headlines_active_rating_names_the_broker_first():
+    fr = article_frames(
+        "Feb 2, 2023", "Citigroup raised FedEx to buy, with a $230 price target.", title="Citigroup upgraded FedEx"
+    )
+    assert list(fr["articles"]["company"]) == ["FedEx"]

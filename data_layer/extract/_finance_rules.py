@@ -169,7 +169,8 @@ PER_SHARE_OK = (
     # an infinitive's move: "had caused the stock to soar $11.75 to $58.62 a share"
     r"soar|soared|rise|fall|jump|climb|drop|slide|sink|tumble|plunge|surge|gain|dip)\s+(?:[\w.,%$€£¥₹-]+\s+){0,4}?"
     # ("to trade at a price of 143.98 pesos per unit")
-    r"(?:at|to|price\s+of)\s*(?:a\s+)?(?:(?:new\s+)?record\s+)?$"
+    r"(?:at|to|price\s+of)\s*(?:a\s+)?(?:(?:new\s+)?record\s+)?"
+    r"(?:(?:nearly|about|around|almost|roughly|some|just\s+(?:over|under|below|above))\s+)?$"
 )
 NOT_PRICE_RIGHT = (
     # ("$68.14 each after closing at ..." is a share price: "each" alone is per share)
@@ -540,6 +541,8 @@ NOT_FIRMS = (
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "CEO", "CFO", "Chief",
     "Should", "Is", "Or", "Our", "Your", "This", "That", "These", "Those", "Its", "Their", "His", "Her",
     "Advertisement", "Ad", "Sponsored", "Note", "Disclosure", "Key", "Brokerage", "Bank", "Firm", "Inc", "Corp",
+    # quantity words that open a sentence about rating moves: "More upgrades could be around the bend"
+    "More", "Further", "Other", "Some", "Many", "Most", "Few", "Both", "All", "Any", "Such",
 )  # fmt: skip
 # Cheap substring pre-check (lowercased text) for sentences that may state a rating or target.
 RATING_CUE_WORDS = (

@@ -1248,6 +1248,8 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
     # a company's total before a figure per share, then the first stated
     best = min(found, key=lambda c: (_usd(ctx, c.money) is None, c.per_share, c.start))
     best.period = _period(s)
+    if best.per_share:  # "adjusted earnings of $0.64 a share": no company-wide amount, the figure kept as text
+        best.amount_text, best.money = f"{best.money.text} a share", None
     return best
 
 

@@ -372,3 +372,28 @@ def test_a_headlines_active_rating_names_the_broker_first():
         "Feb 2, 2023", "Citigroup raised FedEx to buy, with a $230 price target.", title="Citigroup upgraded FedEx"
     )
     assert list(fr["articles"]["company"]) == ["FedEx"]
+
+
+# --------------------------------------------------------------------------- stocks to watch
+
+
+def test_a_last_trade_in_a_stocks_to_watch_note_is_the_previous_session():
+    df = article_frames(
+        "21 May 2018",
+        "These are the Singapore stocks to watch on Monday, 21 May 2018:",
+        "Harbour Logistics Trust said that 333.2 million new units will be issued and begin trading on Monday at S$0.987 "
+        "per unit as part of its private placement.",
+        "The units last traded at S$1.04.",
+        title="Singapore stocks to watch Monday: Harbour Logistics",
+    )["prices"]
+    assert [(p, d) for _, p, d in price_rows(df)] == [(1.04, "2018-05-18")]
+
+
+def test_prices_a_session_ranged_between_are_no_price():
+    df = article_frames(
+        "Monday, 27 Feb 2017",
+        "At 11.33am, Harlow Bank was down seven sen to RM4.86. There were 618,800 shares done at prices ranging from "
+        "RM4.85 to RM4.88.",
+        title="Harlow Bank extends decline",
+    )["prices"]
+    assert [p for _, p, _ in price_rows(df)] == [4.86]

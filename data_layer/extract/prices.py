@@ -119,7 +119,7 @@ _CMP_BEFORE = re.compile(
     r"(?:(?:is|was|stands|stood)\s+)?(?:noted\s+)?(?:of|at|is|was|:|-|–)?\s*$"
 )
 _EXPECTED_PRICE = icompile(R.EXPECTED_PRICE, _I)
-_RANGED_BEFORE = icompile(r"\b(?:ranged|range[sd]?)\s+(?:from|between)\s+$", _I)
+_RANGED_BEFORE = icompile(r"\b(?:ranged|range[sd]?|ranging)\s+(?:from|between)\s+$", _I)
 _RANGE_EVENT = icompile(R.RANGE_EVENT, _I)
 _MONTH_PEAK = icompile(R.MONTH_PEAK, _I)
 _PAREN_PCT = icompile(r"\s*\(\s*(?P<sign>[-+−–])\s*(?P<n>\d+(?:[.,]\d+)?)\s*%\s*\)")
@@ -177,6 +177,19 @@ _MOVERS_ROW = icompile(
     r"\s+\(?(?P<pct>[-+−–]?\s?\d+(?:\.\d+)?)\s?%\)?$"
 )
 _BARE_GATE = icompile(r"\b(?:to|at)\s+\d")
+_ISSUE_RIGHT = icompile(
+    r"\bas\s+part\s+of\s+(?:its|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:placement|placing|offering|"
+    r"rights\s+issue|IPO|fundraising)\b",
+    _I,
+)
+#: A note written before the session: "stocks to watch on Monday", "said in a filing before the market open".
+_PREOPEN = icompile(
+    r"\bstocks?\s+to\s+watch\b|\b(?:before|ahead\s+of)\s+(?:the\s+)?(?:market|trading|bourse)['’]?s?\s+open"
+    r"|\bpre-?open(?:ing)?\b",
+    _I,
+)
+#: The last trade before such a note: "The units last traded at S$1.04", "last done at", "last closed at".
+_LAST_TRADE_BEFORE = icompile(r"\blast\s+(?:traded|done|closed|changed\s+hands)\s+(?:at\s+)?(?:\w+\s+)?$", _I)
 #: A movers list's line, the stock named before its move: "Grupo Financiero Norte: Down 2.33% to 203.27".
 _LIST_MOVE = icompile(r"^\W*[A-Z][\w&.'’ -]{1,60}:\s*(?:[Uu]p|[Dd]own)\s+\d[\d.,]*\s*%\s+to\s+$")
 _NAIRA_N = re.compile(r"(?<![\w$€£.-])N(?=\d)")
@@ -204,6 +217,7 @@ class _Ctx:
     section: FuzzyDate | None = None  # the day a dated heading above gives ("20 September 2021" in a weekly roundup)
     news_day: FuzzyDate | None = None  # an earlier day the lead dates the company's news to ("agreed Monday")
     today: dt.date | None = None  # the story reports on its own day's session ("Tokyo stocks closed higher today")
+    preopen: bool = False  # a note written before the day's session ("Singapore stocks to watch Monday")
 
 
 # --------------------------------------------------------------------------- public
@@ -234,6 +248,7 @@ def extract(doc: Doc) -> list[PricePoint]:
     item: str | None = None
     section: FuzzyDate | None = None
     news_day = None if lead_day or lead_today else _lead_news_day(lead_sents, ref)
+    preopen = bool(_PREOPEN.search(lead))
     prev_cue = False
     naira = doc.market is not None and doc.market.code == "NG"
     for i, sent in enumerate(sents):
@@ -277,7 +292,12 @@ def extract(doc: Doc) -> list[PricePoint]:
                 continue
         mentions = _session_dates(text, ref, calendar=market.calendar if market else None)
         ctx = _Ctx(
-            item=item, session=session, section=section, news_day=news_day, today=ref if lead_today or session else None
+            item=item,
+            session=session,
+            section=section,
+            news_day=news_day,
+            today=ref if lead_today or session else None,
+            preopen=preopen,
         )
         recs = _sentence_prices(
             doc,
@@ -666,6 +686,15 @@ def _sentence_prices(
     for k, c in enumerate(cands):
         if c.date is None and ctx.section is not None:
             c.date = ctx.section  # an undated price under a dated heading is that day's
+        if (
+            c.date is None
+            and ctx.preopen
+            and ref
+            and not any(dm.date for dm in mentions)  # ("last traded at S$0.007, before a halt on Apr 15")
+            and _LAST_TRADE_BEFORE.search(text, 0, c.money.start)
+        ):
+            # "The units last traded at S$1.04" in Monday's stocks to watch: Friday's session
+            c.date = FuzzyDate(start=previous_session(ref, doc.market.calendar if doc.market else None))
         if c.date is None:
             c.date = _fallback_date(text, c, cands[k - 1] if k else None, mentions, claimed, ref, carry, ctx.today)
             if (
@@ -793,6 +822,9 @@ def _is_share_price(text: str, m: Money, left0: int, reach: int = _WINDOW) -> bo
         re.match(r"\s*(?:a|per)\s+(?:share|unit|piece|scrip)\b", bad_right.group())
         # (over the change before it: "dipped $1.75 to $51.50 a share")
         and _PER_SHARE_OK.search(text, max(0, m.start - 60), m.start)
+        # (but not new shares' price: "will be issued and begin trading on Monday at S$0.987 per unit as part of its
+        # private placement")
+        and not _ISSUE_RIGHT.search(text, m.end)
     ):
         return False
     window = text[max(0, m.start - reach) : m.start]

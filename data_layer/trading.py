@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
+import warnings
 
 __all__ = ["previous_session"]
 
@@ -29,7 +30,9 @@ def _calendar(name: str):
     try:
         import exchange_calendars as xc
 
-        return xc.get_calendar(name, start=_START)
+        with warnings.catch_warnings():  # (the library's own use of a pandas API that pandas 3.1 deprecates)
+            warnings.filterwarnings("ignore", message=r"Series\.values returning an ndarray")
+            return xc.get_calendar(name, start=_START)
     except Exception as e:  # an unknown venue or a missing package: weekdays are the calendar
         _log.debug("no trading calendar %s: %s", name, e)
         return None

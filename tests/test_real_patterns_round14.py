@@ -397,3 +397,31 @@ def test_prices_a_session_ranged_between_are_no_price():
         title="Harlow Bank extends decline",
     )["prices"]
     assert [p for _, p, _ in price_rows(df)] == [4.86]
+
+
+# --------------------------------------------------------------------------- privatisations and Swiss thousands
+
+
+@pytest.mark.parametrize(
+    "sentence, amount",
+    [
+        ("Kowloon Estates shares jumped after its former major shareholder proposed to go private for a HK$1.91 "
+         "billion ($245.30 million) price tag.", 245.3e6),
+        ("Harbour Securities is offering up to HK$3.5 billion (US$443 million) to privatise the unit.", 443e6),
+        ("The privatisation offer comes from Solar Peak Ltd, which is backed by the founding family.", 0.0),
+    ],
+)  # fmt: skip
+def test_a_bid_to_take_a_company_private_is_an_acquisition(sentence, amount):
+    df = article_frames("October 8, 2021", sentence)["events"]
+    assert [(t, a if a == a else 0.0) for t, a in zip(df["type"], df["amount_usd"], strict=True)] == [
+        ("acquisition", amount)
+    ]
+
+
+def test_a_governments_privatisation_plan_is_no_bid():
+    df = article_frames("October 8, 2021", "The sale of state assets is part of the government's privatisation plan.")
+    assert "acquisition" not in set(df["events"]["type"])
+
+
+def test_a_swiss_apostrophe_groups_a_job_cuts_thousands():
+    assert _layoffs("Kaito Electric said it would cut 3'500 jobs through voluntary retirement.") == [3500]

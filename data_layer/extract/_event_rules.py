@@ -208,6 +208,16 @@ ACQ_VETO = _rx(
 )
 
 #: Spin-offs and demergers (type ``other``).
+#: A bid to take a listed company private: "proposed to go private for a HK$1.91 billion price tag", "is offering up to
+#: HK$3.5 billion to privatise the unit", "the privatisation offer comes from Solar Bright".
+ACQ_PRIVATE = _rx(
+    r"\b(?:(?:propos\w*|plan\w*|offer\w*|bid\w*|seek\w*|agree\w*|mov\w*|look\w*)\s+"
+    # (the price between: "is offering up to HK$3.5 billion (US$443 million) to privatise the unit")
+    r"(?:(?:up\s+to\s+|about\s+|around\s+|some\s+)?\S*\d\S*(?:\s+(?:billion|million|bn|m))?(?:\s+\([^)]{1,30}\))?\s+)?"
+    r"to\s+(?:take\s+(?:[\w&'’-]+\s+)"
+    r"{0,4}?private|go\s+private|privati[sz]e)|privati[sz]ation\s+(?:offer|proposal|bid|deal|plan)|"
+    r"take-private\s+(?:offer|deal|bid|proposal))\b"
+)
 SPINOFF = _rx(
     r"\b(?:spin(?:s|ning)?[- ]off|spun[- ]off|spin-?offs?|spinoffs?|demerg(?:e|es|ed|er|ing)|"
     r"(?:separate|separating|split|splitting)\s+(?:\w+\s+){0,6}?into\s+(?:an?\s+|two\s+|three\s+)?"

@@ -10,7 +10,9 @@ import re
 # A number that is (the start of) a percentage is no count: "by 10 to 15 per cent".
 _NOT_PCT = r"(?!\s*(?:(?:-|–|—|to|and)\s*\d+(?:\.\d+)?\s*)?(?:%|per\s?cent\b|percent\b|pct\b))"
 _N = (
-    r"(?<![\d$€£¥.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:[kK]\b|thousand\b|million\b|mn\b))?(?![\d%]|[.,]\d)"
+    # ("3'500": a Swiss apostrophe groups the thousands)
+    r"(?<![\d$€£¥.,'’])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:['’]\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:[kK]\b|thousand\b|million\b|"
+    r"mn\b))?(?![\d%]|[.,'’]\d)"
     + _NOT_PCT
 )
 #: Numbers written in words.

@@ -548,6 +548,12 @@ def _acquisition_told(ctx: _Ctx) -> _Cand | None:
             money = inside or _deal_after(ctx, m.end(), 100)
         if name:
             return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
+    m = R.ACQ_PRIVATE.search(s)
+    if m and not R.ACQ_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()]):
+        # the bidder: "comes from Solar Bright", else named before the bid ("Haitong Securities is offering ...")
+        name = _after_word(s, m.end(), "from", 12) or _bidder(ctx, m.start())
+        money = _deal_money(_money_within(ctx, m.start(), m.end()) or _money_after(ctx, m.end(), 60))
+        return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
     m = R.ACQ_EYEING.search(s)
     if m and m["who"].split()[0] not in _NOT_PARTY:  # "a report that Avago was eyeing it as an acquisition target"
         who = re.sub(r"^\S+-based\s+", "", m["who"])  # "US-based Avago"
@@ -1838,6 +1844,7 @@ _GATES: dict[Callable[[_Ctx], _Cand | None], Gate] = {
         R.ACQ_MADE_OFFER,
         R.ACQ_STAKE_SALE,
         R.ACQ_TALKS,
+        R.ACQ_PRIVATE,
     ),
     _investment: Gate(R.INVEST_VERB, R.INVEST_NOUN, R.STAKE, R.ORDER, R.CAPEX, R.CAPEX_SPEND),
     _funding_round: Gate(R.RAISED, R.FUNDING),

@@ -22,7 +22,8 @@ from ._doc import Doc
 EXTRACTOR = "layoffs"
 
 _NUM_TOKEN = icompile(
-    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?P<mult>[kK]\b|thousand\b|million\b|mn\b))?", re.IGNORECASE
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?:['’]\d{3})+|\d+(?:\.\d+)?)(?:\s*(?P<mult>[kK]\b|thousand\b|million\b|mn\b))?",
+    re.IGNORECASE,
 )
 _PCT_TOKEN = icompile(r"\d{1,2}(?:\.\d+)?")
 _COUNT_WORD = icompile(rf"\b(?P<w>{'|'.join(R.COUNT_WORDS)})\b", re.IGNORECASE)
@@ -64,7 +65,7 @@ def parse_count(text: str) -> tuple[int, int] | None:
         n = R.COUNT_WORDS[word["w"].lower()]
         return n, n
     for m in _NUM_TOKEN.finditer(text):
-        v = float(m["n"].replace(",", ""))
+        v = float(re.sub(r"[,'’]", "", m["n"]))
         if m["mult"]:
             v *= _MULT[m["mult"].lower()]
         elif "." in m["n"]:

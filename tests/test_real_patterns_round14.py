@@ -425,3 +425,35 @@ def test_a_governments_privatisation_plan_is_no_bid():
 
 def test_a_swiss_apostrophe_groups_a_job_cuts_thousands():
     assert _layoffs("Kaito Electric said it would cut 3'500 jobs through voluntary retirement.") == [3500]
+
+
+# --------------------------------------------------------------------------- stakes and control
+
+
+def _deal_types(sentence: str) -> list[str]:
+    df = article_frames("May 10, 2024", sentence)["events"]
+    return sorted(t for t in df["type"] if t in ("acquisition", "investment"))
+
+
+@pytest.mark.parametrize(
+    "sentence, types",
+    [
+        ("The bank completed the acquisition of a 90.1% stake in Kestrel Bank Romania.", ["acquisition"]),
+        ("Harbour Foods acquired a 20% stake in Kestrel Farms.", ["investment"]),
+        ("It expects higher volumes after its agreement to increase ownership of Nordsea from 49 percent to 95 percent.",
+         ["acquisition"]),
+        ("Harbour Metals has a 100% interest in the Kasanka project located in Malawi.", []),
+        ("The company recently increased ownership in the project to 88% pending its feasibility study.", []),
+    ],
+)  # fmt: skip
+def test_a_stake_bought_is_an_investment_and_control_an_acquisition(sentence, types):
+    assert _deal_types(sentence) == types
+
+
+def test_a_chairman_taking_on_the_ceos_responsibility_is_an_executive_change():
+    df = article_frames(
+        "18 September 2023",
+        "The Board of Directors announced that Albert M. Baehr, Chairman, will take on the additional responsibility of "
+        "Chief Executive Officer on an ad interim basis until a successor is appointed.",
+    )["events"]
+    assert list(df["type"]) == ["executive_change"]

@@ -257,6 +257,12 @@ INVEST_NOUN = _rx(
     r"promotion|authority|commission|agency|council|bureau|corporation|ratings?|recommendations?|disputes))"
 )
 STAKE = _rx(r"\bstake\b|(?:\d\s*%|\d\s+per\s*cent|\bcontrolling|\bmajority)\s+interest\b")
+#: A holding raised past half: "increase ownership of Nova Sea from 49 percent to 95 percent".
+STAKE_TO_CONTROL = _rx(
+    r"\b(?:increas\w*|rais\w*|lift\w*|boost\w*)\s+(?:its\s+|their\s+|the\s+)?(?:ownership|stake|holding|shareholding|"
+    r"interest)\s+(?P<of>of|in)\s+[^.;]{1,60}?\s+from\s+(?P<from>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+to\s+"
+    r"(?P<to>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
+)
 #: "decided to write down the full carrying value of its 20 per cent stake": an old stake's loss, not an investment.
 STAKE_WRITEDOWN = _rx(r"\b(?:writ(?:e|es|ing|ten)|wrote|impair\w*)[\s-]+(?:down|off)?" + CLAUSE + r"{0,70}$")
 STAKE_VETO = _rx(
@@ -974,6 +980,9 @@ EXEC_LEAVE = _rx(
 EXEC_APPOINT = _rx(
     r"\b(?:appoint\w*|nam(?:ed|es|ing)|replac(?:e|es|ed|ing)|hir(?:ed|es|ing)|promot\w*|tapped|elevated|(?:will\s+)?serve\s+as|"
     r"take[sn]?\s+over\s+as|took\s+over\s+as|becom(?:e|es|ing)|became|succe(?:ed|eds|eded|eding)|"
+    # "will take on the additional responsibility of Chief Executive Officer"
+    r"(?:take[sn]?|took|taking)\s+on\s+(?:the\s+)?(?:additional\s+|interim\s+)?(?:role|responsibilit(?:y|ies)|position|"
+    r"post|duties)\s+of|"
     # "added Roche veteran Michelle Browner as CEO", "added Henri Termeer to its board"
     r"add(?:ed|s|ing)(?=\s+(?:[\w'’-]+\s+){0,3}?[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+(?:as|to\s+(?:its|the)\s+board)\b))\s+"
     r"(?:[\w'’-]+\s+){0,6}?(?:(?:new|next|interim|permanent|acting|incoming)\s+)?(?:" + TITLE + r"|successor|board)\b"

@@ -654,9 +654,10 @@ _OF_AMOUNT = icompile(
     r"approximately)?\s*$",
     re.I,
 )
+_WHOLE_COMPANY = icompile(r"\b(?:entire|whole)\s+(?:issued\s+)?share\s+capital\b", re.I)
 _STAKE_CUE = icompile(
-    r"\b(?:take|taking|took|buy|bought|acquire|potential|proposed|multi-?billion|billion-dollar|minority|majority|"
-    r"\d+(?:\.\d+)?\s*%|per\s*cent)\b",
+    r"\b(?:take|taking|took|buy|buying|bought|acqui\w*|purchas\w*|potential|proposed|multi-?billion|billion-dollar|"
+    r"minority|majority|per\s*cent)\b",  # ("acquired a 90.1% stake"; not "has a 100% interest in the project")
     re.I,
 )
 
@@ -707,7 +708,13 @@ def _investment(ctx: _Ctx) -> _Cand | None:
         if money or name:
             found.append(_Cand(T.INVESTMENT, ctx.sent, m.start(), m.end(), money, counterparty=name))
             break
-    for m in R.STAKE.finditer(s):
+    if (up := R.STAKE_TO_CONTROL.search(s)) and float(up["to"]) > 50 >= float(up["from"]):
+        # "its agreement to increase ownership of Nova Sea from 49 percent to 95 percent": control changes hands
+        c = _Cand(T.INVESTMENT, ctx.sent, up.start(), up.end(), counterparty=_name_after(s, up.start("of")))
+        c.control = True
+        found.append(c)
+    whole = _WHOLE_COMPANY.search(s)  # ("a 20% stake in NAOC ... along with the entire issued share capital")
+    for m in R.STAKE.finditer(s if whole is None else ""):
         if R.STAKE_VETO.search(s[max(0, m.start() - 50) : m.end() + 40]) or R.STAKE_WRITEDOWN.search(
             s, max(0, m.start() - 90), m.start()
         ):
@@ -1846,7 +1853,7 @@ _GATES: dict[Callable[[_Ctx], _Cand | None], Gate] = {
         R.ACQ_TALKS,
         R.ACQ_PRIVATE,
     ),
-    _investment: Gate(R.INVEST_VERB, R.INVEST_NOUN, R.STAKE, R.ORDER, R.CAPEX, R.CAPEX_SPEND),
+    _investment: Gate(R.INVEST_VERB, R.INVEST_NOUN, R.STAKE, R.STAKE_TO_CONTROL, R.ORDER, R.CAPEX, R.CAPEX_SPEND),
     _funding_round: Gate(R.RAISED, R.FUNDING),
     _spinoff: Gate(R.SPINOFF),
     _partnership_end: Gate(R.END_VERB, R.END_FELL_APART),

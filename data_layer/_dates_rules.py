@@ -167,7 +167,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?:last night|overnight|(?:the )?(?:previous|prior|preceding) (?:trading )?(?:day|session))"
             r"(?=['’]s\b|\b)(?!['’]?s?\s+(?:before|prior to|ahead of|to|of)\b)"
             # "up 2.25 per cent from the previous close of Rs 408": the close of the trading day before
-            r"|(?:the )?(?:previous|prior) (?:day['’]s )?clos(?:e|ing price|ing)\b"
+            r"|(?:the )?(?:previous|prior) (?:day['’]s |market |trading |session['’]s )?clos(?:e|ing price|ing)\b"
             r"(?!['’]?s?\s+(?:before|prior to|ahead of|to)\b))",
             re.IGNORECASE,
         ),

@@ -457,3 +457,50 @@ def test_a_chairman_taking_on_the_ceos_responsibility_is_an_executive_change():
         "Chief Executive Officer on an ad interim basis until a successor is appointed.",
     )["events"]
     assert list(df["type"]) == ["executive_change"]
+
+
+# --------------------------------------------------------------------------- results, regulators, prices
+
+
+@pytest.mark.parametrize(
+    "sentence, amount",
+    [
+        ("Harlow Drug will close 1,200 stores as the chain seeks to turn around a U.S. business that contributed to a $3 billion "
+         "quarterly loss.", 3e9),
+        ("Harlow Foods’ report shows an income loss of $417 million, $1.07 per share, for the quarter.", 417e6),
+    ],
+)  # fmt: skip
+def test_a_loss_told_as_contributed_to_or_shown_is_a_result(sentence, amount):
+    assert result_rows(article_frames("August 7, 2023", sentence)["events"])[-1][1] == amount
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kestrel Labs said its New York plant has been issued a Form 483 with three observations after an FDA audit.",
+        "Kestrel Labs received an Establishment Inspection Report (EIR) from the US health regulator for its plant.",
+        "Kestrel Labs said it had received a warning letter from the FDA for its Ohio site.",
+    ],
+)
+def test_a_drug_regulators_inspection_outcome_is_regulation(sentence):
+    assert "regulation" in set(article_frames("March 10, 2021", sentence)["events"]["type"])
+
+
+def test_a_price_compared_to_the_previous_market_close_is_that_sessions():
+    df = article_frames(
+        "February 28, 2025",
+        "Bharat Infotech share price is down over 4 per cent to ₹3,467.40 in the afternoon session of Friday’s stock "
+        "market, compared to ₹3,612.35 at the previous market close.",
+        title="Bharat Infotech share price hits 52-week low",
+    )["prices"]
+    assert [(p, d) for _, p, d in price_rows(df)] == [(3467.4, "2025-02-28"), (3612.35, "2025-02-27")]
+
+
+def test_the_level_at_which_shares_closed_is_a_price_after_a_target():
+    df = article_frames(
+        "September 19, 2017",
+        "He also set a price target on Tesla’s stock of $280 a share. That’s far lower than the $375.10 level at which "
+        "Tesla’s shares closed on Tuesday.",
+        title="Tesla shares take hit on analyst's negative views",
+    )["prices"]
+    assert [(p, d) for _, p, d in price_rows(df)] == [(375.1, "2017-09-19")]

@@ -903,6 +903,13 @@ REG_APPROVED_IN = _rx(
     r"(?:approved|cleared|authori[sz]ed)\s+(?:for\s+(?:use|sale|marketing)\s+)?(?:in|by)\s+(?:the\s+)?"
     r"(?:US|U\.S\.|United\s+States|EU|European\s+Union|Europe|Japan|China|UK|Britain|Canada|India|Australia)\b"
 )
+#: A drug regulator's inspection outcome: "has been issued a Form 483 with three observations", "received an
+#: Establishment Inspection Report (EIR)", "a warning letter from the FDA", "an import alert".
+REG_INSPECTION = _rx(
+    r"\b(?:Form\s+483|warning\s+letter|Establishment\s+Inspection\s+Report|EIR(?=\s|\)|,|\.)|import\s+alert|"
+    r"untitled\s+letter)\b",
+    0,
+)
 REG_LOWER = _rx(
     r"\b(?:regulators?|watchdogs?|(?:competition|antitrust|anti-trust)\s+(?:authorit(?:y|ies)|regulators?|agenc(?:y|ies)))\b"
     + CLAUSE

@@ -121,6 +121,9 @@ NAMED_CLOSE_AFTER = (
     r"\s+(?:closing\s+(?:share\s+)?price|close)\s+(?:of|on|for)\b"
     # "jumped 20% from Friday's $4.89-per-share close.", "above its $12.10 close on Monday"
     r"|(?:[-\s](?:per|a)[-\s]share)?\s+close\b(?=\s*(?:[,.;)]|$)|\s+(?:on|and|yesterday|last|the\s+(?:day|session)))"
+    # "far lower than the $375.10 level at which Tesla's shares closed on Tuesday"
+    r"|\s+(?:level|mark)\s+(?:at\s+)?(?:which|where)\s+(?:[\w'’]+\s+){0,3}?(?:shares|stock)\s+(?:had\s+)?"
+    r"(?:closed|ended|finished|settled)\b"
 )
 NOT_NAMED_CLOSE_BEFORE = r"\b(?:average|mean|moving|target|offer|index|VWAP|volume-weighted)\b[^.;]*$"
 # The day a comparison reaches back to is not the price's day: "the biggest increase since June 4", "its highest

@@ -1174,7 +1174,8 @@ _VERB_BEFORE_MONEY = icompile(
     # ("said it took in US$470 million in revenue in the first three months")
     rf"(?:{R.RESULT_VERB.pattern}|\b(?:announced|unveiled|revealed|announces|unveils|reveals|(?:took|takes|brought|"
     rf"brings|pulled|raked)\s+in|racked\s+up|chalked\s+up|notched\s+up|suffered|incurred|recording|posting|"
-    rf"delivering|reporting)\b)\s+(?:[\w-]+\s+){{0,3}}?$",
+    # ("a U.S. business that contributed to a $3 billion quarterly loss")
+    rf"delivering|reporting|contributed\s+to|led\s+to|resulted\s+in)\b)\s+(?:[\w-]+\s+){{0,3}}?$",
     re.I,
 )
 
@@ -1270,7 +1271,8 @@ _FROM_TO = icompile(r"\s+to\s+", re.I)
 #: A loss or profit a company reports, named without a metric's adjective: "still posted a loss of".
 _LOSS_OF_BEFORE = icompile(
     r"\b(?:posted|posts|reported|reports|recorded|records|booked|books|swung\s+to|swung\s+into|suffered|incurred|"
-    r"made|makes|turned)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:loss|profit)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$",
+    r"made|makes|turned|shows|showed|showing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:loss|profit)\s+of\s+(?:about\s+|"
+    r"around\s+|nearly\s+)?$",
     re.I,
 )
 _PER_SHARE_AFTER = icompile(r"\s*(?:a|per|/)\s*(?:diluted\s+|basic\s+|ordinary\s+)?share\b", re.I)
@@ -1600,7 +1602,14 @@ def _regulation(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
     if R.REG_VETO.search(s):
         return None
-    for rx in (R.REG_SUBJ_ACTION, R.REG_ACTION_BY, R.REG_LOWER, R.REG_APPROVAL_WON, R.REG_APPROVED_IN):
+    for rx in (
+        R.REG_SUBJ_ACTION,
+        R.REG_ACTION_BY,
+        R.REG_LOWER,
+        R.REG_APPROVAL_WON,
+        R.REG_APPROVED_IN,
+        R.REG_INSPECTION,
+    ):
         m = rx.search(s)
         if m:
             who = _REGULATOR_RX.search(m.group())
@@ -1863,7 +1872,13 @@ _GATES: dict[Callable[[_Ctx], _Cand | None], Gate] = {
     _financial_result: Gate(_METRIC_RX, R.RESULT_WORDS, R.RESULT_EARNED_BEFORE),
     _guidance: Gate(*_GUIDE_RULES),
     _regulation: Gate(
-        R.REG_SUBJ_ACTION, R.REG_ACTION_BY, R.REG_LOWER, R.REG_LAW, R.REG_APPROVAL_WON, R.REG_APPROVED_IN
+        R.REG_SUBJ_ACTION,
+        R.REG_ACTION_BY,
+        R.REG_LOWER,
+        R.REG_LAW,
+        R.REG_APPROVAL_WON,
+        R.REG_APPROVED_IN,
+        R.REG_INSPECTION,
     ),
     _legal: Gate(R.FINE, R.LEGAL),
     _executive_change: Gate(R.EXEC_APPOINT, R.EXEC_LEAVE, R.EXEC_OWN_EXIT),

@@ -929,6 +929,8 @@ def _not_own_day(text: str, after: int, dm: DateMention) -> bool:
     its previous closing price"). (A cause clause's day is left alone: "rose to $109.375 after announcing Wednesday"
     in a morning paper is the price's day, "jumped to 2.37 euros, after yesterday approving" in a closing report is
     not; the text does not say which.)"""
+    if re.fullmatch(r"\s*,?\s*(?:at|as\s+of)\s+", text[after : dm.start]):
+        return False  # "compared to ₹3,612.35 at the previous market close": the price's own day
     return "clos" in text[dm.start : dm.end].lower()
 
 

@@ -55,7 +55,9 @@ ZONES: dict[str, str] = {
 _FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+    # a table's or a heading's capitals: "MINDCHAMPS APRIL 5 CLOSE: S$0.68"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b\.?"
 )
 MONTH = _MONTH  # for other rule modules (wire datelines)
 _WEEKDAY = (

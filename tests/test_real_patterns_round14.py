@@ -504,3 +504,25 @@ def test_the_level_at_which_shares_closed_is_a_price_after_a_target():
         title="Tesla shares take hit on analyst's negative views",
     )["prices"]
     assert [(p, d) for _, p, d in price_rows(df)] == [(375.1, "2017-09-19")]
+
+
+def test_a_week_named_in_a_cause_after_the_price_does_not_date_it():
+    df = article_frames(
+        "August 20, 2018",
+        "The JSE started the week on a positive note.",
+        "Kaap Foods gained 1.82% to R280 having fallen almost 20% last week when it warned on earnings.",
+        "Vaal Media rose 2.14% to R3,248, tracking gains in an associate, which had come under pressure after announcing "
+        "disappointing earnings last week.",
+        title="JSE pushes higher",
+    )["prices"]
+    assert [(p, d) for _, p, d in price_rows(df)] == [(280.0, "2018-08-20"), (3248.0, "2018-08-20")]
+
+
+def test_a_close_named_with_a_month_in_capitals():
+    df = article_frames(
+        "April 6, 2018",
+        "Brokers' take: three stocks to consider.",
+        "HARBOUR EDUCATION APRIL 5 CLOSE: S$0.68",
+        title="Brokers' take",
+    )["prices"]
+    assert [(p, d) for _, p, d in price_rows(df)] == [(0.68, "2018-04-05")]

@@ -881,6 +881,8 @@ _OWNS_NEXT_AMOUNT = re.compile(
     r"\s*(?:['’]s\s+(?:close|closing\s+price)\s+)?(?:of|at|was|stood\s+at)\s+(?:Rs\.?\s?|[$€£¥₹]|[A-Z]{1,3}\$)?\d"
 )
 _PERIODS = frozenset({DatePrecision.QUARTER, DatePrecision.HALF, DatePrecision.YEAR})
+_SPANS = frozenset({DatePrecision.WEEK, DatePrecision.MONTH})
+_SPAN_CAUSE = icompile(r"\b(?:after|following|because|amid|despite|having|when|tracking)\b", _I)
 
 
 def _own_date(text: str, c: _Cand, mentions: list[DateMention], today: dt.date | None = None) -> None:
@@ -912,6 +914,8 @@ def _own_date(text: str, c: _Cand, mentions: list[DateMention], today: dt.date |
                 continue
             if _news_in_cause(text, m.end, dm, today):
                 continue  # the news's day in a report on today's session
+            if dm.date.precision in _SPANS and _SPAN_CAUSE.search(text, m.end, dm.start):
+                continue  # "rose 2.14% to R3,248 ... after announcing disappointing earnings last week"
             d = dm.start - m.end
         else:
             continue
@@ -1041,6 +1045,12 @@ def _fallback_date(
                 continue  # "closed at Rs 419.35, down 0.18% from its previous close": the change's basis
             if dm.start > c.money.end and _news_in_cause(text, c.money.end, dm, today):
                 continue  # "rallied to ¥626.6 after it hiked its forecast yesterday" in a report on today's session
+            if (
+                dm.start > c.money.end
+                and dm.date.precision in _SPANS
+                and _SPAN_CAUSE.search(text, c.money.end, dm.start)
+            ):
+                continue  # "gained 1.82% to R280 having fallen almost 20% last week": another week's move
             return dm.date
     if ref and _EARLIER_CLOSE.search(text, max(0, c.money.start - 60), c.money.start):
         # "The stock had previously closed at C$176.53": the session before the one the story reports

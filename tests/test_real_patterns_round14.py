@@ -526,3 +526,20 @@ def test_a_close_named_with_a_month_in_capitals():
         title="Brokers' take",
     )["prices"]
     assert [(p, d) for _, p, d in price_rows(df)] == [(0.68, "2018-04-05")]
+
+
+def test_a_move_told_at_length_before_a_price_per_share():
+    df = article_frames(
+        "March 22, 2019",
+        "Kestrel Bio stock was down another 2.2% in Friday morning trading, to $221.83 per share, while the S&P 500 was "
+        "also down about 1%.",
+        title="Kestrel Bio downgraded",
+    )["prices"]
+    assert [(p, d) for _, p, d in price_rows(df)] == [(221.83, "2019-03-22")]
+
+
+def test_earnings_per_share_with_a_slash_are_no_price():
+    assert (
+        price_rows(article_frames("March 22, 2019", "Kestrel Bio earnings were $2.10/share in the quarter.")["prices"])
+        == []
+    )

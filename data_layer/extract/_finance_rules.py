@@ -170,7 +170,9 @@ PER_SHARE_OK = (
     # an Indian price limit: "stuck in the upper circuit of 10% to Rs 129.70 per share"
     r"circuit|"
     # an infinitive's move: "had caused the stock to soar $11.75 to $58.62 a share"
-    r"soar|soared|rise|fall|jump|climb|drop|slide|sink|tumble|plunge|surge|gain|dip)\s+(?:[\w.,%$€£¥₹-]+\s+){0,4}?"
+    # a price the stock "is currently at"
+    r"currently|now|"
+    r"soar|soared|rise|fall|jump|climb|drop|slide|sink|tumble|plunge|surge|gain|dip)\s+(?:[\w.,%$€£¥₹-]+\s+){0,7}?"
     # ("to trade at a price of 143.98 pesos per unit")
     r"(?:at|to|price\s+of)\s*(?:a\s+)?(?:(?:new\s+)?record\s+)?"
     r"(?:(?:nearly|about|around|almost|roughly|some|just\s+(?:over|under|below|above))\s+)?$"

@@ -819,7 +819,7 @@ def _is_share_price(text: str, m: Money, left0: int, reach: int = _WINDOW) -> bo
         return False  # (a move in a relative clause is no event: "The stock, which rose 50% this year, has a high of")
     bad_right = _NOT_RIGHT.match(text, m.end, min(len(text), m.end + 40))
     if bad_right and not (
-        re.match(r"\s*(?:a|per)\s+(?:share|unit|piece|scrip)\b", bad_right.group())
+        re.match(r"\s*(?:(?:a|per)\s+|/\s*)(?:share|unit|piece|scrip)\b", bad_right.group())
         # (over the change before it: "dipped $1.75 to $51.50 a share")
         and _PER_SHARE_OK.search(text, max(0, m.start - 60), m.start)
         # (but not new shares' price: "will be issued and begin trading on Monday at S$0.987 per unit as part of its

@@ -320,6 +320,8 @@ _TICKER = r"[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z0-9]{1,3})?"
 _EXPLICIT = re.compile(
     rf"[(\[](?:(?:{_EXCH_RE})\s*,\s*)?(?:{_EXCH_RE})\s*[:：]\s*(?P<tic>{_TICKER})(?![\w])[^)\]]*[)\]]", re.IGNORECASE
 )
+# the ticker first: "Capitan Silver Corp. (CAPT:TSXV, CAPTF:OTC)"
+_EXPLICIT_REV = re.compile(rf"[(\[](?P<tic>{_TICKER})\s*[:：]\s*(?P<ex>(?i:{_EXCH_RE}))(?![\w])[^)\]]*[)\]]")
 _RIC_SFX = "|".join(sorted(RIC_SUFFIXES, key=len, reverse=True))
 # "(AAPL.O)", "(7203.T)"; and Reuters' bare form after the name: "Toyota Motor 7203.T", "Sony Group 6758.T"
 _RIC = re.compile(
@@ -718,6 +720,8 @@ def _stated(text: str, hints: list[str]) -> list[_Cand]:
         tic, exch = split_ticker(m["tic"])
         exch_text = re.match(r"\((.*?)\s*[:：]", m.group())
         out.append(_Cand(_name_before(text, m.start()) or "", tic, exch or (exch_text[1] if exch_text else None)))
+    for m in _EXPLICIT_REV.finditer(text):
+        out.append(_Cand(_name_before(text, m.start()) or "", m["tic"], m["ex"]))
     for m in _RIC.finditer(text):
         tic, sfx = (m["tic"], m["sfx"]) if m["tic"] else (m["btic"], m["bsfx"])
         out.append(_Cand(_name_before(text, m.start()) or "", tic, RIC_SUFFIXES[sfx]))

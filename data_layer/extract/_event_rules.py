@@ -296,18 +296,22 @@ FUNDING = _rx(
     r"(?:\s+funding)?\s+rounds?|rounds?\s+of\s+(?:funding|financing)|Series\s+[A-H]\d?\b|"
     # an underwritten raising (Canada): "closed its previously announced bought deal financing"
     r"bought\s+deal\b|"
+    # a private share sale: "announced a non-brokered private placement of up to $4.2M"
+    r"private\s+(?:placement|placing)\b|"
     # "raised an $18.3 million financing led by Third Rock", "closed a $40 million venture financing"
     r"(?:rais\w*|clos\w*|secur\w*|complet\w*)\s+(?:an?\s+)?(?:[$€£¥]|US\$)[\d.,]+\s*(?:million|billion|[mb]n?|M|B)?\s+"
     r"(?:venture\s+|equity\s+|seed\s+)?(?:financing|funding)\b)"
 )
 RAISED = _rx(
     r"\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)|pull(?:s|ed)\s+in|clos(?:es|ed)\s+on)\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|"
-    r"an?\s+additional\s+|another\s+)?(?=[$€£¥₹]|(?-i:[A-Z]{1,2})\$|Rs\.?\s?\d|(?-i:[A-Z]{3})\s?\d)"
+    r"an?\s+additional\s+|another\s+|up\s+to\s+)?(?=[$€£¥₹]|(?-i:[A-Z]{1,2})\$|Rs\.?\s?\d|(?-i:[A-Z]{3})\s?\d)"
 )
 #: Money a company secured is funding only when the sentence says so: "secured $215m from SoftBank".
 SECURED_FUNDING = _rx(
     r"^\s*(?:\([^)]{0,30}\)\s*)?(?:in\s+(?:new\s+|fresh\s+|a\s+)?(?:[\w-]+\s+)?(?:funding|financing|investment|capital|"
-    r"round)|from\s+(?:investors|backers|[A-Z])|through\s+a\s+private\s+placement|of\s+(?:new\s+)?(?:funding|financing))"
+    r"round)|from\s+(?:investors|backers|[A-Z])|of\s+(?:new\s+)?(?:funding|financing)|"
+    # a share sale: "secure up to C$11.5 million through a placement of new shares"
+    r"(?:through|via|in)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:placement|placing|(?:share|equity)\s+(?:sale|issue|offering)))"
 )
 RAISED_VETO = _rx(
     # (a company's own share sale raises funds: "will raise NOK 1.3 billion in a private deal", "via a placing")
@@ -379,7 +383,10 @@ END_VETO = _rx(
 )
 
 CLOSE_VERB = _rx(
-    r"\b(?:clos(?:e|es|ed|ing)(?!\s+(?:up|down|higher|lower|at|flat|unchanged|the\s+(?:deal|transaction|"
+    # (a deal's completion or a quote is no closure: "On closing Jupiter is expected to subscribe", "based on the last
+    # closing price of")
+    r"\b(?:(?<!\bon\s)(?<!\bupon\s)clos(?:e|es|ed|ing)(?!\s+(?:up|down|higher|lower|at|flat|unchanged|price|prices|bell|"
+    r"quote|level|stages?|ceremony|arguments|remarks|the\s+(?:deal|transaction|"
     r"acquisition|gap|quarter|year|day|session|week)|of\s+(?:business|trading|play|the\s+\w+)"
     # a raising or a deal closes: "has closed a non-brokered private placement of 14 million units"
     r"|(?:an?|its|the)\s+(?:[\w-]+\s+){0,3}?(?:placements?|placings?|offerings?|financings?|tranches?|rounds?|"

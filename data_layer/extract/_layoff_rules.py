@@ -25,7 +25,7 @@ NUMBER_WORDS = {
 COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n >= 3}
 _N_WORD = rf"\b(?:{'|'.join(w for w in COUNT_WORDS if w != 'hundred')}|a\s+hundred|one\s+hundred)\b"
 # A count or a range of counts.
-NUM = rf"(?:between\s+{_N}\s+and\s+{_N}|{_N}(?:\s*(?:-|–|—|to)\s*{_N})?|{_N_WORD})"
+NUM = rf"(?:between\s+{_N}\s+(?:and|to)\s+{_N}|{_N}(?:\s*(?:-|–|—|to)\s*{_N})?|{_N_WORD})"
 #: Percentages written in words ("seven per cent of its employees").
 PCT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n <= 30}
 PCT = (
@@ -46,7 +46,9 @@ _FILL = (
     r"(?:its|their|the\s+company['’]s|the\s+group['’]s|the\s+firm['’]s)\s+(?:\w+\s+)?"
     r"(?:workforce|work\s+force|staff|headcount|employees|payroll|employee\s+base|jobs)\s+by|"
     # the share before the count: "to lay off about 2 per cent or 12,261 employees"; "over a 100 employees"
-    rf"{PCT}\s*,?\s+or|a(?=\s+\d))"
+    rf"{PCT}\s*,?\s+or|a(?=\s+\d)|"
+    # "slashed a reported 200 jobs"
+    r"an?\s+(?:reported|rumou?red|planned|expected|proposed))"
 )
 FILLS = rf"(?:{_FILL}\s+){{0,3}}"
 
@@ -74,7 +76,7 @@ CUT_VERB = (
     r"slash(?:es|ed|ing)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|let(?:s|ting)?\s+go(?:\s+of)?|"
     r"furlough(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|fir(?:e|es|ed|ing)|sack(?:s|ed|ing)?|scrap(?:s|ped|ping)?|"
     r"shrink(?:s|ing)?|shrank|make\s+redundant|made\s+redundant|culls?|culled|culling|chop(?:s|ped|ping)?|"
-    r"terminat(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|"
+    r"terminat(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|lower(?:s|ed|ing)?(?=\s+(?:its|their|the)\s)|"
     # "severed ties with over a 100 employees", "parted ways with 150 staff"
     r"sever(?:s|ed|ing)?\s+ties\s+with|part(?:s|ed|ing)?\s+ways\s+with)"
 )
@@ -86,7 +88,7 @@ CUT_NOUN_OF = (
 _PASSIVE = (
     r"(?:cut|eliminated|axed|lost|shed|made\s+redundant|laid\s+off|let\s+go|affected|impacted|scrapped|removed|"
     r"go|going|disappear|at\s+risk|on\s+the\s+line|slashed|trimmed|culled|furloughed|dismissed|terminated|"
-    r"under\s+threat|on\s+the\s+chopping\s+block|be\s+lost|be\s+cut|lose\s+(?:their|its)\s+jobs|at\s+stake)\b"
+    r"under\s+threat|on\s+the\s+chopping\s+block|be\s+lost|be\s+cut|be\s+hit|lose\s+(?:their|its)\s+jobs|at\s+stake)\b"
 )
 _AUX = r"(?:(?:will|would|could|are|were|is|was|have|has|had|to|may|might|set|expected|likely|being|been|be|also|now|"
 _AUX += r"already|ultimately|eventually|potentially|reportedly)\s+){0,5}"
@@ -123,7 +125,9 @@ _RAW: list[tuple[str, str]] = [
         # "reduce its maintenance and repair team by 500 workers"
         rf"(?:[\w-]+\s+){{0,4}}?(?:team|teams|crew|crews)(?=\s+by\s+{FILLS}{NUM}\s+{ADJ}{JOB_NOUN}))\s+"
         # "reduce its global workforce of 107,000 by about 5 percent": the headcount is no cut
-        r"(?:of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)\s+)?by\s+"
+        r"(?:of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)\s+)?"
+        # ("lowering its headcount globally by 20,000")
+        r"(?:(?:globally|worldwide|overall|further)\s+)?by\s+"
         rf"{FILLS}(?:(?P<pct>{PCT})|(?P<num>{NUM})(?:\s+{ADJ}{JOB_NOUN})?)",
     ),
     # 16,000 job cuts / around 16,000 layoffs
@@ -152,7 +156,8 @@ _RAW: list[tuple[str, str]] = [
     (
         "jobnoun_of",
         rf"\b(?:job|workforce|headcount|staff|employee|personnel)\s+{CUT_NOUN_OF}\s+(?:of|totall?ing|numbering)\s+"
-        rf"{FILLS}(?P<num>{NUM})(?!\s*{ADJ}(?!{JOB_NOUN})[a-z])",
+        # ("job losses of between 40,000 to 55,000 could stoke anger": a verb may follow the count)
+        rf"{FILLS}(?P<num>{NUM})(?!\s*{ADJ}(?!{JOB_NOUN})(?!(?:could|would|will|may|might|are|were|is|was)\b)[a-z])",
     ),
     # a 10% reduction in its workforce / a 10% workforce reduction / cuts of 10% to its staff
     (
@@ -187,6 +192,18 @@ _RAW: list[tuple[str, str]] = [
     (
         "laid_off_count",
         rf"\bla(?:y|ys|ying|id)\s+off\s+{FILLS}(?P<num>\d{{1,3}}(?:,\d{{3}})+)(?=\s+in\s+(?:19|20)\d\d\b)",
+    ),
+    # "after letting go of 2,000 last summer": a round, its noun left out, dated after the count
+    (
+        "laid_off_count",
+        rf"\b(?:la(?:y|ys|ying|id)\s+off|let(?:s|ting)?\s+go\s+of)\s+{FILLS}(?P<num>\d{{1,3}}(?:,\d{{3}})+)"
+        r"(?=\s+(?:last|this|earlier\s+this)\s+(?:year|summer|spring|autumn|fall|winter|month)\b)",
+    ),
+    # "to offer early retirement to some 500 to 600 workers"
+    (
+        "noun_of",
+        rf"\b(?:early|voluntary)\s+(?:retirement|redundancy|severance)\s+(?:to|for)\s+{FILLS}(?P<num>{NUM})\s+"
+        rf"{ADJ}{JOB_NOUN}",
     ),
     # "told 300 workers they are in line for redundancy" / "told 85 staff that they would lose their jobs"
     (

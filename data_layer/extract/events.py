@@ -215,7 +215,8 @@ def _name_after(text: str, pos: int, limit: int = 90) -> str | None:
     'Clearbrook Hydrometrics'
     """
     np = _np_after(text, pos, limit)
-    runs = _cap_runs(np)
+    # (a day is no party: "An all-stock takeover offer from Down Under powered shares of a junior miner Tuesday")
+    runs = [r for r in _cap_runs(np) if not all(w in CALENDAR_WORDS for w in r.split())]
     if not runs:
         return None
     if _BY_PRODUCT.match(np, np.rfind(runs[-1]) + len(runs[-1])):
@@ -815,7 +816,12 @@ def _partnership(ctx: _Ctx) -> _Cand | None:
     c = _partnership_trigger(ctx)
     if c is not None and R.PARTNER_RIVAL.search(s[max(0, c.start - 60) : c.start]):
         return None  # "rival Google's partnership with ...": somebody else's deal
+    if c is not None and c.counterparty in _HONORIFICS:
+        return None  # "Since announcing the deal with Mr. Sprott": a person's money, no partnership
     return c
+
+
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"})
 
 
 def _partnership_trigger(ctx: _Ctx) -> _Cand | None:

@@ -51,7 +51,7 @@ RIC_SUFFIXES = {
 LEGAL_SUFFIXES = (
     "Incorporated", "Inc", "Corporation", "Corp", "Company", "Co", "Limited", "Ltd", "LLC", "L.P.", "LP", "plc",
     "PLC", "AG", "SE", "SA", "S.A.", "NV", "N.V.", "BV", "ASA", "AS", "A/S", "AB", "Oyj", "Oy", "GmbH", "KGaA",
-    "SpA", "S.p.A.", "SAS", "Aktiengesellschaft", "Holding AG", "& Co",
+    "SpA", "S.p.A.", "SAS", "Aktiengesellschaft", "Holding AG", "& Co", "Tbk",
 )  # fmt: skip
 # also dropped from match keys (kept in display names: "Ashcombe Group")
 WEAK_SUFFIXES = ("Group", "Holdings", "Holding", "Companies", "Class A", "Class B", "Class C")
@@ -157,6 +157,8 @@ NOT_TICKERS = frozenset(
 LEADING_NOISE = (
     frozenset(
         [
+            # Indonesia's form before the name: "PT Barito Pacific Tbk (BRPT)"
+            "PT",
             # "Should Investors Be Buying METRO (ETR:MEO) Shares?": a Title Case headline's verbs
             "Be",
             "Buying",
@@ -511,6 +513,17 @@ NOT_NAMES = (
             "I’ve",
             "I'd",
             "I’d",
+            # plural acronyms and festivals a headline starts with ("6 Hong Kong share listings ... for IPOs",
+            # "Diwali stock picks 2025")
+            "IPOs",
+            "ETFs",
+            "Diwali",
+            "Dhanteras",
+            "Muhurat",
+            "Christmas",
+            "Easter",
+            "Thanksgiving",
+            "Ramadan",
         ]
     )
     | R.NATIONALITY_WORDS
@@ -696,7 +709,8 @@ _LEGAL_ONLY = re.compile(rf"\s*(?:(?:{_LEGAL_ALT})\.?,?\s*)+")
 
 
 def _name_before(text: str, end: int) -> str | None:
-    window = text[max(0, end - 120) : end]
+    # (a state-owned company's tag inside its name: "PT Bank Rakyat Indonesia (Persero) Tbk (BBRI)")
+    window = re.sub(r"\s*\((?:Persero|publ)\)", "", text[max(0, end - 120) : end])
     pieces = re.split(r"\n|(?<=[a-z0-9)][.!?])\s+(?=[A-Z])|[;:]\s+", window)
     window = pieces[-1]
     if len(pieces) > 1 and _LEGAL_ONLY.fullmatch(window):  # "The Supreme Cannabis Co. Inc. (TSX:FIRE)"
@@ -716,6 +730,7 @@ def _name_before(text: str, end: int) -> str | None:
 def _stated(text: str, hints: list[str]) -> list[_Cand]:
     """Companies whose ticker or ISIN the article states."""
     out: list[_Cand] = []
+    short: list[_Cand] = []  # a full name with its short form: no ticker stated
     for m in _EXPLICIT.finditer(text):
         tic, exch = split_ticker(m["tic"])
         exch_text = re.match(r"\((.*?)\s*[:：]", m.group())
@@ -730,6 +745,8 @@ def _stated(text: str, hints: list[str]) -> list[_Cand]:
         tic = m["tic"]
         if name and tic not in NOT_TICKERS and not _initialism(name, tic):
             out.append(_Cand(name, tic))
+        elif name and _short_form_in_title(name, tic, text):
+            short.append(_Cand(name, forms={tic}))
     for line in [*hints, *text.split("\n")[:12]]:
         sm = _SYMBOL.search(line)
         if sm:
@@ -750,7 +767,30 @@ def _stated(text: str, hints: list[str]) -> list[_Cand]:
             out.append(_Cand(name or "", None, isin=m.group()))
     for c in out:
         c.stated = True
-    return out
+    return out + short
+
+
+_NOT_FIRM_NAME = re.compile(
+    r"\b(?:Reserve|Central|Ministry|Commission|Authority|Agency|Board|Council|Department|Exchange|Association|"
+    r"Federation|Institute|University|Organi[sz]ation|Fund|Index|Union|Bureau|Court|Office)\b"
+)
+
+
+def _short_form_in_title(name: str, tic: str, text: str) -> bool:
+    """A company named in full with its short form, which the headline uses: "Contemporary Amperex Technology
+    (CATL)" under "CATL stock surges" (not a regulator's: "Reserve Bank of India (RBI)").
+
+    >>> _short_form_in_title("Contemporary Amperex Technology", "CATL", "CATL shares jump\\nContemporary ...")
+    True
+    """
+    initials = "".join(w[0] for w in name.split() if w[0].isupper())
+    title = text.split("\n", 1)[0]
+    return (
+        len(initials) >= 2
+        and tic.startswith(initials)
+        and re.search(rf"\b{tic}\b", title) is not None
+        and not _NOT_FIRM_NAME.search(name)
+    )
 
 
 def _initialism(name: str, tic: str) -> bool:
@@ -924,6 +964,7 @@ def resolve_companies(title: str, body: str, hints: Iterable[str] = ()) -> tuple
         if not _only_a_source(c, title, body_only)
         and not (R.INDEX_NAME.search(c.name) and not c.stated)
         and not (c.name in defined or (c.ticker in defined and not c.stated))
+        and not (c.name in R.PLACE_NAMES and not (c.stated or c.listed))  # "6 Hong Kong share listings this week"
     ]
     roles = _headline_roles(found, title)
     # a company without a ticker rarely beats a listed one that the headline names as the actor

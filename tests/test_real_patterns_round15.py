@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from article_frames import article_frames
 
+from data_layer.companies import resolve_companies
+
 # --------------------------------------------------------------------------- raisings and the company
 
 
@@ -105,3 +107,119 @@ def test_job_cuts_told_in_more_ways(sentence, expected):
 )
 def test_no_layoff_in_look_alikes(sentence):
     assert _layoffs(sentence) == []
+
+
+# --------------------------------------------------------------------------- the company: Asian names and headlines
+
+
+def _company(title: str, *paragraphs: str, date: str = "January 2, 2024") -> str:
+    df = article_frames(date, *paragraphs, title=title)["articles"]
+    c = df["company"][0]
+    return c if isinstance(c, str) else ""
+
+
+def test_an_indonesian_company_without_pt_persero_or_tbk():
+    names = [
+        c.name
+        for c in resolve_companies(
+            "Growth leaders of 2023",
+            "JAKARTA - Market capitalisation grew most at PT Sinar Harapan Energi Tbk (SNRG), while the largest is "
+            "still PT Bank Rakyat Nusantara (Persero) Tbk (BBRN).",
+        )
+    ]
+    assert sorted(names) == ["Bank Rakyat Nusantara", "Sinar Harapan Energi"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "not_company"),
+    [
+        (
+            "6 Hong Kong share listings this week set to raise up to US$458 million amid lacklustre year for IPOs",
+            "A biotech company on Monday kicked off a string of six Hong Kong trading debuts this week. IPOs in the "
+            "city will drop 14 per cent in deal volume this year.",
+            {"Hong Kong", "IPOs"},
+        ),
+        (
+            "Diwali stock picks 2025",
+            "The brokerage has recommended 10 stocks for investors to buy this Diwali ahead of the special trading "
+            "session on NSE and BSE.",
+            {"Diwali"},
+        ),
+    ],
+)
+def test_a_place_a_plural_acronym_or_a_festival_is_no_company(title, body, not_company):
+    assert _company(title, body) not in not_company
+
+
+def test_a_full_name_with_the_short_form_the_headline_uses():
+    assert (
+        _company(
+            "KAL stock surges 16 percent on Hong Kong market debut",
+            "Chinese battery giant Kestrel Amperex Lithium (KAL) saw its stock surge 16 percent on its Hong Kong "
+            "market debut.",
+            "KAL's shares closed at HK$306.2 on Tuesday.",
+            date="2025-05-20",
+        )
+        == "Kestrel Amperex Lithium"
+    )
+
+
+def test_a_regulators_short_form_is_no_company():
+    assert _company(
+        "RBI keeps rates unchanged",
+        "The Reserve Bank of India (RBI) kept its policy rate unchanged on Friday. The RBI said inflation was easing.",
+    ) in ("", None)
+
+
+# --------------------------------------------------------------------------- prices: a basis price keeps its day
+
+
+def _prices(date: str, *paragraphs: str, title: str = "Company news") -> list[tuple[float, str]]:
+    df = article_frames(date, *paragraphs, title=title)["prices"]
+    return sorted((float(p), str(d)[:10]) for p, d in zip(df["price"], df["date"], strict=True))
+
+
+def test_a_day_after_the_basis_price_is_the_basis_prices():
+    assert _prices(
+        "December 15, 2020",
+        "At 10.46 am, Kestrel Bank shares stood at RM5.66 with 4.08 million shares traded, down from RM5.85 at the "
+        "close yesterday.",
+        title="Kestrel Bank target raised",
+    ) == [(5.66, "2020-12-15")]
+
+
+def test_a_low_after_the_previous_close_is_the_sessions():
+    assert _prices(
+        "December 20, 2022",
+        "Harlow Foods shares fell on Tuesday.",
+        "The stock began the trading session at ₹576.10 apiece compared to the previous closing price of ₹589.05 "
+        "and dipped further to hit an intraday low of ₹569.55, 3.31% down.",
+        title="Harlow Foods promoters sell stake",
+    ) == [(569.55, "2022-12-20"), (576.1, "2022-12-20"), (589.05, "2022-12-19")]
+
+
+# --------------------------------------------------------------------------- a take-private by the company itself
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "amount"),
+    [
+        (
+            "Harbor Bank Shares Dip After $13.6 Billion Take-Private Deal For Kestrel Bank",
+            "Harbor Bank (NYSE: HRBK) shares fell 7% on Thursday.",
+            13.6e9,
+        ),
+        (
+            "Harbor Bank shares dip",
+            "Harbor Bank's (NYSE: HRBK) Hong Kong shares dropped over 7% on Thursday, after the lender announced plans "
+            "to privatize its majority-owned local unit, Kestrel Bank (HKG: 0012).",
+            None,
+        ),
+    ],
+)
+def test_the_companys_own_take_private_names_the_target(title, sentence, amount):
+    df = article_frames("2025-10-09", sentence, title=title)["events"]
+    acq = df[df["type"] == "acquisition"]
+    assert list(acq["counterparty"]) == ["Kestrel Bank"]
+    if amount:
+        assert list(acq["amount_usd"]) == [amount]

@@ -551,9 +551,14 @@ def _acquisition_told(ctx: _Ctx) -> _Cand | None:
             return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
     m = R.ACQ_PRIVATE.search(s)
     if m and not R.ACQ_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()]):
-        # the bidder: "comes from Solar Bright", else named before the bid ("Haitong Securities is offering ...")
-        name = _after_word(s, m.end(), "from", 12) or _bidder(ctx, m.start())
-        money = _deal_money(_money_within(ctx, m.start(), m.end()) or _money_after(ctx, m.end(), 60))
+        # the bidder: "comes from Solar Bright", else named before the bid ("Haitong Securities is offering ...");
+        # the target when the article's company bids ("HSBC ... plans to privatize its majority-owned Hang Seng Bank")
+        name = _after_word(s, m.end(), "from", 12) or _own_bid_target(ctx, m) or _bidder(ctx, m.start())
+        money = _deal_money(
+            _money_within(ctx, m.start(), m.end())
+            or _money_after(ctx, m.end(), 60)
+            or _money_before(ctx, m.start(), 20)  # "a $13.6 billion take-private deal for"
+        )
         return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
     m = R.ACQ_EYEING.search(s)
     if m and m["who"].split()[0] not in _NOT_PARTY:  # "a report that Avago was eyeing it as an acquisition target"
@@ -624,6 +629,21 @@ _BID_FOR_US = re.compile(
     # "a voluntary public takeover offer for all outstanding shares of the company"
     r"all\s+(?:the\s+)?(?:outstanding\s+|issued\s+|remaining\s+)*shares\s+(?:of|in)\s+(?:the\s+company|the\s+group|it))\b"
 )
+
+
+_UNIT_APPOSITIVE = icompile(
+    r"\s+(?:its|the)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|arm|affiliate|business)\s*,\s*", re.I
+)
+
+
+def _own_bid_target(ctx: _Ctx, m: re.Match[str]) -> str | None:
+    """The company the article's own company bids for, when it is the first named in the sentence."""
+    first = _PROPER_RUN.search(ctx.text, 0, m.start())
+    if first is None or not _is_self(ctx.doc, re.sub(r"['‘’]s\b", "", first.group(1))):
+        return None
+    unit = _UNIT_APPOSITIVE.match(ctx.text, m.end())  # "its majority-owned local unit, Hang Seng Bank"
+    target = _after_word(ctx.text, m.end(), "for", 3) or _name_after(ctx.text, unit.end() if unit else m.end(), 60)
+    return target if target and not _is_self(ctx.doc, target) else None
 
 
 def _bidder(ctx: _Ctx, pos: int) -> str | None:

@@ -511,6 +511,8 @@ def _lead_day(lead: list[Sentence], ref: dt.date | None, company: str | None = N
                 and m.kind != "prev_session"
                 and not _NOT_SESSION_DAY.search(text[max(0, m.start - 14) : m.start])
                 and not _others_day(text, m, move)
+                # ("down from RM5.85 at the close yesterday": the basis price's day)
+                and not _BASIS_PRICE_BEFORE.search(text, max(0, m.start - 60), m.start)
             ]
             if days:  # the first session the lead names decides ("closed higher on Thursday" in Thursday's story)
                 return days[0]
@@ -1017,7 +1019,14 @@ def _fallback_date(
     today: dt.date | None = None,
 ) -> FuzzyDate | None:
     between = text[prev.money.end : c.money.start] if prev else ""
-    after_prev = prev and prev.date and re.search(r"\b(?:after|before|having|then|earlier|later|and)\b", between, _I)
+    after_prev = (
+        prev
+        and prev.date
+        and re.search(r"\b(?:after|before|having|then|earlier|later|and)\b", between, _I)
+        # ("compared to the previous closing price of ₹589.05 and dipped further to ₹569.55": the basis's day is
+        # not the next price's)
+        and not _EARLIER_CLOSE.search(text, max(0, prev.money.start - 60), prev.money.start)
+    )
     if (
         ref
         and _PREVIOUSLY_AFTER.match(text, c.money.end)
@@ -1043,6 +1052,8 @@ def _fallback_date(
                 continue  # "plunged 20.46 percent to 583 yen, following a 15 percent collapse Wednesday"
             if dm.start > c.money.end and _BASIS_BEFORE.search(text, max(c.money.end, dm.start - 80), dm.start):
                 continue  # "closed at Rs 419.35, down 0.18% from its previous close": the change's basis
+            if dm.start > c.money.end and _BASIS_PRICE_BEFORE.search(text, c.money.end, dm.start):
+                continue  # "stood at RM5.66, down from RM5.85 at the close yesterday": the basis price's day
             if dm.start > c.money.end and _news_in_cause(text, c.money.end, dm, today):
                 continue  # "rallied to ¥626.6 after it hiked its forecast yesterday" in a report on today's session
             if (
@@ -1075,6 +1086,10 @@ _BASIS_BEFORE = icompile(
     r"|\b(?:premium|discount)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:to|over|on)\s+(?:the\s+|its\s+)?(?:closing\s+(?:share\s+)?price|close)"
     r"\s+(?:of|on)\s+$",
     _I,
+)
+#: A basis price between a price and a day: "down from RM5.85 at the close yesterday".
+_BASIS_PRICE_BEFORE = icompile(
+    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+[^\s\d]{0,4}\s?\d[\d.,]*\S*\s+(?:\w+\s+){0,3}$", _I
 )
 #: A close the story calls earlier than its own day: the last session before it.
 _PREVIOUSLY_AFTER = icompile(r"\s+(?:previously|earlier|the\s+(?:previous|prior)\s+(?:day|session))\b", _I)

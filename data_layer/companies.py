@@ -328,8 +328,11 @@ _RIC_SFX = "|".join(sorted(RIC_SUFFIXES, key=len, reverse=True))
 # "(AAPL.O)", "(7203.T)"; and Reuters' bare form after the name: "Toyota Motor 7203.T", "Sony Group 6758.T"
 _RIC = re.compile(
     rf"\((?P<tic>[A-Z][A-Z0-9]{{0,5}}|\d{{4,6}})\.(?P<sfx>{_RIC_SFX})\)"
-    rf"|(?<=[A-Za-z.] )(?P<btic>[A-Z][A-Z0-9]{{1,5}}|\d{{4,6}})\.(?P<bsfx>{_RIC_SFX})(?![\w.])"
+    # (one letter only on a US venue: "Citigroup C.N")
+    rf"|(?<=[A-Za-z.] )(?P<btic>[A-Z][A-Z0-9]{{1,5}}|\d{{4,6}}|[A-Z](?=\.(?:N|O|OQ|K)\b))"
+    rf"\.(?P<bsfx>{_RIC_SFX})(?![\w.])"
 )
+_TRAILING_RIC = re.compile(rf"\s+(?:[A-Z][A-Z0-9]{{0,5}}|\d{{4,6}})\.(?:{_RIC_SFX})$")
 _BARE = re.compile(r"\((?P<tic>[A-Z]{2,5})\)")
 _SYMBOL = re.compile(rf"\b(?:Symbol|Ticker|Kürzel|Ticker symbol)\s*:\s*(?P<tic>{_TICKER})\b", re.IGNORECASE)
 _CASHTAG = re.compile(r"(?<![\w$])\$(?P<tic>[A-Z]{1,5}(?:\.[A-Z])?)\b")
@@ -517,6 +520,9 @@ NOT_NAMES = (
             # "Diwali stock picks 2025")
             "IPOs",
             "ETFs",
+            "Brokerages",
+            "Brokers",
+            "Analysts",
             "Diwali",
             "Dhanteras",
             "Muhurat",
@@ -859,6 +865,10 @@ def _blank_table_headers(body: str) -> str:
     return body
 
 
+#: A wire service's slug before a headline: "BUZZ-", "UPDATE 2-", "RPT-", "EXCLUSIVE-", "US STOCKS-".
+_WIRE_PREFIX = re.compile(r"^(?:[A-Z]{2,}(?:[ ][A-Z]{2,})*(?:[ ]\d{1,2})?-(?=[A-Z0-9]))+")
+
+
 def resolve_companies(title: str, body: str, hints: Iterable[str] = ()) -> tuple[Company, ...]:
     """Companies the article is about, ordered by relevance (the main company first).
 
@@ -867,6 +877,11 @@ def resolve_companies(title: str, body: str, hints: Iterable[str] = ()) -> tuple
     ['ACMW']
     """
     hints = [h for h in hints if h]
+    wire = _WIRE_PREFIX.match(title)
+    if wire:  # "BUZZ-Citigroup PT raised at Wells Fargo": a wire's slug, blanked so that offsets hold
+        pad = " " * wire.end()
+        body = pad + body[wire.end() :] if body.startswith(title) else body
+        title = pad + title[wire.end() :]
     body = _blank_table_headers(body)  # "| Broker | Rating | Target (Rs) |": column labels, never names
     text = body if body.startswith(title) else f"{title}\n{body}"
     lines = text.split("\n", 1)
@@ -877,7 +892,7 @@ def resolve_companies(title: str, body: str, hints: Iterable[str] = ()) -> tuple
     cands: dict[str, _Cand] = {}
 
     def add(c: _Cand) -> _Cand:
-        c.name = clean_name(c.name) if c.name else c.name
+        c.name = clean_name(_TRAILING_RIC.sub("", c.name)) if c.name else c.name  # "Harbor Bancorp H.N"
         listed = (
             (idx.by_ticker.get(c.ticker) if c.ticker and not c.name else None)
             or (idx.by_isin.get(c.isin) if c.isin else None)

@@ -223,3 +223,56 @@ def test_the_companys_own_take_private_names_the_target(title, sentence, amount)
     assert list(acq["counterparty"]) == ["Kestrel Bank"]
     if amount:
         assert list(acq["amount_usd"]) == [amount]
+
+
+# --------------------------------------------------------------------------- brokers and appointees
+
+
+def _targets(date: str, *paragraphs: str, title: str = "Company news") -> list[tuple[str, str, float]]:
+    df = article_frames(date, *paragraphs, title=title)["targets"]
+    return sorted(
+        (c, f, float(t))
+        for c, f, t in zip(df["company"], df["firm"], df["target"], strict=True)
+        if t == t  # (a rating without a target)
+    )
+
+
+def test_a_broker_sharing_a_later_word_with_the_company_is_a_broker():
+    assert _targets(
+        "2025-08-25",
+        "** Brokerages welcome Kestrel Energy’s C$7.9 billion deal to acquire a peer",
+        "** Harlow Energy Research raises PT on KEN by C$2 to C$32, a premium of 51.2% to the stock’s close",
+        "** As of last close, Kestrel Energy shares up 4.1% YTD",
+        title="Brokerages cheer Kestrel Energy's deal",
+    ) == [("Kestrel Energy", "Harlow Energy Research", 32.0)]
+
+
+def test_they_three_sentences_after_the_analysts_firm():
+    assert _targets(
+        "November 16, 2022",
+        "Orvik Stores (NYSE: ORVS) shares plunged more than 13% on Wednesday after the company reported its Q3 results.",
+        "According to the analysts at RBC Capital, revised guidance implies EPS around $5.50 for the year. Taking into "
+        "account the new margin estimate, the analysts believe the company is temporarily underearning. Following "
+        "Wednesday’s sell-off, the analysts feel shares reflect downside risk. They lowered the price target to $206 "
+        "from $223 while maintaining their Outperform rating.",
+        title="Orvik Stores shares plummet 13 percent following Q3 report",
+    ) == [("Orvik Stores", "RBC Capital", 206.0)]
+
+
+def test_a_wire_slug_and_a_one_letter_ric_name_the_rated_company():
+    assert _targets(
+        "03/25/2024 10:56",
+        "** Wells Fargo raises its price target on Harbor Bancorp H.N to $80 from $70, implying an upside of 31.5%",
+        "** As of last close, Harbor Bancorp's stock had risen ~18% YTD",
+        title="BUZZ-Harbor Bancorp PT raised at Wells Fargo as reorganization nears end",
+    ) == [("Harbor Bancorp", "Wells Fargo", 80.0)]
+
+
+def test_the_appointee_is_named_after_said_not_after_the_speakers_title():
+    df = article_frames(
+        "17/10/2012",
+        "A statement from Chairman Michael Okafor said Daniel Reyes, previously chief executive for Europe, would "
+        "succeed Pandit as CEO and as a board member.",
+        title="Harbor Bank CEO resigns",
+    )["events"]
+    assert list(df[df["type"] == "executive_change"]["counterparty"]) == ["Daniel Reyes"]

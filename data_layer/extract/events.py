@@ -1721,6 +1721,11 @@ def _executive_change(ctx: _Ctx) -> _Cand | None:
     if m:
         title = R.EXEC_TITLE.search(s[: m.start()])
         verb_end = re.match(r"\w+", s[m.start() :]).end() + m.start()
+        said = list(_SAID.finditer(s, title.end(), m.start())) if title else []
+        if said and (appointee := _person_after(s, said[-1].end())):
+            # "A statement from Chairman Jane Doe said John Roe ... would succeed Smith as CEO": the title is the
+            # speaker's; the appointee is named after "said"
+            return _Cand(T.EXECUTIVE_CHANGE, ctx.sent, m.start(), m.end(), counterparty=appointee)
         # the active voice names its appointee after the verb: "said that it appointed Paul Doe as President"
         passive = _PASSIVE_BEFORE.search(s, max(0, m.start() - 20), m.start())
         active = _APPOINTEE_AFTER.match(s, verb_end) and not passive

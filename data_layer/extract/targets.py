@@ -517,7 +517,7 @@ def extract(doc: Doc) -> list[AnalystRating]:
                 # "Jefferies thinks it is time to buy. It ups the shares to buy": a firm named without a rating cue,
                 # nearer than the last firm seen with one ("Citi rates it buy. Morgan Stanley noted a beat. The
                 # brokerage firm has a target of ...": Morgan Stanley)
-                lo = max(-1, i - 3) if last_firm is None or i - last_firm[0] > 2 else last_firm[0]
+                lo = max(-1, i - 4) if last_firm is None or i - last_firm[0] > 3 else last_firm[0]
                 for j in range(i - 1, lo, -1):
                     prior = units[j][0].text
                     before = _find_firms(prior, company_words, tickers)
@@ -529,7 +529,8 @@ def extract(doc: Doc) -> list[AnalystRating]:
                         break
             if (
                 last_firm
-                and i - last_firm[0] <= 2
+                # ("According to the analysts at RBC Capital, ... . ... . ... . They lowered the price target")
+                and i - last_firm[0] <= 3
                 and (_ANAPHOR.search(text) or named == last_firm[1])
                 and not _CONSENSUS.search(text)
                 and not _COUNT_SUBJECT.search(text)
@@ -891,9 +892,14 @@ def _valid(name: str, company_words: set[str], tickers: frozenset[str]) -> bool:
         return False  # "Eleven analysts rate it hold" is a tally; "Mr Ek said" a person
     if name.upper() in tickers:
         return False
-    toks = {t.lower() for t in re.findall(r"[\w'’-]+", name)}
-    if (toks - _NOISE) & company_words and not (
-        _KNOWN.fullmatch(name) and {t for t in toks if len(t) >= 3} - company_words
+    order = [t.lower() for t in re.findall(r"[\w'’-]+", name)]
+    toks = set(order)
+    own = [t for t in order if t not in _NOISE and len(t) >= 3]
+    # (a firm sharing only a later word with the company is another firm: "Gerdes Energy Research" on "Cenovus Energy")
+    if (
+        own
+        and (own[0] in company_words or set(own) <= company_words)
+        and not (_KNOWN.fullmatch(name) and {t for t in toks if len(t) >= 3} - company_words)
     ):
         return False  # the covered company, unless a known broker with a word of its own ("Deutsche Bank")
     words = name.split()

@@ -276,3 +276,57 @@ def test_the_appointee_is_named_after_said_not_after_the_speakers_title():
         title="Harbor Bank CEO resigns",
     )["events"]
     assert list(df[df["type"] == "executive_change"]["counterparty"]) == ["Daniel Reyes"]
+
+
+# --------------------------------------------------------------------------- buybacks, a news clause's day, halts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Orvik Air shares fell 7 per cent after it announced a bullish profit for the December half and a $500 "
+        "million on-market share buyback.",
+        "SEOUL: Kestrel Motor said on Wednesday it will buy back 1 trillion won ($716 million) worth of its own shares.",
+    ],
+)
+def test_a_sized_buyback_told_late_in_the_sentence(sentence):
+    assert "other" in _types(sentence, date="February 23, 2023")
+
+
+@pytest.mark.parametrize(
+    ("lead", "sentence", "expected"),
+    [
+        (
+            "Tokyo stocks fell sharply on Monday.",
+            "Shares in Kestrel Electric, which lost 12 percent of their value on Friday, were again hit hard and "
+            "closed down 8 percent at ¥1,821 (US$19.59).",
+            [(1821.0, "2008-10-27")],
+        ),
+        (
+            "Kestrel Electric and Harlow Electric shares plunged to their lowest levels in decades on Monday.",
+            "Kestrel Electric, which reported a record $5.7 billion annual loss Friday, dived 5.11 percent to 1,151 yen "
+            "by noon.",
+            [(1151.0, "2008-10-27")],
+        ),
+    ],
+)
+def test_a_day_inside_a_which_clause_is_the_news_not_the_price(lead, sentence, expected):
+    assert _prices("October 27, 2008", lead, sentence, title="Tokyo shares slide") == expected
+
+
+def test_a_currency_quoted_to_the_dollar_is_no_price():
+    assert _prices(
+        "October 27, 2008",
+        "Kestrel Electric shares closed down 8 percent at ¥1,821.",
+        "It was trading at ¥92.85 to the US dollar at 4 p.m. on Monday afternoon, up 2.29 yen since Friday.",
+        title="Tokyo shares slide",
+    ) == [(1821.0, "2008-10-27")]
+
+
+def test_the_last_trade_before_a_halt_is_the_previous_session():
+    assert _prices(
+        "SYDNEY, Feb 28, 2025",
+        "Trading in troubled casino operator Orvik Leisure was paused on Friday as the company sought to free up cash.",
+        "The company last traded at Aus$0.12 a share with a market capitalisation of Aus$344 million.",
+        title="Trading halted in troubled casino firm",
+    ) == [(0.12, "2025-02-27")]

@@ -1477,8 +1477,13 @@ BUYBACK = _rx(
     # ("launched a $500 million buyback", "announced a 1-trillion yen buyback program")
     r"(?:(?:share|stock)\s+)?(?:buy-?back|repurchase)s?(?:\s+(?:programme|program|plan|scheme))?\b"
     # "said it would buy back up to 10 percent of its shares"
-    r"|\b(?:will|would|to|plans\s+to)\s+buy\s+back\s+(?=(?:up\s+to\s+)?(?:about\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|"
-    r"million|m|billion|bn)?\s+(?:of\s+)?(?:its\s+)?(?:own\s+)?(?:outstanding\s+|ordinary\s+|common\s+)?shares\b)"
+    # ("will buy back 1 trillion won ($716 million) worth of its own shares")
+    r"|\b(?:will|would|to|plans\s+to)\s+buy\s+back\s+(?=(?:up\s+to\s+)?(?:about\s+)?(?:[$€£¥₩]|[A-Z]{1,2}\$)?[\d.,]+\s*"
+    r"(?:%|percent|per\s+cent|million|m|billion|bn|trillion|tn)?\s+(?:(?:won|yen|yuan|euros?|dollars|pounds|rupees)\s+)?"
+    r"(?:\([^)]{1,30}\)\s+)?(?:worth\s+)?(?:of\s+)?(?:its\s+)?(?:own\s+)?(?:outstanding\s+|ordinary\s+|common\s+)?shares\b)"
+    # a sized buyback is news by itself: "and a $500 million on-market share buyback"
+    r"|\b(?:an?|its)\s+(?:[$€£¥₩]|[A-Z]{1,2}\$)[\d.,]+\s*(?:million|m|billion|bn|trillion|tn)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:share|stock)\s+(?:buy-?back|repurchase)\b"
 )
 #: A change to a company's dividend (type ``other``): "scrapped its annual dividend", "announced a dividend hike",
 #: "a higher-than-expected final dividend", "a fourfold increase in its final dividend".

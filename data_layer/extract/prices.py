@@ -185,7 +185,10 @@ _ISSUE_RIGHT = icompile(
 #: A note written before the session: "stocks to watch on Monday", "said in a filing before the market open".
 _PREOPEN = icompile(
     r"\bstocks?\s+to\s+watch\b|\b(?:before|ahead\s+of)\s+(?:the\s+)?(?:market|trading|bourse)['’]?s?\s+open"
-    r"|\bpre-?open(?:ing)?\b",
+    r"|\bpre-?open(?:ing)?\b"
+    # a halt before the day's trades: "Trading in troubled casino operator Star was paused on Friday"
+    r"|\btrading\s+(?:in\s+(?:[\w'’-]+\s+){1,6}?)?(?:was\s+|has\s+been\s+|had\s+been\s+|is\s+)?(?:halted|paused|suspended)\b"
+    r"|\btrading\s+halt\b",
     _I,
 )
 #: The last trade before such a note: "The units last traded at S$1.04", "last done at", "last closed at".
@@ -388,7 +391,8 @@ def _lead(sents: list[Sentence]) -> list[Sentence]:
 _COMPARISON_DAY = icompile(R.COMPARISON_DAY_BEFORE, _I)
 _FX_SUBJECT = icompile(R.FX_SUBJECT, _I)
 _FX_AFTER = icompile(
-    r"\s*(?:[A-Za-z]+\s+)?(?:against|versus|vs\.?)\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:dollar|greenback|euro|yen|pound|"
+    # ("trading at ¥92.85 to the US dollar")
+    r"\s*(?:[A-Za-z]+\s+)?(?:against|versus|vs\.?|to\s+the|per)\s+(?:the\s+)?(?:U\.?S\.?\s+|US\s+)?(?:dollar|greenback|euro|yen|pound|"
     r"sterling)\b",
     _I,
 )
@@ -511,8 +515,10 @@ def _lead_day(lead: list[Sentence], ref: dt.date | None, company: str | None = N
                 and m.kind != "prev_session"
                 and not _NOT_SESSION_DAY.search(text[max(0, m.start - 14) : m.start])
                 and not _others_day(text, m, move)
-                # ("down from RM5.85 at the close yesterday": the basis price's day)
+                # ("down from RM5.85 at the close yesterday": the basis price's day; "Sony, which reported a loss
+                # Thursday, dived": the news's)
                 and not _BASIS_PRICE_BEFORE.search(text, max(0, m.start - 60), m.start)
+                and not _in_relative_clause(text, m.start, m.end, len(text))
             ]
             if days:  # the first session the lead names decides ("closed higher on Thursday" in Thursday's story)
                 return days[0]
@@ -1042,6 +1048,8 @@ def _fallback_date(
         return prev.date  # "closed at $33.11 on Thursday, after trading as low as $32.40"
     for dm in mentions:
         if dm.date and (dm.start, dm.end) not in claimed and _usable(dm.date, ref):
+            if dm.end <= c.money.start and _in_relative_clause(text, dm.start, dm.end, c.money.start):
+                continue  # "Shares in Sony, which lost 12 percent on Friday, closed down 8 percent at ¥1,821"
             if dm.start > c.money.end and _POSSESSIVE.match(text, dm.end):
                 continue  # "rose 2% to $89.96, recovering part of Thursday's slide": another day's move
             if dm.start > c.money.end and _late_news(text, c.money.end, dm.start):
@@ -1087,6 +1095,22 @@ _BASIS_BEFORE = icompile(
     r"\s+(?:of|on)\s+$",
     _I,
 )
+_RELATIVE_OPEN = icompile(r",\s*(?:which|who)\b[^,;]*$", _I)
+
+
+def _in_relative_clause(text: str, start: int, end: int, price: int) -> bool:
+    """The day at ``start:end`` sits in a ", which ...," clause that closes before the price at ``price``.
+
+    >>> t = "Sony, which lost 12 percent on Friday, closed down 8 percent at 1,821 yen"
+    >>> _in_relative_clause(t, t.find("Friday"), t.find("Friday") + 6, t.find("1,821"))
+    True
+    """
+    if not _RELATIVE_OPEN.search(text, max(0, start - 80), start):
+        return False
+    close = text.find(",", end)
+    return 0 <= close < price
+
+
 #: A basis price between a price and a day: "down from RM5.85 at the close yesterday".
 _BASIS_PRICE_BEFORE = icompile(
     r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+[^\s\d]{0,4}\s?\d[\d.,]*\S*\s+(?:\w+\s+){0,3}$", _I

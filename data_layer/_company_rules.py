@@ -178,6 +178,10 @@ PLACE_NAMES = frozenset(
         "Kuwait", "Bahrain", "Oman", "UAE", "Dubai", "Abu Dhabi", "Chile", "Argentina", "Colombia", "Peru",
         "Karachi", "Lahore", "Dhaka", "Colombo", "Lagos", "Nairobi", "Riyadh", "Doha", "Seoul", "Taipei", "Jakarta",
         "Manila", "Bangkok", "Kuala Lumpur", "Shanghai", "Shenzhen", "Beijing", "Sao Paulo", "São Paulo",
+        "Brussels", "Vienna", "Lisbon", "Dublin", "Warsaw", "Prague", "Budapest", "Athens", "Istanbul", "Moscow",
+        "Luxembourg", "Geneva", "Munich", "Hamburg", "Rome", "Edinburgh", "Cairo", "Tel Aviv", "Mexico City",
+        "Buenos Aires", "Santiago", "Lima", "Bogota", "Montreal", "Vancouver", "Calgary", "Melbourne", "Brisbane",
+        "Osaka", "Hanoi", "Ho Chi Minh City", "Casablanca", "Accra", "Muscat", "Kuwait City", "Manama",
     )
 )  # fmt: skip
 

@@ -140,6 +140,12 @@ def test_an_indonesian_company_without_pt_persero_or_tbk():
             {"Hong Kong", "IPOs"},
         ),
         (
+            "Brussels closes higher as banks recover",
+            "Brussels traders bought bank shares this morning. Its heavily bashed share rose by 5.9 per cent to 14.72 "
+            "euro. Brussels was the best performing market in Europe.",
+            {"Brussels"},
+        ),
+        (
             "Diwali stock picks 2025",
             "The brokerage has recommended 10 stocks for investors to buy this Diwali ahead of the special trading "
             "session on NSE and BSE.",

@@ -336,3 +336,30 @@ def test_the_last_trade_before_a_halt_is_the_previous_session():
         "The company last traded at Aus$0.12 a share with a market capitalisation of Aus$344 million.",
         title="Trading halted in troubled casino firm",
     ) == [(0.12, "2025-02-27")]
+
+
+# --------------------------------------------------------------------------- results told with their period
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company said a slowing global economy hit demand and as a result net profit in the July to September "
+        "period was down 21 percent against the same period last year.",
+        "The restaurant operator said its profit slipped in its most recent quarter despite revenue climbing.",
+        "Orvik Mining also released interim results for the six months to end March.",
+    ],
+)
+def test_a_result_told_with_its_period_and_no_figure(sentence):
+    assert "financial_result" in _types(sentence, date="October 27, 2008", title="Orvik Mining shares fall")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Orvik Mining will release interim results next week.",
+        "Retail sales in the July to September period rose 2 percent, the statistics office said.",
+    ],
+)
+def test_no_result_in_a_date_or_an_economys_figure(sentence):
+    assert "financial_result" not in _types(sentence, date="October 27, 2008", title="Orvik Mining shares fall")

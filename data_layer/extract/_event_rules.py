@@ -516,7 +516,25 @@ RESULT_CHANGE_LINK = _rx(
 )
 #: Results without a figure: "reported a 4% drop in global same-store sales", "after stronger-than-expected
 #: first-half results", "reported higher revenue in its most recent quarter".
+_RESULT_MOVE = (
+    r"(?:was\s+(?:up|down)|were\s+(?:up|down)|rose|fell|slipped|dropped|declined|jumped|climbed|grew|increased|"
+    r"decreased|slumped|surged|plunged|soared)"
+)
 RESULT_WORDS = _rx(
+    # a period's figure told with its period: "net profit in the July to September period was down 21 percent", "its
+    # profit slipped in its most recent quarter"
+    # (not an economy's: "Retail sales in the July to September period rose 2 percent")
+    r"(?<!retail\s)(?<!consumer\s)(?<!home\s)(?<!car\s)(?<!vehicle\s)(?<!export\s)(?<!industry\s)(?<!global\s)"
+    r"\b(?:net\s+|operating\s+|pre-?tax\s+|core\s+)?(?:profits?|earnings|revenues?|sales|net\s+income)\s+(?:in|for)\s+"
+    r"the\s+(?:[\w-]+\s+){1,5}?(?:period|quarter|half|months)\s+" + _RESULT_MOVE + r"\s+(?:by\s+)?[\d.]+\s*"
+    r"(?:%|per\s*cent|percent)|"
+    r"\b(?:its|their)\s+(?:net\s+|operating\s+|pre-?tax\s+|core\s+)?(?:profits?|earnings|revenues?|sales|net\s+income)\s+"
+    + _RESULT_MOVE
+    + r"\s+in\s+(?:its|the)\s+(?:most\s+recent|latest|last|first|second|third|fourth)\s+(?:fiscal\s+)?"
+    r"(?:quarter|half|year)\b|"
+    # "released interim results for the six months to March"
+    r"\b(?:released|reported|posted|announced|unveiled)\s+(?:interim|half-year|full-year|annual|quarterly|first-half|"
+    r"(?:first|second|third|fourth)-quarter)\s+results\b(?!\s+(?:on|next|later|due))|"
     # a company's period figure moving: "Harlow Bank's first-half cash earnings rose 23 per cent"
     r"(?:(?<=[A-Za-z]'s\s)|(?<=[A-Za-z]’s\s)|(?<=[a-z]s'\s)|(?<=[a-z]s’\s))"
     r"(?:(?:first|second|third|fourth)[-\s](?:quarter|half)|annual|full-year|"

@@ -363,3 +363,49 @@ def test_a_result_told_with_its_period_and_no_figure(sentence):
 )
 def test_no_result_in_a_date_or_an_economys_figure(sentence):
     assert "financial_result" not in _types(sentence, date="October 27, 2008", title="Orvik Mining shares fall")
+
+
+# --------------------------------------------------------------------------- takeovers told in more ways
+
+
+def _acquisitions(*paragraphs: str, title: str = "Company news", date: str = "2023-03-17") -> list[tuple]:
+    df = article_frames(date, *paragraphs, title=title)["events"]
+    acq = df[df["type"] == "acquisition"]
+    return sorted((c, a if a == a else None) for c, a in zip(acq["counterparty"], acq["amount_usd"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        ("British oil producer Kestrel Energy surges on acquisition deal with Orvik Refining", "Orvik Refining"),
+        ("Australia’s Kestrel Care gets higher $1.3 billion offer from TPG, shares jump", "TPG"),
+        (
+            "After the acquisition by Orvik Supplies Limited, vehicle hiring company Kestrel Facilities (AIM: KFAC) "
+            "surged more than 13% Thursday.",
+            "Orvik Supplies Limited",
+        ),
+    ],
+)
+def test_a_takeover_named_by_its_buyer(sentence, party):
+    assert [p for p, _ in _acquisitions(sentence)] == [party]
+
+
+def test_the_value_a_takeover_puts_on_the_company_is_its_amount_and_the_headlines_deal_is_no_partnership():
+    df = article_frames(
+        "2023-03-17",
+        "Shares in Kestrel Energy soared up to 31% after it agreed on Thursday to be bought by London-based oil "
+        "refining firm Orvik Exploration & Production, valuing the British oil producer at 249 million pounds "
+        "($300.6 million).",
+        title="Kestrel Energy surges on deal with Orvik",
+    )["events"]
+    assert sorted(df["type"]) == ["acquisition"]
+    assert list(df["amount_usd"]) == [300.6e6]
+
+
+def test_a_startups_valuation_is_still_no_deal_amount():
+    df = article_frames(
+        "2023-03-17",
+        "Kestrel Robotics raised $50 million from investors, valuing the startup at $2.4 billion.",
+        title="Kestrel Robotics raises money",
+    )["events"]
+    assert "acquisition" not in set(df["type"])

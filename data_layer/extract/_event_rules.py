@@ -158,6 +158,9 @@ ACQ_NOUN_OK = _rx(
     r"(?:\b(?:acquisition|takeover|buyout)\s+(?:offer|bid|approach|proposal)\s+from\b)|"
     # "its merger with Teck Resources", "the company's $5.2 billion sale to News Corp."
     r"(?:\b(?:its|their|a|the|proposed|planned|pending|agreed)\s+(?:[\w-]+\s+){0,2}?merger\s+with\b)|"
+    # "surges on acquisition deal with Prax", "after the acquisition by Location One Limited"
+    r"(?:\b(?:acquisition|takeover|merger|buyout)\s+(?:deal|agreement|pact)\s+with\b)|"
+    r"(?:\b(?:acquisition|takeover|buyout)\s+by\s+(?-i:[A-Z]))|"
     r"(?:(?:\b(?:its|their|the)\s+|['’]s\s+)(?:[\w$€£.,-]+\s+){0,3}?sale\s+to\b)|"
     r"(?:\b(?:sign\w*|definitive)\s+(?:\w+\s+){0,2}?(?:acquisition|merger|takeover)\s+agreement\b)|"
     r"(?:\b(?:accept\w*|receiv\w*|recommend\w*|back\w*|reject\w*|rebuff\w*)\s+(?:[\w’'.-]+\s+){0,3}?"
@@ -1590,7 +1593,9 @@ ACQ_EYEING = _rx(
 )
 #: A bid told by its target: "said it had received a A$1.2 billion bid from Mitsubishi UFJ".
 ACQ_BID_FROM = _rx(
-    r"\b(?:received|receives|receiving|rejected|rebuffed|accepted|backed|recommended)\s+(?:an?\s+|the\s+)?"
+    # ("InvoCare gets higher $1.3 billion offer from TPG")
+    r"\b(?:received|receives|receiving|rejected|rebuffed|accepted|backed|recommended|gets|got|getting|wins|won|"
+    r"attracts|attracted|fielded|fields)\s+(?:an?\s+|the\s+)?"
     # ("rejected an offer of 58 cents per share from Zhaojin Mining")
     r"(?:[\w$€£¥.,-]+\s+){0,5}?(?:takeover\s+|buyout\s+|acquisition\s+|cash\s+)?(?:bid|offer|approach|proposal)\s+"
     r"(?:of\s+[^,;]{1,30}?\s+)?from\s+"

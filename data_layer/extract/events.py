@@ -590,6 +590,8 @@ def _acquisition_told(ctx: _Ctx) -> _Cand | None:
         name = _after_word(s, m.end(), "of", 8) or _after_word(s, m.end(), "from", 40)
         if name is None and (w := _DEAL_WITH.match(s, m.end())):  # "announced an acquisition deal with ANI"
             name = _name_after(s, w.end())
+        if name is None and (by := _BY_BUYER.match(s, m.end())):  # "After the acquisition by Location One Limited"
+            name = _name_after(s, by.end())
         if name is None and m.group().lower() == "sale":  # "the company's $5.2 billion sale to News Corp."
             owner = re.match(r"\s+to\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}?['’]s\s+", s[m.end() :])
             name = _name_after(s, m.end() + (owner.end() if owner else 4))  # ("to Rupert Murdoch's News Corp.")
@@ -608,6 +610,8 @@ def _acquisition_told(ctx: _Ctx) -> _Cand | None:
     return None
 
 
+_VALUING_AT = re.compile(r"\bvalu(?:ing|es)\s+(?:[\w'’-]+\s+){1,5}?at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?")
+_BY_BUYER = re.compile(r"\s+by\s+(?=[A-Z])")
 _DEAL_WITH = re.compile(r"\s+(?:(?:deal|agreement|pact|accord)\s+)?with\s+(?=[A-Z])")
 # "to be acquired by Qualcomm", "to be acquired by an affiliate of Siris Capital"
 _BY_AFTER = re.compile(r"\s+by\s+" + R.PARTY_DESCRIPTOR + r"(?=[A-Z])")
@@ -1999,6 +2003,10 @@ _VALUED_TYPES = frozenset({T.FUNDING_ROUND, T.INVESTMENT})
 
 
 def _finish(ctx: _Ctx, c: _Cand) -> None:
+    if c.type is T.ACQUISITION and c.money is None and (valued := _VALUING_AT.search(ctx.text, c.end)):
+        # "agreed to be bought by Prax ..., valuing the British oil producer at 249 million pounds": a takeover's value
+        # (elsewhere a valuation is no deal's amount)
+        c.money = _deal_money(next((m for m in ctx.monies if 0 <= m.start - valued.end() <= 3), None))
     if c.type is T.GUIDANCE and c.money is not None:
         c.usd = _usd(ctx, c.money)  # the outlook's (first) figure in dollars; amount_text keeps the whole range
     elif c.money is not None:
@@ -2258,7 +2266,18 @@ def _consolidate(cands: list[_Cand]) -> list[_Cand]:
         else:
             kept.append(c)
     kept.sort(key=lambda c: (c.sent.start, c.start))
-    return kept
+    # ("surges on deal with Prax" over "agreed to be bought by Prax Exploration": the takeover, no partnership)
+    buyers = [k.counterparty for k in kept if k.type is T.ACQUISITION and k.counterparty]
+    return [
+        k
+        for k in kept
+        if not (
+            k.type is T.PARTNERSHIP
+            and k.money is None
+            and k.counterparty
+            and any(_tokens(k.counterparty) and _same_party(k.counterparty, b) for b in buyers)
+        )
+    ]
 
 
 # --------------------------------------------------------------------------- public API

@@ -409,3 +409,28 @@ def test_a_startups_valuation_is_still_no_deal_amount():
         title="Kestrel Robotics raises money",
     )["events"]
     assert "acquisition" not in set(df["type"])
+
+
+# --------------------------------------------------------------------------- outlooks that are not the company's
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Many other brokerages are also raising their forecasts for Orvik Minerals.",
+        "Orvik Minerals shares fell 4.2% following a cut in the annual earnings forecast by Macquarie.",
+        "S&P downgraded three banks and placed 10 others on negative outlook, including Orvik Minerals.",
+        "The new shares were priced at KRW5,560 each, 27% lower than the initial guidance price.",
+        "Its focus on speciality products is a key differentiator, said Credit Suisse which expects revenue of the "
+        "domestic unit to grow at 20 per cent a year.",
+        "The strong franc dilutes earnings per share, he said, and the investment firm expects EPS growth of 9% in "
+        "2011.",
+        "Orvik Minerals rose as strategists increased their year forecasts for European equity indexes.",
+    ],
+)
+def test_a_brokers_or_an_agencys_outlook_is_no_guidance(sentence):
+    assert "guidance" not in _types(sentence, title="Orvik Minerals shares")
+
+
+def test_the_companys_own_forecast_cut_is_still_guidance():
+    assert "guidance" in _types("Orvik Minerals cut its annual earnings forecast on Monday.", title="Orvik Minerals")

@@ -786,12 +786,20 @@ GUIDE_VETO = _rx(
     r"|\b(?:his|her)\s+(?:[\w-]+\s+)?(?:outlook|forecasts?|views?)\b"
     r"|\b(?:outlook|forecasts?|view)\s+(?:for|on)\s+the\s+(?:sector|industry|market|economy|group\s+of\s+stocks)\b"
     # analysts' forecasts: "analysts have sharply revised their forecasts for the shares"
-    r"|\b(?:analysts?|researchers|brokers?|economists?|strategists?)\b[^.;]{0,40}?\b(?:revis|rais|cut|lower|upgrad|"
-    r"downgrad|lift|trim)\w*\s+(?:their|its)\s+(?:\w+\s+){0,2}?(?:forecasts?|estimates?|outlooks?|views?)\b"
+    r"|\b(?:analysts?|researchers|brokers?|brokerages?|economists?|strategists?)\b[^.;]{0,40}?\b(?:revis|rais|cut|lower|"
+    r"upgrad|downgrad|lift|trim|increas|maintain|reiterat|adjust)\w*\s+(?:their|its|a|an)\s+(?:\w+\s+){0,2}?"
+    r"(?:forecasts?|estimates?|outlooks?|views?)\b"
+    # a credit rating's outlook, an offer's guidance price, a central bank's forecast, a broker's cut ("a cut in the
+    # annual earnings forecast by Macquarie")
+    r"|\b(?:negative|positive|stable|developing)\s+outlook\b|\boutlook\s+to\s+(?:negative|positive|stable)\b"
+    r"|\bguidance\s+price\b|\binflation\s+forecasts?\b|\b(?:forecasts?|outlook|guidance)\s+by\s+(?-i:[A-Z])"
     # markets in general: "until they see if companies revise up earnings forecasts"
     r"|\b(?:companies|firms|corporates|businesses|exporters)\s+(?:\w+\s+){0,2}?(?:revise|raise|cut|lower|upgrade|"
     r"downgrade)\w*\s+(?:\w+\s+){0,2}?(?:forecasts?|outlooks?|guidance)\b"
 )
+
+#: More analysts an outlook before them belongs to: "and the investment firm expects EPS growth".
+GUIDE_ANALYST_SUBJECT = _rx(r"\b(?:brokerages|strategists?|(?:investment|research)\s+(?:firm|house|bank))\b")
 
 #: A sentence about the broker: "The broker remains impressed with its growth and has upgraded its forecasts" (kept
 #: apart from GUIDE_VETO, whose literal prefilter "the" would open on every sentence).

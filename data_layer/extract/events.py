@@ -1531,7 +1531,12 @@ def _guidance(ctx: _Ctx) -> _Cand | None:
             continue  # "beat profit forecasts for the first half": a result measured against forecasts
         if m.group()[:4].lower() == "sees" and _SEES_RESULT.match(s, m.start() + 4):
             continue  # "sees its first half operating profit slump 36% to £17m": what happened, not an outlook
-        if rx in _SUBJECT_RULES and (R.ANALYST_SUBJECT.search(s[: m.start()]) or _broker_says(s[: m.start()])):
+        # (the trigger's own verb too: "said Credit Suisse which expects revenue to grow")
+        if rx in _SUBJECT_RULES and (
+            R.ANALYST_SUBJECT.search(s[: m.start()])
+            or R.GUIDE_ANALYST_SUBJECT.search(s[: m.start()])
+            or _broker_says(s[: m.end()])
+        ):
             continue  # "Bernstein said ... but expects service revenues to turn negative": a broker's view
         if _broker_outlook(ctx, m):
             return None  # "Morgan Stanley adjusted its outlook for Bank of America": a broker's view of a stock

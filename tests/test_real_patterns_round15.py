@@ -434,3 +434,31 @@ def test_a_brokers_or_an_agencys_outlook_is_no_guidance(sentence):
 
 def test_the_companys_own_forecast_cut_is_still_guidance():
     assert "guidance" in _types("Orvik Minerals cut its annual earnings forecast on Monday.", title="Orvik Minerals")
+
+
+# --------------------------------------------------------------------------- a list of firms with arrows
+
+
+def test_a_list_of_firms_each_with_its_old_and_new_target_after_an_arrow():
+    df = article_frames(
+        "08/04/2023 03:00 AM",
+        "Securities firms are raising their standards for Orvik Pharma. Hanul Securities (KRW 80,000→100,000), "
+        "Daemyung Investment & Securities (KRW 100,000→110,000), and eSun Investment & Securities (KRW 78,000→88,000) "
+        "have raised their target prices.",
+        title="Shares of Orvik Pharma post 52-week high",
+    )["targets"]
+    rows = sorted(zip(df["firm"], df["target"], df["previous_target"], df["currency"], strict=True))
+    assert rows == [
+        ("Daemyung Investment & Securities", 110000.0, 100000.0, "KRW"),
+        ("Hanul Securities", 100000.0, 80000.0, "KRW"),
+        ("eSun Investment & Securities", 88000.0, 78000.0, "KRW"),
+    ]
+
+
+def test_an_arrow_without_a_target_word_is_no_target():
+    df = article_frames(
+        "08/04/2023 03:00 AM",
+        "Hanul Securities (KRW 80,000→100,000) expects operating profit to rise.",
+        title="Orvik Pharma",
+    )["targets"]
+    assert df.empty

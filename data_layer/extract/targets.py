@@ -166,7 +166,7 @@ _PERSON_OF = re.compile(
     r"(?<![\w.])[A-Z][a-z]+\s+(?P<last>[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?)\s+(?:of|at|with)\s+(?=[A-Z])"
 )
 
-_NAME_TOKEN = r"(?:[A-Z][\w'’-]*(?:\.(?:[A-Z]\.)*)?|&|[A-Z]\.)"
+_NAME_TOKEN = r"(?:[A-Z][\w'’-]*(?:\.(?:[A-Z]\.)*)?|[a-z][A-Z][\w'’-]*|&|[A-Z]\.)"  # ("eBest Investment & Securities")
 _NAME = icompile(rf"(?<![\w&'’.-]){_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|of|de|la|du|von|van|der|and(?=\s+[A-Z])))*")
 _BROKER_NAMES = rf"(?<![\w&-])(?:{_alt(R.BROKERAGES)})(?![\w-])"
 _KNOWN = icompile(_BROKER_NAMES)
@@ -937,6 +937,12 @@ def _known_brokers(text: str) -> list[re.Match[str]]:
     return sorted(out, key=lambda m: m.start())
 
 
+#: A firm's old and new target in brackets after its name: "(KRW 100,000→110,000)", "(Rs 850 -> 920)".
+_TARGET_PAREN_AFTER = re.compile(
+    r"\s*\((?:[A-Z]{3}|Rs\.?|[$€£¥₩₹])?\s*[\d,.]+\s*(?:→|->|to)\s*(?:[A-Z]{3}|Rs\.?|[$€£¥₩₹])?\s*[\d,.]+\s*\)"
+)
+
+
 def _find_firms(text: str, company_words: set[str], tickers: frozenset[str]) -> list[_Firm]:
     text = blank_dateline(text)  # "SEATTLE--(BUSINESS WIRE)--Jefferies ...": the place is no firm, nor glued to one
     cands: list[_Firm] = []
@@ -984,6 +990,7 @@ def _find_firms(text: str, company_words: set[str], tickers: frozenset[str]) -> 
             _ANALYST_AFTER.match(text, end)
             or _POSSESSIVE_AFTER.match(text, end)
             or _LIST_AFTER.match(text, end)
+            or _TARGET_PAREN_AFTER.match(text, end)  # "NH Investment & Securities (KRW 100,000→110,000)"
             or (_VERB_AFTER.match(text, end) and (text[:start].isspace() or _ends(_CLAUSE_START, text, start, 30)))
             or (intro and _ends(_STRONG_INTRO_BEFORE, text, start, 90))
             or (intro and _SUFFIX.search(name) and _ends(_INTRO_BEFORE, text, start))
@@ -1202,6 +1209,22 @@ _PRICE_THEN_NEWS = re.compile(r"\b(?:after|as|when|while|following)\b", re.I)
 _MILLION_PRICED = frozenset({"KRW", "IDR", "VND"})
 
 
+#: A firm's move in brackets with an arrow: "(KRW 80,000→100,000)", "(Rs 850 -> 920)".
+_ARROW_MOVE = re.compile(
+    r"\((?P<cur>[A-Z]{3}|Rs\.?|[$€£¥₩₹])?\s*(?P<old>\d[\d,.]*)\s*(?:→|->)\s*(?:[A-Z]{3}|Rs\.?|[$€£¥₩₹])?\s*"
+    r"(?P<new>\d[\d,.]*)\s*\)"
+)
+
+
+def _arrow_money(text: str, a: int, m: re.Match[str], group: str, currency: str) -> Money | None:
+    found = parse_money(f"{m['cur'] or ''} {m[group]}".strip())
+    value = found[0].value if found else parse_number(m[group])
+    cur = found[0].currency if found and m["cur"] else currency
+    if not value:
+        return None
+    return Money(a + m.start(group), a + m.end(group), value, cur, 1.0, m[group])
+
+
 def _unscaled(m: Money) -> bool:
     """A per-share figure: no multiplier, save a million of a currency whose share prices run that high."""
     return m.multiplier == 1.0 or (m.multiplier == 1e6 and m.currency in _MILLION_PRICED)
@@ -1209,6 +1232,11 @@ def _unscaled(m: Money) -> bool:
 
 def _target(text: str, a: int, b: int, currency: str = "USD") -> tuple[Money | None, Money | None]:
     seg = text[a:b]
+    bm = _ARROW_MOVE.search(seg)
+    if bm and _TARGET_WORD.search(text):  # "NH Investment & Securities (KRW 100,000→110,000), ... raised their targets"
+        new, old = (_arrow_money(text, a, bm, g, currency) for g in ("new", "old"))
+        if new is not None:
+            return new, old
     if (
         not _TARGET_WORD.search(seg)
         and not (_TARGET_WORD.search(text, 0, a) and _TARGET_MOVE.search(seg))

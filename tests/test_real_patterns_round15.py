@@ -462,3 +462,32 @@ def test_an_arrow_without_a_target_word_is_no_target():
         title="Orvik Pharma",
     )["targets"]
     assert df.empty
+
+
+# --------------------------------------------------------------------------- prices: asides and reaches
+
+
+def test_a_whose_aside_does_not_veto_the_move_after_it():
+    assert _prices(
+        "2014-05-05",
+        "Kestrel Holdings, whose largest shareholder is state owned Investment Corporation of Dubai, rose 7.3 per "
+        "cent to Dh2.34.",
+        title="Dubai stocks rally",
+    ) == [(2.34, "2014-05-05")]
+
+
+def test_a_move_to_reach_a_price():
+    assert _prices(
+        "November 13, 2023",
+        "Orvik Metals shares rose 50 percent on Monday to reach C$0.66.",
+        title="Orvik Metals gains",
+    ) == [(0.66, "2023-11-13")]
+
+
+def test_a_price_the_shares_are_likely_to_reach_is_no_price():
+    assert _prices(
+        "June 2, 2017",
+        "A short seller published a report saying the company’s shares are likely to reach US$20 on the Nasdaq within "
+        "24 months. On Thursday, Orvik Mobile shares were trading at US$11.61.",
+        title="Orvik Mobile shares jump",
+    ) == [(11.61, "2017-06-01")]

@@ -33,7 +33,9 @@ SHARE_CUE_WORDS = (
 # The words right before a share price: "closed at", "rose to", "close of", "as low as", "DATE: NOK 212.40".
 PRICE_LINK = (
     # ("fell by as much as 25 cents to $1.05": the change, not a price)
-    r"(?:\b(?:at|to|of|near|around|about|hit|hitting|striking|touched|touching|reached|reaching|was|were|is|are|(?<!much\s)as|"
+    # ("rose 50 percent to reach C$0.66")
+    r"(?:\b(?:at|to|of|near|around|about|hit|hitting|striking|touched|touching|reached|reaching|reach|was|were|is|are|"
+    r"(?<!much\s)as|"
     r"stood at|stands at|standing at|sat at|quoted|"
     r"(?:end(?:ed|ing)|finish(?:ed|ing))\s+the\s+(?:day|session|week))|[:=]"
     # a research digest's line: "Buy Price $142.91 on Dec. 22"
@@ -239,8 +241,9 @@ RANGE_STAT = (
 )
 #: A price a writer expects, not one traded: "MGM stock should hit $37 to $39 in the next 12 months".
 EXPECTED_PRICE = (
-    r"\b(?:should|could|would|will|may|might)\s+(?:\w+\s+)?(?:hit|reach|rise\s+to|climb\s+to|trade\s+(?:at|to)|"
-    r"be\s+worth)\s*$"
+    # ("are likely to reach US$20")
+    r"\b(?:(?:should|could|would|will|may|might)\s+(?:\w+\s+)?|(?:likely|expected|set|poised|forecast|tipped)\s+to\s+)"
+    r"(?:hit|reach|rise\s+to|climb\s+to|trade\s+(?:at|to)|be\s+worth)\s*$"
 )
 #: A past peak named by its month: "following its May peak of $79.24" (never the day's price, whatever the verb).
 MONTH_PEAK = (

@@ -769,7 +769,8 @@ def _clause_tail(left: str) -> str:
 
 _FROM_TO = icompile(r"\s*(?:to|-|–)\s*")
 _APPOSITIVE = icompile(rf",\s+(?:the|a|an)\s[^,;\d$€£¥₹%]{{3,100}},(?=\s+(?:{_DIR_ALT})\b)", _I)
-_RELATIVE_ASIDE = icompile(r",\s+(?:which|who)\s(?:[^,;]|(?<=\d),(?=\d)){3,120},\s")
+# (and "DIC, whose largest shareholder is Investment Corporation of Dubai, rose 7.3 per cent to Dh2.34")
+_RELATIVE_ASIDE = icompile(r",\s+(?:which|who|whose)\s(?:[^,;]|(?<=\d),(?=\d)){3,120},\s")
 
 
 def _unaside(text: str, end: int) -> str:

@@ -491,3 +491,21 @@ def test_a_price_the_shares_are_likely_to_reach_is_no_price():
         "24 months. On Thursday, Orvik Mobile shares were trading at US$11.61.",
         title="Orvik Mobile shares jump",
     ) == [(11.61, "2017-06-01")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kestrel Motor pledged a 500 billion yen ($3.4 billion) share buyback of up to 10% of its shares on Tuesday.",
+        "Kestrel Motor said the dividend will be suspended from the fourth quarter until cash flows improve.",
+        "Kestrel Motor stock fell after it reported a net loss and said its dividend will be reduced by 76 per cent.",
+    ],
+)
+def test_a_buyback_sized_in_yen_and_a_dividend_cut_in_the_passive(sentence):
+    assert "other" in _types(sentence, title="Kestrel Motor news")
+
+
+def test_analysts_expecting_a_dividend_cut_is_no_event():
+    assert "other" not in _types(
+        "Kestrel Motor has a 5% dividend yield, and analysts expect the dividend will be cut.", title="Kestrel Motor"
+    )

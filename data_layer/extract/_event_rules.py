@@ -1511,8 +1511,10 @@ BUYBACK = _rx(
     r"(?:%|percent|per\s+cent|million|m|billion|bn|trillion|tn)?\s+(?:(?:won|yen|yuan|euros?|dollars|pounds|rupees)\s+)?"
     r"(?:\([^)]{1,30}\)\s+)?(?:worth\s+)?(?:of\s+)?(?:its\s+)?(?:own\s+)?(?:outstanding\s+|ordinary\s+|common\s+)?shares\b)"
     # a sized buyback is news by itself: "and a $500 million on-market share buyback"
-    r"|\b(?:an?|its)\s+(?:[$€£¥₩]|[A-Z]{1,2}\$)[\d.,]+\s*(?:million|m|billion|bn|trillion|tn)?\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:share|stock)\s+(?:buy-?back|repurchase)\b"
+    # ("pledged a 500 billion yen ($3.4 billion) share buyback")
+    r"|\b(?:an?|its)\s+(?:[$€£¥₩]|[A-Z]{1,2}\$)?\d[\d.,]*\s*(?:million|m|billion|bn|trillion|tn)?\s+"
+    r"(?:(?:yen|won|yuan|euros?|dollars|pounds|rupees|kronor|crowns|francs)\s+)?(?:\([^)]{1,30}\)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:share|stock)\s+(?:buy-?back|repurchase)\b"
 )
 #: A change to a company's dividend (type ``other``): "scrapped its annual dividend", "announced a dividend hike",
 #: "a higher-than-expected final dividend", "a fourfold increase in its final dividend".
@@ -1523,6 +1525,9 @@ DIVIDEND_ACTION = _rx(
     r"resum(?:e|es|ed|ing)|skip(?:s|ped|ping)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing))\s+(?:its|their|the|a|an)\s+"
     r"(?:[\w-]+\s+){0,3}?dividends?\b"
     r"|\bdividend\s+(?:hike|increase|cut|raise|boost|suspension)s?\b"
+    # the passive: "said its dividend will be reduced by 76 per cent", "the dividend will be suspended"
+    r"|\bdividends?\s+(?:will|would|is\s+to|has|have|was|were)\s+(?:be\s+|been\s+)?(?:cut|reduced|slashed|suspended|"
+    r"scrapped|halted|eliminated|cancell?ed|axed|omitted|raised|increased|doubled)\b"
     r"|\b(?:special|higher[-\s]than[-\s]expected|bigger[-\s]than[-\s]expected|bumper|increased|record)\s+"
     r"(?:(?:final|interim|annual|quarterly|half-year|full-year)\s+)?dividends?\b"
     r"|\b(?:\w+fold|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+(?:increase|rise|jump|hike|cut)\s+in\s+(?:its\s+|the\s+)?"

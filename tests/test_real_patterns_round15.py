@@ -509,3 +509,34 @@ def test_analysts_expecting_a_dividend_cut_is_no_event():
     assert "other" not in _types(
         "Kestrel Motor has a 5% dividend yield, and analysts expect the dividend will be cut.", title="Kestrel Motor"
     )
+
+
+# --------------------------------------------------------------------------- departures told with the person after
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        (
+            "Earlier on Thursday, Orvik Building took the unusual step of dumping its chief executive Mark Adamson, "
+            "who leaves immediately.",
+            "Mark Adamson",
+        ),
+        (
+            "Orvik Building said its board accepted the resignation of Carlos Tavera as CEO with immediate effect.",
+            "Carlos Tavera",
+        ),
+        ("Orvik Building also announced the departure of Chief Financial Officer Coram Wells.", "Coram Wells"),
+    ],
+)
+def test_a_departure_with_the_person_after_it(sentence, person):
+    df = article_frames("2024-05-10", sentence, title="Orvik Building shares fall")["events"]
+    assert list(df[df["type"] == "executive_change"]["counterparty"]) == [person]
+
+
+def test_a_head_of_states_exit_is_no_executive_change():
+    assert "executive_change" not in _types(
+        "Platinum shares rose on optimism that new political leadership, following the exit of president Robert "
+        "Mugabe, will support Orvik Platinum's interests in the country.",
+        title="Platinum shares rise",
+    )

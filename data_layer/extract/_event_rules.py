@@ -1278,6 +1278,14 @@ EXEC_OWN_EXIT = _rx(
     r"(?:departures?|resignations?|retirements?|exits?|decisions?\s+to\s+(?:leave|step\s+down|retire|depart|resign))\b"
 )
 #: "has resigned from his positions as Chief Executive Officer", "stepped down from her role as CFO".
+#: A departure told with the person after it: "accepted the resignation of Carlos Tavares as CEO", "announced the
+#: departure of Chief Financial Officer Coram Williams", "took the step of dumping its chief executive Mark Adamson".
+EXEC_LEAVE_OF = _rx(
+    r"\b(?:(?:resignation|departure|exit|ouster|dismissal|sacking|firing)\s+of|(?:dump|oust|sack|fir)(?:s|ed|ing|e)?)\s+"
+    r"(?:(?:its|the|their)\s+)?(?:(?:[\w-]+\s+){0,2}?(?P<title>" + TITLE + r")\s*,?\s+)?"
+    r"(?P<person>(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}))"
+    r"(?P<as>\s+as\s+(?:[\w-]+\s+){0,2}?" + TITLE + r")?"
+)
 EXEC_LEAVE_AS = _rx(
     r"^\s+(?:(?:from|as)\s+(?:his|her|their|the|its)\s+(?:[\w-]+\s+){0,2}?(?:as|of)\s+|as\s+)(?:\w+\s+)?"
     + TITLE

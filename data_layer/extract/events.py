@@ -1745,6 +1745,14 @@ def _executive_change(ctx: _Ctx) -> _Cand | None:
             or _person_after(s, verb_end)
         )
         return _Cand(T.EXECUTIVE_CHANGE, ctx.sent, m.start(), m.end(), counterparty=person)
+    lo = R.EXEC_LEAVE_OF.search(s)
+    if (
+        lo
+        and (lo["title"] or lo["as"])
+        and lo["person"].split()[0] not in R.NOT_PERSON_WORDS
+        and not _POLITICAL.search(s)  # "political leadership ... following the exit of president Robert Mugabe"
+    ):
+        return _Cand(T.EXECUTIVE_CHANGE, ctx.sent, lo.start(), lo.end(), counterparty=lo["person"])
     for m in R.EXEC_LEAVE.finditer(s):
         titles = [t for t in R.EXEC_TITLE.finditer(s[: m.start()]) if m.start() - t.end() <= 80]
         title = titles[-1] if titles else None
@@ -1764,6 +1772,7 @@ def _executive_change(ctx: _Ctx) -> _Cand | None:
     return None
 
 
+_POLITICAL = icompile(r"\b(?:political|government|elections?|minister|parliament|regime|coup)\b", re.I)
 _RELEASED_OF_BEFORE = re.compile(r"(?:\b(?:be|been|being|was|were|is|are)|,)\s+$")
 
 

@@ -540,3 +540,29 @@ def test_a_head_of_states_exit_is_no_executive_change():
         "Mugabe, will support Orvik Platinum's interests in the country.",
         title="Platinum shares rise",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Orvik Electronics will cut a total of 10.000 jobs worldwide over the next two years.", [(10000, 10000)]),
+        (
+            "The approximately 1,000 cuts will be across the board, but most will affect jobs in recruiting and sales.",
+            [(1000, 1000)],
+        ),
+        (
+            "Orvik Chips began laying off employees, numbering more than 529, at its Oregon facility.",
+            [(529, 529)],
+        ),
+    ],
+)
+def test_more_counts_of_job_cuts(sentence, expected):
+    assert _layoffs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The central bank made 25 basis point cuts to help jobs growth.", "Orvik made 300 cuts to its product range."],
+)
+def test_cuts_that_are_not_jobs(sentence):
+    assert _layoffs(sentence) == []

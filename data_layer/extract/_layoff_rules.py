@@ -193,6 +193,17 @@ _RAW: list[tuple[str, str]] = [
         "laid_off_count",
         rf"\bla(?:y|ys|ying|id)\s+off\s+{FILLS}(?P<num>\d{{1,3}}(?:,\d{{3}})+)(?=\s+in\s+(?:19|20)\d\d\b)",
     ),
+    # "The approximately 1,000 cuts will be across the board, but most will affect jobs in recruiting": cuts alone,
+    # the jobs named later in the sentence
+    (
+        "num_cutnoun",
+        rf"(?P<num>{NUM})\s+cuts\b(?=[^.;]{{0,120}}?\b(?:jobs|roles|positions|employees|staff|workforce|headcount)\b)",
+    ),
+    # "began laying off employees, numbering more than 529, at its Oregon facility"
+    (
+        "verb_count",
+        rf"\bla(?:y|ys|ying|id)\s+off\s+(?:employees|workers|staff),?\s+numbering\s+{FILLS}(?P<num>{NUM})",
+    ),
     # "after letting go of 2,000 last summer": a round, its noun left out, dated after the count
     (
         "laid_off_count",

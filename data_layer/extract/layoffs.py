@@ -51,11 +51,14 @@ _SPACED_THOUSANDS = re.compile(
 )
 
 
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 def parse_count(text: str) -> tuple[int, int] | None:
     """A count or a range of counts -> (low, high).
 
-    >>> parse_count("between 1,001 and 2,500"), parse_count("16K"), parse_count("350 to 500")
-    ((1001, 2500), (16000, 16000), (350, 500))
+    >>> parse_count("between 1,001 and 2,500"), parse_count("16K"), parse_count("350 to 500"), parse_count("10.000")
+    ((1001, 2500), (16000, 16000), (350, 500), (10000, 10000))
     >>> parse_count("1.2 million"), parse_count("2.5")
     ((1200000, 1200000), None)
     """
@@ -65,10 +68,13 @@ def parse_count(text: str) -> tuple[int, int] | None:
         n = R.COUNT_WORDS[word["w"].lower()]
         return n, n
     for m in _NUM_TOKEN.finditer(text):
-        v = float(re.sub(r"[,'’]", "", m["n"]))
+        n = m["n"]
+        if not m["mult"] and _DOT_THOUSANDS.fullmatch(n):
+            n = n.replace(".", "")  # "a total of 10.000 jobs": a continental thousands separator
+        v = float(re.sub(r"[,'’]", "", n))
         if m["mult"]:
             v *= _MULT[m["mult"].lower()]
-        elif "." in m["n"]:
+        elif "." in n:
             return None  # "2.5 jobs" is not a count
         vals.append(round(v))
     if not vals:

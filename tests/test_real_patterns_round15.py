@@ -566,3 +566,21 @@ def test_more_counts_of_job_cuts(sentence, expected):
 )
 def test_cuts_that_are_not_jobs(sentence):
     assert _layoffs(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_type"),
+    [
+        ("Orvik Motors reached a landmark agreement with workers to cut as many as 30,000 jobs.", "partnership"),
+        ("The company also announced a deal with the works council, pledging no forced layoffs.", "partnership"),
+        ("The group's fund unit posted an investment loss of 352.7 billion yen.", "investment"),
+        ("CLSA said the triggers make Orvik Motors an attractive investment.", "investment"),
+        ("Investors who bought $1,000 of Orvik Motors shares would now hold an investment worth $2,062.", "investment"),
+    ],
+)
+def test_labour_deals_and_investment_yardsticks_are_no_deals(sentence, not_type):
+    assert not_type not in _types(sentence, title="Orvik Motors news")
+
+
+def test_a_deal_with_another_company_is_still_a_partnership():
+    assert "partnership" in _types("Orvik Motors signed an agreement with Harlow Bank to develop car payments.")

@@ -257,7 +257,10 @@ INVEST_NOUN = _rx(
     r"vehicles?|trusts?|compan\w*|funds?|research|case|thesis|income|portfolio|strategy|horizon|"
     r"community|returns?|committee|arm|house|group|professionals?|decisions?|climate|products?|review|board|"
     r"director|officer|strategists?|analysts?|chief|head|corp|corporation|inc|co|ltd|plc|"
-    r"promotion|authority|commission|agency|council|bureau|corporation|ratings?|recommendations?|disputes))"
+    r"promotion|authority|commission|agency|council|bureau|corporation|ratings?|recommendations?|disputes|"
+    # a result or a yardstick: "posted an investment loss of", "an investment worth $2,062", "investment shift"
+    r"loss(?:es)?|gains?|worth|shift|opportunit\w*|appeal))"
+    r"(?<!\battractive\sinvestment)(?<!\bgood\sinvestment)(?<!\bsound\sinvestment)"
 )
 STAKE = _rx(r"\bstake\b|(?:\d\s*%|\d\s+per\s*cent|\bcontrolling|\bmajority)\s+interest\b")
 #: A holding raised past half: "increase ownership of Nova Sea from 49 percent to 95 percent".

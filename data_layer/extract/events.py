@@ -842,9 +842,16 @@ def _partnership(ctx: _Ctx) -> _Cand | None:
         return None  # "rival Google's partnership with ...": somebody else's deal
     if c is not None and c.counterparty in _HONORIFICS:
         return None  # "Since announcing the deal with Mr. Sprott": a person's money, no partnership
+    if c is not None and _WITH_STAFF.search(s, c.start, min(len(s), c.end + 40)):
+        return None  # "a landmark agreement with workers to cut jobs", "a deal with the works council": labour terms
     return c
 
 
+_WITH_STAFF = icompile(
+    r"\b(?:agreement|deal|pact|accord)\s+with\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:workers|unions?|works\s+council|"
+    r"employees|staff|claimants?|plaintiffs?)\b",
+    re.I,
+)
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"})
 
 

@@ -526,11 +526,10 @@ _RESULT_MOVE = (
     r"(?:was\s+(?:up|down)|were\s+(?:up|down)|rose|fell|slipped|dropped|declined|jumped|climbed|grew|increased|"
     r"decreased|slumped|surged|plunged|soared)"
 )
-RESULT_WORDS = _rx(
-    # a period's figure told with its period: "net profit in the July to September period was down 21 percent", "its
-    # profit slipped in its most recent quarter"
-    # (not an economy's: "Retail sales in the July to September period rose 2 percent")
-    r"(?<!retail\s)(?<!consumer\s)(?<!home\s)(?<!car\s)(?<!vehicle\s)(?<!export\s)(?<!industry\s)(?<!global\s)"
+#: A result told with its period and no figure, looked for when RESULT_WORDS finds none: "net profit in the July to
+#: September period was down 21 percent", "its profit slipped in its most recent quarter", "released interim results
+#: for the six months to March". (An economy's figure is told apart in code: "Retail sales in the ... period".)
+RESULT_PERIOD = _rx(
     r"\b(?:net\s+|operating\s+|pre-?tax\s+|core\s+)?(?:profits?|earnings|revenues?|sales|net\s+income)\s+(?:in|for)\s+"
     r"the\s+(?:[\w-]+\s+){1,5}?(?:period|quarter|half|months)\s+" + _RESULT_MOVE + r"\s+(?:by\s+)?[\d.]+\s*"
     r"(?:%|per\s*cent|percent)|"
@@ -538,9 +537,12 @@ RESULT_WORDS = _rx(
     + _RESULT_MOVE
     + r"\s+in\s+(?:its|the)\s+(?:most\s+recent|latest|last|first|second|third|fourth)\s+(?:fiscal\s+)?"
     r"(?:quarter|half|year)\b|"
-    # "released interim results for the six months to March"
     r"\b(?:released|reported|posted|announced|unveiled)\s+(?:interim|half-year|full-year|annual|quarterly|first-half|"
-    r"(?:first|second|third|fourth)-quarter)\s+results\b(?!\s+(?:on|next|later|due))|"
+    r"(?:first|second|third|fourth)-quarter)\s+results\b(?!\s+(?:on|next|later|due))"
+)
+#: Whose period figure is the economy's, the word before it: "Retail sales in the July to September period".
+ECONOMY_BEFORE = _rx(r"\b(?:retail|consumer|home|housing|car|vehicle|export|import|industry|global)\s+$")
+RESULT_WORDS = _rx(
     # a company's period figure moving: "Harlow Bank's first-half cash earnings rose 23 per cent"
     r"(?:(?<=[A-Za-z]'s\s)|(?<=[A-Za-z]’s\s)|(?<=[a-z]s'\s)|(?<=[a-z]s’\s))"
     r"(?:(?:first|second|third|fourth)[-\s](?:quarter|half)|annual|full-year|"
@@ -789,16 +791,25 @@ GUIDE_VETO = _rx(
     r"|\b(?:his|her)\s+(?:[\w-]+\s+)?(?:outlook|forecasts?|views?)\b"
     r"|\b(?:outlook|forecasts?|view)\s+(?:for|on)\s+the\s+(?:sector|industry|market|economy|group\s+of\s+stocks)\b"
     # analysts' forecasts: "analysts have sharply revised their forecasts for the shares"
-    r"|\b(?:analysts?|researchers|brokers?|brokerages?|economists?|strategists?)\b[^.;]{0,40}?\b(?:revis|rais|cut|lower|"
-    r"upgrad|downgrad|lift|trim|increas|maintain|reiterat|adjust)\w*\s+(?:their|its|a|an)\s+(?:\w+\s+){0,2}?"
-    r"(?:forecasts?|estimates?|outlooks?|views?)\b"
-    # a credit rating's outlook, an offer's guidance price, a central bank's forecast, a broker's cut ("a cut in the
-    # annual earnings forecast by Macquarie")
-    r"|\b(?:negative|positive|stable|developing)\s+outlook\b|\boutlook\s+to\s+(?:negative|positive|stable)\b"
-    r"|\bguidance\s+price\b|\binflation\s+forecasts?\b|\b(?:forecasts?|outlook|guidance)\s+by\s+(?-i:[A-Z])"
+    r"|\b(?:analysts?|researchers|brokers?|economists?|strategists?)\b[^.;]{0,40}?\b(?:revis|rais|cut|lower|upgrad|"
+    r"downgrad|lift|trim)\w*\s+(?:their|its)\s+(?:\w+\s+){0,2}?(?:forecasts?|estimates?|outlooks?|views?)\b"
     # markets in general: "until they see if companies revise up earnings forecasts"
     r"|\b(?:companies|firms|corporates|businesses|exporters)\s+(?:\w+\s+){0,2}?(?:revise|raise|cut|lower|upgrade|"
     r"downgrade)\w*\s+(?:\w+\s+){0,2}?(?:forecasts?|outlooks?|guidance)\b"
+)
+
+#: Not the company's outlook either, looked for once a guidance rule has matched (kept out of GUIDE_VETO, which every
+#: sentence with an outlook word pays for): brokers' revisions ("brokerages are also raising their forecasts"), a
+#: credit rating's outlook, an offer's guidance price, a central bank's forecast, a broker's cut ("a cut in the annual
+#: earnings forecast by Macquarie").
+GUIDE_NOT_OWN = _rx(
+    r"\b(?:brokerages|strategists?)\b[^.;]{0,40}?\b(?:revis|rais|cut|lower|upgrad|downgrad|lift|trim|increas|maintain|"
+    r"reiterat|adjust)\w*\s+(?:their|its|a|an)\s+(?:\w+\s+){0,2}?(?:forecasts?|estimates?|outlooks?|views?)\b"
+    r"|\b(?:maintain|reiterat)\w*\s+(?:an?\s+|their\s+)?(?:positive|negative)\s+outlook\b"
+    r"|\b(?:placed|placing|revised|affirmed|assigned|changed|put)\b[^.;]{0,60}?\b(?:on\s+|an?\s+)?"
+    r"(?:negative|positive|stable|developing)\s+outlook\b"
+    r"|\boutlook\s+to\s+(?:negative|positive|stable)\b"
+    r"|\bguidance\s+price\b|\binflation\s+forecasts?\b|\b(?:forecasts?|outlook|guidance)\s+by\s+(?-i:[A-Z])"
 )
 
 #: More analysts an outlook before them belongs to: "and the investment firm expects EPS growth".

@@ -1340,6 +1340,8 @@ def _result_words(ctx: _Ctx) -> _Cand | None:
     """A result stated without a figure: "reported a 4% drop in same-store sales", "stronger-than-expected results"."""
     s = ctx.text
     m = R.RESULT_WORDS.search(s)
+    if m is None and (m := R.RESULT_PERIOD.search(s)) is not None and R.ECONOMY_BEFORE.search(s, 0, m.start()):
+        return None  # "Retail sales in the July to September period rose 2 percent": the economy's
     if m is None or _within(R.MACRO_FIGURES, s, m):
         return None
     head = _clause_head(_prelim_text(ctx), m.start())[-60:]  # "analysts expect higher sales": not a result
@@ -1496,6 +1498,12 @@ def _broker_says(head: str) -> bool:
     )
 
 
+def _broker_which(head: str) -> bool:
+    """A brokerage right before the guidance words, in a relative clause: "said Credit Suisse which expects"."""
+    tail = head.rstrip()
+    return tail.endswith((" which", " who")) and bool(_broker_rx().search(tail[-90:] + " expects"))
+
+
 _OPENING_ADVERB = re.compile(r"^\W*(?:(?:separately|meanwhile|elsewhere|also|earlier|later|in\s+addition),?\s+)?", re.I)
 _VIEW_FOR_NAME = re.compile(r"\s+(?:for|on)\s+(?!(?:the|its|their|this|next|fiscal|full|calendar|[12]\d{3})\b)[A-Z]")
 
@@ -1538,11 +1546,11 @@ def _guidance(ctx: _Ctx) -> _Cand | None:
             continue  # "beat profit forecasts for the first half": a result measured against forecasts
         if m.group()[:4].lower() == "sees" and _SEES_RESULT.match(s, m.start() + 4):
             continue  # "sees its first half operating profit slump 36% to £17m": what happened, not an outlook
-        # (the trigger's own verb too: "said Credit Suisse which expects revenue to grow")
         if rx in _SUBJECT_RULES and (
             R.ANALYST_SUBJECT.search(s[: m.start()])
             or R.GUIDE_ANALYST_SUBJECT.search(s[: m.start()])
-            or _broker_says(s[: m.end()])
+            or _broker_says(s[: m.start()])
+            or _broker_which(s[: m.start()])
         ):
             continue  # "Bernstein said ... but expects service revenues to turn negative": a broker's view
         if _broker_outlook(ctx, m):
@@ -1557,6 +1565,8 @@ def _guidance(ctx: _Ctx) -> _Cand | None:
             continue  # "Rival Lucid expects to deliver 20,000 vehicles": somebody else's outlook
         if rx is R.GUIDE_PASSIVE and not (R.GUIDE_COMPANY_SAYS.search(s) or _names_self(ctx)):
             continue  # "Sales are expected to rise 5%" alone may be anyone's expectation
+        if R.GUIDE_NOT_OWN.search(s):
+            return None  # "brokerages are raising their forecasts", "placed on negative outlook": not the company's
         c = _Cand(T.GUIDANCE, ctx.sent, m.start(), m.end())
         money = _money_after(ctx, m.end(), 60)
         if money is not None and _POSTED_RESULTS.search(s, m.end(), money.start):

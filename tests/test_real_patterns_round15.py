@@ -584,3 +584,27 @@ def test_labour_deals_and_investment_yardsticks_are_no_deals(sentence, not_type)
 
 def test_a_deal_with_another_company_is_still_a_partnership():
     assert "partnership" in _types("Orvik Motors signed an agreement with Harlow Bank to develop car payments.")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Orvik Stores Will Cut Up To 400 Jobs, Mostly In The Seattle Area",
+            "Orvik Stores said it's planning to cut 350 to 400 jobs, mostly in the Seattle area.",
+            [(350, 400)],
+        ),
+        (
+            "Orvik Industrial cutting 17K jobs worldwide to cut costs",
+            "Orvik Industrial said Tuesday it would cut 16,750 jobs, or 4.2 percent of its global work force.",
+            [(16750, 16750)],
+        ),
+        (
+            "Orvik Industrial to cut 2,000 jobs",
+            "Orvik Industrial said Tuesday it would cut 2,000 jobs. It cut 1,000 jobs last year.",
+            [(1000, 1000), (2000, 2000)],
+        ),
+    ],
+)
+def test_a_headline_figure_that_rounds_or_caps_the_body_figure_is_no_second_round(title, body, expected):
+    assert _layoffs(body, title=title) == expected

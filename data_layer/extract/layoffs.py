@@ -444,7 +444,28 @@ def extract(doc: Doc) -> list[LayoffFigure]:
         i = bisect_left(anchors, sent.start)
         if i < len(anchors) and anchors[i] < sent.end:
             recs += _sentence_records(doc, sent, ours, low_body, sents[k - 1] if k else None)
-    return _consolidate(recs)
+    title = doc.article.title or ""
+    return _drop_headline_rounding(_consolidate(recs), len(title) if title and body.startswith(title) else 0)
+
+
+def _drop_headline_rounding(recs: list[LayoffFigure], title_end: int) -> list[LayoffFigure]:
+    """A headline's figure that only rounds or caps a body figure is no cut of its own: "Cut Up To 400 Jobs" over
+    "plans to cut 350 to 400 jobs", "cutting 17K jobs" over "would cut 16,750 jobs"."""
+    if not title_end:
+        return recs
+    body = [r for r in recs if r.provenance.start >= title_end and r.low is not None]
+
+    def restated(r: LayoffFigure) -> bool:
+        if r.provenance.start >= title_end or r.low is None or r.low != r.high:
+            return False
+        n = r.low
+        return any(
+            (b.high == n and b.low < b.high)  # the top of a body range
+            or (b.low == b.high and b.low != n and n % 1000 == 0 and abs(b.low - n) <= 0.03 * n)  # 17K for 16,750
+            for b in body
+        )
+
+    return [r for r in recs if not restated(r)]
 
 
 def _consolidate(recs: list[LayoffFigure]) -> list[LayoffFigure]:

@@ -203,6 +203,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:\b(?P<rel>(?i:last|this|next|previous|coming|past))\s+)?\b"
             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY)(?!s\b)\b"
+            # "on Thursday next week": that weekday of the week named
+            r"(?:\s+(?P<wk>(?i:next|last|this))\s+(?i:week)\b)?"
         ),
     ),
 ]

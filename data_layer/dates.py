@@ -290,6 +290,10 @@ def _h_weekday(m: re.Match, ref: dt.date | None, fut: bool | None) -> _Result:
         return None, True
     wd = R.WEEKDAYS[m["wd"].lower()]
     rel = (m["rel"] or "").lower()
+    week = (m["wk"] or "").lower()
+    if week and not rel:  # "Thursday next week", "Monday last week"
+        shift = {"next": 7, "last": -7, "this": 0}[week]
+        return _fd(_monday(ref) + dt.timedelta(days=shift + wd)), True
     if rel in ("last", "previous", "past"):  # the most recent such day before ref ("closed last Monday")
         return _fd(ref - dt.timedelta(days=(ref.weekday() - wd - 1) % 7 + 1)), True
     if rel == "this":

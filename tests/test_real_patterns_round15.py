@@ -608,3 +608,30 @@ def test_a_deal_with_another_company_is_still_a_partnership():
 )
 def test_a_headline_figure_that_rounds_or_caps_the_body_figure_is_no_second_round(title, body, expected):
     assert _layoffs(body, title=title) == expected
+
+
+# --------------------------------------------------------------------------- earnings dates
+
+
+@pytest.mark.parametrize(
+    ("date", "sentence", "day"),
+    [
+        ("2017-07-20", "Orvik Chips' fiscal Q2 report is due Aug. 10.", "2017-08-10"),
+        ("2026-02-01", "Orvik Stores' fiscal Q4 report is scheduled for February 19.", "2026-02-19"),
+        ("2012-05-30", "Orvik Mobile's next financial update is scheduled for June 28.", "2012-06-28"),
+        ("2018-02-01", "Orvik Stores expects to report on 22 February.", "2018-02-22"),
+        (
+            "2018-05-04",
+            "The chief executive will formally announce the job losses during Orvik Telecom's financial results on "
+            "Thursday next week.",
+            "2018-05-10",
+        ),
+    ],
+)
+def test_an_earnings_date_told_in_more_ways(date, sentence, day):
+    df = article_frames(date, sentence, title="Orvik news")["events"]
+    assert [str(d)[:10] for t, d in zip(df["type"], df["date"], strict=True) if t == "earnings_date"] == [day]
+
+
+def test_reporting_on_progress_is_no_earnings_date():
+    assert "earnings_date" not in _types("Orvik Stores said it would report on progress in March.", date="2018-02-01")

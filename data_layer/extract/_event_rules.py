@@ -426,8 +426,10 @@ CLOSE_BETWEEN_VETO = _rx(r"%|[$€£¥]|\bper\s*cent\b|\bpercent\b|\b(?:higher|l
 
 EARN_NOUN = _rx(
     r"\b(?:results|earnings|figures|annual\s+report|(?:earnings|quarterly|annual|half-year|half-yearly|"
-    r"full-year|first-half|interim|results)\s+"
+    r"full-year|first-half|interim|results|financial|Q[1-4]|(?:first|second|third|fourth)[-\s]quarter)\s+"
     r"(?:report|release|statement|update)|(?:earnings|results|quarter|quarterly)\s+call|trading\s+update|"
+    # "expects to report on 22 February"
+    r"(?<=\bto\s)report(?=\s+on\s)|"
     # a results call announced with its day: "will host a conference call on Tuesday, August 7 ... to review its second
     # quarter financial results"
     r"(?:conference\s+call|webcast)(?=(?:[^.;]|\.(?!\s)|\.(?=\s+ET\b)){0,200}?\b(?:results|earnings)\b))\b"

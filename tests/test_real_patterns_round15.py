@@ -635,3 +635,13 @@ def test_an_earnings_date_told_in_more_ways(date, sentence, day):
 
 def test_reporting_on_progress_is_no_earnings_date():
     assert "earnings_date" not in _types("Orvik Stores said it would report on progress in March.", date="2018-02-01")
+
+
+def test_a_warning_given_in_a_month_is_dated_that_month():
+    df = article_frames(
+        "2018-06-20",
+        "Orvik Telecom warned in May that earnings for the current fiscal year will likely be at the bottom of its "
+        "guidance range.",
+        title="Orvik Telecom to cut jobs",
+    )["events"]
+    assert [str(d) for t, d in zip(df["type"], df["date"], strict=True) if t == "guidance"] == ["2018-05"]

@@ -610,6 +610,7 @@ def _acquisition_told(ctx: _Ctx) -> _Cand | None:
     return None
 
 
+_IN_MONTH_BEFORE = re.compile(r"\bin\s+$")
 _VALUING_AT = re.compile(r"\bvalu(?:ing|es)\s+(?:[\w'’-]+\s+){1,5}?at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?")
 _BY_BUYER = re.compile(r"\s+by\s+(?=[A-Z])")
 _DEAL_WITH = re.compile(r"\s+(?:(?:deal|agreement|pact|accord)\s+)?with\s+(?=[A-Z])")
@@ -2056,6 +2057,21 @@ def _finish(ctx: _Ctx, c: _Cand) -> None:
         day = _event_date(ctx, after=c.start, reach=90, allow_month=False, weeks=False)
         published = ctx.doc.published
         c.date = day if day is not None and published is not None and day.end <= published else None
+        if c.date is None and c.type is T.GUIDANCE and published is not None:
+            # "Telstra warned in May that earnings ...": the month the outlook was given, inside its own words
+            month = next(
+                (
+                    d.date
+                    for d in ctx.dates()
+                    if d.date is not None
+                    and d.date.precision is DatePrecision.MONTH
+                    and c.start < d.start < c.end
+                    and _IN_MONTH_BEFORE.search(ctx.text, max(0, d.start - 4), d.start)
+                    and d.date.end <= published
+                ),
+                None,
+            )
+            c.date = month
     if c.date is None and c.type is not T.FINANCIAL_RESULT and c.type is not T.GUIDANCE and not c.undated:
         c.date = _event_date(ctx, after=c.start, reach=90)
         if c.date is None and c.type in DEAL_TYPES:

@@ -645,3 +645,21 @@ def test_a_warning_given_in_a_month_is_dated_that_month():
         title="Orvik Telecom to cut jobs",
     )["events"]
     assert [str(d) for t, d in zip(df["type"], df["date"], strict=True) if t == "guidance"] == ["2018-05"]
+
+
+def test_the_companys_short_form_is_no_broker():
+    assert _targets(
+        "03/25/2024 10:56",
+        "** Wells Fargo raises its price target on Harbor Bancorp H.N to $80 from $70",
+        "** This week's completion of Harbor's reorganization increases confidence in the bank, maintains 'overweight' "
+        "rating",
+        title="BUZZ-Harbor Bancorp PT raised at Wells Fargo",
+    ) == [("Harbor Bancorp", "Wells Fargo", 80.0)]
+    df = article_frames(
+        "03/25/2024 10:56",
+        "** Wells Fargo raises its price target on Harbor Bancorp H.N to $80 from $70",
+        "** This week's completion of Harbor's reorganization increases confidence in the bank, maintains 'overweight' "
+        "rating",
+        title="BUZZ-Harbor Bancorp PT raised at Wells Fargo",
+    )["targets"]
+    assert "Harbor" not in set(df["firm"])

@@ -651,15 +651,16 @@ def test_the_companys_short_form_is_no_broker():
     assert _targets(
         "03/25/2024 10:56",
         "** Wells Fargo raises its price target on Harbor Bancorp H.N to $80 from $70",
-        "** This week's completion of Harbor's reorganization increases confidence in the bank, maintains 'overweight' "
+        "** This week's completion of Harbor's reorganization increases confidence in the bank, brokerage says, maintains 'overweight' "
         "rating",
         title="BUZZ-Harbor Bancorp PT raised at Wells Fargo",
     ) == [("Harbor Bancorp", "Wells Fargo", 80.0)]
     df = article_frames(
         "03/25/2024 10:56",
         "** Wells Fargo raises its price target on Harbor Bancorp H.N to $80 from $70",
-        "** This week's completion of Harbor's reorganization increases confidence in the bank, maintains 'overweight' "
+        "** This week's completion of Harbor's reorganization increases confidence in the bank, brokerage says, maintains 'overweight' "
         "rating",
         title="BUZZ-Harbor Bancorp PT raised at Wells Fargo",
     )["targets"]
     assert "Harbor" not in set(df["firm"])
+    assert list(df["rating"]) == ["overweight"]  # the bullet's "brokerage says, maintains" is the broker's

@@ -113,6 +113,8 @@ _ANAPHOR = icompile(
     r"actually\s+)?\w+"
     # "... this time from H.C. Wainwright. Analyst Amit Dayal maintained a Buy rating": the firm's analyst
     r"|^(?:the\s+)?analyst\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+\s+(?:also\s+|has\s+|had\s+)?[a-z]+"
+    # a wire's bullet: "... increases confidence in the bank, brokerage says, maintains 'overweight' rating"
+    r"|\b(?:brokerage|broker)\s+says?,\s+(?:maintains|keeps|reiterates|raises|cuts|lowers|upgrades|downgrades)\b"
     # the firm quoted in the next sentence: '"We are reducing our target to $81 (from $85) and maintaining our Buy'
     r"|^[\"“]\s*(?:we|our)\s+(?:are|have|now|also|remain|maintain|reiterate|raise|cut|lower|set|see|keep|reduce|"
     r"increase|lift|trim|move)\w*\b"

@@ -664,3 +664,13 @@ def test_the_companys_short_form_is_no_broker():
     )["targets"]
     assert "Harbor" not in set(df["firm"])
     assert list(df["rating"]) == ["overweight"]  # the bullet's "brokerage says, maintains" is the broker's
+
+
+def test_a_brokers_name_sharing_a_stem_with_the_company_is_still_a_broker():
+    rows = _targets(
+        "2026-03-09",
+        "Bank of America lowered their price target on American Kestrel Power (NYSE: AKP) from $11.80 to $10.80 and "
+        'set an "Outperform" rating on the stock.',
+        title="American Kestrel Power price target lowered",
+    )
+    assert [(f, t) for _, f, t in rows] == [("Bank of America", 10.8)]

@@ -897,8 +897,8 @@ def _valid(name: str, company_words: set[str], tickers: frozenset[str]) -> bool:
     order = [t.lower() for t in re.findall(r"[\w'’-]+", name)]
     toks = set(order)
     own = [t for t in order if t not in _NOISE and len(t) >= 3]
-    if own and all(len(o) >= 4 and any(w != o and w.startswith(o) for w in company_words) for o in own):
-        return False  # the company's own short form: "Citi" in a note on Citigroup
+    if len(order) == 1 and len(order[0]) >= 4 and any(w != order[0] and w.startswith(order[0]) for w in company_words):
+        return False  # the company's own short form: "Citi" on Citigroup (not "Bank of America" on "American ...")
     # (a firm sharing only a later word with the company is another firm: "Gerdes Energy Research" on "Cenovus Energy")
     if (
         own

@@ -90,6 +90,13 @@ class Doc:
         return infer_reference(f"{self.article.title}\n{self.article.body}")
 
     @cached_property
+    def title_end(self) -> int:
+        """Where the headline ends in the body (0 when the body does not open with it): facts before it are the
+        headline's."""
+        title = self.article.title or ""
+        return len(title) if title and self.article.body.startswith(title) else 0
+
+    @cached_property
     def roundup(self) -> bool:
         """The headline lists several companies ("Pearson, Barclays and Virgin Media", "TransCanada and Enmax
         confirm layoffs"): a round-up, whose every company's facts belong to the article.

@@ -590,7 +590,7 @@ def _acquisition_told(ctx: _Ctx) -> _Cand | None:
         name = _after_word(s, m.end(), "of", 8) or _after_word(s, m.end(), "from", 40)
         if name is None and (w := _DEAL_WITH.match(s, m.end())):  # "announced an acquisition deal with ANI"
             name = _name_after(s, w.end())
-        if name is None and (by := _BY_BUYER.match(s, m.end())):  # "After the acquisition by Location One Limited"
+        if name is None and (by := _BY_AFTER.match(s, m.end())):  # "After the acquisition by Location One Limited"
             name = _name_after(s, by.end())
         if name is None and m.group().lower() == "sale":  # "the company's $5.2 billion sale to News Corp."
             owner = re.match(r"\s+to\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}?['’]s\s+", s[m.end() :])
@@ -610,9 +610,6 @@ def _acquisition_told(ctx: _Ctx) -> _Cand | None:
     return None
 
 
-_IN_MONTH_BEFORE = re.compile(r"\bin\s+$")
-_VALUING_AT = re.compile(r"\bvalu(?:ing|es)\s+(?:[\w'’-]+\s+){1,5}?at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?")
-_BY_BUYER = re.compile(r"\s+by\s+(?=[A-Z])")
 _DEAL_WITH = re.compile(r"\s+(?:(?:deal|agreement|pact|accord)\s+)?with\s+(?=[A-Z])")
 # "to be acquired by Qualcomm", "to be acquired by an affiliate of Siris Capital"
 _BY_AFTER = re.compile(r"\s+by\s+" + R.PARTY_DESCRIPTOR + r"(?=[A-Z])")
@@ -2032,6 +2029,11 @@ def _foreign(ctx: _Ctx, c: _Cand) -> bool:
 
 #: Events a valuation belongs to.
 _VALUED_TYPES = frozenset({T.FUNDING_ROUND, T.INVESTMENT})
+
+
+#: A takeover's value told as the company's: "valuing the British oil producer at 249 million pounds".
+_VALUING_AT = re.compile(r"\bvalu(?:ing|es)\s+(?:[\w'’-]+\s+){1,5}?at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?")
+_IN_MONTH_BEFORE = re.compile(r"\bin\s+$")  # "warned in May"
 
 
 def _finish(ctx: _Ctx, c: _Cand) -> None:

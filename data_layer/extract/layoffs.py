@@ -444,8 +444,7 @@ def extract(doc: Doc) -> list[LayoffFigure]:
         i = bisect_left(anchors, sent.start)
         if i < len(anchors) and anchors[i] < sent.end:
             recs += _sentence_records(doc, sent, ours, low_body, sents[k - 1] if k else None)
-    title = doc.article.title or ""
-    return _drop_headline_rounding(_consolidate(recs), len(title) if title and body.startswith(title) else 0)
+    return _drop_headline_rounding(_consolidate(recs), doc.title_end)
 
 
 def _drop_headline_rounding(recs: list[LayoffFigure], title_end: int) -> list[LayoffFigure]:

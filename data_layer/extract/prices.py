@@ -313,7 +313,7 @@ def extract(doc: Doc) -> list[PricePoint]:
         out.extend(recs)
         if any(r.kind is PriceKind.INTRADAY and ref and r.date and r.date.start == ref for r in recs):
             session = True  # later prices of the day without a kind cue are from the same session
-    return _drop_rounded_headline(out, len(doc.article.title) if doc.article.body.startswith(doc.article.title) else 0)
+    return _drop_rounded_headline(out, doc.title_end)
 
 
 def _section_day(doc: Doc, sents: list[Sentence], i: int, ref: dt.date | None) -> FuzzyDate | None:

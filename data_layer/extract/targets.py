@@ -941,10 +941,12 @@ def _known_brokers(text: str) -> list[re.Match[str]]:
     return sorted(out, key=lambda m: m.start())
 
 
-#: A firm's old and new target in brackets after its name: "(KRW 100,000→110,000)", "(Rs 850 -> 920)".
-_TARGET_PAREN_AFTER = re.compile(
-    r"\s*\((?:[A-Z]{3}|Rs\.?|[$€£¥₩₹])?\s*[\d,.]+\s*(?:→|->|to)\s*(?:[A-Z]{3}|Rs\.?|[$€£¥₩₹])?\s*[\d,.]+\s*\)"
-)
+#: A firm's old and new target in brackets after its name: "(KRW 80,000→100,000)", "(Rs 850 -> 920)"; with an
+#: arrow it is read as the target (``_ARROW_MOVE``), and "to" as well marks the name before it as a firm.
+_PAREN_CUR = r"(?:[A-Z]{3}|Rs\.?|[$€£¥₩₹])"
+_PAREN_MOVE = r"\((?P<cur>{c})?\s*(?P<old>\d[\d,.]*)\s*(?:{link})\s*{c}?\s*(?P<new>\d[\d,.]*)\s*\)"
+_ARROW_MOVE = re.compile(_PAREN_MOVE.format(c=_PAREN_CUR, link="→|->"))
+_TARGET_PAREN_AFTER = re.compile(r"\s*" + _PAREN_MOVE.format(c=_PAREN_CUR, link="→|->|to"))
 
 
 def _find_firms(text: str, company_words: set[str], tickers: frozenset[str]) -> list[_Firm]:
@@ -1211,13 +1213,6 @@ _PRICE_THEN_NEWS = re.compile(r"\b(?:after|as|when|while|following)\b", re.I)
 
 #: Currencies whose share prices run to millions: "set the target price at 2.4 million won".
 _MILLION_PRICED = frozenset({"KRW", "IDR", "VND"})
-
-
-#: A firm's move in brackets with an arrow: "(KRW 80,000→100,000)", "(Rs 850 -> 920)".
-_ARROW_MOVE = re.compile(
-    r"\((?P<cur>[A-Z]{3}|Rs\.?|[$€£¥₩₹])?\s*(?P<old>\d[\d,.]*)\s*(?:→|->)\s*(?:[A-Z]{3}|Rs\.?|[$€£¥₩₹])?\s*"
-    r"(?P<new>\d[\d,.]*)\s*\)"
-)
 
 
 def _arrow_money(text: str, a: int, m: re.Match[str], group: str, currency: str) -> Money | None:

@@ -5,15 +5,11 @@ its exchange, job cuts told with a reported count, a year's season or an early-r
 from __future__ import annotations
 
 import pytest
-from article_frames import article_frames
+from article_frames import article_frames, event_types
 
 from data_layer.companies import resolve_companies
 
 # --------------------------------------------------------------------------- raisings and the company
-
-
-def _types(*paragraphs: str, date: str = "July 10, 2025", title: str = "Company news") -> list[str]:
-    return sorted(article_frames(date, *paragraphs, title=title)["events"]["type"])
 
 
 @pytest.mark.parametrize(
@@ -27,7 +23,7 @@ def _types(*paragraphs: str, date: str = "July 10, 2025", title: str = "Company 
     ],
 )
 def test_a_placement_that_raises_money_is_a_funding_round(sentence):
-    assert "funding_round" in _types(sentence, title="Orvik Gold raises money")
+    assert "funding_round" in event_types("July 10, 2025", sentence, title="Orvik Gold raises money")
 
 
 def test_a_ticker_written_before_its_exchange_names_the_company():
@@ -50,7 +46,7 @@ def test_a_ticker_written_before_its_exchange_names_the_company():
     ],
 )
 def test_a_deals_completion_or_a_closing_price_is_no_closure(sentence):
-    assert "closure" not in _types(sentence)
+    assert "closure" not in event_types("July 10, 2025", sentence)
 
 
 def test_a_day_is_no_bidders_name():
@@ -63,8 +59,8 @@ def test_a_day_is_no_bidders_name():
 
 
 def test_a_deal_with_a_person_is_no_partnership():
-    assert "partnership" not in _types(
-        "Since announcing the deal with Mr. Sprott, Orvik Silver shares have dropped 20 cents."
+    assert "partnership" not in event_types(
+        "July 10, 2025", "Since announcing the deal with Mr. Sprott, Orvik Silver shares have dropped 20 cents."
     )
 
 
@@ -235,7 +231,11 @@ def test_the_companys_own_take_private_names_the_target(title, sentence, amount)
 
 
 def _targets(date: str, *paragraphs: str, title: str = "Company news") -> list[tuple[str, str, float]]:
-    df = article_frames(date, *paragraphs, title=title)["targets"]
+    return _target_rows(article_frames(date, *paragraphs, title=title)["targets"])
+
+
+def _target_rows(df) -> list[tuple[str, str, float]]:
+    """(company, firm, target) of the rows with a target, sorted."""
     return sorted(
         (c, f, float(t))
         for c, f, t in zip(df["company"], df["firm"], df["target"], strict=True)
@@ -296,7 +296,7 @@ def test_the_appointee_is_named_after_said_not_after_the_speakers_title():
     ],
 )
 def test_a_sized_buyback_told_late_in_the_sentence(sentence):
-    assert "other" in _types(sentence, date="February 23, 2023")
+    assert "other" in event_types("February 23, 2023", sentence)
 
 
 @pytest.mark.parametrize(
@@ -351,7 +351,7 @@ def test_the_last_trade_before_a_halt_is_the_previous_session():
     ],
 )
 def test_a_result_told_with_its_period_and_no_figure(sentence):
-    assert "financial_result" in _types(sentence, date="October 27, 2008", title="Orvik Mining shares fall")
+    assert "financial_result" in event_types("October 27, 2008", sentence, title="Orvik Mining shares fall")
 
 
 @pytest.mark.parametrize(
@@ -362,7 +362,7 @@ def test_a_result_told_with_its_period_and_no_figure(sentence):
     ],
 )
 def test_no_result_in_a_date_or_an_economys_figure(sentence):
-    assert "financial_result" not in _types(sentence, date="October 27, 2008", title="Orvik Mining shares fall")
+    assert "financial_result" not in event_types("October 27, 2008", sentence, title="Orvik Mining shares fall")
 
 
 # --------------------------------------------------------------------------- takeovers told in more ways
@@ -429,11 +429,13 @@ def test_a_startups_valuation_is_still_no_deal_amount():
     ],
 )
 def test_a_brokers_or_an_agencys_outlook_is_no_guidance(sentence):
-    assert "guidance" not in _types(sentence, title="Orvik Minerals shares")
+    assert "guidance" not in event_types("July 10, 2025", sentence, title="Orvik Minerals shares")
 
 
 def test_the_companys_own_forecast_cut_is_still_guidance():
-    assert "guidance" in _types("Orvik Minerals cut its annual earnings forecast on Monday.", title="Orvik Minerals")
+    assert "guidance" in event_types(
+        "July 10, 2025", "Orvik Minerals cut its annual earnings forecast on Monday.", title="Orvik Minerals"
+    )
 
 
 # --------------------------------------------------------------------------- a list of firms with arrows
@@ -502,12 +504,14 @@ def test_a_price_the_shares_are_likely_to_reach_is_no_price():
     ],
 )
 def test_a_buyback_sized_in_yen_and_a_dividend_cut_in_the_passive(sentence):
-    assert "other" in _types(sentence, title="Kestrel Motor news")
+    assert "other" in event_types("July 10, 2025", sentence, title="Kestrel Motor news")
 
 
 def test_analysts_expecting_a_dividend_cut_is_no_event():
-    assert "other" not in _types(
-        "Kestrel Motor has a 5% dividend yield, and analysts expect the dividend will be cut.", title="Kestrel Motor"
+    assert "other" not in event_types(
+        "July 10, 2025",
+        "Kestrel Motor has a 5% dividend yield, and analysts expect the dividend will be cut.",
+        title="Kestrel Motor",
     )
 
 
@@ -535,7 +539,8 @@ def test_a_departure_with_the_person_after_it(sentence, person):
 
 
 def test_a_head_of_states_exit_is_no_executive_change():
-    assert "executive_change" not in _types(
+    assert "executive_change" not in event_types(
+        "July 10, 2025",
         "Platinum shares rose on optimism that new political leadership, following the exit of president Robert "
         "Mugabe, will support Orvik Platinum's interests in the country.",
         title="Platinum shares rise",
@@ -579,11 +584,13 @@ def test_cuts_that_are_not_jobs(sentence):
     ],
 )
 def test_labour_deals_and_investment_yardsticks_are_no_deals(sentence, not_type):
-    assert not_type not in _types(sentence, title="Orvik Motors news")
+    assert not_type not in event_types("July 10, 2025", sentence, title="Orvik Motors news")
 
 
 def test_a_deal_with_another_company_is_still_a_partnership():
-    assert "partnership" in _types("Orvik Motors signed an agreement with Harlow Bank to develop car payments.")
+    assert "partnership" in event_types(
+        "July 10, 2025", "Orvik Motors signed an agreement with Harlow Bank to develop car payments."
+    )
 
 
 @pytest.mark.parametrize(
@@ -634,7 +641,7 @@ def test_an_earnings_date_told_in_more_ways(date, sentence, day):
 
 
 def test_reporting_on_progress_is_no_earnings_date():
-    assert "earnings_date" not in _types("Orvik Stores said it would report on progress in March.", date="2018-02-01")
+    assert "earnings_date" not in event_types("2018-02-01", "Orvik Stores said it would report on progress in March.")
 
 
 def test_a_warning_given_in_a_month_is_dated_that_month():
@@ -648,20 +655,14 @@ def test_a_warning_given_in_a_month_is_dated_that_month():
 
 
 def test_the_companys_short_form_is_no_broker():
-    assert _targets(
-        "03/25/2024 10:56",
-        "** Wells Fargo raises its price target on Harbor Bancorp H.N to $80 from $70",
-        "** This week's completion of Harbor's reorganization increases confidence in the bank, brokerage says, maintains 'overweight' "
-        "rating",
-        title="BUZZ-Harbor Bancorp PT raised at Wells Fargo",
-    ) == [("Harbor Bancorp", "Wells Fargo", 80.0)]
     df = article_frames(
         "03/25/2024 10:56",
         "** Wells Fargo raises its price target on Harbor Bancorp H.N to $80 from $70",
-        "** This week's completion of Harbor's reorganization increases confidence in the bank, brokerage says, maintains 'overweight' "
-        "rating",
+        "** This week's completion of Harbor's reorganization increases confidence in the bank, brokerage says, "
+        "maintains 'overweight' rating",
         title="BUZZ-Harbor Bancorp PT raised at Wells Fargo",
     )["targets"]
+    assert _target_rows(df) == [("Harbor Bancorp", "Wells Fargo", 80.0)]
     assert "Harbor" not in set(df["firm"])
     assert list(df["rating"]) == ["overweight"]  # the bullet's "brokerage says, maintains" is the broker's
 

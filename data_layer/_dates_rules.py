@@ -166,7 +166,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "prev_session",  # last night's close, the previous session, the prior trading day
         re.compile(
-            r"\b(?:(?:last night|overnight|(?:the )?(?:previous|prior|preceding) (?:trading )?(?:day|session))"
+            r"\b(?:(?:last night|overnight|(?:the )?(?:previous|prior|preceding) (?:trading )?(?:day|session)"
+            r"|(?:in|during) the last trading (?:day|session))"
             r"(?=['’]s\b|\b)(?!['’]?s?\s+(?:before|prior to|ahead of|to|of)\b)"
             # "up 2.25 per cent from the previous close of Rs 408": the close of the trading day before
             r"|(?:the )?(?:previous|prior) (?:day['’]s |market |trading |session['’]s )?clos(?:e|ing price|ing)\b"
@@ -270,7 +271,7 @@ GATES: dict[str, re.Pattern[str]] = {
     "ctx_year": _G_YEAR,
     "year_noun": _G_YEAR,
     "simple_rel": re.compile(r"to(?:day|morrow|night)|yesterday"),
-    "prev_session": re.compile(r"night|previous|prior|preceding"),
+    "prev_session": re.compile(r"night|previous|prior|preceding|last trading"),
     "unit_rel": re.compile(r"week|month|quarter|year"),
     "ago": re.compile(r"ago\b"),
     "weekday": re.compile(r"day\b|DAY\b"),

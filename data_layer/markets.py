@@ -66,6 +66,8 @@ MARKETS: dict[str, Market] = {
     "IT": Market("IT", "EUR", "XMIL", "EUR"),
     "IE": Market("IE", "EUR", "XDUB", "EUR"),
     "FI": Market("FI", "EUR", "XHEL", "EUR"),
+    "PT": Market("PT", "EUR", "XLIS", "EUR"),
+    "AT": Market("AT", "EUR", "XWBO", "EUR"),
     "CH": Market("CH", "CHF", "XSWX", "CHF"),
     "SE": Market("SE", "SEK", "XSTO", "SEK"),
     "NO": Market("NO", "NOK", "XOSL", "NOK"),
@@ -102,7 +104,8 @@ EXCHANGE_MARKET: dict[str, str] = {
     "EPA": "FR", "EURONEXT PARIS": "FR", "AMS": "NL", "EURONEXT AMSTERDAM": "NL", "EBR": "BE",
     "EURONEXT BRUSSELS": "BE", "BME": "ES", "BIT": "IT", "MIL": "IT", "BORSA ITALIANA": "IT", "SIX": "CH",
     "SWX": "CH", "VTX": "CH", "NASDAQ STOCKHOLM": "SE", "STO": "SE", "NASDAQ HELSINKI": "FI", "HEL": "FI",
-    "NASDAQ COPENHAGEN": "DK", "CPH": "DK", "OSLO BØRS": "NO", "OSLO BORS": "NO", "OSE": "NO", "KRX": "KR",
+    "NASDAQ COPENHAGEN": "DK", "CPH": "DK",
+    "ELI": "PT", "EURONEXT LISBON": "PT", "VIE": "AT", "OSLO BØRS": "NO", "OSLO BORS": "NO", "OSE": "NO", "KRX": "KR",
     "KOSDAQ": "KR", "JSE": "ZA", "EURONEXT DUBLIN": "IE", "ST": "SE", "OL": "NO", "CO": "DK", "HE": "FI",
 }  # fmt: skip
 
@@ -110,7 +113,7 @@ EXCHANGE_MARKET: dict[str, str] = {
 ISIN_MARKET: dict[str, str] = {
     "US": "US", "GB": "UK", "IN": "IN", "JP": "JP", "AU": "AU", "CA": "CA", "HK": "HK", "SG": "SG", "NZ": "NZ",
     "DE": "DE", "FR": "FR", "NL": "NL", "BE": "BE", "ES": "ES", "IT": "IT", "IE": "IE", "FI": "FI", "CH": "CH",
-    "SE": "SE", "NO": "NO", "DK": "DK", "KR": "KR", "ZA": "ZA", "MY": "MY",
+    "PT": "PT", "AT": "AT", "SE": "SE", "NO": "NO", "DK": "DK", "KR": "KR", "ZA": "ZA", "MY": "MY",
 }  # fmt: skip
 
 # words in the text that place it on a market (exchanges, their indices, market-specific currency words)
@@ -120,7 +123,7 @@ INDEX_CUES: dict[str, str] = {
     r"Nikkei|Topix|Tokyo Stock Exchange|\bTSE\b|Prime Market|\d\s?yen\b|¥": "JP",
     r"S&P/ASX|ASX\s?\d{2,3}|\bASX\b|All Ordinaries|Australian Securities Exchange|A\$|Aus\$|\$A\s?\d": "AU",
     r"S&P/TSX|\bTSX(?:V|-V)?\b|Toronto Stock Exchange|TSX Venture|C\$|Can\$|Cdn\$|Bay Street": "CA",
-    r"FTSE|\bLSE\b|London Stock Exchange|\bAIM\b|\d\s?p\b|\d\s?pence\b": "UK",
+    r"FTSE(?! MIB)|\bLSE\b|London Stock Exchange|\bAIM\b|\d\s?p\b|\d\s?pence\b": "UK",
     r"Hang Seng|Hong Kong Stock Exchange|\bHKEX\b|HK\$": "HK",
     r"Straits Times Index|Singapore Exchange|\bSGX\b|(?<![A-Z])S\$|Singapore shares|\bSTI\b": "SG",  # (not "US$")
     r"Bursa Malaysia|\bFBM KLCI\b|\bKLCI\b|\bRM\d|\bringgit\b": "MY",
@@ -144,6 +147,12 @@ INDEX_CUES: dict[str, str] = {
     r"\bDAX\b|\bMDAX\b|\bXetra\b|Frankfurt Stock Exchange": "DE",
     r"CAC[ -]40|Euronext Paris|Paris Bourse": "FR",
     r"\bAEX\b|Euronext Amsterdam": "NL",
+    r"\bBEL[- ]?20\b|Euronext Brussels|Brussels bourse": "BE",
+    r"FTSE MIB|Borsa Italiana|Milan Stock Exchange|Milan bourse|Piazza Affari": "IT",
+    r"\bISEQ\b|Euronext Dublin|Irish Stock Exchange|Irish (?:shares|stocks|market)|close in Dublin"
+    r"|Dublin (?:market|bourse|exchange)": "IE",
+    r"\bPSI(?:[- ]?20)?\b|Euronext Lisbon|Lisbon Stock Exchange|Lisbon bourse|(?:gains|losses|trading) in Lisbon": "PT",
+    r"\bATX\b|Vienna Stock Exchange|Wiener B[öo]rse|Vienna bourse": "AT",
     r"\bSMI\b|SIX Swiss Exchange": "CH",
     r"OMX Stockholm|\bOMXS30\b|Stockholm Stock Exchange|Nasdaq Stockholm|Stockholm bourse": "SE",
     r"Oslo B[øo]rs|Oslo Stock Exchange|\bOBX\b|Oslo bourse": "NO",
@@ -169,6 +178,11 @@ CUE_NEEDLES: dict[str, tuple[str, ...]] = {
     "DE": ("DAX", "Xetra", "Frankfurt"),
     "FR": ("CAC", "Paris"),
     "NL": ("AEX", "Amsterdam"),
+    "BE": ("BEL", "Brussels"),
+    "IT": ("FTSE MIB", "Borsa", "Milan", "Piazza"),
+    "IE": ("ISEQ", "Dublin", "Irish"),
+    "PT": ("PSI", "Lisbon"),
+    "AT": ("ATX", "Vienna", "Wiener"),
     "CH": ("SMI", "SIX Swiss"),
     "SE": ("Stockholm", "OMXS"),
     "NO": ("Oslo", "OBX"),
@@ -201,13 +215,15 @@ _VENUE_TICKER = re.compile(r"\b(?P<ex>[A-Z][A-Za-z-]{1,9})\s?:\s?(?P<tic>[A-Z][A
 _VENUE_PREFIX = {"NL": "NL", "FR": "FR", "DE": "DE", "UK": "UK", "GB": "UK", "AU": "AU", "CA": "CA", "JP": "JP"}
 # a Reuters/Yahoo suffix: "ITC.NS", "7203.T", "BHP.AX"
 # (a base of two characters at least: "N.V." and "S.A." are legal forms, not tickers)
-_SUFFIX_TICKER = re.compile(r"\b[A-Z0-9]{2,12}\.(?P<sfx>NS|BO|T|AX|TO|V|L|HK|SI|NZ|DE|PA|AS|BR|MI|MC|SW|ST|HE|CO|OL)\b")
+_SUFFIX_TICKER = re.compile(
+    r"\b[A-Z0-9]{2,12}\.(?P<sfx>NS|BO|T|AX|TO|V|L|HK|SI|NZ|DE|PA|AS|BR|MI|MC|SW|ST|HE|CO|OL|LS|VI)\b"
+)
 # the Globe and Mail's Toronto tickers: "(WEED-T)", "(SHOP-T)", TSX Venture "(ABC-X)"
 _GLOBE_TICKER = re.compile(r"\([A-Z][A-Z.]{0,7}-[TX]\)")
 _SUFFIX_MARKET = {
     "NS": "IN", "BO": "IN", "T": "JP", "AX": "AU", "TO": "CA", "V": "CA", "L": "UK", "HK": "HK", "SI": "SG",
     "NZ": "NZ", "DE": "DE", "PA": "FR", "AS": "NL", "BR": "BE", "MI": "IT", "MC": "ES", "SW": "CH", "ST": "SE",
-    "HE": "FI", "CO": "DK", "OL": "NO",
+    "HE": "FI", "CO": "DK", "OL": "NO", "LS": "PT", "VI": "AT",
 }  # fmt: skip
 
 

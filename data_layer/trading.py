@@ -19,7 +19,7 @@ import functools
 import logging
 import warnings
 
-__all__ = ["previous_session"]
+__all__ = ["last_opened_session", "previous_session"]
 
 _START = "1990-01-01"
 _log = logging.getLogger(__name__)
@@ -56,3 +56,33 @@ def previous_session(day: dt.date, calendar: str | None = "XNYS") -> dt.date:
         except Exception:  # outside the calendar's range
             pass
     return _previous_weekday(day)
+
+
+def last_opened_session(when: dt.datetime, calendar: str | None) -> dt.date | None:
+    """The last session on ``calendar`` that had opened by ``when`` (an aware time; None for a naive one, whose zone
+    is unknown, or a venue without a calendar).
+
+    A report stamped before the market opened tells the session before: "01:00 GMT" on a Tuesday is Monday's for
+    London, and so is "20:00 ET" on Monday for New York.
+
+    >>> utc = dt.timezone.utc
+    >>> last_opened_session(dt.datetime(2013, 12, 3, 1, 0, tzinfo=utc), "XLON")
+    datetime.date(2013, 12, 2)
+    >>> last_opened_session(dt.datetime(2013, 12, 3, 10, 0, tzinfo=utc), "XLON")
+    datetime.date(2013, 12, 3)
+    >>> last_opened_session(dt.datetime(2013, 12, 3, 1, 0), "XLON") is None
+    True
+    """
+    cal = _calendar(calendar) if calendar and when.tzinfo is not None else None
+    if cal is None:
+        return None
+    try:
+        import pandas as pd
+
+        at = pd.Timestamp(when).tz_convert("UTC")
+        day = cal.date_to_session(pd.Timestamp(at.tz_convert(cal.tz).date()), direction="previous")
+        if cal.session_open(day) > at:
+            day = cal.previous_session(day)
+        return day.date()
+    except Exception:  # outside the calendar's range
+        return None

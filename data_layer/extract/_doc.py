@@ -37,6 +37,10 @@ class _TimedSentences(list):
 
 _MARKET_SCAN = 2000
 # What may sit between two companies a headline lists: "Pearson, Barclays and Virgin Media", "TransCanada and Enmax".
+#: A headline's list of names that ends in "and more": "Apple, Nvidia, Tesla and more", "from A, B, C, and others".
+_NAMES_AND_MORE = re.compile(
+    r"(?:[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|and|of))*\s*,\s*){2,}(?:and\s+)?(?:more|others|other\s+\w+)\b"
+)
 _LIST_GAP = re.compile(r"(?:,?\s+(?:Corp|Inc|Co|Ltd|Plc|PLC|AG|SA|Group|Holdings)\.?)?\s*(?:,|&|and|,\s*and)\s*")
 
 
@@ -110,6 +114,8 @@ class Doc:
         False
         """
         title = self.article.title or ""
+        if "," in title and _NAMES_AND_MORE.search(title):
+            return True  # "Manufacturing layoffs from Lawn and Garden, Atkore Plastics, PepsiCo Foods, and more"
         spans = sorted(filter(None, (_title_span(title, c.name) for c in self.article.companies)))
         return any(_LIST_GAP.fullmatch(title[a[1] : b[0]]) for a, b in itertools.pairwise(spans))
 

@@ -170,6 +170,8 @@ ACQ_NOUN_OK = _rx(
 )
 ACQ_OBJECT_VETO = _rx(
     r"^\W*(?:as\s|from\s+(?:[A-Z][\w.'’-]*\s+){1,3}as\s|the\s+(?:role|reins|helm|top\s+job|job|post|position)\b|"
+    # a successor's start: "will take over effective Sept. 21", "takes over on Monday"
+    r"(?:effective|immediately|on\s+(?:[A-Z][a-z]+day|\d|(?-i:[A-Z][a-z]{2,8}\.?\s+\d))|from\s+(?:\d|(?-i:[A-Z][a-z]{2,8}\.?\s+\d)))|"
     r"back|more\b|less\b|(?:[\w,.$%'’-]+\s+){0,3}?(?:rating|recommendation|shares?|stock|stakes?|(?-i:holdings?)|position|dip|"
     r"panels?|modules?|products?|goods|supplies|equipment|time|votes?|customers?|users?|talent|land|call|options?|"
     r"calls|puts|it|them|into|now|the\s+news))\b"
@@ -774,6 +776,8 @@ GUIDE_VETO = _rx(
     r"\b(?:price\s+target|target\s+price|price\s+objective|price\s+forecast|rating)\b"
     # a broker's downgrade over an outlook: "Declines On Mizuho Downgrade Over Risk To 2026 Sales Outlook"
     r"|\b(?:upgrade|downgrade)\s+(?:over|on|amid|citing)\b"
+    # a central bank's: "they have abandoned their 'forward guidance' policy"
+    r"|\bguidance[\"'”’]?\s+polic(?:y|ies)\b|\bcentral\s+banks?\b[^.;]{0,80}\bguidance\b"
     # the economy's outlook: "job cuts blamed on a gloomy economic outlook"
     r"|\b(?:economic|macro(?:economic)?|global|market|industry|sector|interest[-\s]rate|rates?|gold|silver|copper|"
     r"oil|commodity|lithium|uranium|iron\s+ore|nickel|coal|gas|metals?)\s+(?:price\s+)?(?:outlook|forecasts?)\b"
@@ -1649,13 +1653,14 @@ ACQ_PAY_FOR = _rx(
 )
 ACQ_MADE_OFFER = _rx(
     r"\b(?:made|makes|making|make|launched|launches|launch|tabled|lodged|submitted|put\s+forward|unveiled|"
-    r"sweetened|sweetening|raised|increased|improved|"
+    r"sweetened|sweetening|raised|increased|improved|announces|announced|announcing|"
     # the bid as a noun: "the filing of a public purchase offer for X", "the submission of an exchange offer"
     r"(?:filing|submission|launch|lodging|tabling)\s+of)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w$€£¥.,-]+\s+){0,5}?"
     r"(?:takeover\s+|buyout\s+|acquisition\s+|cash\s+|all-cash\s+|all-share\s+|scrip\s+)?(?:bid|offer|approach|proposal)\s+"
     # ("launched a cash offer of 61.2c per share for the company")
     r"(?:(?:of|worth)\s+[^,;]{1,40}?\s+)?"
-    r"(?:for|to\s+(?:buy|acquire|take\s+over)|addressed\s+to\s+(?:all\s+)?(?:the\s+)?shareholders\s+of)\s+"
+    # ("announces a mandatory public cash offer to the shareholders of Svedbergs")
+    r"(?:for|to\s+(?:buy|acquire|take\s+over)|(?:addressed\s+)?to\s+(?:all\s+)?(?:the\s+)?shareholders\s+(?:of|in))\s+"
     r"(?:(?:the\s+)?(?:rest\s+of\s+|remainder\s+of\s+|all\s+of\s+))?"
     # ("made an unsolicited A$223 million bid for the dental group")
     rf"(?=(?:the\s+)?(?-i:[A-Z])|the\s+(?:[\w-]+\s+){{0,2}}?(?:company|group|firm|{COMPANY_NOUNS})\b)"

@@ -174,7 +174,7 @@ PER_SHARE_OK = (
     # an infinitive's move: "had caused the stock to soar $11.75 to $58.62 a share"
     # a price the stock "is currently at"
     r"currently|now|"
-    r"soar|soared|rise|fall|jump|climb|drop|slide|sink|tumble|plunge|surge|gain|dip)\s+(?:[\w.,%$€£¥₹-]+\s+){0,7}?"
+    r"soar|soared|rise|fall|jump|climb|drop|slide|sink|tumble|plunge|surge|gain|dip)\s+(?:[\w.,%$€£¥₹-]+\s+){0,10}?"
     # ("to trade at a price of 143.98 pesos per unit")
     r"(?:at|to|price\s+of)\s*(?:a\s+)?(?:(?:new\s+)?record\s+)?"
     r"(?:(?:nearly|about|around|almost|roughly|some|just\s+(?:over|under|below|above))\s+)?$"
@@ -272,6 +272,9 @@ DOWN_WORDS = (
     "pulled back", "gave up", "gave back", "descended", "inched down", "ticked down", "slipped back", "reversed",
     "plummeted", "nosedived", "sagged", "collapsed", "crashed", "weakened", "docked", "let go of", "shaved",
     "surrendered", "erasing", "erased", "halved",
+    # a headline's or a market report's present tense: "Amec Foster Wheeler slumps 18% to 480p"
+    "slumps", "tumbles", "sheds", "dives", "slips", "eases", "dips", "retreats", "plummets", "tanks", "sags",
+    "edges down", "edges lower",
 )  # fmt: skip
 UP_WORDS = (
     "up", "rose", "rising", "rises", "rise", "gained", "gaining", "gains", "gain", "climbed", "climbing", "climbs",
@@ -282,6 +285,8 @@ UP_WORDS = (
     "perked up", "inched up", "ticked up", "crept up", "jumped up", "lifted", "went up", "going up", "vaulted",
     "skyrocketed", "catapulted", "bounced", "bounced back", "recovered", "strengthened", "hiked", "tacked on",
     "galloped", "flying", "flew", "doubled", "tripled", "more than doubled", "more than tripled",
+    "rallies", "advances", "firms", "rebounds", "leaps", "rockets", "spikes", "pops", "adds", "edges up",
+    "edges higher",
 )  # fmt: skip
 # A percentage followed by these is not the day's change ("2.6% below its peak", "up 15% from ...").
 NOT_DAILY_AFTER = (
@@ -361,7 +366,10 @@ NOT_SUBJECTS = (
 BARE_MOVE = (
     r"\b(?:rose|fell|gained|lost|jumped|climbed|dropped|declined|slid|slipped|sank|surged|soared|tumbled|plunged"
     r"|rallied|advanced|added|shed|eased|edged|dipped|firmed|rebounded|slumped|retreated|was (?:up|down)"
-    r"|were (?:up|down)|closed|ended|settled|finished|traded|trading|to trade|to end|to close|to settle|opened)\b"
+    r"|were (?:up|down)|closed|ended|settled|finished|traded|trading|to trade|to end|to close|to settle|opened"
+    # a participle clause after the stock: "Ryanair was the big mover, jumping 5.9pc to 14.50"
+    r"|rising|falling|gaining|losing|jumping|climbing|dropping|declining|sliding|slipping|sinking|surging|soaring"
+    r"|tumbling|plunging|rallying|advancing|adding|shedding|easing|edging|dipping|firming|rebounding|slumping)\b"
 )
 # ... the number must follow "to"/"at" ...
 BARE_LINK = r"\b(?:to|at)\s+$"
@@ -569,3 +577,11 @@ FIRM_SUFFIX = (
     r"\b(?:Capital|Securities|Research|Partners|Markets|Bank|Bankhaus|Banque|Financial|Advisors|Advisers|Equities"
     r"|Investments|Brokers|Sachs|Associates|Analytics|& Co\.?|Group|Cheuvreux|Paribas|Bancorp|Company)$"
 )
+
+#: A verb whose object is a pronoun for the last sentence's target: "Nomura has increased it to Rs 240" after
+#: "Morgan Stanley has raised the target price to Rs 200" (a target, not a share price).
+RAISED_IT = (
+    r"\b(?:raised|increased|hiked|lifted|upped|cut|lowered|reduced|trimmed|revised|slashed|set)\s+(?P<it>it)\s+"
+    r"(?:further\s+|again\s+)?(?:up\s+|down\s+)?to\b"
+)
+TARGET_WORD = r"\btargets?\b|\bobjective\b|\bfair\s+value\b"

@@ -139,6 +139,11 @@ _RAW: list[tuple[str, str]] = [
         rf"(?P<num>{NUM})\s+{ADJ}{JOB_NOUN}\s+(?:(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){{1,3}}?(?=are|were|will|would|have|had))?"
         rf"{_AUX}{_PASSIVE}",
     ),
+    # "454 manufacturing workers and 46 warehouse workers will lose their jobs": the first of two counts
+    (
+        "num_passive",
+        rf"(?P<num>{NUM})\s+{ADJ}{JOB_NOUN}(?=\s+and\s+{NUM}\s+{ADJ}{JOB_NOUN}\s+{_AUX}{_PASSIVE})",
+    ),
     # 10% of its workforce will be laid off
     ("pct_passive", rf"(?P<pct>{PCT})\s+of\s+{WORKFORCE}\s+{_AUX}{_PASSIVE}"),
     # a workforce reduction of 16,000 positions / layoffs affecting between 1,001 and 2,500 positions
@@ -199,6 +204,9 @@ _RAW: list[tuple[str, str]] = [
         "num_cutnoun",
         rf"(?P<num>{NUM})\s+cuts\b(?=[^.;]{{0,120}}?\b(?:jobs|roles|positions|employees|staff|workforce|headcount)\b)",
     ),
+    # "That's costing 170 full-time equivalent jobs", "the closure will cost 300 jobs" (jobs only: a strike "cost 1,000
+    # workers their wages")
+    ("verb_count", rf"\bcost(?:s|ing)?\s+{FILLS}(?P<num>{NUM})\s+(?:more\s+)?{ADJ}(?:jobs|roles|positions|posts)\b"),
     # "began laying off employees, numbering more than 529, at its Oregon facility"
     (
         "verb_count",

@@ -467,6 +467,9 @@ _DETERMINER_BEFORE = icompile(
 
 
 _IMPERATIVE_BUY = re.compile(r"^\W*(?:[A-Z]+:\s*)?$")
+_RATING_WORD_AFTER = re.compile(
+    r"(?:\s+(?:or|and)\s+[A-Z][\w-]*)?[\"'”’]?\s*(?:-\s*)?(?:ratings?|recommendations?|rated)\b"
+)
 
 
 #: A deal told from one side, by role: the seller names the price after the buyer ("to Evraz for 24 billion kronor"),
@@ -493,6 +496,8 @@ def _acquisition_told(ctx: _Ctx) -> _Cand | None:
             continue  # "Best Buy Co Inc. reported": a name, not a verb
         if m.group()[:1] == "B" and _IMPERATIVE_BUY.match(s, 0, m.start()):
             continue  # "READ: Buy Boohoo on the dips, says broker": advice, not a deal
+        if m.group()[:1] == "B" and _RATING_WORD_AFTER.match(s, m.end()):
+            continue  # "18 assign it Buy or Overweight ratings": an analyst's rating
         whole = R.ACQ_ALL_SHARES.match(s[m.end() :])
         if whole:  # "to acquire all the outstanding shares of Belo for $13.75 per share": the company itself
             name = _name_after(s, m.end() + whole.end())
@@ -1581,6 +1586,15 @@ def _guidance(ctx: _Ctx) -> _Cand | None:
             c.money = big if money.multiplier < 1e6 and big is not None else money
             nxt = [n for n in ctx.monies if n.start >= money.end and _RANGE.match(s[money.end : n.start])]
             c.amount_text = s[money.start : nxt[0].end] if nxt else money.text
+            if (
+                c.money is money
+                and money.multiplier < 1e6
+                and (
+                    _PER_SHARE_METRIC.search(s, max(0, money.start - 40), money.start)
+                    or _PER_SHARE_AFTER.match(s, nxt[0].end if nxt else money.end)
+                )
+            ):
+                c.money = None  # "projected adjusted earnings per share of $5 to $6.20": a figure per share
         else:
             c.amount_text = _volume_text(s)
         c.period = _period(s)
@@ -1753,12 +1767,14 @@ def _executive_change(ctx: _Ctx) -> _Cand | None:
         # the active voice names its appointee after the verb: "said that it appointed Paul Doe as President"
         passive = _PASSIVE_BEFORE.search(s, max(0, m.start() - 20), m.start())
         active = _APPOINTEE_AFTER.match(s, verb_end) and not passive
-        person = (
-            (_person_after(s, verb_end) if active and not title else None)
-            or (_person_after(s, title.end()) if title else None)
-            or _person_in(s[: m.start()])
-            or _person_after(s, verb_end)
+        found = (
+            (_person_after(s, verb_end) if active and not title else None),
+            (_person_after(s, title.end()) if title else None),
+            _person_in(s[: m.start()]),
+            _person_after(s, verb_end),
         )
+        # ("Dale has accepted the Board's offer to become Pilbara Minerals' next CEO": the company is nobody)
+        person = next((p for p in found if p and not _is_self(ctx.doc, p)), None)
         return _Cand(T.EXECUTIVE_CHANGE, ctx.sent, m.start(), m.end(), counterparty=person)
     lo = R.EXEC_LEAVE_OF.search(s)
     if (

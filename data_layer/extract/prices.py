@@ -22,7 +22,7 @@ from ..dates import DateMention, find_dates, parse_date
 from ..markets import Market
 from ..models import DatePrecision, FuzzyDate, PriceKind, PricePoint
 from ..text import Sentence, provenance
-from ..trading import previous_session
+from ..trading import last_opened_session, previous_session
 from . import _finance_rules as R
 from . import _tables as tables
 from ._caseless import icompile
@@ -221,6 +221,7 @@ class _Ctx:
     news_day: FuzzyDate | None = None  # an earlier day the lead dates the company's news to ("agreed Monday")
     today: dt.date | None = None  # the story reports on its own day's session ("Tokyo stocks closed higher today")
     preopen: bool = False  # a note written before the day's session ("Singapore stocks to watch Monday")
+    opened: FuzzyDate | None = None  # the last session that had opened when a report was stamped, if before its day
 
 
 # --------------------------------------------------------------------------- public
@@ -248,6 +249,12 @@ def extract(doc: Doc) -> list[PricePoint]:
     )
     session = bool(_LEAD_INTRADAY.search(lead) or opening) and not (lead_day and _lead_closed(lead_sents, ref))
     lead_day = None if session else lead_day
+    opened = None
+    if not (lead_day or lead_today or session) and ref and doc.market and doc.article.published:
+        # a report stamped before the day's session opened ("Tuesday 03 December 2013 01:00 GMT" on London): its
+        # undated closes and moves are from the session before
+        last = last_opened_session(doc.article.published, doc.market.calendar)
+        opened = FuzzyDate(start=last) if last and last < ref else None
     item: str | None = None
     section: FuzzyDate | None = None
     news_day = None if lead_day or lead_today else _lead_news_day(lead_sents, ref)
@@ -293,6 +300,13 @@ def extract(doc: Doc) -> list[PricePoint]:
             moved = (" to " in text or " at " in text) and _MOVE_TO.search(text)  # "Intel rose 31 cents to $20.16"
             if not (moved or (((head and item) or (cont and had_cue) or wrap) and _CHANGE.search(text))):
                 continue
+        if (
+            i
+            and (it := _RAISED_IT.search(text))
+            and not _TARGET_WORD.search(text, 0, it.start())
+            and _TARGET_WORD.search(sents[i - 1].text)
+        ):
+            continue  # "Morgan Stanley has raised the target price to Rs 200. While, Nomura has increased it to Rs 240"
         mentions = _session_dates(text, ref, calendar=market.calendar if market else None)
         ctx = _Ctx(
             item=item,
@@ -301,6 +315,7 @@ def extract(doc: Doc) -> list[PricePoint]:
             news_day=news_day,
             today=ref if lead_today or session else None,
             preopen=preopen,
+            opened=opened,
         )
         recs = _sentence_prices(
             doc,
@@ -314,6 +329,10 @@ def extract(doc: Doc) -> list[PricePoint]:
         if any(r.kind is PriceKind.INTRADAY and ref and r.date and r.date.start == ref for r in recs):
             session = True  # later prices of the day without a kind cue are from the same session
     return _drop_rounded_headline(out, doc.title_end)
+
+
+_RAISED_IT = icompile(R.RAISED_IT, _I)
+_TARGET_WORD = icompile(R.TARGET_WORD, _I)
 
 
 def _section_day(doc: Doc, sents: list[Sentence], i: int, ref: dt.date | None) -> FuzzyDate | None:
@@ -704,7 +723,7 @@ def _sentence_prices(
             # "The units last traded at S$1.04" in Monday's stocks to watch: Friday's session
             c.date = FuzzyDate(start=previous_session(ref, doc.market.calendar if doc.market else None))
         if c.date is None:
-            c.date = _fallback_date(text, c, cands[k - 1] if k else None, mentions, claimed, ref, carry, ctx.today)
+            c.date = _fallback_date(text, c, cands[k - 1] if k else None, mentions, claimed, ref, carry, ctx)
             if (
                 ctx.news_day
                 # (a session in progress is today's; extended trading follows the news day's close)
@@ -960,6 +979,10 @@ _CAUSE = re.compile(r"\b(?:after|following|because|since|as|when|on\s+news|amid|
 _NEWS_CAUSE = re.compile(r"\b(?:after|following|because|on\s+news|amid|despite|in\s+response\s+to)\b", _I)
 
 
+def _day_of(d: FuzzyDate | None) -> dt.date | None:
+    return d.start if d is not None and d.precision is DatePrecision.DAY else None
+
+
 def _news_in_cause(text: str, after: int, dm: DateMention, today: dt.date | None) -> bool:
     """In a report on ``today``'s session, an earlier day in a cause clause after the price (from ``after``) is the
     news's day, not the price's: "jumped 6.47 percent to 3,241 yen after it upgraded its forecasts on Tuesday"."""
@@ -1023,8 +1046,9 @@ def _fallback_date(
     claimed: set,
     ref: dt.date | None,
     carry: Callable[[], FuzzyDate | None],
-    today: dt.date | None = None,
+    ctx: _Ctx = _Ctx(),
 ) -> FuzzyDate | None:
+    today = ctx.today
     between = text[prev.money.end : c.money.start] if prev else ""
     after_prev = (
         prev
@@ -1041,7 +1065,16 @@ def _fallback_date(
     ):  # "trading at ₹8,851.00 compared to ₹8,895.00 previously": the last session's close, never today's
         return FuzzyDate(start=previous_session(ref))
     # ("closed down 24% at C$2.41 on Thursday, after hitting an intraday low of C$2.34": Thursday's low)
-    if c.today and ref and not (after_prev and not _SAID_TODAY.search(text, prev.money.end, c.right1)):
+    # ("Just before 5 p.m. Tuesday, shares were up $4.93 at $38.40" in Wednesday's story: a day of its own)
+    told_before = any(
+        dm.date
+        and dm.end <= c.money.start
+        and (dm.start, dm.end) not in claimed
+        and dm.date.precision is DatePrecision.DAY
+        for dm in mentions
+    )
+    linked = after_prev and not _SAID_TODAY.search(text, prev.money.end, c.right1)
+    if c.today and ref and not told_before and not linked:
         if not _SAID_TODAY.search(text) and (carried := carry()) and carried.start < ref:
             return carried  # "up 6.31% at NT$10.95 as of 10:30 a.m." after a lead's "soared Monday morning"
         return FuzzyDate(start=ref)
@@ -1063,8 +1096,10 @@ def _fallback_date(
                 continue  # "closed at Rs 419.35, down 0.18% from its previous close": the change's basis
             if dm.start > c.money.end and _BASIS_PRICE_BEFORE.search(text, c.money.end, dm.start):
                 continue  # "stood at RM5.66, down from RM5.85 at the close yesterday": the basis price's day
-            if dm.start > c.money.end and _news_in_cause(text, c.money.end, dm, today):
-                continue  # "rallied to ¥626.6 after it hiked its forecast yesterday" in a report on today's session
+            if dm.start > c.money.end and _news_in_cause(text, c.money.end, dm, today or _day_of(carry())):
+                # "rallied to ¥626.6 after it hiked its forecast yesterday" in a report on today's session (or on the
+                # session its lead names: "slid 5.7 percent to HK$7.40 after ... selling shares on Tuesday")
+                continue
             if (
                 dm.start > c.money.end
                 and dm.date.precision in _SPANS
@@ -1080,6 +1115,8 @@ def _fallback_date(
     # (an intraday price in a weekend story is no "today": it takes the session the story told)
     if (c.kind is not PriceKind.INTRADAY or (ref and ref.weekday() >= 5)) and (carried := carry()):
         return carried
+    if ctx.opened and c.kind is not PriceKind.INTRADAY and not c.today:
+        return ctx.opened  # "tumbling 7.05p to 340.9p" in a report stamped 01:00 GMT: the session before
     return FuzzyDate(start=ref) if ref else None
 
 

@@ -55,7 +55,7 @@ _RATE_BEFORE = icompile(
     r"|\b(?:rating|recommendation)\s*:\s*(?:[A-Za-z-]+\s+)?[\"'“‘]?$",  # a labelled line: "Rating: Speculative Buy"
     _I,
 )
-_TO_FROM_BEFORE = icompile(r"\b(?P<w>to|from)\s+(?:an?\s+)?[\"'“‘]?$", _I)  # ("all the way to Neutral" ends in "to")
+_TO_FROM_BEFORE = icompile(r"\b(?P<w>to|from)\s+(?:an?\s+)?[\"'“‘”]?$", _I)  # ("all the way to Neutral" ends in "to")
 _CHANGE_RATING = icompile(
     r"\b(?:upgrad|downgrad|cut|lower|rais|lift|mov|chang|revis|switch|ups\b|upped|bump|tak|flip)\w*", _I
 )
@@ -113,6 +113,8 @@ _ANAPHOR = icompile(
     r"actually\s+)?\w+"
     # "... this time from H.C. Wainwright. Analyst Amit Dayal maintained a Buy rating": the firm's analyst
     r"|^(?:the\s+)?analyst\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+\s+(?:also\s+|has\s+|had\s+)?[a-z]+"
+    # "... , Raymond James says. Analysts led by David Long lowered their rating": the firm's team
+    r"|^(?:the\s+)?analysts\s+(?:led\s+by|including)\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+\s+(?:also\s+|have\s+|had\s+)?[a-z]+"
     # a wire's bullet: "... increases confidence in the bank, brokerage says, maintains 'overweight' rating"
     r"|\b(?:brokerage|broker)\s+says?,\s+(?:maintains|keeps|reiterates|raises|cuts|lowers|upgrades|downgrades)\b"
     # the firm quoted in the next sentence: '"We are reducing our target to $81 (from $85) and maintaining our Buy'
@@ -143,6 +145,16 @@ _RATING_AS_VERB_AFTER = icompile(TR.RATING_AS_VERB_AFTER, _I)
 _PAREN_PREVIOUS = icompile(TR.PAREN_PREVIOUS)
 _PREVIOUS_TARGET_BEFORE = icompile(TR.PREVIOUS_TARGET_BEFORE, _I)
 _HEADLINE_VERB = icompile(rf"\s*(?:{R.FIRM_VERBS}|upgrades|downgrades|initiates|reiterates)\b", _I)
+_RAISED_IT = icompile(R.RAISED_IT, _I)
+#: A headline whose subject is a broker giving its view: "Morgan Stanley stays bullish on SBI", "Jefferies cuts
+#: targets on IT stocks".
+_BROKER_VIEW_TITLE = icompile(
+    r"(?:['’]s)?\s+(?:(?:stays|remains|turns|is|gets|goes)\s+)?(?:bullish|bearish|positive|negative|overweight|"
+    r"underweight|upbeat|cautious)\s+on\b"
+    r"|\s+(?:raises|cuts|lifts|lowers|revises|hikes|trims|upgrades|downgrades|initiates|reiterates|sees|picks|"
+    r"prefers)\b(?=[^|]{0,80}?\b(?:targets?|ratings?|stocks?|picks|shares|upside|downside)\b)",
+    _I,
+)
 _RATED_OBJECT_BEFORE = icompile(
     r"\b(?:upgraded|downgraded|raised|lifted|cut|lowered|trimmed|reiterated|initiated|rates|rated|upgrades|downgrades"
     r"|raises|cuts|lowers|lifts|hiked|hikes|boosted|boosts|slashed|slashes|increased|increases|reduced|reduces|"
@@ -153,7 +165,7 @@ _HIS_AFTER = re.compile(r"\s+(?:also\s+|has\s+|had\s+)?[a-z]+\s+(?:his|her)\b")
 _ANALYSTS_AT = icompile(r"\b(?:analysts?|researchers?|strategists?)\s+(?:at|from)\s+$", _I)
 # "Canaccord Genuity analyst Matt Bottomley", "Stifel's W. Andrew Carter": the person after a firm
 _ANALYST_OF = icompile(
-    r"(?:(?:\s+(?-i:PLC|Plc|plc|Inc\.?|Ltd\.?|AG|SA|LLC))?\s+(?:analysts?|research\s+analysts?|strategists?)|[’']s)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?"
+    r"(?:(?:\s+(?-i:PLC|Plc|plc|Inc\.?|Ltd\.?|AG|SA|LLC))?\s+(?:analysts?|research\s+analysts?|strategists?)|[’']s(?:\s+(?:lead\s+|senior\s+)?(?:analysts?|strategists?))?)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?"
     r"\s+(?P<last>[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?)\b"
 )
 _ANALYST = icompile(r"\banalysts?\s+(?P<a>[A-Z][a-z]+(?:[\s-][A-Z][a-z'’-]+){1,2})\b")
@@ -208,6 +220,7 @@ _STRONG_INTRO_BEFORE = icompile(
     r"|\b(?:rated|rates|pick|picks|coverage)\s+(?:[\w'\"“”‘’-]+\s+){0,3}?(?:by|at|from)\s+$",
     _I,
 )
+_FIRM_NOUN_BEFORE = icompile(r"\b(?:brokerage|broking|research|investment|advisory)\s+(?:firm|house)\s+[“\"‘']?$", _I)
 _PERSON_BEFORE = icompile(
     r"(?:analysts?|CEO|executive|officer|chief|president|chairman|founder|director|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|said|"
     r"says|told)\s+$",
@@ -449,8 +462,19 @@ def extract(doc: Doc) -> list[AnalystRating]:
     item: str | None = None
     items: dict[int, str] = {}  # sentence start -> the digest item it belongs to
     section: str | None = None  # a broker heading ("JP Morgan:") over items that name only their stock
+    substituted: dict[int, Sentence] = {}  # sentence start -> the sentence as written, where a pronoun was read
     for i, (sent, orig) in enumerate(units):
         text = sent.text
+        if (
+            i
+            and (it := _RAISED_IT.search(text))
+            and not _TARGET_WORD.search(text, 0, it.start())  # ("BMO raised its target to $82, while UBS raised it")
+            and _TARGET_WORD.search(units[i - 1][0].text)
+        ):
+            # "While, Nomura has increased it to Rs 240": the pronoun stands for the last sentence's target
+            text = text[: it.start("it")] + "PT" + text[it.end("it") :]
+            substituted[sent.start] = sent
+            sent = Sentence(sent.start, sent.end, text)
         low = text.lower()
         if i and "\n" in doc.article.body[units[i - 1][1].end : orig.start]:
             item = None  # a digest item lasts its paragraph
@@ -595,6 +619,9 @@ def extract(doc: Doc) -> list[AnalystRating]:
     items = {k: v for k, v in items.items() if doc.company_named(v)[0] != doc.company}
     if items:
         recs = [replace(r, item=items.get(r.sentence.start)) for r in recs]
+    for r in recs:
+        if r.sentence.start in substituted:
+            r.sentence = substituted[r.sentence.start]  # the text as written, not as read
     return [_to_record(doc, r) for r in _merge(recs)]
 
 
@@ -856,6 +883,9 @@ def _company_words(doc: Doc) -> set[str]:
             # "Motilal Oswal Unveils 4 Stocks to Buy": the broker's own notes are the article; in "Best of the
             # Brokers" a broker taken for the subject is one of the digest's sources
             return set()
+        title = doc.article.title or ""
+        if km and km.end() == len(name) and title.startswith(name) and _BROKER_VIEW_TITLE.match(title, len(name)):
+            return set()  # "Morgan Stanley stays bullish on SBI, revises target price upward for ...": its views
         if km and km.end() < len(name) and _HEADLINE_VERB.match(name, _tail_end(name, km.end())):
             # "Telsey Advisory Group Boosts Target": a headline's broker and verb taken for the company's name
             name = name[_tail_end(name, km.end()) :]
@@ -927,6 +957,11 @@ def _broker_initials(body: str) -> dict[str, str]:
 _CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 
+#: Brokers whose name opens with a common word, which may end another name ("Punjab National Bank").
+_GENERIC_HEADS = frozenset({"national", "first", "capital", "royal", "union", "standard", "global", "central", "state"})
+_NAME_WORD_GLUED = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z][a-z]+\s$")
+
+
 def _known_brokers(text: str) -> list[re.Match[str]]:
     """Known brokers as written, and in a writer's own capitals ("WedBush" for Wedbush)."""
     out = list(_KNOWN.finditer(text))
@@ -962,6 +997,8 @@ def _find_firms(text: str, company_words: set[str], tickers: frozenset[str]) -> 
             or any(_ON_GAP.fullmatch(text, c.end, m.start()) for c in cands)
             or _STOCK_TARGET_AFTER.match(text, m.end())
             or _STOCK_TARGET_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            # the tail of another name: "Punjab National Bank", "Laurentian Capital"
+            or (m.group().split()[0].lower() in _GENERIC_HEADS and _NAME_WORD_GLUED.search(text, 0, m.start()))
         ):
             continue  # "Citi on Macquarie Group: Buy": a broker can be the stock of another broker's note
         if _valid(m.group(), company_words, tickers) and (
@@ -999,6 +1036,7 @@ def _find_firms(text: str, company_words: set[str], tickers: frozenset[str]) -> 
             or _TARGET_PAREN_AFTER.match(text, end)  # "NH Investment & Securities (KRW 100,000→110,000)"
             or (_VERB_AFTER.match(text, end) and (text[:start].isspace() or _ends(_CLAUSE_START, text, start, 30)))
             or (intro and _ends(_STRONG_INTRO_BEFORE, text, start, 90))
+            or _ends(_FIRM_NOUN_BEFORE, text, start, 30)  # "downgraded by the brokerage firm “Brigantine”"
             or (intro and _SUFFIX.search(name) and _ends(_INTRO_BEFORE, text, start))
         )
         if strong and _ends(_PERSON_BEFORE, text, start):

@@ -1,0 +1,341 @@
+"""Round sixteen of real-outlet patterns, as our own sentences: a paper stamped before the market opened, an
+analyst named by surname, a broker's pronoun for its target, market wraps of Dublin and Lisbon, coordinated job
+counts and round-up headlines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from article_frames import article_frames, event_types, price_rows
+
+from data_layer.markets import market_of_text
+from data_layer.trading import last_opened_session
+
+
+def _prices(date: str, *paragraphs: str, title: str = "Company news") -> list[tuple[float, str]]:
+    """(price, day) of every price, sorted."""
+    return sorted((p, d) for _, p, d in price_rows(article_frames(date, *paragraphs, title=title)["prices"]))
+
+
+def _targets(date: str, *paragraphs: str, title: str = "Company news") -> list[tuple[str, str | None, float | None]]:
+    """(firm, rating class, target) of every row, sorted."""
+    df = article_frames(date, *paragraphs, title=title)["targets"]
+    return sorted(
+        (f, r if isinstance(r, str) else None, float(t) if t == t else None)
+        for f, r, t in zip(df["firm"], df["rating_class"], df["target"], strict=True)
+    )
+
+
+def _layoffs(date: str, *paragraphs: str, title: str = "Company news") -> list[int]:
+    return sorted(int(n) for n in article_frames(date, *paragraphs, title=title)["layoffs"]["low"])
+
+
+# --------------------------------------------------------------------------- the session a price is from
+
+
+def test_the_last_session_that_had_opened_by_a_stamp():
+    utc = dt.UTC
+    assert last_opened_session(dt.datetime(2019, 3, 12, 6, 30, tzinfo=utc), "XLON") == dt.date(2019, 3, 11)
+    assert last_opened_session(dt.datetime(2019, 3, 12, 9, 0, tzinfo=utc), "XLON") == dt.date(2019, 3, 12)
+    # a Monday stamp before New York opens: Friday's session
+    assert last_opened_session(dt.datetime(2019, 3, 11, 12, 0, tzinfo=utc), "XNYS") == dt.date(2019, 3, 8)
+    assert last_opened_session(dt.datetime(2019, 3, 12, 6, 30), "XLON") is None  # no zone: unknown
+
+
+def test_a_report_stamped_before_the_market_opened_tells_the_session_before():
+    body = (
+        "Retailers had a miserable day as a string of profit warnings hit the sector.",
+        "Brackwell Stores lost 11.5p to 286.5p after a broker downgrade, and Penmoor Foods shed 4p to 131p.",
+    )
+    assert _prices("Tuesday 12 March 2019 06:30 GMT", *body, title="Market report: retailers slide") == [
+        (131.0, "2019-03-11"),
+        (286.5, "2019-03-11"),
+    ]
+    # stamped after the open, or with no zone: the day of the paper
+    assert {d for _, d in _prices("Tuesday 12 March 2019 10:30 GMT", *body, title="Market report")} == {"2019-03-12"}
+    assert {d for _, d in _prices("Tuesday 12 March 2019 06:30", *body, title="Market report")} == {"2019-03-12"}
+
+
+def test_an_intraday_price_in_an_early_stamped_story_keeps_its_own_day():
+    got = _prices(
+        "March 12, 2019 6:43 AM ET",
+        "Orvane Systems (NYSE: ORVN) fell 1.2% to $41.10 in afternoon trading.",
+        title="Orvane slips",
+    )
+    assert got == [(41.1, "2019-03-12")]
+
+
+def test_a_day_told_before_the_price_is_its_own_in_a_session_report():
+    got = _prices(
+        "January 23, 2013",
+        "Shares of Corvale Lighting jumped 18 percent Wednesday after its earnings beat on Tuesday.",
+        "Shares dropped slightly from the new high to close at $35.85.",
+        "The shares had closed at $30.10 Tuesday then opened Wednesday at $35.20.",
+        "Just before 5 p.m. Tuesday, shares were up $4.10 at $34.20.",
+        title="Corvale Lighting shares soar",
+    )
+    assert (34.2, "2013-01-22") in got and (35.2, "2013-01-23") in got
+
+
+def test_a_news_day_in_a_cause_clause_is_not_the_session_the_lead_names():
+    got = _prices(
+        "July 27, 2006",
+        "Hong Kong stocks rose for a third day on Wednesday, ending at a ten-week high.",
+        "Shares in Tessaline Audio Holdings slid 5.7 percent to HK$7.40 after two of its major shareholders sold "
+        "shares worth about US$80 million on Tuesday.",
+        title="Hong Kong stocks end higher",
+    )
+    assert got == [(7.4, "2006-07-26")]
+
+
+def test_the_last_trading_session_is_the_session_before():
+    got = _prices(
+        "January 12, 2024",
+        "Tarvani Infotech shares rose 3% to Rs 1,606.55 in Friday's trade.",
+        "In the last trading session, the stock closed at Rs 1,495.",
+        title="Tarvani Infotech shares rise",
+    )
+    assert got == [(1495.0, "2024-01-11"), (1606.55, "2024-01-12")]
+
+
+# --------------------------------------------------------------------------- more ways to tell a price
+
+
+@pytest.mark.parametrize(
+    "sentence, price",
+    [
+        # a market report's present tense
+        ("Engineer Halverston Group (HVG) slumps 18% to 480p on a weak outlook for next year.", 480.0),
+        ("Caldmoor Mining rallies 6% to 212p after a drilling update.", 212.0),
+        # a long way from the verb to the price
+        ("The company's stock rose as much as 10 per cent during the day to ₹39.12 per share.", 39.12),
+    ],
+)
+def test_more_ways_to_tell_a_move(sentence, price):
+    assert [p for p, _ in _prices("October 27, 2016", sentence, title="Market movers")] == [price]
+
+
+def test_a_dublin_wrap_reads_bare_prices_in_euro_and_a_participle_move():
+    df = article_frames(
+        "Published 02/02/2016 | 09:30",
+        "Irish shares rose sharply yesterday as the ISEQ index added 1.7pc by the close in Dublin.",
+        "Aerlan was the big mover among major stocks, jumping 5.9pc to 14.50.",
+        "Brennock Hotels gained 2.3pc to €5.02. The merged group will qualify for the FTSE 100 Index.",
+        title="Ireland stands firm",
+    )["prices"]
+    assert sorted(zip(df["price"], df["currency"], df["date"].astype(str).str[:10], strict=True)) == [
+        (5.02, "EUR", "2016-02-01"),
+        (14.5, "EUR", "2016-02-01"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("The ISEQ index closed 1% higher in Dublin as Irish shares rallied.", "IE"),
+        ("In Lisbon the PSI index rose, with gains in Lisbon led by utilities.", "PT"),
+        ("The FTSE MIB rose 0.8% in Milan as banks rallied on Borsa Italiana.", "IT"),
+        ("The ATX index in Vienna fell 1%.", "AT"),
+    ],
+)
+def test_more_european_markets(text, code):
+    assert market_of_text(text).code == code
+
+
+def test_a_pronoun_for_the_last_sentences_target_is_a_target_not_a_price():
+    df = article_frames(
+        "July 25, 2024",
+        "Both brokerages raised their target price for Kestor Bank after its results.",
+        "Halden Securities has raised the target price to Rs 200 per share from Rs 180 earlier. While, Orland Capital "
+        "has increased it to Rs 240 apiece from Rs 195 per share earlier.",
+        title="Kestor Bank shares rise",
+    )
+    assert df["prices"].empty
+    rows = df["targets"]
+    assert sorted(zip(rows["firm"], rows["target"], strict=True)) == [
+        ("Halden Securities", 200.0),
+        ("Orland Capital", 240.0),
+    ]
+    # the evidence is the sentence as written
+    assert any("increased it to Rs 240" in s for s in rows["sentence"])
+
+
+def test_a_pronoun_for_a_target_in_its_own_sentence_stays_that_firms():
+    got = _targets(
+        "March 6, 2024",
+        "Besides Halden, BMO increased its target price to $82 per share from $67, while UBS raised it to $73 from $60.",
+        title="Brokers lift targets on Corvane",
+    )
+    assert [(f, t) for f, _, t in got] == [("BMO", 82.0), ("UBS", 73.0)]
+
+
+# --------------------------------------------------------------------------- brokers and their analysts
+
+
+def test_an_analyst_introduced_with_the_firms_possessive_speaks_for_it_later():
+    got = _targets(
+        "December 1, 2025",
+        "Morgan Stanley’s analyst Joseph Tarrow reiterated the bank’s overweight rating for Velmora, setting a new "
+        "price target of $250, up from $235.",
+        "Tarrow also maintained an overweight rating for Brinsley Semiconductor and increased the price target to "
+        "$443 from $409.",
+        title="Velmora gets a price target boost",
+    )
+    assert [(f, t) for f, _, t in got] == [("Morgan Stanley", 250.0), ("Morgan Stanley", 443.0)]
+
+
+def test_analysts_led_by_a_person_are_the_firm_just_named():
+    got = _targets(
+        "July 7, 2025",
+        "Gains in Corvane Bank stock leave little room for the shares to rise in the short run, Raymond James says.",
+        "Analysts led by David Orme lowered their rating to Market Perform from Strong Buy in a note to clients Monday.",
+        title="Corvane Bank draws a rare downgrade",
+    )
+    assert got == [("Raymond James", "hold", None)]
+
+
+def test_a_firm_named_after_brokerage_firm_in_quotes():
+    got = _targets(
+        "May 2, 2016",
+        "Halverston Software (HVS) has a market capitalization of $13.3 billion. The company was downgraded by the "
+        "brokerage firm “Larchmont” from “Hold” to ”Sell”.",
+        title="Stock downgrades",
+    )
+    assert got == [("Larchmont", "sell", None)]
+
+
+def test_the_tail_of_a_banks_name_is_no_broker():
+    got = _targets(
+        "March 4, 2021",
+        "Morgan Stanley revised the price target of Punjab National Bank upwards by 36% to Rs 48.",
+        title="Morgan Stanley lifts targets on state lenders",
+    )
+    assert [f for f, _, _ in got] == ["Morgan Stanley"]
+
+
+def test_a_headline_about_a_brokers_view_makes_it_the_firm_not_the_company():
+    got = _targets(
+        "March 4, 2021",
+        "Morgan Stanley continues to prefer Kestor Bank over other state-run lenders.",
+        "Morgan Stanley also revised the target price of Varun Bank to Rs 155 from Rs 120.",
+        title="Morgan Stanley stays bullish on Kestor Bank, revises target price upward for other lenders",
+    )
+    assert ("Morgan Stanley", None, 155.0) in got
+
+
+def test_a_buy_rating_is_no_purchase():
+    types = event_types(
+        "July 7, 2025",
+        "Of the 27 analysts who cover Corvane, 18 assign it Buy or Overweight ratings, according to FactSet data.",
+    )
+    assert "acquisition" not in types
+
+
+# --------------------------------------------------------------------------- events
+
+
+def test_a_guidance_per_share_has_no_amount_in_dollars():
+    df = article_frames(
+        "July 27, 2017",
+        "For the full year, the brewer projected adjusted earnings per share of $5 to $6.20.",
+        title="Tarvin Brewing beats estimates",
+    )["events"]
+    guidance = df[df["type"] == "guidance"]
+    assert len(guidance) == 1 and guidance["amount_usd"].isna().all()
+
+
+def test_a_central_banks_forward_guidance_is_no_company_guidance_but_a_companys_is():
+    assert "guidance" not in event_types(
+        "March 3, 2022",
+        "As inflation keeps surprising central banks, they have abandoned their forward guidance policy.",
+    )
+    assert "guidance" in event_types(
+        "February 8, 2018",
+        "Tessaline Power was tanking on Thursday after it gave bleak 2018 forward guidance.",
+        title="Tessaline Power tumbles",
+    )
+
+
+def test_a_mandatory_offer_to_the_shareholders_of_a_company_is_a_takeover():
+    df = article_frames(
+        "22 March 2022",
+        "Karvik Holding AB announces a mandatory public cash offer to the shareholders of Lindqvist Interiors AB.",
+        title="Karvik Holding announces offer",
+    )["events"]
+    assert list(df["type"]) == ["acquisition"] and list(df["counterparty"]) == ["Lindqvist Interiors AB"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Marsh, who runs the group's cloud division, will take over effective Sept. 21, the company said.",
+        "The new chief executive takes over on Monday.",
+    ],
+)
+def test_a_successor_taking_over_is_no_takeover(sentence):
+    assert "acquisition" not in event_types("September 10, 2010", sentence, title="Halvorsen names new CEO")
+
+
+def test_the_company_is_never_its_own_new_chief():
+    df = article_frames(
+        "May 2, 2021",
+        "Orvik Minerals Ltd (ASX:ORV) has appointed Dale Hennessy as its new managing director and CEO.",
+        "We are delighted that Dale has accepted the Board's offer to become Orvik Minerals' next Managing Director.",
+        title="Orvik Minerals names new chief",
+    )["events"]
+    assert "Orvik Minerals'" not in set(df["counterparty"].dropna())
+    assert "Dale Hennessy" in set(df["counterparty"])
+
+
+# --------------------------------------------------------------------------- job cuts
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("That is costing 170 full-time equivalent jobs in the broadband division.", [170]),
+        ("The closure will cost 300 jobs at the plant.", [300]),
+        # two counts of one closure
+        ("The closure means 454 manufacturing workers and 46 warehouse workers will lose their jobs.", [46, 454]),
+        # a strike's cost is no cut
+        ("The strike cost 1,000 workers their wages for a week.", []),
+    ],
+)
+def test_more_ways_to_count_job_cuts(sentence, expected):
+    assert _layoffs("March 3, 2016", sentence, title="Varn Telecom news") == expected
+
+
+def test_a_headline_listing_companies_and_more_is_a_round_up():
+    got = _layoffs(
+        "Nov. 10, 2025",
+        "According to a jobs report from a payroll firm, the manufacturing sector lost 3,000 jobs last month.",
+        "Several Birchdale Garden workers will lose their jobs starting in January. The 93 jobs cut include 22 "
+        "finishers.",
+        "Atwell Plastics Southeast will cut 42 jobs next year at its plant in Fort Mill, South Carolina.",
+        title="Factory Fallout: layoffs from Birchdale Garden, Atwell Plastics, Penrose Foods, and more",
+    )
+    assert got == [42, 93]
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+def test_an_advertisement_label_over_news_then_a_footer_keeps_the_news():
+    text = (
+        "Corvale: 3Q Earnings Snapshot\nNovember 7, 2019\n"
+        "ROCKVILLE, Md. (AP) _ Corvale Inc. on Thursday reported a loss of $18 million in its third quarter.\n"
+        "The results did not meet Wall Street expectations.\n"
+        "The maker posted revenue of $2.5 million in the period.\n"
+        "Advertisement\n"
+        "In the final minutes of trading on Thursday, the company's shares hit $4.50.\n"
+        "_____\n"
+        "This story was generated by an automated writer (http://example.com/ap) using data from a research provider.\n"
+    )
+    from data_layer import extract, read_bytes
+
+    result = read_bytes("a.txt", text.encode())
+    arts = result.articles if hasattr(result, "articles") else result
+    assert "final minutes of trading" in arts[0].body
+    assert list(extract(arts).frames()["prices"]["price"]) == [4.5]

@@ -154,6 +154,13 @@ NOT_TICKERS = frozenset(
     ]
 )
 # words that start a capitalised phrase without being part of a name
+#: Words of corporate names that never name one company alone, even when only one listed name opens with them
+#: ("U and I Group PLC" is not Group 1 Automotive, "Capital" not Capital One).
+GENERIC_LEADS = frozenset(
+    {"Group", "Holdings", "Holding", "Company", "Corporation", "Industries", "International", "Global", "Trust",
+     "Partners", "Capital", "Consolidated", "Healthcare", "Medical", "Minerals", "Power", "Realty", "Financial",
+     "Energy", "Resources", "Systems", "Technologies", "Services", "Solutions", "Investment", "Investments"}
+)  # fmt: skip
 LEADING_NOISE = (
     frozenset(
         [
@@ -334,7 +341,7 @@ _RIC = re.compile(
 )
 _TRAILING_RIC = re.compile(rf"\s+(?:[A-Z][A-Z0-9]{{0,5}}|\d{{4,6}})\.(?:{_RIC_SFX})$")
 _BARE = re.compile(r"\((?P<tic>[A-Z]{2,5})\)")
-_SYMBOL = re.compile(rf"\b(?:Symbol|Ticker|Kürzel|Ticker symbol)\s*:\s*(?P<tic>{_TICKER})\b", re.IGNORECASE)
+_SYMBOL = re.compile(rf"\b(?:Symbol|Ticker|Kürzel|Ticker symbol)\s*:\s*(?P<tic>(?-i:{_TICKER}))\b", re.IGNORECASE)
 _CASHTAG = re.compile(r"(?<![\w$])\$(?P<tic>[A-Z]{1,5}(?:\.[A-Z])?)\b")
 _ISIN = re.compile(r"\b[A-Z]{2}[A-Z0-9]{9}\d\b")
 _NAME_BEFORE = re.compile(rf"((?:{_CAP_WORD}[,.]?(?:\s+|\s*&\s*|\s+(?:of|and|de)\s+)){{0,6}}{_CAP_WORD}[,.]?)\s*$")
@@ -620,7 +627,12 @@ def listed_index() -> _Index:
         words = display.split()
         # a distinctive first word names the company alone ("Nvidia", "Walmart"; not "General", "Bank")
         distinctive = len(words) > 1 and first_words.get(words[0]) == 1 and len(words[0]) >= 5
-        if distinctive and words[0] not in LEADING_NOISE and idx.by_alias.setdefault(words[0], company) is company:
+        if (
+            distinctive
+            and words[0] not in LEADING_NOISE
+            and words[0] not in GENERIC_LEADS
+            and idx.by_alias.setdefault(words[0], company) is company
+        ):
             idx.first_word.add(words[0])
     for alias, target in BRAND_ALIASES.items():
         hit = idx.by_alias.get(target) or idx.by_key.get(_key(target))
@@ -980,6 +992,7 @@ def resolve_companies(title: str, body: str, hints: Iterable[str] = ()) -> tuple
         and not (R.INDEX_NAME.search(c.name) and not c.stated)
         and not (c.name in defined or (c.ticker in defined and not c.stated))
         and not (c.name in R.PLACE_NAMES and not (c.stated or c.listed))  # "6 Hong Kong share listings this week"
+        and not (c.name in GENERIC_LEADS and not c.stated)  # "Group PLC" of a name the phrases cut short
     ]
     roles = _headline_roles(found, title)
     # a company without a ticker rarely beats a listed one that the headline names as the actor

@@ -339,3 +339,144 @@ def test_an_advertisement_label_over_news_then_a_footer_keeps_the_news():
     arts = result.articles if hasattr(result, "articles") else result
     assert "final minutes of trading" in arts[0].body
     assert list(extract(arts).frames()["prices"]["price"]) == [4.5]
+
+
+# --------------------------------------------------------------------------- second pass: more sets
+
+
+def test_a_generic_word_never_names_a_listed_company_alone():
+    from data_layer.companies import resolve_companies
+
+    body = 'The boards of directors of U and I Group PLC ("U+I") and Harwick Land are pleased to announce an offer.'
+    names = [c.name for c in resolve_companies("Recommended cash offer for U and I Group PLC", body)]
+    assert "Group 1 Automotive" not in names and "Group" not in names
+
+
+def test_a_takeover_code_announcement_is_a_takeover():
+    df = article_frames(
+        "November 1, 2021",
+        "The boards of Marlow Estates PLC and Harwick Land are pleased to announce a recommended all cash offer by "
+        "Harwick Land for the entire issued share capital of Marlow Estates.",
+        title="Recommended cash offer for Marlow Estates PLC",
+    )["events"]
+    assert set(df["type"]) == {"acquisition"}
+    assert set(df["counterparty"]) == {"Harwick Land"}  # the bidder, the article being about the target
+
+
+def test_a_uk_brokers_name_with_a_plus_sign():
+    got = _targets(
+        "December 16, 2016",
+        "On those numbers N+1 Singer's Adam Fell increased his target price from 153p to 179p, implying 9% upside.",
+        title="Week ahead: Corvane Software",
+    )
+    assert got == [("N+1 Singer", None, 179.0)]
+
+
+def test_a_movers_row_whose_name_opens_in_lower_case():
+    got = _prices(
+        "December 1, 2023",
+        "FTSE 250 - Risers",
+        "Tarvin Holdings (TRVN) 96.90p 7.43%",
+        "easyFly (EZF) 463.10p 2.16%",
+        title="FTSE 250 movers",
+    )
+    assert got == [(96.9, "2023-12-01"), (463.1, "2023-12-01")]
+
+
+@pytest.mark.parametrize(
+    "before, sentence",
+    [
+        (
+            "Sterling staged a mini rally after the chancellor said the economy was strong.",
+            "However, it was still down 2.9% at $1.327",
+        ),
+        (
+            "US investors provided a healthy lead, with the S&P 500 bolting to a record close, led by technology stocks.",
+            "It rose 1.08 per cent to end at 2,121.10.",
+        ),
+    ],
+)
+def test_it_after_a_currency_or_an_index_is_no_share_price(before, sentence):
+    assert _prices("June 27, 2016", before, sentence, title="Markets slide") == []
+
+
+def test_more_prices_of_other_times_and_their_own_days():
+    got = _prices(
+        "Aug. 31, 2000",
+        "Its stock, which was trading as high as $5.73 last fall, closed Wednesday at just $1.66.",
+        "The price dropped from $44.75 May 1 to $28 May 25.",
+        "Varden's price plummeted to $23.12 a share as of June 14 from $36.05 at the beginning of the quarter.",
+        "However this morning, the stock eased 1.5%, dropping 22 cents of the 66 cent gain achieved on Friday.",
+        title="Varden Tire shares",
+    )
+    assert got == [(1.66, "2000-08-30"), (23.12, "2000-06-14"), (28.0, "2000-05-25"), (44.75, "2000-05-01")]
+
+
+def test_a_price_a_company_was_quoting_at():
+    df = article_frames(
+        "November 5, 2018",
+        "At 12:20 hrs Kestor Power was quoting at Rs 152.20, down Rs 5.70, or 3.61 percent on the BSE.",
+        title="Kestor Power Q2 profit falls",
+    )["prices"]
+    assert list(zip(df["price"], df["kind"], strict=True)) == [(152.2, "intraday")]
+
+
+def test_more_job_cut_counts_and_what_is_not_one():
+    assert _layoffs(
+        "March 3, 2021",
+        "Grocer Hallam Stores is cutting 500 jobs. The job cuts are on top of 3,500 put at risk after the new boss "
+        "embarked on a restructuring in November.",
+        title="Hallam Stores to cut 500 jobs",
+    ) == [500, 3500]
+    assert (
+        _layoffs(
+            "April 1, 2012",
+            "The losses will ripple into the local economy as the company's 10,500 employees go another year without "
+            "bonuses.",
+            "This notice was filed pursuant to the WARN Act, which must be filed 60 days before a plant closing that "
+            "affects more than 50 employees or a mass layoff of at least 500 employees.",
+            title="Varden Memory posts loss",
+        )
+        == []
+    )
+
+
+def test_a_ticker_label_is_no_ticker_unless_in_capitals():
+    df = article_frames(
+        "July 1, 2009",
+        "Marlow Media plans to lay off between 1,000 and 2,000 employees as revenues continue to fall.",
+        title="Ticker: July 1",
+    )
+    assert set(df["articles"]["ticker"].dropna()) == set()
+    assert list(zip(df["layoffs"]["low"], df["layoffs"]["high"], strict=True)) == [(1000, 2000)]
+
+
+def test_a_count_of_analysts_is_no_firm():
+    got = _targets(
+        "February 3, 2015",
+        "Four Wall Street analysts this week downgraded Varden Print's stock from buy to hold.",
+        title="Varden Print sued",
+    )
+    assert all(not f.startswith("Four") for f, _, _ in got)
+
+
+def test_a_view_against_the_consensus_is_still_the_firms_rating():
+    got = _targets(
+        "October 10, 2018",
+        "Orland Capital is now expecting a marginal downside to consensus growth numbers, given the shift in "
+        "liquidity; maintains “reduce” rating with PT of 1,950 rupees.",
+        title="Kestor Tech Q2: what brokerages say",
+    )
+    assert got == [("Orland Capital", "sell", 1950.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence, not_type",
+    [
+        ("Varden Lithium has received commitments to raise A$2.1 million and has launched an entitlement offer.",
+         "product"),
+        ("Citi has concerns over weak Chinese import volumes and a profit warning from a rival.", "guidance"),
+    ],
+)  # fmt: skip
+def test_a_raising_is_no_product_and_a_rivals_warning_no_guidance(sentence, not_type):
+    assert not_type not in event_types("October 30, 2024", sentence, title="Varden Lithium news")

@@ -816,6 +816,9 @@ GUIDE_NOT_OWN = _rx(
     r"(?:negative|positive|stable|developing)\s+outlook\b"
     r"|\boutlook\s+to\s+(?:negative|positive|stable)\b"
     r"|\bguidance\s+price\b|\binflation\s+forecasts?\b|\b(?:forecasts?|outlook|guidance)\s+by\s+(?-i:[A-Z])"
+    # another company's: "concerns over ... a profit warning from a rival"
+    r"|\b(?:warning|downgrade|guidance|forecast|outlook)s?\s+(?:from|by)\s+(?:a|its|one\s+of\s+its)\s+(?:\w+\s+)?"
+    r"(?:rivals?|peers?|competitors?)\b"
 )
 
 #: More analysts an outlook before them belongs to: "and the investment firm expects EPS growth".
@@ -1115,6 +1118,8 @@ PRODUCT = _rx(
 PRODUCT_OBJECT_VETO = _rx(
     r"\b(?:closures?|closings?|redundanc\w*|hunt|search|recruitment|filings?|prospectus|documents?|announcement|trading\s+update|profit\s+warning|warning|programm?e|plans?|initiative|review|restructuring|buy-?back|repurchase|offering\s+of|bonds?|notes|"
     r"investigation|probe|campaign|bid|tender|IPO|initial\s+public\s+offering|strategic|lawsuit|results|earnings|"
+    # a raising: "has launched an entitlement offer to raise up to A$1.2 million"
+    r"entitlement\s+offer|rights\s+(?:issue|offer(?:ing)?)|share\s+purchase\s+plan|placement|placing|capital\s+raising|"
     # a report or a reading released, not a product: "released its quarterly update", "the April inflation readout"
     r"figures|statements?|reports?|updates?|readouts?|numbers|response|reaction|documentation|scheme|party|"
     r"guidance|forecast|outlook|estimates?|FY\d{2}|study|survey|data|economic|macro|polic(?:y|ies)|mandate|layoffs?|"
@@ -1672,6 +1677,13 @@ ACQ_MADE_OFFER = _rx(
 ACQ_RAISED_BID = _rx(
     r"\b(?:raised|raises|increased|increases|sweetened|sweetens|lifted|lifts|bumped\s+up)\s+(?:its|their|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:takeover\s+|buyout\s+|cash\s+)?(?:bid|offer)\s+(?:by|to)\s+[^,;]{0,30}?(?:a|per)\s+share\b"
+)
+#: A UK takeover-code announcement: "Recommended cash offer for U and I Group PLC", "a recommended all cash offer by
+#: Landsec Development for the entire issued share capital of U+I", "Possible offer for X".
+ACQ_RECOMMENDED = _rx(
+    r"\b(?:recommended|possible|firm|final|increased|revised|improved)\s+(?:all[- ]|pre-conditional\s+)?"
+    r"(?:(?:cash|share|cash\s+and\s+share|securities\s+exchange|voluntary|mandatory)\s+)?(?:offer|acquisition|merger)\s+"
+    r"(?:by\s+(?:[A-Z][\w&.'’+-]*\s+){1,4})?for\s+(?:the\s+(?:entire|whole)\s+[^.;]{0,80}?\s+of\s+)?(?=[A-Z])"
 )
 ACQ_BID_FOR_COMPANY = _rx(
     r"\b(?:bid|offer)\s+for\s+the\s+(?:company|group|firm)\s+(?:worth\s+[^,;]{1,40}?\s+)?from\s+(?=[A-Z])"

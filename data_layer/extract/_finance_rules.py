@@ -13,6 +13,7 @@ from .._dates_rules import CALENDAR_WORDS
 SHARE_CUES = (  # one leading \b: the engine rejects most positions before trying the alternatives
     r"\b(?:(?<!per )(?<!a )shares?\b|stocks?\b|clos(?:ed|ing|e)\b|opened\b|trad(?:ed|ing|es)\b|intra-?day\b"
     r"|pre-?market\b|after[- ]?hours\b|session\b|share price\b|price per share\b|settl(?:ed|ing)\b|scrip\b|quoted\b"
+    r"|quoting\s+at\b"
     r"|current\s+(?:share\s+|stock\s+)?price\s+of\b"  # "its current price of 1,461p"
     r"|(?-i:Price)(?=\s*(?:[$€£¥₹]|[A-Z]{1,3}\$))"  # a research digest's line: "Buy Price $142.91 on Dec. 22"
     r"|(?:ended|finished)\s+the\s+(?:day|week)\b"  # "GCI ended the day at $9.81, up 65 cents"
@@ -26,7 +27,7 @@ SHARE_CUES = (  # one leading \b: the engine rejects most positions before tryin
 # Cheap substring pre-check (lowercased text) before SHARE_CUES.
 SHARE_CUE_WORDS = (
     "share", "stock", "clos", "open", "trad", "intraday", "intra-day", "market", "session", "settl", "scrip",
-    "quoted", "high of", "low of", "record of", "ended the", "finished the", "current", "price $", "price €",
+    "quoted", "quoting", "high of", "low of", "record of", "ended the", "finished the", "current", "price $", "price €",
     "price £",
 )  # fmt: skip
 
@@ -36,7 +37,7 @@ PRICE_LINK = (
     # ("rose 50 percent to reach C$0.66")
     r"(?:\b(?:at|to|of|near|around|about|hit|hitting|striking|touched|touching|reached|reaching|reach|was|were|is|are|"
     r"(?<!much\s)as|"
-    r"stood at|stands at|standing at|sat at|quoted|"
+    r"stood at|stands at|standing at|sat at|quoted|quoting|"
     r"(?:end(?:ed|ing)|finish(?:ed|ing))\s+the\s+(?:day|session|week))|[:=]"
     # a research digest's line: "Buy Price $142.91 on Dec. 22"
     r"|(?<![\w-])(?-i:Price)"
@@ -169,6 +170,7 @@ PER_SHARE_OK = (
     r"(?:clos\w*|open\w*|trad\w*|ended|finished|settled|settle|rose|fell|gained|climbed|jumped|dropped|slid|declined|"
     r"advanced|surged|slipped|sank|tumbled|plunged|firmed|eased|edged|added|lost|shed|rallied|increased|decreased|"
     r"up|down|higher|lower|end|pulled|retreated|recovered|rebounded|bounced|dipped|shed|"
+    r"plummeted|skidded|tanked|dived|dove|sagged|slumped|rocketed|spiked|leapt|leaped|zoomed|popped|"
     # an Indian price limit: "stuck in the upper circuit of 10% to Rs 129.70 per share"
     r"circuit|"
     # an infinitive's move: "had caused the stock to soar $11.75 to $58.62 a share"
@@ -183,6 +185,8 @@ NOT_PRICE_RIGHT = (
     # ("$68.14 each after closing at ..." is a share price: "each" alone is per share)
     r"\s*(?:(?:a|an|per)\s+(?!day\b|session\b)[a-z]+|each\s+(?:year|month|week|quarter|time|barrel|ounce|tonne)\b|/|"
     r"price target|target|(?:price )?objective|fair value"
+    # a move's size: "dropping 22 cents of the 66 cent gain achieved on Friday"
+    r"|(?:gain|rise|jump|fall|drop|loss|decline|increase|move|rally|slide)s?\b"
     # "compared to $4.69 before it announced its results": an earlier, undated price
     r"|,?\s*(?:before|prior\s+to)\s+(?:it|the\s+company|they|the\s+group)\s+(?:announced|reported|released|unveiled)\b"
     # an offer's price: "a share price of 1,300 yen, which is a premium of 45%"
@@ -214,7 +218,7 @@ INTRADAY_CUES = (
     r"|\bmorning\b|\bmidday\b|\b(?:at|after)\s+the\s+(?:start|opening)\s+of\s+trading\b|\bas\s+much\s+as\b"
     r"|\bafternoon\b|\b(?:in|during) (?:(?:early|morning|mid-?morning|midday|mid-?day|lunchtime|afternoon|late|"
     r"pre-?market|after[- ]?hours|extended|overnight|intra-?day|mid-?session) )+trading\b"
-    r"|\b(?:were|was|is|are|now) trading\b"
+    r"|\b(?:were|was|is|are|now) (?:trading|quoting)\b"
     r"|\btrading (?:at|up|down|higher|lower|as)\b|\bopen(?:ed|ing)\b|\bsession (?:low|high)\b|\bas (?:low|high) as\b"
     # ("hit" but not "earthquake-hit" nor "hit-and-run")
     r"|\bby \d{1,2}[:.]\d{2}\b|\btouched\b|(?<![\w-])hit(?![\w-])|\bat one point\b|\bfirst hour\b"
@@ -518,6 +522,7 @@ BROKERAGES = (
     "Echelon Wealth", "Beacon Securities", "Veritas Investment Research",
     # UK and Europe
     "Deutsche Numis", "Cavendish Securities", "Cavendish Capital Markets", "finnCap", "Singer Capital Markets",
+    "N+1 Singer", "Canaccord Genuity UK", "WH Ireland", "Allenby Capital", "Stifel Nicolaus Europe",
     "Zeus Capital", "Edison Investment Research",
     "Goodbody", "Davy", "Exane BNP Paribas", "Metzler", "Hauck Aufhäuser", "Intermonte", "Renta 4", "ZKB",
     "Stifel Europe", "Jefferies International", "Oddo", "Portzamparc", "CIC Market Solutions", "Kepler Capital",
@@ -568,7 +573,10 @@ RATING_CUE_WORDS = (
 )  # fmt: skip
 # Words that make a sentence a consensus summary rather than one firm's view.
 CONSENSUS = (
-    r"\bconsensus\b|\baverage (?:price )?target\b|\b(?:mean|median) (?:price )?target\b|\bon average\b"
+    # (not a firm's view against the consensus: "expects a marginal downside to consensus growth numbers")
+    r"\bconsensus\s+(?:[\"'“‘]?[\w -]{1,20}?[\"'”’]?\s+)?(?:rating|recommendation|(?:price\s+)?target|call|view)s?\b"
+    r"|\bconsensus\s+(?:among|of|from|is|was|remains)\b|\b(?:the|a|its)\s+consensus\s*[,.;:]"
+    r"|\baverage (?:price )?target\b|\b(?:mean|median) (?:price )?target\b|\bon average\b"
     r"|\banalysts (?:polled|surveyed)\b|\bmoderate buy\b|\baverage rating\b|\bmost analysts\b"
 )
 # Phrases that introduce a firm: "analysts at X", "by X", "a top pick at X".

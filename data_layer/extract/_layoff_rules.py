@@ -87,7 +87,8 @@ CUT_NOUN_OF = (
 )
 _PASSIVE = (
     r"(?:cut|eliminated|axed|lost|shed|made\s+redundant|laid\s+off|let\s+go|affected|impacted|scrapped|removed|"
-    r"go|going|disappear|at\s+risk|on\s+the\s+line|slashed|trimmed|culled|furloughed|dismissed|terminated|"
+    # ("1,900 jobs to go"; not "10,500 employees go another year without bonuses")
+    r"(?:go|going)(?!\s+(?:another|a|an|without|on|home|back|through|unpaid|into|to\s+work)\b)|disappear|at\s+risk|on\s+the\s+line|slashed|trimmed|culled|furloughed|dismissed|terminated|"
     r"under\s+threat|on\s+the\s+chopping\s+block|be\s+lost|be\s+cut|be\s+hit|lose\s+(?:their|its)\s+jobs|at\s+stake)\b"
 )
 _AUX = r"(?:(?:will|would|could|are|were|is|was|have|has|had|to|may|might|set|expected|likely|being|been|be|also|now|"
@@ -244,7 +245,9 @@ _RAW: list[tuple[str, str]] = [
     (
         "elided",
         rf"\b(?:in\s+addition\s+to|on\s+top\s+of)\s+(?:the\s+)?{FILLS}(?P<num>{NUM})\s+(?:(?:it|that|which|they)\s+)?"
-        r"(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:already\s+)?(?:announced|cut|eliminated|laid\s+off|shed|axed)\b",
+        # ("on top of 3,500 put at risk after the new CEO embarked on a restructuring")
+        r"(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:already\s+)?(?:announced|cut|eliminated|laid\s+off|shed|axed|"
+        r"put\s+at\s+risk)\b",
     ),
 ]
 
@@ -442,3 +445,9 @@ PROSPECTIVE_GAP_STOP = re.compile(
     rf"(?i)\b(?:{CUT_NOUN_OF}|said|says|told|but|while|although|though|however|analysts?)\b|[.!?]\s"
 )
 MORE_CUTS = re.compile(rf"(?i)\b{_MORE}\b")
+
+# A legal threshold, not a round: "a plant closing that affects more than 50 employees" in a sentence on what a
+# notice law requires (the WARN Act's rules).
+THRESHOLD_BEFORE = re.compile(r"(?i)\b(?:more\s+than|at\s+least|fewer\s+than|over|between)\s+$")
+THRESHOLD_AFTER = re.compile(r"(?i)\s+or\s+(?:more|fewer)\b")
+NOTICE_LAW = re.compile(r"(?i)\b(?:WARN|Worker\s+Adjustment)\b[^.;]*\b(?:must|requires?|required)\b")

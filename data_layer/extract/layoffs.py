@@ -132,6 +132,10 @@ def _hits(s: str, patterns: list[tuple[str, re.Pattern[str]]] = R.PATTERNS, cont
                 ns, ne = m.span("num")
                 if _year_not_count(s, m["num"], ns) or R.FRACTION_OF.search(s, max(0, ns - 30), ns):
                     continue
+                if (
+                    R.THRESHOLD_AFTER.match(s, ne) or R.THRESHOLD_BEFORE.search(s, max(0, ns - 14), ns)
+                ) and R.NOTICE_LAW.search(s):
+                    continue  # "the WARN Act, which must be filed before a closing that affects more than 50 employees"
             else:
                 pct = _pct(m["pct"])
                 if not 0 < pct <= 100:

@@ -172,7 +172,7 @@ _VALUED_SHARES = icompile(r"\b(?:shares?|stock|scrip|company)\s+(?:were|was|is|a
 # a row of a risers/fallers list: "Travis Lane Group (TLG) 593.50p 5.42%", "Meru Steel (MERU.NS) Rs 201.85 -3.1%",
 # "Petra Diamonds Ltd.(DI) (PDL) 152.90p -1.35%", "888 Holdings (DI) (888) 84.05p 3.00%"
 _MOVERS_ROW = icompile(
-    r"^(?P<name>[A-Z0-9][\w&'’.,-]*(?:\s+[\w&'’.,-]+){0,8}?)(?:\s*\([A-Za-z0-9.: -]{1,12}\)){1,3}\s+"
+    r"^(?P<name>[A-Za-z0-9][\w&'’.,-]*(?:\s+[\w&'’.,-]+){0,8}?)(?:\s*\([A-Za-z0-9.: -]{1,12}\)){1,3}\s+"
     r"(?P<price>(?:[$€£¥₹]|Rs\.?\s?|[A-Z]{1,3}\$\s?|[A-Z]{3}\s)?\d[\d,]*(?:\.\d+)?(?:p|\s?pence|\s?[A-Z]{3})?)"
     r"\s+\(?(?P<pct>[-+−–]?\s?\d+(?:\.\d+)?)\s?%\)?$"
 )
@@ -307,6 +307,13 @@ def extract(doc: Doc) -> list[PricePoint]:
             and _TARGET_WORD.search(sents[i - 1].text)
         ):
             continue  # "Morgan Stanley has raised the target price to Rs 200. While, Nomura has increased it to Rs 240"
+        if (
+            i
+            and _IT_OPENS.match(text)
+            and (ante := _NOT_SHARE_ANTECEDENT.search(sents[i - 1].text))
+            and not _SHARE_CUE.search(sents[i - 1].text, 0, ante.start())
+        ):
+            continue  # "Sterling staged a mini rally ... However, it was still down 2.9% at $1.327": the currency
         mentions = _session_dates(text, ref, calendar=market.calendar if market else None)
         ctx = _Ctx(
             item=item,
@@ -332,6 +339,23 @@ def extract(doc: Doc) -> list[PricePoint]:
 
 
 _RAISED_IT = icompile(R.RAISED_IT, _I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_DAY_THEN_TO = re.compile(
+    r"\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s+to\s+"
+)
+#: A season, a month or a year long past right after a price: a level of another time, not a session's price.
+_PAST_PERIOD_AFTER = icompile(
+    r"\s+(?:(?:last|earlier\s+this|late\s+last|early\s+last)\s+(?:fall|autumn|spring|summer|winter|year)"
+    r"|(?:a|one|two|three)\s+years?\s+ago|in\s+(?:the\s+)?(?:fall|autumn|spring|summer|winter)\s+of\s+\d{4})\b",
+    _I,
+)
+#: A sentence about "it" after a sentence about a currency, an index or a commodity (and no shares): that, not a stock.
+_IT_OPENS = re.compile(r"^(?:(?:However|But|And|Still|Meanwhile|Overall),?\s+)?[Ii]t\s+(?!is\s|was\s+(?:a|an|the)\s)")
+_NOT_SHARE_ANTECEDENT = icompile(
+    r"\b(?:sterling|the\s+(?:pound|dollar|euro|yen|yuan|rupee|index|benchmark)|S&P\s+500|Dow|Nasdaq|FTSE|Nikkei|Topix"
+    r"|DAX|Hang\s+Seng|Kospi|Sensex|Nifty|gold|oil|Brent|bitcoin)\b",
+    _I,
+)
 _TARGET_WORD = icompile(R.TARGET_WORD, _I)
 
 
@@ -436,7 +460,8 @@ def _movers_row(doc: Doc, sent: Sentence, ref: dt.date | None, session: FuzzyDat
     The day is the session the report is about (its lead's day), else its publication day.
     """
     text = sent.text.strip()
-    if len(text) > 160 or "%" not in text or "(" not in text or not (text[:1].isupper() or text[:1].isdigit()):
+    # (a name may open in lower case: "easyJet (EZJ) 463.10p 2.16%", "boohoo (BOO) 28.1p -3.2%")
+    if len(text) > 160 or "%" not in text or "(" not in text or not text[:1].isalnum():
         return None
     m = _MOVERS_ROW.match(text)
     if m is None or _NOT_SHARE_CLAUSE.search(m["name"]):
@@ -692,11 +717,19 @@ def _sentence_prices(
         if j and _FROM_TO.fullmatch(text, left0, m.start) and text[: moneys[j - 1].start].endswith("from "):
             reach += m.start - moneys[j - 1].start  # "raised the target ... by 26%, from 300 dollars to 378 dollars"
         verdict = _is_share_price(plain, m, left0, reach)
+        if (
+            verdict is None
+            and _FROM_BEFORE.search(text, max(0, m.start - 6), m.start)
+            and _DAY_THEN_TO.match(text, m.end)
+        ):
+            verdict = True  # "The price dropped from $44.75 May 1 to $28 May 25": the first price has its own day
         if not verdict and cands and cands[-1].money is moneys[j - 1] and _SECOND_VENUE.fullmatch(text, left0, m.start):
             verdict = True  # "trading at ₹3,096.10 on the NSE and ₹3,096.00 on the BSE": the same quote elsewhere
         vetoed = verdict is False
         if not verdict:
             continue
+        if _PAST_PERIOD_AFTER.match(text, m.end):
+            continue  # "Its stock, which was trading as high as $5.73 last fall, closed Wednesday at $1.66"
         cut = _CLAUSE_END.search(text, m.end, right_lim)
         cands.append(_Cand(m, left0, cut.start() if cut else right_lim))
     if not cands:

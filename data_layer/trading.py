@@ -73,16 +73,27 @@ def last_opened_session(when: dt.datetime, calendar: str | None) -> dt.date | No
     >>> last_opened_session(dt.datetime(2013, 12, 3, 1, 0), "XLON") is None
     True
     """
-    cal = _calendar(calendar) if calendar and when.tzinfo is not None else None
+    opens = _opens(calendar) if calendar and when.tzinfo is not None else None
+    if opens is None:
+        return None
+    days, times = opens
+    at = int(when.timestamp() * 1_000_000_000)
+    i = int(times.searchsorted(at, side="right")) - 1
+    if i < 0 or (i == len(times) - 1 and at - int(times[i]) > 7 * 86_400 * 1_000_000_000):
+        return None  # outside the calendar's range
+    return days[i].astype("datetime64[D]").item()
+
+
+@functools.cache
+def _opens(calendar: str):
+    """Every session of ``calendar`` (datetime64 days) and the time it opened (UTC nanoseconds), in order: searched
+    with numpy, with no per-session Python objects."""
+    cal = _calendar(calendar)
     if cal is None:
         return None
     try:
-        import pandas as pd
-
-        at = pd.Timestamp(when).tz_convert("UTC")
-        day = cal.date_to_session(pd.Timestamp(at.tz_convert(cal.tz).date()), direction="previous")
-        if cal.session_open(day) > at:
-            day = cal.previous_session(day)
-        return day.date()
-    except Exception:  # outside the calendar's range
+        opens = cal.opens
+        utc = opens.dt.tz_convert(None) if opens.dt.tz is not None else opens  # (UTC times without their zone)
+        return opens.index.to_numpy(), utc.to_numpy().astype("datetime64[ns]").astype("int64")
+    except Exception:  # an older library without the series
         return None

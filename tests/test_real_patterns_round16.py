@@ -480,3 +480,17 @@ def test_a_view_against_the_consensus_is_still_the_firms_rating():
 )  # fmt: skip
 def test_a_raising_is_no_product_and_a_rivals_warning_no_guidance(sentence, not_type):
     assert not_type not in event_types("October 30, 2024", sentence, title="Varden Lithium news")
+
+
+def test_close_to_is_no_closure_and_an_opening_preposition_is_no_party():
+    assert "closure" not in event_types(
+        "April 1, 2024",
+        "In a filing, Varden Steel highlighted that Hollandwerk came close to achieving crude steel production capacity "
+        "of 6.75 Mt.",
+    )
+    df = article_frames(
+        "June 27, 2024",
+        "Kestor Cement is to acquire a 23% stake in Varden Cements.",
+        title="Varden Cements Shares Soar After Kestor Stake Acquisition",
+    )["events"]
+    assert not any(str(p).startswith("After") for p in df["counterparty"].dropna())

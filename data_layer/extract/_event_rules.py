@@ -393,7 +393,8 @@ END_VETO = _rx(
 CLOSE_VERB = _rx(
     # (a deal's completion or a quote is no closure: "On closing Jupiter is expected to subscribe", "based on the last
     # closing price of")
-    r"\b(?:(?<!\bon\s)(?<!\bupon\s)clos(?:e|es|ed|ing)(?!\s+(?:up|down|higher|lower|at|flat|unchanged|price|prices|bell|"
+    # (nor is an adverb: "IJmuiden came close to achieving its capacity", "close to 500 people")
+    r"\b(?:(?<!\bon\s)(?<!\bupon\s)clos(?:e|es|ed|ing)(?!\s+(?:to|up|down|higher|lower|at|flat|unchanged|price|prices|bell|"
     r"quote|level|stages?|ceremony|arguments|remarks|the\s+(?:deal|transaction|"
     r"acquisition|gap|quarter|year|day|session|week)|of\s+(?:business|trading|play|the\s+\w+)"
     # a raising or a deal closes: "has closed a non-brokered private placement of 14 million units"

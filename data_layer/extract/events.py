@@ -2489,6 +2489,21 @@ def _subject_company(doc: Doc, subject: str | None) -> tuple[str | None, str | N
     return (known.name, known.ticker) if known else (clean_name(subject), None)
 
 
+_PARTY_LEAD = re.compile(r"^(?:With|After|Through|Following|Amid|Despite|Upon|Via)\s+")
+
+
+def _clean_party(name: str | None) -> str | None:
+    """A party's name without a sentence's opening preposition ("With this investment, Jio Platforms ...").
+
+    >>> _clean_party("After UltraTech"), _clean_party("With"), _clean_party("Afterpay")
+    ('UltraTech', None, 'Afterpay')
+    """
+    if not name:
+        return name
+    rest = _PARTY_LEAD.sub("", name)
+    return None if rest in ("With", "After", "Through", "Following", "Amid", "Despite", "Upon", "Via") else rest
+
+
 def _to_event(doc: Doc, c: _Cand) -> Event:
     start, end = c.start, c.end
     if c.money is not None and abs(c.money.start - c.start) <= 120:
@@ -2506,7 +2521,7 @@ def _to_event(doc: Doc, c: _Cand) -> Event:
         amount_text=c.amount_text,
         valuation_usd=c.valuation if c.type in _VALUED_TYPES else None,
         expected_close=c.expected_close if c.type in DEAL_TYPES else None,
-        counterparty=c.counterparty,
+        counterparty=_clean_party(c.counterparty),
         status=c.status,
         summary=_summary(c.sent.text),
     )

@@ -1016,10 +1016,16 @@ def _day_of(d: FuzzyDate | None) -> dt.date | None:
     return d.start if d is not None and d.precision is DatePrecision.DAY else None
 
 
-def _news_in_cause(text: str, after: int, dm: DateMention, today: dt.date | None) -> bool:
-    """In a report on ``today``'s session, an earlier day in a cause clause after the price (from ``after``) is the
-    news's day, not the price's: "jumped 6.47 percent to 3,241 yen after it upgraded its forecasts on Tuesday"."""
-    return today is not None and dm.date.start < today and _NEWS_CAUSE.search(text, after, dm.start) is not None
+def _news_in_cause(
+    text: str, after: int, dm: DateMention, today: dt.date | None, told: Callable[[], FuzzyDate | None] = lambda: None
+) -> bool:
+    """In a report on ``today``'s session (or on the session ``told`` by its lead), an earlier day in a cause clause
+    after the price (from ``after``) is the news's day, not the price's: "jumped 6.47 percent to 3,241 yen after it
+    upgraded its forecasts on Tuesday"."""
+    if _NEWS_CAUSE.search(text, after, dm.start) is None:
+        return False
+    day = today or _day_of(told())
+    return day is not None and dm.date.start < day
 
 
 # "after the group late Thursday announced job cuts": news after the close moves the next session
@@ -1129,7 +1135,7 @@ def _fallback_date(
                 continue  # "closed at Rs 419.35, down 0.18% from its previous close": the change's basis
             if dm.start > c.money.end and _BASIS_PRICE_BEFORE.search(text, c.money.end, dm.start):
                 continue  # "stood at RM5.66, down from RM5.85 at the close yesterday": the basis price's day
-            if dm.start > c.money.end and _news_in_cause(text, c.money.end, dm, today or _day_of(carry())):
+            if dm.start > c.money.end and _news_in_cause(text, c.money.end, dm, today, carry):
                 # "rallied to ¥626.6 after it hiked its forecast yesterday" in a report on today's session (or on the
                 # session its lead names: "slid 5.7 percent to HK$7.40 after ... selling shares on Tuesday")
                 continue

@@ -494,3 +494,24 @@ def test_close_to_is_no_closure_and_an_opening_preposition_is_no_party():
         title="Varden Cements Shares Soar After Kestor Stake Acquisition",
     )["events"]
     assert not any(str(p).startswith("After") for p in df["counterparty"].dropna())
+
+
+def test_trainees_let_go_a_holding_and_a_credit_grade():
+    assert _layoffs(
+        "April 2, 2024",
+        "Around 30-45 trainees were terminated on March 26 after failing an internal assessment.",
+        title="Kestor Tech lets trainees go",
+    ) == [30]
+    assert "investment" not in event_types(
+        "August 29, 2025",
+        "Halvorsen Social holds a 10 per cent stake in Kestor Digital, while Orvane has another 7.7 per cent.",
+        title="Kestor Group AGM",
+    )
+    got = _targets(
+        "December 6, 2022",
+        "Morgan Stanley has raised its target price on Varun Bank to Rs 345 from Rs 280, keeping an underweight rating.",
+        "The firm cited the lender's high exposure towards the MSME, agri and BBB-and-below rated corporates as the "
+        "reason behind its underweight stance.",
+        title="Morgan Stanley raises targets on state lenders",
+    )
+    assert [f for f, _, _ in got] == ["Morgan Stanley"]

@@ -279,6 +279,8 @@ STAKE_VETO = _rx(
     # a stake sold: "in advanced talks to divest its 25 per cent stake in Majid Al Futtaim"
     r"\b(?:divest\w*|dispos\w*|offload\w*|unload\w*|exit\w*)\s+(?:of\s+)?(?:its|their|a|the)\s+(?:[\w.%-]+\s+){0,3}?stake\b|"
     r"\bholds?\s+[\d,]+\s+shares\b|"
+    # a holding, not a deal: "Facebook holds a 10 per cent stake in Jio Platforms"
+    r"\b(?:holds?|held|owns?|owned)\s+(?:a|an|its|their)\s+(?:[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?(?:[\w-]+\s+)?stake\b|"
     # a valuation of a stake: "we currently value Denison's 90% stake in Wheeler River at $696 million"
     r"\bvalu(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:\d+(?:\.\d+)?\s*%\s+)?stake\b"
 )

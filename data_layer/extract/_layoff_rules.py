@@ -62,7 +62,7 @@ ADJ = rf"(?:(?!(?:{_STOP})\b)[A-Za-z][\w.’'&/-]*\s+){{0,3}}"
 
 JOB_NOUN = (
     r"(?:jobs?|roles?|positions?|posts?|workers?|employees?|staff\s+members|staff(?:ers)?|people|personnel|heads|workplaces|"
-    r"team\s+members|members\s+of\s+staff|associates|FTEs?|full-time\s+equivalents?)\b"
+    r"team\s+members|members\s+of\s+staff|associates|FTEs?|full-time\s+equivalents?|trainees|apprentices|interns)\b"
 )
 CUT_NOUN = (
     # "a massive 6,500 reduction in workforce", "a 1,200-person reduction in its staff"; "about 500 jobs cuts"
@@ -278,7 +278,7 @@ JOB_CUT_NOUN = re.compile(
 _GATE = (
     r"jobs?\b|roles?\b|positions?\b|posts?\b|workers?\b|employees?\b|staff|people\b|personnel|heads\b|workforce|"
     r"work\s+force|layoffs?\b|lay-offs?\b|redundanc|ftes?\b|associates\b|members\b|workplaces\b|payroll|headcount|"
-    r"la(?:y|ys|ying|id)\s+off\b"
+    r"la(?:y|ys|ying|id)\s+off\b|trainees\b|apprentices\b|interns\b"
 )
 GATE = re.compile(_GATE, re.IGNORECASE)
 GATE_LOWER = re.compile(_GATE)  # for lower-cased text

@@ -915,6 +915,9 @@ def _clean(name: str) -> str:
     return " ".join(toks).rstrip(",")
 
 
+_CREDIT_GRADE = re.compile(r"(?:AAA|AA|A|BBB|BB|B|CCC|CC|C)[+-]?(?:$|-|\s)")
+
+
 def _valid(name: str, company_words: set[str], tickers: frozenset[str]) -> bool:
     low = name.lower()
     if not name or low in _NOT_FIRMS or not re.search(r"[A-Za-z]{2}", name) or len(name.split()) > 6:
@@ -923,8 +926,8 @@ def _valid(name: str, company_words: set[str], tickers: frozenset[str]) -> bool:
         return False  # "London's FTSE is set to open lower": a place's index, no firm
     if all(t in _NUMBER_WORDS for t in re.split(r"[\s-]+", low)) or _PERSON_TITLE.match(name + " "):
         return False  # "Eleven analysts rate it hold" is a tally; "Mr Ek said" a person
-    if name.upper() in tickers:
-        return False
+    if name.upper() in tickers or _CREDIT_GRADE.match(name):
+        return False  # (a grade: "exposure to BBB-and-below rated corporates")
     order = [t.lower() for t in re.findall(r"[\w'’-]+", name)]
     toks = set(order)
     own = [t for t in order if t not in _NOISE and len(t) >= 3]

@@ -515,3 +515,16 @@ def test_trainees_let_go_a_holding_and_a_credit_grade():
         title="Morgan Stanley raises targets on state lenders",
     )
     assert [f for f, _, _ in got] == ["Morgan Stanley"]
+
+
+def test_a_downgrade_by_a_named_analyst_and_voluntary_retirements():
+    assert _targets(
+        "November 9, 2012",
+        "In a Friday report, William Blair analyst Ralph Orme downgraded Varden Deals shares.",
+        title="Varden Deals shares fall",
+    ) == [("William Blair", None, None)]
+    assert _layoffs(
+        "May 2, 2020",
+        "In 2017, precision equipment maker Kestor Optics solicited 1,000 voluntary retirements.",
+        title="Japanese companies seek voluntary retirements",
+    ) == [1000]

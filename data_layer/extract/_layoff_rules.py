@@ -69,7 +69,9 @@ CUT_NOUN = (
     r"(?:jobs\s+cuts|jobs\s+losses|(?:person\s+|people\s+|job\s+|position\s+)?reductions?\s+in\s+(?:its\s+|the\s+)?(?:workforce|work\s+force|staff|"
     r"headcount|jobs|employees)|"
     r"job\s+cuts|job\s+losses|layoffs|lay-offs|redundancies|job\s+reductions|job\s+eliminations|"
-    r"position\s+eliminations|role\s+reductions|dismissals|furloughs|headcount\s+reductions)\b"
+    r"position\s+eliminations|role\s+reductions|dismissals|furloughs|headcount\s+reductions|"
+    # "solicited 1,000 voluntary retirements"
+    r"(?:voluntary|early)\s+retirements)\b"
 )
 CUT_VERB = (
     r"(?:cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|lay(?:s|ing)?\s+off|laid\s+off|shed(?:s|ding)?|ax(?:e|es|ed|ing)?|"
@@ -278,7 +280,7 @@ JOB_CUT_NOUN = re.compile(
 _GATE = (
     r"jobs?\b|roles?\b|positions?\b|posts?\b|workers?\b|employees?\b|staff|people\b|personnel|heads\b|workforce|"
     r"work\s+force|layoffs?\b|lay-offs?\b|redundanc|ftes?\b|associates\b|members\b|workplaces\b|payroll|headcount|"
-    r"la(?:y|ys|ying|id)\s+off\b|trainees\b|apprentices\b|interns\b"
+    r"la(?:y|ys|ying|id)\s+off\b|trainees\b|apprentices\b|interns\b|retirements\b"
 )
 GATE = re.compile(_GATE, re.IGNORECASE)
 GATE_LOWER = re.compile(_GATE)  # for lower-cased text

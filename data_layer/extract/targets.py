@@ -750,6 +750,8 @@ def _ratings_table(
 
 
 _BARE_MOVE = icompile(
+    # ("William Blair analyst Ralph Orme downgraded Groupon shares": the firm's analyst between)
+    r"(?:\s+analysts?\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+)?"
     r"(?:\s+[A-Z][\w&.-]*){0,2}(?:\s+|,\s*who\s+(?:all\s+|both\s+)?)(?:has\s+|have\s+)?(?:upgrad|downgrad)\w*\s+"
     # ("Panmure Gordon, Berenberg and Societe Generale, who all upgraded their ratings on the stock")
     r"(?=[A-Z0-9]|(?:their|its)\s+(?:ratings?|recommendations?)\s+on\s+the\s+(?:stock|shares|company|group)\b)"

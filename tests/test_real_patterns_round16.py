@@ -528,3 +528,13 @@ def test_a_downgrade_by_a_named_analyst_and_voluntary_retirements():
         "In 2017, precision equipment maker Kestor Optics solicited 1,000 voluntary retirements.",
         title="Japanese companies seek voluntary retirements",
     ) == [1000]
+
+
+def test_a_nationality_or_a_headline_word_is_no_party():
+    df = article_frames(
+        "March 25, 2024",
+        "Varden Mines shares were 5.4% higher at 2.85 Canadian dollars after it said it will acquire the remaining "
+        "12.5% interest in the Kestrel copper mine for C$117 million.",
+        title="Toronto Stocks Advance; Varden Mines Up on Acquisition of Remaining Stake in Kestrel Mine",
+    )["events"]
+    assert not set(df["counterparty"].dropna()) & {"Remaining", "Canadian"}

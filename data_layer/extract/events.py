@@ -2495,13 +2495,24 @@ _PARTY_LEAD = re.compile(r"^(?:With|After|Through|Following|Amid|Despite|Upon|Vi
 def _clean_party(name: str | None) -> str | None:
     """A party's name without a sentence's opening preposition ("With this investment, Jio Platforms ...").
 
-    >>> _clean_party("After UltraTech"), _clean_party("With"), _clean_party("Afterpay")
-    ('UltraTech', None, 'Afterpay')
+    A nationality or a word of a headline's title case alone is nobody ("2.85 Canadian dollars", "Acquisition of
+    Remaining Stake").
+
+    >>> _clean_party("After UltraTech"), _clean_party("With"), _clean_party("Afterpay"), _clean_party("Canadian")
+    ('UltraTech', None, 'Afterpay', None)
     """
     if not name:
         return name
     rest = _PARTY_LEAD.sub("", name)
-    return None if rest in ("With", "After", "Through", "Following", "Amid", "Despite", "Upon", "Via") else rest
+    if rest in _DEMONYMS or rest in _NOBODY:
+        return None
+    return rest
+
+
+_NOBODY = frozenset(
+    {"With", "After", "Through", "Following", "Amid", "Despite", "Upon", "Via", "Remaining", "Rest", "Company", "Group",
+     "Firm", "Business", "Unit", "Stake", "Shares", "Deal", "Rival", "Rivals", "Peer", "Partner", "Partners"}
+)  # fmt: skip
 
 
 def _to_event(doc: Doc, c: _Cand) -> Event:

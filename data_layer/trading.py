@@ -21,7 +21,7 @@ import warnings
 
 __all__ = ["last_opened_session", "previous_session"]
 
-_START = "1990-01-01"
+_STARTS = ("1990-01-01", "2000-01-01", None)  # the earliest start a venue's calendar accepts
 _log = logging.getLogger(__name__)
 
 
@@ -32,7 +32,12 @@ def _calendar(name: str):
 
         with warnings.catch_warnings():  # (the library's own use of a pandas API that pandas 3.1 deprecates)
             warnings.filterwarnings("ignore", message=r"Series\.values returning an ndarray")
-            return xc.get_calendar(name, start=_START)
+            for start in _STARTS:  # (Mumbai's and Tokyo's holidays are recorded from later years only)
+                try:
+                    return xc.get_calendar(name, start=start)
+                except ValueError:
+                    continue
+            return None
     except Exception as e:  # an unknown venue or a missing package: weekdays are the calendar
         _log.debug("no trading calendar %s: %s", name, e)
         return None

@@ -538,3 +538,24 @@ def test_a_nationality_or_a_headline_word_is_no_party():
         title="Toronto Stocks Advance; Varden Mines Up on Acquisition of Remaining Stake in Kestrel Mine",
     )["events"]
     assert not set(df["counterparty"].dropna()) & {"Remaining", "Canadian"}
+
+
+def test_mumbai_and_tokyo_sessions_follow_their_holidays():
+    from data_layer.trading import previous_session
+
+    # 15 August is India's Independence Day; 1-3 January are Tokyo's new-year holidays
+    assert previous_session(dt.date(2024, 8, 16), "XBOM") == dt.date(2024, 8, 14)
+    assert previous_session(dt.date(2024, 1, 4), "XTKS") == dt.date(2023, 12, 29)
+    # a Mumbai story stamped before the open tells the session before
+    assert last_opened_session(
+        dt.datetime(2024, 7, 26, 5, 19, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30))), "XBOM"
+    ) == dt.date(2024, 7, 25)
+
+
+def test_a_move_to_a_days_high_per_share():
+    got = _prices(
+        "August 22, 2025",
+        "Kestor Infotech shares rose 1.2 per cent to reach a high of Rs 253.1 per share on the BSE on Friday.",
+        title="Kestor Infotech stock rises",
+    )
+    assert got == [(253.1, "2025-08-22")]

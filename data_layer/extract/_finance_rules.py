@@ -178,7 +178,7 @@ PER_SHARE_OK = (
     r"currently|now|"
     r"soar|soared|rise|fall|jump|climb|drop|slide|sink|tumble|plunge|surge|gain|dip)\s+(?:[\w.,%$€£¥₹-]+\s+){0,10}?"
     # ("to trade at a price of 143.98 pesos per unit")
-    r"(?:at|to|price\s+of)\s*(?:a\s+)?(?:(?:new\s+)?record\s+)?"
+    r"(?:at|to|price\s+of|(?:high|low|peak)\s+of|reach|hit)\s*(?:a\s+)?(?:(?:new\s+)?record\s+)?"
     r"(?:(?:nearly|about|around|almost|roughly|some|just\s+(?:over|under|below|above))\s+)?$"
 )
 NOT_PRICE_RIGHT = (

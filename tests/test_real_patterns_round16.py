@@ -559,3 +559,13 @@ def test_a_move_to_a_days_high_per_share():
         title="Kestor Infotech stock rises",
     )
     assert got == [(253.1, "2025-08-22")]
+
+
+def test_a_digest_line_giving_the_current_price():
+    got = _prices(
+        "January 8, 2021",
+        "Halvorsen Capital upgrades Varden Exchange to Neutral from Underperform.",
+        "The current price is $71.84, above the new target.",
+        title="ASX: Halvorsen Capital upgrades Varden Exchange",
+    )
+    assert got == [(71.84, "2021-01-08")]

@@ -14,7 +14,7 @@ SHARE_CUES = (  # one leading \b: the engine rejects most positions before tryin
     r"\b(?:(?<!per )(?<!a )shares?\b|stocks?\b|clos(?:ed|ing|e)\b|opened\b|trad(?:ed|ing|es)\b|intra-?day\b"
     r"|pre-?market\b|after[- ]?hours\b|session\b|share price\b|price per share\b|settl(?:ed|ing)\b|scrip\b|quoted\b"
     r"|quoting\s+at\b"
-    r"|current\s+(?:share\s+|stock\s+)?price\s+of\b"  # "its current price of 1,461p"
+    r"|current\s+(?:share\s+|stock\s+)?price\s+(?:of|is|was)\b"  # "its current price of 1,461p", "is $71.84"
     r"|(?-i:Price)(?=\s*(?:[$€£¥₹]|[A-Z]{1,3}\$))"  # a research digest's line: "Buy Price $142.91 on Dec. 22"
     r"|(?:ended|finished)\s+the\s+(?:day|week)\b"  # "GCI ended the day at $9.81, up 65 cents"
     # "Trent hit a 52-week high of Rs 6,436": a company reaching a high or low is its share price; "reached during the

@@ -23,9 +23,10 @@ def _targets(date: str, *paragraphs: str, title: str = "Company news") -> list[t
     """(firm, rating class, target) of every row, sorted."""
     df = article_frames(date, *paragraphs, title=title)["targets"]
     return sorted(
-        (f, r if isinstance(r, str) else None, float(t) if t == t else None)
-        for f, r, t in zip(df["firm"], df["rating_class"], df["target"], strict=True)
-    )
+        ((f, r if isinstance(r, str) else None, float(t) if t == t else None)
+         for f, r, t in zip(df["firm"], df["rating_class"], df["target"], strict=True)),
+        key=lambda row: (row[0], row[1] or "", row[2] or 0.0),
+    )  # fmt: skip
 
 
 def _layoffs(date: str, *paragraphs: str, title: str = "Company news") -> list[int]:
@@ -569,3 +570,39 @@ def test_a_digest_line_giving_the_current_price():
         title="ASX: Halvorsen Capital upgrades Varden Exchange",
     )
     assert got == [(71.84, "2021-01-08")]
+
+
+def test_a_digest_headlined_by_the_brokers_short_name_keeps_it_a_broker():
+    got = _targets(
+        "2023-06-23",
+        "(Alliance News) - The following London-listed shares received analyst recommendations Friday morning:",
+        "Shore Capital starts Varden Defence with 'buy' - price target 1,166 pence",
+        "Shore Capital starts Kestrel Armour with 'sell' - price target 753 pence",
+        title="Shore likes Varden Defence but not keen on Kestrel Armour",
+    )
+    assert got == [("Shore Capital", "buy", 1166.0), ("Shore Capital", "sell", 753.0)]
+
+
+def test_a_stocks_target_in_the_passive_is_the_last_firms():
+    got = _targets(
+        "June 20, 2024",
+        "Varden Jewellers stock surged after Motilal Oswal's 'buy' rating with a target price set at ₹525. Orvane's "
+        "target price was raised to ₹4,150, reflecting optimism in the organized jewellery market.",
+        title="Motilal Oswal initiates coverage on jewellers",
+    )
+    assert got == [("Motilal Oswal", None, 4150.0), ("Motilal Oswal", "buy", 525.0)]
+
+
+def test_a_range_of_employees_who_might_lose_their_jobs_and_a_lead_on_a_new_low():
+    assert _layoffs(
+        "March 20, 2024",
+        "This indicates that 5,000-6,300 employees in the total workforce might lose their jobs.",
+        title="Kestor Pay plans layoffs",
+    ) == [5000]
+    got = _prices(
+        "July 30, 2016",
+        "Varden Nutrition Inc. (NYSE:VDN) shares reached a new 52-week low on Thursday. The stock traded as low as "
+        "$21.18 and last traded at $21.18. The stock had previously closed at $27.23.",
+        title="Varden Nutrition sets new 12-month low",
+    )
+    assert got == [(21.18, "2016-07-28"), (27.23, "2016-07-27")]

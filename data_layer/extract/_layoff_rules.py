@@ -139,7 +139,7 @@ _RAW: list[tuple[str, str]] = [
     # ("a total of 210 employees in the Toronto area are being laid off": a place between)
     (
         "num_passive",
-        rf"(?P<num>{NUM})\s+{ADJ}{JOB_NOUN}\s+(?:(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){{1,3}}?(?=are|were|will|would|have|had))?"
+        rf"(?P<num>{NUM})\s+{ADJ}{JOB_NOUN}\s+(?:(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){{1,3}}?(?=are|were|will|would|have|had|may|might|could))?"
         rf"{_AUX}{_PASSIVE}",
     ),
     # "454 manufacturing workers and 46 warehouse workers will lose their jobs": the first of two counts

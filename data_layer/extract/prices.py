@@ -534,6 +534,13 @@ _MARKET_DAY = icompile(r"\b(?:equity|stock|share)\s+markets?\s+(?:on\s+)?$", _I)
 _PCT_MOVE = icompile(r"\d\s?(?:%|per\s?cent\b|percent\b)", _I)
 
 
+_NEW_EXTREME = icompile(
+    r"\bshares?\s+(?:reached|hit|set|touched|struck|notched)\s+(?:a\s+)?new\s+(?:52-week|12-month|one-year|all-time|"
+    r"record|multi-year)\s+(?:high|low)\b",
+    _I,
+)
+
+
 def _lead_day(lead: list[Sentence], ref: dt.date | None, company: str | None = None) -> FuzzyDate | None:
     """The session a report's lead names ("Stocks surged yesterday", "Wall Street rallied on Tuesday", "Acme Mines
     (NYSE:ACM) shot up 5% on Thursday").
@@ -545,15 +552,21 @@ def _lead_day(lead: list[Sentence], ref: dt.date | None, company: str | None = N
     for sent in lead:
         text = sent.text
         move = _MOVE_SENTENCE.search(text)
-        if (_MARKET_MOVE.search(text) or (own and move and text.startswith(own) and _PCT_MOVE.search(text))) and (
-            move or _MARKET_NOUN.search(text)
-        ):
+        # "GNC Holdings (NYSE:GNC) shares reached a new 52-week low on Thursday": the company's shares at a new extreme
+        extreme = own and text.startswith(own) and _NEW_EXTREME.search(text)
+        if (
+            _MARKET_MOVE.search(text) or (own and move and text.startswith(own) and _PCT_MOVE.search(text)) or extreme
+        ) and (move or extreme or _MARKET_NOUN.search(text)):
             days = [
                 m.date
                 for m in _session_dates(text, ref)
                 if _usable(m.date, ref)
                 # ("a back-to-school vibe on equity markets yesterday": the markets' day, no move told)
-                and (_near_move(text, m.start, m.end) or _MARKET_DAY.search(text, max(0, m.start - 25), m.start))
+                and (
+                    _near_move(text, m.start, m.end)
+                    or _MARKET_DAY.search(text, max(0, m.start - 25), m.start)
+                    or (extreme and extreme.end() <= m.start)
+                )
                 and m.date.precision is DatePrecision.DAY
                 # ("Investors had shrugged off nerves in the previous session but ... nervousness rose": a contrast)
                 and m.kind != "prev_session"

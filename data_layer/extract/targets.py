@@ -115,6 +115,9 @@ _ANAPHOR = icompile(
     r"|^(?:the\s+)?analyst\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+\s+(?:also\s+|has\s+|had\s+)?[a-z]+"
     # "... , Raymond James says. Analysts led by David Long lowered their rating": the firm's team
     r"|^(?:the\s+)?analysts\s+(?:led\s+by|including)\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+\s+(?:also\s+|have\s+|had\s+)?[a-z]+"
+    # a stock's target in the passive after the firm's sentence: "Titan's target price was raised to ₹4,150"
+    r"|^(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}(?:'s|’s)\s+(?:price\s+)?target(?:\s+price)?\s+"
+    r"(?:was|has\s+been|is|had\s+been)\s+(?:raised|lowered|cut|increased|reduced|lifted|trimmed|set|revised)\b"
     # a wire's bullet: "... increases confidence in the bank, brokerage says, maintains 'overweight' rating"
     r"|\b(?:brokerage|broker)\s+says?,\s+(?:maintains|keeps|reiterates|raises|cuts|lowers|upgrades|downgrades)\b"
     # the firm quoted in the next sentence: '"We are reducing our target to $81 (from $85) and maintaining our Buy'
@@ -152,7 +155,8 @@ _BROKER_VIEW_TITLE = icompile(
     r"(?:['’]s)?\s+(?:(?:stays|remains|turns|is|gets|goes)\s+)?(?:bullish|bearish|positive|negative|overweight|"
     r"underweight|upbeat|cautious)\s+on\b"
     r"|\s+(?:raises|cuts|lifts|lowers|revises|hikes|trims|upgrades|downgrades|initiates|reiterates|sees|picks|"
-    r"prefers)\b(?=[^|]{0,80}?\b(?:targets?|ratings?|stocks?|picks|shares|upside|downside)\b)",
+    r"prefers)\b(?=[^|]{0,80}?\b(?:targets?|ratings?|stocks?|picks|shares|upside|downside)\b)"
+    r"|\s+(?:likes|favou?rs|backs|tips|starts|is\s+keen\s+on|turns\s+(?:bullish|bearish)\s+on)\s+(?-i:[A-Z])",
     _I,
 )
 _RATED_OBJECT_BEFORE = icompile(
@@ -887,8 +891,11 @@ def _company_words(doc: Doc) -> set[str]:
             # Brokers" a broker taken for the subject is one of the digest's sources
             return set()
         title = doc.article.title or ""
-        if km and km.end() == len(name) and title.startswith(name) and _BROKER_VIEW_TITLE.match(title, len(name)):
-            return set()  # "Morgan Stanley stays bullish on SBI, revises target price upward for ...": its views
+        lead = next((w for w in (name, name.split()[0]) if title.startswith(w + " ")), None) if km else None
+        if km and km.end() == len(name) and lead and _BROKER_VIEW_TITLE.match(title, len(lead)):
+            # "Morgan Stanley stays bullish on SBI, revises target price upward for ...", "Shore likes BAE but not
+            # keen on Avon Protection": its views
+            return set()
         if km and km.end() < len(name) and _HEADLINE_VERB.match(name, _tail_end(name, km.end())):
             # "Telsey Advisory Group Boosts Target": a headline's broker and verb taken for the company's name
             name = name[_tail_end(name, km.end()) :]

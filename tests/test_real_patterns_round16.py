@@ -606,3 +606,20 @@ def test_a_range_of_employees_who_might_lose_their_jobs_and_a_lead_on_a_new_low(
         title="Varden Nutrition sets new 12-month low",
     )
     assert got == [(21.18, "2016-07-28"), (27.23, "2016-07-27")]
+
+
+def test_a_dividend_charged_to_results_is_no_earnings_date_and_people_losing_jobs():
+    assert "earnings_date" not in event_types(
+        "November 7, 2025",
+        "The board has approved the payment of a dividend of 0.048 euros per share, charged to the 2025 results that "
+        "it will pay to its shareholders starting next December 1.",
+        title="Varden Air results",
+    )
+    assert "earnings_date" in event_types(
+        "November 7, 2025", "Varden Air will report its results on December 1.", title="Varden Air results"
+    )
+    assert _layoffs(
+        "April 24, 2023",
+        "The latest cuts mean 10,000 people worldwide losing jobs at the company, 3,000 of them in the Netherlands.",
+        title="Varden Electronics cuts more jobs",
+    ) == [10000]

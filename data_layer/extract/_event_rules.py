@@ -1531,6 +1531,9 @@ EARN_OBJECT_BEFORE = _rx(
     r"reduc|dampen|bolster|underpin|affect|impact)\w*\s+(?:on\s+)?(?:its\s+|the\s+|their\s+|future\s+|"
     # ("will hit the company's financial results in its fiscal first quarter")
     r"long-term\s+|overall\s+|the\s+(?:company|group|firm)['’]s\s+)?(?:financial\s+|quarterly\s+|annual\s+)?$"
+    # a dividend charged to a year's results, paid later: "a dividend of 0.048 euros per share, charged to the 2025
+    # results that it will pay from December 1"
+    r"|\b(?:charged|chargeable|paid)\s+(?:to|against|out\s+of)\s+(?:the\s+|its\s+)?(?:\d{4}\s+|fiscal\s+\d{4}\s+)?$"
 )
 #: An economy's statistics, not a company's report: "better than expected retail sales figures".
 #: A share buyback the company starts (type ``other``): "launching a share buyback of $2 billion", "approved a

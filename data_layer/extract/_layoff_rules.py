@@ -91,7 +91,8 @@ _PASSIVE = (
     r"(?:cut|eliminated|axed|lost|shed|made\s+redundant|laid\s+off|let\s+go|affected|impacted|scrapped|removed|"
     # ("1,900 jobs to go"; not "10,500 employees go another year without bonuses")
     r"(?:go|going)(?!\s+(?:another|a|an|without|on|home|back|through|unpaid|into|to\s+work)\b)|disappear|at\s+risk|on\s+the\s+line|slashed|trimmed|culled|furloughed|dismissed|terminated|"
-    r"under\s+threat|on\s+the\s+chopping\s+block|be\s+lost|be\s+cut|be\s+hit|lose\s+(?:their|its)\s+jobs|at\s+stake)\b"
+    r"under\s+threat|on\s+the\s+chopping\s+block|be\s+lost|be\s+cut|be\s+hit|lose\s+(?:their|its)\s+jobs|at\s+stake|"
+    r"losing\s+(?:their\s+)?jobs)\b"
 )
 _AUX = r"(?:(?:will|would|could|are|were|is|was|have|has|had|to|may|might|set|expected|likely|being|been|be|also|now|"
 _AUX += r"already|ultimately|eventually|potentially|reportedly)\s+){0,5}"
@@ -139,7 +140,8 @@ _RAW: list[tuple[str, str]] = [
     # ("a total of 210 employees in the Toronto area are being laid off": a place between)
     (
         "num_passive",
-        rf"(?P<num>{NUM})\s+{ADJ}{JOB_NOUN}\s+(?:(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){{1,3}}?(?=are|were|will|would|have|had|may|might|could))?"
+        rf"(?P<num>{NUM})\s+{ADJ}{JOB_NOUN}\s+(?:(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){{1,3}}?(?=are|were|will|would|have|had|may|might|could)"
+        r"|(?:worldwide|globally)\s+)?"
         rf"{_AUX}{_PASSIVE}",
     ),
     # "454 manufacturing workers and 46 warehouse workers will lose their jobs": the first of two counts

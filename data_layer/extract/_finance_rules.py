@@ -592,4 +592,7 @@ RAISED_IT = (
     r"\b(?:raised|increased|hiked|lifted|upped|cut|lowered|reduced|trimmed|revised|slashed|set)\s+(?P<it>it)\s+"
     r"(?:further\s+|again\s+)?(?:up\s+|down\s+)?to\b"
 )
-TARGET_WORD = r"\btargets?\b|\bobjective\b|\bfair\s+value\b"
+#: A word for a price target (read by targets, and by prices to leave a target's pronoun alone).
+TARGET_WORD = (
+    r"\btarget|\bobjective\b|\bprice goal\b|\bfair value\b|\bPT\b|\bTP\b|\bsees?\s+(?:the\s+)?(?:stock|shares)\b"
+)

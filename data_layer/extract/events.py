@@ -2489,7 +2489,9 @@ def _subject_company(doc: Doc, subject: str | None) -> tuple[str | None, str | N
     return (known.name, known.ticker) if known else (clean_name(subject), None)
 
 
-_PARTY_LEAD = re.compile(r"^(?:With|After|Through|Following|Amid|Despite|Upon|Via)\s+")
+#: A sentence's opening preposition, caught as the start of a name ("With this investment, Jio Platforms ...").
+_LEAD_WORDS = ("With", "After", "Through", "Following", "Amid", "Despite", "Upon", "Via")
+_PARTY_LEAD = re.compile(rf"^(?:{'|'.join(_LEAD_WORDS)})\s+")
 
 
 def _clean_party(name: str | None) -> str | None:
@@ -2510,8 +2512,8 @@ def _clean_party(name: str | None) -> str | None:
 
 
 _NOBODY = frozenset(
-    {"With", "After", "Through", "Following", "Amid", "Despite", "Upon", "Via", "Remaining", "Rest", "Company", "Group",
-     "Firm", "Business", "Unit", "Stake", "Shares", "Deal", "Rival", "Rivals", "Peer", "Partner", "Partners"}
+    {*_LEAD_WORDS, "Remaining", "Rest", "Company", "Group", "Firm", "Business", "Unit", "Stake", "Shares", "Deal",
+     "Rival", "Rivals", "Peer", "Partner", "Partners"}
 )  # fmt: skip
 
 

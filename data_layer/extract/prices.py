@@ -340,9 +340,8 @@ def extract(doc: Doc) -> list[PricePoint]:
 
 _RAISED_IT = icompile(R.RAISED_IT, _I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
-_DAY_THEN_TO = re.compile(
-    r"\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s+to\s+"
-)
+_DAY_GAP = re.compile(r"\s+(?:on\s+)?")
+_TO_NEXT = re.compile(r"\s+to\s+")
 #: A season, a month or a year long past right after a price: a level of another time, not a session's price.
 _PAST_PERIOD_AFTER = icompile(
     r"\s+(?:(?:last|earlier\s+this|late\s+last|early\s+last)\s+(?:fall|autumn|spring|summer|winter|year)"
@@ -733,7 +732,13 @@ def _sentence_prices(
         if (
             verdict is None
             and _FROM_BEFORE.search(text, max(0, m.start - 6), m.start)
-            and _DAY_THEN_TO.match(text, m.end)
+            and any(
+                dm.date
+                and dm.date.precision is DatePrecision.DAY
+                and _DAY_GAP.fullmatch(text, m.end, dm.start)
+                and _TO_NEXT.match(text, dm.end)
+                for dm in mentions
+            )
         ):
             verdict = True  # "The price dropped from $44.75 May 1 to $28 May 25": the first price has its own day
         if not verdict and cands and cands[-1].money is moneys[j - 1] and _SECOND_VENUE.fullmatch(text, left0, m.start):

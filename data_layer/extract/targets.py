@@ -62,9 +62,7 @@ _CHANGE_RATING = icompile(
 _FUTURE_TO = icompile(r"\b(?:expect\w*|likely|poised|continue|seen|should|could|will|would|able|set)\s+to\s+$", _I)
 _LIST_SEP_BEFORE = icompile(r"(?:^|[-–|:]\s*)$")
 _LIST_SEP_AFTER = icompile(r"\s*(?:[-–|:(]|$)")
-_TARGET_WORD = icompile(
-    r"\btarget|\bobjective\b|\bprice goal\b|\bfair value\b|\bPT\b|\bTP\b|\bsees?\s+(?:the\s+)?(?:stock|shares)\b", _I
-)
+_TARGET_WORD = icompile(R.TARGET_WORD, _I)
 _TARGET_MOVE = icompile(r"\b(?:raise|lift|boost|increase|hike|lower|cut|trim|reduce|slash|pare|move|bump)\w*", _I)
 _DELTA_BEFORE = icompile(r"\bby\s+(?:about\s+|another\s+)?$", _I)
 # The change told before the new target: "His share target soared $18 to $221", "gave his target a $14 boost to $114"

@@ -59,15 +59,6 @@ def test_a_report_stamped_before_the_market_opened_tells_the_session_before():
     assert {d for _, d in _prices("Tuesday 12 March 2019 06:30", *body, title="Market report")} == {"2019-03-12"}
 
 
-def test_an_intraday_price_in_an_early_stamped_story_keeps_its_own_day():
-    got = _prices(
-        "March 12, 2019 6:43 AM ET",
-        "Orvane Systems (NYSE: ORVN) fell 1.2% to $41.10 in afternoon trading.",
-        title="Orvane slips",
-    )
-    assert got == [(41.1, "2019-03-12")]
-
-
 def test_a_day_told_before_the_price_is_its_own_in_a_session_report():
     got = _prices(
         "January 23, 2013",
@@ -80,25 +71,81 @@ def test_a_day_told_before_the_price_is_its_own_in_a_session_report():
     assert (34.2, "2013-01-22") in got and (35.2, "2013-01-23") in got
 
 
-def test_a_news_day_in_a_cause_clause_is_not_the_session_the_lead_names():
-    got = _prices(
-        "July 27, 2006",
-        "Hong Kong stocks rose for a third day on Wednesday, ending at a ten-week high.",
-        "Shares in Tessaline Audio Holdings slid 5.7 percent to HK$7.40 after two of its major shareholders sold "
-        "shares worth about US$80 million on Tuesday.",
-        title="Hong Kong stocks end higher",
-    )
-    assert got == [(7.4, "2006-07-26")]
-
-
-def test_the_last_trading_session_is_the_session_before():
-    got = _prices(
-        "January 12, 2024",
-        "Tarvani Infotech shares rose 3% to Rs 1,606.55 in Friday's trade.",
-        "In the last trading session, the stock closed at Rs 1,495.",
-        title="Tarvani Infotech shares rise",
-    )
-    assert got == [(1495.0, "2024-01-11"), (1606.55, "2024-01-12")]
+@pytest.mark.parametrize(
+    "date, paragraphs, title, expected",
+    [
+        pytest.param(
+            "March 12, 2019 6:43 AM ET",
+            ("Orvane Systems (NYSE: ORVN) fell 1.2% to $41.10 in afternoon trading.",),
+            "Orvane slips",
+            [(41.1, "2019-03-12")],
+            id="an intraday price in an early-stamped story keeps its own day",
+        ),
+        pytest.param(
+            "July 27, 2006",
+            (
+                "Hong Kong stocks rose for a third day on Wednesday, ending at a ten-week high.",
+                "Shares in Tessaline Audio Holdings slid 5.7 percent to HK$7.40 after two of its major shareholders sold "
+                "shares worth about US$80 million on Tuesday.",
+            ),
+            "Hong Kong stocks end higher",
+            [(7.4, "2006-07-26")],
+            id="a news day in a cause clause is not the session the lead names",
+        ),
+        pytest.param(
+            "January 12, 2024",
+            (
+                "Tarvani Infotech shares rose 3% to Rs 1,606.55 in Friday's trade.",
+                "In the last trading session, the stock closed at Rs 1,495.",
+            ),
+            "Tarvani Infotech shares rise",
+            [(1495.0, "2024-01-11"), (1606.55, "2024-01-12")],
+            id="the last trading session is the session before",
+        ),
+        pytest.param(
+            "December 1, 2023",
+            (
+                "FTSE 250 - Risers",
+                "Tarvin Holdings (TRVN) 96.90p 7.43%",
+                "easyFly (EZF) 463.10p 2.16%",
+            ),
+            "FTSE 250 movers",
+            [(96.9, "2023-12-01"), (463.1, "2023-12-01")],
+            id="a movers row whose name opens in lower case",
+        ),
+        pytest.param(
+            "Aug. 31, 2000",
+            (
+                "Its stock, which was trading as high as $5.73 last fall, closed Wednesday at just $1.66.",
+                "The price dropped from $44.75 May 1 to $28 May 25.",
+                "Varden's price plummeted to $23.12 a share as of June 14 from $36.05 at the beginning of the quarter.",
+                "However this morning, the stock eased 1.5%, dropping 22 cents of the 66 cent gain achieved on Friday.",
+            ),
+            "Varden Tire shares",
+            [(1.66, "2000-08-30"), (23.12, "2000-06-14"), (28.0, "2000-05-25"), (44.75, "2000-05-01")],
+            id="prices of other times and their own days",
+        ),
+        pytest.param(
+            "August 22, 2025",
+            ("Kestor Infotech shares rose 1.2 per cent to reach a high of Rs 253.1 per share on the BSE on Friday.",),
+            "Kestor Infotech stock rises",
+            [(253.1, "2025-08-22")],
+            id="a move to a day's high per share",
+        ),
+        pytest.param(
+            "January 8, 2021",
+            (
+                "Halvorsen Capital upgrades Varden Exchange to Neutral from Underperform.",
+                "The current price is $71.84, above the new target.",
+            ),
+            "ASX: Halvorsen Capital upgrades Varden Exchange",
+            [(71.84, "2021-01-08")],
+            id="a digest line giving the current price",
+        ),
+    ],
+)
+def test_a_price_and_the_day_it_is_from(date, paragraphs, title, expected):
+    assert _prices(date, *paragraphs, title=title) == expected
 
 
 # --------------------------------------------------------------------------- more ways to tell a price
@@ -373,17 +420,6 @@ def test_a_uk_brokers_name_with_a_plus_sign():
     assert got == [("N+1 Singer", None, 179.0)]
 
 
-def test_a_movers_row_whose_name_opens_in_lower_case():
-    got = _prices(
-        "December 1, 2023",
-        "FTSE 250 - Risers",
-        "Tarvin Holdings (TRVN) 96.90p 7.43%",
-        "easyFly (EZF) 463.10p 2.16%",
-        title="FTSE 250 movers",
-    )
-    assert got == [(96.9, "2023-12-01"), (463.1, "2023-12-01")]
-
-
 @pytest.mark.parametrize(
     "before, sentence",
     [
@@ -399,18 +435,6 @@ def test_a_movers_row_whose_name_opens_in_lower_case():
 )
 def test_it_after_a_currency_or_an_index_is_no_share_price(before, sentence):
     assert _prices("June 27, 2016", before, sentence, title="Markets slide") == []
-
-
-def test_more_prices_of_other_times_and_their_own_days():
-    got = _prices(
-        "Aug. 31, 2000",
-        "Its stock, which was trading as high as $5.73 last fall, closed Wednesday at just $1.66.",
-        "The price dropped from $44.75 May 1 to $28 May 25.",
-        "Varden's price plummeted to $23.12 a share as of June 14 from $36.05 at the beginning of the quarter.",
-        "However this morning, the stock eased 1.5%, dropping 22 cents of the 66 cent gain achieved on Friday.",
-        title="Varden Tire shares",
-    )
-    assert got == [(1.66, "2000-08-30"), (23.12, "2000-06-14"), (28.0, "2000-05-25"), (44.75, "2000-05-01")]
 
 
 def test_a_price_a_company_was_quoting_at():
@@ -551,25 +575,6 @@ def test_mumbai_and_tokyo_sessions_follow_their_holidays():
     assert last_opened_session(
         dt.datetime(2024, 7, 26, 5, 19, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30))), "XBOM"
     ) == dt.date(2024, 7, 25)
-
-
-def test_a_move_to_a_days_high_per_share():
-    got = _prices(
-        "August 22, 2025",
-        "Kestor Infotech shares rose 1.2 per cent to reach a high of Rs 253.1 per share on the BSE on Friday.",
-        title="Kestor Infotech stock rises",
-    )
-    assert got == [(253.1, "2025-08-22")]
-
-
-def test_a_digest_line_giving_the_current_price():
-    got = _prices(
-        "January 8, 2021",
-        "Halvorsen Capital upgrades Varden Exchange to Neutral from Underperform.",
-        "The current price is $71.84, above the new target.",
-        title="ASX: Halvorsen Capital upgrades Varden Exchange",
-    )
-    assert got == [(71.84, "2021-01-08")]
 
 
 def test_a_digest_headlined_by_the_brokers_short_name_keeps_it_a_broker():

@@ -204,6 +204,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:\b(?P<rel>(?i:last|this|next|previous|coming|past))\s+)?\b"
             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY)(?!s\b)\b"
+            # a newspaper's name, no day: "a report in the Sunday Times", "the Mail on Sunday"
+            r"(?<!Mail on Sunday)(?<!Independent on Sunday)"
+            r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Tribune|Independent|Business\s+Post)\b)"
             # "on Thursday next week": that weekday of the week named
             r"(?:\s+(?P<wk>(?i:next|last|this))\s+(?i:week)\b)?"
         ),

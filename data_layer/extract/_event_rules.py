@@ -187,8 +187,12 @@ SHARES_BOUGHT = _rx(
 ACQ_APPOSITIVE = _rx(r",\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$")
 ACQ_PARTICIPLE = _rx(r"^(?:taken\s+over|acquired|bought|purchased)\s+by\b[^,;]{1,60},")
 ACQ_SUBJECT_VETO = _rx(
-    r"\b(?:investors?|insiders?|you|I|I'd|we|we'd|traders?|should|reasons?\s+to|time\s+to|stocks?\s+to|whether\s+to|"
-    r"rated|rates|analysts?|worth|consider|keep|recommends?|recommended|recommending|advises?|suggests?)\s+(?:\w+\s+){0,2}$"
+    r"\b(?:investors?|insiders?|you|I|I['’]d|I['’]ll|we|we['’]d|traders?|should|reasons?\s+to|time\s+to|stocks?\s+to|"
+    r"whether\s+to|rated|rates|analysts?|worth|consider|keep|recommends?|recommended|recommending|advises?|suggests?|"
+    # shoppers, not a company: "will convince Android users to buy BlackBerrys instead"
+    r"users|consumers|customers|shoppers|buyers|fans)\s+(?:\w+\s+){0,2}$"
+    # a deal denied: "there is no intention of making an offer to buy Vodafone"
+    r"|\b(?:no\s+(?:intention|plans?)|not\s+(?:intend|plan)\w*|ruled\s+out)\b[^.;]{0,30}$"
 )
 ACQ_VETO = _rx(
     r"\b(?:buy-?backs?|buy\s+back|bought\s+back|bought\s+deal|repurchas\w*|buy\s+rating|rated\s+(?:a\s+)?buy|"

@@ -133,7 +133,9 @@ NOT_NAMED_CLOSE_BEFORE = r"\b(?:average|mean|moving|target|offer|index|VWAP|volu
 # since Dec. 21, 2006", "its quarter, which ended May 4".
 COMPARISON_DAY_BEFORE = (
     r"\b(?:since|until|till|(?:quarter|period|year|half|months?|weeks?),?\s+(?:which\s+|that\s+)?"
-    r"(?:ended|ending|ends))\s+$"
+    r"(?:ended|ending|ends)"
+    # "although it remains over 10 per cent lower than a week ago"
+    r"|(?:higher|lower|more|less|above|below|better|worse|up|down)\s+than)\s+$"
 )
 # A currency as the subject of the sentence: an exchange rate, not a share price ("The dollar traded at 142.98 yen").
 FX_SUBJECT = (
@@ -221,7 +223,8 @@ INTRADAY_CUES = (
     r"|\b(?:were|was|is|are|now) (?:trading|quoting)\b"
     r"|\btrading (?:at|up|down|higher|lower|as)\b|\bopen(?:ed|ing)\b|\bsession (?:low|high)\b|\bas (?:low|high) as\b"
     # ("hit" but not "earthquake-hit" nor "hit-and-run")
-    r"|\bby \d{1,2}[:.]\d{2}\b|\btouched\b|(?<![\w-])hit(?![\w-])|\bat one point\b|\bfirst hour\b"
+    r"|\bby \d{1,2}[:.]\d{2}\b(?!\s*(?:%|per\s?cent|percent|pc\b|pct\b))|\btouched\b|(?<![\w-])hit(?![\w-])"
+    r"|\bat one point\b|\bfirst hour\b"
     r"|\d{1,2}[:.]\d{2}\s*[ap]\.?m\b"
     r"|\b(?:were|was|is|are) last\b|\blast (?:up|down|traded|trading|quoted)\b|\bchanging hands\b|\btime of writing\b"
 )
@@ -229,7 +232,9 @@ INTRADAY_CUES = (
 TODAY_CUES = (
     r"\btoday\b|\bthis morning\b|\bthis afternoon\b"
     r"|\b(?:early|morning|midday|afternoon|late|pre-?market|after[- ]?hours) trading\b"
-    r"|\bpre-?market\b|\bby \d{1,2}[:.]\d{2}\b|\b(?:at|as of) \d{1,2}[:.]\d{2}\b|\bintra-?day\b"
+    # ("by 10.30", not "surged by 7.02 per cent")
+    r"|\bpre-?market\b|\bby \d{1,2}[:.]\d{2}\b(?!\s*(?:%|per\s?cent|percent|pc\b|pct\b))"
+    r"|\b(?:at|as of) \d{1,2}[:.]\d{2}\b|\bintra-?day\b"
     r"|\bcurrently\b|\b(?:are|is|were|was|now) trading\b|\bmidday\b|\bso far\b|\b(?:were|was|is|are) last\b"
     r"|\bchanging hands\b|\btime of writing\b"
 )
@@ -423,7 +428,9 @@ DISTINCT_RATINGS = (
     "sector weight", "market weight", "strong buy", "top pick", "conviction buy", "outperformer", "underperformer",
     "equalweight",
 )  # fmt: skip
-RATING_NOUNS = r"(?:rating|ratings|recommendation|stance|call|view|position|opinion|grade|rated|coverage|note)"
+RATING_NOUNS = (
+    r"(?:rating|ratings|recommendation|stance|call|view|position|opinion|grade|rated|coverage|note|signal|tag)"
+)
 
 # Verbs -> action. Target verbs only count as raised/lowered when a target is in the clause.
 ACTIONS: tuple[tuple[str, str], ...] = (
@@ -475,7 +482,7 @@ NOT_POSSESSED = r"(?:with|and|at|to|from|by|after|on|in|as|for|ahead|amid|follow
 # Well-known brokerages (helps find and validate firms; sentence structure finds the rest).
 BROKERAGES = (
     "Goldman Sachs", "Morgan Stanley", "JPMorgan", "J.P. Morgan", "JP Morgan", "J P Morgan", "Bank of America",
-    "BofA Securities", "BofA", "Merrill Lynch", "Citigroup", "Citi", "Barclays", "Deutsche Bank", "UBS",
+    "BofA Securities", "BofA", "Merrill Lynch", "Citigroup", "Citi", "Citibank", "Barclays", "Deutsche Bank", "UBS",
     "Credit Suisse", "Jefferies",
     "RBC Capital Markets", "RBC", "Wells Fargo", "Evercore ISI", "Evercore", "Bernstein", "Piper Sandler",
     "Raymond James", "Stifel", "KeyBanc", "Truist", "Mizuho", "Needham", "Oppenheimer", "TD Cowen", "Cowen", "Baird",
@@ -513,7 +520,14 @@ BROKERAGES = (
     # Japan, Hong Kong, Singapore
     "Mitsubishi UFJ Morgan Stanley", "Okasan Securities", "Tokai Tokyo", "Ichiyoshi", "Iwai Cosmo",
     "Daiwa Securities", "Mizuho Securities", "CMB International", "Maybank Securities", "DBS", "OCBC",
-    "UOB Kay Hian", "CGS International", "CGS-CIMB",
+    "UOB Kay Hian", "CGS International", "CGS-CIMB", "DBS Vickers", "OCBC Investment Research", "Phillip Securities",
+    "Maybank Kim Eng",
+    # Malaysia, Korea
+    "RHB Investment Bank", "RHB IB", "RHB Research", "Kenanga Research", "Kenanga Investment Bank", "Maybank IB",
+    "Maybank Investment Bank", "Hong Leong Investment Bank", "HLIB", "MIDF Research", "MIDF Amanah", "TA Securities",
+    "AmInvestment Bank", "Public Investment Bank", "PublicInvest Research", "Affin Hwang Capital",
+    "Korea Investment & Securities", "NH Investment & Securities", "KB Securities", "Kiwoom Securities",
+    "Hana Securities", "Shinhan Investment", "Daishin Securities", "Meritz Securities", "Hyundai Motor Securities",
     # Australia, Canada
     "Shaw and Partners", "MST Marquee", "E&P", "Canaccord", "Taylor Collison", "Moelis Australia",
     "Argonaut Securities", "Euroz Hartleys", "Petra Capital", "Blue Ocean Equities", "Canaccord Genuity Australia",
@@ -528,6 +542,7 @@ BROKERAGES = (
     "Stifel Europe", "Jefferies International", "Oddo", "Portzamparc", "CIC Market Solutions", "Kepler Capital",
     "Danske", "Bankhaus Lampe", "Warburg", "Independent Research", "Mirabaud", "Alantra", "Banca Akros",
     "Nord/LB", "NORD/LB", "Norddeutsche Landesbank", "Helaba", "B.Riley", "B. Riley FBR", "B.Riley FBR",
+    "FBR Capital Markets", "FBR Capital", "FBR & Co",
     # names of earlier years and research arms, still in archives and reprints
     "Piper Jaffray", "Sanford Bernstein", "Bear Stearns", "Lehman Brothers", "UBS Warburg", "Salomon Smith Barney",
     "Smith Barney", "Dresdner Kleinwort", "Cazenove", "JPMorgan Cazenove", "JP Morgan Cazenove",

@@ -12,7 +12,8 @@ _NOT_PCT = r"(?!\s*(?:(?:-|–|—|to|and)\s*\d+(?:\.\d+)?\s*)?(?:%|per\s?cent\b
 _N = (
     # ("3'500": a Swiss apostrophe groups the thousands)
     r"(?<![\d$€£¥.,'’])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:['’]\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:[kK]\b|thousand\b|million\b|"
-    r"mn\b))?(?![\d%]|[.,'’]\d)" + _NOT_PCT
+    # ("5,000-plus job cuts", "800-odd posts": at least the number)
+    r"mn\b))?(?:-plus\b|-odd\b)?(?![\d%]|[.,'’]\d)" + _NOT_PCT
 )
 #: Numbers written in words.
 NUMBER_WORDS = {

@@ -2502,18 +2502,23 @@ def _clean_party(name: str | None) -> str | None:
 
     >>> _clean_party("After UltraTech"), _clean_party("With"), _clean_party("Afterpay"), _clean_party("Canadian")
     ('UltraTech', None, 'Afterpay', None)
+    >>> _clean_party("Gulf Telecom Group PJSC,"), _clean_party("Salford-based"), _clean_party("Nevertheless")
+    ('Gulf Telecom Group PJSC', None, None)
     """
     if not name:
         return name
-    rest = _PARTY_LEAD.sub("", name)
-    if rest in _DEMONYMS or rest in _NOBODY:
-        return None
+    rest = _PARTY_LEAD.sub("", name).rstrip(",;:")
+    if rest in _DEMONYMS or rest in _NOBODY or rest.endswith("-based"):
+        return None  # (nor a place's adjective: "Salford-based")
     return rest
 
 
 _NOBODY = frozenset(
     {*_LEAD_WORDS, "Remaining", "Rest", "Company", "Group", "Firm", "Business", "Unit", "Stake", "Shares", "Deal",
-     "Rival", "Rivals", "Peer", "Partner", "Partners"}
+     "Rival", "Rivals", "Peer", "Partner", "Partners",
+     # a sentence's adverb: "Nevertheless, there is no intention ..."
+     "Nevertheless", "However", "Meanwhile", "Separately", "Additionally", "Moreover", "Furthermore", "Still", "Yet",
+     "Also", "Instead", "Elsewhere", "Overall"}
 )  # fmt: skip
 
 

@@ -662,6 +662,8 @@ def _recent_move(sents: list[Sentence], i: int, ref: dt.date | None) -> FuzzyDat
     for sent in reversed(sents[max(0, i - 2) : i]):
         text = sent.text
         if _SHARE_CUE.search(text) and (move := _MOVE_SENTENCE.search(text)):
+            if _SAID_TODAY.search(text):
+                return None  # "After hitting a high of $15.13 on Wednesday, the stock is off 3.1% this morning"
             past = [
                 m.date
                 for m in _session_dates(text, ref)
@@ -980,6 +982,10 @@ def _own_date(text: str, c: _Cand, mentions: list[DateMention], today: dt.date |
             # uncertain outlook statement for 2017", "up 2.6% this morning at $255.70 on reports ... next year")
             continue
         if c.left0 <= dm.start and dm.end <= m.start:
+            if _BASIS_BEFORE.search(text, max(c.left0, dm.start - 80), dm.start) and not _NAMES_NEXT.fullmatch(
+                text, dm.end, m.start
+            ):
+                continue  # "settled at Rs 401.75, down 3.55% from the previous close, while ... at Rs 402.40": a basis
             if c.left0 and _PREVIOUS_AMOUNTS_DAY.fullmatch(text, c.left0, dm.start):
                 # "after closing at $2.73 yesterday and opening at $2.98 this morning", "from $1.64 at market close on
                 # June 4, 2025, to $2.83": the earlier amount's day
@@ -1141,6 +1147,14 @@ def _fallback_date(
         if dm.date and (dm.start, dm.end) not in claimed and _usable(dm.date, ref):
             if dm.end <= c.money.start and _in_relative_clause(text, dm.start, dm.end, c.money.start):
                 continue  # "Shares in Sony, which lost 12 percent on Friday, closed down 8 percent at ¥1,821"
+            if (
+                dm.end <= c.money.start
+                and _BASIS_BEFORE.search(text, max(0, dm.start - 80), dm.start)
+                and not _NAMES_NEXT.fullmatch(text, dm.end, c.money.start)
+            ):
+                continue  # "down 3.55% from the previous close, while the stock dropped to Rs 402.40": a basis's day
+            if dm.start > c.money.end and _OTHER_CLAUSE.search(text, c.money.end, dm.start):
+                continue  # "dropped to ₹242.8 on the NSE, while its US-listed ADRs ended 2.5% lower overnight"
             if dm.start > c.money.end and _POSSESSIVE.match(text, dm.end):
                 continue  # "rose 2% to $89.96, recovering part of Thursday's slide": another day's move
             if dm.start > c.money.end and _late_news(text, c.money.end, dm.start):
@@ -1172,7 +1186,7 @@ def _fallback_date(
     # (an intraday price in a weekend story is no "today": it takes the session the story told)
     if (c.kind is not PriceKind.INTRADAY or (ref and ref.weekday() >= 5)) and (carried := carry()):
         return carried
-    if ctx.opened and c.kind is not PriceKind.INTRADAY and not c.today:
+    if ctx.opened and not c.today:
         return ctx.opened  # "tumbling 7.05p to 340.9p" in a report stamped 01:00 GMT: the session before
     return FuzzyDate(start=ref) if ref else None
 
@@ -1189,6 +1203,13 @@ _BASIS_BEFORE = icompile(
     r"|\b(?:premium|discount)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:to|over|on)\s+(?:the\s+|its\s+)?(?:closing\s+(?:share\s+)?price|close)"
     r"\s+(?:of|on)\s+$",
     _I,
+)
+#: A day that names the amount right after it ("from last week's close of $28.75", "from Thursday's $363.66 close",
+#: "from their early February low of $8.06"): the amount's own day, even after "from".
+_NAMES_NEXT = re.compile(r"(?:['’]s)?\s*(?:[\w-]+\s+){0,3}?(?:of\s+|at\s+)?")
+#: A contrast clause about something else: its day is its own ("while its ADRs ended lower overnight").
+_OTHER_CLAUSE = icompile(
+    r",\s*(?:while|whereas)\s+(?!(?:it|they|the\s+(?:stock|shares?|company|group)|shares|its\s+shares)\b)", _I
 )
 _RELATIVE_OPEN = icompile(r",\s*(?:which|who)\b[^,;]*$", _I)
 

@@ -83,8 +83,11 @@ _PREV_BEFORE = icompile(r"(?:\bfrom|\bpreviously|\bprior|\bprev\.?|\bwas|\bold)\
 _NOT_TARGET_BEFORE = icompile(
     # "Nintendo was down 1.66 percent at 49,140 yen": a move to a share price, whoever the subject
     r"\b(?:was|were|is|are)\s+(?:up|down)\s+[\d.]+\s*(?:%|percent|per\s?cent)\s+(?:at|to)\s*$"
-    r"|(?:clos(?:ed|ing|e)|trad(?:ed|ing)|opened|current (?:share )?price|stock price)"
+    # (not "raised his stock price target to $72")
+    r"|(?:clos(?:ed|ing|e)|trad(?:ed|ing)|opened|current (?:share )?price|stock price(?!\s+(?:target|objective)))"
     r"(?:\s+\w+){0,3}\s*(?:at|to|of|price of)?\s*$"
+    # the spread of many analysts' targets: "10 analysts lowered their targets, to a range between $10 and $16"
+    r"|\b(?:a\s+range|ranging)\s+(?:of\s+|between\s+|from\s+)?(?:\S{1,12}\s+(?:and|to)\s+)?$"
     # an Indian digest's current market price: "(CMP ₹965.15)"
     r"|\bCMP\s*:?\s*$"
     # "Acme shares fell 2% to $150 after Jefferies cut its target": the share price, not the target
@@ -127,7 +130,8 @@ _ANAPHOR = icompile(
     r"|^\W*(?:Retains|Keeps|Maintains|Reiterates|Reaffirms|Cuts|Raises|Lowers|Lifts|Trims|Upgrades|Downgrades|"
     r"Initiates|Starts|Sets|Resumes)\b"
     # "Nuvama has a 'buy' rating on the stock. Its target price is Rs 1,150.": a company has no price target of its own
-    r"|^(?:its|their|the\s+(?:revised|new))\s+(?:revised\s+|new\s+|12-month\s+)?(?:price\s+)?"
+    # ("But it's price target was still raised to $23": the writer's "it's" for "its")
+    r"|^(?:(?:But|And|However|Still),?\s+)?(?:its|it['’]s|their|the\s+(?:revised|new))\s+(?:revised\s+|new\s+|12-month\s+)?(?:price\s+)?"
     r"(?:target|objective|fair\s+value)\b"
     rf"|{TR.TARGET_OPENS}",
     _I,
@@ -177,6 +181,16 @@ _ANALYST_WITH = re.compile(
     r"(?:analyst|strategist)\s+(?:with|at|for|from)\s+"
 )
 
+#: The analyst right after a broker's name: "Cowen and Co. analyst Phil Nadeau", "Stifel analyst W. Andrew Carter".
+_ANALYST_NAMED = re.compile(
+    r"(?:\s+(?:and|&)\s+Co\.?|\s+(?:Securities|Capital|Research))?(?:['’]s)?\s+(?:lead\s+|senior\s+)?(?:analysts?|strategists?)\s+"
+    r"(?P<name>(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?P<last>[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?))\b"
+)
+#: A broker's note quoted in its own words: '"We maintain our buy rating ...'.
+_WE_OPENS = re.compile(r"^[\"“]?\s*(?:We|Our)\s")
+#: "a Raymond James analyst called ...": a broker's analyst not yet named.
+_ANALYST_UNNAMED = re.compile(r"(?:\s+(?:and|&)\s+Co\.?)?\s+analyst\b(?!\s+[A-Z])")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.I)
 #: A person named before the firm they are "of": "Edward Kelly of Credit Suisse".
 _PERSON_OF = re.compile(
     r"(?<![\w.])[A-Z][a-z]+\s+(?P<last>[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?)\s+(?:of|at|with)\s+(?=[A-Z])"
@@ -460,6 +474,8 @@ def extract(doc: Doc) -> list[AnalystRating]:
     company_words = _company_words(doc)
     tickers = frozenset(c.ticker.upper() for c in doc.article.companies if c.ticker)  # "ABBV has added 0.6%"
     analysts: dict[str, str] = {}  # "Matt Bottomley" of Canaccord: later "Mr. Bottomley" and "he" are Canaccord's
+    heading: tuple | None = None  # the last firm seen as a heading line of its own
+    unnamed: tuple[int, str] | None = None  # "a Raymond James analyst" (sentence index, firm): the next named person
     initials: dict[str, str] | None = None  # "MS" after "Morgan Stanley" (read from the body when first needed)
     units = _sentences(doc)
     item: str | None = None
@@ -487,6 +503,11 @@ def extract(doc: Doc) -> list[AnalystRating]:
             head = _SECTION_HEAD.match(text)
             section = _canonical_firm(head["firm"]) if head and _KNOWN.fullmatch(head["firm"]) else None
             continue
+        if len(text) < 40 and _KNOWN.fullmatch(text.strip()):
+            # a broker's name as a heading over its quoted note ("Motilal Oswal", then '"We maintain our buy rating
+            # ..."' some sentences on): its "we" until the next firm
+            heading = last_firm = (i, _canonical_firm(text.strip()), None, False)
+            continue
         if item:
             items[sent.start] = item
         # "Edward Kelly of Credit Suisse said in a client note ...": a person of a known broker (any sentence)
@@ -494,12 +515,27 @@ def extract(doc: Doc) -> list[AnalystRating]:
             km = _KNOWN.match(text, m.end())
             if km:
                 analysts.setdefault(m["last"], _canonical_firm(km.group()))
+        # "Cowen and Co. analyst Dan Ferrell said he expects ...": the analyst of a known broker, named before the
+        # sentence with the rating ("Ferrell rates the shares Outperform"); "a Raymond James analyst called ...":
+        # the broker of the person who speaks next
+        if "analyst" in text or "strategist" in text:
+            for km in _known_brokers(text):
+                ext = _FIRM_TAIL.match(text, km.end())
+                after = ext.end() if ext else km.end()
+                firm = _canonical_firm(km.group()) + text[km.end() : after]
+                if nm := _ANALYST_NAMED.match(text, after):
+                    analysts.setdefault(nm["last"], firm)
+                    analysts.setdefault(nm["name"], firm)
+                elif _ANALYST_UNNAMED.match(text, after) and _ends(_INDEFINITE_BEFORE, text, km.start(), 8):
+                    unnamed = (i, firm)
         named = _named_analyst(text, analysts)
         if named and last_firm and last_firm[1] == named:
             last_firm = (i, *last_firm[1:])
         if not any(map(low.__contains__, R.RATING_CUE_WORDS)):
             continue
         firms = _find_firms(text, company_words, tickers)
+        # "downgraded by Bank of America/Merrill": one firm under its two names
+        firms = [f for k, f in enumerate(firms) if not (k and text[firms[k - 1].end : f.start] == "/")]
         if not firms and section and item:  # "BMW (BMW3.DE) with a "neutral" rating." under "JP Morgan:"
             rec = _facts(doc, sent, section, 0, len(text))
             if rec:
@@ -522,6 +558,12 @@ def extract(doc: Doc) -> list[AnalystRating]:
             firms = firms[:1]
         # "Citigroup analyst Patrick Cunningham ... Cunningham lowered the price target": the analyst's firm
         firms = [replace(f, name=analysts[f.name]) if f.name in analysts else f for f in firms]
+        if unnamed and i - unnamed[0] <= 2:
+            # "... after a Raymond James analyst called the guidance aggressive. Aaron Kessler said ... and rates"
+            firms = [
+                replace(f, name=unnamed[1]) if _PERSON_NAME.fullmatch(f.name) and not _KNOWN.fullmatch(f.name) else f
+                for f in firms
+            ]
         # "Kumar lowered his price target": a surname acting with "his"/"her" is the last firm's analyst
         if last_firm and i - last_firm[0] <= 3:
             firms = [
@@ -559,7 +601,7 @@ def extract(doc: Doc) -> list[AnalystRating]:
             if (
                 last_firm
                 # ("According to the analysts at RBC Capital, ... . ... . ... . They lowered the price target")
-                and i - last_firm[0] <= 3
+                and (i - last_firm[0] <= 3 or (last_firm is heading and _WE_OPENS.match(text)))
                 and (_ANAPHOR.search(text) or named == last_firm[1])
                 and not _CONSENSUS.search(text)
                 and not _COUNT_SUBJECT.search(text)
@@ -575,6 +617,10 @@ def extract(doc: Doc) -> list[AnalystRating]:
                     if rec.action is None and last_firm[3]:
                         rec.action = RatingAction.INITIATED
                     recs.append(rec)
+                    if last_firm is not heading:
+                        # the firm stays the subject ("The analyst changed his rating ... . An equal-weight rating
+                        # implies ... . Along with the change, the analyst lowered his price target")
+                        last_firm = (i, *last_firm[1:])
             continue
         found: list[_Rec | None] = []
         for k, f in enumerate(firms):
@@ -780,6 +826,21 @@ def _respectively(doc: Doc, text: str, firms: list[_Firm], found: list[_Rec | No
     listed = list(range(first, last + 1))
     tail = firms[last].end
     figures = [m for m in parse_money(text[tail : resp.start()]) if _unscaled(m) and m.value > 0]
+    if not figures and len(listed) >= 2 and re.fullmatch(r"\W*", text[tail : resp.start()]):
+        # the figures before the firms: "had its target raised to $80 from $77, and to $82 from $75, at FBR Capital
+        # and RBC Capital Markets, respectively" (the "from" figures are the old targets)
+        tail = 0
+        figures = [
+            m
+            for m in parse_money(text[: firms[first].start])
+            if _unscaled(m) and m.value > 0 and not _PREV_BEFORE.search(text, max(0, m.start - 12), m.start)
+        ]
+        model = next((r for r in found if r is not None and r.target is not None), None)
+        if model is None or len(figures) != len(listed):
+            return
+        for k in listed:
+            if found[k] is None or found[k].target is None:
+                found[k] = replace(model, firm=firms[k].name, span=(firms[k].start, firms[k].end))
     if (
         len(listed) < 2
         or len(figures) != len(listed)

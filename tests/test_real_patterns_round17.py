@@ -1,0 +1,321 @@
+"""Round seventeen of real-outlet patterns, as our own sentences: a change told "by 7.02 per cent", a day in another
+clause, a newspaper named after a weekday, analysts named before their rating, a broker's heading over its quoted
+note, targets listed before their brokers, "5,000-plus" job cuts and deals nobody made.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from article_frames import article_frames, event_types, price_rows
+
+from data_layer.dates import find_dates
+from data_layer.extract.prices import _recent_move
+from data_layer.models import FuzzyDate
+from data_layer.text import Sentence
+
+
+def _prices(date: str, *paragraphs: str, title: str = "Company news") -> list[tuple[float, str]]:
+    """(price, day) of every price, sorted."""
+    return sorted((p, d) for _, p, d in price_rows(article_frames(date, *paragraphs, title=title)["prices"]))
+
+
+def _targets(date: str, *paragraphs: str, title: str = "Company news") -> list[tuple[str, str | None, float | None]]:
+    """(firm, rating class, target) of every row, sorted."""
+    df = article_frames(date, *paragraphs, title=title)["targets"]
+    return sorted(
+        ((f, r if isinstance(r, str) else None, float(t) if t == t else None)
+         for f, r, t in zip(df["firm"], df["rating_class"], df["target"], strict=True)),
+        key=lambda row: (row[0], row[1] or "", row[2] or 0.0),
+    )  # fmt: skip
+
+
+# --------------------------------------------------------------------------- the day a price is from
+
+PRICE_DAYS = [
+    # "by 7.02" is a change, not the time "7.02": the close of the session before a paper stamped at midnight
+    pytest.param(
+        "Friday 07 October 2011 00:00 BST",
+        (
+            "Brewers were in demand as bid talk swept the market.",
+            "Kestrel Brewing surged by 7.02 per cent to 2,247.5p on talk of a possible approach.",
+        ),
+        [(2247.5, "2011-10-06")],
+        id="by-a-percentage-is-no-time",
+    ),
+    # ... and an undated low of the day in that paper is from the same session
+    pytest.param(
+        "Friday 07 October 2011 00:00 BST",
+        (
+            "Oil stocks were mixed as traders weighed the latest rumours.",
+            "Talk of weak figures sent Harlow Petroleum as low as 383.5p, yet it recovered to close 2.5p better off "
+            "at 392.75p.",
+        ),
+        [(383.5, "2011-10-06"), (392.75, "2011-10-06")],
+        id="intraday-low-in-a-midnight-paper",
+    ),
+    # "lower than a week ago" compares with another day; it does not date the price
+    pytest.param(
+        "Friday 07 October 2011 00:00 BST",
+        (
+            "Engineers rallied as takeover gossip returned.",
+            "Brackwell Controls was driven up 9p to 212p on the mid-tier index, although it remains over 10 per cent "
+            "lower than a week ago.",
+        ),
+        [(212.0, "2011-10-06")],
+        id="lower-than-a-week-ago",
+    ),
+    # a newspaper named after a weekday is no day
+    pytest.param(
+        "4 December 2023",
+        (
+            "London's miners dragged the FTSE 100 lower as investors took profits.",
+            "In company news, shares in Penmoor Gaming soared after a report in the Sunday Times that it had rejected "
+            "a bid this summer.",
+            "The company's shares closed up 17.3%, ending the day at 82.8p per share.",
+        ),
+        [(82.8, "2023-12-04")],
+        id="sunday-times-is-no-day",
+    ),
+    # a basis day before a second price belongs to the first price's change
+    pytest.param(
+        "2018-01-22",
+        (
+            "New Delhi, Jan 22: Shares of Kaveri Refiners fell over 3 per cent today.",
+            "On the BSE, shares of the refiner settled at Rs 401.75, down 3.55 per cent from the previous close, while "
+            "the stock dropped by 3.32 per cent to close at Rs 402.40 on NSE.",
+        ),
+        [(401.75, "2018-01-22"), (402.4, "2018-01-22")],
+        id="basis-day-before-a-second-price",
+    ),
+    # ... but a day that names the amount after it is the amount's own ("from last week's close of $28.75")
+    pytest.param(
+        "March 7, 2025",
+        ("Even after Thursday's pullback, Ostrava Robotics is up about 15% from last week's close of $28.75.",),
+        [(28.75, "2025-02-28")],
+        id="a-basis-that-names-its-amount",
+    ),
+    # a day in a contrast clause about something else is that clause's
+    pytest.param(
+        "17 Oct 2025 11:32 AM IST",
+        (
+            "Shares of Veltrix Infotech fell over 4% in early trade on Friday, a day after its results.",
+            "The stock dropped to ₹242.8 on the NSE, while its US-listed ADRs also ended 2.5% lower overnight.",
+        ),
+        [(242.8, "2025-10-17")],
+        id="overnight-in-a-while-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("date", "paragraphs", "expected"), PRICE_DAYS)
+def test_the_day_a_price_is_from(date, paragraphs, expected):
+    assert _prices(date, *paragraphs, title="Market report") == expected
+
+
+def _sentences(*texts: str) -> list[Sentence]:
+    out, pos = [], 0
+    for t in texts:
+        out.append(Sentence(pos, pos + len(t), t))
+        pos += len(t) + 1
+    return out
+
+
+def test_a_move_told_this_morning_carries_no_earlier_day():
+    ref = dt.date(2016, 3, 31)
+    later = "Barclays cut Osgood Stores to underweight."
+    earlier = _sentences("The shares fell 3.1% to $14.56 on Wednesday.", later)
+    assert _recent_move(earlier, 1, ref) == FuzzyDate(start=dt.date(2016, 3, 30))
+    # "After hitting a high on Wednesday, the shares are off 3.1% this morning": today's move, no day to carry
+    today = _sentences(
+        "After hitting an all-time high of $15.13 on Wednesday, the shares are off 3.1% at $14.56 this morning.", later
+    )
+    assert _recent_move(today, 1, ref) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("shares soared after a report in the Sunday Times that it had rejected a bid", []),
+        ("The Mail on Sunday said the talks had stalled", []),
+        ("according to the Sunday Telegraph", []),
+        ("the company said on Sunday", ["2023-12-03"]),
+    ],
+)
+def test_a_newspaper_named_after_a_weekday_is_no_date(text, days):
+    assert [m.date.iso() for m in find_dates(text, dt.date(2023, 12, 4))] == days
+
+
+# --------------------------------------------------------------------------- analysts and their firms
+
+TARGETS = [
+    # a person "of" a broker
+    pytest.param(
+        "February 15, 2023",
+        (
+            "Shares of Quillon Systems rose today despite an analyst downgrade. Maria Hendricks of Citibank moved her "
+            "rating from Hold to Sell while setting a price target of $14 per share.",
+        ),
+        [("Citibank", "sell", 14.0)],
+        id="person-of-citibank",
+    ),
+    # the analyst named in a sentence with no rating, then by surname
+    pytest.param(
+        "December 23, 2013",
+        (
+            "Shares of Varden Therapeutics climbed Monday after approval of its new drug.",
+            "Cowen and Co. analyst Dan Ferrell said he expects $300 million in annual sales from it. Ferrell rates the "
+            'shares "Outperform" with a price target of $85.',
+        ),
+        [("Cowen", "buy", 85.0)],
+        id="analyst-named-before-the-rating",
+    ),
+    # "a Raymond James analyst", then the person who speaks
+    pytest.param(
+        "December 28, 2021",
+        (
+            "Norvale Fitness is on watch after a Raymond James analyst called its outlook too bold. Greg Tamsin said "
+            'demand was "still soft into the holidays", and rates Norvale a Market Perform.',
+        ),
+        [("Raymond James", "hold", None)],
+        id="unnamed-analyst-then-named",
+    ),
+    # "his stock price target" is a target, not a share price
+    pytest.param(
+        "July 25, 2017",
+        (
+            "Shares of Lindqvist Apparel slipped Tuesday after the retailer was downgraded at Stifel Nicolaus. Analyst "
+            "Tom Berry cut his rating to hold from buy, but raised his stock price target to $72 from $65.",
+        ),
+        [("Stifel Nicolaus", "hold", 72.0)],
+        id="stock-price-target",
+    ),
+    # one firm under two names, and the writer's "it's" for "its"
+    pytest.param(
+        "April 9, 2010",
+        (
+            "Marlow Outfitters was downgraded by Bank of America/Merrill to underperform from neutral on valuation. "
+            "But it's price target was still raised to $23 from $18.",
+        ),
+        [("Bank of America", "sell", 23.0)],
+        id="slash-names-and-its",
+    ),
+    # the spread of many analysts' targets is no firm's target
+    pytest.param(
+        "March 31, 2016",
+        (
+            "Tarnhill Semiconductor is down 1.1% at $10.37. Macquarie and Bernstein both downgraded the stock -- to "
+            '"neutral" and "market perform," respectively -- while no fewer than 10 analysts lowered their price '
+            "targets, to a range between $10 and $16.",
+        ),
+        [("Bernstein", "hold", None), ("Macquarie", "hold", None)],
+        id="range-of-many-targets",
+    ),
+    # a "Buy signal"
+    pytest.param(
+        "October 21, 2025",
+        ("Jefferies has retained its Buy signal on Ashvin Industries and has assigned a target price of Rs 1,785.",),
+        [("Jefferies", "buy", 1785.0)],
+        id="buy-signal",
+    ),
+    # targets listed before their brokers, "respectively"
+    pytest.param(
+        "July 30, 2025",
+        (
+            "Shares of Halvorsen Chips rose after the chip maker had its price target raised to $80 from $77, and to "
+            "$82 from $75, at FBR Capital and RBC Capital Markets, respectively.",
+        ),
+        [("FBR Capital", None, 80.0), ("RBC Capital Markets", None, 82.0)],
+        id="respectively-targets-first",
+    ),
+    # a broker's name as a heading over its quoted note, several sentences on
+    pytest.param(
+        "April 21, 2022",
+        (
+            "Nomura",
+            '"Client additions have been strong over the past few quarters.',
+            '"However, that has not shown up in market share. New plans are being rolled out.',
+            '"We expect weakness in issuer services. The funding book may also shrink.',
+            '"We maintain our buy rating on the stock with a revised target price of Rs 780."',
+        ),
+        [("Nomura", "buy", 780.0)],
+        id="broker-heading-over-its-note",
+    ),
+    # the analyst stays the subject across sentences that explain the ratings
+    pytest.param(
+        "March 19, 2020",
+        (
+            "Shares of Kestrel Motors shot higher on Thursday.",
+            "Morgan Stanley analyst Ray Dunn said in a note to investors on Thursday that the risk-reward is now more "
+            "balanced. Dunn argues the company has plenty of cash.",
+            "The analyst changed his rating on the stock from underweight to equal weight. An underweight rating "
+            "implies a below-average chance of matching the market. An equal-weight rating implies the stock should "
+            "move with the market.",
+            "Along with his rating change, the analyst lowered his 12-month price target on shares from $510 to $470.",
+        ),
+        [("Morgan Stanley", "hold", 470.0)],
+        id="analyst-stays-the-subject",
+    ),
+    # brokers of Malaysia and Korea
+    pytest.param(
+        "July 23, 2024",
+        (
+            "KUALA LUMPUR (July 23): RHB Investment Bank Bhd (RHB IB) sees Perdana Ports posting a strong quarter.",
+            "In a research note on Tuesday, the investment bank said volumes could keep rising.",
+            'Hence, it maintained a "buy" call on the stock, with a target price of RM4.25.',
+        ),
+        [("RHB IB", "buy", 4.25)],
+        id="rhb-investment-bank",
+    ),
+    pytest.param(
+        "October 10, 2025",
+        (
+            "Korea Investment & Securities presented a target price of 56,000 won for Hanbit Chemical on Oct. 2, a 36% "
+            "increase from its previous estimate.",
+        ),
+        [("Korea Investment & Securities", None, 56000.0)],
+        id="korea-investment-securities",
+    ),
+]
+
+
+@pytest.mark.parametrize(("date", "paragraphs", "expected"), TARGETS)
+def test_a_broker_and_its_target(date, paragraphs, expected):
+    assert _targets(date, *paragraphs) == expected
+
+
+# --------------------------------------------------------------------------- job cuts
+
+
+def test_a_count_with_plus_or_odd_is_the_count():
+    def lows(sentence):
+        df = article_frames("February 9, 2001", "Halvard Group plans to cut up to 4,000 more jobs.", sentence)
+        return sorted(int(n) for n in df["layoffs"]["low"])
+
+    assert lows("That follows the previous 5,000-plus job cuts since December in its phone unit.") == [4000, 5000]
+    assert lows("It has eliminated 800-odd positions this year.") == [800, 4000]
+
+
+# --------------------------------------------------------------------------- deals nobody made
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Yet I’d snap up fund manager Corbridge Asset (LSE: CBA) today.",
+        "He doubts the new phones will convince many Android users to buy Veltro handsets instead.",
+        "Nevertheless, there is no intention of making an offer to buy Marlowe Telecom, the group added.",
+    ],
+)
+def test_no_acquisition_where_nobody_buys_a_company(sentence):
+    assert "acquisition" not in event_types("May 14, 2022", sentence)
+
+
+def test_a_party_is_a_name_not_a_place():
+    df = article_frames(
+        "May 14, 2022",
+        "Shares of Salford-based investment platform Kelham Invest fell 15% after Brightwater Asset Management said "
+        "it sold a 7.5% stake to raise £124 million.",
+    )["events"]
+    assert not any(isinstance(p, str) and p.endswith("-based") for p in df["counterparty"])

@@ -106,6 +106,40 @@ PRICE_DAYS = [
         [(242.8, "2025-10-17")],
         id="overnight-in-a-while-clause",
     ),
+    # the day of a cause before the move is the cause's
+    pytest.param(
+        "Friday 07 October 2011 00:00 BST",
+        (
+            "Miners were in demand as the rally gathered pace.",
+            "In the wake of bid rumours on Wednesday, Kessel Mining was still climbing as it rose more than 10 per "
+            "cent for the second session in a row.",
+            "The iron ore producer charged forwards 28p to 294.8p, helped by strong production numbers.",
+        ),
+        [(294.8, "2011-10-06")],
+        id="cause-day-and-charged-forwards",
+    ),
+    # "the share price hit Rs 53.7 per share": a price, not an amount per share
+    pytest.param(
+        "2025-03-03",
+        (
+            "Kavya Motors may lay off 1,000 employees.",
+            "Kavya's share price hit Rs 53.7 per share during intraday, but recovered and closed at Rs 55.18 down "
+            "2.94 per cent.",
+        ),
+        [(53.7, "2025-03-03"), (55.18, "2025-03-03")],
+        id="share-price-hit-per-share",
+    ),
+    # a broker's target with its noun left out is no share price
+    pytest.param(
+        "2021-01-25",
+        (
+            "On Monday, Kowloon Digital surged 10.9% to HK$766.50, a record.",
+            "Meanwhile, leading banks raised their target prices for Kowloon Digital, with Citigroup's climbing to "
+            "HK$876 from HK$734.",
+        ),
+        [(766.5, "2021-01-25")],
+        id="elided-target-is-no-price",
+    ),
 ]
 
 
@@ -276,6 +310,42 @@ TARGETS = [
         ),
         [("Korea Investment & Securities", None, 56000.0)],
         id="korea-investment-securities",
+    ),
+    # a rating changed "to hold (from buy)" far from its verb
+    pytest.param(
+        "19th May 2017",
+        (
+            "Elsewhere, Berenberg downgraded its recommendation on precious metal miner Kestrel Metals [LON:KSM] to "
+            "hold (from buy) saying the recent run leaves little upside, despite lifting its price target to 1,050p "
+            "a share (from 960p).",
+        ),
+        [("Berenberg", "hold", 1050.0)],
+        id="to-hold-from-buy-in-brackets",
+    ),
+    # no broker: a market's week, a seller of shares, brokerages in general
+    pytest.param(
+        "May 31, 2021",
+        (
+            "“Japan's Nikkei was the big underperformer last week, but the lead from the US suggests a positive "
+            "start,” said Rodrigo Alvar, senior FX strategist at National Australia Bank.",
+        ),
+        [],
+        id="big-underperformer-is-no-rating",
+    ),
+    pytest.param(
+        "June 4, 2025",
+        ("As per reports, Flipwell Retail is set to sell shares worth nearly ₹600 crore tomorrow.",),
+        [],
+        id="set-to-sell-shares",
+    ),
+    pytest.param(
+        "February 10, 2023",
+        (
+            "Brokerages have lined up targets as high as Rs 100 per share for Kovai Foods, envisaging upside of 83.8 per "
+            "cent.",
+        ),
+        [],
+        id="brokerages-in-general",
     ),
 ]
 

@@ -182,6 +182,8 @@ PER_SHARE_OK = (
     # ("to trade at a price of 143.98 pesos per unit")
     r"(?:at|to|price\s+of|(?:high|low|peak)\s+of|reach|hit)\s*(?:a\s+)?(?:(?:new\s+)?record\s+)?"
     r"(?:(?:nearly|about|around|almost|roughly|some|just\s+(?:over|under|below|above))\s+)?$"
+    # the share price as the subject: "Kavya's share price hit Rs 53.7 per share during intraday"
+    r"|\b(?:share\s+price|stock\s+price|shares|stock)\s+(?:hit|touched|reached|hitting|touching|reaching)\s+$"
 )
 NOT_PRICE_RIGHT = (
     # ("$68.14 each after closing at ..." is a share price: "each" alone is per share)
@@ -293,7 +295,8 @@ UP_WORDS = (
     "zoomed", "spurted", "leapt", "leaped", "rocketed", "shot up", "put on", "ascended", "climbed up", "picked up",
     "perked up", "inched up", "ticked up", "crept up", "jumped up", "lifted", "went up", "going up", "vaulted",
     "skyrocketed", "catapulted", "bounced", "bounced back", "recovered", "strengthened", "hiked", "tacked on",
-    "galloped", "flying", "flew", "doubled", "tripled", "more than doubled", "more than tripled",
+    "galloped", "charged ahead", "charged forward", "charged forwards", "charged higher", "powered ahead",
+    "forged ahead", "flying", "flew", "doubled", "tripled", "more than doubled", "more than tripled",
     "rallies", "advances", "firms", "rebounds", "leaps", "rockets", "spikes", "pops", "adds", "edges up",
     "edges higher",
 )  # fmt: skip

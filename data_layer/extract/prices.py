@@ -356,6 +356,12 @@ _NOT_SHARE_ANTECEDENT = icompile(
     _I,
 )
 _TARGET_WORD = icompile(R.TARGET_WORD, _I)
+_CAUSE_LEAD = icompile(r"\b(?:in\s+the\s+wake\s+of|following|after|amid)\s+(?:[\w'’-]+\s+){0,5}?(?:on\s+)?$", _I)
+#: A broker's possessive with its noun left out, then a move: "with Citigroup's climbing to HK$876".
+_ELIDED_OWNER = re.compile(
+    r"\b[A-Z][\w&.-]*(?:['’]s|s['’])\s+(?:(?:now|also|being)\s+)?(?:\w+ing|rose|went|was|is|moved|now)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:to|at)\s+(?:\S{0,4})?$"
+)
 
 
 def _section_day(doc: Doc, sents: list[Sentence], i: int, ref: dt.date | None) -> FuzzyDate | None:
@@ -671,6 +677,8 @@ def _recent_move(sents: list[Sentence], i: int, ref: dt.date | None) -> FuzzyDat
                 and _near_move(text, m.start, m.end)
                 and not _OTHER_MOVE_BEFORE.search(text, max(0, m.start - 70), m.start)
                 and not _others_day(text, m, move)
+                # "In the wake of bid rumours on Wednesday, Kessel was still climbing": the cause's day
+                and not (m.end <= move.start() and _CAUSE_LEAD.search(text, max(0, m.start - 60), m.start))
             ]
             if past:
                 return past[0]
@@ -750,6 +758,8 @@ def _sentence_prices(
             continue
         if _PAST_PERIOD_AFTER.match(text, m.end):
             continue  # "Its stock, which was trading as high as $5.73 last fall, closed Wednesday at $1.66"
+        if _ELIDED_OWNER.search(text, max(0, m.start - 40), m.start) and _TARGET_WORD.search(text, 0, m.start):
+            continue  # "banks raised their target prices, with Citigroup's climbing to HK$876": a broker's target
         cut = _CLAUSE_END.search(text, m.end, right_lim)
         cands.append(_Cand(m, left0, cut.start() if cut else right_lim))
     if not cands:

@@ -48,7 +48,8 @@ _RATING = icompile(rf"(?<![\w-])(?P<r>{_alt(R.RATINGS)})(?![\w-])", _I)
 _TOP_PICK = icompile(r"\btop\s+(?:[\w-]+\s+){0,2}picks?\b", _I)
 _DISTINCT = {w.replace("-", " ") for w in R.DISTINCT_RATINGS}
 _RATING_NOUN_AFTER = icompile(rf"\s*[\"'”’]?\s*(?:-\s*)?{R.RATING_NOUNS}\b", _I)
-_FROM_RATING_AFTER = icompile(rf"\s+from\s+[\"'“‘]?(?:{_alt(R.RATINGS)})\b", _I)
+# ("with a Buy from Hold rating", "to hold (from buy)")
+_FROM_RATING_AFTER = icompile(rf"\s+\(?\s*from\s+[\"'“‘]?(?:{_alt(R.RATINGS)})\b", _I)
 _RATE_BEFORE = icompile(
     r"\brat(?:e|es|ed|ing)\s+(?:the\s+(?:stock|shares|company|group)\s+|it\s+|them\s+|(?:[\w.&'’-]+\s+){1,3}?)?"
     r"(?:at\s+|as\s+|an?\s+)?[\"'“‘]?$"  # "rate Interactive Brokers a Buy": a name of up to three words
@@ -57,7 +58,13 @@ _RATE_BEFORE = icompile(
 )
 _TO_FROM_BEFORE = icompile(r"\b(?P<w>to|from)\s+(?:an?\s+)?[\"'“‘”]?$", _I)  # ("all the way to Neutral" ends in "to")
 _CHANGE_RATING = icompile(
-    r"\b(?:upgrad|downgrad|cut|lower|rais|lift|mov|chang|revis|switch|ups\b|upped|bump|tak|flip)\w*", _I
+    # (whole words: not "Flipkart is set to sell shares", "Takeda")
+    r"\b(?:upgrad\w*|downgrad\w*|cut(?:s|ting)?|lower\w*|rais(?:e|es|ed|ing)|lift\w*|mov(?:e|es|ed|ing)|chang\w*|"
+    r"revis\w*|switch\w*|ups|upped|bump\w*|tak(?:e|es|en|ing)|took|flip(?:s|ped|ping)?)\b",
+    _I,
+)
+_PERFORMER_BEFORE = icompile(
+    r"\b(?:the|a|an|its)\s+(?:(?:big|biggest|best|worst|top|main|major|notable|clear)\s+)?$", _I
 )
 _FUTURE_TO = icompile(r"\b(?:expect\w*|likely|poised|continue|seen|should|could|will|would|able|set)\s+to\s+$", _I)
 _LIST_SEP_BEFORE = icompile(r"(?:^|[-–|:]\s*)$")
@@ -206,7 +213,7 @@ _STOP_START = _NOT_FIRMS | {
     "in", "on", "at", "after", "before", "according", "as", "for", "with", "following", "by", "from", "if", "when",
     "while", "and", "but", "a", "an", "of", "to", "last", "this", "next", "since", "among", "both", "other", "another",
     "some", "many", "most", "all", "each", "every", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    "ten", "dozen", "several", "new", "said", "says", "update",
+    "ten", "dozen", "several", "new", "said", "says", "update", "brokerages", "brokerage", "banks", "lenders",
     "updated", "why", "what", "how", "who", "here", "there", "brokers", "analysts", "rival", "peer", "shares",
     "stock", "price", "reaction", "preliminary", "further", "previous", "earlier", "later", "also", "only",
     "sometimes", "often", "usually", "occasionally", "typically", "generally", "meanwhile", "still",
@@ -1282,6 +1289,8 @@ def _rating(text: str, a: int, b: int) -> tuple[str | None, RatingClass | None, 
             ok = False  # "the recent 'positive' results": an adjective, no rating
         if ok and not quoted and _RATING_AS_VERB_AFTER.match(text, m.end()):
             ok = False  # "an effort to reduce costs", "to hold the line": a verb with its object, no rating
+        if ok and not quoted and word.endswith("performer") and _PERFORMER_BEFORE.search(before):
+            ok = False  # "Japan's Nikkei was the big underperformer last week": a market's week, no rating
         if ok:
             hits.append((m["r"], cls, tf["w"].lower() if tf else None))
     tp = _TOP_PICK.search(seg)

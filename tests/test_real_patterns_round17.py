@@ -389,3 +389,26 @@ def test_a_party_is_a_name_not_a_place():
         "it sold a 7.5% stake to raise £124 million.",
     )["events"]
     assert not any(isinstance(p, str) and p.endswith("-based") for p in df["counterparty"])
+
+
+# --------------------------------------------------------------------------- results told without a figure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Market giant Kessel Resources reported improved profit and raised its interim payout after a strong year.",
+        "Kessel Air dropped 3.7 percent when the company posted second-quarter earnings that trailed estimates.",
+        "Given net profit for 1Q tumbled, the share price could see more downside, the broker wrote.",
+        "Kessel Foods reported a net loss for its most recent quarter.",
+        "Dublin shares rose this morning after both Kessel Building and Marlow Foods posted full year earnings reports.",
+    ],
+)
+def test_a_result_told_without_a_figure(sentence):
+    assert "financial_result" in event_types("July 24, 2008", sentence)
+
+
+def test_results_still_to_come_are_an_earnings_date():
+    assert event_types("July 24, 2008", "Kessel Foods will report first-quarter earnings on Thursday.") == {
+        "earnings_date"
+    }

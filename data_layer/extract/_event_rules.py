@@ -548,8 +548,17 @@ RESULT_PERIOD = _rx(
     + _RESULT_MOVE
     + r"\s+in\s+(?:its|the)\s+(?:most\s+recent|latest|last|first|second|third|fourth)\s+(?:fiscal\s+)?"
     r"(?:quarter|half|year)\b|"
-    r"\b(?:released|reported|posted|announced|unveiled)\s+(?:interim|half-year|full-year|annual|quarterly|first-half|"
-    r"(?:first|second|third|fourth)-quarter)\s+results\b(?!\s+(?:on|next|later|due))"
+    r"\b(?:released|reported|posted|announced|unveiled)\s+(?:interim|half-year|full-year|full\s+year|annual|quarterly|"
+    r"first-half|(?:first|second|third|fourth)-quarter)\s+(?:results|earnings(?:\s+reports?)?|figures)\b"
+    r"(?!\s+(?:on|next|later|due|are|is|will))|"
+    # "reported a net loss for its most recent quarter"
+    r"\b(?:reported|posted|swung\s+to)\s+(?:an?\s+)?(?:net\s+|operating\s+|pre-?tax\s+)?(?:loss|profit)\s+(?:for|in)\s+"
+    r"(?:its|the)\s+(?:most\s+recent|latest|last|first|second|third|fourth)\s+(?:fiscal\s+)?(?:quarter|half|year)\b|"
+    # "Given net profit for 1Q tumbled", "reported improved profit"
+    r"\b(?:net\s+)?(?:profits?|earnings|revenues?)\s+for\s+(?:[1-4]Q|Q[1-4]|[12]H|H[12])(?:FY\d{2,4})?\s+"
+    r"(?:" + _RESULT_MOVE[3:-1] + r"|tumbled|sank|slid|rebounded)\b|"
+    r"\b(?:reported|posted)\s+(?:improved|higher|lower|increased|reduced|record|stronger|weaker)\s+"
+    r"(?:net\s+|half-year\s+|first-half\s+|annual\s+|full-year\s+|quarterly\s+)?(?:profits?|earnings|revenues?|sales)\b"
 )
 #: Whose period figure is the economy's, the word before it: "Retail sales in the July to September period".
 ECONOMY_BEFORE = _rx(r"\b(?:retail|consumer|home|housing|car|vehicle|export|import|industry|global)\s+$")

@@ -412,3 +412,149 @@ def test_results_still_to_come_are_an_earnings_date():
     assert event_types("July 24, 2008", "Kessel Foods will report first-quarter earnings on Thursday.") == {
         "earnings_date"
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Finally, StockNews.com upgraded shares of Corvel Stores from a “buy” rating to a “strong-buy” rating in a "
+            "research note on Thursday, August 22nd.",
+            [("StockNews.com", "buy", None)],
+        ),
+        (
+            "Wall Street Zen raised Corvel Stores from a “hold” rating to a “buy” rating in a report on Saturday.",
+            [("Wall Street Zen", "buy", None)],
+        ),
+        (
+            "Weiss Ratings reissued a “hold (c+)” rating on shares of Corvel Stores in a research note on Wednesday.",
+            [("Weiss Ratings", "hold", None)],
+        ),
+    ],
+)
+def test_rating_services_of_a_digest(sentence, expected):
+    assert _targets("August 26, 2024", sentence) == expected
+
+
+# --------------------------------------------------------------------------- third pass: Indian, Japanese, euro
+#                                                                             and Canadian reports
+
+MORE_PRICES = [
+    pytest.param(
+        "2025-04-11",
+        (
+            "Shares of Kesari Steel gained over 6 per cent on Friday. The counter opened gap up at Rs 134.95 on the "
+            "BSE. Last seen, the counter held firmly in green at Rs 132.65.",
+            "The 52-week high and low of the stock on the BSE are Rs 184.60 and Rs 122.60, respectively.",
+        ),
+        [(132.65, "2025-04-11"), (134.95, "2025-04-11")],
+        id="the-counter-and-a-52-week-range",
+    ),
+    pytest.param(
+        "2022-11-29",
+        (
+            "Shares of the Hyderabad-based builder, in which a well-known investor holds over 12 percent stake, "
+            "touched a 52-week high of Rs 84.60.",
+        ),
+        [(84.6, "2022-11-29")],
+        id="aside-in-which",
+    ),
+    pytest.param(
+        "2017-05-25",
+        (
+            "In past four trading days, the stock zoomed 90% from Rs 59.05 on Friday, May 19, 2017, as compared to a "
+            "0.56% decline in the Sensex.",
+        ),
+        [(59.05, "2017-05-19")],
+        id="from-a-price-on-an-earlier-day",
+    ),
+    pytest.param(
+        "January 19, 2018 15:00 JST",
+        (
+            "Hanabi Securities (TO:8699) has increased JPY7.10 (0.9%) from its last trading session of January 18 "
+            "to close at JPY787.10.",
+        ),
+        [(787.1, "2018-01-19")],
+        id="from-its-last-session-of-a-day",
+    ),
+    pytest.param(
+        "Published 03/09/2025, 10:16",
+        (
+            'Kestrel Sport shares rose more than 4% Wednesday after Jefferies upgraded the stock to "buy".',
+            "The analysts set a price target of €220, up from the previous €166 closing price, implying a 33% upside.",
+        ),
+        [(166.0, "2025-09-02")],
+        id="previous-closing-price-after-a-target",
+    ),
+    pytest.param(
+        "2017-02-21",
+        ("Selling of Kanto Electric stock was heavy, with the shares falling from around 250 yen apiece to 186 yen.",),
+        [(186.0, "2017-02-21")],
+        id="from-around-a-level",
+    ),
+]
+
+
+@pytest.mark.parametrize(("date", "paragraphs", "expected"), MORE_PRICES)
+def test_more_prices_and_their_days(date, paragraphs, expected):
+    assert _prices(date, *paragraphs) == expected
+
+
+def test_a_headline_amount_in_title_case_is_billions():
+    from data_layer.extract._money import parse_money
+
+    assert [m.value for m in parse_money("Kanto Says to Buy Back Up to $1.3 Billion of Its Shares")] == [1.3e9]
+    assert _prices("2024-04-26", "Kanto Says to Buy Back Up to $1.3 Billion of Its Shares.") == []
+
+
+MORE_TARGETS = [
+    pytest.param(
+        "2022-02-02",
+        (
+            "Credit Suisse decided to do away with its “underperform” recommendation, giving the stock a double "
+            "upgrade. The Swiss bank lifted its price target on the shares to £17.50.",
+        ),
+        [("Credit Suisse", None, 17.5)],
+        id="do-away-with-a-rating",
+    ),
+    pytest.param(
+        "2012-05-11",
+        (
+            'Kelso Stores adds 1.7 percent as Citigroup closes out its "sell" rating on the food retailer, upping its '
+            'stance to "neutral" with an increased target price of 315 pence up from 240 pence.',
+        ),
+        [("Citigroup", "hold", 315.0)],
+        id="closes-out-a-rating",
+    ),
+    pytest.param(
+        "2024-02-08",
+        (
+            "Japan's most valuable carmaker lost its last sell rating as analysts raised their targets.",
+            "The automaker now has no sell ratings after an upgrade from Macquarie Securities on Wednesday.",
+        ),
+        [("Macquarie Securities", None, None)],  # an upgrade, to a rating not told
+        id="no-sell-ratings-left",
+    ),
+    pytest.param(
+        "Sep 25, 2023",
+        (
+            "Bank of America Corp. analyst Ashley Warden downgraded the French luxury group to underperform on Monday.",
+            "Bofa cut its target price for the stock to €430 from the prior €600.",
+        ),
+        [("Bank of America", "sell", 430.0)],
+        id="bofa-is-bank-of-america",
+    ),
+]
+
+
+@pytest.mark.parametrize(("date", "paragraphs", "expected"), MORE_TARGETS)
+def test_more_brokers_and_their_targets(date, paragraphs, expected):
+    assert _targets(date, *paragraphs) == expected
+
+
+def test_pink_slips_to_people_are_job_cuts():
+    df = article_frames(
+        "2016-02-09",
+        "Kestrel Energy (TSX:KSE) issued pink slips to 400 people arriving for work at its Calgary office on Tuesday.",
+    )["layoffs"]
+    assert list(df["low"]) == [400]

@@ -21,14 +21,16 @@ SHARE_CUES = (  # one leading \b: the engine rejects most positions before tryin
     # day a historic record of 22.5 euros"
     r"|(?:hit|touched|reached|scaled|struck)\s+(?:during\s+the\s+(?:day|session)\s+)?(?:a|an|its|their|the)\s+"
     r"(?:fresh\s+|new\s+|historic\s+)?(?:(?:52-week|record|all-time|lifetime|intra-?day|one-year|multi-year)\s+"
-    r"(?:high|low)|record)\s+of\b)"
+    r"(?:high|low)|record)\s+of\b"
+    # an Indian report's word for the stock: "Last seen, the counter held firmly in green at Rs 132.65"
+    r"|(?<=the\s)counter\b(?!\s+to\b)(?<!over-the-counter))"
 )
 
 # Cheap substring pre-check (lowercased text) before SHARE_CUES.
 SHARE_CUE_WORDS = (
     "share", "stock", "clos", "open", "trad", "intraday", "intra-day", "market", "session", "settl", "scrip",
     "quoted", "quoting", "high of", "low of", "record of", "ended the", "finished the", "current", "price $", "price €",
-    "price £",
+    "price £", "counter",
 )  # fmt: skip
 
 # The words right before a share price: "closed at", "rose to", "close of", "as low as", "DATE: NOK 212.40".
@@ -124,11 +126,14 @@ NAMED_CLOSE_AFTER = (
     r"\s+(?:closing\s+(?:share\s+)?price|close)\s+(?:of|on|for)\b"
     # "jumped 20% from Friday's $4.89-per-share close.", "above its $12.10 close on Monday"
     r"|(?:[-\s](?:per|a)[-\s]share)?\s+close\b(?=\s*(?:[,.;)]|$)|\s+(?:on|and|yesterday|last|the\s+(?:day|session)))"
+    # "up from the previous €166 closing price, implying"
+    r"|\s+closing\s+(?:share\s+)?price\b(?=\s*(?:[,.;)]|$))"
     # "far lower than the $375.10 level at which Tesla's shares closed on Tuesday"
     r"|\s+(?:level|mark)\s+(?:at\s+)?(?:which|where)\s+(?:[\w'’]+\s+){0,3}?(?:shares|stock)\s+(?:had\s+)?"
     r"(?:closed|ended|finished|settled)\b"
 )
-NOT_NAMED_CLOSE_BEFORE = r"\b(?:average|mean|moving|target|offer|index|VWAP|volume-weighted)\b[^.;]*$"
+# (in the price's own clause: "set a price target of €220, up from the previous €166 closing price" is a close)
+NOT_NAMED_CLOSE_BEFORE = r"\b(?:average|mean|moving|target|offer|index|VWAP|volume-weighted)\b[^.;,]*$"
 # The day a comparison reaches back to is not the price's day: "the biggest increase since June 4", "its highest
 # since Dec. 21, 2006", "its quarter, which ended May 4".
 COMPARISON_DAY_BEFORE = (
@@ -245,6 +250,8 @@ RANGE_STAT = (
     r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty-two)[- ]"
     r"(?:week|month|year|decade)|all-time|multi-year|year|yearly|annual|record)"
     r"\s+(?:high|low)s?\s+(?:of\s+(?:this|the|its)\s+(?:share|stock)\s+)?(?:of|is|was|at)\s*$"
+    # "The 52-week high and low of the stock on the BSE are Rs 184.60 and Rs 122.60"
+    r"|\b(?:52|fifty-two)[- ]week\s+high\s+and\s+low\b[^.;]{0,50}?\b(?:are|were|is|was|at|of|stand\s+at)\s*$"
     # "have traded between a low of $56.47 and a high of $72.89": a range, not the day's price
     r"|\bbetween\s+(?:a\s+)?(?:low|high)\s+of\s*$|^\s*(?:and|to)\s+(?:a\s+)?(?:low|high)\s+of\s*$"
     # "The stock has ranged from $19.73 to $32.19 over the past year", "has ranged from a low of $58.21 to a high of"
@@ -510,6 +517,8 @@ BROKERAGES = (
     "Stifel Nicolaus", "Cannonball Research", "Gabelli", "Zacks Investment Research", "Sanford C. Bernstein",
     "Bernstein Societe Generale", "Barrington Research", "Lake Street Capital", "Alliance Global Partners",
     "Chardan", "EF Hutton", "Benchmark Co", "Dougherty", "Wedbush Securities", "Loop Capital Markets",
+    # rating services a MarketBeat digest lists among the brokers: "StockNews.com upgraded shares of Target"
+    "StockNews.com", "Wall Street Zen", "Weiss Ratings",
     # India
     "Motilal Oswal", "MOFSL", "MOSL", "Kotak Institutional Equities", "Kotak Securities", "ICICI Securities",
     "HDFC Securities",

@@ -213,6 +213,13 @@ _RAW: list[tuple[str, str]] = [
     # "That's costing 170 full-time equivalent jobs", "the closure will cost 300 jobs" (jobs only: a strike "cost 1,000
     # workers their wages")
     ("verb_count", rf"\bcost(?:s|ing)?\s+{FILLS}(?P<num>{NUM})\s+(?:more\s+)?{ADJ}(?:jobs|roles|positions|posts)\b"),
+    # "issued pink slips to 400 people arriving for work", "sent layoff notices to 163 employees"
+    (
+        "verb_count",
+        rf"\b(?:issu|hand|gave|give|giv|sen[dt]|deliver|serv)\w*\s+(?:out\s+)?(?:pink\s+slips|layoff\s+notices|lay-off\s+notices|"
+        rf"termination\s+notices|redundancy\s+notices|WARN\s+notices|notices\s+of\s+termination)\s+to\s+{FILLS}"
+        rf"(?P<num>{NUM})\s+{ADJ}{JOB_NOUN}",
+    ),
     # "began laying off employees, numbering more than 529, at its Oregon facility"
     (
         "verb_count",

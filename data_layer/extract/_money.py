@@ -110,7 +110,11 @@ _NUM = (
     rf"(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?!\d)(?:\.\d+)?|\d{{1,3}}(?:[,.\u202f\u00a0' ]\d{{3}})+(?!\d)(?:[.,]\d+)?"
     rf"|\d+(?:[.,]\d+)?)[{''.join(FRACTIONS)}]?"
 )
-_MULT = rf"(?:[\s-]?(?P<mw>{_alt(_WORD_MULT)})\b|(?P<ml>[bmkBMK])(?![\w$€£]))"  # "$3M" in a headline
+# "$3M" in a headline; "$1.3 Billion" in a headline's title case
+_MULT = (
+    rf"(?:[\s-]?(?P<mw>{_alt(_WORD_MULT)}|(?-i:Trillion|Billion|Million|Thousand|Crore|Lakh))\b"
+    rf"|(?P<ml>[bmkBMK])(?![\w$€£]))"
+)
 _SYMBOLS = [k for k in PREFIXES if not k[0].isalpha()]
 _ALPHA = [k for k in PREFIXES if k[0].isalpha() and k not in _GLUED_ONLY] + list(CODES)
 _PREFIX_RX = (

@@ -340,6 +340,7 @@ def extract(doc: Doc) -> list[PricePoint]:
 
 _RAISED_IT = icompile(R.RAISED_IT, _I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_FROM_ABOUT_BEFORE = icompile(r"\bfrom\s+(?:around|about|roughly|some|nearly|almost|over|more\s+than)\s+$", _I)
 _DAY_GAP = re.compile(r"\s+(?:on\s+)?")
 _TO_NEXT = re.compile(r"\s+to\s+")
 #: A season, a month or a year long past right after a price: a level of another time, not a session's price.
@@ -746,7 +747,8 @@ def _sentence_prices(
                 dm.date
                 and dm.date.precision is DatePrecision.DAY
                 and _DAY_GAP.fullmatch(text, m.end, dm.start)
-                and _TO_NEXT.match(text, dm.end)
+                # ("zoomed 90% from Rs 59.05 on Friday, May 19, 2017": an earlier session's price)
+                and (_TO_NEXT.match(text, dm.end) or (ref is not None and dm.date.start < ref))
                 for dm in mentions
             )
         ):
@@ -756,6 +758,8 @@ def _sentence_prices(
         vetoed = verdict is False
         if not verdict:
             continue
+        if _FROM_ABOUT_BEFORE.search(text, max(0, m.start - 24), m.start):
+            continue  # "the shares falling from around 250 yen apiece to 186 yen": a rough earlier level
         if _PAST_PERIOD_AFTER.match(text, m.end):
             continue  # "Its stock, which was trading as high as $5.73 last fall, closed Wednesday at $1.66"
         if _ELIDED_OWNER.search(text, max(0, m.start - 40), m.start) and _TARGET_WORD.search(text, 0, m.start):
@@ -852,13 +856,21 @@ def _clause_tail(left: str) -> str:
 _FROM_TO = icompile(r"\s*(?:to|-|–)\s*")
 _APPOSITIVE = icompile(rf",\s+(?:the|a|an)\s[^,;\d$€£¥₹%]{{3,100}},(?=\s+(?:{_DIR_ALT})\b)", _I)
 # (and "DIC, whose largest shareholder is Investment Corporation of Dubai, rose 7.3 per cent to Dh2.34")
-_RELATIVE_ASIDE = icompile(r",\s+(?:which|who|whose)\s(?:[^,;]|(?<=\d),(?=\d)){3,120},\s")
+# (", in which Rekha Jhunjhunwala holds over 12 percent stake,")
+_RELATIVE_ASIDE = icompile(
+    r",\s+(?:(?:in|of|for|to|with|at|from)\s+)?(?:which|who|whom|whose)\s(?:[^,;]|(?<=\d),(?=\d)){3,120},\s"
+)
+
+
+def _has_aside(text: str) -> bool:
+    """Cheap test before the aside scan: a relative pronoun after a comma (", which", ", in which")."""
+    return ", wh" in text or " which " in text or " whom " in text
 
 
 def _unaside(text: str, end: int) -> str:
     """``text[:end]`` with its relative asides (", which ... ,") blanked, offsets kept."""
     left = text[:end]
-    return _RELATIVE_ASIDE.sub(lambda x: " " * len(x.group()), left) if ", wh" in left else left
+    return _RELATIVE_ASIDE.sub(lambda x: " " * len(x.group()), left) if _has_aside(left) else left
 
 
 # A commodity word inside a company's name ("Lundin Gold", "Centerra Gold", "Cenovus Oil") is no veto word.
@@ -923,7 +935,7 @@ def _is_share_price(text: str, m: Money, left0: int, reach: int = _WINDOW) -> bo
         return False  # "BMO increased its target price to $82, while UBS raised it to $73"
     # a veto word of a relative clause about the company ("Adecco, which is due to report results next week, rose
     # 1.9%") or of an earlier clause ("as gold rose, with X up 4% to 565p")
-    if ", wh" in text:
+    if _has_aside(text):
         window = _unaside(text, m.start)[-reach:]
     window = _clause_tail(window)
     cues = list(_RESET.finditer(window))
@@ -983,7 +995,7 @@ def _own_date(text: str, c: _Cand, mentions: list[DateMention], today: dt.date |
     m = c.money
     best: tuple[float, DateMention] | None = None
     # "Shares of Twitter, which had about 4,100 employees as of June 30, rose 1.5% to $29.18": the aside's day
-    asides = [(x.start(), x.end()) for x in _RELATIVE_ASIDE.finditer(text, 0, m.start)] if ", wh" in text else []
+    asides = [(x.start(), x.end()) for x in _RELATIVE_ASIDE.finditer(text, 0, m.start)] if _has_aside(text) else []
     for dm in mentions:
         if any(a <= dm.start < z for a, z in asides):
             continue
@@ -1188,7 +1200,14 @@ def _fallback_date(
             ):
                 continue  # "gained 1.82% to R280 having fallen almost 20% last week": another week's move
             return dm.date
-    if ref and _EARLIER_CLOSE.search(text, max(0, c.money.start - 60), c.money.start):
+    if ref and (
+        _EARLIER_CLOSE.search(text, max(0, c.money.start - 60), c.money.start)
+        # "up from the previous €166 closing price"
+        or (
+            _PREVIOUS_BEFORE.search(text, max(0, c.money.start - 20), c.money.start)
+            and _CLOSE_NOUN_AFTER.match(text, c.money.end)
+        )
+    ):
         # "The stock had previously closed at C$176.53": the session before the one the story reports
         told = carry()
         base = told.start if told and told.precision is DatePrecision.DAY and told.start <= ref else ref
@@ -1209,6 +1228,8 @@ _BASIS_BEFORE = icompile(
     r"\b(?:from|over|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:its|the|their|a)?\s*$"
     # a broker's note: "breaking above the new price target announced in a report on Monday"
     r"|\b(?:report|note|research\s+note)\s+(?:published\s+|issued\s+|released\s+|dated\s+)?(?:on\s+)?$"
+    # "has increased JPY7.10 (0.9%) from its last trading session of January 18 to close at JPY787.10"
+    r"|\bfrom\s+(?:its|the|their)\s+(?:last|previous|prior)\s+(?:trading\s+)?(?:session|close|day)\s+(?:of|on)\s+$"
     # an offer's premium over a close: "a premium of 13.3% to closing price of yesterday"
     r"|\b(?:premium|discount)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:to|over|on)\s+(?:the\s+|its\s+)?(?:closing\s+(?:share\s+)?price|close)"
     r"\s+(?:of|on)\s+$",
@@ -1216,7 +1237,7 @@ _BASIS_BEFORE = icompile(
 )
 #: A day that names the amount right after it ("from last week's close of $28.75", "from Thursday's $363.66 close",
 #: "from their early February low of $8.06"): the amount's own day, even after "from".
-_NAMES_NEXT = re.compile(r"(?:['’]s)?\s*(?:[\w-]+\s+){0,3}?(?:of\s+|at\s+)?")
+_NAMES_NEXT = re.compile(r"(?:['’]s)?\s*(?:(?!to\b|and\b)[\w-]+\s+){0,3}?(?:of\s+|at\s+)?")
 #: A contrast clause about something else: its day is its own ("while its ADRs ended lower overnight").
 _OTHER_CLAUSE = icompile(
     r",\s*(?:while|whereas)\s+(?!(?:it|they|the\s+(?:stock|shares?|company|group)|shares|its\s+shares)\b)", _I
@@ -1244,6 +1265,8 @@ _BASIS_PRICE_BEFORE = icompile(
 #: A close the story calls earlier than its own day: the last session before it.
 _PREVIOUSLY_AFTER = icompile(r"\s+(?:previously|earlier|the\s+(?:previous|prior)\s+(?:day|session))\b", _I)
 _COMPARED_BEFORE = icompile(r"\b(?:compared\s+(?:to|with)|from|against|versus|vs\.?)\s+$", _I)
+_PREVIOUS_BEFORE = icompile(r"\b(?:the\s+)?(?:previous|prior|last|yesterday['’]s)\s+$", _I)
+_CLOSE_NOUN_AFTER = icompile(r"\s+(?:closing\s+(?:share\s+)?price|close)\b", _I)
 _EARLIER_CLOSE = icompile(
     r"\b(?:had\s+(?:previously\s+)?closed|previously\s+closed|(?:previous|prior|last)\s+(?:session['’]s\s+|day['’]s\s+)?"
     r"clos(?:e|ing\s+price)\s+(?:of|was|at))\s+(?:at\s+)?(?:about\s+)?$",

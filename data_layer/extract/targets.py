@@ -63,6 +63,14 @@ _CHANGE_RATING = icompile(
     r"revis\w*|switch\w*|ups|upped|bump\w*|tak(?:e|es|en|ing)|took|flip(?:s|ped|ping)?)\b",
     _I,
 )
+_GONE_BEFORE = icompile(
+    r"\b(?:(?:do|did|does|doing)\s+away\s+with|clos(?:e|es|ed|ing)\s+out|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|"
+    r"ditch(?:es|ed|ing)?|drop(?:s|ped|ping)?|los(?:t|es|ing))\s+(?:its|their|the|a)\s+(?:(?:last|only|final)\s+)?[\"'“‘]?$"
+    # "now has no sell ratings after an upgrade from Macquarie"
+    r"|\b(?:has|have|had|with)\s+no\s+(?:more\s+)?$",
+    _I,
+)
+_GRADE_AFTER = re.compile(r"\s*\([A-Ea-e][+-]?\)[\"'”’]")
 _PERFORMER_BEFORE = icompile(
     r"\b(?:the|a|an|its)\s+(?:(?:big|biggest|best|worst|top|main|major|notable|clear)\s+)?$", _I
 )
@@ -94,7 +102,7 @@ _NOT_TARGET_BEFORE = icompile(
     r"|(?:clos(?:ed|ing|e)|trad(?:ed|ing)|opened|current (?:share )?price|stock price(?!\s+(?:target|objective)))"
     r"(?:\s+\w+){0,3}\s*(?:at|to|of|price of)?\s*$"
     # the spread of many analysts' targets: "10 analysts lowered their targets, to a range between $10 and $16"
-    r"|\b(?:a\s+range|ranging)\s+(?:of\s+|between\s+|from\s+)?(?:\S{1,12}\s+(?:and|to)\s+)?$"
+    r"|\ba\s+range\s+(?:of\s+|between\s+|from\s+)?(?:(?:[^\s\d,;]{1,4}\s?)?[\d.,]+\s+(?:and|to)\s+)?$"
     # an Indian digest's current market price: "(CMP ₹965.15)"
     r"|\bCMP\s*:?\s*$"
     # "Acme shares fell 2% to $150 after Jefferies cut its target": the share price, not the target
@@ -1269,7 +1277,13 @@ def _rating(text: str, a: int, b: int) -> tuple[str | None, RatingClass | None, 
         tf = _TO_FROM_BEFORE.search(before)
         ok = False
         # (a sloppy closing quote too: "with a ‘Buy‘ from ‘Hold‘ rating")
-        quoted = m.start() > 0 and text[m.start() - 1] in "\"'“‘" and m.end() < len(text) and text[m.end()] in "\"'”’‘“"
+        quoted = (
+            m.start() > 0
+            and text[m.start() - 1] in "\"'“‘"
+            and m.end() < len(text)
+            # (a letter grade inside the quotes: "a “hold (c+)” rating")
+            and (text[m.end()] in "\"'”’‘“" or _GRADE_AFTER.match(text, m.end()) is not None)
+        )
         if (
             quoted
             or _RATING_NOUN_AFTER.match(text, m.end())
@@ -1292,12 +1306,18 @@ def _rating(text: str, a: int, b: int) -> tuple[str | None, RatingClass | None, 
         if ok and not quoted and word.endswith("performer") and _PERFORMER_BEFORE.search(before):
             ok = False  # "Japan's Nikkei was the big underperformer last week": a market's week, no rating
         if ok:
-            hits.append((m["r"], cls, tf["w"].lower() if tf else None))
+            # a rating given up: "decided to do away with its 'underperform' recommendation", "closes out its 'sell'"
+            gone = _GONE_BEFORE.search(before)
+            hits.append((m["r"], cls, "gone" if gone else tf["w"].lower() if tf else None))
     tp = _TOP_PICK.search(seg)
     if tp:
         hits.append((tp.group(), "buy", None))
+    gone = [h for h in hits if h[2] == "gone"]
+    hits = [h for h in hits if h[2] != "gone"]
     if not hits:
-        return None, None, None
+        return None, None, gone[0][0] if gone else None
+    if gone:
+        hits = [(*gone[0][:2], "from"), *hits]
     to = [h for h in hits if h[2] == "to"]
     frm = [h for h in hits if h[2] == "from"]
     if to and frm:
@@ -1440,7 +1460,18 @@ def _action(seg: str, has_target: bool) -> RatingAction | None:
 def _firm_key(name: str) -> str:
     s = re.sub(r"[^a-z0-9 ]+", " ", name.lower().replace("&", " and "))
     toks = [t for t in s.split() if t not in _NOISE]
-    return " ".join(toks) or s.strip()
+    key = " ".join(toks) or s.strip()
+    return _FIRM_ALIASES.get(key, key)
+
+
+#: One broker under its other names, for telling records of the same firm apart ("Bank of America Corp. analyst
+#: Ashley Wallace downgraded ..." then "Bofa cut its target price").
+_FIRM_ALIASES = {
+    "bofa": "bank of america", "bofa merrill lynch": "bank of america", "merrill lynch": "bank of america",
+    "bank of america merrill lynch": "bank of america", "baml": "bank of america",
+    "citi": "citigroup", "citibank": "citigroup",
+    "jp morgan": "jpmorgan", "j p morgan": "jpmorgan", "jpm": "jpmorgan", "jpmorgan chase": "jpmorgan",
+}  # fmt: skip
 
 
 def _same_firm(a: str, b: str) -> bool:

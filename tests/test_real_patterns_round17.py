@@ -558,3 +558,42 @@ def test_pink_slips_to_people_are_job_cuts():
         "Kestrel Energy (TSX:KSE) issued pink slips to 400 people arriving for work at its Calgary office on Tuesday.",
     )["layoffs"]
     assert list(df["low"]) == [400]
+
+
+# --------------------------------------------------------------------------- fourth pass: Australian reports
+
+
+def test_a_dive_to_a_record_low_is_a_price():
+    assert _prices(
+        "2012-06-05",
+        "Kestrel Air shares went into a power dive to a record low of $1.20 in early trading this morning after it "
+        "slashed its profit guidance.",
+    ) == [(1.2, "2012-06-05")]
+
+
+def test_a_new_york_evening_stamp_on_a_sydney_morning():
+    # 19:15 ET on the 23rd is 11:15 on the 24th in Sydney: the session in progress is the 24th's; the analysts are
+    # named in full before their initials, which are also a listed bank's ticker
+    frames = article_frames(
+        "January 23, 2025 19:15 ET (00:15 GMT)",
+        "Goldman Sachs analysts turn bullish on Kestrel Group, the Australian retail and industrial conglomerate.",
+        "Raising their recommendation on Kestrel Group to buy from hold, GS analysts write in a note that new units "
+        "will add to earnings from fiscal 2026. GS raises its target price 13% to A$78.70. Shares are up 3.1% at "
+        "A$74.55.",
+        title="Kestrel Group upgraded by Goldman Sachs",
+    )
+    assert [(p, d) for _, p, d in price_rows(frames["prices"])] == [(74.55, "2025-01-24")]
+    targets = frames["targets"]
+    assert list(zip(targets["firm"], targets["rating_class"], targets["target"], strict=True)) == [
+        ("Goldman Sachs", "buy", 78.7)
+    ]
+
+
+def test_an_oil_and_gas_producer_is_a_company_not_a_commodity():
+    assert _prices(
+        "2009-02-02",
+        "The benchmark S&P/ASX 200 index closed down 1.2 percent on Monday.",
+        "Kestrel Foods surged by 10.17 percent to 1.95, while oil and gas producer Marlow Energy eased by 0.08 percent "
+        "to 35.35.",
+        title="Australian shares close lower",
+    ) == [(1.95, "2009-02-02"), (35.35, "2009-02-02")]

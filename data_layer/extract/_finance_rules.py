@@ -94,7 +94,7 @@ NOT_PRICE_LEFT = (
     r"|dividends?|payout|distribution|earnings|eps|profits?|revenues?|sales|income|ebitda|cash|debt|loans?|bonus"
     r"|fees?|salary|offer(?:ing)?|bid(?!\s+targets?\b)|buy-?back|repurchas\w*|average|moving|consensus|estimates?|forecasts?"
     # (a commodity, not "Gold miner Harmony shed 2.34% to R20.83": its producers are companies)
-    r"|guidance|strike|barrel|ounce|(?:crude|oil|gold|silver|copper)(?!\s+(?:miners?|mining|producers?|compan\w+|stocks?"
+    r"|guidance|strike|barrel|ounce|(?:crude|oil|gold|silver|copper)(?!\s+(?:and\s+gas\s+)?(?:miners?|mining|producers?|compan\w+|stocks?"
     r"|shares|majors?|groups?|explorers?|firms?|refiners?|drillers?)\b)|bitcoin|brent|index|yields?|costs?|ipo|priced"
     r"|funding|deal|acquisition|premium|rent|wages?|budget|spend\w*|investment|stake|list price|retail price"
     r"|tickets?|subscription|reports?|savings|charges?|severance|fine|settlement|penalty|tax|sees?|expects?"
@@ -271,7 +271,9 @@ MONTH_PEAK = (
 RANGE_EVENT = (
     r"\b(?:touch\w*|hit\w*|reach\w*|set|sets|setting|struck|strik\w*|notch\w*|mark\w*|as (?:high|low) as"
     r"|clos(?:ed|ing)|ended|finished|settled|opened|rose|climbed|jumped|soared|surged|rallied|fell|dropped|slid|sank"
-    r"|tumbled|plunged|slumped|zoomed|spurted|gained|advanced|leapt|leaped|rocketed|spiked|shot\s+up|firmed)\b"
+    r"|tumbled|plunged|slumped|zoomed|spurted|gained|advanced|leapt|leaped|rocketed|spiked|shot\s+up|firmed"
+    # "went into a power dive to a record low of $1.20", "crashed to an all-time low of"
+    r"|dive|dived|dove|nosedived|crashed|collapsed|sagged|skidded|tanked)\b"
 )
 # A move or close right before "... record high of $X" makes the high a price on a day (searched this far back).
 RANGE_EVENT_WINDOW = 50
@@ -405,7 +407,10 @@ NOT_SHARE_CLAUSE = (
     r"|CAC|AEX|IBEX|MIB|SMI|Stoxx|STOXX|Hang Seng|Kospi|KOSPI|Shanghai Composite|Shenzhen|S&P|Dow|Nasdaq Composite"
     r"|Composite|All Ordinaries|ASX ?200|TSX|Straits Times|STI|Midcap|Smallcap|Mid-?[Cc]ap|Small-?[Cc]ap|VIX"
     r"|CSI ?300|KLCI|Jakarta Composite|SET index|PSEi|Taiex|NZX ?50|JSE"
-    r"|rupee|yen|dollar|euro|pound|sterling|franc|yuan|renminbi|won|Brent|crude|oil|gold|silver|copper|bitcoin"
+    # (not a company's trade: "oil and gas producer Woodside eased", "gold miner Newcrest")
+    r"|rupee|yen|dollar|euro|pound|sterling|franc|yuan|renminbi|won|Brent|crude|bitcoin"
+    r"|(?:oil|gold|silver|copper)(?!\s+(?:and\s+gas\s+)?(?:producers?|explorers?|miners?|mining|companies|company|"
+    r"groups?|majors?|giants?|firms?|stocks?|shares|names|refiners?|drillers?|developers?))"
     r"|yields?|Treasur(?:y|ies)|bonds?|futures|points?|level|mark)\b"
     r"|\b[A-Z]{3}/[A-Z]{3}\b"  # a currency pair: "EUR/SEK was down 0.62% to 11.51"
     # counts, not prices: "paying customers have climbed to 12,000 from 2,200"

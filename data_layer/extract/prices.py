@@ -255,6 +255,12 @@ def extract(doc: Doc) -> list[PricePoint]:
         # undated closes and moves are from the session before
         last = last_opened_session(doc.article.published, doc.market.calendar)
         opened = FuzzyDate(start=last) if last and last < ref else None
+    # a report stamped on the evening of one day (New York time) while the market was already trading the next
+    # ("January 23, 2025 19:15 ET (00:15 GMT)" on Sydney): its undated prices, except closes, are that session's
+    ahead = None
+    if ref and doc.market and doc.article.published and doc.article.published.tzinfo is not None:
+        last = last_opened_session(doc.article.published, doc.market.calendar)
+        ahead = FuzzyDate(start=last) if last and last > ref else None
     item: str | None = None
     section: FuzzyDate | None = None
     news_day = None if lead_day or lead_today else _lead_news_day(lead_sents, ref)
@@ -332,6 +338,13 @@ def extract(doc: Doc) -> list[PricePoint]:
             functools.cache(lambda i=i: (None if lead_today else _recent_move(sents, i, ref)) or lead_day),
             ctx,
         )
+        if ahead:
+            recs = [
+                r.model_copy(update={"date": ahead})
+                if r.date and r.date.start == ref and r.kind is not PriceKind.CLOSE
+                else r
+                for r in recs
+            ]
         out.extend(recs)
         if any(r.kind is PriceKind.INTRADAY and ref and r.date and r.date.start == ref for r in recs):
             session = True  # later prices of the day without a kind cue are from the same session

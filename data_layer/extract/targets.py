@@ -488,10 +488,14 @@ def extract(doc: Doc) -> list[AnalystRating]:
     last_firm: tuple[int, str, FuzzyDate | None, bool] | None = None
     company_words = _company_words(doc)
     tickers = frozenset(c.ticker.upper() for c in doc.article.companies if c.ticker)  # "ABBV has added 0.6%"
+    initials: dict[str, str] | None = None  # "MS" after "Morgan Stanley" (read from the body when first needed)
+    if any(_INITIALS.fullmatch(t) for t in tickers):
+        # "Goldman Sachs analysts ... GS raises its target": a listed broker's ticker is its initials here
+        initials = _broker_initials(doc.article.body)
+        tickers = tickers - initials.keys()
     analysts: dict[str, str] = {}  # "Matt Bottomley" of Canaccord: later "Mr. Bottomley" and "he" are Canaccord's
     heading: tuple | None = None  # the last firm seen as a heading line of its own
     unnamed: tuple[int, str] | None = None  # "a Raymond James analyst" (sentence index, firm): the next named person
-    initials: dict[str, str] | None = None  # "MS" after "Morgan Stanley" (read from the body when first needed)
     units = _sentences(doc)
     item: str | None = None
     items: dict[int, str] = {}  # sentence start -> the digest item it belongs to

@@ -597,3 +597,21 @@ def test_an_oil_and_gas_producer_is_a_company_not_a_commodity():
         "to 35.35.",
         title="Australian shares close lower",
     ) == [(1.95, "2009-02-02"), (35.35, "2009-02-02")]
+
+
+def test_a_loss_that_swelled_is_a_result():
+    df = article_frames(
+        "2012-08-03",
+        "Kansai Display said its first-quarter net loss swelled to $1.8 billion from $0.5 billion a year earlier.",
+    )["events"]
+    assert list(zip(df["type"], df["amount_usd"], strict=True)) == [("financial_result", 1.8e9)]
+
+
+def test_a_close_told_with_on():
+    assert _prices(
+        "Saturday, 27 November, 2010",
+        "Biotech performer of the week was Kestrel Hearing which managed a gain of eight percent to close the week on "
+        "$78.75.",
+        "Among the stocks heading north, Marlow Medical gained 4.76 percent to close Friday on $0.10.",
+        title="Biotech market report",
+    ) == [(0.1, "2010-11-26"), (78.75, "2010-11-26")]

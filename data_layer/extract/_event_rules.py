@@ -495,7 +495,7 @@ RESULT_LINK = _rx(
     # "with adjusted operating results showing a loss of EUR 11.6 million"
     r"show(?:ed|ing|s)?\s+an?\s+(?:[\w-]+\s+)?(?:loss|profit|gain)\s+of|"
     r"(?:(?:had|has|have|did)\s+)?(?:rose|rise|fell|climbed|increased|grew|grown|risen|fallen|jumped|declined|"
-    r"widen(?:ed|ing)|narrow(?:ed|ing)|"
+    r"widen(?:ed|ing)|narrow(?:ed|ing)|swell(?:ed|ing)?|swollen|balloon(?:ed|ing)|deepen(?:ed|ing)|"
     # "sees its first half operating profit slump 36% to £17m"
     r"slump|jump|fall|drop|climb|soar|plunge|grow|decline|"
     r"went\s+(?:up|down)|"

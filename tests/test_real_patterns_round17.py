@@ -615,3 +615,13 @@ def test_a_close_told_with_on():
         "Among the stocks heading north, Marlow Medical gained 4.76 percent to close Friday on $0.10.",
         title="Biotech market report",
     ) == [(0.1, "2010-11-26"), (78.75, "2010-11-26")]
+
+
+def test_a_sale_priced_before_its_noun():
+    df = article_frames(
+        "2023-11-06",
+        "Marlowe Telecom on Sunday approved the 19-billion-euro ($20 billion) sale of its fixed-line network to U.S. "
+        "private equity firm Brightwater Partners.",
+    )["events"]
+    deals = df[df["type"] == "acquisition"]
+    assert list(deals["amount_usd"]) == [2e10]

@@ -325,6 +325,8 @@ def _money_near(ctx: _Ctx, start: int, end: int, limit: int = 80) -> Money | Non
     return _money_after(ctx, end, limit) or _money_before(ctx, start, limit)
 
 
+#: An amount right before a deal noun: "the 19-billion-euro ($20 billion) sale", "its $3 billion sale".
+_AMOUNT_THEN_NOUN = icompile(r"(?:billion|million|bn|mn|m|\))\s*\)?\s+(?:sale|deal|disposal|divestiture)\b", re.I)
 _PAREN_EQUIV = icompile(
     r"^\s*(?:\(\s*(?:about|around|approximately|approx\.|roughly|some|or|~|≈|c\.|equivalent\s+to|US|USD)?|"
     r",?\s*or(?:\s+about|\s+around|\s+roughly)?|,\s*(?:the\s+)?equivalent\s+(?:to|of)(?:\s+about|\s+around|\s+roughly)?)"
@@ -543,7 +545,10 @@ def _acquisition_told(ctx: _Ctx) -> _Cand | None:
         # the bidder inside or after it ("made a A$1.2 billion offer for X", "lodged a bid for X worth $3 billion")
         inside = _deal_money(_money_within(ctx, m.start(), m.end()))
         if rx in _ACQ_SELLER_SIDE:
-            money = _deal_after(ctx, m.end(), 100)
+            # ("approved the 19-billion-euro ($20 billion) sale of its fixed-line network to KKR": the price first)
+            money = _deal_after(ctx, m.end(), 100) or (
+                _deal_money(_money_before(ctx, m.start(), 3)) if _AMOUNT_THEN_NOUN.search(s, 0, m.start() + 4) else None
+            )
         elif rx in _ACQ_PRICE_INSIDE:
             money = inside
         else:

@@ -625,3 +625,37 @@ def test_a_sale_priced_before_its_noun():
     )["events"]
     deals = df[df["type"] == "acquisition"]
     assert list(deals["amount_usd"]) == [2e10]
+
+
+def test_a_list_of_analysts_who_raised_it():
+    # each line's "it" is the target of the line before
+    assert _targets(
+        "2017-02-22",
+        "Since Kestrel reported its Q1 earnings on Jan. 31, at least nine analysts have raised their stock price "
+        "targets. These include:",
+        "Morgan Stanley analyst Katy Hubbard raised her target to $150 per share from $136",
+        "Goldman Sachs analyst Simone Jansen raised it to $150 from $133",
+        "Bank of America Merrill Lynch analyst Wim Mohan raised it to $145 from $140",
+        "Canaccord Genuity analyst Michael Walker raised it to $154 from $142",
+        title="Kestrel's stock keeps setting records",
+    ) == [
+        ("Bank of America Merrill Lynch", None, 145.0),
+        ("Canaccord Genuity", None, 154.0),
+        ("Goldman Sachs", None, 150.0),
+        ("Morgan Stanley", None, 150.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        (
+            "Kestrel Optical Corp. (Nasdaq: KSTL) announced last week that it had notified 300 workers, or about 24 "
+            "percent of its staff, that they would be laid off.",
+            300,
+        ),
+        ("In October, the company announced a 240 person, or 25 percent, reduction in its work force.", 240),
+    ],
+)
+def test_job_cuts_told_with_their_share_inside(sentence, count):
+    assert list(article_frames("11/19/2001", sentence)["layoffs"]["low"]) == [count]

@@ -220,6 +220,19 @@ _RAW: list[tuple[str, str]] = [
         rf"termination\s+notices|redundancy\s+notices|WARN\s+notices|notices\s+of\s+termination)\s+to\s+{FILLS}"
         rf"(?P<num>{NUM})\s+{ADJ}{JOB_NOUN}",
     ),
+    # "had notified 300 workers, or about 24 percent of its staff, that they would be laid off"
+    (
+        "verb_count",
+        rf"\bnotif(?:y|ies|ied|ying)\s+{FILLS}(?P<num>{NUM})\s+{ADJ}{JOB_NOUN}(?:[^.;]{{0,60}}?)\b(?:would|will|are\s+to|were\s+to)"
+        r"\s+(?:be\s+)?(?:laid\s+off|let\s+go|made\s+redundant|lose\s+their\s+jobs|dismissed)\b",
+    ),
+    # "announced a 240 person, or 25 percent, reduction in its work force": the share told inside the count
+    (
+        "num_cutnoun",
+        rf"(?P<num>{NUM})[\s-](?:person|people|employee|worker|job|position)s?,\s+or\s+(?:about\s+|roughly\s+|nearly\s+)?"
+        r"\d+(?:\.\d+)?\s*(?:%|percent|per\s?cent),\s+(?:reduction|cut)\s+in\s+(?:its\s+|the\s+)?"
+        r"(?:workforce|work\s+force|staff|headcount)\b",
+    ),
     # "began laying off employees, numbering more than 529, at its Oregon facility"
     (
         "verb_count",

@@ -507,7 +507,8 @@ def extract(doc: Doc) -> list[AnalystRating]:
             i
             and (it := _RAISED_IT.search(text))
             and not _TARGET_WORD.search(text, 0, it.start())  # ("BMO raised its target to $82, while UBS raised it")
-            and _TARGET_WORD.search(units[i - 1][0].text)
+            # (or the sentence before read its own "it" as the target: a list of "X raised it to $150 from $133")
+            and (_TARGET_WORD.search(units[i - 1][0].text) or units[i - 1][0].start in substituted)
         ):
             # "While, Nomura has increased it to Rs 240": the pronoun stands for the last sentence's target
             text = text[: it.start("it")] + "PT" + text[it.end("it") :]

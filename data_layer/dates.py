@@ -108,8 +108,18 @@ def _pick_year(
     return same
 
 
-def _future_from_context(text: str, start: int) -> bool | None:
-    """True when the clause before ``start`` points forward ("will close on Friday"), False for "since", else None."""
+#: A sentence that opens with its day and goes on in the future: "On Thursday, the company will release its results".
+_OPENING_DAY_BEFORE = re.compile(r"\W*(?:(?:On|Next|This|By)\s+)?")
+_FUTURE_AFTER = re.compile(
+    r",?\s+(?:the\s+)?(?:[\w&.'’-]+\s+){0,4}?(?:will|shall|is\s+(?:due|scheduled|set|expected|slated)\s+to|is\s+to)\b"
+)
+
+
+def _future_from_context(text: str, start: int, end: int | None = None) -> bool | None:
+    """True when the clause before ``start`` points forward ("will close on Friday"), or a sentence opening with the
+    day goes on in the future ("On Thursday, the company will release"), False for "since", else None."""
+    if end is not None and _OPENING_DAY_BEFORE.fullmatch(text, 0, start) and _FUTURE_AFTER.match(text, end):
+        return True
     window = text[max(0, start - 70) : start]
     if R.PAST_CONTEXT.search(window):
         return False
@@ -393,7 +403,7 @@ def find_dates(
             s, e = (m.start("d"), m.end("d")) if "d" in rx.groupindex and m.group("d") else m.span()
             fut = prefer_future
             if fut is None and name in _CONTEXT_TENSE:
-                fut = _future_from_context(text, m.start())
+                fut = _future_from_context(text, m.start(), m.end())
             try:
                 if name == "prev_session" and calendar and ref:
                     date, ok = _fd(previous_session(ref, calendar)), True

@@ -659,3 +659,12 @@ def test_a_list_of_analysts_who_raised_it():
 )
 def test_job_cuts_told_with_their_share_inside(sentence, count):
     assert list(article_frames("11/19/2001", sentence)["layoffs"]["low"]) == [count]
+
+
+def test_a_report_day_told_first():
+    told = "On Thursday, the company will release its third-quarter results."
+    assert [m.date.iso() for m in find_dates(told, dt.date(2019, 10, 28)) if m.text == "Thursday"] == ["2019-10-31"]
+    past = "On Thursday, the company released its third-quarter results."
+    assert [m.date.iso() for m in find_dates(past, dt.date(2019, 10, 28)) if m.text == "Thursday"] == ["2019-10-24"]
+    df = article_frames("October 28, 2019", told)["events"]
+    assert list(zip(df["type"], df["date"], strict=True)) == [("earnings_date", "2019-10-31")]

@@ -203,6 +203,12 @@ _ANALYST_NAMED = re.compile(
 )
 #: A broker's note quoted in its own words: '"We maintain our buy rating ...'.
 _WE_OPENS = re.compile(r"^[\"“]?\s*(?:We|Our)\s")
+#: Cheap test before the scan for a broker's named or unnamed analyst: a capitalised name after "analyst", or
+#: "a ... analyst" with no name after it.
+_ANALYST_GATE = re.compile(
+    r"\b(?:analysts?|strategists?)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z]"
+    r"|\b(?:an?|the)\s+[A-Z][^.;]{0,40}?\sanalyst\b(?!\s+[A-Z])"
+)
 #: "a Raymond James analyst called ...": a broker's analyst not yet named.
 _ANALYST_UNNAMED = re.compile(r"(?:\s+(?:and|&)\s+Co\.?)?\s+analyst\b(?!\s+[A-Z])")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.I)
@@ -489,7 +495,7 @@ def extract(doc: Doc) -> list[AnalystRating]:
     company_words = _company_words(doc)
     tickers = frozenset(c.ticker.upper() for c in doc.article.companies if c.ticker)  # "ABBV has added 0.6%"
     initials: dict[str, str] | None = None  # "MS" after "Morgan Stanley" (read from the body when first needed)
-    if any(_INITIALS.fullmatch(t) for t in tickers):
+    if tickers & _BROKER_INITIALS_ANY:
         # "Goldman Sachs analysts ... GS raises its target": a listed broker's ticker is its initials here
         initials = _broker_initials(doc.article.body)
         tickers = tickers - initials.keys()
@@ -538,7 +544,7 @@ def extract(doc: Doc) -> list[AnalystRating]:
         # "Cowen and Co. analyst Dan Ferrell said he expects ...": the analyst of a known broker, named before the
         # sentence with the rating ("Ferrell rates the shares Outperform"); "a Raymond James analyst called ...":
         # the broker of the person who speaks next
-        if "analyst" in text or "strategist" in text:
+        if ("analyst" in text or "strategist" in text) and _ANALYST_GATE.search(text):
             for km in _known_brokers(text):
                 ext = _FIRM_TAIL.match(text, km.end())
                 after = ext.end() if ext else km.end()
@@ -1047,6 +1053,10 @@ def _broker_initials(body: str) -> dict[str, str]:
 
 
 _CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*")
+#: The initials any multi-word broker could go by ("GS", "MS", "DB"): a ticker among them is worth a look.
+_BROKER_INITIALS_ANY = frozenset(
+    "".join(w[0] for w in b.split()) for b in R.BROKERAGES if " " in b and all(w[:1].isupper() for w in b.split())
+)
 
 
 #: Brokers whose name opens with a common word, which may end another name ("Punjab National Bank").

@@ -668,3 +668,31 @@ def test_a_report_day_told_first():
     assert [m.date.iso() for m in find_dates(past, dt.date(2019, 10, 28)) if m.text == "Thursday"] == ["2019-10-24"]
     df = article_frames("October 28, 2019", told)["events"]
     assert list(zip(df["type"], df["date"], strict=True)) == [("earnings_date", "2019-10-31")]
+
+
+def test_slashed_to_a_sell_by_a_broker():
+    assert _targets(
+        "5 April 2019",
+        "Marlow Homes, which owns estate agents Kingsley, was slashed to a Sell by Investec’s banking guru Ian Gordon "
+        "despite the fact that he still likes the stock.",
+    ) == [("Investec", "sell", None)]
+
+
+def test_a_range_during_the_session_and_a_close_told_with_end_at():
+    df = article_frames(
+        "January 16, 2026",
+        "Shares of Kestrel Group slipped 0.3% to close at A$206.51 on Thursday, after fluctuating between A$204.42 and "
+        "A$208.12 during the session.",
+        "On the NSE, the shares fell 0.2 per cent to end at A$206.40.",
+        title="Kestrel Group",
+    )["prices"]
+    rows = sorted(zip(df["price"], df["date"].astype(str).str[:10], df["kind"], strict=True))
+    assert [(p, d) for p, d, _ in rows] == [
+        (204.42, "2026-01-15"),
+        (206.4, "2026-01-15"),
+        (206.51, "2026-01-15"),
+        (208.12, "2026-01-15"),
+    ]
+    assert dict((p, k) for p, _, k in rows)[206.4] == "close"
+    # a range over a year is a statistic, not the day's prices
+    assert _prices("January 16, 2026", "The stock has ranged between $19.73 and $32.19 over the past year.") == []

@@ -223,6 +223,8 @@ CLOSE_CUES = (
     r"\bclos(?:ed|ing|e)\b|\bsettled\b|\bfinished\b|\bended (?:(?:the (?:(?:trading|regular) )?(?:day|session|week)|"
     r"(?:the day['’]s )?trading|(?:on )?"
     r"(?:Mon|Tues|Wednes|Thurs|Fri)day(?:[’']s session)?) )?(?:at|up|down|higher|lower)\b"
+    # "the shares surged 3.74 per cent to end at Rs 200.95"
+    r"|\bto end (?:the (?:day|session) )?at\b"
 )
 INTRADAY_CUES = (
     r"\bintra-?day\b|\bpre-?market\b|\bafter[- ]?hours\b|\bextended (?:electronic )?trading\b|\bearly trading\b"
@@ -231,6 +233,7 @@ INTRADAY_CUES = (
     r"pre-?market|after[- ]?hours|extended|overnight|intra-?day|mid-?session) )+trading\b"
     r"|\b(?:were|was|is|are|now) (?:trading|quoting)\b"
     r"|\btrading (?:at|up|down|higher|lower|as)\b|\bopen(?:ed|ing)\b|\bsession (?:low|high)\b|\bas (?:low|high) as\b"
+    r"|\bduring the (?:session|day)\b"
     # ("hit" but not "earthquake-hit" nor "hit-and-run")
     r"|\bby \d{1,2}[:.]\d{2}\b(?!\s*(?:%|per\s?cent|percent|pc\b|pct\b))|\btouched\b|(?<![\w-])hit(?![\w-])"
     r"|\bat one point\b|\bfirst hour\b"
@@ -482,7 +485,8 @@ FIRM_VERBS = (
 RATED_PASSIVE = (
     r"(?:'s|’s)?\s*(?:,[^,;]{1,80},\s*)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|gets|has\s+got)\s+"
     r"(?:(?:also|now|again|just|recently|then)\s+)?(?:upgraded|downgraded|initiated|rated|reiterated|raised|lowered|"
-    r"cut|lifted|trimmed|added|removed|moved|named|placed|assigned|given|reaffirmed|started|kept|maintained)\b"
+    r"cut|lifted|trimmed|added|removed|moved|named|placed|assigned|given|reaffirmed|started|kept|maintained|slashed|"
+    r"demoted|elevated|boosted|bumped|reduced)\b"
     r"|had\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|rating|objective|price\s+goal|recommendation|coverage)\b"
     # "Macy's rating was cut to Sell at Citi": the agent follows ("at"/"by"), so the owner is the rated company
     r"|(?:'s|’s)\s+(?:price\s+)?(?:target|rating|recommendation|objective)\s+(?:was|has\s+been|had\s+been|is|got)\s+"

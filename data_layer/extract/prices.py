@@ -353,6 +353,14 @@ def extract(doc: Doc) -> list[PricePoint]:
 
 _RAISED_IT = icompile(R.RAISED_IT, _I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_SESSION_RANGE_BEFORE = icompile(
+    r"\b(?:fluctuat\w*|trad(?:ed|ing)|swung|swinging|swing|moved|moving|ranged|ranging|oscillat\w*)\s+between\s+$", _I
+)
+_SESSION_RANGE_AFTER = icompile(
+    r"(?:\s+and\s+\S{0,4}[\d.,]+)?\s+(?:during|in|through(?:out)?)\s+(?:the|today['’]s|Monday['’]s|the\s+day['’]s)?\s*"
+    r"(?:session|day|trading\s+day)\b|\s+intra-?day\b",
+    _I,
+)
 _FROM_ABOUT_BEFORE = icompile(r"\bfrom\s+(?:around|about|roughly|some|nearly|almost|over|more\s+than)\s+$", _I)
 _DAY_GAP = re.compile(r"\s+(?:on\s+)?")
 _TO_NEXT = re.compile(r"\s+to\s+")
@@ -766,6 +774,19 @@ def _sentence_prices(
             )
         ):
             verdict = True  # "The price dropped from $44.75 May 1 to $28 May 25": the first price has its own day
+        if (
+            verdict is None
+            and _SESSION_RANGE_AFTER.match(text, m.end if j + 1 >= len(moneys) else moneys[j + 1].end)
+            and (
+                _SESSION_RANGE_BEFORE.search(text, max(0, m.start - 40), m.start)
+                or (
+                    j
+                    and _SESSION_RANGE_BEFORE.search(text, max(0, moneys[j - 1].start - 40), moneys[j - 1].start)
+                    and re.fullmatch(r"\s+and\s+", text[left0 : m.start])
+                )
+            )
+        ):
+            verdict = True  # "after fluctuating between A$204.42 and A$208.12 during the session": the day's range
         if not verdict and cands and cands[-1].money is moneys[j - 1] and _SECOND_VENUE.fullmatch(text, left0, m.start):
             verdict = True  # "trading at ₹3,096.10 on the NSE and ₹3,096.00 on the BSE": the same quote elsewhere
         vetoed = verdict is False

@@ -60,7 +60,8 @@ _TO_FROM_BEFORE = icompile(r"\b(?P<w>to|from)\s+(?:an?\s+)?[\"'“‘”]?$", _I
 _CHANGE_RATING = icompile(
     # (whole words: not "Flipkart is set to sell shares", "Takeda")
     r"\b(?:upgrad\w*|downgrad\w*|cut(?:s|ting)?|lower\w*|rais(?:e|es|ed|ing)|lift\w*|mov(?:e|es|ed|ing)|chang\w*|"
-    r"revis\w*|switch\w*|ups|upped|bump\w*|tak(?:e|es|en|ing)|took|flip(?:s|ped|ping)?)\b",
+    r"revis\w*|switch\w*|ups|upped|bump\w*|tak(?:e|es|en|ing)|took|flip(?:s|ped|ping)?|slash\w*|demot\w*|"
+    r"elevat\w*|reduc(?:e|es|ed|ing))\b",
     _I,
 )
 _GONE_BEFORE = icompile(

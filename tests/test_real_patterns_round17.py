@@ -696,3 +696,13 @@ def test_a_range_during_the_session_and_a_close_told_with_end_at():
     assert dict((p, k) for p, _, k in rows)[206.4] == "close"
     # a range over a year is a statistic, not the day's prices
     assert _prices("January 16, 2026", "The stock has ranged between $19.73 and $32.19 over the past year.") == []
+
+
+def test_a_sector_wide_count_is_nobody_s_round():
+    df = article_frames(
+        "2023-05-04",
+        "Kestrel Commerce will cut 300 jobs, or about 10% of its workforce.",
+        "It's the latest Canadian technology company to shed workers amid a prolonged downturn in the sector that's "
+        "seen more than 175,000 people lose their jobs globally since the start of 2022.",
+    )["layoffs"]
+    assert list(df["low"]) == [300]

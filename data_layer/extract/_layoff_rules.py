@@ -367,6 +367,9 @@ MARKET_COUNT = re.compile(
     r"(?i)\b(?:employers|companies|firms|businesses|startups|banks|retailers|lenders|automakers|sector|industry)\s+"
     r"(?:\w+\s+){0,3}?"
     r"(?:announced|cut|shed|planned|reported|eliminated|axed|slashed|have|had)\b[^.;]{0,40}$"
+    # "a downturn in the sector that's seen more than 175,000 people lose their jobs globally"
+    r"|\b(?:sector|industry|downturn|slump|market|economy)\s+(?:that|which)(?:['’]s|\s+has|\s+had)?\s+(?:seen|saw)\b"
+    r"[^.;]{0,40}$"
 )
 # The other company's layoffs: "Rival X said it would lay off ...".
 RIVAL = re.compile(r"(?i)\b(?:rivals?|competitors?|peers?|fellow|competing)\b")

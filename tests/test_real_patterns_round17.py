@@ -706,3 +706,14 @@ def test_a_sector_wide_count_is_nobody_s_round():
         "seen more than 175,000 people lose their jobs globally since the start of 2022.",
     )["layoffs"]
     assert list(df["low"]) == [300]
+
+
+def test_the_broker_stays_the_subject_over_its_reasons():
+    assert _targets(
+        "2025-03-13",
+        "Macquarie rates KSL as Downgrade to Underperform from Neutral (5) -",
+        "Macquarie notes product mix is a material near-term driver for Kestrel Audio.",
+        "The broker highlights the company controlled costs in a softer demand environment. The broker expects soft "
+        "demand to persist. The broker cut the FY25 EPS forecast by -2% and FY26 by -27%.",
+        "Target price drops to $6.30 from $8.70, and the rating is downgraded to Underperform from Neutral.",
+    ) == [("Macquarie", "sell", 6.3)]

@@ -202,6 +202,8 @@ _ANALYST_NAMED = re.compile(
     r"(?:\s+(?:and|&)\s+Co\.?|\s+(?:Securities|Capital|Research))?(?:['’]s)?\s+(?:lead\s+|senior\s+)?(?:analysts?|strategists?)\s+"
     r"(?P<name>(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?P<last>[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?))\b"
 )
+#: A sentence whose subject is the broker last named: "The broker expects soft demand to persist."
+_BROKER_SUBJECT = re.compile(r"(?:The|This|That)\s+(?:broker|brokerage|analysts?|house|firm)\s+(?!said\s+(?:it|that))")
 #: A broker's note quoted in its own words: '"We maintain our buy rating ...'.
 _WE_OPENS = re.compile(r"^[\"“]?\s*(?:We|Our)\s")
 #: Cheap test before the scan for a broker's named or unnamed analyst: a capitalised name after "analyst", or
@@ -559,6 +561,10 @@ def extract(doc: Doc) -> list[AnalystRating]:
         if named and last_firm and last_firm[1] == named:
             last_firm = (i, *last_firm[1:])
         if not any(map(low.__contains__, R.RATING_CUE_WORDS)):
+            if last_firm and last_firm is not heading and i - last_firm[0] <= 3 and _BROKER_SUBJECT.match(text):
+                # "Macquarie rates AD8 as Underperform. The broker highlights ... . The broker expects ... . Target
+                # price drops to $6.30": the broker stays the subject of sentences with no rating of their own
+                last_firm = (i, *last_firm[1:])
             continue
         firms = _find_firms(text, company_words, tickers)
         # "downgraded by Bank of America/Merrill": one firm under its two names

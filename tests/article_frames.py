@@ -37,3 +37,18 @@ def result_rows(df) -> list[tuple[str, float]]:
         for c, t, a in zip(df["company"], df["type"], df["amount_usd"], strict=True)
         if t == "financial_result"
     )
+
+
+def price_days(date_line: str, *paragraphs: str, title: str = "Company news") -> list[tuple[float, str]]:
+    """(price, day) of every price an article states, sorted."""
+    return sorted((p, d) for _, p, d in price_rows(article_frames(date_line, *paragraphs, title=title)["prices"]))
+
+
+def target_rows(date_line: str, *paragraphs: str, title: str = "Company news") -> list[tuple]:
+    """(firm, rating class or None, target or None) of every analyst row an article states, sorted."""
+    df = article_frames(date_line, *paragraphs, title=title)["targets"]
+    return sorted(
+        ((f, r if isinstance(r, str) else None, float(t) if t == t else None)
+         for f, r, t in zip(df["firm"], df["rating_class"], df["target"], strict=True)),
+        key=lambda row: (row[0], row[1] or "", row[2] or 0.0),
+    )  # fmt: skip

@@ -8,25 +8,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from article_frames import article_frames, event_types, price_rows
+from article_frames import article_frames, event_types, price_days, target_rows
 
 from data_layer.markets import market_of_text
 from data_layer.trading import last_opened_session
 
-
-def _prices(date: str, *paragraphs: str, title: str = "Company news") -> list[tuple[float, str]]:
-    """(price, day) of every price, sorted."""
-    return sorted((p, d) for _, p, d in price_rows(article_frames(date, *paragraphs, title=title)["prices"]))
-
-
-def _targets(date: str, *paragraphs: str, title: str = "Company news") -> list[tuple[str, str | None, float | None]]:
-    """(firm, rating class, target) of every row, sorted."""
-    df = article_frames(date, *paragraphs, title=title)["targets"]
-    return sorted(
-        ((f, r if isinstance(r, str) else None, float(t) if t == t else None)
-         for f, r, t in zip(df["firm"], df["rating_class"], df["target"], strict=True)),
-        key=lambda row: (row[0], row[1] or "", row[2] or 0.0),
-    )  # fmt: skip
+_prices = price_days
+_targets = target_rows
 
 
 def _layoffs(date: str, *paragraphs: str, title: str = "Company news") -> list[int]:

@@ -115,10 +115,20 @@ _FUTURE_AFTER = re.compile(
 )
 
 
+def opens_with_future_day(text: str, start: int, end: int) -> bool:
+    """The date at ``start:end`` opens ``text`` and the sentence goes on in the future.
+
+    >>> t = "On Thursday, the company will release its results."
+    >>> opens_with_future_day(t, 3, 11), opens_with_future_day("On Thursday, the company released them.", 3, 11)
+    (True, False)
+    """
+    return bool(_OPENING_DAY_BEFORE.fullmatch(text, 0, start) and _FUTURE_AFTER.match(text, end))
+
+
 def _future_from_context(text: str, start: int, end: int | None = None) -> bool | None:
     """True when the clause before ``start`` points forward ("will close on Friday"), or a sentence opening with the
     day goes on in the future ("On Thursday, the company will release"), False for "since", else None."""
-    if end is not None and _OPENING_DAY_BEFORE.fullmatch(text, 0, start) and _FUTURE_AFTER.match(text, end):
+    if end is not None and opens_with_future_day(text, start, end):
         return True
     window = text[max(0, start - 70) : start]
     if R.PAST_CONTEXT.search(window):

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from .._company_rules import PLACE_NAMES
 from .._dates_rules import CALENDAR_WORDS, MONTHS
 from ..companies import EXCHANGES, clean_name, distinct_leads, same_company
-from ..dates import DateMention, find_dates
+from ..dates import DateMention, find_dates, opens_with_future_day
 from ..models import DatePrecision, Event, EventStatus, EventType, FuzzyDate
 from ..text import Sentence, provenance
 from . import _event_rules as R
@@ -327,12 +327,6 @@ def _money_near(ctx: _Ctx, start: int, end: int, limit: int = 80) -> Money | Non
 
 #: An amount right before a deal noun: "the 19-billion-euro ($20 billion) sale", "its $3 billion sale".
 _AMOUNT_THEN_NOUN = icompile(r"(?:billion|million|bn|mn|m|\))\s*\)?\s+(?:sale|deal|disposal|divestiture)\b", re.I)
-_DAY_LEAD_WILL = icompile(
-    r"^(?:On\s+|Next\s+|This\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+"
-    r"(?:the\s+)?(?:[\w&.'’-]+\s+){1,4}?(?:will|is\s+(?:due|scheduled|set|expected)\s+to|is\s+to)\s+"
-    r"(?:release|report|publish|announce|post|present|unveil)\b",
-    re.I,
-)
 _PAREN_EQUIV = icompile(
     r"^\s*(?:\(\s*(?:about|around|approximately|approx\.|roughly|some|or|~|≈|c\.|equivalent\s+to|US|USD)?|"
     r",?\s*or(?:\s+about|\s+around|\s+roughly)?|,\s*(?:the\s+)?equivalent\s+(?:to|of)(?:\s+about|\s+around|\s+roughly)?)"
@@ -1157,7 +1151,7 @@ def _earnings_date(ctx: _Ctx) -> _Cand | None:
     ):
         return None  # "a plan to boost earnings", "retail sales figures": no company's report
     date = _event_date(ctx, after=m.start(), future_only=True, reach=130, weeks=False)
-    if date is None and _DAY_LEAD_WILL.match(s):
+    if date is None and (first := next(iter(ctx.dates()), None)) and opens_with_future_day(s, first.start, first.end):
         # "On Thursday, the company will release its third-quarter results": the day told first
         date = _event_date(ctx, future_only=True, reach=130, weeks=False)
     if date is None:  # "results next week", "results later this week": a week, when it follows the results closely

@@ -1050,20 +1050,20 @@ def _valid(name: str, company_words: set[str], tickers: frozenset[str]) -> bool:
 _INITIALS = re.compile(r"[A-Z]{2,4}")
 
 
+def _initials(name: str) -> str | None:
+    """A multi-word broker's initials ("Morgan Stanley" -> "MS"); None for a one-word or lower-case name."""
+    words = name.split()
+    return "".join(w[0] for w in words) if len(words) > 1 and all(w[:1].isupper() for w in words) else None
+
+
 def _broker_initials(body: str) -> dict[str, str]:
     """Initials of the multi-word brokers a text names: {"MS": "Morgan Stanley"}."""
-    return {
-        "".join(w[0] for w in m.group().split()): m.group()
-        for m in _KNOWN.finditer(body)
-        if " " in m.group() and all(w[:1].isupper() for w in m.group().split())
-    }
+    return {ini: m.group() for m in _KNOWN.finditer(body) if (ini := _initials(m.group()))}
 
 
 _CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*")
 #: The initials any multi-word broker could go by ("GS", "MS", "DB"): a ticker among them is worth a look.
-_BROKER_INITIALS_ANY = frozenset(
-    "".join(w[0] for w in b.split()) for b in R.BROKERAGES if " " in b and all(w[:1].isupper() for w in b.split())
-)
+_BROKER_INITIALS_ANY = frozenset(filter(None, map(_initials, R.BROKERAGES)))
 
 
 #: Brokers whose name opens with a common word, which may end another name ("Punjab National Bank").

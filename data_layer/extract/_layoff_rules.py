@@ -266,6 +266,32 @@ _RAW: list[tuple[str, str]] = [
         # "5,505 workers applied for early retirement"
         r"|(?:early|voluntary)\s+(?:retirement|redundancy|severance)\b)",
     ),
+    # "total employee numbers would fall by about 1,000", "headcount will be reduced by around 800", "its workforce
+    # will shrink by 1,200": the headcount as the subject of a fall
+    (
+        "headcount_fall",
+        r"\b(?:(?:total|overall)\s+)?(?:(?:employee|staff|worker|job)\s+numbers|headcount|head\s+count|workforce|"
+        r"work\s+force|payroll|employee\s+count|number\s+of\s+(?:employees|staff|workers|jobs|positions))\s+"
+        rf"(?:(?:globally|worldwide|overall)\s+)?{_AUX}(?:fall|falls|fell|drop|drops|dropped|declin(?:e|es|ed)|"
+        r"shrink|shrinks|shrank|decreas(?:e|es|ed)|be\s+(?:reduced|cut|trimmed|lowered|slashed))\s+"
+        rf"(?:(?:globally|worldwide|overall)\s+)?by\s+{FILLS}(?:(?P<pct>{PCT})|(?P<num>{NUM})(?:\s+{ADJ}{JOB_NOUN})?)",
+    ),
+    # "the planned cuts ..., saying they could number about 5,500": the count the cuts are said to come to (a count
+    # in the hundreds or more, written in figures and naming no money or other unit: rate cuts and spending cuts
+    # have no such count)
+    (
+        "cuts_number",
+        r"\b(?:job\s+cuts|cuts|layoffs|lay-offs|job\s+losses|redundancies)\b[^.;]{0,80}?\b(?:they|which|that)\s+"
+        rf"(?:could|would|will|may|might)\s+(?:number|total|reach|amount\s+to)\s+{FILLS}"
+        r"(?P<num>\d{1,3}(?:,\d{3})+|\d{3,})(?![\d.,]\d|\s*(?:[a-z]|%|€|\$|£))",
+    ),
+    # "... to 10,000 employees when added to the 4,000 cuts it announced last year": cuts alone, the jobs named
+    # earlier in the sentence
+    (
+        "num_cutnoun",
+        r"\b(?:jobs|roles|positions|employees|staff|workforce|headcount)\b[^.;]{0,120}?\b(?:the|its|their)\s+"
+        rf"{FILLS}(?P<num>\d{{1,3}}(?:,\d{{3}})+)\s+cuts\b",
+    ),
     # "cut 4,000 more jobs, in addition to 3,000 it announced last year": an earlier round, its noun left out
     (
         "elided",
@@ -304,6 +330,8 @@ _GATE = (
     r"jobs?\b|roles?\b|positions?\b|posts?\b|workers?\b|employees?\b|staff|people\b|personnel|heads\b|workforce|"
     r"work\s+force|layoffs?\b|lay-offs?\b|redundanc|ftes?\b|associates\b|members\b|workplaces\b|payroll|headcount|"
     r"la(?:y|ys|ying|id)\s+off\b|trainees\b|apprentices\b|interns\b|retirements\b"
+    # ("the planned cuts ..., saying they could number about 5,500")
+    r"|(?:could|would|will|may|might)\s+(?:number|total|reach|amount\s+to)\s"
 )
 GATE = re.compile(_GATE, re.IGNORECASE)
 GATE_LOWER = re.compile(_GATE)  # for lower-cased text
@@ -316,8 +344,12 @@ LAYOFF_CONTEXT = re.compile(
     r"(?:voluntary|early)\s+(?:retirement|redundanc(?:y|ies)|departures?|exits?|separations?)|"
     # "closing three plants in a move that would affect 310 employees"
     r"clos(?:e|es|ed|ing|ures?)\s+(?:(?:its|the|a|an|two|three|four|five|six|several|\d+)\s+)?"
-    r"(?:[\w-]+\s+)?(?:plants?|factor(?:y|ies)|mills?|stores?|sites?|facilit(?:y|ies)|offices?|operations))\b"
+    r"(?:[\w-]+\s+){0,3}?(?:plants?|factor(?:y|ies)|mills?|stores?|sites?|facilit(?:y|ies)|offices?|operations|mines?|"
+    r"smelters?|refiner(?:y|ies)|warehouses?|depots?|branches|(?:distribution\s+|call\s+)?cent(?:er|re)s?)|"
+    # "The closure will affect 450 workers"; "forcing the company to close."
+    r"closures?|shut\s*downs?|shutting\s+down|to\s+close(?=\s*[.,;]))\b"
 )
+
 
 # A fraction of a base: "half of the 1,300 jobs will go" cuts 650, not 1,300 (the base is a headcount).
 FRACTION_OF = re.compile(

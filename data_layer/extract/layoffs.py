@@ -376,7 +376,12 @@ def _sentence_records(
         if before is not None and R.ANAPHOR_START.match(s)
         else []
     )
-    hits = _hits(low, patterns, bool(earlier))
+    # "Acme will close its mine. The decision will affect about 600 employees.": the earlier sentence's closure or
+    # layoff words are this one's context
+    after_context = bool(earlier) or bool(
+        before is not None and R.ANAPHOR_START.match(s) and R.LAYOFF_CONTEXT.search(before.text)
+    )
+    hits = _hits(low, patterns, after_context)
     if len(low) == len(s) and not s.isupper():  # "Stock exchange operator SIX announces job cuts": a name, no count
         hits = [h for h in hits if not (s[h.num_start : h.num_end].isalpha() and s[h.num_start : h.num_end].isupper())]
     if len(earlier) == 1 and earlier[0].low is None:

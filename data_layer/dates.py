@@ -506,11 +506,14 @@ def parse_published(text: str) -> dt.datetime | None:
     '2025-04-09'
     >>> parse_published("2022. 10. 26. 14:21").isoformat()  # a Korean page's stamp
     '2022-10-26T14:21:00'
+    >>> parse_published("2024. 11. 1. 11:24").isoformat()
+    '2024-11-01T11:24:00'
     """
     if not text:
         return None
     text = _SPACE_COMMA.sub(",", text)
-    text = _SPACED_DOTS.sub(r"\1.\2.\3", text)  # a Korean page's "2022. 10. 26. 14:21"
+    # a Korean page's "2022. 10. 26. 14:21" or "2024. 11. 1. 11:24" (month and day padded to two digits)
+    text = _SPACED_DOTS.sub(lambda m: f"{m[1]}.{int(m[2]):02d}.{int(m[3]):02d}", text)
     im = R.ISO_DATETIME.search(text)
     if im:
         try:

@@ -163,7 +163,7 @@ _MOVE_TO = icompile(
     rf"(?:[^.;]|\.(?=\d)){{0,60}}?\b(?:to|at)\s+"
     # "to its 52-week high of Rs 139.85", "to a record 1,234 yen"
     r"(?:(?:its|a|an|the|fresh|new|record|\d+-week|all-time|high|low|of|upper|lower|circuit|limit)\s+){0,5}"
-    rf"(?:(?:[$€£¥₹]|Rs\.?\s?|[A-Z]{{1,3}}\$\s?|[A-Z]{{3}}\s?|R(?=\d)|RM|Dhs?|SR|kr\s?)\d"
+    rf"(?:(?:[$€£¥₹₱₦฿₩₺₽]|Rs\.?\s?|[A-Z]{{1,3}}\$\s?|[A-Z]{{3}}\s?|R(?=\d)|RM|Dhs?|SR|kr\s?)\d"
     rf"|\d[\d,.]*[½¼¾⅛⅜⅝⅞]?\s?(?:euros?|yen|pence|p\b|c\b|rupees|cents|¢|(?:Swiss\s)?francs|(?:[A-Z][\w.]*\s)?dollars|"
     rf"pesos|dirhams|riyals|zlotys?|rand|kronor|kroner|won|[A-Z]{{3}}\b))",
     _I,
@@ -195,7 +195,10 @@ _PREOPEN = icompile(
 _LAST_TRADE_BEFORE = icompile(r"\blast\s+(?:traded|done|closed|changed\s+hands)\s+(?:at\s+)?(?:\w+\s+)?$", _I)
 #: A movers list's line, the stock named before its move: "Grupo Financiero Norte: Down 2.33% to 203.27".
 _LIST_MOVE = icompile(r"^\W*[A-Z][\w&.'’ -]{1,60}:\s*(?:[Uu]p|[Dd]own)\s+\d[\d.,]*\s*%\s+to\s+$")
-_NAIRA_N = re.compile(r"(?<![\w$€£.-])N(?=\d)")
+#: A market's own sign written as a plain letter glued to the number: a Nigerian page's "N489.9" (naira), a Philippine
+#: page's "P30.40" (pesos); read as the sign on that market only (same length, same spans).
+_LETTER_SIGNS = {"NG": ("N", "₦"), "PH": ("P", "₱")}
+_LETTER_SIGN_RX = {code: re.compile(rf"(?<![\w$€£.-]){letter}(?=\d)") for code, (letter, _) in _LETTER_SIGNS.items()}
 
 _WINDOW = 70  # characters before a price searched for a target/value phrase
 
@@ -266,10 +269,10 @@ def extract(doc: Doc) -> list[PricePoint]:
     news_day = None if lead_day or lead_today else _lead_news_day(lead_sents, ref)
     preopen = bool(_PREOPEN.search(lead))
     prev_cue = False
-    naira = doc.market is not None and doc.market.code == "NG"
+    letter, sign = _LETTER_SIGNS.get(doc.market.code if doc.market else "", ("", ""))
     for i, sent in enumerate(sents):
-        if naira and "N" in sent.text:  # a Nigerian page's naira: "closing at N489.9" (same length, same spans)
-            sent = Sentence(sent.start, sent.end, _NAIRA_N.sub("₦", sent.text))
+        if letter and letter in sent.text:  # "closing at N489.9" on Lagos, "up P25 to P905" on Manila
+            sent = Sentence(sent.start, sent.end, _LETTER_SIGN_RX[doc.market.code].sub(sign, sent.text))
         text = sent.text
         if i and "\n" in doc.article.body[sents[i - 1].end : sent.start]:
             item = None  # a new paragraph ends a movers item
@@ -974,10 +977,23 @@ def _is_share_price(text: str, m: Money, left0: int, reach: int = _WINDOW) -> bo
     window = _clause_tail(window)
     cues = list(_RESET.finditer(window))
     after_cue = window[cues[-1].end() :] if cues else window
-    veto = _NOT_LEFT.search(after_cue)
+    # (a veto word inside a company's name is no veto: "SM Investment Corp., up P25 to P905", "Value Partners")
+    veto = next((v for v in _NOT_LEFT.finditer(after_cue) if not _in_name(after_cue, v)), None)
     if veto and veto.group().lower() == "valued" and m.multiplier == 1.0 and _VALUED_SHARES.search(window):
         return True  # "the shares were valued at Rs 201.85": a quote, not a valuation
     return not veto
+
+
+#: What ends a company's name after a capitalised word: "Investment Corp.", "Value Partners", "Deal Holdings Bhd".
+_NAME_END = re.compile(
+    r"(?:\s+[A-Z][\w&.-]*){0,2}?\s+(?:Corp|Corporation|Inc|Holdings|Group|Partners|Ltd|Limited|Co|Company|Bank|Trust|"
+    r"Berhad|Bhd|PLC|Plc|AG|SA|NV|SE|ASA)\b"
+)
+
+
+def _in_name(text: str, veto: re.Match) -> bool:
+    """``veto`` is a capitalised word of a company's name (not a headline's "Target Price")."""
+    return veto.group()[:1].isupper() and _NAME_END.match(text, veto.end()) is not None
 
 
 _NEXT_AMOUNT_CUE = icompile(r"\w*\s+(?:price\s+)?(?:of|at)\s*", _I)

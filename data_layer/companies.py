@@ -726,9 +726,16 @@ def _named_s(word: str) -> bool:
 _LEGAL_ONLY = re.compile(rf"\s*(?:(?:{_LEGAL_ALT})\.?,?\s*)+")
 
 
+_TAG = re.compile(r"\s*\((?:Persero|publ)\)")
+# a listing inside a name, before its legal form or the next listing ("BYD (SZ:002594) Co Ltd (HK:1211) (OTC:BYDDF)"),
+# not between two names ("XPeng (NYSE:XPEV) and Xiaomi")
+_LISTING_IN_NAME = re.compile(rf"\s*\([A-Z]{{1,8}}\s?[:：]\s?[\w.]{{1,12}}\)(?=\s+(?:{_LEGAL_ALT})\b|\s*$)")
+
+
 def _name_before(text: str, end: int) -> str | None:
     # (a state-owned company's tag inside its name: "PT Bank Rakyat Indonesia (Persero) Tbk (BBRI)")
-    window = re.sub(r"\s*\((?:Persero|publ)\)", "", text[max(0, end - 120) : end])
+    # (and the listings stated before this one: "BYD (SZ:002594) Co Ltd (HK:1211) (OTC:BYDDF)")
+    window = _LISTING_IN_NAME.sub("", _TAG.sub("", text[max(0, end - 120) : end]))
     pieces = re.split(r"\n|(?<=[a-z0-9)][.!?])\s+(?=[A-Z])|[;:]\s+", window)
     window = pieces[-1]
     if len(pieces) > 1 and _LEGAL_ONLY.fullmatch(window):  # "The Supreme Cannabis Co. Inc. (TSX:FIRE)"

@@ -4,8 +4,14 @@ that affects the workers of a closed site, cuts the article counts after it has 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from article_frames import article_frames
+from article_frames import article_frames, price_days, target_rows
+
+from data_layer import extract, read_bytes
+from data_layer.companies import resolve_companies
+from data_layer.dates import parse_published
 
 
 def _layoffs(date: str, *paragraphs: str) -> list[tuple[int, int, str]]:
@@ -88,3 +94,82 @@ def test_a_layoff_told_another_way(date, paragraphs, expected):
 )
 def test_no_layoff_without_cuts_of_jobs(paragraphs):
     assert _layoffs("October 2, 2023", *paragraphs) == []
+
+
+# --------------------------------------------------------------------------- prices, dates and names
+
+
+def test_a_philippine_page_writes_pesos_with_a_p():
+    assert price_days(
+        "September 11, 2020",
+        "The Philippine Stock Exchange index ended 65.57 points higher to 5,967 on Friday.",
+        "Most active shares were led by Lunaris Investment Corp., up P25 to P905; Baywalk Mart, up 25 centavos to "
+        "P50; Orchard Land, up 40 centavos to P30.40 and Tagalink up P37 to P1,485.",
+    ) == [(30.4, "2020-09-11"), (50.0, "2020-09-11"), (905.0, "2020-09-11"), (1485.0, "2020-09-11")]
+
+
+def test_a_p_is_no_peso_off_that_market():
+    assert price_days("September 11, 2020", "Lunaris rose 2% to $905 in New York, a P25 gain in its model.") == [
+        (905.0, "2020-09-11")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most active shares were led by Kestrel Investment Corp., up $25 to $905.",
+        "Kestrel Value Partners Group gained 3% to $5.20 on Friday.",
+    ],
+)
+def test_a_veto_word_inside_a_company_name_is_no_veto(sentence):
+    assert len(price_days("September 11, 2020", sentence)) == 1
+
+
+def test_a_korean_stamp_with_a_one_digit_day():
+    assert parse_published("2024. 11. 1. 11:24") == dt.datetime(2024, 11, 1, 11, 24)
+
+
+def test_a_wrapped_page_keeps_its_headline_and_date_line():
+    raw = (
+        "HSBC lowered the target price for Mornvale Biotech (02999) to HKD46.4\n"
+        "8 December 2025\n"
+        "[Wire, 8 December 2025] HSBC lowered the target price for Mornvale Biotech (02999) to HKD46.4\n"
+        'from HKD69.3 and maintained the "buy" rating on the skincare maker\'s shares.\n'
+        "The research house said it cut its 2025-27 earnings forecasts by 17-25% on slower\n"
+        "growth of its main brand and weaker demand in the mainland market.\n"
+        "It expects margins to hold up on the back of lower marketing costs next year.\n"
+        "The shares have fallen by about a third since their peak in the spring.\n"
+    )
+    art = read_bytes("a.txt", raw.encode())
+    art = (art.articles if hasattr(art, "articles") else art)[0]
+    assert art.title.endswith("to HKD46.4")
+    assert art.published == dt.datetime(2025, 12, 8)
+    df = extract([art]).frames()["targets"]
+    assert list(zip(df["firm"], df["rating_class"], df["target"], strict=True)) == [("HSBC", "buy", 46.4)]
+
+
+def test_a_name_with_its_listings_inside_it():
+    names = [
+        c.name
+        for c in resolve_companies(
+            "Corvane stock price target lowered to HK$133 by Bernmark on domestic pressures",
+            "Bernmark Group has reduced its price target on Corvane (SZ:002999) Co Ltd (HK:1999) (OTC:CRVNF) to "
+            "HK$133.00 from HK$145.00 while keeping an Outperform rating. Bernmark cited lower volumes. Bernmark sees "
+            "strong battery sales to Tellix (NYSE:TLX) and Xolar (OTC:XOLRF). Bernmark likes exports.",
+        )
+    ]
+    assert names[0] == "Corvane" and "CRVNF" not in names and "Tellix and Xolar" not in names
+
+
+# --------------------------------------------------------------------------- targets
+
+
+def test_a_broker_covering_another_broker():
+    # the headline's verb after a comma is no second stock, and the covered broker rates nothing itself
+    assert target_rows(
+        "2024-09-03 01:33:13",
+        "On September 2, Mirae Asset Securities raised its target price for Daishin Securities from 15,000 won to "
+        '18,000 won and kept its "Buy" rating.',
+        "The firm also reiterated its preference for Daishin Securities as its top pick in the sector.",
+        title='Mirae Asset Securities Upgrades Daishin Securities Target Price, Maintains "Buy" Rating',
+    ) == [("Mirae Asset Securities", "buy", 18000.0)]

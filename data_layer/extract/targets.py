@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .._company_rules import BROKER_DIGEST_HEADLINE, PLACE_NAMES
-from ..companies import EXCHANGES
+from ..companies import EXCHANGES, clean_name
 from ..dates import find_dates
 from ..models import AnalystRating, DateBasis, DatePrecision, FuzzyDate, RatingAction, RatingClass
 from ..text import Sentence, provenance
@@ -704,6 +704,12 @@ def extract(doc: Doc) -> list[AnalystRating]:
     for r in recs:
         if r.sentence.start in substituted:
             r.sentence = substituted[r.sentence.start]  # the text as written, not as read
+    if doc.company:  # a broker covered by another one the headline names rates nothing itself ("Mirae Asset
+        # Securities Upgrades Samsung Securities Target Price ... its preference for Samsung Securities as a top pick")
+        own = clean_name(doc.company).lower()
+        title = doc.article.title or ""
+        if any(clean_name(r.firm).lower() != own and r.firm in title for r in recs):
+            recs = [r for r in recs if clean_name(r.firm).lower() != own]
     return [_to_record(doc, r) for r in _merge(recs)]
 
 
@@ -1211,7 +1217,11 @@ def _stock_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [q for (c, d), starts in zip(parts, objects, strict=True) for q in [(c, d)] + [(o, d) for o in starts[1:]]]
 
 
-_OBJECT_NAME = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)([A-Z])")
+# (not a headline's next verb in title case: "Upgrades Samsung Securities Target Price, Maintains "Buy" Rating")
+_OBJECT_NAME = re.compile(
+    r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?!(?:Maintain|Reiterate|Keep|Kept|Raise|Lower|Cut|Set|Boost|Lift|Trim|Upgrade|"
+    r"Downgrade|Initiate|Retain|Affirm|Reaffirm|Hold|Sees|Says)\w*\b)([A-Z])"
+)
 
 
 def _object_starts(m: re.Match[str]) -> list[int]:

@@ -173,3 +173,57 @@ def test_a_broker_covering_another_broker():
         "The firm also reiterated its preference for Daishin Securities as its top pick in the sector.",
         title='Mirae Asset Securities Upgrades Daishin Securities Target Price, Maintains "Buy" Rating',
     ) == [("Mirae Asset Securities", "buy", 18000.0)]
+
+
+TARGETS = [
+    # each firm's move in brackets after its name, the target word in the sentence before
+    pytest.param(
+        "September 26, 2017",
+        ("Corvane received no fewer than ten price-target raises after its results beat forecasts.",
+         "Some of the most notable increases came from BMO (to $128 from $107), Stifel (to $125 from $110), and "
+         "Mizuho (to $125 from $109)."),
+        [("BMO", None, 128.0), ("Mizuho", None, 125.0), ("Stifel", None, 125.0)],
+        id="moves-in-brackets",
+    ),
+    # a rating told as "-equivalent", shared by a list of firms
+    pytest.param(
+        "2022-02-02",
+        ("Other analysts were gloomier, with at least three firms including Raymond James, BTIG and Oddo BHF "
+         "downgrading the stock to a hold-equivalent rating.",),
+        [("BTIG", "hold", None), ("Oddo BHF", "hold", None), ("Raymond James", "hold", None)],
+        id="hold-equivalent",
+    ),
+    # "maintained <stock> with a Buy"
+    pytest.param(
+        "2022-02-02",
+        ("Stifel analyst Chris Moll maintained Tellmark Corporation (NASDAQ: TLMK) with a Buy and lowered the price "
+         "target from $135 to $130.",),
+        [("Stifel", "buy", 130.0)],
+        id="maintained-with-a-buy",
+    ),
+    # a firm's short name
+    pytest.param(
+        "2015-01-29",
+        ("Weighing in on the stock was Cantor, which raised its price target by $10 to $90, and Stifel, which upped "
+         "its target price to $97 from $94.",),
+        [("Cantor", None, 90.0), ("Stifel", None, 97.0)],
+        id="cantor",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("date", "paragraphs", "expected"), TARGETS)
+def test_a_firm_and_its_target(date, paragraphs, expected):
+    assert target_rows(date, *paragraphs) == expected
+
+
+def test_the_firms_analyst_in_a_clause_and_its_previous_view():
+    # the firm's analyst inside a clause after the share price; the firm's previous analyst's view is history
+    assert target_rows(
+        "April 16, 2020",
+        'Shares of Voltara popped on Wednesday after Goldman Sachs resumed coverage and slapped it with a "buy" rating.',
+        "The shares were up 3.3 percent to $733.49, after analyst Mark Dale gave the carmaker's stock a $864 price "
+        "target.",
+        'Goldman Sachs\' previous Voltara analyst had a "sell" rating and a $158 price target as of last June.',
+        title="Voltara shares jump on Goldman Sachs 'buy' rating",
+    ) == [("Goldman Sachs", "buy", 864.0)]

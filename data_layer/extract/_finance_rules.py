@@ -508,7 +508,8 @@ BROKERAGES = (
     "RBC Capital Markets", "RBC", "Wells Fargo", "Evercore ISI", "Evercore", "Bernstein", "Piper Sandler",
     "Raymond James", "Stifel", "KeyBanc", "Truist", "Mizuho", "Needham", "Oppenheimer", "TD Cowen", "Cowen", "Baird",
     "Wedbush", "Loop Capital", "Rosenblatt", "Benchmark", "BMO Capital Markets", "BMO", "Canaccord Genuity",
-    "Cantor Fitzgerald", "HSBC", "BNP Paribas", "Exane", "Societe Generale", "Macquarie", "Nomura", "Daiwa", "CLSA",
+    "Cantor Fitzgerald", "Cantor", "HSBC", "BNP Paribas", "Exane", "Societe Generale", "Macquarie", "Nomura", "Daiwa",
+    "CLSA",
     "Berenberg", "Kepler Cheuvreux", "Peel Hunt", "Numis", "Liberum", "Panmure Gordon", "Panmure Liberum",
     "Shore Capital", "Investec", "Commerzbank", "DZ Bank", "Warburg Research", "Hauck Aufhaeuser", "LBBW", "Baader",
     "Wolfe Research", "Guggenheim", "Roth Capital", "Roth MKM", "Craig-Hallum", "B. Riley", "Ladenburg Thalmann",
@@ -608,6 +609,7 @@ RATING_CUE_WORDS = (
     "target", "objective", "price goal", "rating", "rated", "rate ", "rates ", "upgrad", "downgrad", "coverage",
     "weight", "perform", "buy", "sell", "hold", "neutral", "pick", "reiterat", "analyst", "reduce", "accumulate",
     "add", "fair value", "positive", "negative", "mixed", " pt ",
+    "(to ",  # a firm's move in brackets: "increases came from BMO (to $128 from $107)"
 )  # fmt: skip
 # Words that make a sentence a consensus summary rather than one firm's view.
 CONSENSUS = (

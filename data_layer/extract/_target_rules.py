@@ -89,6 +89,13 @@ ELIDED_TARGET = (
     r"\d[\d,.]*(?:p|\s?pence|\s?cents|\s?euros?|\s?yen)?\s+from\s+"
 )
 
+# A firm's move in brackets right after its name: "Some of the most notable increases came from BMO (to $128 from
+# $107), Stifel (to $125 from $110)" (a rating change is told in words, a bracketed move to an amount is its target)
+PAREN_TO_FROM = (
+    r"^\W{0,3}[^.;:()]{1,50}?\(\s*to\s+(?:[A-Z]{0,2}\$|€|£|¥|₹|Rs\.?\s?)?\d[\d,.]*(?:p|\s?pence|\s?cents|\s?euros?|\s?yen)?"
+    r"\s+from\s+(?:[A-Z]{0,2}\$|€|£|¥|₹|Rs\.?\s?)?\d[\d,.]*(?:p|\s?pence|\s?cents|\s?euros?|\s?yen)?\s*\)"
+)
+
 # A sentence that opens with the target continues the firm of the sentence before: "Macquarie upgrades to
 # Neutral. Price target falls slightly to $70.50." (FNArena, Sharecast style)
 TARGET_OPENS = (

@@ -44,7 +44,8 @@ def _alt(words) -> str:
     )
 
 
-_RATING = icompile(rf"(?<![\w-])(?P<r>{_alt(R.RATINGS)})(?![\w-])", _I)
+# ("downgrading the stock to a hold-equivalent rating")
+_RATING = icompile(rf"(?<![\w-])(?P<r>{_alt(R.RATINGS)})(?:-equivalent)?(?![\w-])", _I)
 _TOP_PICK = icompile(r"\btop\s+(?:[\w-]+\s+){0,2}picks?\b", _I)
 _DISTINCT = {w.replace("-", " ") for w in R.DISTINCT_RATINGS}
 _RATING_NOUN_AFTER = icompile(rf"\s*[\"'”’]?\s*(?:-\s*)?{R.RATING_NOUNS}\b", _I)
@@ -92,7 +93,10 @@ _DELTA_AFTER = icompile(
 )
 _VERB_RATING_BEFORE = icompile(
     r"\b(?:reiterat\w*|maintain\w*|confirm\w*|kept|keep\w*|reaffirm\w*|rated|rates?|stay\w*\s+at|remains?\s+at)\s+"
-    r"(?:its\s+|their\s+|his\s+|her\s+|an?\s+)?[\"'“‘]?$",
+    r"(?:its\s+|their\s+|his\s+|her\s+|an?\s+)?[\"'“‘]?$"
+    # "maintained Corvane Inc (NASDAQ: CRVN) with a Buy", "initiated coverage on Corvane with an Outperform"
+    r"|\b(?:maintain\w*|reiterat\w*|initiat\w*|resum\w*|start\w*|upgrad\w*|downgrad\w*|reaffirm\w*|assign\w*)\s+"
+    r"(?:coverage\s+(?:on|of)\s+)?(?-i:[A-Z])[^.;]{0,70}?\s+with\s+an?\s+[\"'“‘]?$",
     _I,
 )
 _PREV_BEFORE = icompile(r"(?:\bfrom|\bpreviously|\bprior|\bprev\.?|\bwas|\bold)\s*:?\s*$", _I)
@@ -130,6 +134,10 @@ _ANAPHOR = icompile(
     r"actually\s+)?\w+"
     # "... this time from H.C. Wainwright. Analyst Amit Dayal maintained a Buy rating": the firm's analyst
     r"|^(?:the\s+)?analyst\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+\s+(?:also\s+|has\s+|had\s+)?[a-z]+"
+    # "..., after analyst Mark Dale gave the automaker's stock a $864 price target": the firm's analyst inside a clause
+    r"|,\s+(?:after|as|when|while|with)\s+(?-i:analyst)\s+(?-i:[A-Z][a-z]+\s+[A-Z][\w'’-]+)\s+(?:also\s+)?"
+    r"(?:gave|gives|set|sets|put|puts|assigned|assigns|raised|raises|lowered|lowers|cut|cuts|lifted|lifts|kept|keeps|"
+    r"maintained|maintains|reiterated|reiterates|initiated|started|upgraded|downgraded|rated|rates)\b"
     # "... , Raymond James says. Analysts led by David Long lowered their rating": the firm's team
     r"|^(?:the\s+)?analysts\s+(?:led\s+by|including)\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+\s+(?:also\s+|have\s+|had\s+)?[a-z]+"
     # a stock's target in the passive after the firm's sentence: "Titan's target price was raised to ₹4,150"
@@ -153,6 +161,7 @@ _ANAPHOR = icompile(
     _I,
 )
 _ELIDED_TARGET = icompile(TR.ELIDED_TARGET)
+_PAREN_TO_FROM = icompile(TR.PAREN_TO_FROM)
 _BARE_TARGET = icompile(TR.BARE_TARGET, _I)
 _ACTION_DATE_BEFORE = icompile(TR.ACTION_DATE_BEFORE, _I)
 _ACTION_DATE_SELF = icompile(TR.ACTION_DATE_SELF, _I)
@@ -364,6 +373,7 @@ class _Rec:
     split: bool = False  # one of several stocks a firm rates in one sentence: never merged into another row
     stock: tuple[str, ...] = ()  # how a table row names its stock (a prose row about it absorbs the row)
     item: str | None = None  # the stock a digest item names before its firm ("National Grid: Liberum upgrades to buy")
+    past: bool = False  # a view the firm no longer holds ("its previous analyst had a 'sell' rating as of last June")
 
 
 # --------------------------------------------------------------------------- public
@@ -1264,9 +1274,19 @@ def _facts(doc: Doc, sent: Sentence, firm: str, a: int, b: int, f: _Firm | None 
     am = _ANALYST.search(seg)
     if am:
         rec.analyst = am["a"]
+    rec.past = bool(_PAST_VIEW.search(seg))
     rec.date = _rating_date(seg, doc, dateline_end(text) - a)
     return rec
 
+
+#: A view the firm held before: "Goldman Sachs' previous Tesla analyst had a "sell" rating and a $158 price target as of
+#: last June".
+_PAST_VIEW = icompile(
+    r"\b(?:previous|former|prior|old)\s+(?:[\w-]+\s+){0,2}analyst\b"
+    r"|\bas\s+of\s+last\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b",
+    _I,
+)
 
 _ACTION_PRECISIONS = (DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH)
 
@@ -1411,6 +1431,7 @@ def _target(text: str, a: int, b: int, currency: str = "USD") -> tuple[Money | N
         not _TARGET_WORD.search(seg)
         and not (_TARGET_WORD.search(text, 0, a) and _TARGET_MOVE.search(seg))
         and not _ELIDED_TARGET.search(seg)
+        and not _PAREN_TO_FROM.search(seg)
     ):
         return None, None  # "X raised its target to $88 while Y trimmed its to $70" is elliptic for Y
     pm = _PAREN_PREVIOUS.search(seg)
@@ -1456,6 +1477,12 @@ def _target(text: str, a: int, b: int, currency: str = "USD") -> tuple[Money | N
         # "rose 1.3 percent to 14.49 pounds after Barclays raised its target price for the stock to 15 pounds": the
         # share price before the target word is no target
         rest = after
+    elif len(before) > 1 and (
+        news := [n for n in _PRICE_THEN_NEWS.finditer(text, before[0].end, before[-1].start) if n.start() >= a]
+    ):
+        # "up 3.3 percent to $733.49, after analyst Mark Dale gave the automaker's stock a $864 price target": the
+        # share price before the news is no target either
+        rest = [m for m in rest if m.start >= news[-1].end()]
     target = rest[0]
     if prev:  # "helped float it at 195p last year - cut its price target from 115p to 90p": the figure after "to"
         target = next((m for m in rest if re.fullmatch(r"\s*to\s*", text[prev[0].end : m.start])), target)
@@ -1615,6 +1642,8 @@ def _merge(recs: list[_Rec]) -> list[_Rec]:
             # "Barclays downgraded three banks ... Aiken downgraded BMO and RBC to underweight": a row per stock, and
             # the bare move before them only sums them up
             g = [r for r in g if r.rating]
+        if any(not r.past for r in g):  # a view the firm held before gives way to its current one
+            g = [r for r in g if not r.past]
         with_t = [r for r in g if r.target is not None]
         # "cut its target to $105 from $125" in June, then "upped its target to $107 from $105": one firm's earlier
         # step is the later move's previous target, so the firm's row is the latest

@@ -74,6 +74,27 @@ LAYOFFS = [
         [(5500, 5500, "round")],
         id="cuts-could-number",
     ),
+    # a dozen; staff released; staff made redundant with the count between; staff who left under a scheme
+    pytest.param(
+        "16 June 2016",
+        ("The lacklustre markets have claimed more victims, as Corvane laid off a dozen staff from its broking "
+         "business in Singapore a week ago.",),
+        [(12, 12, "round")],
+        id="a-dozen",
+    ),
+    pytest.param(
+        "16 June 2016",
+        ("About 3,000 employees left under a group voluntary retrenchment scheme.",
+         "As at January, Corvane had also released about 32 staff from its cash equities division in Hong Kong."),
+        [(32, 32, "round"), (3000, 3000, "round")],
+        id="left-under-a-scheme-and-released",
+    ),
+    pytest.param(
+        "2020-10-21",
+        ("Corvane said it will eliminate 8,500 jobs, making a total of 5,300 staff redundant in Hong Kong.",),
+        [(5300, 5300, "round"), (8500, 8500, "round")],
+        id="making-staff-redundant",
+    ),
 ]  # fmt: skip
 
 
@@ -90,6 +111,8 @@ def test_a_layoff_told_another_way(date, paragraphs, expected):
         # rate cuts and spending cuts have no count of people
         ("The central bank's rate cuts, which could total 150 basis points, helped banks.",),
         ("Spending cuts that could total 500 million euros are planned.",),
+        # released products and shares are no staff
+        ("Corvane released 5 new products and released 300 shares.",),
     ],
 )
 def test_no_layoff_without_cuts_of_jobs(paragraphs):
@@ -202,6 +225,14 @@ TARGETS = [
         id="maintained-with-a-buy",
     ),
     # a firm's short name
+    # a target moved by a share only: the firm's move without a figure
+    pytest.param(
+        "2020-10-21",
+        ("Analysts expect the restructuring to help the carrier stay afloat. Daiwa raises price target by 19.4 per "
+         "cent, while Jefferies maintains 'hold' rating.",),
+        [("Daiwa", None, None), ("Jefferies", "hold", None)],
+        id="target-raised-by-a-share",
+    ),
     pytest.param(
         "2015-01-29",
         ("Weighing in on the stock was Cantor, which raised its price target by $10 to $90, and Stifel, which upped "

@@ -23,8 +23,11 @@ NUMBER_WORDS = {
 }  # fmt: skip
 # Counts written in words ("Ninety jobs are affected", "is cutting six jobs"); from three up, "one" and "two" being
 # more often pronouns and pairs than counts.
-COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n >= 3}
-_N_WORD = rf"\b(?:{'|'.join(w for w in COUNT_WORDS if w != 'hundred')}|a\s+hundred|one\s+hundred)\b"
+# ("laid off a dozen staff")
+COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n >= 3} | {"dozen": 12}
+_N_WORD = (
+    rf"\b(?:{'|'.join(w for w in COUNT_WORDS if w not in ('hundred', 'dozen'))}|a\s+hundred|one\s+hundred|a\s+dozen)\b"
+)
 # A count or a range of counts.
 NUM = rf"(?:between\s+{_N}\s+(?:and|to)\s+{_N}|{_N}(?:\s*(?:-|–|—|to)\s*{_N})?|{_N_WORD})"
 #: Percentages written in words ("seven per cent of its employees").
@@ -80,6 +83,8 @@ CUT_VERB = (
     r"furlough(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|fir(?:e|es|ed|ing)|sack(?:s|ed|ing)?|scrap(?:s|ped|ping)?|"
     r"shrink(?:s|ing)?|shrank|make\s+redundant|made\s+redundant|culls?|culled|culling|chop(?:s|ped|ping)?|"
     r"terminat(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|retrench(?:es|ed|ing)?|lower(?:s|ed|ing)?(?=\s+(?:its|their|the)\s)|"
+    # "had also released about 32 staff from its cash equities division"
+    r"releas(?:e|es|ed|ing)(?=\s+(?:about\s+|some\s+|around\s+|nearly\s+)?\d[\d,]*\s+(?:staff|employees|workers)\b)|"
     # "severed ties with over a 100 employees", "parted ways with 150 staff"
     r"sever(?:s|ed|ing)?\s+ties\s+with|part(?:s|ed|ing)?\s+ways\s+with)"
 )
@@ -292,6 +297,18 @@ _RAW: list[tuple[str, str]] = [
         r"\b(?:jobs|roles|positions|employees|staff|workforce|headcount)\b[^.;]{0,120}?\b(?:the|its|their)\s+"
         rf"{FILLS}(?P<num>\d{{1,3}}(?:,\d{{3}})+)\s+cuts\b",
     ),
+    # "making a total of 5,300 staff redundant in Hong Kong": the count between the verb and "redundant"
+    (
+        "verb_count",
+        rf"\b(?:mak(?:e|es|ing)|made)\s+{FILLS}(?P<num>{NUM})\s+{ADJ}{JOB_NOUN}\s+redundant\b",
+    ),
+    # "About 3,000 employees left under a group voluntary retrenchment scheme"
+    (
+        "accepted",
+        rf"(?P<num>{NUM})\s+{ADJ}{JOB_NOUN}\s+(?:have\s+|had\s+)?(?:left|departed|quit|went)\s+(?:under|through|via)\s+"
+        r"(?:(?:the|that|this|an?|its)\s+)?(?:[\w-]+\s+){0,3}?(?:voluntary|early)\s+(?:retrenchment|retirement|redundancy|"
+        r"separation|severance|departure)\s+(?:scheme|plan|program|programme|offer)\b",
+    ),
     # "cut 4,000 more jobs, in addition to 3,000 it announced last year": an earlier round, its noun left out
     (
         "elided",
@@ -322,7 +339,7 @@ ALWAYS_CUMULATIVE = {"bringing"}
 # A match that names job cuts itself needs no other layoff word: "increased the number of planned job cuts to 20,000"
 JOB_CUT_NOUN = re.compile(
     r"(?i)\b(?:job|staff|headcount|workforce|position|role)s?\s+(?:cuts?|reductions?|losses)\b|\blay-?offs\b"
-    r"|\bredundancies\b|\b(?:early|voluntary)\s+(?:retirement|redundancy|severance)\b"
+    r"|\bredundancies\b|\b(?:early|voluntary)\s+(?:retirement|redundancy|severance|retrenchment|separation)\b"
 )
 
 # A sentence has to name what is cut (every pattern ends in one of these) to be worth the patterns.

@@ -852,6 +852,10 @@ _BARE_MOVE = icompile(
     r"(?:\s+[A-Z][\w&.-]*){0,2}(?:\s+|,\s*who\s+(?:all\s+|both\s+)?)(?:has\s+|have\s+)?(?:upgrad|downgrad)\w*\s+"
     # ("Panmure Gordon, Berenberg and Societe Generale, who all upgraded their ratings on the stock")
     r"(?=[A-Z0-9]|(?:their|its)\s+(?:ratings?|recommendations?)\s+on\s+the\s+(?:stock|shares|company|group)\b)"
+    # a target moved by a share only: "Daiwa raises price target by 19.4 per cent"
+    r"|\s+(?:has\s+)?(?:rais|lift|cut|lower|trim|boost|hik|reduc|increas)\w*\s+(?:its\s+|their\s+)?"
+    r"(?:(?:share\s+)?price\s+target|target\s+price|target)s?\s+(?:(?:for|on)\s+[^.;]{1,60}?\s+)?by\s+"
+    r"\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:%|per\s?cent\b|percent\b)"
 )
 # ... and told before it: "profited from an upgrade by analysts at Carnegie", "was downgraded by Kepler"
 _BARE_MOVE_BEFORE = icompile(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from article_frames import article_frames, price_days, target_rows
+from article_frames import article_frames, event_types, price_days, target_rows
 
 from data_layer import extract, read_bytes
 from data_layer.companies import resolve_companies
@@ -258,3 +258,27 @@ def test_the_firms_analyst_in_a_clause_and_its_previous_view():
         'Goldman Sachs\' previous Voltara analyst had a "sell" rating and a $158 price target as of last June.',
         title="Voltara shares jump on Goldman Sachs 'buy' rating",
     ) == [("Goldman Sachs", "buy", 864.0)]
+
+
+# --------------------------------------------------------------------------- events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Corvane shares rose 3.7% after reporting a slimmer-than-expected fiscal second-quarter loss.",
+        "Corvane fell 8% after reporting earnings that fell significantly short of analysts' expectations.",
+        "Corvane, which said after the closing bell that it trimmed its annual net loss to 227.6 billion yen from "
+        "970.1 billion yen, rose 3%.",
+        "Corvane said its first-quarter loss widened to $5 million.",
+        "Osaka-based Corvane reported yesterday that its April-June loss swelled to 138.4 billion yen.",
+    ],
+)
+def test_a_result_told_as_a_loss_or_a_miss(sentence):
+    assert event_types("March 22, 2016", sentence, title="Corvane news") == {"financial_result"}
+
+
+def test_a_government_trimming_its_losses_is_no_result():
+    assert "financial_result" not in event_types(
+        "March 22, 2016", "The government cut its budget deficit and trimmed its losses on bonds."
+    )

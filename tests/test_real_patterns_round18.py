@@ -282,3 +282,16 @@ def test_a_government_trimming_its_losses_is_no_result():
     assert "financial_result" not in event_types(
         "March 22, 2016", "The government cut its budget deficit and trimmed its losses on bonds."
     )
+
+
+def test_ringgit_sen_and_a_session_ended_at():
+    df = article_frames(
+        "2024-06-13",
+        "KUALA LUMPUR, June 13 — Kestrel Marine Bhd shares surged after it won a RM1.1 billion contract on Bursa "
+        "Malaysia.",
+        "The stock climbed nearly 23 per cent, or 11 sen, to 59 sen within three minutes of the market opening.",
+        "The shares of the company had added 2.6% in the session on Wednesday, reaching a low of 45 sen while ending "
+        "the day at 48 sen.",
+    )["prices"]
+    rows = sorted(zip(df["price"], df["currency"], df["kind"], strict=True))
+    assert rows == [(0.45, "MYR", "unspecified"), (0.48, "MYR", "close"), (0.59, "MYR", "intraday")]

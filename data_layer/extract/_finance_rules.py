@@ -225,6 +225,8 @@ CLOSE_CUES = (
     r"(?:Mon|Tues|Wednes|Thurs|Fri)day(?:[’']s session)?) )?(?:at|up|down|higher|lower)\b"
     # "the shares surged 3.74 per cent to end at Rs 200.95"
     r"|\bto end (?:the (?:day|session) )?at\b"
+    # "reaching a low of $9.745 while ending the day at $10.11"
+    r"|\bending the (?:(?:trading|regular) )?(?:day|session) at\b"
 )
 INTRADAY_CUES = (
     r"\bintra-?day\b|\bpre-?market\b|\bafter[- ]?hours\b|\bextended (?:electronic )?trading\b|\bearly trading\b"

@@ -136,6 +136,7 @@ _GATE = re.compile(
     r"[$€£¥₹₩₽₺¢₦]|[\d½¼¾⅛⅜⅝⅞]\s?(?:p|pence|cents?)\b|\dc\b|[A-Z]{3}|euro|dollar|pound|yen|franc|kron|rupee|yuan|Rs|RS\."
     r"|\bR\d|\bRM\d|\bkr\s?\d|\b(?:SFr|[DSN]Kr)\s?\d|\bDhs?\d|\bSR\d|\d\s(?:[A-Z][\w.]*\s){1,2}cents?\b|pesos|dirhams|riyals|zloty|(?:\d|\d[mb]|illion|\dbn)\swon\b"
     r"|Rp|₱|Php|E£|฿|\bQR\s?\d|\bKD\d|ringgit|rupiah|baht|\d\sdong\b|lira|naira|dinars|shillings|\bTk\.?\s?\d|PkR|taka|\bK?Sh\s?\d|reais"
+    r"|\d\ssen\b"  # ("to 59 sen": a ringgit's hundredths)
 )
 # Currency words capitalised ("562.1 Yen"): a second, literal check, so the common case keeps the fast gate above
 _GATE_CAPITAL = ("Yen", "Euro", "Dollar", "Pound", "Franc", "Rupee", "Yuan")

@@ -233,6 +233,19 @@ TARGETS = [
         [("Daiwa", None, None), ("Jefferies", "hold", None)],
         id="target-raised-by-a-share",
     ),
+    # a target moved with no figure: the firms' moves all the same
+    pytest.param(
+        "2022-02-02",
+        ("Wedbush and Argus raised their price targets on the stock after the results.",),
+        [("Argus", None, None), ("Wedbush", None, None)],
+        id="targets-raised-without-a-figure",
+    ),
+    pytest.param(
+        "2022-02-02",
+        ("Morgan Stanley raised its price target on Corvane, while Barclays trimmed its target.",),
+        [("Barclays", None, None), ("Morgan Stanley", None, None)],
+        id="target-moves-in-two-clauses",
+    ),
     pytest.param(
         "2015-01-29",
         ("Weighing in on the stock was Cantor, which raised its price target by $10 to $90, and Stifel, which upped "

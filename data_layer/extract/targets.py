@@ -852,10 +852,14 @@ _BARE_MOVE = icompile(
     r"(?:\s+[A-Z][\w&.-]*){0,2}(?:\s+|,\s*who\s+(?:all\s+|both\s+)?)(?:has\s+|have\s+)?(?:upgrad|downgrad)\w*\s+"
     # ("Panmure Gordon, Berenberg and Societe Generale, who all upgraded their ratings on the stock")
     r"(?=[A-Z0-9]|(?:their|its)\s+(?:ratings?|recommendations?)\s+on\s+the\s+(?:stock|shares|company|group)\b)"
-    # a target moved by a share only: "Daiwa raises price target by 19.4 per cent"
-    r"|\s+(?:has\s+)?(?:rais|lift|cut|lower|trim|boost|hik|reduc|increas)\w*\s+(?:its\s+|their\s+)?"
-    r"(?:(?:share\s+)?price\s+target|target\s+price|target)s?\s+(?:(?:for|on)\s+[^.;]{1,60}?\s+)?by\s+"
+    # a target moved by a share only, or with no figure at all: "Daiwa raises price target by 19.4 per cent",
+    # "Morgan Stanley raised its price target on the stock, while ...", "Wedbush and Argus raised their targets."
+    r"|\s+(?:has\s+|have\s+|also\s+|both\s+)?(?:rais|lift|cut|lower|trim|boost|hik|reduc|increas)\w*\s+"
+    r"(?:its\s+|their\s+)?(?:(?:share\s+)?price\s+target|target\s+price|target)s?\s*"
+    r"(?:(?:\s(?:for|on)\s+[^.;]{1,60}?\s+)?by\s+"
     r"\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:%|per\s?cent\b|percent\b)"
+    r"|(?:\s(?:for|on)\s+(?:the\s+(?:stock|shares|company)|it|them|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}))?"
+    r"(?=\s*(?:[.;]|,\s*(?:while|and|but|after|following|citing)\b|\s(?:after|following|citing|as|amid)\b)))"
 )
 # ... and told before it: "profited from an upgrade by analysts at Carnegie", "was downgraded by Kepler"
 _BARE_MOVE_BEFORE = icompile(

@@ -308,3 +308,34 @@ def test_ringgit_sen_and_a_session_ended_at():
     )["prices"]
     rows = sorted(zip(df["price"], df["currency"], df["kind"], strict=True))
     assert rows == [(0.45, "MYR", "unspecified"), (0.48, "MYR", "close"), (0.59, "MYR", "intraday")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a broker's own forecast, its target move, an analyst's projection and quoted view
+        "Jefferies expects EPS to rise 21% annually through FY28 and ROE to reach 16%.",
+        "CLSA gave a high-conviction outperform call, although it slightly reduced its target to Rs 1,695, citing "
+        "better visibility on the company's FY27 EBIT target of 15%.",
+        "His adjusted EBITDA projection slid to a loss of $140-million from a $117.9-million deficit.",
+        "The latest result makes the path to profitability harder, in our view, and we do not project positive "
+        "EBITDA next year.",
+        # worries about an outlook; a wish with no figure
+        "These adjustments reflect growing concerns about Corvane's financial outlook in a hard market.",
+        "The investment comes after Corvane said it would expand into new markets as it aims to improve growth.",
+    ],
+)
+def test_no_guidance_of_the_company(sentence):
+    assert "guidance" not in event_types("2024-01-22", sentence, title="Corvane news")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Corvane aims to grow revenue by 10% a year.",
+        "Corvane aims to deliver mid-single-digit underlying sales growth after the split.",
+        "Corvane now expects sales to rise 5% this year.",
+    ],
+)
+def test_guidance_with_a_figure(sentence):
+    assert "guidance" in event_types("2024-01-22", sentence, title="Corvane news")

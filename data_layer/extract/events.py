@@ -1501,12 +1501,18 @@ def _broker_rx() -> re.Pattern[str]:
 
 
 def _broker_says(head: str) -> bool:
-    """A brokerage is the one speaking before the guidance words (looked for only when a known name is there)."""
-    return (
-        bool(head)
-        and any(w in head for w in ("said", "says", "expect", "believes", "thinks", "noted", "wrote"))
-        and bool(_broker_rx().search(head))
-    )
+    """A brokerage is the one speaking before the guidance words (looked for only when a known name is there), or
+    the subject right before them ("Jefferies expects EPS to rise 21% annually")."""
+    if not head:
+        return False
+    if any(w in head for w in ("said", "says", "expect", "believes", "thinks", "noted", "wrote")):
+        return bool(_broker_rx().search(head))
+    tail = _SUBJECT_ADVERBS.sub("", head.rstrip())
+    return bool(tail) and any(m.end() == len(tail) for m in _broker_rx().finditer(tail[-60:]))
+
+
+_SUBJECT_ADVERBS = re.compile(r"(?:\s+(?:also|now|still|further|even))+$", re.I)
+_QUANTITY = re.compile(r"\d|-digit\b|\bpercent\b|\bper\s?cent\b|\b(?:double|triple|treble)\b", re.I)
 
 
 def _broker_which(head: str) -> bool:
@@ -1566,6 +1572,9 @@ def _guidance(ctx: _Ctx) -> _Cand | None:
             continue  # "Bernstein said ... but expects service revenues to turn negative": a broker's view
         if _broker_outlook(ctx, m):
             return None  # "Morgan Stanley adjusted its outlook for Bank of America": a broker's view of a stock
+        aim = rx is R.GUIDE_EXPECT_TO and m.group()[:3].lower() == "aim"
+        if aim and not _QUANTITY.search(s, m.start(), m.end() + 40):
+            continue  # "as it aims to improve growth": a wish, no outlook ("aims to deliver mid-single-digit ...")
         if rx is R.GUIDE_EXPECT_TO and R.PRELIMINARY.match(s, m.start()) and _prelim_text(ctx)[m.start()] == " ":
             continue  # "expects to report ... for the year to January": a result of a closed period
         if (rx is R.GUIDE_PASSIVE or rx is R.GUIDE_VOLUME) and not _own_expectation(ctx, m.start()):

@@ -95,6 +95,29 @@ LAYOFFS = [
         [(5300, 5300, "round"), (8500, 8500, "round")],
         id="making-staff-redundant",
     ),
+    # staff who leave; a second site's count with its noun left out; the parts of a count in brackets
+    pytest.param(
+        "2009-12-28",
+        ("The company said on Monday 5,992 staff were to quit the organisation on Wednesday.",),
+        [(5992, 5992, "round")],
+        id="staff-to-quit",
+    ),
+    pytest.param(
+        "2016-11-29",
+        ("Union officials said that 500 job cuts announced at Struan Steel earlier today came out of the blue.",
+         "About 340 jobs could be affected in Scunthorpe and 90 in Workington.",
+         "Earlier this year we saw 1,000 people leave the company."),
+        [(90, 90, "round"), (340, 340, "round"), (500, 500, "round"), (1000, 1000, "round")],
+        id="second-site-and-people-who-left",
+    ),
+    pytest.param(
+        "2024-08-15",
+        ("Corvane said it would cut jobs to optimise its personnel on a global scale.",
+         "This measure targets 10,000 employees (5,000 in Japan and 5,000 overseas) at consolidated companies, it "
+         "said."),
+        [(5000, 5000, "round"), (10000, 10000, "round")],
+        id="parts-in-brackets",
+    ),
 ]  # fmt: skip
 
 
@@ -113,6 +136,9 @@ def test_a_layoff_told_another_way(date, paragraphs, expected):
         ("Spending cuts that could total 500 million euros are planned.",),
         # released products and shares are no staff
         ("Corvane released 5 new products and released 300 shares.",),
+        # staff who leave every year; an industry's cuts across many firms
+        ("About 1,000 people leave the company every year.",),
+        ("The technology industry has already seen 34,000 job cuts across 141 firms in the current year.",),
     ],
 )
 def test_no_layoff_without_cuts_of_jobs(paragraphs):

@@ -98,7 +98,10 @@ _PASSIVE = (
     # ("1,900 jobs to go"; not "10,500 employees go another year without bonuses")
     r"(?:go|going)(?!\s+(?:another|a|an|without|on|home|back|through|unpaid|into|to\s+work)\b)|disappear|at\s+risk|on\s+the\s+line|slashed|trimmed|culled|furloughed|dismissed|terminated|"
     r"under\s+threat|on\s+the\s+chopping\s+block|be\s+lost|be\s+cut|be\s+hit|lose\s+(?:their|its)\s+jobs|at\s+stake|"
-    r"losing\s+(?:their\s+)?jobs)\b"
+    r"losing\s+(?:their\s+)?jobs|"
+    # "5,992 staff were to quit the organisation", "we saw 1,000 people leave the company" (not a yearly turnover)
+    r"(?:leave|quit|depart|exit)\s+(?:the\s+(?:company|group|firm|organi[sz]ation|bank|business)|their\s+jobs)"
+    r"(?!\s+(?:every|each|a|per)\s+(?:year|month|week)))\b"
 )
 _AUX = r"(?:(?:will|would|could|are|were|is|was|have|has|had|to|may|might|set|expected|likely|being|been|be|also|now|"
 _AUX += r"already|ultimately|eventually|potentially|reportedly)\s+){0,5}"
@@ -113,7 +116,7 @@ WORKFORCE = (
 )
 
 _AFFECT = (
-    r"(?:affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|hit(?:s|ting)?|involv(?:e|es|ed|ing)|amount(?:s|ing)?\s+to|"
+    r"(?:affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|hit(?:s|ting)?|involv(?:e|es|ed|ing)|amount(?:s|ing)?\s+to|target(?:s|ed|ing)?|"
     r"represent(?:s|ed|ing)?|equal(?:s|ling|ing)?|(?:equal|equivalent)\s+to|account(?:s|ing)?\s+for)"
 )
 
@@ -309,6 +312,23 @@ _RAW: list[tuple[str, str]] = [
         r"(?:(?:the|that|this|an?|its)\s+)?(?:[\w-]+\s+){0,3}?(?:voluntary|early)\s+(?:retrenchment|retirement|redundancy|"
         r"separation|severance|departure)\s+(?:scheme|plan|program|programme|offer)\b",
     ),
+    # "About 340 jobs could be affected in Scunthorpe and 90 in Workington": a second site's count, its noun left out
+    (
+        "num_passive",
+        rf"{NUM}\s+{ADJ}{JOB_NOUN}\s+{_AUX}{_PASSIVE}\s+(?:in|at)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?,?\s+and\s+"
+        r"(?P<num>\d[\d,]*)\s+(?:in|at)\s+(?-i:[A-Z])",
+    ),
+    # "targets 10,000 employees (5,000 in Japan and 5,000 overseas)": the parts in brackets
+    (
+        "breakdown",
+        rf"{NUM}\s+{ADJ}{JOB_NOUN}\s*\(\s*(?P<num>\d[\d,]*)\s+(?:in|at)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?,?\s+and\s+"
+        r"\d[\d,]*\s+(?:in\s+(?-i:[A-Z])[\w-]*|overseas|abroad|elsewhere|internationally)",
+    ),
+    (
+        "breakdown",
+        rf"{NUM}\s+{ADJ}{JOB_NOUN}\s*\(\s*\d[\d,]*\s+(?:in|at)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?,?\s+and\s+"
+        r"(?P<num>\d[\d,]*)\s+(?:in\s+(?-i:[A-Z])[\w-]*|overseas|abroad|elsewhere|internationally)",
+    ),
     # "cut 4,000 more jobs, in addition to 3,000 it announced last year": an earlier round, its noun left out
     (
         "elided",
@@ -328,7 +348,7 @@ assert not any(re.search(r"\\[A-Z]", p) for _, p in _RAW)
 PATTERNS_LOWER: list[tuple[str, re.Pattern[str]]] = [
     (n, re.compile(p.lower().replace("(?p<", "(?P<"))) for n, p in _RAW
 ]
-NEEDS_CONTEXT = {"affecting", "affecting_pct", "bringing", "elided", "accepted"}
+NEEDS_CONTEXT = {"affecting", "affecting_pct", "bringing", "elided", "accepted", "breakdown"}
 # A sentence that points back at the previous one takes its layoff words as context: "Acme will reduce its staff
 # by 5 percent. That amounts to between 150 and 200 jobs." / "The announcement, equivalent to 5,000 positions, ..."
 ANAPHOR_START = re.compile(
@@ -419,6 +439,11 @@ MARKET_COUNT = re.compile(
     # "a downturn in the sector that's seen more than 175,000 people lose their jobs globally"
     r"|\b(?:sector|industry|downturn|slump|market|economy)\s+(?:that|which)(?:['’]s|\s+has|\s+had)?\s+(?:seen|saw)\b"
     r"[^.;]{0,40}$"
+)
+# ... and a count told as one across many employers: "34,000 job cuts across 141 firms in the current year"
+MARKET_COUNT_AFTER = re.compile(
+    r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:cut\s+|lost\s+|eliminated\s+|announced\s+)?across\s+(?:more\s+than\s+|over\s+|about\s+)?"
+    r"(?:\d[\d,]*\s+)?(?:[\w.-]+\s+){0,3}?(?:firms|companies|employers|businesses|sectors|industries|startups)\b"
 )
 # The other company's layoffs: "Rival X said it would lay off ...".
 RIVAL = re.compile(r"(?i)\b(?:rivals?|competitors?|peers?|fellow|competing)\b")

@@ -394,7 +394,7 @@ def _sentence_records(
     dates = find_dates(s, doc.published) if hits else []
     out = []
     for i, h in enumerate(hits):
-        if R.MARKET_COUNT.search(s, max(0, h.num_start - 120), h.num_start):
+        if R.MARKET_COUNT.search(s, max(0, h.num_start - 120), h.num_start) or R.MARKET_COUNT_AFTER.match(s, h.num_end):
             continue  # "employers announced 49,795 job cuts in January": a statistic, nobody's round
         company, ticker = doc.company, doc.ticker
         if doc.many_companies:  # every company's cuts are the round-up's (or the wrap's)

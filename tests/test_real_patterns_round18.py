@@ -365,3 +365,14 @@ def test_no_guidance_of_the_company(sentence):
 )
 def test_guidance_with_a_figure(sentence):
     assert "guidance" in event_types("2024-01-22", sentence, title="Corvane news")
+
+
+def test_a_rival_named_after_our_company_makes_its_own_cuts():
+    df = article_frames(
+        "2023-05-18",
+        "Struan has announced it plans to cut up to 55,000 jobs by 2030.",
+        "The news of Struan job cuts comes just days after fellow telecoms giant Vodafone said they would be cutting "
+        "11,000 jobs worldwide.",
+        title="Struan to cut 55,000 jobs",
+    )["layoffs"]
+    assert list(df["low"]) == [55000]

@@ -284,16 +284,23 @@ _SHARED_SUBJECT = re.compile(r", and (?:has|have|had|is|was|will|would|also|alre
 def _other_company(s: str, h: _Hit, ours: set[str]) -> bool:
     """True when the clause before the figure says another company makes the cuts."""
     clause = _clause(s, h)
-    if R.RIVAL.search(clause) and not any(w in clause.lower() for w in ours):
+    low = clause.lower()
+    # where the clause last names our company ("The news of BT job cuts comes days after fellow telecoms giant
+    # Vodafone said they would be cutting 11,000 jobs": a rival named after it is the one cutting)
+    ours_at = max(
+        (m.start() for w in ours for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low)), default=-1
+    )
+    rival = R.RIVAL.search(clause)
+    if rival and rival.start() > ours_at:
         return True
-    subjects = [m["name"] for m in R.SUBJECT.finditer(clause)]
-    names = [n for n in subjects if n.split()[0].lower().strip("’'") not in R.NOT_COMPANY]
+    subjects = [m for m in R.SUBJECT.finditer(clause)]
+    names = [m for m in subjects if m["name"].split()[0].lower().strip("’'") not in R.NOT_COMPANY]
     if not names or not ours:
         return False
-    if any(w in clause.lower() for w in ours):
+    if names[-1].start() < ours_at or any(w in names[-1]["name"].lower() for w in ours):
         return False
-    last = names[-1]
-    tail = clause[clause.rfind(last) :]
+    last = names[-1]["name"]
+    tail = clause[names[-1].start() :]
     if R.TOLD_BY_SUBJECT.match(tail, len(last)):
         return True  # "ING has also told the state benefit agency that it is cutting 950 jobs": the teller cuts
     # "Reuters reported that ..." names a source, not the company

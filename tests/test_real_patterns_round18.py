@@ -376,3 +376,31 @@ def test_a_rival_named_after_our_company_makes_its_own_cuts():
         title="Struan to cut 55,000 jobs",
     )["layoffs"]
     assert list(df["low"]) == [55000]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Canadian Corvane Railway faces limited opposition so far over its US $ 25 billion bid for Kestrel Southern.",
+        "Corvane offered $30 billion in stock to acquire Baxmont.",
+        "Corvane rejected a £700m bid this summer, the Sunday Times reported.",
+        "Corvane Group commenced a formal sale process.",
+        "Corvane sank after it confirmed that it was in talks with Tellmark which could lead to it selling its New "
+        "Zealand subsidiary for an estimated £190million.",
+    ],
+)
+def test_a_takeover_told_another_way(sentence):
+    assert event_types("2021-04-01", sentence, title="Corvane news") == {"acquisition"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The board rejected a proposal to sell its stake in the mine.",
+        "Shareholders rejected the pay proposal at the meeting.",
+        "Workers rejected a 3% pay offer.",
+        "Investors should look at stocks to buy now.",
+    ],
+)
+def test_no_takeover(sentence):
+    assert "acquisition" not in event_types("2021-04-01", sentence, title="Corvane news")

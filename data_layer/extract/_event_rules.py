@@ -190,7 +190,8 @@ SHARES_BOUGHT = _rx(
 ACQ_APPOSITIVE = _rx(r",\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$")
 ACQ_PARTICIPLE = _rx(r"^(?:taken\s+over|acquired|bought|purchased)\s+by\b[^,;]{1,60},")
 ACQ_SUBJECT_VETO = _rx(
-    r"\b(?:investors?|insiders?|you|I|I['’]d|I['’]ll|we|we['’]d|traders?|should|reasons?\s+to|time\s+to|stocks?\s+to|"
+    # ("stocks to buy", not a price paid "in stock": "offered $30 billion in stock to acquire Baxalta")
+    r"\b(?:investors?|insiders?|you|I|I['’]d|I['’]ll|we|we['’]d|traders?|should|reasons?\s+to|time\s+to|(?<!in\s)stocks?\s+to|"
     r"whether\s+to|rated|rates|analysts?|worth|consider|keep|recommends?|recommended|recommending|advises?|suggests?|"
     # shoppers, not a company: "will convince Android users to buy BlackBerrys instead"
     r"users|consumers|customers|shoppers|buyers|fans)\s+(?:\w+\s+){0,2}$"
@@ -1720,6 +1721,13 @@ ACQ_RECOMMENDED = _rx(
     r"(?:(?:cash|share|cash\s+and\s+share|securities\s+exchange|voluntary|mandatory)\s+)?(?:offer|acquisition|merger)\s+"
     r"(?:by\s+(?:[A-Z][\w&.'’+-]*\s+){1,4})?for\s+(?:the\s+(?:entire|whole)\s+[^.;]{0,80}?\s+of\s+)?(?=[A-Z])"
 )
+#: A bidder's bid by its possessive: "CP's US$25 billion bid for Kansas City Southern faces limited opposition".
+ACQ_BID_POSSESSIVE = _rx(
+    r"(?:['’]s|\bits|\btheir)\s+(?:(?:proposed|planned|rival|hostile|unsolicited|revised|sweetened|increased|higher|"
+    r"all-cash|cash|all-stock|all-share|cash-and-stock|cash-and-share)\s+)?(?:(?-i:[A-Z]{1,3})\s?\$|\$|[€£¥])\s?[\d.,]+\s*"
+    r"(?:billion|million|bn|mn|m)\b\s+(?:(?:takeover|buyout|acquisition|cash|all-cash)\s+)?(?:bid|offer)\s+for\s+"
+    r"(?=(?:the\s+)?(?-i:[A-Z]))"
+)
 ACQ_BID_FOR_COMPANY = _rx(
     r"\b(?:bid|offer)\s+for\s+the\s+(?:company|group|firm)\s+(?:worth\s+[^,;]{1,40}?\s+)?from\s+(?=[A-Z])"
 )
@@ -1733,6 +1741,24 @@ ACQ_TALKS = _rx(
     r"(?:agreement|deal|pact)\s+(?:for|with)\s+"
     r"|\bapproach(?:ed|es)\s+(?=(?-i:[A-Z])[^.;]{0,60}?\s+(?:for|about|over|regarding)\s+(?:an?\s+)?(?:possible\s+|potential\s+)?"
     r"(?:merger|takeover|combination|tie-up|buyout)\b)"
+    # "confirmed talks with Telstra on the sale of its TelstraClear unit"
+    # ("in talks with Telstra which could lead to it selling its New Zealand subsidiary")
+    r"|\b(?:talks|negotiations|discussions)\s+with\s+(?=(?-i:[A-Z])[^.;]{0,40}?\s+(?:on|over|about|regarding|"
+    r"(?:which|that)\s+could\s+lead\s+to(?:\s+it)?)\s+(?:the\s+|a\s+)?"
+    r"(?:possible\s+|potential\s+)?(?:sale|selling|purchase|acquisition|takeover|merger)\b)"
+)
+#: A bid the company turned down, the bidder unnamed: "888 reportedly rejected a £700m bid this summer".
+ACQ_REJECTED_BID = _rx(
+    # (an amount or a takeover's word before it: not "rejected the pay proposal")
+    r"\b(?:rejected|rebuffed|spurned|snubbed|turned\s+down)\s+(?:an?\s+|the\s+)?(?:(?:[\w$€£¥.,-]*\d[\w$€£¥.,-]*|takeover|"
+    r"buyout|cash|all-cash|unsolicited|hostile|indicative|non-binding|improved|revised|higher|rival)\s+){1,3}"
+    r"(?:bid|offer|approach|proposal)\b"
+    r"(?!\s+(?:to|for)\s+(?:buy\s+|acquire\s+)?(?:its|their|a|the)\s+(?:[\w-]+\s+){0,2}?(?:stake|unit|division|business|assets?)\b)"
+)
+#: A company put up for sale: "Tekmar Group commenced a formal sale process", "is exploring a sale of the company".
+ACQ_FOR_SALE = _rx(
+    r"\b(?:formal\s+sale\s+process|put\s+itself\s+up\s+for\s+sale|(?:explor\w*|consider\w*|weigh\w*|review\w*)\s+"
+    r"(?:an?\s+|the\s+)?(?:possible\s+|potential\s+)?sale\s+of\s+(?:the\s+)?(?:company|group|business|itself)\b)"
 )
 #: A stake put up for sale, the buyer not (yet) named: "in advanced talks to divest its 25 per cent stake in X".
 ACQ_STAKE_SALE = _rx(

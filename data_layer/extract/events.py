@@ -478,10 +478,10 @@ _RATING_WORD_AFTER = re.compile(
 #: a bid from the target's side names it inside ("received a A$1.2 billion bid from X"), the bidder's side inside or
 #: after ("made a A$1.2 billion offer for X"); talks name no price.
 _ACQ_SELLER_SIDE = (R.ACQ_SOLD, R.ACQ_STAKE_SALE)
-_ACQ_PRICE_INSIDE = (R.ACQ_BID_FROM, R.ACQ_BID_FOR_COMPANY, R.ACQ_PAY_FOR)
+_ACQ_PRICE_INSIDE = (R.ACQ_BID_FROM, R.ACQ_BID_FOR_COMPANY, R.ACQ_PAY_FOR, R.ACQ_BID_POSSESSIVE)
 _ACQ_BIDDER_SIDE = (R.ACQ_MADE_OFFER, R.ACQ_RAISED_BID, R.ACQ_RECOMMENDED)
 _ACQ_SIDES = (R.ACQ_SOLD, R.ACQ_BID_FROM, R.ACQ_BID_FOR_COMPANY, *_ACQ_BIDDER_SIDE, R.ACQ_PAY_FOR, R.ACQ_STAKE_SALE,
-              R.ACQ_TALKS)  # fmt: skip
+              R.ACQ_TALKS, R.ACQ_BID_POSSESSIVE)  # fmt: skip
 
 
 def _acquisition(ctx: _Ctx) -> _Cand | None:
@@ -570,6 +570,18 @@ def _acquisition_told(ctx: _Ctx) -> _Cand | None:
             or _money_before(ctx, m.start(), 20)  # "a $13.6 billion take-private deal for"
         )
         return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
+    for rx in (R.ACQ_REJECTED_BID, R.ACQ_FOR_SALE):
+        # a bid turned down, a company put up for sale: the bidder named after "from", if at all
+        m = rx.search(s)
+        if (
+            m is None
+            or R.ACQ_SUBJECT_VETO.search(s[max(0, m.start() - 40) : m.start()])
+            or R.ACQ_VETO.search(m.group())
+        ):
+            continue
+        money = _deal_money(_money_within(ctx, m.start(), m.end()))
+        bidder = _after_word(s, m.end(), "from", 12)
+        return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=bidder)
     m = R.ACQ_EYEING.search(s)
     if m and m["who"].split()[0] not in _NOT_PARTY:  # "a report that Avago was eyeing it as an acquisition target"
         who = re.sub(r"^\S+-based\s+", "", m["who"])  # "US-based Avago"
@@ -1954,10 +1966,13 @@ _GATES: dict[Callable[[_Ctx], _Cand | None], Gate] = {
         R.ACQ_SOLD,
         R.ACQ_BID_FROM,
         R.ACQ_PAY_FOR,
+        R.ACQ_BID_POSSESSIVE,
         R.ACQ_MADE_OFFER,
         R.ACQ_STAKE_SALE,
         R.ACQ_TALKS,
         R.ACQ_PRIVATE,
+        R.ACQ_REJECTED_BID,
+        R.ACQ_FOR_SALE,
     ),
     _investment: Gate(R.INVEST_VERB, R.INVEST_NOUN, R.STAKE, R.STAKE_TO_CONTROL, R.ORDER, R.CAPEX, R.CAPEX_SPEND),
     _funding_round: Gate(R.RAISED, R.FUNDING),

@@ -404,3 +404,17 @@ def test_a_takeover_told_another_way(sentence):
 )
 def test_no_takeover(sentence):
     assert "acquisition" not in event_types("2021-04-01", sentence, title="Corvane news")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "closed"),
+    [
+        ("Corvane said it will close Corvane Dragon Airlines, a wholly owned subsidiary, with immediate effect.", True),
+        ("Corvane ceased construction at its Nordic 2 facility in Denmark.", True),
+        ("Corvane plans to end LCD panel production at its Mobara plant by around next March.", True),
+        ("Corvane ended the quarter with production at its plant up 5%.", False),
+        ("The market closed higher as its subsidiary rallied.", False),
+    ],
+)
+def test_a_closure_told_another_way(sentence, closed):
+    assert ("closure" in event_types("2021-04-01", sentence, title="Corvane news")) is closed

@@ -30,7 +30,7 @@ FACILITY = (
     r"outlets?|depots?|warehouses?|mills?|mines?|restaurants?|cent(?:er|re)s?|hubs?|labs?|laboratories|"
     r"studios?|refiner(?:y|ies)|hospitals?|clinics?|campus(?:es)?|headquarters|hotels?|casinos?|"
     r"theat(?:er|re)s?|dealerships?|pharmacies|smelters?|yards?|terminals?|branches|units?|divisions?|"
-    r"operations|business(?:es)?|doors|(?:production|paper|pulp|steel|refining|smelting|manufacturing)\s+"
+    r"operations|business(?:es)?|doors|subsidiar(?:y|ies)|(?:production|paper|pulp|steel|refining|smelting|manufacturing)\s+"
     r"capacity|production\s+lines?|paper\s+machines?|furnaces?)"  # "forced to close its doors": the business itself
 )
 
@@ -415,7 +415,11 @@ CLOSE_VERB = _rx(
     r"(?<!manufacturing\s)(?<!production\s)(?<!processing\s)(?<!assembly\s)(?<!research\s)(?<!storage\s)"
     r"facilit(?:y|ies))\b))|"
     r"shut(?:s|ting)?(?:\s+down)?|shutter(?:s|ed|ing)?|"
-    r"wind(?:s|ing)?\s+down|closures?\s+of)\b"
+    r"wind(?:s|ing)?\s+down|closures?\s+of|"
+    # "ceased construction at its Nordic 2 facility", "to end LCD panel production at its Mobara plant"
+    r"ceas(?:e|es|ed|ing)\s+(?:all\s+)?(?:construction|production|operations|manufacturing|work)\s+at|"
+    r"end(?:s|ed|ing)?\s+(?:(?!(?:the|with|a|an|up|down|its\s+\w+\s+with)\b)[\w-]+\s+){0,3}?(?:production|manufacturing|"
+    r"operations)\s+at)\b"
 )
 CLOSE_NOUN = _rx(
     r"\b(?:store|plant|factory|branch|office|site|facility|shop|restaurant|mine|mill)\s+closures?\b"

@@ -418,3 +418,14 @@ def test_no_takeover(sentence):
 )
 def test_a_closure_told_another_way(sentence, closed):
     assert ("closure" in event_types("2021-04-01", sentence, title="Corvane news")) is closed
+
+
+def test_a_results_jump_in_the_lead_is_no_share_move_day():
+    # the lead's Tuesday dates the results, not the shares: a quote at a clock time is the paper's own day
+    assert price_days(
+        "2018-01-24",
+        "Corvane Financial Services on Tuesday reported a 52.33 percent jump in consolidated profit for the quarter.",
+        "Its total revenue increased by 29.07 percent in the quarter.",
+        "At 12:57 hrs Corvane Financial Services was quoting at Rs 290.00, down Rs 4.55, or 1.54 percent.",
+        title="Corvane trades lower but brokerages remain overweight",
+    ) == [(290.0, "2018-01-24")]

@@ -571,6 +571,15 @@ _NEW_EXTREME = icompile(
 )
 
 
+#: A results figure's move, not the shares': "X on Tuesday reported a 52.33 percent jump in consolidated profit".
+_METRIC_MOVE = icompile(
+    r"(?:%|\bper\s?cent\b|\bpercent\b)\s+(?:[\w-]+\s+)?(?:jump|rise|increase|fall|drop|decline|growth|surge|gain|slump|"
+    r"dip|plunge)\s+in\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:profits?|revenues?|sales|earnings|income|loss(?:es)?|"
+    r"EBITDA|margins?|turnover|orders)\b",
+    _I,
+)
+
+
 def _lead_day(lead: list[Sentence], ref: dt.date | None, company: str | None = None) -> FuzzyDate | None:
     """The session a report's lead names ("Stocks surged yesterday", "Wall Street rallied on Tuesday", "Acme Mines
     (NYSE:ACM) shot up 5% on Thursday").
@@ -584,9 +593,8 @@ def _lead_day(lead: list[Sentence], ref: dt.date | None, company: str | None = N
         move = _MOVE_SENTENCE.search(text)
         # "GNC Holdings (NYSE:GNC) shares reached a new 52-week low on Thursday": the company's shares at a new extreme
         extreme = own and text.startswith(own) and _NEW_EXTREME.search(text)
-        if (
-            _MARKET_MOVE.search(text) or (own and move and text.startswith(own) and _PCT_MOVE.search(text)) or extreme
-        ) and (move or extreme or _MARKET_NOUN.search(text)):
+        own_move = own and move and text.startswith(own) and _PCT_MOVE.search(text) and not _METRIC_MOVE.search(text)
+        if (_MARKET_MOVE.search(text) or own_move or extreme) and (move or extreme or _MARKET_NOUN.search(text)):
             days = [
                 m.date
                 for m in _session_dates(text, ref)

@@ -961,6 +961,13 @@ def resolve_companies(title: str, body: str, hints: Iterable[str] = ()) -> tuple
         (p, ph) for p, ph in _phrases(text, cued) if (ph not in _EXCHANGE_SET or ph in cued) and ph not in NOT_NAMES
     ]
     standalone = Counter(ph for _, ph in phrases)
+    # first words of names that go on another way than the listed name they start ("Cathay Pacific" against "Cathay
+    # General Bancorp"): alone ("Cathay said") they are that name's short form, not the listed company
+    diverging = {
+        w[0]
+        for w in (ph.split() for ph in standalone)
+        if len(w) > 1 and (hit := _lookup(w[0], idx, lower_words, fuzzy=False)) and _other_name_goes_on(w, 1, hit.name)
+    }
     for phrase in standalone:
         words = phrase.split()
         for n in range(min(len(words), 6), 0, -1):  # the longest start of the phrase that is a listed name
@@ -968,8 +975,12 @@ def resolve_companies(title: str, body: str, hints: Iterable[str] = ()) -> tuple
             listed = _lookup(sub, idx, lower_words, fuzzy=n == len(words))
             if not listed:
                 continue
+            if n == 1 and sub in diverging:
+                break
             if (sub in idx.first_word and standalone[sub] < 2) or (n == 1 < len(words) and not standalone[sub]):
                 break  # "Dana Whitlow" is a person, "Fresh" once is a word
+            if _other_name_goes_on(words, n, listed.name):
+                break  # "Cathay Pacific" is not "Cathay General Bancorp": each name goes on its own way
             add(_Cand(sub if _key(sub) == _key(listed.name) else listed.name)).forms.add(sub)
             break
     title_end = len(title) if text.startswith(title) else 0
@@ -1026,6 +1037,28 @@ def resolve_companies(title: str, body: str, hints: Iterable[str] = ()) -> tuple
     if ranked and not any(roles.values()) and R.MACRO_HEADLINE.search(title) and not _dominant(ranked, body_only):
         return ()  # a market wrap about indexes and the economy: no company is its subject
     return tuple(Company(name=c.name, ticker=c.ticker, exchange=c.exchange, isin=c.isin) for c in ranked)
+
+
+def _other_name_goes_on(words: list[str], n: int, listed: str) -> bool:
+    """The phrase's name goes on with a capitalised word where the listed name it starts goes on with another one
+    ("Cathay Pacific" against "Cathay General Bancorp"); a legal form after the shared words proves nothing ("Amazon Web
+    Services" against "Amazon.com, Inc.").
+
+    >>> _other_name_goes_on(["Cathay", "Pacific"], 1, "Cathay General Bancorp")
+    True
+    >>> _other_name_goes_on(["Amazon", "Web"], 1, "Amazon.com, Inc."), _other_name_goes_on(["Cathay"], 1, "X")
+    (False, False)
+    """
+    if n >= len(words):
+        return False
+    rest = [w.strip(",.") for w in listed.split()[n:]]
+    nxt = words[n].strip(",.")
+    if not rest or not nxt[:1].isupper() or rest[0].lower() in _LEGAL_WORDS or nxt.lower() in _LEGAL_WORDS:
+        return False
+    return rest[0].lower() != nxt.lower()
+
+
+_LEGAL_WORDS = frozenset(x.rstrip(".").lower() for x in LEGAL_SUFFIXES) | {"the", "&", "and", "group", "holdings"}
 
 
 def _passing_mention(c: _Cand, title: str, body: str) -> bool:

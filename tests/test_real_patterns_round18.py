@@ -429,3 +429,16 @@ def test_a_results_jump_in_the_lead_is_no_share_move_day():
         "At 12:57 hrs Corvane Financial Services was quoting at Rs 290.00, down Rs 4.55, or 1.54 percent.",
         title="Corvane trades lower but brokerages remain overweight",
     ) == [(290.0, "2018-01-24")]
+
+
+def test_a_name_that_goes_on_another_way_than_a_listed_one():
+    # "Cathay" alone is the short form of the article's "Cathay Skyways", not the listed "Cathay General Bancorp"
+    names = [
+        c.name
+        for c in resolve_companies(
+            "Cathay Skyways shares jump after the flag carrier announces an overhaul",
+            "Cathay Skyways Airlines jumped on Wednesday after it announced a restructuring. Cathay said in a filing "
+            "that it will close a subsidiary. Cathay said it would cut costs.",
+        )
+    ]
+    assert names[0] == "Cathay Skyways Airlines" and "Cathay General Bancorp" not in names

@@ -249,7 +249,8 @@ def _company_words(doc: Doc) -> set[str]:
             words.add(name.lower())  # "E.ON", "3M", "HP": a name without a three-letter word is matched whole
     if not words:  # fall back to the first word of the title ("Lumaris Health to cut ...")
         title, body = doc.article.title or "", doc.article.body
-        m = re.match(r"\W*([A-Z][\w&-]{2,})", title or body[:200])
+        # ("HOUSTON, March 5 (Reuters) - Acme Corp said ...": the dateline's place is no name)
+        m = re.match(r"\W*([A-Z][\w&-]{2,})", title or blank_dateline(body[:200]))
         body = body[len(title) :] if title and body.startswith(title) else body
         # (only a name the body writes as one: "Job Cuts in Canadian News" names no company)
         # (nor a word the text also writes in lower case: "High tax rates, spiraling costs ..." over "high expenses")
@@ -283,13 +284,11 @@ _SHARED_SUBJECT = re.compile(r", and (?:has|have|had|is|was|will|would|also|alre
 
 def _other_company(s: str, h: _Hit, ours: set[str]) -> bool:
     """True when the clause before the figure says another company makes the cuts."""
-    clause = _clause(s, h)
+    clause = _clause(blank_dateline(s), h)  # ("SEATTLE--(BUSINESS WIRE)--Acme Corp said": the name after it)
     low = clause.lower()
     # where the clause last names our company ("The news of BT job cuts comes days after fellow telecoms giant
     # Vodafone said they would be cutting 11,000 jobs": a rival named after it is the one cutting)
-    ours_at = max(
-        (m.start() for w in ours for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low)), default=-1
-    )
+    ours_at = max((m.start() for w in ours for m in re.finditer(rf"(?<!\w){re.escape(w)}(?![\w-])", low)), default=-1)
     rival = R.RIVAL.search(clause)
     if rival and rival.start() > ours_at:
         return True

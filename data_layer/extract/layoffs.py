@@ -7,6 +7,7 @@ in that article.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
@@ -282,13 +283,19 @@ def _clause(s: str, h: _Hit) -> str:
 _SHARED_SUBJECT = re.compile(r", and (?:has|have|had|is|was|will|would|also|already|then|plans?|intends?|said|says)\b")
 
 
+@functools.lru_cache(maxsize=256)
+def _words_rx(words: frozenset[str]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word (compiled once per article's company words)."""
+    return re.compile("|".join(rf"(?<!\w){re.escape(w)}(?![\w-])" for w in sorted(words, key=len, reverse=True)))
+
+
 def _other_company(s: str, h: _Hit, ours: set[str]) -> bool:
     """True when the clause before the figure says another company makes the cuts."""
     clause = _clause(blank_dateline(s), h)  # ("SEATTLE--(BUSINESS WIRE)--Acme Corp said": the name after it)
     low = clause.lower()
     # where the clause last names our company ("The news of BT job cuts comes days after fellow telecoms giant
     # Vodafone said they would be cutting 11,000 jobs": a rival named after it is the one cutting)
-    ours_at = max((m.start() for w in ours for m in re.finditer(rf"(?<!\w){re.escape(w)}(?![\w-])", low)), default=-1)
+    ours_at = max((m.start() for m in _words_rx(frozenset(ours)).finditer(low)), default=-1) if ours else -1
     rival = R.RIVAL.search(clause)
     if rival and rival.start() > ours_at:
         return True
@@ -450,6 +457,8 @@ def extract(doc: Doc) -> list[LayoffFigure]:
         low_body = None
 
     anchors = [m.start() for m in (R.GATE_LOWER.finditer(low_body) if low_body is not None else R.GATE.finditer(body))]
+    if "cuts" in body:
+        anchors = sorted([*anchors, *(m.start() for m in R.CUTS_NUMBER_GATE.finditer(body))])
     if not anchors:
         return []
     ours = _company_words(doc)

@@ -305,10 +305,9 @@ def split_run_on_rows(line: str) -> list[str]:
     return out if len(out) > 1 else [line]
 
 
-def _date_line(line: str) -> bool:
-    """A short line that is a date by itself ("8 December 2025", "2024-12-03 09:15 GMT")."""
-    s = line.strip()
-    return 0 < len(s) <= 40 and _words(s) <= 6 and any(c.isdigit() for c in s) and parse_published(s) is not None
+def _dateline(line: str) -> bool:
+    h = classify_header(line.strip())
+    return h is not None and h.kind == "dateline"
 
 
 def _unwrap(lines: list[str]) -> list[str]:
@@ -325,7 +324,7 @@ def _unwrap(lines: list[str]) -> list[str]:
     padded = [*lines, ""]
     # a headline over a date line stays apart from the text under it ("HSBC lowered the target price for Giant
     # Biogene (02367) to HKD46.4" / "8 December 2025" / the wrapped body)
-    head = next((k + 1 for k in range(min(3, len(lines) - 1)) if _date_line(lines[k + 1])), 0)
+    head = next((k + 1 for k in range(min(3, len(lines) - 1)) if _dateline(lines[k + 1])), 0)
     out.extend(ln.strip() for ln in lines[:head])
     for k, ln in enumerate(padded):
         if k < head:

@@ -358,6 +358,8 @@ _EXCHANGE_SET = frozenset(EXCHANGES) | {"Nasdaq Composite", "Dow Jones", "Dow", 
 # "S.A." also matches "S.A" (the final dot is stripped with the sentence's)
 _LEGAL_ALT = "|".join(re.escape(x.rstrip(".")) for x in LEGAL_SUFFIXES)
 _LEGAL_RE = re.compile(rf"(?:,?\s+)(?:{_LEGAL_ALT})\.?$")
+# legal forms and weak suffixes as lower-case words ("Amazon.com, Inc.", "Ashcombe Group")
+_LEGAL_WORDS = frozenset(x.rstrip(".").lower() for x in (*LEGAL_SUFFIXES, *WEAK_SUFFIXES)) | {"the", "&", "and"}
 _WEAK_RE = re.compile(r"(?:,?\s+)(?:" + "|".join(re.escape(x) for x in WEAK_SUFFIXES) + r")$")
 
 
@@ -1056,9 +1058,6 @@ def _other_name_goes_on(words: list[str], n: int, listed: str) -> bool:
     if not rest or not nxt[:1].isupper() or rest[0].lower() in _LEGAL_WORDS or nxt.lower() in _LEGAL_WORDS:
         return False
     return rest[0].lower() != nxt.lower()
-
-
-_LEGAL_WORDS = frozenset(x.rstrip(".").lower() for x in LEGAL_SUFFIXES) | {"the", "&", "and", "group", "holdings"}
 
 
 def _passing_mention(c: _Cand, title: str, body: str) -> bool:

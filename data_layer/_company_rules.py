@@ -203,7 +203,8 @@ TITLE_VERBS = frozenset(
         "Completes", "Agrees", "Signs", "Axes", "Expands", "Unveils", "Reports", "Warns", "Tops", "Lags", "Jumps",
         "Slumps", "Surges", "Plunges", "Soars", "Sinks", "Rises", "Falls", "Gains", "Drops", "Give", "Gives",
         "Gave", "Set", "Sets", "Assign", "Assigns", "Assigned", "Rate", "Rates", "Reiterate", "Reiterated", "Lift",
-        "Lower", "Lowered", "Raise", "Raised", "Cut", "Upgrade", "Downgrade", "Initiate", "Initiated",
+        "Lower", "Lowered", "Raise", "Raised", "Cut", "Upgrade", "Downgrade", "Initiate", "Initiated", "Keeps", "Kept",
+        "Retains", "Affirms", "Holds",
     )
 )  # fmt: skip
 

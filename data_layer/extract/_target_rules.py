@@ -96,6 +96,14 @@ PAREN_TO_FROM = (
     r"\s+from\s+(?:[A-Z]{0,2}\$|€|£|¥|₹|Rs\.?\s?)?\d[\d,.]*(?:p|\s?pence|\s?cents|\s?euros?|\s?yen)?\s*\)"
 )
 
+# A view the firm held before: "Goldman Sachs' previous Tesla analyst had a "sell" rating and a $158 price target as of
+# last June" (it gives way to the firm's current view).
+PAST_VIEW = (
+    r"\b(?:previous|former|prior|old)\s+(?:[\w-]+\s+){0,2}analyst\b"
+    r"|\bas\s+of\s+last\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b"
+)
+
 # A sentence that opens with the target continues the firm of the sentence before: "Macquarie upgrades to
 # Neutral. Price target falls slightly to $70.50." (FNArena, Sharecast style)
 TARGET_OPENS = (

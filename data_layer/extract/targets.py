@@ -21,7 +21,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from .._company_rules import BROKER_DIGEST_HEADLINE, PLACE_NAMES
+from .._company_rules import BROKER_DIGEST_HEADLINE, PLACE_NAMES, TITLE_VERBS
 from ..companies import EXCHANGES, clean_name
 from ..dates import find_dates
 from ..models import AnalystRating, DateBasis, DatePrecision, FuzzyDate, RatingAction, RatingClass
@@ -162,6 +162,7 @@ _ANAPHOR = icompile(
 )
 _ELIDED_TARGET = icompile(TR.ELIDED_TARGET)
 _PAREN_TO_FROM = icompile(TR.PAREN_TO_FROM)
+_PAST_VIEW = icompile(TR.PAST_VIEW, _I)
 _BARE_TARGET = icompile(TR.BARE_TARGET, _I)
 _ACTION_DATE_BEFORE = icompile(TR.ACTION_DATE_BEFORE, _I)
 _ACTION_DATE_SELF = icompile(TR.ACTION_DATE_SELF, _I)
@@ -717,9 +718,9 @@ def extract(doc: Doc) -> list[AnalystRating]:
     if doc.company:  # a broker covered by another one the headline names rates nothing itself ("Mirae Asset
         # Securities Upgrades Samsung Securities Target Price ... its preference for Samsung Securities as a top pick")
         own = clean_name(doc.company).lower()
-        title = doc.article.title or ""
-        if any(clean_name(r.firm).lower() != own and r.firm in title for r in recs):
-            recs = [r for r in recs if clean_name(r.firm).lower() != own]
+        others = [clean_name(r.firm).lower() != own for r in recs]
+        if any(o and r.firm in (doc.article.title or "") for r, o in zip(recs, others, strict=True)):
+            recs = [r for r, o in zip(recs, others, strict=True) if o]
     return [_to_record(doc, r) for r in _merge(recs)]
 
 
@@ -1236,10 +1237,7 @@ def _stock_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 # (not a headline's next verb in title case: "Upgrades Samsung Securities Target Price, Maintains "Buy" Rating")
-_OBJECT_NAME = re.compile(
-    r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?!(?:Maintain|Reiterate|Keep|Kept|Raise|Lower|Cut|Set|Boost|Lift|Trim|Upgrade|"
-    r"Downgrade|Initiate|Retain|Affirm|Reaffirm|Hold|Sees|Says)\w*\b)([A-Z])"
-)
+_OBJECT_NAME = re.compile(rf"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?!(?:{'|'.join(sorted(TITLE_VERBS))})\b)([A-Z])")
 
 
 def _object_starts(m: re.Match[str]) -> list[int]:
@@ -1286,15 +1284,6 @@ def _facts(doc: Doc, sent: Sentence, firm: str, a: int, b: int, f: _Firm | None 
     rec.date = _rating_date(seg, doc, dateline_end(text) - a)
     return rec
 
-
-#: A view the firm held before: "Goldman Sachs' previous Tesla analyst had a "sell" rating and a $158 price target as of
-#: last June".
-_PAST_VIEW = icompile(
-    r"\b(?:previous|former|prior|old)\s+(?:[\w-]+\s+){0,2}analyst\b"
-    r"|\bas\s+of\s+last\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)\b",
-    _I,
-)
 
 _ACTION_PRECISIONS = (DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH)
 

@@ -52,3 +52,9 @@ def target_rows(date_line: str, *paragraphs: str, title: str = "Company news") -
          for f, r, t in zip(df["firm"], df["rating_class"], df["target"], strict=True)),
         key=lambda row: (row[0], row[1] or "", row[2] or 0.0),
     )  # fmt: skip
+
+
+def layoff_rows(date_line: str, *paragraphs: str, title: str = "Company news") -> list[tuple[int, int, str]]:
+    """(low, high, kind) of every layoff figure an article states, sorted."""
+    df = article_frames(date_line, *paragraphs, title=title)["layoffs"]
+    return sorted((int(lo), int(hi), k) for lo, hi, k in zip(df["low"], df["high"], df["kind"], strict=True))

@@ -6,7 +6,7 @@ figure, layoff rounds named without their noun, date lines in day-first and US o
 from __future__ import annotations
 
 import pytest
-from article_frames import article_frames
+from article_frames import article_frames, layoff_rows
 
 from data_layer.companies import resolve_companies
 from data_layer.dates import parse_published
@@ -120,9 +120,7 @@ def test_a_date_in_another_clause_does_not_date_the_event():
     assert closure and closure[0][2].startswith("2025-02")
 
 
-def _layoffs(date_line: str, *paragraphs: str, title: str = "Company news"):
-    df = article_frames(date_line, *paragraphs, title=title)["layoffs"]
-    return sorted((int(lo), int(hi), k) for lo, hi, k in zip(df["low"], df["high"], df["kind"], strict=True))
+_layoffs = layoff_rows
 
 
 def test_an_earlier_round_named_without_its_noun():

@@ -7,16 +7,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from article_frames import article_frames, event_types, price_days, target_rows
+from article_frames import article_frames, event_types, layoff_rows, price_days, target_rows
 
 from data_layer import extract, read_bytes
 from data_layer.companies import resolve_companies
 from data_layer.dates import parse_published
 
-
-def _layoffs(date: str, *paragraphs: str) -> list[tuple[int, int, str]]:
-    df = article_frames(date, *paragraphs)["layoffs"]
-    return sorted((int(lo), int(hi), k) for lo, hi, k in zip(df["low"], df["high"], df["kind"], strict=True))
+_layoffs = layoff_rows
 
 
 # --------------------------------------------------------------------------- layoffs

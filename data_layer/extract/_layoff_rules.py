@@ -100,7 +100,8 @@ _PASSIVE = (
     r"under\s+threat|on\s+the\s+chopping\s+block|be\s+lost|be\s+cut|be\s+hit|lose\s+(?:their|its)\s+jobs|at\s+stake|"
     r"losing\s+(?:their\s+)?jobs|"
     # "5,992 staff were to quit the organisation", "we saw 1,000 people leave the company" (not a yearly turnover)
-    r"(?:leave|quit|depart|exit)\s+(?:the\s+(?:company|group|firm|organi[sz]ation|bank|business)|their\s+jobs)"
+    # ("buyouts that will result in 1,600 employees leaving the company")
+    r"(?:leave|leaving|quit|depart|exit)\s+(?:the\s+(?:company|group|firm|organi[sz]ation|bank|business)|their\s+jobs)"
     r"(?!\s+(?:every|each|a|per)\s+(?:year|month|week)))\b"
 )
 _AUX = r"(?:(?:will|would|could|are|were|is|was|have|has|had|to|may|might|set|expected|likely|being|been|be|also|now|"
@@ -226,7 +227,8 @@ _RAW: list[tuple[str, str]] = [
         "verb_count",
         rf"\b(?:issu|hand|gave|give|giv|sen[dt]|deliver|serv)\w*\s+(?:out\s+)?(?:pink\s+slips|layoff\s+notices|lay-off\s+notices|"
         rf"termination\s+notices|redundancy\s+notices|WARN\s+notices|notices\s+of\s+termination)\s+to\s+{FILLS}"
-        rf"(?P<num>{NUM})\s+{ADJ}{JOB_NOUN}",
+        # ("issued layoff notices to 438 members of the engineers' union")
+        rf"(?P<num>{NUM})\s+(?:{ADJ}{JOB_NOUN}|(?:union\s+)?members\b)",
     ),
     # "had notified 300 workers, or about 24 percent of its staff, that they would be laid off"
     (
@@ -394,7 +396,9 @@ LAYOFF_CONTEXT = re.compile(
 # A fraction of a base: "half of the 1,300 jobs will go" cuts 650, not 1,300 (the base is a headcount).
 FRACTION_OF = re.compile(
     r"(?i)\b(?:half|a\s+third|a\s+quarter|two[-\s]thirds|three[-\s]quarters|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))"
-    r"\s+of\s+(?:the|its|their|all)\s+$"
+    r"\s+of\s+(?:the|its|their|all)\s+(?:(?:nearly|about|some|around|roughly|almost|more\s+than|over)\s+)?$"
+    # "It's not clear how many of the nearly 100,000 workers could be laid off": the base, the cut untold
+    r"|\bhow\s+many\s+of\s+(?:the|its|their)\s+(?:(?:nearly|about|some|around|roughly|almost|more\s+than|over)\s+)?$"
     # "more than one in ten employees will be laid off": a share, not a count
     r"|\b(?:one|two|three|\d)\s+(?:in|out\s+of)\s+$"
 )

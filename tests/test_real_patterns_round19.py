@@ -5,7 +5,7 @@ target or rating in the passive in the next sentence, a workforce base that is n
 from __future__ import annotations
 
 import pytest
-from article_frames import layoff_rows
+from article_frames import layoff_rows, target_rows
 
 # --------------------------------------------------------------------------- layoffs
 
@@ -47,3 +47,55 @@ def test_a_layoff_told_another_way(date, paragraphs, expected):
 def test_a_workforce_base_is_no_cut(paragraphs):
     assert (100000, 100000, "round") not in layoff_rows("October 24, 2022", *paragraphs)
     assert (1300, 1300, "round") not in layoff_rows("October 24, 2022", *paragraphs)
+
+
+# --------------------------------------------------------------------------- analyst ratings and targets
+
+_SWISS = "Corvane and Heliot shares suffer on the Swiss stock market"
+
+TARGETS = [
+    # the step in dollars before the new target
+    pytest.param(
+        "May 13, 2016",
+        ("More understandable is an $18 price-target cut to $232 at Halvern Securities for Brantley Corp (BRNT).",),
+        "Brantley Corp shares",
+        [("Halvern Securities", None, 232.0)],
+        id="dollar-step-then-target",
+    ),
+    # the firm's rating in one sentence, its target in the passive two sentences on, an aside inside
+    pytest.param(
+        "September 20, 2024",
+        ("The American investment bank Jefferies has reduced its recommendation to “underperform” for Corvane "
+         "Group, while its assessment was previously neutral (“hold”).",
+         "This downgrade is explained by the strong exposure to China.",
+         "The price target – a 12-month forecast – has been lowered to 120 Swiss francs, compared to 170 Swiss "
+         "francs previously."),
+        _SWISS,
+        [("Jefferies", "sell", 120.0)],
+        id="passive-target-after-the-rating",
+    ),
+    # the firm's target in one sentence, its kept rating in the next
+    pytest.param(
+        "September 20, 2024",
+        ("Goldman Sachs analysts also cut Corvane Group’s target price to 175 Swiss francs from 190 Swiss francs.",
+         "The recommendation is maintained at “neutral”."),
+        _SWISS,
+        [("Goldman Sachs", "hold", 175.0)],
+        id="kept-rating-after-the-target",
+    ),
+    # a French house's sector rating written out in English
+    pytest.param(
+        "March 4, 2024",
+        ('In a note released early this morning, RBC said it had downgraded its opinion on the share from '
+         '"outperform" to "perform in line with the sector", with a price target reduced from 310 euros to 290 '
+         'euros.',),
+        "Corvane: victim of two recommendation downgrades",
+        [("RBC", "hold", 290.0)],
+        id="perform-in-line-with-the-sector",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("date", "paragraphs", "title", "expected"), TARGETS)
+def test_a_firm_and_its_target(date, paragraphs, title, expected):
+    assert target_rows(date, *paragraphs, title=title) == expected

@@ -442,6 +442,8 @@ RATINGS: dict[str, str] = {
     # RBC's and others' "-er" forms: "downgrades to sector performer"
     "sector performer": "hold", "market performer": "hold", "sector outperformer": "buy",
     "sector underperformer": "sell",
+    # a French house's "performance en ligne avec le secteur" in English
+    "perform in line with the sector": "hold", "perform in line with the market": "hold",
 }  # fmt: skip
 # Ratings unambiguous enough to count without quotes or a "rating" noun next to them.
 DISTINCT_RATINGS = (

@@ -89,7 +89,10 @@ _DELTA_MOVE_BEFORE = icompile(
     _I,
 )
 _DELTA_AFTER = icompile(
-    r"\s+(?:(?:boost|bump|increase|hike|cut|reduction|trim|raise|lift|jump|rise|haircut|decrease)\s+)?to\s+\S*\d", _I
+    # ("an $18 price-target cut to $232")
+    r"\s+(?:(?:(?:price[-\s]+)?target\s+)?(?:boost|bump|increase|hike|cut|reduction|trim|raise|lift|jump|rise|haircut|decrease)"
+    r"\s+)?to\s+\S*\d",
+    _I,
 )
 _VERB_RATING_BEFORE = icompile(
     r"\b(?:reiterat\w*|maintain\w*|confirm\w*|kept|keep\w*|reaffirm\w*|rated|rates?|stay\w*\s+at|remains?\s+at)\s+"
@@ -150,6 +153,11 @@ _ANAPHOR = icompile(
     r"increase|lift|trim|move)\w*\b"
     # the analyst's own target in the next sentence: "His share target soared $18 to $221"
     r"|^(?:his|her|their)\s+(?:(?:share|price|stock|12-month)\s+)?(?:target|rating|price\s+target)\b"
+    # the firm's target or rating in the passive, its subject the noun: "The price target – a 12-month forecast – has
+    # been lowered to 120 Swiss francs", "The recommendation is maintained at 'neutral'"
+    r"|^(?:the|its)\s+(?:(?:price|share)\s+)?(?:target(?:\s+price)?|recommendation|rating)\b[^.;]{0,40}?\s+"
+    r"(?:is|was|has\s+been|had\s+been|remains|stays)\s+(?:also\s+)?(?:raised|lowered|cut|increased|reduced|lifted|"
+    r"trimmed|revised|maintained|kept|reiterated|confirmed|unchanged)\b"
     # a wire's bullet with its subject left out: "Retains 'outperform' rating; cuts PT to $320 from $440"
     r"|^\W*(?:Retains|Keeps|Maintains|Reiterates|Reaffirms|Cuts|Raises|Lowers|Lifts|Trims|Upgrades|Downgrades|"
     r"Initiates|Starts|Sets|Resumes)\b"

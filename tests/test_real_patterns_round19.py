@@ -5,7 +5,7 @@ target or rating in the passive in the next sentence, a workforce base that is n
 from __future__ import annotations
 
 import pytest
-from article_frames import layoff_rows, target_rows
+from article_frames import event_types, layoff_rows, target_rows
 
 # --------------------------------------------------------------------------- layoffs
 
@@ -99,3 +99,30 @@ TARGETS = [
 @pytest.mark.parametrize(("date", "paragraphs", "title", "expected"), TARGETS)
 def test_a_firm_and_its_target(date, paragraphs, title, expected):
     assert target_rows(date, *paragraphs, title=title) == expected
+
+
+# --------------------------------------------------------------------------- events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a digest's line: the business bought comes with its sales
+        "Corvane AB acquires Roger in Poland with sales of SEK 110 million.",
+        # the target's size in a clause after its name
+        "Corvane agreed to buy Heliot Systems, which has annual revenue of $2 billion, for $5 billion.",
+    ],
+)
+def test_the_size_of_a_business_bought_is_no_result(sentence):
+    assert event_types("December 1, 2024", sentence, title="Corvane AB news") == {"acquisition"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Corvane swung to profitability with a net profit of $40 million in the quarter.",
+        "Corvane bought back shares and reported sales of $2.1 billion for the quarter, up 5%.",
+    ],
+)
+def test_a_result_after_a_with_or_a_purchase_stays(sentence):
+    assert "financial_result" in event_types("December 1, 2024", sentence, title="Corvane AB news")

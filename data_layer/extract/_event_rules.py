@@ -1550,6 +1550,14 @@ RESULT_SIZE_BEFORE = re.compile(
     r"(?:^\W*|[,(]\s*)with\s+(?:an?\s+)?(?:annual\s+|yearly\s+)?$|\b(?:trading|market|daily|average|exchange)\s+$",
     re.IGNORECASE,
 )
+#: ... and the size of a business being bought: "Acquires Roger in Poland with sales of SEK 110 million", "agreed to buy
+#: Corvane, which has annual revenue of $2 billion" (the target's size, not the buyer's result)
+ACQUIRED_SIZE_BEFORE = re.compile(
+    r"\b(?:acquir(?:e|es|ed|ing)|buys?|buying|bought|purchas(?:e|es|ed|ing)|takeover\s+of|acquisition\s+of)\s+"
+    r"[^.;]{1,80}?(?:\s+with|,?\s+(?:which|that)\s+(?:has|had|generates?|generated|posts?|posted|reported))\s+"
+    r"(?:an?\s+)?(?:annual\s+|yearly\s+|combined\s+)?$",
+    re.IGNORECASE,
+)
 #: ... unless the figure moved: "presented its results, with net profit growing by 10.1%, to ..." is a result.
 RESULT_MOVED_AFTER = _rx(
     r"\s+(?:rising|falling|growing|climbing|increasing|jumping|declining|dropping|slipping|surging|gaining|"

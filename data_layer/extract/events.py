@@ -1262,7 +1262,10 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
         if not after:
             continue
         if (
-            R.RESULT_SIZE_BEFORE.search(s, max(0, mm.start() - 25), mm.start())
+            (
+                R.RESULT_SIZE_BEFORE.search(s, max(0, mm.start() - 25), mm.start())
+                or R.ACQUIRED_SIZE_BEFORE.search(s, max(0, mm.start() - 140), mm.start())
+            )
             and not R.RESULT_MOVED_AFTER.match(s, mm.end())
             # ("revealed an adjusted loss of 9 cents per share, with revenue totaling $34.5 million": a result's)
             and not _POSTED_RESULTS.search(s, 0, mm.start())

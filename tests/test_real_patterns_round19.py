@@ -5,7 +5,7 @@ target or rating in the passive in the next sentence, a workforce base that is n
 from __future__ import annotations
 
 import pytest
-from article_frames import event_types, layoff_rows, target_rows
+from article_frames import event_types, layoff_rows, price_days, target_rows
 
 # --------------------------------------------------------------------------- layoffs
 
@@ -93,12 +93,123 @@ TARGETS = [
         [("RBC", "hold", 290.0)],
         id="perform-in-line-with-the-sector",
     ),
+    # a share-price estimate is the target
+    pytest.param(
+        "March 5, 2013",
+        ("Corvane surged 6.1 percent to 142.4 Swiss francs. The insurer was upgraded to “buy” from “hold” at "
+         "Citigroup, which also increased its share-price estimate to 160 francs from 120.",),
+        "Corvane climbs",
+        [("Citigroup", "buy", 160.0)],
+        id="share-price-estimate",
+    ),
+    # a wire's bullet under the firm's line
+    pytest.param(
+        "May 5, 2022",
+        ("Corvane is likely to be hit by rising rates, analysts at DNB said, cutting their recommendation to sell "
+         "from hold.",
+         "- • Price target cut to SEK 33 from SEK 43, implying 11% downside"),
+        "Corvane Hit by Rates, DNB Says in Downgrade to Sell",
+        [("DNB", "sell", 33.0)],
+        id="bullet-target-cut",
+    ),
+    # a digest of one morning's notes: the broker that is a listed company is one of its sources
+    pytest.param(
+        "2023-09-08",
+        ("(Alliance News) - The following London-listed shares received analyst recommendations Friday morning:",
+         "SocGen raises Corvane to 'buy' (hold) - price target 8,239 (7,034) pence",
+         "UBS raises Quayside price target to 4,480 (4,200) pence - 'buy'",
+         "UBS raises Marlow price target to 3,010 (2,900) pence - 'buy'"),
+        "SocGen turns positive on the fashion retailer",
+        [("SocGen", "buy", 8239.0), ("UBS", "buy", 3010.0), ("UBS", "buy", 4480.0)],
+        id="listed-broker-in-a-digest",
+    ),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("date", "paragraphs", "title", "expected"), TARGETS)
 def test_a_firm_and_its_target(date, paragraphs, title, expected):
     assert target_rows(date, *paragraphs, title=title) == expected
+
+
+# --------------------------------------------------------------------------- prices
+
+PRICES = [
+    # a second clause's price with its currency left out, its thousands grouped by a space
+    pytest.param(
+        "November 25, 2014",
+        ("Tokyo stocks rose on Tuesday. Corvane shares rose 1.42 percent to 7 190.0 yen, while Heliot gained 1.39 "
+         "percent to 3 741.5, despite the automaker saying Monday that an audit showed problems.",),
+        "Market news",
+        [(3741.5, "2014-11-25"), (7190.0, "2014-11-25")],
+        id="bare-price-space-grouped",
+    ),
+    # the bank described, not named, and a year the plan runs to before the price
+    pytest.param(
+        "July 8, 2019",
+        ("Investors gave a cautious response Monday to the plan expected to result in 18,000 job cuts by 2022, with "
+         "shares in Germany's biggest bank down 0.8% at 7.12 euros ($7.99) in midday Frankfurt trading.",),
+        "Corvane Bank seeks return to roots, investors wary",
+        [(7.12, "2019-07-08")],
+        id="described-bank-and-a-deadline-year",
+    ),
+    # a most-active list: the dollar sign set apart from its number
+    pytest.param(
+        "February 2, 2021",
+        ("Companies in the news: Corvane Inc. (TSX: CRV). Up 58 cents to $ 55.09.",
+         "Heliot Silver Corp. (TSX: HS). Down $ 7.03, or 24.7%, to $ 21.47."),
+        "Most active companies",
+        [(21.47, "2021-02-02"), (55.09, "2021-02-02")],
+        id="sign-apart-from-number",
+    ),
+    # a share in millions of won
+    pytest.param(
+        "March 27, 2017",
+        ("On March 23, Corvane Electronics' shares closed at 2.09 million won, down 33,000 won or 1.55 percent from "
+         "the previous day.",),
+        "Corvane Electronics target raised",
+        [(2090000.0, "2017-03-23")],
+        id="millions-of-won",
+    ),
+    # a record reached, told per share
+    pytest.param(
+        "April 18, 2024",
+        ("Extending their winning streak for the ninth session, shares of Corvane Industries soared to yet another "
+         "all-time high, reaching ₹481.70 per share, representing a 4.70% increase.",),
+        "Corvane Industries hits record",
+        [(481.7, "2024-04-18")],
+        id="reaching-a-record-per-share",
+    ),
+    # unchanged, per share
+    pytest.param(
+        "April 24, 2012",
+        ("By 0150 GMT, shares of Corvane & Heliot was unchanged at 1.42 ringgit per share.",),
+        "Corvane & Heliot shares",
+        [(1.42, "2012-04-24")],
+        id="unchanged-per-share",
+    ),
+    # a session's peak on a named day
+    pytest.param(
+        "January 28, 2026",
+        ("Momentum continued into Wednesday. Heliot peaked on Tuesday at S$21.42.",),
+        "Bank targets",
+        [(21.42, "2026-01-27")],
+        id="peaked-at",
+    ),
+    # a target's old and new values after a dashed aside: only the aside's price is one
+    pytest.param(
+        "January 22, 2026",
+        ("On Thursday, Heliot Securities lifted its target price for Corvane Motor — which traded at 510,000 won "
+         "on Friday — from 650,000 won to 850,000 won.",),
+        "Korean target hikes",
+        [(510000.0, "2026-01-16")],
+        id="target-after-a-dashed-aside",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("date", "paragraphs", "title", "expected"), PRICES)
+def test_a_price_told_another_way(date, paragraphs, title, expected):
+    assert price_days(date, *paragraphs, title=title) == expected
 
 
 # --------------------------------------------------------------------------- events
@@ -126,3 +237,25 @@ def test_the_size_of_a_business_bought_is_no_result(sentence):
 )
 def test_a_result_after_a_with_or_a_purchase_stays(sentence):
     assert "financial_result" in event_types("December 1, 2024", sentence, title="Corvane AB news")
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a call on a whole market
+        ("Goldman Sachs upgraded Chinese stocks to overweight on policy announcements from Beijing.",),
+        # a tally opened by a mood
+        ("Sentiment remains bullish, with nine analysts holding “buy” or “overweight” calls, six on “hold” and two "
+         "with “sell” ratings.",),
+    ],
+)  # fmt: skip
+def test_no_firms_rating(paragraphs):
+    assert target_rows("January 28, 2026", *paragraphs, title="Corvane surges in Hong Kong") == []
+
+
+def test_a_stock_named_before_stocks_is_no_market():
+    assert target_rows(
+        "July 21, 2023",
+        "Nomura downgraded Corvane stocks to 'reduce' with a target price of Rs 1,210.",
+        title="Corvane",
+    ) == [("Nomura", "sell", 1210.0)]

@@ -184,10 +184,10 @@ PER_SHARE_OK = (
     r"circuit|"
     # an infinitive's move: "had caused the stock to soar $11.75 to $58.62 a share"
     # a price the stock "is currently at"
-    r"currently|now|"
+    r"currently|now|unchanged|steady|flat|peaked|"
     r"soar|soared|rise|fall|jump|climb|drop|slide|sink|tumble|plunge|surge|gain|dip)\s+(?:[\w.,%$€£¥₹-]+\s+){0,10}?"
     # ("to trade at a price of 143.98 pesos per unit")
-    r"(?:at|to|price\s+of|(?:high|low|peak)\s+of|reach|hit)\s*(?:a\s+)?(?:(?:new\s+)?record\s+)?"
+    r"(?:at|to|price\s+of|(?:high|low|peak)\s+of|reach(?:ing|ed)?|hit(?:ting)?)\s*(?:a\s+)?(?:(?:new\s+)?record\s+)?"
     r"(?:(?:nearly|about|around|almost|roughly|some|just\s+(?:over|under|below|above))\s+)?$"
     # the share price as the subject: "Kavya's share price hit Rs 53.7 per share during intraday"
     r"|\b(?:share\s+price|stock\s+price|shares|stock)\s+(?:hit|touched|reached|hitting|touching|reaching)\s+$"
@@ -607,6 +607,8 @@ NOT_FIRMS = (
     "Advertisement", "Ad", "Sponsored", "Note", "Disclosure", "Key", "Brokerage", "Bank", "Firm", "Inc", "Corp",
     # quantity words that open a sentence about rating moves: "More upgrades could be around the bend"
     "More", "Further", "Other", "Some", "Many", "Most", "Few", "Both", "All", "Any", "Such",
+    # a mood that opens a tally: "Sentiment remains bullish, with nine analysts holding 'buy' calls"
+    "Sentiment",
 )  # fmt: skip
 # Cheap substring pre-check (lowercased text) for sentences that may state a rating or target.
 RATING_CUE_WORDS = (
@@ -638,5 +640,6 @@ RAISED_IT = (
 )
 #: A word for a price target (read by targets, and by prices to leave a target's pronoun alone).
 TARGET_WORD = (
-    r"\btarget|\bobjective\b|\bprice goal\b|\bfair value\b|\bPT\b|\bTP\b|\bsees?\s+(?:the\s+)?(?:stock|shares)\b"
+    r"\btarget|\bobjective\b|\bprice goal\b|\bfair value\b|\bshare[-\s]price\s+estimate\b|\bPT\b|\bTP\b"
+    r"|\bsees?\s+(?:the\s+)?(?:stock|shares)\b"
 )

@@ -36,13 +36,23 @@ NUMBER_WORDS = (
 # "Eleven analysts have rated the stock with a hold rating", "17 brokers rate it buy", "Of the 30 analysts covering
 # the stock, 21 rate it buy": a tally of ratings (the outlet's aggregate), never one firm's action.
 COUNT_SUBJECT = (
-    r"(?:^|[,;:]\s*|\band\s+|\bwhile\s+)(?:(?:{n})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|\d+)"
+    # ("Sentiment remains bullish, with nine analysts holding 'buy' calls")
+    r"(?:^|[,;:]\s*|\band\s+|\bwhile\s+|\bwith\s+)(?:(?:{n})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|\d+)"
     r"\s+(?:(?:wall\s+street|equities|equity|sell[\s-]side|research|investment|covering|other)\s+)*"
     r"(?:analysts?|brokers?|brokerages?|firms?|houses?|banks?|experts?|research\s+analysts?)\b"
     r"|\b(?:have|has)\s+(?:rated|given|issued|assigned)\s+(?:the\s+stock\s+)?(?:a|an|with)\b[^.;]{0,40}"
     r"\band\s+(?:{n}|\d+)\s+(?:have|has)\b"
 )
 COUNT_SUBJECT = COUNT_SUBJECT.replace("{n}", "|".join(NUMBER_WORDS))
+
+# A call on a whole market, not a company: "Goldman Sachs upgraded Chinese stocks to overweight".
+MARKET_CALL = (
+    r"\b(?:upgrad|downgrad|rais|cut|lower|mov)\w*\s+(?:the\s+)?(?:Chinese|Japanese|Korean|Indian|Taiwanese|Asian|European|"
+    r"American|U\.?S\.?|UK|British|German|French|Italian|Spanish|Swiss|Nordic|Australian|Canadian|Brazilian|Mexican|"
+    r"Latin\s+American|Gulf|Saudi|South\s+African|African|Turkish|Indonesian|Thai|Vietnamese|Malaysian|Philippine|"
+    r"Singapore|Hong\s+Kong|emerging[-\s]markets?|developed[-\s]markets?|global|world)\s+(?:[a-z]+\s+)?"
+    r"(?:stocks|equities|shares|markets?)\s+(?:to|at)\b"
+)
 
 # --------------------------------------------------------------------------- people and adjectives
 

@@ -27,6 +27,7 @@ from . import _finance_rules as R
 from . import _tables as tables
 from ._caseless import icompile
 from ._doc import Doc
+from ._event_rules import COMPANY_NOUNS
 from ._money import Money, localise, parse_money, parse_number
 from ._selfname import mask_own_names, own_names
 
@@ -143,9 +144,15 @@ _SUBJECT = icompile(
     # "..., but online retailer Quayside slumped 13% to 1,395p": a wrap's next company, introduced by what it is
     rf"|\bbut\s+(?:[a-z][\w-]*\s+){{0,3}}?(?P<d>{_NAME})\s+(?:{_DIR_ALT})\b"
 )
+# "shares in Germany's biggest bank": a place that owns the description, the company left unnamed
+_DESCRIBED_AFTER = icompile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?{COMPANY_NOUNS}\b")
 _CONTINUATION = icompile(rf"^(?P<c>{_NAME})\s+(?:(?:also|had|has|was|were)\s+)?(?:{_DIR_ALT})\b")
 _POSSESSIVE = icompile(r"(?:'s|’s)\b")
-_BARE_NUM = icompile(r"(?<![\w$€£¥₹.,/:-])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{2,6})(?![\w%$€£/:]|[.,]\w)")
+# ("gained 1.39 percent to 3 741.5": a space groups the thousands, a decimal after)
+_BARE_NUM = icompile(
+    r"(?<![\w$€£¥₹.,/:-])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+\.\d+|\d+\.\d+|\d{2,6})"
+    r"(?![\w%$€£/:]|[.,]\w)"
+)
 _BARE_MOVE = icompile(R.BARE_MOVE, _I)
 _BARE_LINK = icompile(R.BARE_LINK, _I)
 _BARE_FOLLOW = icompile(R.BARE_FOLLOW, _I)
@@ -159,11 +166,13 @@ _MOVE_TO = icompile(
     # ("up to" is a limit; "unchanged at 449p" a price)
     # ("was ahead 57p to 1,115.5p", "was 5p cheaper at 98p"; a signed change in brackets: "Kestrel (+3.6% to 13.6
     # euros)")
-    rf"(?:\b(?!up\s+to\b)(?:{_DIR_ALT}|led|shut|unchanged|flat|ahead|better|cheaper|firmer)\b|\(\s*[-+−–]\s?(?=\d))"
-    rf"(?:[^.;]|\.(?=\d)){{0,60}}?\b(?:to|at)\s+"
+    rf"(?:\b(?!up\s+to\b)(?:{_DIR_ALT}|led|shut|unchanged|flat|ahead|better|cheaper|firmer|peaked)\b|\(\s*[-+−–]\s?(?=\d))"
+    # ("soared to yet another all-time high, reaching ₹481.70 per share")
+    rf"(?:[^.;]|\.(?=\d)){{0,60}}?\b(?:to|at|reaching)\s+"
     # "to its 52-week high of Rs 139.85", "to a record 1,234 yen"
     r"(?:(?:its|a|an|the|fresh|new|record|\d+-week|all-time|high|low|of|upper|lower|circuit|limit)\s+){0,5}"
-    rf"(?:(?:[$€£¥₹₱₦฿₩₺₽]|Rs\.?\s?|[A-Z]{{1,3}}\$\s?|[A-Z]{{3}}\s?|R(?=\d)|RM|Dhs?|SR|kr\s?)\d"
+    # ("to $ 55.09", "at € 0.1829": a sign set apart from its number)
+    rf"(?:(?:[$€£¥₹₱₦฿₩₺₽]\s?|Rs\.?\s?|[A-Z]{{1,3}}\$\s?|[A-Z]{{3}}\s?|R(?=\d)|RM|Dhs?|SR|kr\s?)\d"
     rf"|\d[\d,.]*[½¼¾⅛⅜⅝⅞]?\s?(?:euros?|yen|pence|p\b|c\b|rupees|cents|¢|(?:Swiss\s)?francs|(?:[A-Z][\w.]*\s)?dollars|"
     rf"pesos|dirhams|riyals|zlotys?|rand|kronor|kroner|won|[A-Z]{{3}}\b))",
     _I,
@@ -437,6 +446,8 @@ def _subject(text: str, pos: int, ctx: _Ctx) -> str | None:
     """The company whose shares the price at ``pos`` is: the nearest one named before it, else the movers item."""
     best = None
     for m in _SUBJECT.finditer(text, 0, pos):
+        if m["b"] and m["b"].endswith(("'s", "’s")) and _DESCRIBED_AFTER.match(text, m.end()):
+            continue
         words = (m["a"] or m["b"] or m["c"] or m["d"] or m["e"]).split()
         # "Rival Cadence also dropped": the name after a label; "the Tuesday's closing price": a day, no name
         while words and re.sub(r"['’]s$", "", words[0]) in _NOT_SUBJECTS:
@@ -738,7 +749,7 @@ def _sentence_prices(
     if "Gold" in plain or "Oil" in plain or "Silver" in plain or "Copper" in plain:  # "Lundin Gold off $1.59"
         plain = _NAMED_COMMODITY.sub(lambda m: m[1] + " " * len(m[2]), plain)
     for j, m in enumerate(moneys):
-        if m.multiplier != 1.0 or m.value <= 0:
+        if (m.multiplier != 1.0 and not _won_million_share(text, m)) or m.value <= 0:
             vetoed = False
             continue
         left0 = moneys[j - 1].end if j else 0
@@ -768,6 +779,13 @@ def _sentence_prices(
             continue
         if _CHANGE_THEN_WORDS.match(text, m.end):
             continue  # "The shares were 60p down at the close, finishing at 93p": the change, told before the price
+        if _TARGET_PAST_ASIDE.search(text, max(0, m.start - 200), m.start) or (
+            j
+            and _FROM_TO.fullmatch(text, left0, m.start)
+            and _TARGET_PAST_ASIDE.search(text, max(0, moneys[j - 1].start - 200), moneys[j - 1].start)
+        ):
+            vetoed = True  # "lifted its target price for Corvane — which traded at 510,000 won — from 650,000 won to"
+            continue
         reach = _WINDOW
         if j and _FROM_TO.fullmatch(text, left0, m.start) and text[: moneys[j - 1].start].endswith("from "):
             reach += m.start - moneys[j - 1].start  # "raised the target ... by 26%, from 300 dollars to 378 dollars"
@@ -1061,6 +1079,8 @@ def _own_date(text: str, c: _Cand, mentions: list[DateMention], today: dt.date |
             # after the price, a year or quarter is what the clause goes on about ("fell 18.3% to 478.3p on an
             # uncertain outlook statement for 2017", "up 2.6% this morning at $255.70 on reports ... next year")
             continue
+        if dm.date.precision in _PERIODS and _DEADLINE_BEFORE.search(text, max(0, dm.start - 30), dm.start):
+            continue  # "the plan expected to result in 18,000 job cuts by 2022, with shares ... down 0.8%": a deadline
         if c.left0 <= dm.start and dm.end <= m.start:
             if _BASIS_BEFORE.search(text, max(c.left0, dm.start - 80), dm.start) and not _NAMES_NEXT.fullmatch(
                 text, dm.end, m.start
@@ -1090,6 +1110,27 @@ def _own_date(text: str, c: _Cand, mentions: list[DateMention], today: dt.date |
         c.date, c.date_span = best[1].date, (best[1].start, best[1].end)
 
 
+#: A share in millions of won, told at its close: "Samsung Electronics' shares closed at 2.09 million won".
+_WON_CLOSE_BEFORE = icompile(r"\b(?:shares?|stock)\b[^.;]{0,30}?\b(?:closed|ended|finished|settled)\s+at\s+$", _I)
+
+
+def _won_million_share(text: str, m: Money) -> bool:
+    return (
+        m.currency == "KRW"
+        and m.multiplier == 1_000_000
+        and m.value < 10_000_000
+        and bool(_WON_CLOSE_BEFORE.search(text, max(0, m.start - 50), m.start))
+    )
+
+
+#: A target's old and new values told after a dashed aside: "its target price for X — which traded at 510,000 won on
+#: Friday — from 650,000 won to 850,000 won".
+_TARGET_PAST_ASIDE = icompile(
+    r"\b(?:target(?:\s+price)?|price\s+target|objective)\s+(?:for|on|of)\s+[^.;—–]{1,50}?\s+[—–]\s+[^.;—–]{3,120}?"
+    r"\s+[—–]\s+(?:from\s+)?$",
+    _I,
+)
+_DEADLINE_BEFORE = icompile(r"\b(?:by|until|till|through|before)\s+(?:the\s+end\s+of\s+)?$", _I)
 _PREVIOUS_AMOUNTS_DAY = icompile(r"\s*(?:(?:at|on)\s+(?:the\s+)?(?:market\s+)?(?:close|closing)\s+)?(?:on\s+)?", _I)
 
 

@@ -153,6 +153,9 @@ _ANAPHOR = icompile(
     r"increase|lift|trim|move)\w*\b"
     # the analyst's own target in the next sentence: "His share target soared $18 to $221"
     r"|^(?:his|her|their)\s+(?:(?:share|price|stock|12-month)\s+)?(?:target|rating|price\s+target)\b"
+    # a bullet under the firm's line, its verb a participle: "- • Price target cut to SEK 33 from SEK 43"
+    r"|^\W*(?:price\s+target|target\s+price|PT|TP)\s+(?:cut|raised|lowered|lifted|trimmed|increased|reduced|hiked|"
+    r"set)\s+(?:to|at)\b"
     # the firm's target or rating in the passive, its subject the noun: "The price target – a 12-month forecast – has
     # been lowered to 120 Swiss francs", "The recommendation is maintained at 'neutral'"
     r"|^(?:the|its)\s+(?:(?:price|share)\s+)?(?:target(?:\s+price)?|recommendation|rating)\b[^.;]{0,40}?\s+"
@@ -328,7 +331,7 @@ _ELLIPTIC_MOVE = icompile(
 # "RBC's stock also fell", "Scotiabank shares fell": a bank's stock, not the bank's view
 _STOCK_AFTER = icompile(r"(?:'s|’s)?\s+(?:stock|shares)\b(?!\s+(?:rating|target|price\s+target))", _I)
 # "recommends buying Infosys futures with a stop loss of Rs 1,488 for targets of Rs 1,540": a trading call
-_TRADING_CALL = icompile(r"\bstop[-\s]?loss\b", _I)
+_TRADING_CALL = icompile(rf"\bstop[-\s]?loss\b|{TR.MARKET_CALL}", _I)
 _ANALYST_GAP = icompile(r",\s*|\s+(?:analysts?|strategists?)\s+", _I)
 _PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:[A-Z][a-z]*[’'-]?)?[A-Z][a-z]+")
 # What sits between firms named together: "Wolfe Research and Jefferies", "CLSA, Macquarie and Citi"
@@ -723,7 +726,8 @@ def extract(doc: Doc) -> list[AnalystRating]:
     for r in recs:
         if r.sentence.start in substituted:
             r.sentence = substituted[r.sentence.start]  # the text as written, not as read
-    if doc.company:  # a broker covered by another one the headline names rates nothing itself ("Mirae Asset
+    if doc.company and not _broker_acts(doc.company, doc.article.body):
+        # a broker covered by another one the headline names rates nothing itself ("Mirae Asset
         # Securities Upgrades Samsung Securities Target Price ... its preference for Samsung Securities as a top pick")
         own = clean_name(doc.company).lower()
         others = [clean_name(r.firm).lower() != own for r in recs]
@@ -1015,6 +1019,10 @@ def _company_words(doc: Doc) -> set[str]:
             # "Motilal Oswal Unveils 4 Stocks to Buy": the broker's own notes are the article; in "Best of the
             # Brokers" a broker taken for the subject is one of the digest's sources
             return set()
+        if km and km.end() == len(name) and _broker_acts(name, doc.article.body):
+            # "UBS raises Whitbread price target to 4,480 (4,200) pence": the broker of a digest's lines, taken for
+            # its subject
+            return set()
         title = doc.article.title or ""
         lead = next((w for w in (name, name.split()[0]) if title.startswith(w + " ")), None) if km else None
         if km and km.end() == len(name) and lead and _BROKER_VIEW_TITLE.match(title, len(lead)):
@@ -1030,6 +1038,17 @@ def _company_words(doc: Doc) -> set[str]:
                 if len(v) >= 3 and v not in {"inc", "corp", "holdings", "systems"}:
                     words.add(v)
     return words
+
+
+_ACTS_ON = (
+    r"\s+(?:raises|lifts|cuts|lowers|trims|upgrades|downgrades|starts|initiates|reiterates|keeps|resumes|"
+    r"reinstates)\s+(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,4}\s+(?:price\s+target|target|to|with|at)\b"
+)
+
+
+def _broker_acts(name: str, body: str) -> bool:
+    """The broker moves a named company's rating or target twice or more: a digest's source, not its subject."""
+    return len(re.findall(rf"(?<![\w&-]){re.escape(name)}{_ACTS_ON}", body)) >= 2
 
 
 def _tail_end(text: str, pos: int) -> int:
@@ -1270,7 +1289,7 @@ def _facts(doc: Doc, sent: Sentence, firm: str, a: int, b: int, f: _Firm | None 
     text = sent.text
     seg = text[a:b]
     if _CONSENSUS.search(seg) or _TRADING_CALL.search(seg):
-        return None  # (a trader's call with a stop loss is no analyst's target)
+        return None  # (a trader's call with a stop loss is no analyst's target, a call on a market none on a stock)
     rating, rclass, prev_rating = _rating(text, a, b)
     target, previous = _target(text, a, b, doc.market.currency if doc.market else "USD")
     # a bare "$" on the ASX or TSX is that market's dollar

@@ -259,3 +259,38 @@ def test_a_stock_named_before_stocks_is_no_market():
         "Nomura downgraded Corvane stocks to 'reduce' with a target price of Rs 1,210.",
         title="Corvane",
     ) == [("Nomura", "sell", 1210.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a data site's name is no investment
+        "Investing.com lists the 52-week range between S$3.08 and S$4.92.",
+        # a broker's new year of estimates is no product
+        "The firm revised its FY25-27E earnings per share estimates upward by 16%-24%, and introduced FY28E EPS at "
+        "JPY96.4.",
+        # many companies' results in a market's week
+        "The index has gained 2.2 percent this week as companies from Heliot Inc. to Marlow Corp. reported earnings "
+        "that exceeded analysts' estimates.",
+        # estimates cut, no result
+        "A likely turnaround in Corvane Ltd.'s business in the coming quarters, following earnings-per-share cuts in "
+        "2022, led Jefferies to raise its price target on the stock.",
+        # an idiom, no partnership's end
+        "Corvane has suffered a string of setbacks by being on the wrong end of soured business deals and courtroom "
+        "battles.",
+    ],
+)
+def test_no_event_of_the_company(sentence):
+    assert event_types("January 14, 2026", sentence, title="Corvane Ltd shares") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Corvane ended its partnership with Heliot.", "partnership_end"),
+        ("Corvane reported earnings that exceeded analysts' estimates.", "financial_result"),
+        ("Corvane introduced a new electric van at the show.", "product"),
+    ],
+)
+def test_the_companys_own_event_stays(sentence, kind):
+    assert event_types("January 14, 2026", sentence, title="Corvane Ltd shares") == {kind}

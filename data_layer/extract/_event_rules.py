@@ -261,7 +261,7 @@ LISTING_BACKGROUND_BEFORE = _rx(r"\b(?:which|when|who|that|since)\b[^,;]{0,40}$"
 LISTING_BACKGROUND_AFTER = _rx(r"^\s+(?:in|back\s+in)\s+(?:(?:early|mid|late)[-\s])?(?:19|20)\d\d\b")
 SPINOFF_VETO = _rx(r"\b(?:spun[- ]off|spin-?off|spinoff|demerger)\s+from\b|\bsince\s+(?:its|the)\s+(?:spin|demerg)")
 
-INVEST_VERB = _rx(r"\binvest(?:s|ed|ing)?\b")
+INVEST_VERB = _rx(r"\binvest(?:s|ed|ing)?\b(?!\.com)")  # (not "Investing.com lists the 52-week range")
 INVEST_NOUN = _rx(
     r"\binvestment\b(?!\s*&|\s+(?:banks?|banking|bankers?|firms?|grade|management|managers?|advis\w*|"
     r"vehicles?|trusts?|compan\w*|funds?|research|case|thesis|income|portfolio|strategy|horizon|"
@@ -376,10 +376,10 @@ PARTNER_SIGNAL_BEFORE = _rx(
 )
 
 END_VERB = _rx(
-    r"(?<!-)\b(?:(?<!\bthe\s)end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling|ing)?|"
+    r"(?<!-)\b(?:(?<!\bthe\s)(?<!\bwrong\s)end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling|ing)?|"
     r"(?<!voluntary\s)(?<!early\s)exit(?:s|ed|ing)?|dissolv(?:e|es|ed|ing)|sever(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+out\s+of|"
     r"walk(?:s|ed|ing)?\s+away\s+from|not\s+(?:to\s+)?renew|discontinu(?:e|es|ed|ing)|ditch(?:es|ed|ing)?|"
-    r"unwind|unwound|wind(?:s|ing)?\s+down|termination\s+of|(?<!by\sthe\s)(?<!at\sthe\s)end\s+of)\b"
+    r"unwind|unwound|wind(?:s|ing)?\s+down|termination\s+of|(?<!by\sthe\s)(?<!at\sthe\s)(?<!wrong\s)end\s+of)\b"
 )
 #: An end told by the partnership's noun: "after the Tata-style joint venture project fell apart".
 END_FELL_APART = _rx(
@@ -604,7 +604,9 @@ RESULT_WORDS = _rx(
     r"(?:half[-\s]year|full[-\s]year|first[-\s]half|quarterly|annual)\s+performance|"
     r"(?:(?:first|second|third|fourth)[-\s]quarter|quarterly|"
     r"annual|half-year|full-year)\s+reports?)\b(?!\s+(?:warning|forecast|guidance|outlook|"
-    r"estimates?|expectations|season|date|report\s+(?:due|on|next)))|"
+    r"estimates?|expectations|season|date|report\s+(?:due|on|next))"
+    # ("following earnings-per-share cuts in 2022": analysts' estimates cut, no result)
+    r"|[-\s]per[-\s]share\s+(?:cuts?|estimates?|forecasts?|downgrades?|upgrades?|revisions?))|"
     r"\b(?:reported|posted|delivered|announced|unveiled|recorded|logged|booked|reporting|posting|recording|"
     r"experienced|registered|saw|suffered)\s+(?:an?\s+)?(?:(?:over|more\s+than|nearly|almost|about|a)\s+)?"
     r"(?:(?:better|worse|stronger|weaker|bigger|smaller|larger|steeper|sharper|deeper)[-‑\s]than[-‑\s]expected\s+)?"
@@ -1159,7 +1161,7 @@ PRODUCT_OBJECT_VETO = _rx(
     r"entitlement\s+offer|rights\s+(?:issue|offer(?:ing)?)|share\s+purchase\s+plan|placement|placing|capital\s+raising|"
     # a report or a reading released, not a product: "released its quarterly update", "the April inflation readout"
     r"figures|statements?|reports?|updates?|readouts?|numbers|response|reaction|documentation|scheme|party|"
-    r"guidance|forecast|outlook|estimates?|FY\d{2}|study|survey|data|economic|macro|polic(?:y|ies)|mandate|layoffs?|"
+    r"guidance|forecast|outlook|estimates?|FY\d{2}E?|EPS|study|survey|data|economic|macro|polic(?:y|ies)|mandate|layoffs?|"
     r"job\s+cuts|cost|savings|"
     r"takeover|offer\s+(?:for|to\s+(?:buy|acquire|take))|(?:cash|takeover|share|scrip|tender|buyout|rival|hostile|"
     r"voluntary|mandatory|general|exit)\s+offer|shares|stock|dividends?|opportunit\w*|risks?|challenges?|liquidity|"
@@ -1496,6 +1498,11 @@ RESULT_HEADING = re.compile(
     r"(?:Q[1-4]|H[12]|FY\s?\d{2,4}|"
     r"(?:first|second|third|fourth)[\s-]quarter|full[\s-]year|half[\s-]year|interim|quarterly|annual)\b"
     r"[^.!?;]{0,50}$"
+)
+#: A result's subject that is many companies: "as companies from JPMorgan Chase & Co. to Intel Corp. reported earnings".
+MANY_COMPANIES_SUBJECT = _rx(
+    r"\b(?:companies|firms|corporations|lenders|banks|retailers|groups|names|heavyweights)\s+(?:from|including|such\s+as|"
+    r"like|ranging\s+from)\s+(?-i:[A-Z])"
 )
 #: Nouns a story calls a company by: "support services group Capita", "The bank reported ...".
 COMPANY_NOUNS = (

@@ -1370,8 +1370,9 @@ def _result_words(ctx: _Ctx) -> _Cand | None:
         return None  # "Retail sales in the July to September period rose 2 percent": the economy's
     if m is None or _within(R.MACRO_FIGURES, s, m):
         return None
-    head = _clause_head(_prelim_text(ctx), m.start())[-60:]  # "analysts expect higher sales": not a result
-    if R.ANALYST_SUBJECT.search(head):
+    clause = _clause_head(_prelim_text(ctx), m.start())
+    head = clause[-60:]  # "analysts expect higher sales": not a result
+    if R.ANALYST_SUBJECT.search(head) or R.MANY_COMPANIES_SUBJECT.search(clause):
         return None
     # (but "halved its revenue outlook and posted a weaker-than-expected profit": the outlook is the clause before)
     if R.EXPECTATION.search(head) and not (_POSTED_RESULTS.match(s, m.start()) and _AND_BEFORE.search(head)):

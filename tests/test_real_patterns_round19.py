@@ -123,6 +123,36 @@ TARGETS = [
         [("SocGen", "buy", 8239.0), ("UBS", "buy", 3010.0), ("UBS", "buy", 4480.0)],
         id="listed-broker-in-a-digest",
     ),
+    # a list of firms that all cut the stock's target, no figure given
+    pytest.param(
+        "2024-01-12",
+        ("Citigroup upgraded Corvane to Neutral from Sell, raising its price target to 350 from 285.",
+         "However, Deutsche Bank, JP Morgan and Macquarie have all cut Corvane's price target."),
+        "Supermarkets rebound",
+        [("Citigroup", "hold", 350.0), ("Deutsche Bank", None, None), ("JP Morgan", None, None),
+         ("Macquarie", None, None)],
+        id="firms-all-cut-the-target",
+    ),
+    # a company whose name holds a price word, the targets given with dollar conversions
+    pytest.param(
+        "2024-03-21",
+        ("Berenberg Bank cut their price objective on shares of Close Harbour Group from GBX 1,100 ($14.00) to GBX "
+         "425 ($5.41) and set a “buy” rating for the company in a report on Thursday, February 15th.",),
+        "Shore Capital Upgrades Close Harbour Group (LON:CHG) to Buy",
+        [("Berenberg Bank", "buy", 425.0), ("Shore Capital", "buy", None)],
+        id="name-with-a-price-word",
+    ),
+    # a broker's picks as labelled lines, the broker in the headline
+    pytest.param(
+        "November 19, 2021 / 02:15 PM IST",
+        ("Heliot Forge and Marlow Technologies are on the top picks list of the broking house.",
+         "Corvane Laboratories | Rating: Buy | LTP: Rs 3,482 | Target Price: Rs 4,150 | Upside: 19 percent",
+         "Marlow Technologies | Rating: Buy | LTP: Rs 1,749 | Target Price: Rs 2,100 | Upside: 20 percent",
+         "Heliot Forge | Rating: Buy | LTP: Rs 779 | Target Price: Rs 975 | Upside: 25 percent"),
+        "Motilal Oswal bets on these midcaps for double-digit returns",
+        [("Motilal Oswal", "buy", 975.0), ("Motilal Oswal", "buy", 2100.0), ("Motilal Oswal", "buy", 4150.0)],
+        id="labelled-pick-lines",
+    ),
 ]  # fmt: skip
 
 
@@ -203,6 +233,23 @@ PRICES = [
         "Korean target hikes",
         [(510000.0, "2026-01-16")],
         id="target-after-a-dashed-aside",
+    ),
+    # a target range after a conversion in brackets is no price
+    pytest.param(
+        "2024-03-21",
+        ("Berenberg Bank cut their price objective on shares of Corvane Harbour Group from GBX 1,100 ($14.00) to "
+         "GBX 425 ($5.41) and set a “buy” rating for the company in a report on Thursday, February 15th.",),
+        "Shore Capital Upgrades Corvane Harbour Group (LON:CHG) to Buy",
+        [],
+        id="target-range-with-conversions",
+    ),
+    # the last traded price of a pick, on a market holiday: the session before
+    pytest.param(
+        "November 19, 2021 / 02:15 PM IST",
+        ("Corvane Laboratories | Rating: Buy | LTP: Rs 3,482 | Target Price: Rs 4,150 | Upside: 19 percent",),
+        "Motilal Oswal bets on these midcaps for double-digit returns",
+        [(3482.0, "2021-11-18")],
+        id="last-traded-price",
     ),
 ]  # fmt: skip
 

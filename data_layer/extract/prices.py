@@ -116,7 +116,7 @@ _RANGE_STAT = icompile(R.RANGE_STAT, _I)
 #: A broker note's current market price: "the current market price (CMP) is noted at", "with a CMP of",
 #: "Current market price of Indigo Paints is", "(CMP ₹965.15)".
 _CMP_BEFORE = re.compile(
-    r"(?:\bCMP|\b[Cc]urrent\s+[Mm]arket\s+[Pp]rice(?:\s*\(CMP\))?)\s*(?:of\s+(?:[A-Z][\w&.-]*\s+){1,4}?)?"
+    r"(?:\bCMP|\bLTP|\b[Cc]urrent\s+[Mm]arket\s+[Pp]rice(?:\s*\(CMP\))?|\b[Ll]ast\s+[Tt]raded\s+[Pp]rice(?:\s*\(LTP\))?)\s*(?:of\s+(?:[A-Z][\w&.-]*\s+){1,4}?)?"
     r"(?:(?:is|was|stands|stood)\s+)?(?:noted\s+)?(?:of|at|is|was|:|-|–)?\s*$"
 )
 _EXPECTED_PRICE = icompile(R.EXPECTED_PRICE, _I)
@@ -306,7 +306,8 @@ def extract(doc: Doc) -> list[PricePoint]:
         if not (_priced(text) or (market and _BARE_GATE.search(text))):
             continue
         low = text.lower()
-        if not (cue and any(map(low.__contains__, _CUE_WORDS))) and not ("CMP" in text or "market price" in low):
+        quoted = "CMP" in text or "LTP" in text or "market price" in low  # a broker note's quote of the price
+        if not (cue and any(map(low.__contains__, _CUE_WORDS))) and not quoted:
             # no share word: a movers item ("Nike — The apparel maker edged 0.3% lower to $77.11") or a
             # company named right after a share-price sentence ("Synopsys declined 1.8% to $531.42")
             cont = _CONTINUATION.match(text)
@@ -787,8 +788,18 @@ def _sentence_prices(
             vetoed = True  # "lifted its target price for Corvane — which traded at 510,000 won — from 650,000 won to"
             continue
         reach = _WINDOW
-        if j and _FROM_TO.fullmatch(text, left0, m.start) and text[: moneys[j - 1].start].endswith("from "):
-            reach += m.start - moneys[j - 1].start  # "raised the target ... by 26%, from 300 dollars to 378 dollars"
+        k = j - 1
+        if k >= 1 and _CONVERTED_TO.fullmatch(text, moneys[k - 1].end, m.start):
+            k -= 1  # "from GBX 1,100 ($14.00) to GBX 425": the amount before the conversion in brackets
+        if (
+            k >= 0
+            and (
+                _FROM_TO.fullmatch(text, moneys[k].end, m.start)
+                or _CONVERTED_TO.fullmatch(text, moneys[k].end, m.start)
+            )
+            and text[: moneys[k].start].endswith("from ")
+        ):
+            reach += m.start - moneys[k].start  # "raised the target ... by 26%, from 300 dollars to 378 dollars"
         verdict = _is_share_price(plain, m, left0, reach)
         if (
             verdict is None
@@ -917,6 +928,8 @@ def _clause_tail(left: str) -> str:
 
 
 _FROM_TO = icompile(r"\s*(?:to|-|–)\s*")
+# an amount's conversion in brackets before the range goes on: "GBX 1,100 ($14.00) to GBX 425"
+_CONVERTED_TO = icompile(r"\s*\(\s*(?:about\s+|around\s+|~)?[A-Z]{0,3}[$€£¥₹]\s?[\d.,]+\s*\)\s*(?:to|-|–)\s*")
 _APPOSITIVE = icompile(rf",\s+(?:the|a|an)\s[^,;\d$€£¥₹%]{{3,100}},(?=\s+(?:{_DIR_ALT})\b)", _I)
 # (and "DIC, whose largest shareholder is Investment Corporation of Dubai, rose 7.3 per cent to Dh2.34")
 # (", in which Rekha Jhunjhunwala holds over 12 percent stake,")

@@ -33,6 +33,7 @@ from ._caseless import icompile
 from ._dateline import blank_dateline, dateline_end
 from ._doc import Doc
 from ._money import CODES, Money, localise, parse_money, parse_number
+from ._selfname import mask_own_names, own_names
 
 EXTRACTOR = "targets"
 _I = re.IGNORECASE
@@ -112,7 +113,7 @@ _NOT_TARGET_BEFORE = icompile(
     # the spread of many analysts' targets: "10 analysts lowered their targets, to a range between $10 and $16"
     r"|\ba\s+range\s+(?:of\s+|between\s+|from\s+)?(?:(?:[^\s\d,;]{1,4}\s?)?[\d.,]+\s+(?:and|to)\s+)?$"
     # an Indian digest's current market price: "(CMP ₹965.15)"
-    r"|\bCMP\s*:?\s*$"
+    r"|\b(?:CMP|LTP)\s*:?\s*$"
     # "Acme shares fell 2% to $150 after Jefferies cut its target": the share price, not the target
     r"|\b(?:shares|stock)\s+(?:\w+\s+){0,2}?(?:rose|fell|gained|lost|dropped|jumped|climbed|slid|sank|surged|"
     r"tumbled|declined|slipped|rallied|added|advanced|plunged|soared|were|was)\s+(?:[\w%.,-]+\s+){0,4}?(?:to|at)\s*$",
@@ -705,6 +706,7 @@ def extract(doc: Doc) -> list[AnalystRating]:
             _action(tail, False) is RatingAction.INITIATED,
         )
     recs.extend(_table_recs(doc, company_words, tickers))
+    recs.extend(_labelled_rows(doc))
     # "Higher rates are positive for banks, Danske said": a vague word after an unknown name is no rating
     # ... and so is one qualifying a noun ("cut rates into negative territory", "a positive impact")
     recs = [
@@ -764,6 +766,53 @@ def _table_recs(doc: Doc, company_words: set[str], tickers: frozenset[str]) -> l
         rows = [(p, line) for p, line in block if not tables.is_separator(line)]
         if len(rows) >= 2:
             out.extend(_ratings_table(doc, rows, company_words, tickers))
+    return out
+
+
+# A broker's picks as labelled lines, the broker named in the headline: "Alkem Laboratories | Rating: Buy | LTP: Rs
+# 3,482 | Target Price: Rs 4,150 | Upside: 19 percent" (a line that names its broker is read as prose).
+_LABELLED_ROW = re.compile(
+    r"^[ \t]*(?P<stock>[A-Z][\w&.'’-]*(?:[ \t]+[\w&.'’-]+){0,5}?)[ \t]*\|[ \t]*"
+    r"(?:Rating|Reco(?:mmendation)?|Call)[ \t]*:[ \t]*(?P<rating>[A-Za-z][A-Za-z -]{1,20}?)[ \t]*\|(?P<rest>[^\n]*)$",
+    re.MULTILINE,
+)
+_TARGET_CELL = re.compile(r"\|\s*(?:(?:12-month\s+)?Target(?:\s+Price)?|TP|Price\s+Target)\s*:\s*(?P<t>[^|]+)", re.I)
+_FIRM_CELL = re.compile(r"\|\s*(?:Broker(?:age)?s?|Firm|Analysts?)\s*:", re.I)
+
+
+def _labelled_rows(doc: Doc) -> list[_Rec]:
+    body = doc.article.body
+    if "|" not in body or ":" not in body:
+        return []
+    rows = [m for m in _LABELLED_ROW.finditer(body) if not _FIRM_CELL.search(m.group())]
+    if len(rows) < 2:
+        return []
+    known = _KNOWN.search(doc.article.title or "") or _KNOWN.search(body[: rows[0].start()][:400])
+    if known is None:
+        return []
+    firm = _canonical_firm(known.group())
+    currency = doc.market.currency if doc.market else "USD"
+    out: list[_Rec] = []
+    for m in rows:
+        cls = R.RATINGS.get(re.sub(r"[\s-]+", " ", m["rating"].strip().lower()))
+        tm = _TARGET_CELL.search(m["rest"])
+        amount = _cell_amount(tm["t"]) if tm else None
+        target = None
+        if amount and amount[0] > 0:
+            target = Money(0, 0, amount[0], amount[1] or currency, 1.0, tm["t"].strip())
+        if cls is None and target is None:
+            continue
+        line = m.group()
+        rec = _Rec(
+            firm=firm,
+            sentence=Sentence(m.start(), m.end(), line),
+            span=(0, len(line)),
+            rating=m["rating"].strip() if cls else None,
+            rating_class=RatingClass(cls) if cls else None,
+            target=target,
+        )
+        rec.item = m["stock"].strip()
+        out.append(rec)
     return out
 
 
@@ -867,8 +916,10 @@ _BARE_MOVE = icompile(
     r"(?=[A-Z0-9]|(?:their|its)\s+(?:ratings?|recommendations?)\s+on\s+the\s+(?:stock|shares|company|group)\b)"
     # a target moved by a share only, or with no figure at all: "Daiwa raises price target by 19.4 per cent",
     # "Morgan Stanley raised its price target on the stock, while ...", "Wedbush and Argus raised their targets."
-    r"|\s+(?:has\s+|have\s+|also\s+|both\s+)?(?:rais|lift|cut|lower|trim|boost|hik|reduc|increas)\w*\s+"
-    r"(?:its\s+|their\s+)?(?:(?:share\s+)?price\s+target|target\s+price|target)s?\s*"
+    # ("Deutsche Bank, JP Morgan and Macquarie have all cut Tesco's price target")
+    r"|\s+(?:(?:has|have|also|both|all)\s+){0,2}(?:rais|lift|cut|lower|trim|boost|hik|reduc|increas)\w*\s+"
+    r"(?:its\s+|their\s+|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}['’]s\s+)?"
+    r"(?:(?:share\s+)?price\s+target|target\s+price|target)s?\s*"
     r"(?:(?:\s(?:for|on)\s+[^.;]{1,60}?\s+)?by\s+"
     r"\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:%|per\s?cent\b|percent\b)"
     r"|(?:\s(?:for|on)\s+(?:the\s+(?:stock|shares|company)|it|them|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}))?"
@@ -1291,7 +1342,8 @@ def _facts(doc: Doc, sent: Sentence, firm: str, a: int, b: int, f: _Firm | None 
     if _CONSENSUS.search(seg) or _TRADING_CALL.search(seg):
         return None  # (a trader's call with a stop loss is no analyst's target, a call on a market none on a stock)
     rating, rclass, prev_rating = _rating(text, a, b)
-    target, previous = _target(text, a, b, doc.market.currency if doc.market else "USD")
+    plain = mask_own_names(text, own_names(doc.company))
+    target, previous = _target(text, a, b, doc.market.currency if doc.market else "USD", plain)
     # a bare "$" on the ASX or TSX is that market's dollar
     target, previous = (localise(m, doc.market) if m else None for m in (target, previous))
     bare = _BARE_MOVE.match(text, f.end) if f else None
@@ -1444,7 +1496,10 @@ def _unscaled(m: Money) -> bool:
     return m.multiplier == 1.0 or (m.multiplier == 1e6 and m.currency in _MILLION_PRICED)
 
 
-def _target(text: str, a: int, b: int, currency: str = "USD") -> tuple[Money | None, Money | None]:
+def _target(
+    text: str, a: int, b: int, currency: str = "USD", plain: str | None = None
+) -> tuple[Money | None, Money | None]:
+    """The new target and the previous one a segment states; ``plain``: the text with the company's names masked."""
     seg = text[a:b]
     bm = _ARROW_MOVE.search(seg)
     if bm and _TARGET_WORD.search(text):  # "NH Investment & Securities (KRW 100,000→110,000), ... raised their targets"
@@ -1465,20 +1520,22 @@ def _target(text: str, a: int, b: int, currency: str = "USD") -> tuple[Money | N
         old = Money(a + pm.start("old"), a + pm.end("old"), float(pm["old"].replace(",", "")), cur, 1.0, pm["old"])
         if new.value > 0 and old.value > 0:
             return new, old
+    found = parse_money(seg)
+    # "from €65.00 ($71.43) to €57.00 ($62.64)": an amount in brackets right after another is its conversion
+    found = [m for k, m in enumerate(found) if not (k and _CONVERSION_GAP.fullmatch(seg, found[k - 1].end, m.start))]
+    pseg = plain[a:b] if plain is not None else seg  # ("shares of Close Brothers": a name's word is no veto)
     moneys = [
         m
-        for m in parse_money(seg)
+        for m in found
         if _unscaled(m)
         and m.value > 0
-        and not _NOT_TARGET_BEFORE.search(seg[max(0, m.start - 60) : m.start])
+        and not _NOT_TARGET_BEFORE.search(pseg[max(0, m.start - 60) : m.start])
         and not _DELTA_BEFORE.search(seg[max(0, m.start - 20) : m.start])
         and not (
             (mv := _DELTA_AFTER.match(seg, m.end))
             and (mv.group().split()[0] != "to" or _DELTA_MOVE_BEFORE.search(seg[max(0, m.start - 20) : m.start]))
         )
     ]
-    # "from €65.00 ($71.43) to €57.00 ($62.64)": an amount in brackets right after another is its conversion
-    moneys = [m for k, m in enumerate(moneys) if not (k and _CONVERSION_GAP.fullmatch(seg, moneys[k - 1].end, m.start))]
     if not moneys:
         return _bare_target(text, a, b, currency)
     shifted = [Money(m.start + a, m.end + a, m.value, m.currency, m.multiplier, m.text) for m in moneys]

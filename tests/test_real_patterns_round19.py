@@ -26,6 +26,23 @@ LAYOFFS = [
         [(1600, 1600, "round")],
         id="employees-leaving-the-company",
     ),
+    # the parts of a whole: "N of the job cuts", "including N in Germany", "(N in Germany)"
+    pytest.param(
+        "September 10, 2025",
+        ("Corvane will cut 9,000 jobs.",
+         "Corvane, which currently has a global work force of 78,400, said about 5,000 of the job cuts will take "
+         "place in Denmark."),
+        [(5000, 5000, "round"), (9000, 9000, "round")],
+        id="part-of-the-job-cuts",
+    ),
+    pytest.param(
+        "March 11, 2025",
+        ("By the end of the 2027 fiscal year, the division will lay off about 5,600 employees, including 2,600 in "
+         "Germany.",
+         "In addition, the charging unit plans to cut close to 450 jobs (250 in Germany), or a third of the staff."),
+        [(250, 250, "round"), (450, 450, "round"), (2600, 2600, "round"), (5600, 5600, "round")],
+        id="parts-including-and-in-brackets",
+    ),
 ]  # fmt: skip
 
 
@@ -153,12 +170,43 @@ TARGETS = [
         [("Motilal Oswal", "buy", 975.0), ("Motilal Oswal", "buy", 2100.0), ("Motilal Oswal", "buy", 4150.0)],
         id="labelled-pick-lines",
     ),
+    # Oppenheimer's hold, capitalised in a downgrade
+    pytest.param(
+        "February 9, 2024",
+        ("Oppenheimer analyst downgraded Corvane Inc CRVN to Perform from Outperform and lowered the price target "
+         "to $110 (from $150).",),
+        "Corvane downgraded",
+        [("Oppenheimer", "hold", 110.0)],
+        id="to-perform-from-outperform",
+    ),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("date", "paragraphs", "title", "expected"), TARGETS)
 def test_a_firm_and_its_target(date, paragraphs, title, expected):
     assert target_rows(date, *paragraphs, title=title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "expected"),
+    [
+        # another company, its appositive between its name and its verb
+        ("Corvane Sachs slashing as many as 3,200 jobs",
+         ("Wall Street giant Corvane Sachs began laying off as many as 3,200 people this week.",
+          "Salesforce, the cloud-computing giant, announced last week that it could lay off as many as 8,000 "
+          "workers."),
+         [(3200, 3200, "round")]),
+        # a short name in capitals is the headline's company, so a fellow company's cuts are not the article's (a
+        # real name: the rule is about a listed company known by two capitals)
+        ("BT to cut 55,000 jobs",
+         ("BT Group will cut up to 55,000 jobs by 2030, the telecoms group said.",
+          "The news comes days after fellow telecoms giant Vodafone said it would cut 11,000 jobs, and Orange "
+          "and Telefonica are reviewing costs."),
+         [(55000, 55000, "round")]),
+    ],
+)  # fmt: skip
+def test_another_companys_cuts_are_not_the_articles(title, paragraphs, expected):
+    assert layoff_rows("May 18, 2023", *paragraphs, title=title) == expected
 
 
 # --------------------------------------------------------------------------- prices

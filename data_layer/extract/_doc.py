@@ -55,9 +55,12 @@ def _title_names(title: str, name: str) -> bool:
     True
     >>> _title_names("Tokyo shares close up", "Sony Group")
     False
+    >>> _title_names("BT to cut 55,000 jobs", "BT Group")  # a short name in capitals
+    True
     """
     first = name.split()[0] if name.split() else ""
-    return _title_span(title, name) is not None or (len(first) >= 3 and _title_span(title, first) is not None)
+    long_enough = len(first) >= 3 or (len(first) == 2 and first.isupper() and len(name.split()) > 1)
+    return _title_span(title, name) is not None or (long_enough and _title_span(title, first) is not None)
 
 
 def _title_span(title: str, name: str) -> tuple[int, int] | None:

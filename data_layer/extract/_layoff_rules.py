@@ -331,6 +331,23 @@ _RAW: list[tuple[str, str]] = [
         rf"{NUM}\s+{ADJ}{JOB_NOUN}\s*\(\s*\d[\d,]*\s+(?:in|at)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?,?\s+and\s+"
         r"(?P<num>\d[\d,]*)\s+(?:in\s+(?-i:[A-Z])[\w-]*|overseas|abroad|elsewhere|internationally)",
     ),
+    # "close to 450 jobs (250 in Germany)": one part in brackets
+    (
+        "breakdown",
+        rf"{NUM}\s+{ADJ}{JOB_NOUN}\s*\(\s*(?P<num>\d[\d,]*)\s+(?:in|at)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s*\)",
+    ),
+    # "will lay off about 5,600 employees, including 2,600 in Germany": a part after the whole
+    (
+        "breakdown",
+        rf"{NUM}\s+{ADJ}{JOB_NOUN},?\s+(?:including|of\s+which|of\s+whom)\s+{FILLS}(?P<num>\d[\d,]*)\s+(?:are\s+|will\s+be\s+)?"
+        r"(?:in|at)\s+(?-i:[A-Z])",
+    ),
+    # "about 5,000 of the job cuts will take place in Denmark", "1,400 of the job cuts were in Sweden": a part
+    (
+        "breakdown",
+        rf"(?P<num>{NUM})\s+of\s+(?:the|these|those)\s+(?:job\s+cuts|layoffs|lay-offs|redundancies|job\s+losses|"
+        r"(?:jobs|roles|positions)\s+(?:being\s+)?(?:cut|lost|affected|eliminated))\s+(?:will|would|were|are|is|was)\b",
+    ),
     # "cut 4,000 more jobs, in addition to 3,000 it announced last year": an earlier round, its noun left out
     (
         "elided",
@@ -457,7 +474,9 @@ RIVAL = re.compile(r"(?i)\b(?:rivals?|competitors?|peers?|fellow|competing)\b")
 # A subject name right before a verb: "Cendry Medical said", "Orvik Diagnostics trimmed".
 SUBJECT = re.compile(
     r"(?<![\w&.’'-])(?P<name>(?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)(?:,?\s+(?:Inc|Corp|Co|Ltd|Plc|AG|SE|NV|SA|ASA|LLC)\.?)?"
-    r"(?:['’]s)?(?:\s+\([^)]{1,30}\))?\s+(?:(?:also|reportedly|recently|previously|earlier|itself)\s+)?"
+    r"(?:['’]s)?(?:\s+\([^)]{1,30}\))?"
+    # ("Salesforce, the cloud-computing giant, announced last week that it could lay off")
+    r"(?:,\s+(?:the|a|an)\s+[^,;]{3,60},)?\s+(?:(?:also|reportedly|recently|previously|earlier|itself)\s+)?"
     r"(?:said|says|will|would|could|may|plans?|planned|announced|confirmed|has|had|have|is|was|to|intends|expects|"
     r"cut|cuts|laid|lays|trimmed|trims|shed|sheds|axed|axes|eliminated|slashed|reduced|let|made|began|started)\b"
 )

@@ -248,6 +248,9 @@ def _company_words(doc: Doc) -> set[str]:
         words |= {w.lower() for w in re.findall(r"[A-Za-z][\w&-]{2,}", name)}
         if len(name) >= 2:
             words.add(name.lower())  # "E.ON", "3M", "HP": a name without a three-letter word is matched whole
+        first = name.split()[0]
+        if len(first) == 2 and first.isupper() and first.isalpha():
+            words.add(first.lower())  # "BT" of "BT Group": its short name in capitals
     if not words:  # fall back to the first word of the title ("Lumaris Health to cut ...")
         title, body = doc.article.title or "", doc.article.body
         # ("HOUSTON, March 5 (Reuters) - Acme Corp said ...": the dateline's place is no name)

@@ -1425,8 +1425,15 @@ def _rating(text: str, a: int, b: int) -> tuple[str | None, RatingClass | None, 
             ok = bool(re.search(r"[-–|:]\s*$", before))
         elif word in _DISTINCT and not _FUTURE_TO.search(before):
             ok = True
-        if word == "perform" and not quoted:
-            ok = False
+        if (
+            word == "perform"
+            and not quoted
+            and not (
+                m["r"][0].isupper()
+                and ((tf and _CHANGE_RATING.search(before)) or _FROM_RATING_AFTER.match(text, m.end()))
+            )
+        ):
+            ok = False  # (but "downgraded Nike to Perform from Outperform": Oppenheimer's hold, capitalised)
         if ok and _RATING_AS_ADJECTIVE_AFTER.match(text, m.end()) and not _RATING_NOUN_AFTER.match(text, m.end()):
             ok = False  # "the recent 'positive' results": an adjective, no rating
         if ok and not quoted and _RATING_AS_VERB_AFTER.match(text, m.end()):

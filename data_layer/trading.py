@@ -19,7 +19,7 @@ import functools
 import logging
 import warnings
 
-__all__ = ["last_opened_session", "previous_session"]
+__all__ = ["last_opened_session", "market_day", "previous_session"]
 
 _STARTS = ("1990-01-01", "2000-01-01", None)  # the earliest start a venue's calendar accepts
 _log = logging.getLogger(__name__)
@@ -87,6 +87,21 @@ def last_opened_session(when: dt.datetime, calendar: str | None) -> dt.date | No
     if i < 0 or (i == len(times) - 1 and at - int(times[i]) > 7 * 86_400 * 1_000_000_000):
         return None  # outside the calendar's range
     return days[i].astype("datetime64[D]").item()
+
+
+def market_day(when: dt.datetime, calendar: str | None) -> dt.date | None:
+    """The day it was at the venue of ``calendar`` when ``when`` (an aware time) was stamped; None for a naive time
+    or a venue without a calendar.
+
+    >>> ist = dt.timezone(dt.timedelta(hours=5, minutes=30))
+    >>> market_day(dt.datetime(2023, 2, 9, 6, 8, tzinfo=ist), "XNYS")  # the evening before in New York
+    datetime.date(2023, 2, 8)
+    >>> market_day(dt.datetime(2023, 2, 9, 6, 8), "XNYS") is None
+    True
+    """
+    cal = _calendar(calendar) if calendar and when.tzinfo is not None else None
+    tz = getattr(cal, "tz", None)
+    return when.astimezone(tz).date() if tz is not None else None
 
 
 @functools.cache

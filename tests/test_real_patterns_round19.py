@@ -291,6 +291,17 @@ PRICES = [
         [],
         id="target-range-with-conversions",
     ),
+    # a New York price in a story stamped the next morning in India: New York's day
+    pytest.param(
+        "Feb 09, 2023 / 06:08 AM IST",
+        ("The layoffs represent an estimated 3.6% of Corvane's global workforce.",
+         "Corvane Co (NYSE: CRV) on Wednesday announced a sweeping restructuring under its reinstated chief "
+         "executive, cutting 7,000 jobs as part of an effort to save $5.5 billion in costs.",
+         "Shares of Corvane rose 4.7% to $117.22 in after-hours trading."),
+        "Corvane to cut 7,000 jobs in major revamp",
+        [(117.22, "2023-02-08")],
+        id="stamped-abroad-after-midnight",
+    ),
     # the last traded price of a pick, on a market holiday: the session before
     pytest.param(
         "November 19, 2021 / 02:15 PM IST",

@@ -22,7 +22,7 @@ from ..dates import DateMention, find_dates, parse_date
 from ..markets import Market
 from ..models import DatePrecision, FuzzyDate, PriceKind, PricePoint
 from ..text import Sentence, provenance
-from ..trading import last_opened_session, previous_session
+from ..trading import last_opened_session, market_day, previous_session
 from . import _finance_rules as R
 from . import _tables as tables
 from ._caseless import icompile
@@ -241,6 +241,12 @@ class _Ctx:
 
 def extract(doc: Doc) -> list[PricePoint]:
     ref = doc.published
+    stamp = doc.article.published
+    if ref and doc.market and isinstance(stamp, dt.datetime) and stamp.tzinfo is not None and stamp.date() == ref:
+        # a story stamped after midnight abroad about a market still on the evening before ("Feb 09, 2023 / 06:08 AM
+        # IST" on New York, where it was Feb 8): the market's own day
+        local = market_day(stamp, doc.market.calendar)
+        ref = local if local is not None and local < ref else ref
     out, table_lines = _tables(doc, ref)
     sents = doc.sentences
     head = [x.text for x in sents[:3]]

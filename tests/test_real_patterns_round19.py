@@ -400,3 +400,29 @@ def test_no_event_of_the_company(sentence):
 )
 def test_the_companys_own_event_stays(sentence, kind):
     assert event_types("January 14, 2026", sentence, title="Corvane Ltd shares") == {kind}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Corvane expects pre-tax restructuring charges of approximately $800 million, it said.",
+        "Corvane will incur $1.8 billion in charges over the next two years as it embarks on a global restructuring "
+        "program.",
+        "Corvane aims to deliver up to $2 billion in cumulative cost savings over the next three years.",
+    ],
+)
+def test_what_a_restructuring_costs_or_saves(sentence):
+    assert "other" in event_types("February 14, 2024", sentence, title="Corvane to cut 4,000 jobs")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no size: a passing mention
+        "Corvane said the restructuring charges would be booked in the third quarter.",
+        # a merger's synergies
+        "The deal is expected to deliver $45 million of annual cost synergies and savings by 2026.",
+    ],
+)
+def test_no_restructuring_cost(sentence):
+    assert "other" not in event_types("February 14, 2024", sentence, title="Corvane to cut 4,000 jobs")

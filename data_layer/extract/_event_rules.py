@@ -1587,6 +1587,16 @@ EARN_OBJECT_BEFORE = _rx(
 #: An economy's statistics, not a company's report: "better than expected retail sales figures".
 #: A share buyback the company starts (type ``other``): "launching a share buyback of $2 billion", "approved a
 #: $500 million stock repurchase programme".
+#: What a restructuring costs or saves, told with its amount: "pre-tax restructuring charges of approximately $800
+#: million", "$1.8 billion in charges ... restructuring program", "up to $2 billion in cumulative cost savings".
+RESTRUCTURING_COST = _rx(
+    r"\b(?:restructuring|severance|reorgani[sz]ation|redundancy|transformation)(?:\s+and\s+(?:other|related)\s+)?\s+"
+    r"(?:charges?|costs?|expenses?)\b"
+    r"|\bcharges?\b(?=[^.;]{0,80}?\b(?:restructuring|reorgani[sz]ation|job\s+cuts|layoffs)\b)"
+    r"|\b(?:cost|annual|annuali[sz]ed|cumulative|gross|run-rate)\s+(?:cost\s+)?savings\b"
+)
+#: ... not a merger's synergies, an analyst's sum or a saving somebody else makes
+RESTRUCTURING_COST_VETO = _rx(r"\bsynerg\w*|\banalysts?\b|\bestimat\w*|\bconsumers?\b|\bcustomers?\b|\bgovernment\b")
 BUYBACK = _rx(
     r"\b(?:launch\w*|announc\w*|approv\w*|unveil\w*|authori[sz]\w*|start\w*|kick\w*\s+off|begin\w*|began|plans?|"
     # ("increased its share repurchase program by $3 billion")

@@ -1872,6 +1872,19 @@ def _buyback(ctx: _Ctx) -> _Cand | None:
     return _Cand(T.OTHER, ctx.sent, m.start(), m.end(), money, kind="buyback")
 
 
+def _restructuring_cost(ctx: _Ctx) -> _Cand | None:
+    """What the company's restructuring costs or is to save, with its amount (an ``other`` event): "expects
+    pre-tax restructuring charges of approximately $800 million", "aims to deliver $2 billion in cost savings"."""
+    s = ctx.text
+    m = R.RESTRUCTURING_COST.search(s)
+    if not m or R.RESTRUCTURING_COST_VETO.search(s) or _other_actor(ctx, m.start()):
+        return None
+    money = _money_before(ctx, m.start(), 25) or _money_after(ctx, m.end(), 40)
+    if money is None:
+        return None  # a cost or saving without its size is a passing mention
+    return _Cand(T.OTHER, ctx.sent, m.start(), m.end(), money, kind="restructuring")
+
+
 _FORECAST_BEFORE = icompile(r"\b(?:expect\w*|forecast\w*|predict\w*|analysts?|likely|may|see|sees|estimat\w*)\b", re.I)
 
 
@@ -1956,6 +1969,7 @@ DETECTORS: tuple[Callable[[_Ctx], _Cand | None], ...] = (
     _dividend,
     _capital,
     _listing,
+    _restructuring_cost,
 )
 
 #: Per detector, the trigger patterns one of which must match for it to return anything: a sentence
@@ -2004,6 +2018,7 @@ _GATES: dict[Callable[[_Ctx], _Cand | None], Gate] = {
     _dividend: Gate(R.DIVIDEND_ACTION),
     _capital: Gate(R.CAPITAL_ACTION),
     _listing: Gate(R.LISTING),
+    _restructuring_cost: Gate(R.RESTRUCTURING_COST),
 }
 _END_NOUN_GATE = Gate(R.END_NOUN)  # a partnership end also needs its noun
 _ADVERT_GATE = Gate(R.ADVERT)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .._company_rules import BROKER_DIGEST_HEADLINE, PLACE_NAMES, TITLE_VERBS
@@ -728,12 +729,17 @@ def extract(doc: Doc) -> list[AnalystRating]:
     for r in recs:
         if r.sentence.start in substituted:
             r.sentence = substituted[r.sentence.start]  # the text as written, not as read
-    if doc.company and not _broker_acts(doc.company, doc.article.body):
+    if doc.company:
         # a broker covered by another one the headline names rates nothing itself ("Mirae Asset
         # Securities Upgrades Samsung Securities Target Price ... its preference for Samsung Securities as a top pick")
+        # (unless it moves other stocks in a digest: "UBS raises Whitbread price target to 4,480 (4,200) pence")
         own = clean_name(doc.company).lower()
         others = [clean_name(r.firm).lower() != own for r in recs]
-        if any(o and r.firm in (doc.article.title or "") for r, o in zip(recs, others, strict=True)):
+        if (
+            not all(others)
+            and any(o and r.firm in (doc.article.title or "") for r, o in zip(recs, others, strict=True))
+            and not _broker_acts(doc.company, doc.article.body)
+        ):
             recs = [r for r, o in zip(recs, others, strict=True) if o]
     return [_to_record(doc, r) for r in _merge(recs)]
 
@@ -1342,8 +1348,9 @@ def _facts(doc: Doc, sent: Sentence, firm: str, a: int, b: int, f: _Firm | None 
     if _CONSENSUS.search(seg) or _TRADING_CALL.search(seg):
         return None  # (a trader's call with a stop loss is no analyst's target, a call on a market none on a stock)
     rating, rclass, prev_rating = _rating(text, a, b)
-    plain = mask_own_names(text, own_names(doc.company))
-    target, previous = _target(text, a, b, doc.market.currency if doc.market else "USD", plain)
+    target, previous = _target(
+        text, a, b, doc.market.currency if doc.market else "USD", lambda: mask_own_names(text, own_names(doc.company))
+    )
     # a bare "$" on the ASX or TSX is that market's dollar
     target, previous = (localise(m, doc.market) if m else None for m in (target, previous))
     bare = _BARE_MOVE.match(text, f.end) if f else None
@@ -1504,9 +1511,10 @@ def _unscaled(m: Money) -> bool:
 
 
 def _target(
-    text: str, a: int, b: int, currency: str = "USD", plain: str | None = None
+    text: str, a: int, b: int, currency: str = "USD", plain: Callable[[], str] | None = None
 ) -> tuple[Money | None, Money | None]:
-    """The new target and the previous one a segment states; ``plain``: the text with the company's names masked."""
+    """The new target and the previous one a segment states; ``plain``: gives the text with the company's names
+    masked (asked for only when a word before an amount would veto it)."""
     seg = text[a:b]
     bm = _ARROW_MOVE.search(seg)
     if bm and _TARGET_WORD.search(text):  # "NH Investment & Securities (KRW 100,000→110,000), ... raised their targets"
@@ -1530,13 +1538,24 @@ def _target(
     found = parse_money(seg)
     # "from €65.00 ($71.43) to €57.00 ($62.64)": an amount in brackets right after another is its conversion
     found = [m for k, m in enumerate(found) if not (k and _CONVERSION_GAP.fullmatch(seg, found[k - 1].end, m.start))]
-    pseg = plain[a:b] if plain is not None else seg  # ("shares of Close Brothers": a name's word is no veto)
+    masked: list[str] = []
+
+    def vetoed(m: Money) -> bool:
+        if not _NOT_TARGET_BEFORE.search(seg[max(0, m.start - 60) : m.start]):
+            return False
+        if plain is None:
+            return True
+        if not masked:
+            masked.append(plain()[a:b])
+        # ("shares of Close Brothers from GBX 1,100": a word of the company's name is no veto)
+        return bool(_NOT_TARGET_BEFORE.search(masked[0][max(0, m.start - 60) : m.start]))
+
     moneys = [
         m
         for m in found
         if _unscaled(m)
         and m.value > 0
-        and not _NOT_TARGET_BEFORE.search(pseg[max(0, m.start - 60) : m.start])
+        and not vetoed(m)
         and not _DELTA_BEFORE.search(seg[max(0, m.start - 20) : m.start])
         and not (
             (mv := _DELTA_AFTER.match(seg, m.end))

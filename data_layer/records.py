@@ -99,15 +99,21 @@ class Records:
     def deduplicated(self) -> Records:
         """Drop a record when the same article already states the same fact (first one wins)."""
         out = Records(articles=list(self.articles))
-        seen: dict[tuple, list[tuple[str | None, float | None]]] = {}
+        seen: dict[tuple, list[tuple[str | None, float | None, float | None]]] = {}
         for rec in self.all_records():
             key = (type(rec).__name__, rec.provenance.article_id, *_fact_key(rec))
             names = seen.setdefault(key, [])
             prev = getattr(rec, "previous_target", None)
+            move = getattr(rec, "change_pct", None)
             # a wrap's two companies at one price are two facts; "RBC" and "Royal Bank" are one company; one firm's
-            # moves to one target from two previous targets ("630p to 670p", "610p to 670p") are two stocks'
-            if not any(same_company(n, rec.company) and (p is None or prev is None or p == prev) for n, p in names):
-                names.append((rec.company, prev))
+            # moves to one target from two previous targets ("630p to 670p", "610p to 670p") are two stocks'; one
+            # price with one move is one fact under two names ("Singtel" and "Singapore Telecommunications Ltd")
+            if not any(
+                (same_company(n, rec.company) or (move is not None and m == move))
+                and (p is None or prev is None or p == prev)
+                for n, p, m in names
+            ):
+                names.append((rec.company, prev, move))
                 out.add(rec)
         return out
 

@@ -5,7 +5,7 @@ target or rating in the passive in the next sentence, a workforce base that is n
 from __future__ import annotations
 
 import pytest
-from article_frames import event_types, layoff_rows, price_days, target_rows
+from article_frames import article_frames, event_types, layoff_rows, price_days, target_rows
 
 # --------------------------------------------------------------------------- layoffs
 
@@ -426,3 +426,14 @@ def test_what_a_restructuring_costs_or_saves(sentence):
 )
 def test_no_restructuring_cost(sentence):
     assert "other" not in event_types("February 14, 2024", sentence, title="Corvane to cut 4,000 jobs")
+
+
+def test_one_price_with_one_move_under_two_names_is_one_fact():
+    # the bullet names the short form, the body the full name with the short form in brackets
+    df = article_frames(
+        "January 14, 2026",
+        "• Heliotel shares slipped 0.2% to S$4.49 in afternoon trading following a broker note",
+        "Shares of Corvane Telecommunications Ltd (Heliotel) slipped 0.2% to S$4.49 by 2:41 p.m. on Wednesday.",
+        title="Heliotel stock slips as DBS keeps buy call",
+    )["prices"]
+    assert [(float(p), str(d)[:10]) for p, d in zip(df["price"], df["date"], strict=True)] == [(4.49, "2026-01-14")]

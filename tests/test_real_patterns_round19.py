@@ -170,6 +170,15 @@ TARGETS = [
         [("Motilal Oswal", "buy", 975.0), ("Motilal Oswal", "buy", 2100.0), ("Motilal Oswal", "buy", 4150.0)],
         id="labelled-pick-lines",
     ),
+    # a list of firms that all lift their targets for the stock, a clause on its shares after
+    pytest.param(
+        "2012-11-12",
+        ("Analysts at Kepler, Helvea, Nomura and Vontobel all lift their target prices for Corvane shares, which "
+         "advance 2.4 percent.",),
+        "Shares in Corvane rise to a record high",
+        [("Helvea", None, None), ("Kepler", None, None), ("Nomura", None, None), ("Vontobel", None, None)],
+        id="all-lift-their-targets-for-its-shares",
+    ),
     # Oppenheimer's hold, capitalised in a downgrade
     pytest.param(
         "February 9, 2024",

@@ -528,6 +528,7 @@ BROKERAGES = (
     "SEB", "Carnegie", "DNB Markets", "Pareto", "ABG Sundal Collier", "Nordea", "Handelsbanken", "Swedbank",
     "Natixis", "Credit Agricole", "Kempen", "ING", "ABN Amro", "Degroof Petercam", "KBC Securities",
     "Vontobel", "Zuercher Kantonalbank", "Bank Vontobel", "Octavian", "Jefferies & Co", "Morgan Stanley & Co",
+    "Helvea", "Baader Helvea",
     "Citic Securities", "CICC", "Haitong", "Mirae Asset", "Samsung Securities", "SMBC Nikko", "Mitsubishi UFJ",
     "Macquarie Group", "Morgans", "Ord Minnett", "Wilsons", "Bell Potter", "Jarden", "Evans & Partners",
     "Stifel Nicolaus", "Cannonball Research", "Gabelli", "Zacks Investment Research", "Sanford C. Bernstein",

@@ -928,8 +928,10 @@ _BARE_MOVE = icompile(
     r"(?:(?:share\s+)?price\s+target|target\s+price|target)s?\s*"
     r"(?:(?:\s(?:for|on)\s+[^.;]{1,60}?\s+)?by\s+"
     r"\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:%|per\s?cent\b|percent\b)"
-    r"|(?:\s(?:for|on)\s+(?:the\s+(?:stock|shares|company)|it|them|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}))?"
-    r"(?=\s*(?:[.;]|,\s*(?:while|and|but|after|following|citing)\b|\s(?:after|following|citing|as|amid)\b)))"
+    # ("all lift their target prices for Richemont shares, which advance 2.4 percent")
+    r"|(?:\s(?:for|on)\s+(?:the\s+(?:stock|shares|company)|it|them|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}"
+    r"(?:['’]s)?(?:\s+(?:shares|stock))?))?"
+    r"(?=\s*(?:[.;]|,\s*(?:while|and|but|after|following|citing|which)\b|\s(?:after|following|citing|as|amid)\b)))"
 )
 # ... and told before it: "profited from an upgrade by analysts at Carnegie", "was downgraded by Kepler"
 _BARE_MOVE_BEFORE = icompile(

@@ -446,3 +446,48 @@ def test_one_price_with_one_move_under_two_names_is_one_fact():
         title="Heliotel stock slips as DBS keeps buy call",
     )["prices"]
     assert [(float(p), str(d)[:10]) for p, d in zip(df["price"], df["date"], strict=True)] == [(4.49, "2026-01-14")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # how the company came to be, a rating moved from, investors' net buying
+        "Corvane was formed in 2012 from a merger of Objet and Heliot.",
+        "Corvane was founded in 2012 through the merger of the LCD panel operations of three electronics groups.",
+        "RMS - Corvane Resources Downgrade to Accumulate from Buy Ord Minnett",
+        "Local institutions and individuals combined a net buy of 4,000 million baht to push the market further.",
+        # a war's missiles, a letter to shareholders
+        "Washington pledged to ensure Iran faces severe consequences for launching more than 180 ballistic missiles.",
+        "The Corvane share price has sunk 6% lower to 99 cents after the company released its chairman's letter to "
+        "shareholders.",
+        # an analyst's odds of an approval
+        "Analyst Wolleben estimates that there's an 80% chance that corvastat will win FDA approval based on its "
+        "clinical results.",
+        # a title held since some time ago; an offer dismissed
+        "Profits have bottomed out, said Jane Roe, who took over as chief executive last month.",
+        "The keynote was the longest yet under Chief Executive Officer Jane Roe, who succeeded co-founder John Doe in "
+        "2011.",
+        "Corvane CEO Cesar Gonzalez-Bueno dismissed the improved offer, telling a radio station the offer is bad.",
+        # labour terms with a union of two words
+        "Earlier in the week, Corvane Steel announced that it had reached an agreement with the IG Metall union to "
+        "reduce its workforce by 40%.",
+        # an investment story, an investment platform
+        "We continue to like Corvane's investment story, especially the quality of capital allocation.",
+        "Shares of Manchester-based investment platform Corvane fell about 15% on Friday.",
+    ],
+)
+def test_no_event_told_in_passing(sentence):
+    assert event_types("May 5, 2020", sentence, title="Corvane shares news") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Corvane agreed to buy Heliot for $2 billion.", "acquisition"),
+        ("Corvane's chief executive John Roe will step down on June 1.", "executive_change"),
+        ("The FDA approved Corvane's drug corvastat on Friday.", "regulation"),
+        ("Corvane launched a new electric van on Tuesday.", "product"),
+    ],
+)
+def test_the_event_itself_stays(sentence, kind):
+    assert event_types("May 5, 2020", sentence, title="Corvane shares news") == {kind}

@@ -218,6 +218,15 @@ ACQ_VETO = _rx(
     r"|\bpurchasing\s+(?:costs?|power|prices?)\b"
     # a holding's worth: "the original kr2.02m acquisition is now worth kr3.85m"
     r"|\b(?:acquisition|purchase)\s+(?:is|was)\s+(?:now\s+)?worth\b"
+    # investors' net buying
+    r"|\bnet\s+(?:buy|buying|purchases?)\b"
+)
+#: Before a deal word, how the company came to be ("Stratasys was formed in 2012 from a merger of Objet and
+#: Stratasys") or a rating it moved from ("RMS - Ramelius Resources Downgrade to Accumulate from Buy").
+ACQ_HISTORY_BEFORE = _rx(
+    r"\b(?:formed|founded|created|born|established)\s+(?:in\s+\d{4}\s+)?(?:from|through|by|out\s+of|via)\s+"
+    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?$"
+    r"|\b(?:upgrade|downgrade)[sd]?\s+to\s+[\w-]+\s+from\s+$"
 )
 
 #: Spin-offs and demergers (type ``other``).
@@ -269,7 +278,7 @@ INVEST_NOUN = _rx(
     r"director|officer|strategists?|analysts?|chief|head|corp|corporation|inc|co|ltd|plc|"
     r"promotion|authority|commission|agency|council|bureau|corporation|ratings?|recommendations?|disputes|"
     # a result or a yardstick: "posted an investment loss of", "an investment worth $2,062", "investment shift"
-    r"loss(?:es)?|gains?|worth|shift|opportunit\w*|appeal))"
+    r"loss(?:es)?|gains?|worth|shift|opportunit\w*|appeal|story|stories|platforms?|case))"
     r"(?<!\battractive\sinvestment)(?<!\bgood\sinvestment)(?<!\bsound\sinvestment)"
 )
 STAKE = _rx(r"\bstake\b|(?:\d\s*%|\d\s+per\s*cent|\bcontrolling|\bmajority)\s+interest\b")
@@ -1028,7 +1037,9 @@ REG_VETO = _rx(
     r"approv\w*\s+before\s+(?:the|this|a)\s+(?:deal|transaction|merger|acquisition|takeover)|"
     r"(?:deal|transaction|merger|acquisition|takeover)\s+(?:can|could|will|would)\s+(?:go\s+through|close|complete)|"
     # an approval still to come: "believes final approval from regulators will not come until 2023"
-    r"\bapprov\w*\s+(?:\w+\s+){0,3}?(?:will|would|may|might|could)\s+(?:not\s+)?(?:come|arrive|be\s+granted)\b"
+    r"\bapprov\w*\s+(?:\w+\s+){0,3}?(?:will|would|may|might|could)\s+(?:not\s+)?(?:come|arrive|be\s+granted)\b|"
+    # an analyst's odds: "estimates that there's an 80% chance that the drug will win FDA approval"
+    r"\b(?:chance|likelihood|probability|odds)\s+(?:that|of)\b"
 )
 REG_ALIASES = {
     "food and drug administration": "FDA",
@@ -1081,6 +1092,17 @@ EXEC_LEAVE = _rx(
     r"to\s+leave|will\s+leave|decided\s+to\s+leave|left\s+the\s+company|depart(?:s|ed|ing|ure)|"
     r"exit(?:s|ed|ing)?\s+(?:the\s+company|the\s+group)|quit(?:s|ting)?|ousted|fired|dismissed|replaced|"
     r"removed|succe(?:ed|eds|eded|eding)|will\s+join|to\s+join|joins|joined|hand(?:s|ed|ing)?\s+over)\b"
+)
+#: A title or a departure told as background in a relative clause ("chief executive Albert Manifold, who took over
+#: last year", "Tim Cook, who succeeded co-founder Steve Jobs"), unless the clause names a day of the news; and a
+#: dismissal of an offer, not of a person ("CEO Cesar Gonzalez-Bueno dismissed the improved offer").
+EXEC_BACKGROUND = _rx(
+    r",\s+who\s+(?:had\s+|has\s+)?(?:took\s+over|taken\s+over|succeeded|replaced|became|joined)\b"
+    r"(?![^.;,]{0,50}\b(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|this\s+week)\b)"
+)
+EXEC_DISMISSED_OBJECT = _rx(
+    r"\bdismiss(?:ed|es|ing)?\s+(?:the|an?|his|her|their|its)\s+(?:[\w-]+\s+)?(?:offer|bid|proposal|approach|claims?|"
+    r"concerns?|reports?|speculation|suggestions?|idea|criticism|allegations?|fears?|calls?)\b"
 )
 EXEC_APPOINT = _rx(
     r"\b(?:appoint\w*|nam(?:ed|es|ing)|replac(?:e|es|ed|ing)|hir(?:ed|es|ing)|promot\w*|tapped|elevated|(?:will\s+)?serve\s+as|"
@@ -1168,7 +1190,9 @@ PRODUCT_OBJECT_VETO = _rx(
     r"stimulus|"
     r"(?:a\s+)?total\s+of|strateg\w*|rethink|overhaul|details|"
     # money released, not a product: "released the mutual fund securities (Rs 344 crore) of Dalmia"; people released
-    r"securities|units|funds?|money|cash|assets|escrow|deposits?|associates|employees|staff|workers|people)\b"
+    r"securities|units|funds?|money|cash|assets|escrow|deposits?|associates|employees|staff|workers|people|"
+    # a letter to shareholders; a war's weapons ("launching more than 180 ballistic missiles")
+    r"letters?|missiles?|rockets?|drones?|attacks?|strikes?|offensive|invasion)\b"
 )
 PRODUCT_SUBJECT_VETO = _rx(
     r"\bsince\s+$|"  # "Since launching its app in May 2017, Starling has built up ...": background

@@ -498,8 +498,10 @@ def _acquisition_told(ctx: _Ctx) -> _Cand | None:
             continue  # "Best Buy Co Inc. reported": a name, not a verb
         if m.group()[:1] == "B" and _IMPERATIVE_BUY.match(s, 0, m.start()):
             continue  # "READ: Buy Boohoo on the dips, says broker": advice, not a deal
-        if m.group()[:1] == "B" and _RATING_WORD_AFTER.match(s, m.end()):
-            continue  # "18 assign it Buy or Overweight ratings": an analyst's rating
+        if m.group()[:1] == "B" and (
+            _RATING_WORD_AFTER.match(s, m.end()) or R.ACQ_HISTORY_BEFORE.search(s, max(0, m.start() - 60), m.start())
+        ):
+            continue  # "18 assign it Buy or Overweight ratings", "Downgrade to Accumulate from Buy": a rating
         whole = R.ACQ_ALL_SHARES.match(s[m.end() :])
         if whole:  # "to acquire all the outstanding shares of Belo for $13.75 per share": the company itself
             name = _name_after(s, m.end() + whole.end())
@@ -603,7 +605,9 @@ def _acquisition_told(ctx: _Ctx) -> _Cand | None:
             name = name or _after_word(s, money.end, "from", 12)  # "a scrip offer worth $222 million from X"
             return _Cand(T.ACQUISITION, ctx.sent, m.start(), m.end(), money, counterparty=name)
     for m in R.ACQ_NOUN.finditer(s):
-        if R.ACQ_VETO.search(s[max(0, m.start() - 15) : m.end() + 25]):
+        if R.ACQ_VETO.search(s[max(0, m.start() - 15) : m.end() + 25]) or R.ACQ_HISTORY_BEFORE.search(
+            s, max(0, m.start() - 60), m.start()
+        ):
             continue
         before = _money_before(ctx, m.start(), 20)
         ok = R.ACQ_NOUN_OK.search(s[max(0, m.start() - 40) : m.end() + 12]) or before
@@ -868,7 +872,8 @@ def _partnership(ctx: _Ctx) -> _Cand | None:
 
 
 _WITH_STAFF = icompile(
-    r"\b(?:agreement|deal|pact|accord)\s+with\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:workers|unions?|works\s+council|"
+    # ("an agreement with the IG Metall union to reduce its workforce")
+    r"\b(?:agreement|deal|pact|accord)\s+with\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:workers|unions?|works\s+council|"
     r"employees|staff|claimants?|plaintiffs?)\b",
     re.I,
 )
@@ -1788,6 +1793,8 @@ _SAID = icompile(r"\b(?:said|says|told|wrote|added|noted)\b(?!\s+(?:he|she|they)
 
 def _executive_change(ctx: _Ctx) -> _Cand | None:
     s = ctx.text
+    if R.EXEC_BACKGROUND.search(s) or R.EXEC_DISMISSED_OBJECT.search(s):
+        return None  # a title held since some time ago; an offer dismissed
     m = R.EXEC_APPOINT.search(s)
     if m:
         title = R.EXEC_TITLE.search(s[: m.start()])

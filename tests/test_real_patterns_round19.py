@@ -491,3 +491,24 @@ def test_no_event_told_in_passing(sentence):
 )
 def test_the_event_itself_stays(sentence, kind):
     assert event_types("May 5, 2020", sentence, title="Corvane shares news") == {kind}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # brokers cutting their forecasts
+        "Brokerages have mixed views for the stock, with some cutting forecasts after the quarter.",
+        # a market's traded value, however it moved
+        "This led to the stock rally, with trading turnover surging to S$441.1 million, compared with its average.",
+        # a goal
+        '"We are still fighting to achieve a turnover of 8 billion francs," the chief executive said.',
+    ],
+)
+def test_no_result_or_outlook_of_the_company(sentence):
+    assert event_types("January 14, 2025", sentence, title="Corvane Bank shares") == set()
+
+
+def test_a_turnover_achieved_is_a_result():
+    assert event_types(
+        "January 14, 2025", "Corvane achieved a turnover of 8 billion francs last year.", title="Corvane Bank shares"
+    ) == {"financial_result"}

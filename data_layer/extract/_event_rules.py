@@ -108,6 +108,8 @@ EXPECTATION = _rx(
     # (not "a worse-than-expected profit", "better than forecast results": a result measured against them)
     r"(?<!than-)(?<!than\s)\b(?:expect\w*|forecast\w*|estimat\w*|consensus|project(?:s|ed|ing|ions?)|guid\w*|outlook|anticipat\w*|"
     r"predict\w*|target(?:s|ing)?|aim\w*|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|goal|would|will|could|should|might|sees|"
+    # a goal: "We are still fighting to achieve a turnover of 8 billion francs"
+    r"(?:to\s+)?achiev(?:e|ing)|fighting\s+to|"
     r"model(?:s|ed|led|ing|ling)|"
     r"looking\s+for|"
     r"on\s+(?:course|track|pace)|poised|likely|set\s+to|"
@@ -845,8 +847,9 @@ GUIDE_VETO = _rx(
     r"|\b(?:concerns?|worries|fears|doubts|uncertainty)\s+(?:about|over|on)\s+[^.;]{0,40}?\boutlook\b"
     r"|\b(?:outlook|forecasts?|view)\s+(?:for|on)\s+the\s+(?:sector|industry|market|economy|group\s+of\s+stocks)\b"
     # analysts' forecasts: "analysts have sharply revised their forecasts for the shares"
-    r"|\b(?:analysts?|researchers|brokers?|economists?|strategists?)\b[^.;]{0,40}?\b(?:revis|rais|cut|lower|upgrad|"
-    r"downgrad|lift|trim)\w*\s+(?:their|its)\s+(?:\w+\s+){0,2}?(?:forecasts?|estimates?|outlooks?|views?)\b"
+    # ("Brokerages have mixed views for the stock, with some cutting forecasts")
+    r"|\b(?:analysts?|researchers|brokers?|brokerages?|economists?|strategists?)\b[^.;]{0,60}?\b(?:revis|rais|cut|lower|"
+    r"upgrad|downgrad|lift|trim)\w*\s+(?:(?:their|its)\s+)?(?:\w+\s+){0,2}?(?:forecasts?|estimates?|outlooks?|views?)\b"
     # markets in general: "until they see if companies revise up earnings forecasts"
     r"|\b(?:companies|firms|corporates|businesses|exporters)\s+(?:\w+\s+){0,2}?(?:revise|raise|cut|lower|upgrade|"
     r"downgrade)\w*\s+(?:\w+\s+){0,2}?(?:forecasts?|outlooks?|guidance)\b"
@@ -1575,6 +1578,8 @@ DESCRIBED_SUBJECT = re.compile(rf"^\W*The\s+(?:[\w-]+\s+)?{COMPANY_NOUNS}\b")
 WRAP_CLAUSE_BREAK = re.compile(r",?\s+(?:but|while|whereas)\s+|;\s+|,\s+and\s+(?=[A-Z])")
 
 #: A result figure that describes a size, not a period: "with a turnover of €9 billion, Siemens employs 46,000".
+#: A market's traded value, however it moved: "with trading turnover surging to S$441.1 million".
+RESULT_MARKET_BEFORE = re.compile(r"\b(?:trading|market|daily|average|exchange)\s+$", re.IGNORECASE)
 RESULT_SIZE_BEFORE = re.compile(
     # (and a market's trading: "the total trading turnover of the benchmark index was SR6.88 billion")
     # (a "with" that opens the sentence or an aside; "swung to profitability with a net profit of" is a result)

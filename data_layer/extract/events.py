@@ -1264,7 +1264,7 @@ def _financial_result(ctx: _Ctx) -> _Cand | None:
             continue  # "raised its forecast after posting a net profit of ...": the forecast is another clause
             # (but "reconfirmed its guidance and reported a 2.1% rise in sales to $675m" reports a result after it)
         after = [x for x in ctx.monies if x.start >= mm.end() and x.start - mm.end() <= 80]
-        if not after:
+        if not after or R.RESULT_MARKET_BEFORE.search(s, max(0, mm.start() - 12), mm.start()):
             continue
         if (
             (

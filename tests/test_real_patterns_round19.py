@@ -418,6 +418,14 @@ def test_the_companys_own_event_stays(sentence, kind):
         "Corvane will incur $1.8 billion in charges over the next two years as it embarks on a global restructuring "
         "program.",
         "Corvane aims to deliver up to $2 billion in cumulative cost savings over the next three years.",
+        "Corvane will take a $1.2 billion charge in the second quarter from the workforce reduction.",
+        "The restructuring is expected to cost about $560m before tax.",
+        "Corvane targets cost cuts of EUR 800 million to 1.2 billion by the end of 2026.",
+        "The supervisory board must agree the 1.1-billion-euro ($1.23bn) restructuring plan.",
+        "The early retirement programme will save about Won460bn ($393m) a year in labour costs.",
+        "Corvane expects termination benefit costs of about $1.0 million.",
+        # a buyback told with "repurchase"
+        "Corvane said it would repurchase up to 5% of its shares over the next year.",
     ],
 )
 def test_what_a_restructuring_costs_or_saves(sentence):
@@ -429,6 +437,7 @@ def test_what_a_restructuring_costs_or_saves(sentence):
     [
         # no size: a passing mention
         "Corvane said the restructuring charges would be booked in the third quarter.",
+        "Corvane announced a restructuring plan.",
         # a merger's synergies
         "The deal is expected to deliver $45 million of annual cost synergies and savings by 2026.",
     ],

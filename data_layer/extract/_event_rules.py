@@ -1619,10 +1619,17 @@ EARN_OBJECT_BEFORE = _rx(
 #: What a restructuring costs or saves, told with its amount: "pre-tax restructuring charges of approximately $800
 #: million", "$1.8 billion in charges ... restructuring program", "up to $2 billion in cumulative cost savings".
 RESTRUCTURING_COST = _rx(
-    r"\b(?:restructuring|severance|reorgani[sz]ation|redundancy|transformation)(?:\s+and\s+(?:other|related)\s+)?\s+"
-    r"(?:charges?|costs?|expenses?)\b"
-    r"|\bcharges?\b(?=[^.;]{0,80}?\b(?:restructuring|reorgani[sz]ation|job\s+cuts|layoffs)\b)"
+    r"\b(?:restructuring|severance|reorgani[sz]ation|redundancy|transformation|termination\s+benefits?)"
+    r"(?:\s+and\s+(?:other|related)\s+)?\s+(?:charges?|costs?|expenses?)\b"
+    r"|\bcharges?\b(?=[^.;]{0,80}?\b(?:restructuring|reorgani[sz]ation|job\s+cuts|layoffs|workforce\s+reductions?|"
+    r"severance|redundancies)\b)"
     r"|\b(?:cost|annual|annuali[sz]ed|cumulative|gross|run-rate)\s+(?:cost\s+)?savings\b"
+    # "Restructuring expected to cost about $560m", "cost cuts of EUR 800 million", "a 1.1-billion-euro restructuring
+    # plan"
+    r"|\brestructuring\s+(?:is\s+|was\s+)?(?:expected\s+|likely\s+|set\s+)?to\s+cost\b"
+    r"|\bcost\s+(?:cuts|reductions)\s+of\b|\brestructuring\s+(?:plan|programme|program|package)\b"
+    # "saving about Won460bn ($393m) a year in labour costs"
+    r"|\bsav(?:e|es|ed|ing)\b(?=[^.;]{0,60}?\b(?:labou?r|personnel|staff|payroll|operating)\s+costs\b)"
 )
 #: ... not a merger's synergies, an analyst's sum or a saving somebody else makes
 RESTRUCTURING_COST_VETO = _rx(r"\bsynerg\w*|\banalysts?\b|\bestimat\w*|\bconsumers?\b|\bcustomers?\b|\bgovernment\b")
@@ -1634,7 +1641,7 @@ BUYBACK = _rx(
     r"(?:(?:share|stock)\s+)?(?:buy-?back|repurchase)s?(?:\s+(?:programme|program|plan|scheme))?\b"
     # "said it would buy back up to 10 percent of its shares"
     # ("will buy back 1 trillion won ($716 million) worth of its own shares")
-    r"|\b(?:will|would|to|plans\s+to)\s+buy\s+back\s+(?=(?:up\s+to\s+)?(?:about\s+)?(?:[$€£¥₩]|[A-Z]{1,2}\$)?[\d.,]+\s*"
+    r"|\b(?:will|would|to|plans\s+to)\s+(?:buy\s+back|repurchase)\s+(?=(?:up\s+to\s+)?(?:about\s+)?(?:[$€£¥₩]|[A-Z]{1,2}\$)?[\d.,]+\s*"
     r"(?:%|percent|per\s+cent|million|m|billion|bn|trillion|tn)?\s+(?:(?:won|yen|yuan|euros?|dollars|pounds|rupees)\s+)?"
     r"(?:\([^)]{1,30}\)\s+)?(?:worth\s+)?(?:of\s+)?(?:its\s+)?(?:own\s+)?(?:outstanding\s+|ordinary\s+|common\s+)?shares\b)"
     # a sized buyback is news by itself: "and a $500 million on-market share buyback"

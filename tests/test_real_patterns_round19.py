@@ -521,3 +521,21 @@ def test_a_turnover_achieved_is_a_result():
     assert event_types(
         "January 14, 2025", "Corvane achieved a turnover of 8 billion francs last year.", title="Corvane Bank shares"
     ) == {"financial_result"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Corvane rejected Heliot's third cash-and-shares proposal, worth 4,626 pence a share.", "acquisition"),
+        ("Anti-fraud investigators raided several Corvane sites amid emissions-cheating fears.", "legal"),
+    ],
+)
+def test_a_rejected_proposal_and_a_raid(sentence, kind):
+    assert event_types("May 5, 2020", sentence, title="Corvane news") == {kind}
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Corvane rejected the pay proposal from unions.", "Police raided the homes of protesters."]
+)
+def test_no_bid_or_raid_of_the_company(sentence):
+    assert event_types("May 5, 2020", sentence, title="Corvane news") == set()

@@ -1066,6 +1066,9 @@ LEGAL = _rx(
     r"settl(?:e|es|ed|ing|ement)\s+(?:\w+\s+){0,3}?(?:suit|lawsuit|case|claims|charges|allegations|"
     r"litigation|dispute|probe|investigation|class\s+action)|patent\s+(?:infringement|dispute|suit|case))\b|"
     r"\bpa(?:y|ys|id|ying)\b" + CLAUSE + r"{0,50}?\bto\s+(?:settle|resolve)\b|"
+    # "Anti-fraud investigators raided several Renault sites"
+    r"\b(?:investigators|police|prosecutors|authorities|officials|agents|inspectors)\s+(?:\w+\s+){0,2}?raid(?:ed|s|ing)?\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:offices?|headquarters|sites?|premises|plants?|facilit(?:y|ies))\b|"
     r"(?:\d|million|billion|bn|m)\s+(?:class[- ]action\s+|legal\s+|antitrust\s+)?settlement\b|"
     # insolvency: "won protection from creditors", "filed for Chapter 11", "entered administration"
     r"\b(?:won|sought|seeks?|seeking|filed\s+for|granted|obtained|received|entered|applied\s+for)\s+"
@@ -1815,8 +1818,12 @@ ACQ_TALKS = _rx(
 #: A bid the company turned down, the bidder unnamed: "888 reportedly rejected a £700m bid this summer".
 ACQ_REJECTED_BID = _rx(
     # (an amount or a takeover's word before it: not "rejected the pay proposal")
-    r"\b(?:rejected|rebuffed|spurned|snubbed|turned\s+down)\s+(?:an?\s+|the\s+)?(?:(?:[\w$€£¥.,-]*\d[\w$€£¥.,-]*|takeover|"
-    r"buyout|cash|all-cash|unsolicited|hostile|indicative|non-binding|improved|revised|higher|rival)\s+){1,3}"
+    # ("rejected Heliot's third cash-and-shares proposal")
+    r"\b(?:rejected|rebuffed|spurned|snubbed|turned\s+down)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}['’]s\s+)?"
+    r"(?:(?:[\w$€£¥.,-]*\d[\w$€£¥.,-]*|takeover|buyout|cash|all-cash|unsolicited|hostile|indicative|non-binding|"
+    r"improved|revised|higher|rival|second|third|fourth|fifth|final|latest|sweetened|cash-and-shares?|cash-and-stock|"
+    r"all-share|all-stock)\s+){1,3}"
     r"(?:bid|offer|approach|proposal)\b"
     r"(?!\s+(?:to|for)\s+(?:buy\s+|acquire\s+)?(?:its|their|a|the)\s+(?:[\w-]+\s+){0,2}?(?:stake|unit|division|business|assets?)\b)"
 )

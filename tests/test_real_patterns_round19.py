@@ -291,6 +291,23 @@ PRICES = [
         [(510000.0, "2026-01-16")],
         id="target-after-a-dashed-aside",
     ),
+    # a wrap's bare prices, one move told as "scraped off"
+    pytest.param(
+        "February 2, 2009",
+        ("Australian shares fell on the ASX. In the banking sector, Corvane Bank lost 1.16 percent to 18.71, and "
+         "Heliot Banking Corp scraped off 0.08 percent to 13.26.",),
+        "Australian shares down",
+        [(13.26, "2009-02-02"), (18.71, "2009-02-02")],
+        id="scraped-off",
+    ),
+    # the day's risers "heading north", no forecast
+    pytest.param(
+        "November 26, 2010",
+        ("Among the stocks heading north, Marlow gained 6.33 percent to $0.084.",),
+        "Biotech market report",
+        [(0.084, "2010-11-26")],
+        id="stocks-heading-north",
+    ),
     # a target range after a conversion in brackets is no price
     pytest.param(
         "2024-03-21",

@@ -87,7 +87,8 @@ NOT_PRICE_LEFT = (
     # a trading call's stop: "Cut loss at RM8.05", "stop-loss at Rs 1,200"
     r"|cut\s+loss|stop[-\s]?loss"
     # a forecast: "thinks TSLA stock could be headed to $500"; a commodity's or currency's price
-    r"|headed|heading|barrels?|Brent|WTI|crude|ounces?"
+    # (not the day's movers: "Among the stocks heading north, Healthlinx gained 6.33 percent to $0.084")
+    r"|(?:headed|heading)(?!\s+(?:north|south)\b)|barrels?|Brent|WTI|crude|ounces?"
     # the Street's high or low estimate: "The street high sits at C$14"
     r"|street\s+(?:high|low)"
     r"|valu(?:e|ed|es|ing|ation)|turnover|paid-up|share\s+capital"
@@ -298,7 +299,7 @@ DOWN_WORDS = (
     "decline", "drop", "loss", "decrease", "slump", "plunge", "dip", "off", "dived", "dove", "diving",
     "pulled back", "gave up", "gave back", "descended", "inched down", "ticked down", "slipped back", "reversed",
     "plummeted", "nosedived", "sagged", "collapsed", "crashed", "weakened", "docked", "let go of", "shaved",
-    "surrendered", "erasing", "erased", "halved",
+    "surrendered", "erasing", "erased", "halved", "scraped off",
     # a headline's or a market report's present tense: "Amec Foster Wheeler slumps 18% to 480p"
     "slumps", "tumbles", "sheds", "dives", "slips", "eases", "dips", "retreats", "plummets", "tanks", "sags",
     "edges down", "edges lower",
@@ -393,7 +394,7 @@ NOT_SUBJECTS = (
 # The clause before the number must tell a move or a close ...
 BARE_MOVE = (
     r"\b(?:rose|fell|gained|lost|jumped|climbed|dropped|declined|slid|slipped|sank|surged|soared|tumbled|plunged"
-    r"|rallied|advanced|added|shed|eased|edged|dipped|firmed|rebounded|slumped|retreated|was (?:up|down)"
+    r"|rallied|advanced|added|shed|eased|edged|dipped|firmed|rebounded|slumped|retreated|scraped off|was (?:up|down)"
     r"|were (?:up|down)|closed|ended|settled|finished|traded|trading|to trade|to end|to close|to settle|opened"
     # a participle clause after the stock: "Ryanair was the big mover, jumping 5.9pc to 14.50"
     r"|rising|falling|gaining|losing|jumping|climbing|dropping|declining|sliding|slipping|sinking|surging|soaring"

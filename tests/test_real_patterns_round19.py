@@ -179,6 +179,15 @@ TARGETS = [
         [("Helvea", None, None), ("Kepler", None, None), ("Nomura", None, None), ("Vontobel", None, None)],
         id="all-lift-their-targets-for-its-shares",
     ),
+    # a price projection is a target
+    pytest.param(
+        "May 9, 2007",
+        ("Corvane Chemicals climbed NIS 1.03, or 3.3%, to NIS 31.84.",
+         "UBS lifted its price projection on the shares by 16% to NIS 37 from NIS 32."),
+        "Corvane Chemicals leads TA-25 higher",
+        [("UBS", None, 37.0)],
+        id="price-projection",
+    ),
     # Oppenheimer's hold, capitalised in a downgrade
     pytest.param(
         "February 9, 2024",
@@ -307,6 +316,24 @@ PRICES = [
         "Biotech market report",
         [(0.084, "2010-11-26")],
         id="stocks-heading-north",
+    ),
+    # Israeli shekels written NIS; a target told as a price projection is no price
+    pytest.param(
+        "May 9, 2007",
+        ("Corvane Chemicals climbed NIS 1.03, or 3.3%, to NIS 31.84 on the Tel Aviv Stock Exchange.",
+         "UBS lifted its price projection on the shares by 16% to NIS 37 from NIS 32.",
+         "Heliot Energy surged 6.4% to 56.87 shekels."),
+        "Corvane Chemicals and Heliot lead TA-25 higher",
+        [(31.84, "2007-05-09"), (56.87, "2007-05-09")],
+        id="shekels-and-a-price-projection",
+    ),
+    # Turkish liras, plural
+    pytest.param(
+        "January 26, 2012",
+        ("Corvane Bankasi AS, Turkey's largest bank by market value, added 4.5 percent to 6.56 liras.",),
+        "Turkish stocks rise",
+        [(6.56, "2012-01-26")],
+        id="liras",
     ),
     # a target range after a conversion in brackets is no price
     pytest.param(

@@ -95,7 +95,7 @@ NOT_PRICE_LEFT = (
     r"|market (?:cap|value)"
     r"|capitali[sz]ation|worth"
     r"|dividends?|payout|distribution|earnings|eps|profits?|revenues?|sales|income|ebitda|cash|debt|loans?|bonus"
-    r"|fees?|salary|offer(?:ing)?|bid(?!\s+targets?\b)|buy-?back|repurchas\w*|average|moving|consensus|estimates?|forecasts?"
+    r"|fees?|salary|offer(?:ing)?|bid(?!\s+targets?\b)|buy-?back|repurchas\w*|average|moving|consensus|estimates?|forecasts?|projections?"
     # (a commodity, not "Gold miner Harmony shed 2.34% to R20.83": its producers are companies)
     r"|guidance|strike|barrel|ounce|(?:crude|oil|gold|silver|copper)(?!\s+(?:and\s+gas\s+)?(?:miners?|mining|producers?|compan\w+|stocks?"
     r"|shares|majors?|groups?|explorers?|firms?|refiners?|drillers?)\b)|bitcoin|brent|index|yields?|costs?|ipo|priced"
@@ -616,7 +616,7 @@ NOT_FIRMS = (
 RATING_CUE_WORDS = (
     "target", "objective", "price goal", "rating", "rated", "rate ", "rates ", "upgrad", "downgrad", "coverage",
     "weight", "perform", "buy", "sell", "hold", "neutral", "pick", "reiterat", "analyst", "reduce", "accumulate",
-    "add", "fair value", "positive", "negative", "mixed", " pt ",
+    "add", "fair value", "positive", "negative", "mixed", " pt ", "price estimate", "price projection",
     "(to ",  # a firm's move in brackets: "increases came from BMO (to $128 from $107)"
 )  # fmt: skip
 # Words that make a sentence a consensus summary rather than one firm's view.
@@ -642,6 +642,7 @@ RAISED_IT = (
 )
 #: A word for a price target (read by targets, and by prices to leave a target's pronoun alone).
 TARGET_WORD = (
-    r"\btarget|\bobjective\b|\bprice goal\b|\bfair value\b|\bshare[-\s]price\s+estimate\b|\bPT\b|\bTP\b"
-    r"|\bsees?\s+(?:the\s+)?(?:stock|shares)\b"
+    r"\btarget|\bobjective\b|\bprice goal\b|\bfair value\b|\bPT\b|\bTP\b|\bsees?\s+(?:the\s+)?(?:stock|shares)\b"
+    # ("raised its share-price estimate to 160 francs", "lifted its price projection on the shares to NIS 37")
+    r"|\b(?:share[-\s])?price\s+(?:estimate|projection)\b"
 )

@@ -36,6 +36,8 @@ PREFIXES: dict[str, str] = {
     "Tk": "BDT", "Tk.": "BDT", "PkR": "PKR", "PKRs": "PKR",
     # Africa: "₦575" (a Nigerian page's "N575" is read as ₦ on that market), "Sh30.30", "KSh 2.5 billion"
     "₦": "NGN", "KSh": "KES", "Ksh": "KES", "Sh": "KES",
+    # Israel: "to NIS 31.84", "₪22.96"
+    "NIS": "ILS", "₪": "ILS",
 }  # fmt: skip
 # Prefixes that are a currency only when the number follows them at once ("R90.01", not "R 2" or "R&D"; "Dh6.77",
 # "SR36"); "R" only with a decimal, a multiplier or three digits ("R2" is a model name more often than two rand)
@@ -71,6 +73,7 @@ SUFFIXES: dict[str, str] = {
     "Mexican pesos": "MXN", "Argentine pesos": "ARS", "Qatari riyals": "QAR", "Saudi riyals": "SAR",
     "Kuwaiti dinars": "KWD", "Pakistani rupees": "PKR", "Kenyan shillings": "KES", "shillings": "KES",
     "taka": "BDT", "Sri Lankan rupees": "LKR", "Sri Lanka rupees": "LKR", "reais": "BRL",
+    "shekels": "ILS", "shekel": "ILS",
 }  # fmt: skip
 
 MULTIPLIERS: dict[str, float] = {
@@ -135,7 +138,7 @@ _MONEY = re.compile(rf"(?:{_PREFIX_RX}\s?)?(?P<n>{_NUM}){_MULT}?{_SUFFIX_RX}?")
 _GATE = re.compile(
     r"[$€£¥₹₩₽₺¢₦]|[\d½¼¾⅛⅜⅝⅞]\s?(?:p|pence|cents?)\b|\dc\b|[A-Z]{3}|euro|dollar|pound|yen|franc|kron|rupee|yuan|Rs|RS\."
     r"|\bR\d|\bRM\d|\bkr\s?\d|\b(?:SFr|[DSN]Kr)\s?\d|\bDhs?\d|\bSR\d|\d\s(?:[A-Z][\w.]*\s){1,2}cents?\b|pesos|dirhams|riyals|zloty|(?:\d|\d[mb]|illion|\dbn)\swon\b"
-    r"|Rp|₱|Php|E£|฿|\bQR\s?\d|\bKD\d|ringgit|rupiah|baht|\d\sdong\b|lira|naira|dinars|shillings|\bTk\.?\s?\d|PkR|taka|\bK?Sh\s?\d|reais"
+    r"|Rp|₱|Php|E£|฿|₪|shekel|\bQR\s?\d|\bKD\d|ringgit|rupiah|baht|\d\sdong\b|lira|naira|dinars|shillings|\bTk\.?\s?\d|PkR|taka|\bK?Sh\s?\d|reais"
     r"|\d\ssen\b"  # ("to 59 sen": a ringgit's hundredths)
 )
 # Currency words capitalised ("562.1 Yen"): a second, literal check, so the common case keeps the fast gate above

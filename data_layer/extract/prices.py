@@ -86,11 +86,12 @@ _MOVE_SENTENCE = icompile(
 #: class, which lets ``re`` skip ahead to its candidates in C (one alternation over all of them tries every branch at
 #: every position: 2-3x slower).
 _GATE_PARTS = (
-    re.compile(r"[$€£¥₹¢|₱฿₦]"),
+    re.compile(r"[$€£¥₹¢|₱฿₦₪]"),
     re.compile(
         r"[\d½¼¾⅛⅜⅝⅞](?:\s?(?:p\b|pence|euros?|dollars?|francs?|kronor|kroner|yen|yuan|rupees|cents)"
         r"|(?<=\d)(?:\s?[A-Z]{3}\b|c\b|\s(?:[A-Z][\w.]*\s){0,2}(?:dollars|cents?|francs|kronor|kroner|rupees|yuan|euros"
-        r"|pounds)\b|\s(?:pesos|dirhams|riyals|zlotys?|rand|won|ringgit|rupiah|baht|dong|lira|naira|dinars|shillings|taka|reais)\b))"
+        r"|pounds)\b|\s(?:pesos|dirhams|riyals|zlotys?|rand|won|ringgit|rupiah|baht|dong|liras?|naira|dinars|shillings|taka|"
+        r"reais|shekels?)\b))"
     ),
     # ("Rs 1,200", "R90", "RM1.73", "Dh4.15", "SR36", "Rp 390", "QR 209", "KD0.52", "Php882")
     re.compile(
@@ -174,7 +175,8 @@ _MOVE_TO = icompile(
     # ("to $ 55.09", "at € 0.1829": a sign set apart from its number)
     rf"(?:(?:[$€£¥₹₱₦฿₩₺₽]\s?|Rs\.?\s?|[A-Z]{{1,3}}\$\s?|[A-Z]{{3}}\s?|R(?=\d)|RM|Dhs?|SR|kr\s?)\d"
     rf"|\d[\d,.]*[½¼¾⅛⅜⅝⅞]?\s?(?:euros?|yen|pence|p\b|c\b|rupees|cents|¢|(?:Swiss\s)?francs|(?:[A-Z][\w.]*\s)?dollars|"
-    rf"pesos|dirhams|riyals|zlotys?|rand|kronor|kroner|won|[A-Z]{{3}}\b))",
+    rf"pesos|dirhams|riyals|zlotys?|rand|kronor|kroner|won|shekels?|liras?|ringgit|baht|rupiah|naira|shillings|reais|"
+    rf"[A-Z]{{3}}\b))",
     _I,
 )
 _VALUED_SHARES = icompile(r"\b(?:shares?|stock|scrip|company)\s+(?:were|was|is|are)\s+valued\s+at\s*$", _I)

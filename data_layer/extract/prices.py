@@ -938,7 +938,8 @@ def _clause_tail(left: str) -> str:
 _FROM_TO = icompile(r"\s*(?:to|-|–)\s*")
 # an amount's conversion in brackets before the range goes on: "GBX 1,100 ($14.00) to GBX 425"
 _CONVERTED_TO = icompile(r"\s*\(\s*(?:about\s+|around\s+|~)?[A-Z]{0,3}[$€£¥₹]\s?[\d.,]+\s*\)\s*(?:to|-|–)\s*")
-_APPOSITIVE = icompile(rf",\s+(?:the|a|an)\s[^,;\d$€£¥₹%]{{3,100}},(?=\s+(?:{_DIR_ALT})\b)", _I)
+# ("Garanti, Turkey's largest bank by market value, added 4.5 percent to 6.56 liras": a possessive's description)
+_APPOSITIVE = icompile(rf",\s+(?:the|a|an|(?-i:[A-Z])[\w-]*['’]s)\s[^,;\d$€£¥₹%]{{3,100}},(?=\s+(?:{_DIR_ALT})\b)", _I)
 # (and "DIC, whose largest shareholder is Investment Corporation of Dubai, rose 7.3 per cent to Dh2.34")
 # (", in which Rekha Jhunjhunwala holds over 12 percent stake,")
 _RELATIVE_ASIDE = icompile(

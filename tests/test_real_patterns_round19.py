@@ -335,6 +335,24 @@ PRICES = [
         [(6.56, "2012-01-26")],
         id="liras",
     ),
+    # a record told as "unprecedented"; the analysts' target for the stock is no price
+    pytest.param(
+        "August 10, 2021",
+        ("Shares of the Nairobi-based company rose to an unprecedented 43 shillings on Tuesday.",
+         "Meanwhile, analysts' 12-month target price for the stock is 38.61 shillings, according to data compiled by "
+         "a data provider."),
+        "Corvane Plc shares hit record",
+        [(43.0, "2021-08-10")],
+        id="unprecedented-and-a-target-for-the-stock",
+    ),
+    # two-digit rand after "to"
+    pytest.param(
+        "September 19, 2019",
+        ("Corvane climbed 4.17% to R25 after it said on Thursday that a unit had been granted leave to appeal.",),
+        "JSE firmer",
+        [(25.0, "2019-09-19")],
+        id="two-digit-rand",
+    ),
     # a target range after a conversion in brackets is no price
     pytest.param(
         "2024-03-21",

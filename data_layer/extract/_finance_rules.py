@@ -50,7 +50,8 @@ PRICE_LINK = (
     # ("ending the day just below €5.87")
     r"(?:(?:about|around|roughly|approximately|nearly|almost|just|some|over|under|below|above|a|an|the|currently|now|"
     r"just\s+(?:below|above|under|over|shy\s+of))\s+)?"
-    r"(?:(?:record|new\s+record|fresh\s+record)\s+)?$"  # "closed at a record $376.85"
+    # "closed at a record $376.85", "rose to an unprecedented 43 shillings"
+    r"(?:(?:record|new\s+record|fresh\s+record|unprecedented|historic|lifetime)\s+)?$"
 )
 
 # After a target/value phrase, only these words bring the text back to a share price.

@@ -125,6 +125,8 @@ _PREFIX_RX = (
     # (with a decimal, a multiplier or three digits: "R90.01", "R2bn", "R250"; not a model "R2")
     # ("R3 335.00": a space groups the thousands in South Africa)
     rf"|(?<![\w&.-])R(?=\d[\d,]*(?:\.\d|\s?(?:bn|billion|million|m\b|tn|trillion))|\d{{3}}|\d{{1,3}}[,\u00a0 ]\d{{3}})"
+    # ("climbed 4.17% to R25": two digits after "to" or "at")
+    rf"|(?<=\bto\s)R(?=\d{{2}}(?![\d,.]))|(?<=\bat\s)R(?=\d{{2}}(?![\d,.]))"
     rf"|(?<![\w&.-])(?:{_alt(_GLUED_ONLY - {'R'})})(?=\d))"
 )
 _SUFFIX_RX = (

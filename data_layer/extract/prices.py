@@ -171,7 +171,8 @@ _MOVE_TO = icompile(
     # ("soared to yet another all-time high, reaching ₹481.70 per share")
     rf"(?:[^.;]|\.(?=\d)){{0,60}}?\b(?:to|at|reaching)\s+"
     # "to its 52-week high of Rs 139.85", "to a record 1,234 yen"
-    r"(?:(?:its|a|an|the|fresh|new|record|\d+-week|all-time|high|low|of|upper|lower|circuit|limit)\s+){0,5}"
+    r"(?:(?:its|a|an|the|fresh|new|record|\d+-week|all-time|high|low|of|upper|lower|circuit|limit|unprecedented|"
+    r"historic|lifetime)\s+){0,5}"
     # ("to $ 55.09", "at € 0.1829": a sign set apart from its number)
     rf"(?:(?:[$€£¥₹₱₦฿₩₺₽]\s?|Rs\.?\s?|[A-Z]{{1,3}}\$\s?|[A-Z]{{3}}\s?|R(?=\d)|RM|Dhs?|SR|kr\s?)\d"
     rf"|\d[\d,.]*[½¼¾⅛⅜⅝⅞]?\s?(?:euros?|yen|pence|p\b|c\b|rupees|cents|¢|(?:Swiss\s)?francs|(?:[A-Z][\w.]*\s)?dollars|"
@@ -1023,13 +1024,21 @@ def _is_share_price(text: str, m: Money, left0: int, reach: int = _WINDOW) -> bo
     if _has_aside(text):
         window = _unaside(text, m.start)[-reach:]
     window = _clause_tail(window)
-    cues = list(_RESET.finditer(window))
+    # (not the stock a target is for: "analysts' 12-month target price for the stock is 38.61 shillings")
+    cues = [
+        c for c in _RESET.finditer(window) if not _TARGET_FOR_BEFORE.search(window, max(0, c.start() - 40), c.start())
+    ]
     after_cue = window[cues[-1].end() :] if cues else window
     # (a veto word inside a company's name is no veto: "SM Investment Corp., up P25 to P905", "Value Partners")
     veto = next((v for v in _NOT_LEFT.finditer(after_cue) if not _in_name(after_cue, v)), None)
     if veto and veto.group().lower() == "valued" and m.multiplier == 1.0 and _VALUED_SHARES.search(window):
         return True  # "the shares were valued at Rs 201.85": a quote, not a valuation
     return not veto
+
+
+_TARGET_FOR_BEFORE = icompile(
+    r"\b(?:target(?:\s+price)?|price\s+target|objective|fair\s+value)\s+(?:for|on|of)\s+(?:the|its)\s+$", _I
+)
 
 
 #: What ends a company's name after a capitalised word: "Investment Corp.", "Value Partners", "Deal Holdings Bhd".

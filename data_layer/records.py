@@ -99,27 +99,37 @@ class Records:
     def deduplicated(self) -> Records:
         """Drop a record when the same article already states the same fact (first one wins)."""
         out = Records(articles=list(self.articles))
-        seen: dict[tuple, list[tuple[str | None, float | None, float | None]]] = {}
+        seen: dict[tuple, list[tuple[str | None, float | None, float | None, str]]] = {}
         for rec in self.all_records():
             key = (type(rec).__name__, rec.provenance.article_id, *_fact_key(rec))
             names = seen.setdefault(key, [])
             prev = getattr(rec, "previous_target", None)
             move = getattr(rec, "change_pct", None)
+            said = rec.provenance.sentence or ""
             # a wrap's two companies at one price are two facts; "RBC" and "Royal Bank" are one company; one firm's
             # moves to one target from two previous targets ("630p to 670p", "610p to 670p") are two stocks'; one
-            # price with one move is one fact under two names ("Singtel" and "Singapore Telecommunications Ltd")
+            # price with one move is one fact under two names when one sentence names both ("Singtel shares slipped
+            # 0.2% to S$4.49", "Shares of Singapore Telecommunications Ltd (Singtel) slipped 0.2% to S$4.49")
             if not any(
-                (same_company(n, rec.company) or (move is not None and m == move))
+                (
+                    same_company(n, rec.company)
+                    or (move is not None and m == move and _both_named(n, rec.company, said, s))
+                )
                 and (p is None or prev is None or p == prev)
-                for n, p, m in names
+                for n, p, m, s in names
             ):
-                names.append((rec.company, prev, move))
+                names.append((rec.company, prev, move, said))
                 out.add(rec)
         return out
 
     def frames(self) -> dict[str, pd.DataFrame]:
         """One DataFrame per table, with the documented columns and dtypes."""
         return {name: frame(name, getattr(self, name)) for name in TABLES}
+
+
+def _both_named(name: str | None, other: str | None, *sentences: str) -> bool:
+    """One of the sentences names both companies (an alias in brackets: "Singapore Telecom Ltd (Singtel)")."""
+    return bool(name and other) and any(name in s and other in s for s in sentences)
 
 
 def _fact_key(rec) -> tuple:

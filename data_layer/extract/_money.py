@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from ..markets import Market
 
-__all__ = ["Money", "localise", "parse_money", "parse_number"]
+__all__ = ["MILLION_PRICED", "Money", "localise", "parse_money", "parse_number", "per_share"]
 
 # --------------------------------------------------------------------------- rules as data
 
@@ -258,6 +258,20 @@ def parse_money(text: str) -> list[Money]:
 
 _DOLLAR_MARKETS = frozenset(("USD", "AUD", "CAD", "HKD", "SGD", "NZD"))
 _CENTS = re.compile(r"(?:\s?(?:cents?|¢)|(?<=\d)c)$", re.IGNORECASE)
+
+
+#: Currencies whose share prices run to millions: "closed at 2.09 million won", "a target of 2.4 million won".
+MILLION_PRICED = frozenset({"KRW", "IDR", "VND"})
+
+
+def per_share(m: Money) -> bool:
+    """An amount that can be a per-share figure: no multiplier, save a million of a currency whose share prices run
+    that high.
+
+    >>> [per_share(x) for x in parse_money("2.09 million won, $5m, $12.50")]
+    [True, False, True]
+    """
+    return m.multiplier == 1.0 or (m.multiplier == 1e6 and m.currency in MILLION_PRICED)
 
 
 def localise(m: Money, market: Market | None) -> Money:

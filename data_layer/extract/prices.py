@@ -28,7 +28,7 @@ from . import _tables as tables
 from ._caseless import icompile
 from ._doc import Doc
 from ._event_rules import COMPANY_NOUNS
-from ._money import Money, localise, parse_money, parse_number
+from ._money import Money, localise, parse_money, parse_number, per_share
 from ._selfname import mask_own_names, own_names
 
 EXTRACTOR = "prices"
@@ -759,7 +759,7 @@ def _sentence_prices(
     if "Gold" in plain or "Oil" in plain or "Silver" in plain or "Copper" in plain:  # "Lundin Gold off $1.59"
         plain = _NAMED_COMMODITY.sub(lambda m: m[1] + " " * len(m[2]), plain)
     for j, m in enumerate(moneys):
-        if (m.multiplier != 1.0 and not _won_million_share(text, m)) or m.value <= 0:
+        if (m.multiplier != 1.0 and not _million_share(text, m)) or m.value <= 0:
             vetoed = False
             continue
         left0 = moneys[j - 1].end if j else 0
@@ -1141,17 +1141,13 @@ def _own_date(text: str, c: _Cand, mentions: list[DateMention], today: dt.date |
         c.date, c.date_span = best[1].date, (best[1].start, best[1].end)
 
 
-#: A share in millions of won, told at its close: "Samsung Electronics' shares closed at 2.09 million won".
-_WON_CLOSE_BEFORE = icompile(r"\b(?:shares?|stock)\b[^.;]{0,30}?\b(?:closed|ended|finished|settled)\s+at\s+$", _I)
+#: A share in millions, told at its close: "Samsung Electronics' shares closed at 2.09 million won".
+_CLOSED_AT_BEFORE = icompile(r"\b(?:shares?|stock)\b[^.;]{0,30}?\b(?:closed|ended|finished|settled)\s+at\s+$", _I)
 
 
-def _won_million_share(text: str, m: Money) -> bool:
-    return (
-        m.currency == "KRW"
-        and m.multiplier == 1_000_000
-        and m.value < 10_000_000
-        and bool(_WON_CLOSE_BEFORE.search(text, max(0, m.start - 50), m.start))
-    )
+def _million_share(text: str, m: Money) -> bool:
+    """A close in millions of a currency whose share prices run that high (not a sum of money)."""
+    return per_share(m) and m.value < 10_000_000 and bool(_CLOSED_AT_BEFORE.search(text, max(0, m.start - 50), m.start))
 
 
 #: A target's old and new values told after a dashed aside: "its target price for X — which traded at 510,000 won on

@@ -33,7 +33,7 @@ from . import _target_rules as TR
 from ._caseless import icompile
 from ._dateline import blank_dateline, dateline_end
 from ._doc import Doc
-from ._money import CODES, Money, localise, parse_money, parse_number
+from ._money import CODES, Money, localise, parse_money, parse_number, per_share
 from ._selfname import mask_own_names, own_names
 
 EXTRACTOR = "targets"
@@ -954,7 +954,7 @@ def _respectively(doc: Doc, text: str, firms: list[_Firm], found: list[_Rec | No
         first -= 1
     listed = list(range(first, last + 1))
     tail = firms[last].end
-    figures = [m for m in parse_money(text[tail : resp.start()]) if _unscaled(m) and m.value > 0]
+    figures = [m for m in parse_money(text[tail : resp.start()]) if per_share(m) and m.value > 0]
     if not figures and len(listed) >= 2 and re.fullmatch(r"\W*", text[tail : resp.start()]):
         # the figures before the firms: "had its target raised to $80 from $77, and to $82 from $75, at FBR Capital
         # and RBC Capital Markets, respectively" (the "from" figures are the old targets)
@@ -962,7 +962,7 @@ def _respectively(doc: Doc, text: str, firms: list[_Firm], found: list[_Rec | No
         figures = [
             m
             for m in parse_money(text[: firms[first].start])
-            if _unscaled(m) and m.value > 0 and not _PREV_BEFORE.search(text, max(0, m.start - 12), m.start)
+            if per_share(m) and m.value > 0 and not _PREV_BEFORE.search(text, max(0, m.start - 12), m.start)
         ]
         model = next((r for r in found if r is not None and r.target is not None), None)
         if model is None or len(figures) != len(listed):
@@ -1494,10 +1494,6 @@ _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:about\s+|around\s+|approx\.?\s+|~)?
 _PRICE_THEN_NEWS = re.compile(r"\b(?:after|as|when|while|following)\b", re.I)
 
 
-#: Currencies whose share prices run to millions: "set the target price at 2.4 million won".
-_MILLION_PRICED = frozenset({"KRW", "IDR", "VND"})
-
-
 def _arrow_money(text: str, a: int, m: re.Match[str], group: str, currency: str) -> Money | None:
     found = parse_money(f"{m['cur'] or ''} {m[group]}".strip())
     value = found[0].value if found else parse_number(m[group])
@@ -1505,11 +1501,6 @@ def _arrow_money(text: str, a: int, m: re.Match[str], group: str, currency: str)
     if not value:
         return None
     return Money(a + m.start(group), a + m.end(group), value, cur, 1.0, m[group])
-
-
-def _unscaled(m: Money) -> bool:
-    """A per-share figure: no multiplier, save a million of a currency whose share prices run that high."""
-    return m.multiplier == 1.0 or (m.multiplier == 1e6 and m.currency in _MILLION_PRICED)
 
 
 def _target(
@@ -1555,7 +1546,7 @@ def _target(
     moneys = [
         m
         for m in found
-        if _unscaled(m)
+        if per_share(m)
         and m.value > 0
         and not vetoed(m)
         and not _DELTA_BEFORE.search(seg[max(0, m.start - 20) : m.start])

@@ -1036,9 +1036,9 @@ def _is_share_price(text: str, m: Money, left0: int, reach: int = _WINDOW) -> bo
     return not veto
 
 
-_TARGET_FOR_BEFORE = icompile(
-    r"\b(?:target(?:\s+price)?|price\s+target|objective|fair\s+value)\s+(?:for|on|of)\s+(?:the|its)\s+$", _I
-)
+#: A target named by its noun, before the stock it is for ("target price for", "price target on").
+_TARGET_NOUN = r"target(?:\s+price)?|price\s+target|objective"
+_TARGET_FOR_BEFORE = icompile(rf"\b(?:{_TARGET_NOUN}|fair\s+value)\s+(?:for|on|of)\s+(?:the|its)\s+$", _I)
 
 
 #: What ends a company's name after a capitalised word: "Investment Corp.", "Value Partners", "Deal Holdings Bhd".
@@ -1153,9 +1153,7 @@ def _million_share(text: str, m: Money) -> bool:
 #: A target's old and new values told after a dashed aside: "its target price for X — which traded at 510,000 won on
 #: Friday — from 650,000 won to 850,000 won".
 _TARGET_PAST_ASIDE = icompile(
-    r"\b(?:target(?:\s+price)?|price\s+target|objective)\s+(?:for|on|of)\s+[^.;—–]{1,50}?\s+[—–]\s+[^.;—–]{3,120}?"
-    r"\s+[—–]\s+(?:from\s+)?$",
-    _I,
+    rf"\b(?:{_TARGET_NOUN})\s+(?:for|on|of)\s+[^.;—–]{{1,50}}?\s+[—–]\s+[^.;—–]{{3,120}}?\s+[—–]\s+(?:from\s+)?$", _I
 )
 _DEADLINE_BEFORE = icompile(r"\b(?:by|until|till|through|before)\s+(?:the\s+end\s+of\s+)?$", _I)
 _PREVIOUS_AMOUNTS_DAY = icompile(r"\s*(?:(?:at|on)\s+(?:the\s+)?(?:market\s+)?(?:close|closing)\s+)?(?:on\s+)?", _I)

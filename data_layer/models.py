@@ -255,7 +255,8 @@ class LayoffFigure(_Record):
 
 class Event(_Record):
     type: EventType
-    date: FuzzyDate | None = None
+    date: FuzzyDate | None = None  # when it happened or will, as the text states it (see ``date_basis``)
+    date_basis: DateBasis | None = None  # ``published``: the text gives no day, the article's day stands in
     amount_usd: FiniteFloat | None = Field(default=None, ge=0)
     amount_parts: tuple[FiniteFloat, ...] = ()  # "$15bn up front and $35bn later"
     amount_text: str | None = None  # as written, e.g. "£1.2bn"

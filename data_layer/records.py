@@ -15,8 +15,9 @@ span_start, span_end, extractor``):
   basis, kind (category), date, date_precision, scope, status (category: ``announced``; ``prospective`` for cuts
   that "could follow", which no reported total includes; empty in stores written before it existed)
 - ``events``: company, ticker, type (category), date (str: ``YYYY-MM-DD``/``YYYY-MM``/...),
-  date_start (datetime64), date_precision, amount_usd (float), amount_parts, amount_text,
-  counterparty, status (category), summary, valuation_usd (float: the valuation a deal or round implies)
+  date_start (datetime64), date_precision, date_basis (as for targets: ``published`` when the text gives no day and
+  the article's day stands in), amount_usd (float), amount_parts, amount_text, counterparty, status (category),
+  summary, valuation_usd (float: the valuation a deal or round implies), expected_close
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ _COLUMNS: dict[str, list[str]] = {
         "date", "date_precision", "scope", "status",
     ],
     "events": [
-        "article_id", "company", "ticker", "type", "date", "date_start", "date_precision",
+        "article_id", "company", "ticker", "type", "date", "date_start", "date_precision", "date_basis",
         "amount_usd", "amount_parts", "amount_text", "counterparty", "status", "summary", "valuation_usd",
         "expected_close",
     ],
@@ -210,6 +211,7 @@ def _row(rec) -> dict:
         "date": rec.date.iso() if rec.date else None,
         "date_start": _ts(rec.date),
         "date_precision": rec.date.precision.value if rec.date else None,
+        "date_basis": rec.date_basis.value if rec.date_basis else None,
         "amount_usd": rec.amount_usd,
         "amount_parts": ";".join(f"{x:g}" for x in rec.amount_parts) or None,
         "amount_text": rec.amount_text,

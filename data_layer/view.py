@@ -28,7 +28,7 @@ CLAIM_COLUMNS: dict[str, list[str]] = {
     ],
     "event_claims": [
         "claim_id", "event_id", "company", "ticker", "type", "counterparty", "date", "date_precision",
-        "amount_usd", "amount_text", "status", "summary", "n_sources", "sources", "first_reported",
+        "date_basis", "amount_usd", "amount_text", "status", "summary", "n_sources", "sources", "first_reported",
         "last_reported", "conflict", "expected_close",
     ],
 }  # fmt: skip

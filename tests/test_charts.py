@@ -126,6 +126,20 @@ def test_events_figure(view):
     assert fig.layout.yaxis.title.text == "Event type"
 
 
+def test_an_event_dated_only_by_its_article_says_so():
+    claims = pd.DataFrame([
+        {"type": "closure", "company": "Halvorsen Foods", "date": "2025-03-05", "date_precision": "day",
+         "date_basis": "published", "summary": "Halvorsen Foods will shut its plant in Leeds."},
+        {"type": "earnings_date", "company": "Halvorsen Foods", "date": "2025-04-24", "date_precision": "day",
+         "date_basis": "stated", "summary": "Halvorsen Foods will report on April 24."},
+    ])  # fmt: skip
+    rows = summary.event_rows(View(event_claims=claims))
+    assert rows["when"].tolist() == ["2025-03-05 (article date)", "2025-04-24"]
+    fig = charts.events_figure(rows)
+    assert "(article date)" in _trace(fig, "closure").hovertext[0]
+    assert "(article date)" not in _trace(fig, "earnings date").hovertext[0]
+
+
 @pytest.mark.parametrize("builder", [charts.price_figure, charts.layoff_figure, charts.events_figure,
                                      charts.target_range_figure, charts.rating_mix_figure])  # fmt: skip
 def test_builders_accept_empty_frames(builder):

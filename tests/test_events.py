@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from data_layer.extract._doc import Doc
 from data_layer.extract.events import extract
-from data_layer.models import Article, Company, Event
+from data_layer.models import Article, Company, DateBasis, Event
 
 PUB = dt.datetime(2025, 3, 5, 9, 30)
 
@@ -315,6 +315,50 @@ def test_two_executives_are_two_changes() -> None:
 
 def test_takeover_bid_wording() -> None:
     assert one("Unilever made a £2bn bid for the Dr Squatch soap brand.").type.value == "acquisition"
+
+
+# --------------------------------------------------------------------------- dates: the text's, or the article's day
+
+# four sentences without an event, so the event under test stands in the body, past the lead
+_LEAD = (
+    "Halvorsen Foods sits in a crowded market for chilled meals. Its stores are busy in the spring. "
+    "Shoppers in the north favour its soups. Its vans run at night. "
+)
+DATE_BASIS = [
+    # no day in the text: the article's day, marked as such
+    ("Halvorsen Foods reported a first-quarter net profit of $48 million.", "financial_result", "2025-03-05",
+     "published"),
+    ("Halvorsen Foods said it will shut its plant in Leeds, cutting costs.", "closure", "2025-03-05", "published"),
+    ("Halvorsen Foods has agreed to buy the soup maker Brindle Kitchens for $310 million.", "acquisition",
+     "2025-03-05", "published"),
+    # the text's own day
+    ("On Monday, Halvorsen Foods reported a first-quarter net profit of $48 million.", "financial_result",
+     "2025-03-03", "stated"),
+    ("Halvorsen Foods will report first-quarter results on April 24.", "earnings_date", "2025-04-24", "stated"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "etype", "date", "basis"), DATE_BASIS)
+def test_an_event_is_dated_by_its_text_or_else_by_its_article(sentence, etype, date, basis):
+    (e,) = [e for e in run(_LEAD + sentence) if e.type.value == etype]
+    assert (e.date.iso(), e.date_basis.value) == (date, basis)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Halvorsen Foods reported a first-quarter net profit of $48 million.",
+        "Halvorsen Foods will report first-quarter results next quarter.",  # a report still to come: no day
+    ],
+)
+def test_no_article_day_no_date(sentence):
+    for e in run(_LEAD + sentence, published=None):
+        assert e.date is None and e.date_basis is None
+
+
+def test_an_earnings_report_to_come_never_takes_the_article_day():
+    for e in run(_LEAD + "Halvorsen Foods will report first-quarter results later this year."):
+        assert e.type.value != "earnings_date" or e.date_basis is not DateBasis.PUBLISHED
 
 
 # --------------------------------------------------------------------------- properties

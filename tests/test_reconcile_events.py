@@ -91,3 +91,22 @@ def test_valuation_changed_between_reports_is_a_conflict(deal):
     assert (c["nature"], c["date"]) == ("changed", "2026-02-03")
     assert c["values"].index("$830 billion") < c["values"].index("$730 billion")
     assert len(status) == 1
+
+
+def test_a_stated_date_wins_over_an_article_day(deal):
+    """One event, dated by one text ("on Thursday") and only by the article's day in two others: the claim keeps the
+    stated date, though an article's day comes first."""
+    deal.event("b", "acquisition", None, "announced", "Kestrel", "2026-01-31", date_basis="published")
+    deal.event("c", "acquisition", None, "announced", "Kestrel", "2026-01-29", date_basis="stated")
+    deal.event("d", "acquisition", None, "announced", "Kestrel", "2026-02-03", date_basis="published")
+    claims, _, _ = _run(deal)
+    (c,) = claims.to_dict("records")
+    assert (c["date"], c["date_basis"]) == ("2026-01-29", "stated")
+
+
+def test_an_event_only_articles_date_takes_the_first_report(deal):
+    deal.event("d", "closure", None, None, None, "2026-02-03", date_basis="published")
+    deal.event("b", "closure", None, None, None, "2026-01-31", date_basis="published")
+    claims, _, _ = _run(deal)
+    (c,) = claims.to_dict("records")
+    assert (c["date"], c["date_basis"]) == ("2026-01-31", "published")

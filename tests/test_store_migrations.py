@@ -89,3 +89,22 @@ def test_a_version_1_store_is_upgraded_in_place(tmp_path):
     assert current_version(con) == LATEST
     cols = {r[0] for r in con.execute("DESCRIBE events").fetchall()}
     assert "valuation_usd" in cols
+
+
+def test_a_version_9_store_gets_event_date_bases(tmp_path):
+    """Migration 10: events say whether the text stated their date; rows stored before keep an empty basis."""
+    path = tmp_path / "v9.duckdb"
+    con = duckdb.connect(str(path))
+    migrate(con, MIGRATIONS[:9])
+    assert "date_basis" not in {r[0] for r in con.execute("DESCRIBE events").fetchall()}
+    con.execute(
+        "INSERT INTO events (article_id, type, date, date_precision) VALUES ('a', 'closure', '2025-03-05', 'day')"
+    )
+    assert migrate(con) == [10]
+    assert con.execute("SELECT type, date, date_basis FROM events").fetchall() == [("closure", "2025-03-05", None)]
+    con.close()
+
+
+def test_stored_events_keep_their_date_basis(seeded_store):
+    bases = set(seeded_store.table("events")["date_basis"].dropna())
+    assert bases <= {"stated", "published"} and "stated" in bases

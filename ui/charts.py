@@ -390,7 +390,8 @@ def _event_hover(r: Mapping) -> str:
     if not is_missing(r.get("status")):
         head += f" ({html.escape(str(r['status']))})"
     src = sources_text(r.get("sources") if "sources" in r else r.get("source"))
-    return f"{head}<br>{day(r.get('date'))} · {html.escape(src)}<br>{wrap(r.get('sentence') or r.get('summary'))}"
+    when = day(r.get("date")) + (" (article date)" if r.get("date_basis") == "published" else "")
+    return f"{head}<br>{when} · {html.escape(src)}<br>{wrap(r.get('sentence') or r.get('summary'))}"
 
 
 # --------------------------------------------------------------------------- analyst targets

@@ -500,7 +500,7 @@ def claim_ratings(claims: pd.DataFrame) -> pd.DataFrame:
 
 def event_rows(v) -> pd.DataFrame:
     """Event claims with the amount written with units (``$50.0B``), the valuation the deal implies (from its
-    records) and the date at its precision (``when``)."""
+    records) and the date at its precision (``when``; "(article date)" when the text gave none)."""
     e = _frame(v, "event_claims")
     if e.empty:
         return e
@@ -518,8 +518,9 @@ def event_rows(v) -> pd.DataFrame:
         valuation=[
             money(valuation[(a, t)]) if (a, t) in valuation else "" for a, t in zip(firsts, e["type"], strict=True)
         ],
-        when=[precise_day(d, p) for d, p in zip(e.get("date", [None] * n), e.get("date_precision", [None] * n),
-                                                strict=True)],
+        when=[precise_day(d, p) + (" (article date)" if b == "published" and not is_missing(d) else "")
+              for d, p, b in zip(e.get("date", [None] * n), e.get("date_precision", [None] * n),
+                                 e.get("date_basis", [None] * n), strict=True)],
     )  # fmt: skip
 
 

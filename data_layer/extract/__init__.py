@@ -17,7 +17,7 @@ from ..records import Records
 from . import events, layoffs, prices, targets
 from ._doc import BudgetExceeded, Doc
 
-EXTRACTOR_VERSION = "28"  # bump when extraction output changes: stored articles are re-extracted
+EXTRACTOR_VERSION = "29"  # bump when extraction output changes: stored articles are re-extracted
 EXTRACTORS = (prices, targets, layoffs, events)
 
 __all__ = ["EXTRACTOR_VERSION", "BudgetExceeded", "Doc", "extract", "extract_article"]

@@ -27,7 +27,7 @@ from .._company_rules import PLACE_NAMES
 from .._dates_rules import CALENDAR_WORDS, MONTHS
 from ..companies import EXCHANGES, clean_name, distinct_leads, same_company
 from ..dates import DateMention, find_dates, opens_with_future_day
-from ..models import DatePrecision, Event, EventStatus, EventType, FuzzyDate
+from ..models import DateBasis, DatePrecision, Event, EventStatus, EventType, FuzzyDate
 from ..text import Sentence, provenance
 from . import _event_rules as R
 from . import _fastscan
@@ -81,6 +81,7 @@ class _Cand:
     subject: str | None = None  # results: the company they belong to, when a digest or wrap names one
     control: bool = False  # investments: a controlling stake ("a 51.21% interest in X"), so the company's takeover
     kind: str | None = None  # other events: "buyback", "dividend", "spinoff" (two kinds are two events)
+    by_publication: bool = False  # the date is the article's day: the text gives none
 
 
 @dataclass
@@ -2592,6 +2593,7 @@ def _to_event(doc: Doc, c: _Cand) -> Event:
         ticker=ticker,
         type=c.type,
         date=c.date,
+        date_basis=(DateBasis.PUBLISHED if c.by_publication else DateBasis.STATED) if c.date is not None else None,
         amount_usd=usd,
         amount_parts=c.parts if usd is not None else (),
         amount_text=c.amount_text,
@@ -2668,7 +2670,7 @@ def extract(doc: Doc) -> list[Event]:
         cands = [c for c in cands if not (c.type is T.PARTNERSHIP and c.counterparty is None and c.money is None)]
     _own_unnamed_results(doc, cands)
     kept = _consolidate(cands)
-    _date_lead_news(doc, kept)
+    _date_by_publication(doc, kept)
     return [_to_event(doc, c) for c in kept]
 
 
@@ -2683,22 +2685,22 @@ def _own_unnamed_results(doc: Doc, cands: list[_Cand]) -> None:
                 c.subject = doc.company
 
 
-#: The lead: the headline and the first sentences, where a story tells its news.
-LEAD_SENTENCES = 3
 #: Types whose date is another moment than the news (a report still to come), never the story's day by default.
 _OWN_DAY_TYPES = frozenset({T.EARNINGS_DATE})
 
 
-def _date_lead_news(doc: Doc, kept: list[_Cand]) -> None:
-    """An event the lead reports without a day of its own is the story's news: it takes the publication day ("Amylyx
-    has won its first approval from the FDA" in a story of September 29)."""
+def _date_by_publication(doc: Doc, kept: list[_Cand]) -> None:
+    """An event the text gives no day of its own takes the publication day, marked as such (``date_basis``
+    ``published``, as for a target): the day it was reported, an upper bound ("Amylyx has won its first approval from
+    the FDA" in a story of September 29; "Burberry reported a pre-tax loss of £3m" in one of May 14). A date another
+    moment owns stays empty: an earnings report still to come, a deal's restatement ("expected to close")."""
     pub = doc.published
     if pub is None:
         return
     day = pub.date() if isinstance(pub, dt.datetime) else pub
     for c in kept:
-        if c.date is None and c.idx <= LEAD_SENTENCES and c.type not in _OWN_DAY_TYPES and not c.undated:
-            c.date = FuzzyDate(start=day)
+        if c.date is None and c.type not in _OWN_DAY_TYPES and not c.undated:
+            c.date, c.by_publication = FuzzyDate(start=day), True
 
 
 #: A sentence without an event of its own may complete the one before: its valuation or its payment.

@@ -30,7 +30,7 @@ _REPORTED = ("first_reported", "last_reported")  # event dates stay text at thei
 _STATUS_ORDER = {"rumored": 0, "talks": 1, "announced": 2, "completed": 3}
 
 EVENT_CLAIM_COLUMNS = [
-    "claim_id", "event_id", "company", "ticker", "type", "counterparty", "date", "date_precision",
+    "claim_id", "event_id", "company", "ticker", "type", "counterparty", "date", "date_precision", "date_basis",
     "amount_usd", "amount_text", "status", "summary", "n_sources", "sources", "first_reported", "last_reported",
     "conflict", "company_key", "expected_close",
 ]  # fmt: skip
@@ -119,17 +119,23 @@ def event_claims(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, list
     )
 
 
-def _best_date(c: list[dict]) -> tuple[str | None, str | None]:
+def _best_date(c: list[dict]) -> tuple[str | None, str | None, str | None]:
+    """``(date, precision, basis)``: the first of the most precise dates a text states; failing that, the first
+    report's day (records dated only by their article, ``date_basis`` ``published``)."""
     dated = [r for r in c if _clean(r["date"]) is not None]
+    stated = [r for r in dated if _clean(r.get("date_basis")) != "published"]
+    if stated:
+        best = min(stated, key=lambda r: precision_rank(r["date_precision"]))  # the first of the most precise
+        return best["date"], best["date_precision"], _clean(best.get("date_basis"))
     if not dated:
-        return None, None
-    best = min(dated, key=lambda r: precision_rank(r["date_precision"]))  # the first of the most precise
-    return best["date"], best["date_precision"]
+        return None, None, None
+    best = min(dated, key=lambda r: r["date"])
+    return best["date"], best["date_precision"], "published"
 
 
 def _claim(eid: str, c: list[dict], status: str) -> dict:
     first, last = first_last_rows(c)
-    date, precision = _best_date(c)
+    date, precision, basis = _best_date(c)
     amount = mode(column(c, "amount_usd"))
     return {
         "claim_id": _id("event-claim", eid, amount, status),
@@ -141,6 +147,7 @@ def _claim(eid: str, c: list[dict], status: str) -> dict:
         "counterparty": mode(column(c, "counterparty"), prefer_longest=True),
         "date": date,
         "date_precision": precision,
+        "date_basis": basis,
         "amount_usd": amount,
         "amount_text": mode(column(c, "amount_text")),
         "expected_close": mode(column(c, "expected_close")),
@@ -225,7 +232,7 @@ def _status_row(eid: str, g: list[dict], amount_changed: bool) -> dict:
         amounts.append({"amount_usd": float(mode(column(c, "amount_usd"))), "first_reported": f, "last_reported": lst,
                         "n_sources": n_articles_rows(c)})  # fmt: skip
     amounts.sort(key=lambda a: pd.Timestamp.max if pd.isna(a["first_reported"]) else a["first_reported"])
-    date, precision = _best_date(g)
+    date, precision, _ = _best_date(g)
     return {
         "event_id": eid,
         "company": mode(column(g, "company")),

@@ -153,12 +153,19 @@ def _insert(cur: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame) -> Non
     cur.unregister("_agg_rows")
 
 
+def _select_list(cur: duckdb.DuckDBPyConnection, table: str) -> str:
+    """The record columns of ``table`` for a SELECT, a column the stored table lacks read as NULL: migration 9 builds
+    the tables before later migrations add their columns."""
+    have = {d[0] for d in cur.execute(f"SELECT * FROM {table} LIMIT 0").description}
+    return ", ".join(c if c in have else f"NULL AS {c}" for c in columns(table))
+
+
 def _record_frames(cur: duckdb.DuckDBPyConnection, where: dict[str, tuple[str, list]]) -> dict[str, pd.DataFrame]:
     """The records matching ``where[table]`` (SQL and parameters) and the metadata of their articles."""
     out: dict[str, pd.DataFrame] = {}
     for t in RECORD_TABLES:
         sql, params = where[t]
-        df = cur.execute(f"SELECT {', '.join(columns(t))} FROM {t} WHERE {sql} ORDER BY rowid", params).df()
+        df = cur.execute(f"SELECT {_select_list(cur, t)} FROM {t} WHERE {sql} ORDER BY rowid", params).df()
         out[t] = _plain_text(typed_records(t, df))
     ids = set().union(*(set(out[t]["article_id"]) for t in RECORD_TABLES))
     out["articles"] = _meta_of(cur, ids)
@@ -227,7 +234,7 @@ def add_records(cur: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> N
 
 def _key_rows(cur: duckdb.DuckDBPyConnection, where: str = "TRUE", params: Sequence = ()) -> None:
     for t in RECORD_TABLES:
-        df = cur.execute(f"SELECT rowid AS _rid, {', '.join(columns(t))} FROM {t} WHERE {where}", list(params)).df()
+        df = cur.execute(f"SELECT rowid AS _rid, {_select_list(cur, t)} FROM {t} WHERE {where}", list(params)).df()
         if df.empty:
             continue
         rid = df.pop("_rid")

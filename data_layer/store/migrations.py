@@ -120,6 +120,12 @@ def _m008_expected_close(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("ALTER TABLE events ADD COLUMN expected_close VARCHAR")
 
 
+def _m010_event_date_basis(con: duckdb.DuckDBPyConnection) -> None:
+    """Events say whether their date is stated in the text or only the article's publication day (the text gave
+    none). Rows stored before keep an empty basis: their dates were all stated or taken from a story's lead."""
+    con.execute("ALTER TABLE events ADD COLUMN date_basis VARCHAR")
+
+
 MIGRATIONS: list[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (1, _m001_initial),
     (2, _m002_event_valuation),
@@ -130,6 +136,7 @@ MIGRATIONS: list[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (7, _m007_feeds),
     (8, _m008_expected_close),
     (9, _m009_reconciled_tables),  # after 8: the tables are built from every record column
+    (10, _m010_event_date_basis),
 ]
 LATEST = MIGRATIONS[-1][0]
 

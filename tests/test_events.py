@@ -331,6 +331,13 @@ DATE_BASIS = [
     ("Halvorsen Foods said it will shut its plant in Leeds, cutting costs.", "closure", "2025-03-05", "published"),
     ("Halvorsen Foods has agreed to buy the soup maker Brindle Kitchens for $310 million.", "acquisition",
      "2025-03-05", "published"),
+    # (a relative clause's date or a duration's start is not the event's)
+    ("Halvorsen Foods shut its plant in Leeds, which had opened in 1998.", "closure", "2025-03-05", "published"),
+    ("Ann Berg, who has been serving as chief operating officer since January, replaces Tom Lund as chief executive "
+     "of Halvorsen Foods.", "executive_change", "2025-03-05", "published"),
+    # (a past perfect in reported speech is today's news)
+    ("Halvorsen Foods said its board had approved an investment of about $40 million in a new soup plant.",
+     "investment", "2025-03-05", "published"),
     # the text's own day
     ("On Monday, Halvorsen Foods reported a first-quarter net profit of $48 million.", "financial_result",
      "2025-03-03", "stated"),
@@ -354,6 +361,28 @@ def test_an_event_is_dated_by_its_text_or_else_by_its_article(sentence, etype, d
 def test_no_article_day_no_date(sentence):
     for e in run(_LEAD + sentence, published=None):
         assert e.date is None and e.date_basis is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype", "date"),
+    [
+        # the year or month the sentence opens with
+        ("Last year, Halvorsen Foods had planned to merge with Brindle Kitchens.", "acquisition", "2024"),
+        ("In October 2023, Halvorsen Foods shut its plant in Leeds.", "closure", "2023-10"),
+        ("Last year, the Securities and Exchange Commission approved the amendment to Halvorsen Foods' articles of "
+         "incorporation.", "regulation", "2024"),
+        # a past date elsewhere in the sentence: no day at all
+        ("Halvorsen Foods shut the plant it had opened in Leeds in 1998.", "closure", None),
+    ],
+)  # fmt: skip
+def test_an_event_told_as_past_takes_no_article_day(sentence, etype, date):
+    (e,) = [e for e in run(_LEAD + sentence) if e.type.value == etype]
+    assert (e.date.iso() if e.date else None) == date and e.date_basis is not DateBasis.PUBLISHED
+
+
+def test_a_results_period_is_no_past_event():
+    (e,) = run(_LEAD + "Halvorsen Foods posted a 1.7% drop in like-for-like sales over the 15 weeks to February 16.")
+    assert (e.type.value, e.date.iso(), e.date_basis.value) == ("financial_result", "2025-03-05", "published")
 
 
 def test_an_earnings_report_to_come_never_takes_the_article_day():

@@ -2699,8 +2699,40 @@ def _date_by_publication(doc: Doc, kept: list[_Cand]) -> None:
         return
     day = pub.date() if isinstance(pub, dt.datetime) else pub
     for c in kept:
-        if c.date is None and c.type not in _OWN_DAY_TYPES and not c.undated:
+        if c.date is not None or c.type in _OWN_DAY_TYPES or c.undated:
+            continue
+        past = _past_dates(c, pub)
+        if not past:
             c.date, c.by_publication = FuzzyDate(start=day), True
+        elif _OPENING_ON.fullmatch(c.sent.text, 0, past[0].start) and c.sent.text.startswith(",", past[0].end):
+            c.date = past[0].date  # "Last year, the regulator approved ...": the year or month the sentence opens with
+
+
+def _past_dates(c: _Cand, published: dt.date | dt.datetime) -> list[DateMention]:
+    """The past dates a sentence places its event at, when none became its date ("Last year, ...", "In October 2023,
+    ..."): the event is no news of the story's day. (A result's or an outlook's past date is its period: "sales over
+    the 15 weeks to June 16" are reported today.)"""
+    if c.type is T.FINANCIAL_RESULT or c.type is T.GUIDANCE:
+        return []
+    day = published.date() if isinstance(published, dt.datetime) else published
+    try:
+        found = find_dates(c.sent.text, published)
+    except Exception:  # a date parser failure leaves the event as it was
+        return []
+    text = c.sent.text
+    return [
+        d
+        for d in found
+        if d.date is not None
+        and d.date.end < day - dt.timedelta(days=7)
+        # (not a relative clause's date nor a duration's start: "Pope, who has been serving as chief operating
+        # officer since January, replaces Deal")
+        and not _RELATIVE_HEAD.search(text[max(0, d.start - 60) : d.start])
+        and not _SINCE_BEFORE.search(text, max(0, d.start - 8), d.start)
+    ]
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 
 #: A sentence without an event of its own may complete the one before: its valuation or its payment.

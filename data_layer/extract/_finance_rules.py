@@ -69,6 +69,10 @@ PRICE_RESET = (
     r"|(?:(?-i:[A-Z])[\w&'’.-]*|\s\s),\s+(?:up|down)\s+(?:by\s+)?\d"
     # "A2 Milk led the index, up 3.8 percent to $8": a share that moved the index
     r"|\bled\s+the\s+(?:\w+\s+)?(?:index|market|benchmark|gainers|decliners|losers|fallers|risers|gains|losses)\b"
+    # "Halcyon Bank contributed 1.055 points to the key index, after rising six sen to RM6.18": its move, told by
+    # what it gave the index
+    r"|\b(?:contributed|added|took|shaved|wiped|knocked)\s+(?:about\s+|nearly\s+|over\s+)?\d[\d.,]*\s+points?\s+"
+    r"(?:to|from|off)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:index|benchmark|gauge)\b"
     # ("had caused the stock of Houston Gas to soar $11.75 to $58.62"; the article's own name is blanked)
     r"|\b(?:shares|stock)\s+(?:\w+\s+|(?:of|in)\s+(?:(?-i:[A-Z])[\w&'’.-]*(?:\s+[\w&'’.-]+){0,3}?\s+)?(?:to\s+)?)?"
     r"(?:rose|fell|were|was|are|is|had|have|jumped|slid|dropped|gained|lost|climbed"
@@ -612,6 +616,8 @@ NOT_FIRMS = (
     "More", "Further", "Other", "Some", "Many", "Most", "Few", "Both", "All", "Any", "Such",
     # a mood that opens a tally: "Sentiment remains bullish, with nine analysts holding 'buy' calls"
     "Sentiment",
+    # labels of a broker line: "Target $9.68. Equal-weight. Industry View: In-Line.", "Recommendation: Accumulate"
+    "Industry View", "Sector View", "Recommendation", "Comment", "Report",
 )  # fmt: skip
 # Cheap substring pre-check (lowercased text) for sentences that may state a rating or target.
 RATING_CUE_WORDS = (

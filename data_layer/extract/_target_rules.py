@@ -110,6 +110,8 @@ PAREN_TO_FROM = (
 # last June" (it gives way to the firm's current view).
 PAST_VIEW = (
     r"\b(?:previous|former|prior|old)\s+(?:[\w-]+\s+){0,2}analyst\b"
+    # "Norrland analyst Ann Berg had previously set a target price of NT$480": the view before the new one
+    r"|\bhad\s+(?:previously|earlier|formerly|originally)\s+(?:set|had|given|assigned|put|placed|held|rated)\b"
     r"|\bas\s+of\s+last\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter|January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b"
 )
@@ -121,6 +123,8 @@ TARGET_OPENS = (
     r"(?:price\s+target|target\s+price|price\s+objective|PT|target)\s+"
     r"(?:is|was|now|moves?|moved|falls?|fell|rises?|rose|goes|went|climbs?|drops?|dropped|slips?|raised|lifted|"
     r"increased|lowered|cut|trimmed|reduced|set|of|to|at|remains|stays|kept|unchanged)\b"
+    # a bare figure after the word: "Target $9.68. Equal-weight." (FNArena)
+    r"|^(?:price\s+target|target\s+price|target)\s*:?\s*(?:[A-Z]{0,2}\$|€|£|¥|₹|Rs\.?\s?)\d"
 )
 
 # A target written without a currency sign (TheFly/Investing-style notes): "new target price of 132, down from 153",

@@ -139,7 +139,7 @@ _SUBJECT = icompile(
     rf"|\b(?i:shares|stock|ADRs?)\s+(?:of|in)\s+(?P<b>{_NAME})"
     rf"|(?:^|[,;]\s+|\b(?:and|while|whereas)\s+)(?P<c>{_NAME})\s+(?:(?:also|had|has|was|were)\s+)?(?:(?:meanwhile|also)\s+)?"
     rf"(?:(?:was|were)\s+(?:[\d.,]+\s*(?:p|c|pence|cents)\s+)?(?:ahead|better|cheaper|firmer|flat|steady|unchanged)"
-    rf"|{_DIR_ALT})\b"
+    rf"|{_DIR_ALT}|contributed(?=\s+\d[\d.,]*\s+points?\b))\b"  # ("Halcyon Bank contributed 1.055 points to the index")
     # a wrap's name with its change in brackets: "Kestrel (+3.6% to 13.6 euros)", "of Kestrel Bank continues (+ 3.1%"
     rf"|(?P<e>{_NAME})(?:\s+(?:continues|continued))?\s*\(\s*[-+−–]\s?\d"
     # "..., but online retailer Quayside slumped 13% to 1,395p": a wrap's next company, introduced by what it is
@@ -305,7 +305,7 @@ def extract(doc: Doc) -> list[PricePoint]:
             continue
         if any(a <= sent.start and sent.end <= b for a, b in table_lines):
             continue
-        row = _movers_row(doc, sent, ref, lead_day)
+        row = _movers_row(doc, sent, ref, lead_day) or _quote_line(doc, sent, ref)
         if row is not None:
             out.append(row)
             continue
@@ -491,6 +491,14 @@ _FX_AFTER = icompile(
     _I,
 )
 _FX_AGAINST = icompile(R.FX_AGAINST, _I)
+#: What joins an amount to the same amount in another currency: "4,690 yen, equivalent to $30.12", "1,250 yen, or
+#: about $8.40", "HK$37.34 (US$4.79)" (the conversion is no price of its own).
+_CONVERSION_JOIN = icompile(
+    r"\s*(?:,\s*|\s+)(?:or|equivalent\s+to|equal\s+to|the\s+equivalent\s+of|worth)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+|nearly\s+|almost\s+)?"
+    r"|\s*\(\s*(?:about\s+|around\s+|roughly\s+|approximately\s+|approx\.\s*|~\s*|some\s+)?",
+    _I,
+)
 _SHARE_WORD = icompile(r"\b(?:shares?|stocks?)\b", _I)
 _NOT_SESSION_DAY = icompile(
     r"\b(?:from|since|until|till|after|before|through|to|ahead of)\s+$"
@@ -503,6 +511,44 @@ _MARKET_MOVE = icompile(
     r"JSE|ASX|TSX|Kospi|Hang\s+Seng|STI|bourse|exchange)\b",
     _I,
 )
+
+
+#: A wire's closing quote line: "Price: 10.36, Change: -0.35, Percent Change: -3.27" (MT Newswires).
+_QUOTE_LINE = re.compile(
+    r"\s*Price:\s*\$?(?P<price>\d[\d,]*(?:\.\d+)?)\s*,\s*Change:\s*[-+−–]?\s*\d[\d,]*(?:\.\d+)?\s*,\s*"
+    r"Percent\s+Change:\s*(?P<pct>[-+−–]?\s*\d+(?:\.\d+)?)\s*%?\s*"
+)
+
+
+def _quote_line(doc: Doc, sent: Sentence, ref: dt.date | None) -> PricePoint | None:
+    """The quote line a wire story ends with, for the article's company in its market's currency, as of the story's
+    stamp: the session open then (or the last one before it)."""
+    m = _QUOTE_LINE.fullmatch(sent.text) if sent.text.lstrip().startswith("Price:") else None
+    if m is None or ref is None:
+        return None
+    value = parse_number(m["price"])
+    # the market's currency, else the one currency the story's amounts are in ("revenue was $415.5 million")
+    ccy = doc.market.currency if doc.market else None
+    if ccy is None:
+        found = {x.currency.rstrip("¢") for x in parse_money(doc.article.body[: sent.start])}
+        ccy = found.pop() if len(found) == 1 else None
+    if value is None or value <= 0 or ccy is None:
+        return None
+    day = ref
+    if doc.market is not None and isinstance(doc.article.published, dt.datetime) and doc.article.published.tzinfo:
+        day = last_opened_session(doc.article.published, doc.market.calendar) or ref
+    pct = parse_number(re.sub(r"[-+−–\s]", "", m["pct"]))
+    change = None if pct is None else (-pct if m["pct"].strip()[0] in "-−–" else pct)
+    return PricePoint(
+        provenance=provenance(doc.id, sent, m.start("price"), m.end("price"), EXTRACTOR),
+        company=doc.company,
+        ticker=doc.ticker,
+        date=FuzzyDate(start=day),
+        value=value,
+        currency=ccy,
+        kind=PriceKind.UNSPECIFIED,
+        change_pct=change,
+    )
 
 
 def _movers_row(doc: Doc, sent: Sentence, ref: dt.date | None, session: FuzzyDate | None) -> PricePoint | None:
@@ -789,6 +835,8 @@ def _sentence_prices(
             continue
         if _CHANGE_THEN_WORDS.match(text, m.end):
             continue  # "The shares were 60p down at the close, finishing at 93p": the change, told before the price
+        if j and _converted(moneys[j - 1], m) and _CONVERSION_JOIN.fullmatch(text, left0, m.start):
+            continue  # "up 10% at 4,690 yen, equivalent to $30.12": the price in another currency
         if _TARGET_PAST_ASIDE.search(text, max(0, m.start - 200), m.start) or (
             j
             and _FROM_TO.fullmatch(text, left0, m.start)
@@ -838,6 +886,14 @@ def _sentence_prices(
             verdict = True  # "after fluctuating between A$204.42 and A$208.12 during the session": the day's range
         if not verdict and cands and cands[-1].money is moneys[j - 1] and _SECOND_VENUE.fullmatch(text, left0, m.start):
             verdict = True  # "trading at ₹3,096.10 on the NSE and ₹3,096.00 on the BSE": the same quote elsewhere
+        if (
+            not verdict
+            and cands
+            and cands[-1].money is moneys[j - 1]
+            and _RESPECTIVE_NEXT.fullmatch(text, left0, m.start)
+            and _RESPECTIVELY.match(text, _list_end(text, moneys, j))
+        ):
+            verdict = True  # "Merak and Sentosa gained two sen each to RM9.12 and RM10.54 respectively": a price each
         vetoed = verdict is False
         if not verdict:
             continue
@@ -859,6 +915,7 @@ def _sentence_prices(
         if k and c.kind is PriceKind.UNSPECIFIED and _same_series(text, cands[k - 1], c, mentions):
             c.kind = cands[k - 1].kind  # "closing price on DATE: NOK 212.40 (DATE: NOK 187.90)"
     claimed = {c.date_span for c in cands if c.date_span}
+    respective = _respective(text, [c.money for c in cands]) if "respectively" in text else {}
     out = []
     for k, c in enumerate(cands):
         if c.date is None and ctx.section is not None:
@@ -891,7 +948,7 @@ def _sentence_prices(
         if ctx.session and kind is PriceKind.UNSPECIFIED and ref and date and date.start == ref:
             kind = PriceKind.INTRADAY
         m = c.money
-        company, ticker = doc.company_named(_subject(text, m.start, ctx))
+        company, ticker = doc.company_named(respective.get(id(m)) or _subject(text, m.start, ctx))
         out.append(
             PricePoint(
                 provenance=provenance(doc.id, sent, m.start, m.end, EXTRACTOR),
@@ -906,6 +963,54 @@ def _sentence_prices(
             )
         )
     return out
+
+
+#: The next amount of a list read "respectively": "to RM9.12 and RM10.54 respectively", "at 45p, 61p and 80p".
+_RESPECTIVE_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
+#: The companies of a "respectively" list: "Merak Bhd and Sentosa Power gained", "Kestrel, Brindle and Teluk rose".
+_NAMES_LIST = re.compile(
+    rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})\s+(?:(?:were|was|have|had)\s+)?(?:{_DIR_ALT})\b"
+)
+
+
+def _list_end(text: str, moneys: list[Money], j: int) -> int:
+    """Where the list of amounts that ``moneys[j]`` continues ends."""
+    while j + 1 < len(moneys) and _RESPECTIVE_NEXT.fullmatch(text, moneys[j].end, moneys[j + 1].start):
+        j += 1
+    return moneys[j].end
+
+
+def _respective(text: str, prices: list[Money]) -> dict[int, str]:
+    """Each price of a "respectively" list with its company, in order ("Merak Bhd and Sentosa Power gained two sen
+    each to RM9.12 and RM10.54 respectively"): ``id(money) -> name``; empty unless names and prices pair up."""
+    out: dict[int, str] = {}
+    for i, m in enumerate(prices):
+        if id(m) in out or not _RESPECTIVELY.match(text, _list_end(text, prices, i)):
+            continue
+        run = [m]
+        while len(run) < len(prices) - i and _RESPECTIVE_NEXT.fullmatch(text, run[-1].end, prices[i + len(run)].start):
+            run.append(prices[i + len(run)])
+        if len(run) < 2:
+            continue
+        found = [f["names"] for f in _NAMES_LIST.finditer(text, 0, m.start)]
+        names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", found[-1]) if found else []
+        if len(names) == len(run):
+            out.update((id(x), n) for x, n in zip(run, names, strict=True))
+    return out
+
+
+def _converted(a: Money, b: Money) -> bool:
+    """``b`` is in another currency than ``a`` (pence and pounds, or cents and dollars, are one).
+
+    >>> yen, dollars, pence, pounds = (Money(0, 1, 1.0, c) for c in ("JPY", "USD", "GBX", "GBP"))
+    >>> _converted(yen, dollars), _converted(pence, pounds)
+    (True, False)
+    """
+    return _BASE.get(a.currency, a.currency.rstrip("¢")) != _BASE.get(b.currency, b.currency.rstrip("¢"))
+
+
+_BASE = {"GBX": "GBP"}
 
 
 def _unappositive(text: str) -> str:

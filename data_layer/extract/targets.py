@@ -186,6 +186,7 @@ _NUMBER_WORDS = frozenset(TR.NUMBER_WORDS)
 _PERSON_TITLE = icompile(TR.PERSON_TITLE)
 _RATING_AS_ADJECTIVE_AFTER = icompile(TR.RATING_AS_ADJECTIVE_AFTER, _I)
 _RATING_AS_VERB_AFTER = icompile(TR.RATING_AS_VERB_AFTER, _I)
+_CAUSE_BEFORE = icompile(r"\b(?:after|as|when|following|since)\s+$", _I)
 _PAREN_PREVIOUS = icompile(TR.PAREN_PREVIOUS)
 _PREVIOUS_TARGET_BEFORE = icompile(TR.PREVIOUS_TARGET_BEFORE, _I)
 _HEADLINE_VERB = icompile(rf"\s*(?:{R.FIRM_VERBS}|upgrades|downgrades|initiates|reiterates)\b", _I)
@@ -530,6 +531,7 @@ def extract(doc: Doc) -> list[AnalystRating]:
     heading: tuple | None = None  # the last firm seen as a heading line of its own
     unnamed: tuple[int, str] | None = None  # "a Raymond James analyst" (sentence index, firm): the next named person
     units = _sentences(doc)
+    movers = _movers_items(doc, units)  # sentence start -> the company a movers list's paragraph is about
     item: str | None = None
     items: dict[int, str] = {}  # sentence start -> the digest item it belongs to
     section: str | None = None  # a broker heading ("JP Morgan:") over items that name only their stock
@@ -552,6 +554,7 @@ def extract(doc: Doc) -> list[AnalystRating]:
             item = None  # a digest item lasts its paragraph
             stock = _SECTION_ITEM.match(text) if section else None
             item = stock["name"] if stock else None
+        item = movers.get(orig.start, item)
         if len(text) < 60 and text.rstrip().endswith(":"):
             head = _SECTION_HEAD.match(text)
             section = _canonical_firm(head["firm"]) if head and _KNOWN.fullmatch(head["firm"]) else None
@@ -1031,6 +1034,35 @@ def _elliptic(doc: Doc, text: str, firms: list[_Firm], found: list[_Rec | None])
 
 
 _PLACES_UPPER = frozenset(p.upper() for p in PLACE_NAMES)
+_MOVERS_HEAD = re.compile(R.ITEM_HEAD)
+
+
+def _movers_items(doc: Doc, units: list[tuple[Sentence, Sentence]]) -> dict[int, str]:
+    """The paragraphs of a movers list, each headed by its company ("Halvorsen Games — Shares of the video game company
+    gained 1% after Wells Fargo initiated coverage ..."): sentence start -> that company, for every sentence of the
+    paragraph. Only a list (two such paragraphs or more); a dateline ("LONDON — ") heads no item."""
+    out: dict[int, str] = {}
+    heads = 0
+    name = None
+    body = doc.article.body
+    for i, (_, orig) in enumerate(units):
+        if i == 0 or "\n" in body[units[i - 1][1].end : orig.start]:
+            m = _MOVERS_HEAD.match(orig.text)
+            # (not a table's ticker: "AD8 - Audinate Group Downgrade to Underperform from Neutral Macquarie")
+            name = (
+                m["name"]
+                if m
+                and m["name"].upper() not in _PLACES_UPPER
+                and m["name"].lower() not in _NOT_ITEMS
+                and not (m["name"].isupper() and len(m["name"]) <= 5)
+                else None
+            )
+            heads += name is not None
+        if name:
+            out[orig.start] = name
+    return out if heads >= 2 else {}
+
+
 #: A digest item's stock before its firm: "National Grid: Liberum Capital upgrades to buy."
 _ITEM_HEAD = re.compile(r"^\W*(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|de|and)){0,5})\s*:\s+")
 _NOT_ITEMS = frozenset(
@@ -1258,6 +1290,8 @@ def _find_firms(text: str, company_words: set[str], tickers: frozenset[str]) -> 
             or (intro and _ends(_STRONG_INTRO_BEFORE, text, start, 90))
             or _ends(_FIRM_NOUN_BEFORE, text, start, 30)  # "downgraded by the brokerage firm “Brigantine”"
             or (intro and _SUFFIX.search(name) and _ends(_INTRO_BEFORE, text, start))
+            # "gained 1% after Harwood Securities initiated coverage": a broker by its suffix, acting in a cause clause
+            or (_SUFFIX.search(name) and _VERB_AFTER.match(text, end) and _ends(_CAUSE_BEFORE, text, start, 12))
         )
         if strong and _ends(_PERSON_BEFORE, text, start):
             continue

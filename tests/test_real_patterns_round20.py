@@ -1,0 +1,167 @@
+"""Round twenty of real-outlet patterns, as our own sentences: a price's conversion into another currency, a stock's
+contribution to the index, prices read "respectively", a wire's closing quote line, a firm's earlier target, labels of
+a broker line, a bare target after the firm's line, a movers list's paragraphs and a broker named in a cause clause.
+"""
+
+from __future__ import annotations
+
+import pytest
+from article_frames import article_frames, price_days, price_rows, target_rows
+
+# --------------------------------------------------------------------------- prices
+
+PRICES = [
+    # the same price in another currency is no price of its own
+    pytest.param(
+        "February 10, 2026 00:05 ET (05:05 GMT)",
+        ("Shares of Kestrel Motors were recently up 10% at 4,690 yen, equivalent to $30.12, in Tokyo trading Tuesday.",
+         "Kestrel Motors closed at 1,250 yen, or about $8.40, on Monday."),
+        "Kestrel Motors shares jump",
+        [(1250.0, "2026-02-09"), (4690.0, "2026-02-10")],
+        id="conversion-after-the-price",
+    ),
+    # a stock's contribution to the index, then its move
+    pytest.param(
+        "January 26, 2024",
+        ("KUALA LUMPUR, Jan 26 -- Bursa Malaysia ended the morning session higher on Friday.",
+         "Halcyon Bank contributed 1.055 points to the key index, after rising six sen to RM6.18 with 7.23 million "
+         "shares changing hands."),
+        "Bursa Malaysia ends higher",
+        [(6.18, "2024-01-26")],
+        id="points-to-the-index",
+    ),
+    # two stocks, one move, a price each ("respectively")
+    pytest.param(
+        "January 26, 2024",
+        ("KUALA LUMPUR, Jan 26 -- Bursa Malaysia ended the morning session higher on Friday.",
+         "Among other heavyweights, Merak Bhd and Sentosa Power gained two sen each to RM9.12 and RM10.54 "
+         "respectively, while Teluk Bank was flat at RM4.37."),
+        "Bursa Malaysia ends higher",
+        [(4.37, "2024-01-26"), (9.12, "2024-01-26"), (10.54, "2024-01-26")],
+        id="respectively",
+    ),
+    # the quote line a wire story ends with, in the currency of the story's amounts
+    pytest.param(
+        "10:03 AM EDT, 08/08/2024",
+        ("(MT Newswires) -- Halvorsen Therapeutics ( HVTX ) shares were falling 3.3% in recent Thursday trading "
+         "after the company's Q2 revenue missed analysts' estimates.",
+         "Revenue for the quarter ended June 30 was $415.5 million, down from $424.4 million a year earlier.",
+         "Price: 10.36, Change: -0.35, Percent Change: -3.27"),
+        "Halvorsen Therapeutics Shares Fall After Q2 Revenue Miss",
+        [(10.36, "2024-08-08")],
+        id="wire-quote-line",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("date", "paragraphs", "title", "expected"), PRICES)
+def test_a_price_told_another_way(date, paragraphs, title, expected):
+    assert price_days(date, *paragraphs, title=title) == expected
+
+
+def test_prices_read_respectively_each_have_their_company():
+    df = article_frames(
+        "September 14, 2017",
+        "Harare — The mainstream index advanced 9,30 percent on gains recorded by Delmar and Teviot.",
+        "Delmar gained 20 percent to 266,56 cents while Teviot and Quarry Mobile advanced 11 percent and 3,1 percent "
+        "to settle at 139,91 cents and 79,5 cents respectively.",
+        title="Stock market hits new high",
+    )["prices"]
+    assert price_rows(df) == [("Delmar", 2.6656, "2017-09-14"), ("Quarry Mobile", 0.795, "2017-09-14"),
+                              ("Teviot", 1.3991, "2017-09-14")]  # fmt: skip
+
+
+def test_a_quote_line_with_change_keeps_its_percent():
+    df = article_frames(
+        "10:03 AM EDT, 08/08/2024",
+        "Halvorsen Therapeutics ( HVTX ) shares were falling 3.3% in recent Thursday trading.",
+        "Revenue for the quarter was $415.5 million.",
+        "Price: 10.36, Change: -0.35, Percent Change: -3.27",
+        title="Halvorsen Therapeutics Shares Fall",
+    )["prices"]
+    assert list(df["change_pct"]) == [-3.27] and list(df["currency"]) == ["USD"]
+
+
+# --------------------------------------------------------------------------- targets
+
+TARGETS = [
+    # the firm's earlier target, told after the new one, is no row of its own
+    pytest.param(
+        "Fri, Dec 20, 2013",
+        ("Norrland Securities yesterday raised the target price of Kestrel Optics shares to NT$610 on strong demand "
+         "for its lenses.",
+         "Norrland analyst Ann Berg had previously set a target price of NT$480, implying an upside of about 23 "
+         "percent from the stock's closing price of NT$429 yesterday."),
+        "Kestrel Optics target raised: analyst",
+        [("Norrland Securities", None, 610.0)],
+        id="had-previously-set",
+    ),
+    # a broker line's labels are no firm, and its bare target is the firm's of the line before
+    pytest.param(
+        "September 08, 2025",
+        ("BRL BRINDLE ENERGY LIMITED",
+         "Overnight Price: $8.23",
+         "Harwood Partners rates BRL as Equal-weight (3) -",
+         "Harwood Partners prefers Brindle Energy over Kestrel Power on valuation.",
+         "Target $9.68. Equal-weight. Industry View: In-Line."),
+        "Australian Broker Call",
+        [("Harwood Partners", "hold", 9.68)],
+        id="industry-view-label",
+    ),
+    # a movers list: one firm on two stocks is two rows
+    pytest.param(
+        "Wed, Jan 10 2024 12:20 PM EST",
+        ("Here are the companies making headlines in midday trading.",
+         "Brindle Health — The health care name dipped less than 1% after Wells Fargo downgraded the stock to equal "
+         "weight from overweight.",
+         "Halvorsen Games — Shares of the video game company gained 1% on Wednesday after Wells Fargo initiated "
+         "coverage of Halvorsen Games with an overweight rating."),
+        "Stocks making the biggest moves midday",
+        [("Wells Fargo", "buy", None), ("Wells Fargo", "hold", None)],
+        id="movers-list-items",
+    ),
+    # a broker known by its suffix, acting in a cause clause
+    pytest.param(
+        "Wed, Jan 10 2024 12:20 PM EST",
+        ("Shares of the video game company gained 1% on Wednesday after Harwood Securities initiated coverage of "
+         "Halvorsen Games with an overweight rating.",),
+        "Halvorsen Games shares rise",
+        [("Harwood Securities", "buy", None)],
+        id="broker-in-a-cause-clause",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("date", "paragraphs", "title", "expected"), TARGETS)
+def test_a_firm_and_its_target(date, paragraphs, title, expected):
+    assert target_rows(date, *paragraphs, title=title) == expected
+
+
+def test_each_movers_item_names_the_rated_company():
+    df = article_frames(
+        "Wed, Jan 10 2024 12:20 PM EST",
+        "Here are the companies making headlines in midday trading.",
+        "Brindle Health — The health care name dipped less than 1% after Wells Fargo downgraded the stock to equal "
+        "weight from overweight.",
+        "Halvorsen Games — Shares of the video game company gained 1% on Wednesday after Wells Fargo initiated "
+        "coverage of Halvorsen Games with an overweight rating.",
+        title="Stocks making the biggest moves midday",
+    )["targets"]
+    assert sorted(zip(df["company"], df["action"], strict=True)) == [
+        ("Brindle Health", "downgraded"),
+        ("Halvorsen Games", "initiated"),
+    ]
+
+
+def test_a_table_of_tickers_is_no_movers_list():
+    """FNArena's table lines ("AD8 - Audinate ... Macquarie") then its notes: the firm's row keeps its target."""
+    rows = target_rows(
+        "March 13, 2025",
+        "Today's Upgrades and Downgrades",
+        "KSL - Kestrel Systems Downgrade to Underperform from Neutral Macquarie",
+        "BRN - Brindle Mining Downgrade to Accumulate from Buy Ord Minnett",
+        "Macquarie rates KSL as Downgrade to Underperform from Neutral (5) -",
+        "Target price is $6.30.",
+        title="Australian Broker Call",
+    )
+    assert [r for r in rows if r[0] == "Macquarie"] == [("Macquarie", "sell", 6.3)]

@@ -797,6 +797,7 @@ def _stated(text: str, hints: list[str]) -> list[_Cand]:
     return out + short
 
 
+_INDEX_TAIL = re.compile(r"\b(?:Index|Indices|Average)$")
 _NOT_FIRM_NAME = re.compile(
     r"\b(?:Reserve|Central|Ministry|Commission|Authority|Agency|Board|Council|Department|Exchange|Association|"
     r"Federation|Institute|University|Organi[sz]ation|Fund|Index|Union|Bureau|Court|Office)\b"
@@ -1009,7 +1010,8 @@ def resolve_companies(title: str, body: str, hints: Iterable[str] = ()) -> tuple
         c
         for c in cands.values()
         if not _only_a_source(c, title, body_only)
-        and not (R.INDEX_NAME.search(c.name) and not c.stated)
+        # (an index even with its short form in brackets: "the main Korea Composite Stock Price Index (KOSPI)")
+        and not (R.INDEX_NAME.search(c.name) and (not c.stated or _INDEX_TAIL.search(c.name)))
         and not (c.name in defined or (c.ticker in defined and not c.stated))
         and not (c.name in R.PLACE_NAMES and not (c.stated or c.listed))  # "6 Hong Kong share listings this week"
         and not (c.name in GENERIC_LEADS and not c.stated)  # "Group PLC" of a name the phrases cut short

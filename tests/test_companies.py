@@ -110,6 +110,19 @@ def test_common_words_are_not_companies():
     assert "Target" not in names
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "the main Korea Composite Stock Price Index (KOSPI) tumbled as much as 18 percent this month.",
+        "the Nigerian Exchange All-Share Index (ASI) shed 0.3 percent.",
+    ],
+)
+def test_an_index_with_its_short_form_is_no_company(sentence):
+    body = f"Stock slump clouds takeover deals\nThe recent tumble weighs on deals: {sentence}"
+    names = [c.name for c in resolve_companies("Stock slump clouds takeover deals", body)]
+    assert not [n for n in names if n.endswith("Index")]
+
+
 def test_second_company_ranked_after_main():
     title = "Tessary AI raises $310 million as Northwater joins round"
     body = (

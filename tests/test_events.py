@@ -342,6 +342,9 @@ DATE_BASIS = [
     ("On Monday, Halvorsen Foods reported a first-quarter net profit of $48 million.", "financial_result",
      "2025-03-03", "stated"),
     ("Halvorsen Foods will report first-quarter results on April 24.", "earnings_date", "2025-04-24", "stated"),
+    # (the day the market closed is when the news came, no period's end)
+    ("After the market closed Tuesday, Halvorsen Foods reported a first-quarter net profit of $48 million.",
+     "financial_result", "2025-03-04", "stated"),
 ]  # fmt: skip
 
 

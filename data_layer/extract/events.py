@@ -405,6 +405,8 @@ _SAID_DAY_AFTER = icompile(
 # A date inside a relative or time clause before the trigger belongs to that clause ("which will report on May 2,").
 _RELATIVE_HEAD = icompile(r",\s*(?:which|who|whose|when|after|ahead\s+of|before)\b[^,;]*$", re.I)
 _PERIOD_END = icompile(r"\b(?:ended|ending|through|to|until|since|from|closed|closing|trading|traded|at)\s*$", re.I)
+# (nor the day a market closed, when the news came: "After the market closed Thursday, Roku reported a net loss")
+_MARKET_CLOSED = icompile(r"\b(?:market|markets|bell|session|trading)\s+(?:closed|closing)\s+(?:on\s+)?$", re.I)
 # (but a day something is moved to is its new day: "results, which have been pushed to May 15")
 _MOVED_TO = icompile(
     r"\b(?:pushed|delayed|moved|postponed|rescheduled|deferred|brought\s+forward)\s+(?:back\s+)?(?:to|until|till|for)\s*$",
@@ -428,6 +430,7 @@ def _event_date(
         if d.date is None or (
             _PERIOD_END.search(ctx.text[max(0, d.start - 12) : d.start])
             and not _MOVED_TO.search(ctx.text[max(0, d.start - 30) : d.start])
+            and not _MARKET_CLOSED.search(ctx.text, max(0, d.start - 30), d.start)
         ):
             continue
         p = d.date.precision

@@ -40,6 +40,15 @@ PRICES = [
         [(4.37, "2024-01-26"), (9.12, "2024-01-26"), (10.54, "2024-01-26")],
         id="respectively",
     ),
+    # a price the share price "hits", in the present tense of a bullet
+    pytest.param(
+        "05 May 2021",
+        ("Following Kestrel Group's first quarter, analysts lifted their price targets.",
+         "• Kestrel Group Holdings Ltd (SGX: K05) share price hits S$29.29 as at noon on Wednesday (05 May 2021)"),
+        "Kestrel shares could cross S$33, analysts say",
+        [(29.29, "2021-05-05")],
+        id="share-price-hits",
+    ),
     # the quote line a wire story ends with, in the currency of the story's amounts
     pytest.param(
         "10:03 AM EDT, 08/08/2024",

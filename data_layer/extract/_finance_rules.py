@@ -37,7 +37,8 @@ SHARE_CUE_WORDS = (
 PRICE_LINK = (
     # ("fell by as much as 25 cents to $1.05": the change, not a price)
     # ("rose 50 percent to reach C$0.66")
-    r"(?:\b(?:at|to|of|near|around|about|hit|hitting|striking|touched|touching|reached|reaching|reach|was|were|is|are|"
+    r"(?:\b(?:at|to|of|near|around|about|hit|hits|hitting|striking|touched|touches|touching|reached|reaches|reaching|"
+    r"reach|was|were|is|are|"
     r"(?<!much\s)as|"
     r"stood at|stands at|standing at|sat at|quoted|quoting|"
     r"(?:end(?:ed|ing)|finish(?:ed|ing))\s+the\s+(?:day|session|week)"

@@ -49,6 +49,16 @@ PRICES = [
         [(29.29, "2021-05-05")],
         id="share-price-hits",
     ),
+    # the session the lead dates before the story's day holds the next sentence's intraday prices
+    pytest.param(
+        "2024-02-01",
+        ("Halvorsen Properties, Inc. (NYSE:HVP – Get Free Report) shares dropped 3.8% during trading on Wednesday "
+         "following a disappointing earnings announcement. The stock traded as low as $66.84 and last traded at "
+         "$67.31. The stock had previously closed at $70.00.",),
+        "Halvorsen Properties (NYSE:HVP) Shares Down 3.8% Following Weak Earnings",
+        [(66.84, "2024-01-31"), (67.31, "2024-01-31"), (70.0, "2024-01-30")],
+        id="intraday-on-the-leads-earlier-day",
+    ),
     # the quote line a wire story ends with, in the currency of the story's amounts
     pytest.param(
         "10:03 AM EDT, 08/08/2024",

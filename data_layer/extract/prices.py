@@ -237,6 +237,7 @@ class _Ctx:
     today: dt.date | None = None  # the story reports on its own day's session ("Tokyo stocks closed higher today")
     preopen: bool = False  # a note written before the day's session ("Singapore stocks to watch Monday")
     opened: FuzzyDate | None = None  # the last session that had opened when a report was stamped, if before its day
+    lead_day: FuzzyDate | None = None  # the earlier session the lead reports on ("dropped 3.8% during trading on Wed")
 
 
 # --------------------------------------------------------------------------- public
@@ -351,6 +352,7 @@ def extract(doc: Doc) -> list[PricePoint]:
             today=ref if lead_today or session else None,
             preopen=preopen,
             opened=opened,
+            lead_day=lead_day,
         )
         recs = _sentence_prices(
             doc,
@@ -1442,7 +1444,13 @@ def _fallback_date(
         base = told.start if told and told.precision is DatePrecision.DAY and told.start <= ref else ref
         return FuzzyDate(start=previous_session(base))
     # (an intraday price in a weekend story is no "today": it takes the session the story told)
-    if (c.kind is not PriceKind.INTRADAY or (ref and ref.weekday() >= 5)) and (carried := carry()):
+    # (nor one after a lead that dates the session before the story's day: "shares dropped 3.8% during trading on
+    # Wednesday" in Thursday's story, then "The stock traded as low as $66.84")
+    if (
+        c.kind is not PriceKind.INTRADAY
+        or (ref and ref.weekday() >= 5)
+        or (ctx.lead_day is not None and ref and ctx.lead_day.start < ref and not _SAID_TODAY.search(text))
+    ) and (carried := carry()):
         return carried
     if ctx.opened and not c.today:
         return ctx.opened  # "tumbling 7.05p to 340.9p" in a report stamped 01:00 GMT: the session before

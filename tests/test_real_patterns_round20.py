@@ -1,12 +1,13 @@
 """Round twenty of real-outlet patterns, as our own sentences: a price's conversion into another currency, a stock's
 contribution to the index, prices read "respectively", a wire's closing quote line, a firm's earlier target, labels of
-a broker line, a bare target after the firm's line, a movers list's paragraphs and a broker named in a cause clause.
+a broker line, a bare target after the firm's line, a movers list's paragraphs and a broker named in a cause clause;
+workers affected by a lockdown.
 """
 
 from __future__ import annotations
 
 import pytest
-from article_frames import article_frames, price_days, price_rows, target_rows
+from article_frames import article_frames, layoff_rows, price_days, price_rows, target_rows
 
 # --------------------------------------------------------------------------- prices
 
@@ -184,3 +185,16 @@ def test_a_table_of_tickers_is_no_movers_list():
         title="Australian Broker Call",
     )
     assert [r for r in rows if r[0] == "Macquarie"] == [("Macquarie", "sell", 6.3)]
+
+
+# --------------------------------------------------------------------------- layoffs
+
+
+def test_workers_affected_by_a_lockdown_are_no_cut():
+    assert layoff_rows(
+        "November 17, 2020",
+        "The Kestrel Gloves company announced that only 5,700 workers were affected by the Tightened Movement Control "
+        "Order (PKPD) and not 13,190 as previously reported.",
+        "Separately, Kestrel Gloves said 350 jobs will be affected by the closure of its Ipoh plant.",
+        title="Kestrel Gloves shares fall on dormitory lockdown",
+    ) == [(350, 350, "round")]

@@ -94,7 +94,10 @@ CUT_NOUN_OF = (
     r"downsizing|retrenchments?|dismissals|axing|shedding|slashing|cutting)"
 )
 _PASSIVE = (
-    r"(?:cut|eliminated|axed|lost|shed|made\s+redundant|laid\s+off|let\s+go|affected|impacted|scrapped|removed|"
+    # ("5,700 workers were affected by the Tightened Movement Control Order": a lockdown's, no cut)
+    r"(?:cut|eliminated|axed|lost|shed|made\s+redundant|laid\s+off|let\s+go|impacted|scrapped|removed|"
+    r"affected(?!\s+by\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:orders?|lockdowns?|outbreaks?|pandemic|virus|"
+    r"covid(?:-19)?|floods?|fires?|storms?|quarantines?|restrictions|infections?|cluster|strikes?)\b)|"
     # ("1,900 jobs to go"; not "10,500 employees go another year without bonuses")
     r"(?:go|going)(?!\s+(?:another|a|an|without|on|home|back|through|unpaid|into|to\s+work)\b)|disappear|at\s+risk|on\s+the\s+line|slashed|trimmed|culled|furloughed|dismissed|terminated|"
     r"under\s+threat|on\s+the\s+chopping\s+block|be\s+lost|be\s+cut|be\s+hit|lose\s+(?:their|its)\s+jobs|at\s+stake|"

@@ -140,6 +140,24 @@ TARGETS = [
         [("Wells Fargo", "buy", None), ("Wells Fargo", "hold", None)],
         id="movers-list-items",
     ),
+    # a firm's several stocks, each target in a sentence after the firm's ("With a buy rating, its target is ...",
+    # "the target price of the share", "X share's target price has been reduced")
+    pytest.param(
+        "2025-04-08",
+        ("Global brokerage firm HSBC has advised investing in oil companies after the increase in excise duty. Kestrel "
+         "Oil share's target price has been reduced from Rs 170 to Rs 150",
+         "HSBC has maintained a buy rating on Brindle Petro shares, reducing the target price from Rs 440 to Rs 400",
+         "Systematics Institutional Equities, in its report, has mentioned the benefit of tariff to textile company "
+         "Halvorsen Exports. With a buy rating, its target is given as Rs 1,141",
+         "Systematics Institutional Equities' report has also suggested investing in Teluk Textiles shares. Its target "
+         "price is given as Rs 588",
+         "Systematics Institutional Equities has also mentioned the benefit of tariffs to Merak Living shares. With a "
+         "buy rating, the target price of the share is given as Rs 176"),
+        "Kestrel Oil to Brindle Petro: 7 stocks to invest in",
+        [("HSBC", None, 150.0), ("HSBC", "buy", 400.0), ("Systematics Institutional Equities", None, 588.0),
+         ("Systematics Institutional Equities", "buy", 176.0), ("Systematics Institutional Equities", "buy", 1141.0)],
+        id="one-firm-several-stocks-in-next-sentences",
+    ),
     # a broker known by its suffix, acting in a cause clause
     pytest.param(
         "Wed, Jan 10 2024 12:20 PM EST",

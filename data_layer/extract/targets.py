@@ -146,7 +146,8 @@ _ANAPHOR = icompile(
     # "... , Raymond James says. Analysts led by David Long lowered their rating": the firm's team
     r"|^(?:the\s+)?analysts\s+(?:led\s+by|including)\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+\s+(?:also\s+|have\s+|had\s+)?[a-z]+"
     # a stock's target in the passive after the firm's sentence: "Titan's target price was raised to ₹4,150"
-    r"|^(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}(?:'s|’s)\s+(?:price\s+)?target(?:\s+price)?\s+"
+    # ("Kestrel Oil share's target price has been reduced from Rs 170 to Rs 150")
+    r"|^(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}(?:\s+(?:share|stock))?(?:'s|’s)\s+(?:price\s+)?target(?:\s+price)?\s+"
     r"(?:was|has\s+been|is|had\s+been)\s+(?:raised|lowered|cut|increased|reduced|lifted|trimmed|set|revised)\b"
     # a wire's bullet: "... increases confidence in the bank, brokerage says, maintains 'overweight' rating"
     r"|\b(?:brokerage|broker)\s+says?,\s+(?:maintains|keeps|reiterates|raises|cuts|lowers|upgrades|downgrades)\b"
@@ -168,8 +169,10 @@ _ANAPHOR = icompile(
     r"Initiates|Starts|Sets|Resumes)\b"
     # "Nuvama has a 'buy' rating on the stock. Its target price is Rs 1,150.": a company has no price target of its own
     # ("But it's price target was still raised to $23": the writer's "it's" for "its")
-    r"|^(?:(?:But|And|However|Still),?\s+)?(?:its|it['’]s|their|the\s+(?:revised|new))\s+(?:revised\s+|new\s+|12-month\s+)?(?:price\s+)?"
-    r"(?:target|objective|fair\s+value)\b"
+    # ("With a buy rating, its target is given as Rs 1,141", "With a buy rating, the target price of the share is")
+    r"|^(?:(?:But|And|However|Still),?\s+|With\s+(?:a|an)\s+[\"'“‘]?[\w-]+[\"'”’]?\s+(?:rating|call|recommendation),?\s+)?"
+    r"(?:(?:its|it['’]s|their|the\s+(?:revised|new))\s+(?:revised\s+|new\s+|12-month\s+)?(?:price\s+)?"
+    r"(?:target|objective|fair\s+value)\b|the\s+(?:price\s+)?target(?:\s+price)?\s+(?:of|for)\s+the\s+(?:shares?|stock|scrip)\b)"
     rf"|{TR.TARGET_OPENS}",
     _I,
 )

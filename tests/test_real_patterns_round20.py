@@ -60,6 +60,16 @@ PRICES = [
         [(66.84, "2024-01-31"), (67.31, "2024-01-31"), (70.0, "2024-01-30")],
         id="intraday-on-the-leads-earlier-day",
     ),
+    # a wire dateline a day after the stamp (New York's evening, Sydney's morning) is the story's day
+    pytest.param(
+        "February 11, 2014 / 11:21 PM",
+        ("SYDNEY, Feb 12 (Reuters) - Shares in Australia's Kestrel Ltd jumped as much as 7 percent on Wednesday to "
+         "their highest in almost three years after it reported a 73 percent rise in first-half net profit.",
+         "Kestrel shares were up 5.8 percent at A$5.29 by 0100 GMT, after touching a high of A$5.33."),
+        "Australia's Kestrel shares jump after strong H1 results",
+        [(5.29, "2014-02-12"), (5.33, "2014-02-12")],
+        id="dateline-a-day-after-the-stamp",
+    ),
     # the quote line a wire story ends with, in the currency of the story's amounts
     pytest.param(
         "10:03 AM EDT, 08/08/2024",

@@ -26,6 +26,7 @@ from ..trading import last_opened_session, market_day, previous_session
 from . import _finance_rules as R
 from . import _tables as tables
 from ._caseless import icompile
+from ._dateline import DATELINE, dateline_end
 from ._doc import Doc
 from ._event_rules import COMPANY_NOUNS
 from ._money import Money, localise, parse_money, parse_number, per_share
@@ -251,6 +252,10 @@ def extract(doc: Doc) -> list[PricePoint]:
         # IST" on New York, where it was Feb 8): the market's own day
         local = market_day(stamp, doc.market.calendar)
         ref = local if local is not None and local < ref else ref
+    if ref and (lined := _dateline_day(doc.sentences[:3], ref)) is not None and abs((lined - ref).days) == 1:
+        # "SYDNEY, Feb 12 (Reuters) - Shares ... jumped on Wednesday" stamped "February 11, 2014 / 11:21 PM" (New
+        # York's evening): the dateline's day is the story's
+        ref = lined
     out, table_lines = _tables(doc, ref)
     sents = doc.sentences
     head = [x.text for x in sents[:3]]
@@ -520,6 +525,18 @@ _QUOTE_LINE = re.compile(
     r"\s*Price:\s*\$?(?P<price>\d[\d,]*(?:\.\d+)?)\s*,\s*Change:\s*[-+−–]?\s*\d[\d,]*(?:\.\d+)?\s*,\s*"
     r"Percent\s+Change:\s*(?P<pct>[-+−–]?\s*\d+(?:\.\d+)?)\s*%?\s*"
 )
+
+
+def _dateline_day(sents: list[Sentence], ref: dt.date) -> dt.date | None:
+    """The day a wire dateline opening the story gives ("SYDNEY, Feb 12 (Reuters) -"), if any."""
+    for sent in sents:
+        m = DATELINE.match(sent.text)
+        day = m and dateline_end(sent.text) and (m["date"] or m["date2"] or m["date3"])
+        if day:
+            found = find_dates(day, ref)
+            if found and found[0].date is not None and found[0].date.precision is DatePrecision.DAY:
+                return found[0].date.start
+    return None
 
 
 def _quote_line(doc: Doc, sent: Sentence, ref: dt.date | None) -> PricePoint | None:

@@ -70,6 +70,18 @@ PRICES = [
         [(5.29, "2014-02-12"), (5.33, "2014-02-12")],
         id="dateline-a-day-after-the-stamp",
     ),
+    # a results quarter is no price's date
+    pytest.param(
+        "2024-05-09",
+        ("Canada's main stock index rose on Thursday as investors assessed a raft of corporate earnings.",
+         "Kestrel logged a higher profit in the first quarter as its Brindle acquisition continued to drive revenue "
+         "growth, helping lift the shares 5.5% to C$30.33.",
+         "Shares of Teluk dropped 3.5% to C$8.60 after its first-quarter adjusted earnings fell 11%, while Merak "
+         "Technology Solutions' shares fell 10% to C$5.13 after its earnings were below market forecasts."),
+        "Toronto Stocks Advance as Earnings Season Gathers Pace",
+        [(5.13, "2024-05-09"), (8.6, "2024-05-09"), (30.33, "2024-05-09")],
+        id="results-quarter-no-price-date",
+    ),
     # the quote line a wire story ends with, in the currency of the story's amounts
     pytest.param(
         "10:03 AM EDT, 08/08/2024",

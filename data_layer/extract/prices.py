@@ -469,7 +469,7 @@ def _subject(text: str, pos: int, ctx: _Ctx) -> str | None:
         # "Rival Cadence also dropped": the name after a label; "the Tuesday's closing price": a day, no name
         while words and re.sub(r"['’]s$", "", words[0]) in _NOT_SUBJECTS:
             words.pop(0)
-        name = " ".join(words)
+        name = " ".join(words).rstrip("'’")  # ("Merak Technology Solutions' shares fell")
         if name and not re.search(r"-[a-z]+$", name):  # not "U.S.-listed"
             best = name
     return best or ctx.item
@@ -1219,6 +1219,13 @@ _SPANS = frozenset({DatePrecision.WEEK, DatePrecision.MONTH})
 _SPAN_CAUSE = icompile(r"\b(?:after|following|because|amid|despite|having|when|tracking)\b", _I)
 
 
+#: A results period ("first quarter", "first-half") near results words is the results', never a price's date.
+_RESULT_PERIODS = frozenset({DatePrecision.QUARTER, DatePrecision.HALF})
+_RESULTS_NEAR = icompile(
+    r"\b(?:profits?|earnings|revenues?|sales|results|loss(?:es)?|EBITDA|EPS|income|margins?|bookings|deliveries)\b", _I
+)
+
+
 def _own_date(text: str, c: _Cand, mentions: list[DateMention], today: dt.date | None = None) -> None:
     """The date named in the price's own clause, nearest first ("DATE: price" binds tightest). ``today``: the story
     reports on that day's session, so an earlier day in a cause clause after the price is the news's, not the
@@ -1236,6 +1243,8 @@ def _own_date(text: str, c: _Cand, mentions: list[DateMention], today: dt.date |
             continue
         if dm.date.precision in _PERIODS and _DEADLINE_BEFORE.search(text, max(0, dm.start - 30), dm.start):
             continue  # "the plan expected to result in 18,000 job cuts by 2022, with shares ... down 0.8%": a deadline
+        if dm.date.precision in _RESULT_PERIODS and _RESULTS_NEAR.search(text, max(0, dm.start - 40), dm.end + 40):
+            continue  # "logged a higher profit in the first quarter ..., helping lift the shares 5.5% to C$30.33"
         if c.left0 <= dm.start and dm.end <= m.start:
             if _BASIS_BEFORE.search(text, max(c.left0, dm.start - 80), dm.start) and not _NAMES_NEXT.fullmatch(
                 text, dm.end, m.start

@@ -180,6 +180,18 @@ TARGETS = [
          ("Systematics Institutional Equities", "buy", 176.0), ("Systematics Institutional Equities", "buy", 1141.0)],
         id="one-firm-several-stocks-in-next-sentences",
     ),
+    # the firm's analyst named after a lead-in, two sentences after the firm
+    pytest.param(
+        "26/01/2017",
+        ("Analysts at Halvorsen Investment Partners have downgraded the share price target for Kestrel Air and warned "
+         "its earnings before tax is likely to come in at the lower end of expectations.",
+         "Short haul passenger revenue for the airline between July and December last year fell 6.3 per cent.",
+         "In a note to clients, analyst Matt Peek downgraded the target share price to $2.09 from $2.17, although it "
+         "retained its 'hold' recommendation."),
+        "Analysts lower Kestrel Air's share price target",
+        [("Halvorsen Investment Partners", "hold", 2.09)],
+        id="analyst-after-a-lead-in",
+    ),
     # a broker known by its suffix, acting in a cause clause
     pytest.param(
         "Wed, Jan 10 2024 12:20 PM EST",

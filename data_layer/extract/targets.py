@@ -138,7 +138,8 @@ _ANAPHOR = icompile(
     r"|^(?:[A-Z][a-z]+,\s+|[A-Z][^.;]{2,160}?[,:]\s+)?(?:it|they|she|he)\s+(?:also\s+|still\s+|currently\s+|now\s+|"
     r"actually\s+)?\w+"
     # "... this time from H.C. Wainwright. Analyst Amit Dayal maintained a Buy rating": the firm's analyst
-    r"|^(?:the\s+)?analyst\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+\s+(?:also\s+|has\s+|had\s+)?[a-z]+"
+    # ("In a note to clients, analyst Matt Peek downgraded the target share price to $2.09": after a lead-in)
+    r"|^(?:(?-i:[A-Z])[^.;,]{0,60},\s+)?(?:the\s+)?analyst\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+\s+(?:also\s+|has\s+|had\s+)?[a-z]+"
     # "..., after analyst Mark Dale gave the automaker's stock a $864 price target": the firm's analyst inside a clause
     r"|,\s+(?:after|as|when|while|with)\s+(?-i:analyst)\s+(?-i:[A-Z][a-z]+\s+[A-Z][\w'’-]+)\s+(?:also\s+)?"
     r"(?:gave|gives|set|sets|put|puts|assigned|assigns|raised|raises|lowered|lowers|cut|cuts|lifted|lifts|kept|keeps|"

@@ -82,6 +82,25 @@ PRICES = [
         [(5.13, "2024-05-09"), (8.6, "2024-05-09"), (30.33, "2024-05-09")],
         id="results-quarter-no-price-date",
     ),
+    # a crypto's price told as the sentence's subject is no share price
+    pytest.param(
+        "April 25, 2023",
+        ("Gold edged lower Tuesday but was holding just below the $2,000 level at $1,989. Bitcoin continued its slide "
+         "yet again in Tuesday's premarket, down slightly at $27,388.",
+         "Kestrel shares rose 2% to $45.10 in premarket trading."),
+        "Tuesday's top analyst upgrades and downgrades",
+        [(45.1, "2023-04-25")],
+        id="bitcoin-continued",
+    ),
+    # a described stock moving after "as" starts its own clause, past an earlier clause's veto word
+    pytest.param(
+        "October 3, 2023",
+        ("Tech-focused stocks defied the rates outlook as property portal Brindle lifted 11p to 565.4p as the biggest "
+         "riser, while publisher Teluk added 10.4p to 867.8p.",),
+        "FTSE 100 live: Kestrel slides after sell rating",
+        [(565.4, "2023-10-03"), (867.8, "2023-10-03")],
+        id="as-described-stock-lifted",
+    ),
     # the quote line a wire story ends with, in the currency of the story's amounts
     pytest.param(
         "10:03 AM EDT, 08/08/2024",
@@ -111,6 +130,16 @@ def test_prices_read_respectively_each_have_their_company():
     )["prices"]
     assert price_rows(df) == [("Delmar", 2.6656, "2017-09-14"), ("Quarry Mobile", 0.795, "2017-09-14"),
                               ("Teviot", 1.3991, "2017-09-14")]  # fmt: skip
+
+
+def test_a_described_stock_after_while_or_as_is_the_prices_company():
+    df = article_frames(
+        "October 3, 2023",
+        "Tech-focused stocks defied the rates outlook as property portal Brindle lifted 11p to 565.4p as the biggest "
+        "riser, while publisher Teluk added 10.4p to 867.8p.",
+        title="FTSE 100 live",
+    )["prices"]
+    assert price_rows(df) == [("Brindle", 565.4, "2023-10-03"), ("Teluk", 867.8, "2023-10-03")]
 
 
 def test_a_quote_line_with_change_keeps_its_percent():

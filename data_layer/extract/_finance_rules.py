@@ -62,9 +62,11 @@ PRICE_RESET = (
     r"|\bprice per share\b(?=[^.;]{0,40}\b(?:stands?|stood|was|is|reached)\b)"
     r"|\bintra-?day\b"
     # "... after retaining its earnings guidance and Collins Foods rose 6.6 per cent to $10.36": another company's move
-    r"|\b(?:and|while|but|whereas)\s+(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3}\s+(?:rose|fell|jumped|slid"
+    # ("defied the rates outlook as property portal Brindle lifted 11p to 565.4p": a described one)
+    r"|\b(?:and|while|but|whereas|as)\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3}"
+    r"\s+(?:rose|fell|jumped|slid"
     r"|dropped|gained|lost|climbed|advanced|declined|tumbled|surged|soared|plunged|slumped|rallied|edged|added|sank"
-    r"|slipped|eased|firmed|dipped|shed|was\s+up|was\s+down|were\s+up|were\s+down)\b"
+    r"|slipped|eased|firmed|dipped|shed|lifted|was\s+up|was\s+down|were\s+up|were\s+down)\b"
     # "... oil demand could pick up helped Origin, up by 2.1 per cent to $8.84": a named stock's own move
     # (the article's own name is blanked out before the veto is read: two spaces before the comma)
     r"|(?:(?-i:[A-Z])[\w&'’.-]*|\s\s),\s+(?:up|down)\s+(?:by\s+)?\d"
@@ -170,7 +172,8 @@ FX_SUBJECT = (
     r"(?:\s+[\w-]+){0,3}?\s+(?:stood|traded|trades|was|is|fetched|bought|rose|fell|dropped|climbed|slipped|"
     r"edged|firmed|weakened|strengthened|eased|gained|lost|hit|touched|dipped|changed|jumped|slid|sank|rallied|inched|"
     r"crept|ticked|hovered|held|steadied|recovered|retreated|advanced|declined|plunged|surged|tumbled|soared|"
-    r"bounced|settled|cost|costs|closed|ended|finished|opened|made)\b"
+    # ("Bitcoin continued its slide yet again in Tuesday's premarket, down slightly at $27,388")
+    r"bounced|settled|cost|costs|closed|ended|finished|opened|made|continued|extended|resumed|remained|stayed)\b"
 )
 # An exchange rate told by its counter-currency: "rising by 0.34 per cent against the dollar to $1.398".
 FX_AGAINST = (

@@ -144,7 +144,7 @@ _SUBJECT = icompile(
     # a wrap's name with its change in brackets: "Kestrel (+3.6% to 13.6 euros)", "of Kestrel Bank continues (+ 3.1%"
     rf"|(?P<e>{_NAME})(?:\s+(?:continues|continued))?\s*\(\s*[-+−–]\s?\d"
     # "..., but online retailer Quayside slumped 13% to 1,395p": a wrap's next company, introduced by what it is
-    rf"|\bbut\s+(?:[a-z][\w-]*\s+){{0,3}}?(?P<d>{_NAME})\s+(?:{_DIR_ALT})\b"
+    rf"|\b(?:but|as|while|whereas)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?P<d>{_NAME})\s+(?:{_DIR_ALT})\b"
 )
 # "shares in Germany's biggest bank": a place that owns the description, the company left unnamed
 _DESCRIBED_AFTER = icompile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?{COMPANY_NOUNS}\b")

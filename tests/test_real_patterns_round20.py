@@ -233,6 +233,45 @@ TARGETS = [
 ]  # fmt: skip
 
 
+TRADING_CALLS = [
+    # an unlabelled rating cell, the broker named after each item
+    pytest.param(
+        "June 5, 2024",
+        ("Here is what brokerage firms like Religare Broking and Prabhudas Lilladher have to say on these stocks.",
+         "Kestrel Fertilisers | Buy | Target Price: Rs 760 | Stop Loss: Rs 645",
+         "Kestrel Fertilisers has ended an eight-month long consolidation phase.",
+         "Recommended by: Religare Broking",
+         "Brindle Chemicals | Buy | Target Price: Rs 2,480 | Stop Loss: Rs 2,190",
+         "The RSI has picked up from the oversold zone.",
+         "Recommended by: Prabhudas Lilladher"),
+        "Stocks to buy today",
+        [("Kestrel Fertilisers", "Religare Broking", 760.0), ("Brindle Chemicals", "Prabhudas Lilladher", 2480.0)],
+        id="recommended-by",
+    ),
+    # the rating first, the broker in the lead
+    pytest.param(
+        "Wednesday, September 24, 2025 | 09:29 AM IST",
+        ("Chandan Taparia, head of derivatives at Motilal Oswal Financial Services, has recommended buying shares of "
+         "Kestrel Bank and Brindle Steel",
+         "Stock recommendations:",
+         "Buy KESTREL BANK |CMP ₹870 |SL ₹845 |TGT ₹920",
+         "Stock is in overall uptrend.",
+         "Buy BRINDLE STEEL |CMP ₹173 |SL ₹168 |TGT ₹182",
+         "Stock has formed a bullish pattern."),
+        "Top stock picks for today, Sep 24: Kestrel Bank, Brindle Steel",
+        [("Kestrel Bank", "Motilal Oswal", 920.0), ("Brindle Steel", "Motilal Oswal", 182.0)],
+        id="buy-first-tgt",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("date", "paragraphs", "title", "expected"), TRADING_CALLS)
+def test_a_trading_call_line_is_its_brokers_target(date, paragraphs, title, expected):
+    df = article_frames(date, *paragraphs, title=title)["targets"]
+    assert list(zip(df["company"], df["firm"], df["target"], strict=True)) == expected
+    assert set(df["rating_class"]) == {"buy"}
+
+
 @pytest.mark.parametrize(("date", "paragraphs", "title", "expected"), TARGETS)
 def test_a_firm_and_its_target(date, paragraphs, title, expected):
     assert target_rows(date, *paragraphs, title=title) == expected

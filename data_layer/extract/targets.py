@@ -784,12 +784,21 @@ def _table_recs(doc: Doc, company_words: set[str], tickers: frozenset[str]) -> l
 
 # A broker's picks as labelled lines, the broker named in the headline: "Alkem Laboratories | Rating: Buy | LTP: Rs
 # 3,482 | Target Price: Rs 4,150 | Upside: 19 percent" (a line that names its broker is read as prose).
+# (a trading call's line, its rating unlabelled: "Kestrel Fertilisers | Buy | Target Price: Rs 760 | Stop Loss: Rs 645";
+# or first: "Buy KESTREL |CMP ₹870 |SL ₹845 |TGT ₹920")
 _LABELLED_ROW = re.compile(
     r"^[ \t]*(?P<stock>[A-Z][\w&.'’-]*(?:[ \t]+[\w&.'’-]+){0,5}?)[ \t]*\|[ \t]*"
-    r"(?:Rating|Reco(?:mmendation)?|Call)[ \t]*:[ \t]*(?P<rating>[A-Za-z][A-Za-z -]{1,20}?)[ \t]*\|(?P<rest>[^\n]*)$",
+    r"(?:(?:Rating|Reco(?:mmendation)?|Call)[ \t]*:[ \t]*(?P<rating>[A-Za-z][A-Za-z -]{1,20}?)"
+    r"|(?P<bare>Buy|Sell|Accumulate|Add|Reduce|Hold|Neutral))[ \t]*\|(?P<rest>[^\n]*)$"
+    r"|^[ \t]*(?P<first>Buy|Sell|Accumulate)[ \t]+(?P<stock2>[A-Z][\w&.'’-]*(?:[ \t]+[\w&.'’-]+){0,4}?)[ \t]*"
+    r"(?P<rest2>\|[^\n]*)$",
     re.MULTILINE,
 )
-_TARGET_CELL = re.compile(r"\|\s*(?:(?:12-month\s+)?Target(?:\s+Price)?|TP|Price\s+Target)\s*:\s*(?P<t>[^|]+)", re.I)
+_TARGET_CELL = re.compile(
+    r"\|\s*(?:(?:12-month\s+)?Target(?:\s+Price)?|TP|TGT|Price\s+Target)\s*:?\s*(?P<t>[^|]+)", re.I
+)
+#: The broker a trading call's item names after its line: "Recommended by: Religare Broking".
+_RECOMMENDED_BY = re.compile(r"^[ \t]*(?:Recommended|Suggested)\s+by\s*:\s*(?P<firm>[^\n]{2,60}?)[ \t.]*$", re.M | re.I)
 _FIRM_CELL = re.compile(r"\|\s*(?:Broker(?:age)?s?|Firm|Analysts?)\s*:", re.I)
 
 
@@ -797,18 +806,29 @@ def _labelled_rows(doc: Doc) -> list[_Rec]:
     body = doc.article.body
     if "|" not in body or ":" not in body:
         return []
-    rows = [m for m in _LABELLED_ROW.finditer(body) if not _FIRM_CELL.search(m.group())]
+    rows = [
+        m
+        for m in _LABELLED_ROW.finditer(body)
+        if not _FIRM_CELL.search(m.group()) and (m["rating"] or _TARGET_CELL.search("|" + (m["rest"] or m["rest2"])))
+    ]
     if len(rows) < 2:
         return []
     known = _KNOWN.search(doc.article.title or "") or _KNOWN.search(body[: rows[0].start()][:400])
-    if known is None:
+    if known is None and not _RECOMMENDED_BY.search(body, rows[0].end()):
         return []
-    firm = _canonical_firm(known.group())
+    firm = _canonical_firm(known.group()) if known else None
     currency = doc.market.currency if doc.market else "USD"
     out: list[_Rec] = []
-    for m in rows:
-        cls = R.RATINGS.get(re.sub(r"[\s-]+", " ", m["rating"].strip().lower()))
-        tm = _TARGET_CELL.search(m["rest"])
+    for k, m in enumerate(rows):
+        # the broker an item names before the next line ("Recommended by: Religare Broking"), else the article's
+        end = rows[k + 1].start() if k + 1 < len(rows) else len(body)
+        by = _RECOMMENDED_BY.search(body, m.end(), end)
+        row_firm = _canonical_firm(by["firm"]) if by else firm
+        if row_firm is None:
+            continue
+        rating = m["rating"] or m["bare"] or m["first"]
+        cls = R.RATINGS.get(re.sub(r"[\s-]+", " ", rating.strip().lower()))
+        tm = _TARGET_CELL.search("|" + (m["rest"] or m["rest2"]))  # (the target may be the line's first cell)
         amount = _cell_amount(tm["t"]) if tm else None
         target = None
         if amount and amount[0] > 0:
@@ -817,14 +837,14 @@ def _labelled_rows(doc: Doc) -> list[_Rec]:
             continue
         line = m.group()
         rec = _Rec(
-            firm=firm,
+            firm=row_firm,
             sentence=Sentence(m.start(), m.end(), line),
             span=(0, len(line)),
-            rating=m["rating"].strip() if cls else None,
+            rating=rating.strip() if cls else None,
             rating_class=RatingClass(cls) if cls else None,
             target=target,
         )
-        rec.item = m["stock"].strip()
+        rec.item = (m["stock"] or m["stock2"]).strip()
         out.append(rec)
     return out
 

@@ -221,6 +221,15 @@ TARGETS = [
         [("Halvorsen Investment Partners", "hold", 2.09)],
         id="analyst-after-a-lead-in",
     ),
+    # firms that upgraded "ratings" and raised "price targets", no figure: a row each
+    pytest.param(
+        "July 3, 2024",
+        ("Kestrel's stock surged 23% in less than a month, nearing its 2024 high. Brokerages like Nomura and CLSA "
+         "upgraded ratings and raised price targets on the stock.",),
+        "Kestrel shares rally",
+        [("CLSA", None, None), ("Nomura", None, None)],
+        id="upgraded-ratings-and-raised-targets",
+    ),
     # a broker known by its suffix, acting in a cause clause
     pytest.param(
         "Wed, Jan 10 2024 12:20 PM EST",

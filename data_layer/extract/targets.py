@@ -946,7 +946,10 @@ _BARE_MOVE = icompile(
     r"(?:\s+analysts?\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+)?"
     r"(?:\s+[A-Z][\w&.-]*){0,2}(?:\s+|,\s*who\s+(?:all\s+|both\s+)?)(?:has\s+|have\s+)?(?:upgrad|downgrad)\w*\s+"
     # ("Panmure Gordon, Berenberg and Societe Generale, who all upgraded their ratings on the stock")
-    r"(?=[A-Z0-9]|(?:their|its)\s+(?:ratings?|recommendations?)\s+on\s+the\s+(?:stock|shares|company|group)\b)"
+    r"(?=[A-Z0-9]|(?:their|its)\s+(?:ratings?|recommendations?)\s+on\s+the\s+(?:stock|shares|company|group)\b"
+    # ("Brokerages like Nomura and CLSA upgraded ratings and raised price targets on the stock")
+    r"|(?:their\s+|its\s+)?(?:ratings?|recommendations?)\s+and\s+(?:rais|lift|cut|lower|trim|boost|hik)\w*\s+"
+    r"(?:their\s+|its\s+)?(?:price\s+)?targets?\b)"
     # a target moved by a share only, or with no figure at all: "Daiwa raises price target by 19.4 per cent",
     # "Morgan Stanley raised its price target on the stock, while ...", "Wedbush and Argus raised their targets."
     # ("Deutsche Bank, JP Morgan and Macquarie have all cut Tesco's price target")

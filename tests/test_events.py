@@ -383,6 +383,12 @@ def test_an_event_told_as_past_takes_no_article_day(sentence, etype, date):
     assert (e.date.iso() if e.date else None) == date and e.date_basis is not DateBasis.PUBLISHED
 
 
+def test_a_quarter_is_no_past_date_of_an_event():
+    (e,) = run(_LEAD + "Halvorsen Foods will close its office in Leeds during the second quarter.",
+               published=dt.datetime(2025, 8, 1))  # fmt: skip
+    assert (e.type.value, e.date.iso(), e.date_basis.value) == ("closure", "2025-08-01", "published")
+
+
 def test_a_results_period_is_no_past_event():
     (e,) = run(_LEAD + "Halvorsen Foods posted a 1.7% drop in like-for-like sales over the 15 weeks to February 16.")
     assert (e.type.value, e.date.iso(), e.date_basis.value) == ("financial_result", "2025-03-05", "published")

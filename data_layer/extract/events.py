@@ -2727,6 +2727,8 @@ def _past_dates(c: _Cand, published: dt.date | dt.datetime) -> list[DateMention]
         d
         for d in found
         if d.date is not None
+        # (a quarter or a half is a period, its tense the verb's: "will close its office during the second quarter")
+        and d.date.precision not in (DatePrecision.QUARTER, DatePrecision.HALF)
         and d.date.end < day - dt.timedelta(days=7)
         # (not a relative clause's date nor a duration's start: "Pope, who has been serving as chief operating
         # officer since January, replaces Deal")

@@ -25,7 +25,7 @@ import re
 
 from .._dates_rules import MONTH as _MONTH
 
-__all__ = ["blank_dateline", "dateline_end"]
+__all__ = ["blank_dateline", "dateline_date", "dateline_end"]
 
 #: "March 3, 2026", "Jan 30", "Feb. 4", "10 April 2025", "Aug. 29, 2024".
 _DATE = (
@@ -63,19 +63,34 @@ def dateline_end(text: str) -> int:
     >>> dateline_end("Jefferies - Buy - target $50"), dateline_end("NVDA: shares rose")
     (0, 0)
     """
+    m = _dateline(text)
+    return m.end() if m else 0
+
+
+def dateline_date(text: str) -> str | None:
+    """The date a leading dateline gives, as written.
+
+    >>> dateline_date("SYDNEY, Feb 12 (Reuters) - Shares in Kestrel jumped."), dateline_date("LONDON (AP) — Acme said.")
+    ('Feb 12', None)
+    """
+    m = _dateline(text)
+    return (m["date"] or m["date2"] or m["date3"]) if m else None
+
+
+def _dateline(text: str) -> re.Match[str] | None:
     if not text[:1].isupper() and not text[:1].isspace():
-        return 0
+        return None
     m = DATELINE.match(text)
     if m is None:
-        return 0
+        return None
     place, date, agency = m["place"], m["date"] or m["date2"] or m["date3"], m["agency"]
     if (place is None and date is None) or (m["date3"] and not agency):
-        return 0
+        return None
     if place is not None and not (date or agency):
         letters = sum(c.isalpha() for c in place)
         if letters < _PLACE_MIN or m["sep"] == "-":
-            return 0  # "IBM - ...", "AAPL - Buy": a label, not a dateline
-    return m.end()
+            return None  # "IBM - ...", "AAPL - Buy": a label, not a dateline
+    return m
 
 
 def blank_dateline(text: str) -> str:

@@ -26,7 +26,7 @@ from ..trading import last_opened_session, market_day, previous_session
 from . import _finance_rules as R
 from . import _tables as tables
 from ._caseless import icompile
-from ._dateline import DATELINE, dateline_end
+from ._dateline import dateline_date
 from ._doc import Doc
 from ._event_rules import COMPANY_NOUNS
 from ._money import Money, localise, parse_money, parse_number, per_share
@@ -530,12 +530,10 @@ _QUOTE_LINE = re.compile(
 def _dateline_day(sents: list[Sentence], ref: dt.date) -> dt.date | None:
     """The day a wire dateline opening the story gives ("SYDNEY, Feb 12 (Reuters) -"), if any."""
     for sent in sents:
-        m = DATELINE.match(sent.text)
-        day = m and dateline_end(sent.text) and (m["date"] or m["date2"] or m["date3"])
-        if day:
-            found = find_dates(day, ref)
-            if found and found[0].date is not None and found[0].date.precision is DatePrecision.DAY:
-                return found[0].date.start
+        written = dateline_date(sent.text)
+        day = parse_date(written, ref) if written else None
+        if day is not None and day.precision is DatePrecision.DAY:
+            return day.start
     return None
 
 
@@ -549,15 +547,13 @@ def _quote_line(doc: Doc, sent: Sentence, ref: dt.date | None) -> PricePoint | N
     # the market's currency, else the one currency the story's amounts are in ("revenue was $415.5 million")
     ccy = doc.market.currency if doc.market else None
     if ccy is None:
-        found = {x.currency.rstrip("¢") for x in parse_money(doc.article.body[: sent.start])}
+        found = {x.currency for x in parse_money(doc.article.body[: sent.start])}
         ccy = found.pop() if len(found) == 1 else None
     if value is None or value <= 0 or ccy is None:
         return None
     day = ref
     if doc.market is not None and isinstance(doc.article.published, dt.datetime) and doc.article.published.tzinfo:
         day = last_opened_session(doc.article.published, doc.market.calendar) or ref
-    pct = parse_number(re.sub(r"[-+−–\s]", "", m["pct"]))
-    change = None if pct is None else (-pct if m["pct"].strip()[0] in "-−–" else pct)
     return PricePoint(
         provenance=provenance(doc.id, sent, m.start("price"), m.end("price"), EXTRACTOR),
         company=doc.company,
@@ -566,8 +562,18 @@ def _quote_line(doc: Doc, sent: Sentence, ref: dt.date | None) -> PricePoint | N
         value=value,
         currency=ccy,
         kind=PriceKind.UNSPECIFIED,
-        change_pct=change,
+        change_pct=_signed(m["pct"]),
     )
+
+
+def _signed(raw: str) -> float | None:
+    """A change written with its sign: "-3.27", "+ 2.1", "−0.5" (a minus of any dash).
+
+    >>> _signed("-3.27"), _signed("+ 2.1"), _signed("−0.5")
+    (-3.27, 2.1, -0.5)
+    """
+    value = parse_number(re.sub(r"[-+−–\s]", "", raw))
+    return None if value is None else (-value if raw.strip()[0] in "-−–" else value)
 
 
 def _movers_row(doc: Doc, sent: Sentence, ref: dt.date | None, session: FuzzyDate | None) -> PricePoint | None:
@@ -591,8 +597,7 @@ def _movers_row(doc: Doc, sent: Sentence, ref: dt.date | None, session: FuzzyDat
     day = _day(session or (FuzzyDate(start=ref) if ref else None), PriceKind.UNSPECIFIED, ref, doc.market)
     if value is None or value <= 0 or ccy is None or day is None:
         return None
-    pct = parse_number(re.sub(r"[-+−–\s]", "", m["pct"]))
-    change = None if pct is None else (-pct if m["pct"].strip()[0] in "-−–" else pct)
+    change = _signed(m["pct"])
     lead = len(sent.text) - len(sent.text.lstrip())
     start = lead + m.start("price")
     company, ticker = doc.company_named(m["name"])
@@ -1020,13 +1025,13 @@ def _respective(text: str, prices: list[Money]) -> dict[int, str]:
 
 
 def _converted(a: Money, b: Money) -> bool:
-    """``b`` is in another currency than ``a`` (pence and pounds, or cents and dollars, are one).
+    """``b`` is in another currency than ``a`` (pence and pounds are one; cents are already their dollars).
 
     >>> yen, dollars, pence, pounds = (Money(0, 1, 1.0, c) for c in ("JPY", "USD", "GBX", "GBP"))
     >>> _converted(yen, dollars), _converted(pence, pounds)
     (True, False)
     """
-    return _BASE.get(a.currency, a.currency.rstrip("¢")) != _BASE.get(b.currency, b.currency.rstrip("¢"))
+    return _BASE.get(a.currency, a.currency) != _BASE.get(b.currency, b.currency)
 
 
 _BASE = {"GBX": "GBP"}

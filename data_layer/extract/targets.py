@@ -789,9 +789,12 @@ def _table_recs(doc: Doc, company_words: set[str], tickers: frozenset[str]) -> l
 _LABELLED_ROW = re.compile(
     r"^[ \t]*(?P<stock>[A-Z][\w&.'’-]*(?:[ \t]+[\w&.'’-]+){0,5}?)[ \t]*\|[ \t]*"
     r"(?:(?:Rating|Reco(?:mmendation)?|Call)[ \t]*:[ \t]*(?P<rating>[A-Za-z][A-Za-z -]{1,20}?)"
-    r"|(?P<bare>Buy|Sell|Accumulate|Add|Reduce|Hold|Neutral))[ \t]*\|(?P<rest>[^\n]*)$"
-    r"|^[ \t]*(?P<first>Buy|Sell|Accumulate)[ \t]+(?P<stock2>[A-Z][\w&.'’-]*(?:[ \t]+[\w&.'’-]+){0,4}?)[ \t]*"
-    r"(?P<rest2>\|[^\n]*)$",
+    r"|(?P<bare>Buy|Sell|Accumulate|Add|Reduce|Hold|Neutral))[ \t]*\|(?P<rest>[^\n]*)$",
+    re.MULTILINE,
+)
+_CALL_ROW = re.compile(
+    r"^[ \t]*(?P<rating>Buy|Sell|Accumulate)[ \t]+(?P<stock>[A-Z][\w&.'’-]*(?:[ \t]+[\w&.'’-]+){0,4}?)[ \t]*"
+    r"\|(?P<rest>[^\n]*)$",
     re.MULTILINE,
 )
 _TARGET_CELL = re.compile(
@@ -802,33 +805,44 @@ _RECOMMENDED_BY = re.compile(r"^[ \t]*(?:Recommended|Suggested)\s+by\s*:\s*(?P<f
 _FIRM_CELL = re.compile(r"\|\s*(?:Broker(?:age)?s?|Firm|Analysts?)\s*:", re.I)
 
 
+def _picks(body: str) -> list[tuple[re.Match[str], str, str, str]]:
+    """The pick lines of a body, in order: (line, stock, rating, the cells after them). A line whose rating is not
+    labelled ("Stock | Buy | ...", "Buy STOCK | ...") counts only with a target cell."""
+    found = [
+        (m, m["stock"], m["rating"] or m["bare"], m["rest"])
+        for m in _LABELLED_ROW.finditer(body)
+        if not _FIRM_CELL.search(m.group()) and (m["rating"] or _TARGET_CELL.search("|" + m["rest"]))
+    ]
+    found += [
+        (m, m["stock"], m["rating"], m["rest"])
+        for m in _CALL_ROW.finditer(body)
+        if not _FIRM_CELL.search(m.group()) and _TARGET_CELL.search("|" + m["rest"])
+    ]
+    return sorted(found, key=lambda row: row[0].start())
+
+
 def _labelled_rows(doc: Doc) -> list[_Rec]:
     body = doc.article.body
     if "|" not in body or ":" not in body:
         return []
-    rows = [
-        m
-        for m in _LABELLED_ROW.finditer(body)
-        if not _FIRM_CELL.search(m.group()) and (m["rating"] or _TARGET_CELL.search("|" + (m["rest"] or m["rest2"])))
-    ]
+    rows = _picks(body)
     if len(rows) < 2:
         return []
-    known = _KNOWN.search(doc.article.title or "") or _KNOWN.search(body[: rows[0].start()][:400])
-    if known is None and not _RECOMMENDED_BY.search(body, rows[0].end()):
+    start, end = rows[0][0].span()
+    known = _KNOWN.search(doc.article.title or "") or _KNOWN.search(body[:start][:400])
+    if known is None and not _RECOMMENDED_BY.search(body, end):
         return []
     firm = _canonical_firm(known.group()) if known else None
     currency = doc.market.currency if doc.market else "USD"
     out: list[_Rec] = []
-    for k, m in enumerate(rows):
+    for k, (m, stock, rating, rest) in enumerate(rows):
         # the broker an item names before the next line ("Recommended by: Religare Broking"), else the article's
-        end = rows[k + 1].start() if k + 1 < len(rows) else len(body)
-        by = _RECOMMENDED_BY.search(body, m.end(), end)
+        by = _RECOMMENDED_BY.search(body, m.end(), rows[k + 1][0].start() if k + 1 < len(rows) else len(body))
         row_firm = _canonical_firm(by["firm"]) if by else firm
         if row_firm is None:
             continue
-        rating = m["rating"] or m["bare"] or m["first"]
         cls = R.RATINGS.get(re.sub(r"[\s-]+", " ", rating.strip().lower()))
-        tm = _TARGET_CELL.search("|" + (m["rest"] or m["rest2"]))  # (the target may be the line's first cell)
+        tm = _TARGET_CELL.search("|" + rest)  # (the target may be the line's first cell)
         amount = _cell_amount(tm["t"]) if tm else None
         target = None
         if amount and amount[0] > 0:
@@ -844,7 +858,7 @@ def _labelled_rows(doc: Doc) -> list[_Rec]:
             rating_class=RatingClass(cls) if cls else None,
             target=target,
         )
-        rec.item = (m["stock"] or m["stock2"]).strip()
+        rec.item = stock.strip()
         out.append(rec)
     return out
 

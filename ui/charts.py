@@ -15,7 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from ui.format import count, day, is_missing, money, money_short, sources_text
+from ui.format import basis_note, count, day, is_missing, money, money_short, sources_text
 
 PRICE_COLOURS = {"close": "#3B82F6", "intraday": "#F59E0B", "unspecified": "#A855F7"}
 # reports of different kinds on the same day sit side by side within the day instead of on top of each other
@@ -390,7 +390,7 @@ def _event_hover(r: Mapping) -> str:
     if not is_missing(r.get("status")):
         head += f" ({html.escape(str(r['status']))})"
     src = sources_text(r.get("sources") if "sources" in r else r.get("source"))
-    when = day(r.get("date")) + (" (article date)" if r.get("date_basis") == "published" else "")
+    when = day(r.get("date")) + basis_note(r.get("date_basis"))
     return f"{head}<br>{when} · {html.escape(src)}<br>{wrap(r.get('sentence') or r.get('summary'))}"
 
 

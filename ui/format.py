@@ -88,6 +88,15 @@ def pct(value: object, signed: bool = True) -> str:
     return f"{float(value):+.1f}%" if signed else f"{float(value):.1f}%"  # type: ignore[arg-type]
 
 
+def basis_note(basis: object) -> str:
+    """What a date shown beside a record adds when the text gave none and the article's day stands in.
+
+    >>> basis_note("published"), basis_note("stated"), basis_note(None)
+    (' (article date)', '', '')
+    """
+    return " (article date)" if basis == "published" else ""
+
+
 def day(value: object) -> str:
     """An ISO date (``YYYY-MM-DD``) from a date, datetime, Timestamp or string; ``—`` when unknown.
 

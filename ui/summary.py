@@ -13,7 +13,7 @@ import pandas as pd
 
 from data_layer.extract._finance_rules import RATINGS
 from data_layer.reconcile import consensus
-from ui.format import count, day, is_missing, money, money_short, pct, sources_text
+from ui.format import basis_note, count, day, is_missing, money, money_short, pct, sources_text
 from ui.tables import plural
 
 _RECORD_TABLES = ("prices", "targets", "layoffs", "events")
@@ -444,7 +444,7 @@ def action_date_text(date, precision=None, basis=None) -> str:
     text = {"week": f"week of {_short_day(ts)}", "month": ts.strftime("%B %Y")}.get(
         precision if isinstance(precision, str) else "", _short_day(ts)
     )
-    return text + (" (article date)" if basis == "published" else "")
+    return text + basis_note(basis)
 
 
 def target_rows(v) -> pd.DataFrame:
@@ -518,7 +518,7 @@ def event_rows(v) -> pd.DataFrame:
         valuation=[
             money(valuation[(a, t)]) if (a, t) in valuation else "" for a, t in zip(firsts, e["type"], strict=True)
         ],
-        when=[precise_day(d, p) + (" (article date)" if b == "published" and not is_missing(d) else "")
+        when=[precise_day(d, p) + (basis_note(b) if not is_missing(d) else "")
               for d, p, b in zip(e.get("date", [None] * n), e.get("date_precision", [None] * n),
                                  e.get("date_basis", [None] * n), strict=True)],
     )  # fmt: skip

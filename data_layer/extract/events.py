@@ -404,6 +404,8 @@ _SAID_DAY_AFTER = icompile(
 )
 # A date inside a relative or time clause before the trigger belongs to that clause ("which will report on May 2,").
 _RELATIVE_HEAD = icompile(r",\s*(?:which|who|whose|when|after|ahead\s+of|before)\b[^,;]*$", re.I)
+# (and a duration's start is not the event's day: "who has been serving as COO since January")
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _PERIOD_END = icompile(r"\b(?:ended|ending|through|to|until|since|from|closed|closing|trading|traded|at)\s*$", re.I)
 # (nor the day a market closed, when the news came: "After the market closed Thursday, Roku reported a net loss")
 _MARKET_CLOSED = icompile(r"\b(?:market|markets|bell|session|trading)\s+(?:closed|closing)\s+(?:on\s+)?$", re.I)
@@ -2704,20 +2706,19 @@ def _date_by_publication(doc: Doc, kept: list[_Cand]) -> None:
     for c in kept:
         if c.date is not None or c.type in _OWN_DAY_TYPES or c.undated:
             continue
-        past = _past_dates(c, pub)
+        past = _past_dates(c, pub, day)
         if not past:
             c.date, c.by_publication = FuzzyDate(start=day), True
         elif _OPENING_ON.fullmatch(c.sent.text, 0, past[0].start) and c.sent.text.startswith(",", past[0].end):
             c.date = past[0].date  # "Last year, the regulator approved ...": the year or month the sentence opens with
 
 
-def _past_dates(c: _Cand, published: dt.date | dt.datetime) -> list[DateMention]:
+def _past_dates(c: _Cand, published: dt.date | dt.datetime, day: dt.date) -> list[DateMention]:
     """The past dates a sentence places its event at, when none became its date ("Last year, ...", "In October 2023,
     ..."): the event is no news of the story's day. (A result's or an outlook's past date is its period: "sales over
     the 15 weeks to June 16" are reported today.)"""
     if c.type is T.FINANCIAL_RESULT or c.type is T.GUIDANCE:
         return []
-    day = published.date() if isinstance(published, dt.datetime) else published
     try:
         found = find_dates(c.sent.text, published)
     except Exception:  # a date parser failure leaves the event as it was
@@ -2735,9 +2736,6 @@ def _past_dates(c: _Cand, published: dt.date | dt.datetime) -> list[DateMention]
         and not _RELATIVE_HEAD.search(text[max(0, d.start - 60) : d.start])
         and not _SINCE_BEFORE.search(text, max(0, d.start - 8), d.start)
     ]
-
-
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 
 #: A sentence without an event of its own may complete the one before: its valuation or its payment.
